@@ -1,0 +1,275 @@
+"""The `spojka` command line: knowledge base, database, and (later) ask, chat and run."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from bot import __version__
+from bot.settings import Settings, SettingsError, load_settings
+
+Handler = Callable[[argparse.Namespace, Settings], int]
+
+
+def _write(text: str = "", stream: TextIO | None = None) -> None:
+    (stream or sys.stdout).write(text + "\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="spojka",
+        description="Spojka: a Telegram assistant for the people who work around Czech prisons.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    kb = commands.add_parser(
+        "kb",
+        help="knowledge base: validate, import, export, stats",
+        description="Work with the HSDS 3.1 knowledge base (see docs/knowledge-base.md).",
+    )
+    kb_commands = kb.add_subparsers(dest="kb_command", metavar="ACTION", required=True)
+    validate = kb_commands.add_parser(
+        "validate",
+        help="check a package without importing it",
+        description="Check a datapackage folder, .zip or HSDS JSON file and "
+        "list every problem with file, line and column.",
+    )
+    validate.add_argument("path", type=Path, help="datapackage folder, .zip, or .json file")
+    validate.set_defaults(handler=_kb_validate)
+    importing = kb_commands.add_parser(
+        "import",
+        help="import a package (all or nothing)",
+        description="Validate and import a package in one transaction: on any "
+        "error the database is left unchanged.",
+    )
+    importing.add_argument("path", type=Path, help="datapackage folder, .zip, or .json file")
+    importing.add_argument(
+        "--replace", action="store_true", help="replace the whole knowledge base instead of adding to it"
+    )
+    importing.set_defaults(handler=_kb_import)
+    export = kb_commands.add_parser(
+        "export",
+        help="write the knowledge base as a tabular datapackage",
+        description="Write datapackage.json and one CSV per HSDS table into DIR.",
+    )
+    export.add_argument("directory", type=Path, help="output folder (created if missing)")
+    export.set_defaults(handler=_kb_export)
+    stats = kb_commands.add_parser("stats", help="what the knowledge base holds")
+    stats.set_defaults(handler=_kb_stats)
+
+    db = commands.add_parser("db", help="database schema: upgrade, status")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    upgrade = db_commands.add_parser("upgrade", help="apply the Alembic migrations up to the newest schema")
+    upgrade.set_defaults(handler=_db_upgrade)
+    status = db_commands.add_parser("status", help="show the schema revision of the database")
+    status.set_defaults(handler=_db_status)
+
+    version = commands.add_parser("version", help="print Spojka's version")
+    version.set_defaults(handler=_version)
+
+    for name, text in (
+        ("ask", "answer a question from the knowledge base"),
+        ("chat", "chat with the bot in the terminal (offline)"),
+        ("run", "run the Telegram bot"),
+    ):
+        later = commands.add_parser(name, help=f"{text} (not available yet)")
+        later.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+        later.set_defaults(handler=_not_yet)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        _write(str(exc), sys.stderr)
+        return 2
+    logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
+    # Alembic narrates every step at INFO; a coordinator only needs to hear about problems.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    handler: Handler = args.handler
+    return handler(args, settings)
+
+
+# -- handlers ------------------------------------------------------------------------------
+
+
+def _version(_args: argparse.Namespace, _settings: Settings) -> int:
+    _write(f"spojka {__version__}")
+    return 0
+
+
+def _not_yet(args: argparse.Namespace, _settings: Settings) -> int:
+    _write(
+        f"`spojka {args.command}` is not available yet: it arrives with its own issue. "
+        "Available now: kb validate|import|export|stats, db upgrade|status, version.",
+        sys.stderr,
+    )
+    return 2
+
+
+def _open(settings: Settings, *, seed: bool = True):  # type: ignore[no-untyped-def]
+    from bot.database import DatabaseNotReady, open_database
+
+    try:
+        return open_database(settings, seed=seed)
+    except DatabaseNotReady as exc:
+        _write(str(exc), sys.stderr)
+        return None
+
+
+def _print_problems(problems: Sequence[object], stream: TextIO) -> None:
+    from bot.kb.problems import Problem
+
+    by_file: dict[str, list[Problem]] = {}
+    for problem in problems:
+        assert isinstance(problem, Problem)
+        by_file.setdefault(problem.file, []).append(problem)
+    for file, items in by_file.items():
+        _write(f"{file}:", stream)
+        for p in items:
+            where = []
+            if p.line is not None:
+                where.append(f"line {p.line}")
+            if p.column:
+                where.append(f"column {p.column}")
+            prefix = "ERROR" if p.severity == "error" else "warning"
+            place = f" ({', '.join(where)})" if where else ""
+            _write(f"  {prefix}{place}: {p.message}", stream)
+
+
+def _summary(counts: dict[str, int]) -> str:
+    shown = [
+        "organization",
+        "service",
+        "location",
+        "service_at_location",
+        "contact",
+        "service_capacity",
+        "attribute",
+        "taxonomy_term",
+    ]
+    return ", ".join(f"{counts.get(name, 0)} {name}" for name in shown)
+
+
+def _kb_validate(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.kb.importing import check_package
+
+    package = check_package(args.path, tz=settings.tzinfo)
+    _print_problems(package.problems, sys.stdout)
+    counts = {name: len(rows) for name, rows in package.rows.items()}
+    if package.errors:
+        _write(f"{args.path}: NOT valid: {len(package.errors)} error(s), {len(package.warnings)} warning(s).")
+        return 1
+    _write(f"{args.path}: valid ({_summary(counts)}); {len(package.warnings)} warning(s).")
+    return 0
+
+
+def _kb_import(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.kb.importing import import_package
+    from bot.kb.problems import PackageError
+
+    # A database created by this very command holds just the package, not the sample.
+    engine = _open(settings, seed=False)
+    if engine is None:
+        return 1
+    try:
+        report = import_package(engine, args.path, tz=settings.tzinfo, replace=args.replace)
+    except PackageError as exc:
+        _print_problems(exc.problems, sys.stderr)
+        errors = [p for p in exc.problems if p.severity == "error"]
+        _write(
+            f"Nothing was imported: {len(errors)} error(s) in {args.path}. Fix them and import again.",
+            sys.stderr,
+        )
+        return 1
+    finally:
+        engine.dispose()
+    _print_problems(report.warnings, sys.stdout)
+    mode = "replaced the knowledge base with" if report.replaced else "added"
+    _write(
+        f"Imported {args.path}: {mode} {_summary(report.counts)}"
+        + (f"; {len(report.warnings)} warning(s)." if report.warnings else ".")
+    )
+    return 0
+
+
+def _kb_export(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.kb.exporting import export_package
+
+    engine = _open(settings)
+    if engine is None:
+        return 1
+    try:
+        counts = export_package(engine, args.directory)
+    finally:
+        engine.dispose()
+    _write(f"Exported to {args.directory}: {_summary(counts)}.")
+    return 0
+
+
+def _kb_stats(_args: argparse.Namespace, settings: Settings) -> int:
+    from bot.database import describe_url
+    from bot.kb.stats import knowledge_base_stats
+
+    engine = _open(settings)
+    if engine is None:
+        return 1
+    try:
+        stats = knowledge_base_stats(engine)
+        _write(f"Database: {describe_url(engine)}")
+    finally:
+        engine.dispose()
+    rows = stats.rows
+    _write(f"Organisations:        {rows['organization']}")
+    _write(f"Services:             {rows['service']} ({stats.active_services} active)")
+    _write(f"Prisons:              {stats.prisons}")
+    _write(f"Locations:            {rows['location']}")
+    _write(f"Services at locations:{rows['service_at_location']:>5}")
+    _write(f"Contacts:             {rows['contact']} (phones: {rows['phone']})")
+    _write(f"Capacities:           {rows['service_capacity']}")
+    if stats.services_by_need:
+        needs = ", ".join(f"{code} {count}" for code, count in sorted(stats.services_by_need.items()))
+        _write(f"Active services by need: {needs}")
+    if stats.last_import is not None:
+        when = stats.last_import.imported_at.astimezone(settings.tzinfo).strftime("%Y-%m-%d %H:%M")
+        _write(f"Last import:          {when} from {stats.last_import.source}")
+    else:
+        _write("Last import:          none (the knowledge base is empty)")
+    return 0
+
+
+def _db_upgrade(_args: argparse.Namespace, settings: Settings) -> int:
+    from bot.database import create_db_engine, current_revision, describe_url, head_revision, upgrade
+
+    engine = create_db_engine(settings.resolved_database_url)
+    try:
+        before = current_revision(engine)
+        upgrade(engine)
+        _write(f"{describe_url(engine)}: {before or 'empty'} -> {head_revision()} (up to date)")
+    finally:
+        engine.dispose()
+    return 0
+
+
+def _db_status(_args: argparse.Namespace, settings: Settings) -> int:
+    from bot.database import create_db_engine, current_revision, describe_url, head_revision
+
+    engine = create_db_engine(settings.resolved_database_url)
+    try:
+        current, head = current_revision(engine), head_revision()
+        state = "up to date" if current == head else "needs `spojka db upgrade`"
+        _write(f"{describe_url(engine)}: revision {current or 'none'}, newest {head}: {state}")
+    finally:
+        engine.dispose()
+    return 0 if current == head else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

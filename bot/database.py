@@ -1,0 +1,128 @@
+"""Engines, migrations and the first-use setup of the embedded database."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import StaticPool
+from sqlmodel import Session, SQLModel
+
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+class DatabaseNotReady(Exception):
+    """The database is not at the schema this code expects; the message says what to run."""
+
+
+def create_db_engine(url: str) -> Engine:
+    """An engine for SQLite or PostgreSQL (psycopg 3) with foreign keys enforced on both."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        in_memory = parsed.database in (None, "", ":memory:")
+        if not in_memory and parsed.database:
+            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            url,
+            connect_args={"check_same_thread": False},
+            poolclass=StaticPool if in_memory else None,
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    # WAL lets the bot read while an import writes; busy_timeout avoids spurious "locked" errors.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def memory_engine() -> Engine:
+    """A private in-memory database with the current schema (for `ask --kb` and tests)."""
+    engine = create_db_engine("sqlite://")
+    SQLModel.metadata.create_all(engine)
+    return engine
+
+
+def _alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory(str(MIGRATIONS)).get_heads()
+    assert len(heads) == 1, f"migrations have several heads: {heads}"
+    return heads[0]
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to `revision` with Alembic (the only way the schema changes)."""
+    command.upgrade(_alembic_config(engine), revision)
+
+
+def describe_url(engine: Engine) -> str:
+    """The database URL without its password, for messages."""
+    return engine.url.render_as_string(hide_password=True)
+
+
+def open_database(settings: Settings, *, seed: bool = True) -> Engine:
+    """The engine for the configured database, ready to use.
+
+    SQLite databases are embedded: they are migrated on first use (and the default one is
+    seeded with the sample knowledge base from knowledge/). Any other database must already
+    be at the head revision; Spojka will not change a production schema on its own.
+    """
+    engine = create_db_engine(settings.resolved_database_url)
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return engine
+    if engine.dialect.name == "sqlite":
+        log.info("migrating %s from %s to %s", describe_url(engine), current, head)
+        upgrade(engine)
+        if current is None and seed and settings.uses_embedded_database:
+            from bot.kb.importing import seed_sample_knowledge
+
+            seed_sample_knowledge(engine, tz=settings.tzinfo)
+        return engine
+    engine.dispose()
+    state = "has no Spojka schema yet" if current is None else f"is at revision {current}"
+    raise DatabaseNotReady(
+        f"The database {describe_url(engine)} {state}; this version of Spojka needs revision {head}. "
+        "Run `spojka db upgrade` first."
+    )
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """A session that commits when the block succeeds and rolls back when it raises."""
+    with Session(engine) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise

@@ -1,0 +1,75 @@
+"""The database: migrations match the models, the embedded default sets itself up, others refuse."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlmodel import SQLModel
+
+from bot.database import DatabaseNotReady, create_db_engine, current_revision, head_revision, open_database
+from bot.kb.stats import knowledge_base_stats
+from bot.settings import load_settings
+from tests.conftest import POSTGRES_ADMIN_URL
+
+
+def test_the_migrations_build_exactly_the_models(engine: Engine) -> None:
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    assert differences == []
+    assert current_revision(engine) == head_revision()
+
+
+def test_the_embedded_database_creates_and_seeds_itself_on_first_use() -> None:
+    settings = load_settings()
+    assert not settings.default_database_path.exists()
+
+    engine = open_database(settings)
+
+    assert settings.default_database_path.exists()
+    stats = knowledge_base_stats(engine)
+    assert stats.rows["service"] >= 60 and stats.prisons == 35
+    engine.dispose()
+
+
+def test_the_embedded_database_is_seeded_only_once() -> None:
+    settings = load_settings()
+    engine = open_database(settings)
+    with engine.begin() as connection:
+        connection.execute(text("DELETE FROM service_capacity"))
+    engine.dispose()
+
+    engine = open_database(settings)
+
+    assert knowledge_base_stats(engine).rows["service_capacity"] == 0
+    engine.dispose()
+
+
+def test_a_production_database_not_at_head_refuses_to_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    name = f"spojka_empty_{uuid.uuid4().hex[:8]}"
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:  # noqa: BLE001
+        admin.dispose()
+        pytest.skip(f"PostgreSQL unreachable: {exc}")
+    try:
+        url = make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+        monkeypatch.setenv("SPOJKA_DATABASE_URL", url)
+
+        with pytest.raises(DatabaseNotReady) as refused:
+            open_database(load_settings())
+
+        assert "spojka db upgrade" in str(refused.value)
+        untouched = create_db_engine(url)
+        assert current_revision(untouched) is None  # nothing was changed behind our back
+        untouched.dispose()
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -1,0 +1,131 @@
+"""Shared fixtures: a fresh database per test, on SQLite and on PostgreSQL.
+
+PostgreSQL: one database is created per test run (and dropped after it) on the server named
+by SPOJKA_TEST_POSTGRES_URL (default: postgres@127.0.0.1:5432, trust auth), migrated once
+with Alembic, and emptied between tests. When the server is unreachable the PostgreSQL half
+is skipped with the reason, except in CI (CI=true), where it fails.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+
+from bot.database import create_db_engine, upgrade
+from bot.kb.schema import TABLES
+from bot.models import KnowledgeBaseVersion
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+SAMPLE = REPO / "knowledge" / "sample"
+PRAGUE = ZoneInfo("Europe/Prague")
+POSTGRES_ADMIN_URL = os.environ.get(
+    "SPOJKA_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test reads the developer's own SPOJKA_* settings, .env or data directory."""
+    for name in list(os.environ):
+        if name.startswith("SPOJKA_") and name != "SPOJKA_TEST_POSTGRES_URL":
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("SPOJKA_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture
+def tz() -> ZoneInfo:
+    return PRAGUE
+
+
+@pytest.fixture
+def sample_copy(tmp_path: Path) -> Path:
+    """A private copy of the sample knowledge base that a test may break."""
+    target = tmp_path / "package"
+    shutil.copytree(SAMPLE, target)
+    return target
+
+
+# -- SQLite ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated, empty SQLite file; each test gets a copy (migrating each time is slow)."""
+    path = tmp_path_factory.mktemp("sqlite") / "template.sqlite3"
+    engine = create_db_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    engine.dispose()
+    return path
+
+
+# -- PostgreSQL --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def _postgres_database() -> Iterator[str]:
+    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    name = f"spojka_test_{uuid.uuid4().hex[:12]}"
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except OperationalError as exc:
+        admin.dispose()
+        reason = f"PostgreSQL unreachable at {make_url(POSTGRES_ADMIN_URL).render_as_string()}: {exc.orig}"
+        if IN_CI:
+            pytest.fail(reason)
+        pytest.skip(reason)
+    url = make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    engine = create_db_engine(url)
+    upgrade(engine)
+    engine.dispose()
+    try:
+        yield url
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _empty_postgres(engine: Engine) -> None:
+    tables = [spec.table.name for spec in TABLES]
+    tables.append(KnowledgeBaseVersion.__tablename__)  # type: ignore[arg-type]
+    quoted = ", ".join(f'"{t}"' for t in tables)
+    with engine.begin() as connection:
+        connection.execute(text(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE"))
+
+
+# -- the database a test uses ------------------------------------------------------------
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """URL of a fresh, migrated, empty database: each test runs once per backend."""
+    if request.param == "sqlite":
+        template: Path = request.getfixturevalue("_sqlite_template")
+        path = tmp_path / "test.sqlite3"
+        shutil.copy(template, path)
+        return f"sqlite:///{path}"
+    url: str = request.getfixturevalue("_postgres_database")
+    engine = create_db_engine(url)
+    _empty_postgres(engine)
+    engine.dispose()
+    return url
+
+
+@pytest.fixture
+def engine(database_url: str) -> Iterator[Engine]:
+    engine = create_db_engine(database_url)
+    yield engine
+    engine.dispose()
