@@ -45,14 +45,28 @@ def generate(out: Path, services: int) -> dict[str, int]:
         rows["taxonomy"].append({"id": tid, "name": taxonomy, "description": taxonomy})
         for code in sorted(CODES[taxonomy]):
             terms[(taxonomy, code)] = uid("term", taxonomy, code)
-            rows["taxonomy_term"].append({"id": terms[(taxonomy, code)], "code": code, "name": code,
-                                          "taxonomy": taxonomy, "taxonomy_id": tid})
+            rows["taxonomy_term"].append(
+                {
+                    "id": terms[(taxonomy, code)],
+                    "code": code,
+                    "name": code,
+                    "taxonomy": taxonomy,
+                    "taxonomy_id": tid,
+                }
+            )
     needs, targets, reqs = (sorted(CODES[t]) for t in (NEED, TARGET, REQUIREMENT))
     prisons = [uid("prison", i) for i in range(35)]
     for i, lid in enumerate(prisons):
         rows["location"].append({"id": lid, "location_type": "physical", "name": f"Věznice {i}"})
-        rows["address"].append({"id": uid("addr", lid), "location_id": lid, "city": f"Město {i}",
-                                "state_province": REGIONS[i % len(REGIONS)], "country": "CZ"})
+        rows["address"].append(
+            {
+                "id": uid("addr", lid),
+                "location_id": lid,
+                "city": f"Město {i}",
+                "state_province": REGIONS[i % len(REGIONS)],
+                "country": "CZ",
+            }
+        )
     unit = uid("unit")
     rows["unit"].append({"id": unit, "name": "lůžko"})
     organizations = max(1, services // 10)
@@ -60,31 +74,67 @@ def generate(out: Path, services: int) -> dict[str, int]:
         oid = uid("org", o)
         rows["organization"].append({"id": oid, "name": f"Organizace {o}, z. s.", "description": "Bench"})
         office = uid("office", o)
-        rows["location"].append({"id": office, "location_type": "physical", "organization_id": oid,
-                                 "name": f"Pobočka {o}"})
-        rows["address"].append({"id": uid("addr", office), "location_id": office, "city": f"Město {o % 200}",
-                                "state_province": REGIONS[o % len(REGIONS)], "country": "CZ"})
+        rows["location"].append(
+            {"id": office, "location_type": "physical", "organization_id": oid, "name": f"Pobočka {o}"}
+        )
+        rows["address"].append(
+            {
+                "id": uid("addr", office),
+                "location_id": office,
+                "city": f"Město {o % 200}",
+                "state_province": REGIONS[o % len(REGIONS)],
+                "country": "CZ",
+            }
+        )
     for s in range(services):
         sid = uid("svc", s)
         o = s % organizations
-        rows["service"].append({"id": sid, "organization_id": uid("org", o), "name": f"Služba {s}",
-                                "description": "Syntetická služba pro měření.", "status": "active",
-                                "eligibility_description": "Dospělí po propuštění.", "minimum_age": 18,
-                                "assured_date": "2026-10-01"})
+        rows["service"].append(
+            {
+                "id": sid,
+                "organization_id": uid("org", o),
+                "name": f"Služba {s}",
+                "description": "Syntetická služba pro měření.",
+                "status": "active",
+                "eligibility_description": "Dospělí po propuštění.",
+                "minimum_age": 18,
+                "assured_date": "2026-10-01",
+            }
+        )
         for taxonomy, codes in ((NEED, needs), (TARGET, targets), (REQUIREMENT, reqs)):
             code = codes[s % len(codes)]
-            rows["attribute"].append({"id": uid("attr", sid, taxonomy), "link_id": sid, "link_entity": "service",
-                                      "taxonomy_term_id": terms[(taxonomy, code)], "link_type": "category"})
-        rows["service_area"].append({"id": uid("area", sid), "service_id": sid, "name": REGIONS[s % len(REGIONS)]})
+            rows["attribute"].append(
+                {
+                    "id": uid("attr", sid, taxonomy),
+                    "link_id": sid,
+                    "link_entity": "service",
+                    "taxonomy_term_id": terms[(taxonomy, code)],
+                    "link_type": "category",
+                }
+            )
+        rows["service_area"].append(
+            {"id": uid("area", sid), "service_id": sid, "name": REGIONS[s % len(REGIONS)]}
+        )
         for lid in (prisons[s % len(prisons)], uid("office", o)):
-            rows["service_at_location"].append({"id": uid("sal", sid, lid), "service_id": sid, "location_id": lid})
+            rows["service_at_location"].append(
+                {"id": uid("sal", sid, lid), "service_id": sid, "location_id": lid}
+            )
         cid = uid("contact", sid)
-        rows["contact"].append({"id": cid, "service_id": sid, "name": "Jana Ukázková", "email": "a@b.example"})
+        rows["contact"].append(
+            {"id": cid, "service_id": sid, "name": "Jana Ukázková", "email": "a@b.example"}
+        )
         rows["phone"].append({"id": uid("phone", sid), "contact_id": cid, "number": "+420 000 000 000"})
         if s % 5 == 0:
-            rows["service_capacity"].append({"id": uid("cap", sid), "service_id": sid, "unit_id": unit,
-                                             "available": s % 4, "maximum": 10,
-                                             "updated": "2026-11-20T08:00:00+01:00"})
+            rows["service_capacity"].append(
+                {
+                    "id": uid("cap", sid),
+                    "service_id": sid,
+                    "unit_id": unit,
+                    "available": s % 4,
+                    "maximum": 10,
+                    "updated": "2026-11-20T08:00:00+01:00",
+                }
+            )
     out.mkdir(parents=True, exist_ok=True)
     resources = []
     for spec in TABLES:
@@ -110,6 +160,14 @@ def measure(url: str, package_dir: Path, tz: ZoneInfo) -> tuple[float, float, in
     return validated - started, written - validated, sum(len(r) for r in package.rows.values())
 
 
+def report(database: str, read_s: float, write_s: float, rows: int) -> None:
+    total = read_s + write_s
+    print(
+        f"{database + ':':11} read+validate {read_s:6.2f} s   write {write_s:6.2f} s   "
+        f"total {total:6.2f} s   ({rows / total:,.0f} rows/s)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--services", type=int, default=20_000)
@@ -123,8 +181,7 @@ def main() -> None:
     print(f"package: {sum(counts.values())} rows ({counts['service']} services) in {package_dir}")
 
     read_s, write_s, rows = measure(f"sqlite:///{work / 'bench.sqlite3'}", package_dir, tz)
-    print(f"SQLite:     read+validate {read_s:6.2f} s   write {write_s:6.2f} s   total {read_s + write_s:6.2f} s"
-          f"   ({rows / (read_s + write_s):,.0f} rows/s)")
+    report("SQLite", read_s, write_s, rows)
 
     admin = create_engine(args.postgres, isolation_level="AUTOCOMMIT")
     name = f"spojka_bench_{uuid.uuid4().hex[:8]}"
@@ -133,8 +190,7 @@ def main() -> None:
     try:
         url = make_url(args.postgres).set(database=name).render_as_string(hide_password=False)
         read_s, write_s, rows = measure(url, package_dir, tz)
-        print(f"PostgreSQL: read+validate {read_s:6.2f} s   write {write_s:6.2f} s   total {read_s + write_s:6.2f} s"
-              f"   ({rows / (read_s + write_s):,.0f} rows/s)")
+        report("PostgreSQL", read_s, write_s, rows)
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

@@ -94,7 +94,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Alembic narrates every step at INFO; a coordinator only needs to hear about problems.
     logging.getLogger("alembic").setLevel(logging.WARNING)
     handler: Handler = args.handler
-    return handler(args, settings)
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        return handler(args, settings)
+    except OperationalError as exc:
+        # An unreachable server or a locked file: say which database, without a traceback.
+        from sqlalchemy.engine import make_url
+
+        where = make_url(settings.resolved_database_url).render_as_string(hide_password=True)
+        _write(f"Cannot use the database {where}: {str(exc.orig).strip()}", sys.stderr)
+        return 1
 
 
 # -- handlers ------------------------------------------------------------------------------

@@ -89,3 +89,15 @@ def test_db_status_and_upgrade(capsys: pytest.CaptureFixture[str]) -> None:
 
     code, out, _ = run(capsys, "db", "status")
     assert code == 0 and "up to date" in out
+
+
+def test_an_unreachable_database_is_named_without_a_traceback(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SPOJKA_DATABASE_URL", "postgresql://spojka:secret@127.0.0.1:1/nothing")
+
+    code, _, err = run(capsys, "kb", "stats")
+
+    assert code == 1
+    assert "Cannot use the database postgresql+psycopg://spojka:***@127.0.0.1:1/nothing" in err
+    assert "secret" not in err and "Traceback" not in err

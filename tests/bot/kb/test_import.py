@@ -128,3 +128,26 @@ def test_a_package_may_refer_to_organisations_already_in_the_database(
     import_package(engine, addition, tz=tz)
 
     assert count(engine, Service) == services_before + 1
+
+
+@pytest.mark.parametrize(
+    ("file", "column", "value"),
+    [
+        ("services.csv", "organization_id", "0c1d2e3f-0000-4000-8000-000000000000"),
+        ("services.csv", "status", "open"),
+        ("services.csv", "assured_date", "31.2.2026"),
+        ("service_capacity.csv", "available", "-1"),
+        ("services.csv", "name", ""),
+        ("organizations.csv", "id", "not-a-uuid"),
+    ],
+)
+def test_no_bad_package_reaches_the_database(
+    engine: Engine, tz: ZoneInfo, sample_copy: Path, file: str, column: str, value: str
+) -> None:
+    line = edit_cell(sample_copy / file, 1, column, value)
+
+    with pytest.raises(PackageError) as refused:
+        import_package(engine, sample_copy, tz=tz)
+
+    assert any((p.file, p.line, p.column) == (file, line, column) for p in refused.value.errors)
+    assert all(rows == [] for rows in snapshot(engine).values())
