@@ -237,21 +237,25 @@ def _kb_stats(_args: argparse.Namespace, settings: Settings) -> int:
     finally:
         engine.dispose()
     rows = stats.rows
-    _write(f"Organisations:        {rows['organization']}")
-    _write(f"Services:             {rows['service']} ({stats.active_services} active)")
-    _write(f"Prisons:              {stats.prisons}")
-    _write(f"Locations:            {rows['location']}")
-    _write(f"Services at locations:{rows['service_at_location']:>5}")
-    _write(f"Contacts:             {rows['contact']} (phones: {rows['phone']})")
-    _write(f"Capacities:           {rows['service_capacity']}")
+    lines = [
+        ("Organisations", str(rows["organization"])),
+        ("Services", f"{rows['service']} ({stats.active_services} active)"),
+        ("Prisons", str(stats.prisons)),
+        ("Locations", str(rows["location"])),
+        ("Services at locations", str(rows["service_at_location"])),
+        ("Contacts", f"{rows['contact']} (phones: {rows['phone']})"),
+        ("Capacities", str(rows["service_capacity"])),
+    ]
     if stats.services_by_need:
         needs = ", ".join(f"{code} {count}" for code, count in sorted(stats.services_by_need.items()))
-        _write(f"Active services by need: {needs}")
+        lines.append(("Active services by need", needs))
     if stats.last_import is not None:
         when = stats.last_import.imported_at.astimezone(settings.tzinfo).strftime("%Y-%m-%d %H:%M")
-        _write(f"Last import:          {when} from {stats.last_import.source}")
+        lines.append(("Last import", f"{when} from {stats.last_import.source}"))
     else:
-        _write("Last import:          none (the knowledge base is empty)")
+        lines.append(("Last import", "none (the knowledge base is empty)"))
+    for label, value in lines:
+        _write(f"{label + ':':<25}{value}")
     return 0
 
 

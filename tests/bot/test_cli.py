@@ -21,8 +21,8 @@ def test_stats_on_a_fresh_machine_shows_the_sample(capsys: pytest.CaptureFixture
     code, out, _ = run(capsys, "kb", "stats")
 
     assert code == 0
-    assert "Prisons:              35" in out
-    assert "Organisations:        26" in out
+    assert "Prisons:                 35" in out
+    assert "Organisations:           26" in out
 
 
 def test_validate_reports_every_problem_and_fails(
