@@ -1,0 +1,81 @@
+"""The Czech (and basic English) words that map a question onto the profile's codes.
+
+The vocabulary is data, in knowledge/vocabulary.csv, reviewed by coordinators; this module
+loads and checks it. Codes are the profile's (bot/kb/profile.py), so a knowledge base that
+uses them is understood without any synonyms of its own.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+from bot.kb import profile
+from bot.language import key, words
+
+KINDS: dict[str, frozenset[str]] = {
+    "need": profile.CODES[profile.NEED],
+    "target": profile.CODES[profile.TARGET],
+    "capacity": frozenset({"available"}),
+    "prison": frozenset({"word"}),
+}
+# One-word phrases that fold onto everyday words ("byt" = flat, "být" = to be): never synonyms.
+FORBIDDEN_SINGLE_WORDS = frozenset({"byt", "pas", "byti", "je", "na", "do", "od", "pro"})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    kind: str
+    code: str
+    text: str
+    key: tuple[str, ...]
+    line: int
+
+
+class VocabularyError(Exception):
+    """The vocabulary file is wrong; the message lists every line to fix."""
+
+
+def default_vocabulary_path() -> Path:
+    return Path(str(files("knowledge") / "vocabulary.csv"))
+
+
+def load_vocabulary(path: Path | None = None) -> list[Phrase]:
+    """Read and check the vocabulary; raises VocabularyError naming every bad line."""
+    source = path or default_vocabulary_path()
+    problems: list[str] = []
+    phrases: list[Phrase] = []
+    seen: dict[tuple[str, tuple[str, ...]], Phrase] = {}
+    with open(source, encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            kind = (row.get("kind") or "").strip()
+            code = (row.get("code") or "").strip()
+            text = (row.get("phrase") or "").strip()
+            if kind not in KINDS:
+                problems.append(f"line {line}: unknown kind {kind!r} (use {', '.join(sorted(KINDS))})")
+                continue
+            if code not in KINDS[kind]:
+                problems.append(f"line {line}: {code!r} is not a {kind} code of the profile")
+                continue
+            phrase_key = key(text)
+            if not phrase_key:
+                problems.append(f"line {line}: the phrase is empty")
+                continue
+            if len(phrase_key) == 1 and words(text)[0] in FORBIDDEN_SINGLE_WORDS:
+                problems.append(f"line {line}: {text!r} alone is an everyday word; use a longer phrase")
+                continue
+            earlier = seen.get((kind, phrase_key))
+            if earlier is not None:
+                verdict = "repeats" if earlier.code == code else f"clashes with {earlier.code!r} at"
+                problems.append(
+                    f"line {line}: {text!r} ({code}) {verdict} line {earlier.line} ({earlier.text!r})"
+                )
+                continue
+            phrase = Phrase(kind, code, text, phrase_key, line)
+            seen[(kind, phrase_key)] = phrase
+            phrases.append(phrase)
+    if problems:
+        raise VocabularyError(f"{source}:\n  " + "\n  ".join(problems))
+    return phrases
