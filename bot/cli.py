@@ -7,10 +7,13 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot import __version__
 from bot.settings import Settings, SettingsError, load_settings
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 Handler = Callable[[argparse.Namespace, Settings], int]
 
@@ -124,7 +127,8 @@ def _not_yet(args: argparse.Namespace, _settings: Settings) -> int:
     return 2
 
 
-def _open(settings: Settings, *, seed: bool = True):  # type: ignore[no-untyped-def]
+def _open(settings: Settings, *, seed: bool = True) -> Engine | None:
+    """The ready database, or None after telling the user why it is not ready."""
     from bot.database import DatabaseNotReady, open_database
 
     try:

@@ -444,7 +444,7 @@ def _add_json_row(package: RawPackage, table: RawTable, row: object, where: str)
 class _CompiledReader:
     """Flattens compiled HSDS objects (service with nested organisation, locations...) into rows."""
 
-    # nested key -> (table, the child's column that holds the parent's id, by parent table)
+    # nested list key -> the HSDS table of its items (their link to the parent is filled in)
     CHILDREN: dict[str, str] = {
         "phones": "phone",
         "schedules": "schedule",
