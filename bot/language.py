@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import Stemmer
@@ -43,8 +43,7 @@ def words(text: str, limit: int = 64) -> list[str]:
 
 @cache
 def _stemmer() -> Any:
-    # Built on first use, not at import time (PyStemmer's object is not thread-safe to share
-    # across processes, but one per process is fine).
+    # Built on first use, not at import time, so that `spojka --help` stays instant.
     return Stemmer.Stemmer("czech")
 
 
@@ -55,9 +54,12 @@ def _restore_ending(word: str) -> str:
     return word
 
 
-@cache
+@lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
-    """The comparison key of one word: 'mladých', 'mladych' and 'mladým' give the same key."""
+    """The comparison key of one word: 'mladých', 'mladych' and 'mladým' give the same key.
+
+    Bounded cache: a long-running bot sees endless new words in questions.
+    """
     folded = fold(word)
     if len(folded) <= 3 or not folded.isalpha():
         return folded

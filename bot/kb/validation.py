@@ -137,10 +137,11 @@ def _convert(spec: TableSpec, column: ColumnSpec, text: str, tz: ZoneInfo) -> ob
         return text
     enum = spec.enums.get(column.name)
     if enum is not None:
-        folded = text.lower() if column.name != "wkst" and column.name != "freq" else text.upper()
-        if folded not in enum:
+        # Case does not matter to people ("Active", "weekly"); store the spelling HSDS uses.
+        spelled = {allowed.lower(): allowed for allowed in enum}.get(text.lower())
+        if spelled is None:
             raise _Invalid(f"{text!r} is not allowed; use one of: {', '.join(sorted(enum))}")
-        return folded
+        return spelled
     if column.kind == "integer":
         return _integer(text)
     if column.kind == "number":
