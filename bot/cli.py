@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -74,8 +75,21 @@ def build_parser() -> argparse.ArgumentParser:
     version = commands.add_parser("version", help="print Spojka's version")
     version.set_defaults(handler=_version)
 
+    ask = commands.add_parser(
+        "ask",
+        help="answer questions from the knowledge base",
+        description="Answer a question (or, without one, every line of standard input) the way the bot "
+        "would. See ../shared/spec/ask.md for the --json contract.",
+    )
+    ask.add_argument("question", nargs="*", help="the question; omit it to read one question per line")
+    ask.add_argument(
+        "--kb", type=Path, help="answer from this package (loaded into memory; the database is untouched)"
+    )
+    ask.add_argument("--json", action="store_true", help="one JSON object per answer")
+    ask.add_argument("--limit", type=_limit, default=10, help="how many results at most (default 10)")
+    ask.set_defaults(handler=_ask)
+
     for name, text in (
-        ("ask", "answer a question from the knowledge base"),
         ("chat", "chat with the bot in the terminal (offline)"),
         ("run", "run the Telegram bot"),
     ):
@@ -83,6 +97,16 @@ def build_parser() -> argparse.ArgumentParser:
         later.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
         later.set_defaults(handler=_not_yet)
     return parser
+
+
+def _limit(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= 1000:
+        raise argparse.ArgumentTypeError("use a number from 0 to 1000")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -125,6 +149,43 @@ def _not_yet(args: argparse.Namespace, _settings: Settings) -> int:
         sys.stderr,
     )
     return 2
+
+
+def _ask(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.ask import ask_lines
+
+    question = " ".join(args.question)
+    if args.kb is not None:
+        from bot.ask import load_private_knowledge
+        from bot.kb.problems import PackageError
+
+        try:
+            engine = load_private_knowledge(args.kb, tz=settings.tzinfo)
+        except PackageError as exc:
+            _print_problems(exc.problems, sys.stderr)
+            _write(
+                f"Cannot answer from {args.kb}: the knowledge base is not readable (see above).", sys.stderr
+            )
+            return 1
+    else:
+        opened = _open(settings)
+        if opened is None:
+            return 1
+        engine = opened
+    lines = [question] if args.question else _stdin_lines()
+    try:
+        ask_lines(engine, lines, sys.stdout, as_json=args.json, limit=args.limit, settings=settings)
+    finally:
+        engine.dispose()
+    return 0
+
+
+def _stdin_lines() -> Iterator[str]:
+    stream = sys.stdin
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(encoding="utf-8", errors="replace")
+    for line in stream:
+        yield line.rstrip("\r\n")
 
 
 def _open(settings: Settings, *, seed: bool = True) -> Engine | None:

@@ -17,12 +17,14 @@ _WORD = re.compile(r"[^\W_]+")
 # (folded ending, ending with its diacritic), longest first; applied only when >= 3 letters remain
 _ENDINGS = (
     ("ymi", "ými"),
+    ("imi", "ími"),
     ("ich", "ích"),
     ("ach", "ách"),
     ("ych", "ých"),
     ("eho", "ého"),
     ("emu", "ému"),
     ("ym", "ým"),
+    ("im", "ím"),
     ("um", "ům"),
     ("am", "ám"),
     ("em", "ém"),

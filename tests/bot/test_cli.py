@@ -67,7 +67,7 @@ def test_a_wrong_setting_stops_with_the_variable_named(
     assert code == 2 and "SPOJKA_TIMEZONE" in err
 
 
-@pytest.mark.parametrize("command", ["ask", "chat", "run"])
+@pytest.mark.parametrize("command", ["chat", "run"])
 def test_commands_of_later_issues_say_they_are_not_available(
     capsys: pytest.CaptureFixture[str], command: str
 ) -> None:

@@ -1,0 +1,276 @@
+"""From an understood question to the services that satisfy it, best first.
+
+`results` hold only services that satisfy everything understood; when there are none,
+`alternatives` relax one constraint at a time (capacity, then place, then prison, then
+audience) so that the worker sees what is nearest, clearly labelled as not a match.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from bot.language import fold, stem, words
+from bot.search.catalog import Catalog
+from bot.search.index import SearchIndex
+from bot.search.understanding import Understanding
+
+DEFAULT_LIMIT = 10
+
+
+@dataclass(frozen=True)
+class Hit:
+    service: int
+    score: float
+    relaxed: str = ""  # for an alternative: what it does not satisfy (capacity, place, prison...)
+
+
+@dataclass
+class Answer:
+    question: str
+    understanding: Understanding
+    results: list[Hit] = field(default_factory=list)
+    alternatives: list[Hit] = field(default_factory=list)
+    relaxed: str = ""  # what the first alternatives do not satisfy
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """What a service must satisfy; None means 'not asked'."""
+
+    organizations: frozenset[int] | None = None
+    prisons: frozenset[str] | None = None
+    towns: frozenset[str] | None = None
+    regions: frozenset[str] | None = None
+    needs: frozenset[str] | None = None
+    targets: frozenset[str] | None = None
+    capacity: bool = False
+
+
+def constraints_of(found: Understanding) -> Constraints:
+    wanted = Constraints(
+        organizations=frozenset(found.organizations) or None,
+        prisons=frozenset(found.prisons) or None,
+        towns=frozenset(found.towns) or None,
+        regions=frozenset(found.regions) or None,
+        needs=frozenset(found.needs) or None,
+        targets=frozenset(found.strict_targets) or None,
+        capacity=found.capacity_available,
+    )
+    if wanted == Constraints() and found.soft_targets:
+        # "pro propuštěné" alone: the audience is all we have, so it has to decide.
+        return Constraints(targets=frozenset(found.soft_targets))
+    return wanted
+
+
+def matching(catalog: Catalog, wanted: Constraints, now: datetime, stale_days: int) -> set[int]:
+    """The services satisfying every constraint (all of them when none is given)."""
+    sets: list[set[int]] = []
+    excluded: set[int] = set()
+    if wanted.organizations is not None:
+        sets.append(_union(catalog.org_services.get(o, set()) for o in wanted.organizations))
+    if wanted.prisons is not None:
+        sets.append(_union(catalog.prison_services.get(p, set()) for p in wanted.prisons))
+    if wanted.towns is not None:
+        sets.append(_in_towns(catalog, wanted.towns))
+    if wanted.regions is not None:
+        sets.append(_in_regions(catalog, wanted.regions))
+    if wanted.needs is not None:
+        sets.append(_with_needs(catalog, wanted.needs))
+    for target in sorted(wanted.targets or ()):
+        if target in catalog.only_for:  # open to both unless only for the other
+            excluded |= catalog.only_for["women" if target == "men" else "men"]
+        else:
+            sets.append(_for_target(catalog, target))
+    if wanted.capacity:
+        sets.append(catalog.free_now(now, stale_days))
+    if not sets:
+        return set(range(catalog.size)) - excluded
+    sets.sort(key=len)
+    result = set(sets[0])
+    for other in sets[1:]:
+        result &= other
+        if not result:
+            break
+    return result - excluded
+
+
+def _union(parts: Iterable[set[int]]) -> set[int]:
+    result: set[int] = set()
+    for part in parts:
+        result |= part
+    return result
+
+
+def _in_towns(catalog: Catalog, towns: frozenset[str]) -> set[int]:
+    return _union(catalog.town_services.get(t, set()) | catalog.area_services.get(t, set()) for t in towns)
+
+
+def _in_regions(catalog: Catalog, regions: frozenset[str]) -> set[int]:
+    found = set(catalog.nationwide)
+    for region in regions:
+        found |= catalog.area_services.get(fold(region), set()) | catalog.located_in_region(region)
+    return found
+
+
+def _with_needs(catalog: Catalog, needs: frozenset[str]) -> set[int]:
+    return _union(catalog.need_under.get(need, set()) for need in needs)
+
+
+def _for_target(catalog: Catalog, target: str) -> set[int]:
+    tagged = catalog.targets.get(target, set())
+    if target == "addicted":
+        return tagged | catalog.need_under.get("addiction", set())
+    return tagged
+
+
+def answer(
+    question: str,
+    found: Understanding,
+    index: SearchIndex,
+    *,
+    now: datetime,
+    stale_days: int,
+    limit: int = DEFAULT_LIMIT,
+) -> Answer:
+    result = Answer(question, found)
+    if found.empty:
+        return result
+    catalog = index.catalog
+    wanted = constraints_of(found)
+    fit = _scorer(found, index, now, stale_days)
+    chosen = matching(catalog, wanted, now, stale_days)
+    result.results = _best(chosen, fit, catalog, limit)
+    if not result.results:
+        shown: set[int] = set()
+        for relaxed, looser in _relaxations(wanted, catalog):
+            if len(result.alternatives) >= limit:
+                break
+            extra = matching(catalog, looser, now, stale_days) - shown
+            if not extra:
+                continue
+            hits = _best(extra, fit, catalog, limit - len(result.alternatives))
+            result.alternatives += [Hit(h.service, round(h.score * 0.5, 3), relaxed) for h in hits]
+            shown |= {h.service for h in hits}
+            result.relaxed = result.relaxed or relaxed
+    return result
+
+
+def _relaxations(wanted: Constraints, catalog: Catalog) -> list[tuple[str, Constraints]]:
+    """Looser questions, nearest first: each drops one thing, then the next drops more."""
+    places: list[tuple[str, Constraints]] = []
+    if wanted.towns is not None:
+        regions = frozenset(catalog.town_region[t] for t in wanted.towns if t in catalog.town_region)
+        places.append(("place", replace(wanted, towns=None, regions=regions or None)))
+        places.append(("place", replace(wanted, towns=None, regions=None)))
+    elif wanted.regions is not None:
+        places.append(("place", replace(wanted, regions=None)))
+    if wanted.prisons is not None and (wanted.needs is not None or wanted.targets is not None):
+        regions = frozenset(catalog.prisons[p].region for p in wanted.prisons if catalog.prisons[p].region)
+        places.append(("prison", replace(wanted, prisons=None, regions=regions or None)))
+        places.append(("needs", replace(wanted, needs=None, targets=None)))
+        places.append(("prison", replace(wanted, prisons=None)))
+    steps: list[tuple[str, Constraints]] = []
+    if wanted.capacity:
+        # Free places nearby first, then the wanted place regardless of free places.
+        steps.append(("capacity", replace(wanted, capacity=False)))
+        steps += places
+        steps += [(f"{name}+capacity", replace(step, capacity=False)) for name, step in places]
+    else:
+        steps += places
+    if wanted.targets is not None:
+        steps.append(("targets", replace(wanted, targets=None, capacity=False)))
+    if wanted.organizations is not None and (wanted.needs is not None or wanted.targets is not None):
+        steps.append(("needs", replace(wanted, needs=None, targets=None, capacity=False)))
+    # Dropping everything would list the whole knowledge base: never an alternative.
+    return [(name, step) for name, step in steps if step != Constraints()]
+
+
+def _best(candidates: set[int], scores: Scorer, catalog: Catalog, limit: int) -> list[Hit]:
+    scored = scores(candidates)
+    tie = catalog.tie
+    # One float per candidate: fit first (4 decimals), then freshness and free places.
+    best = heapq.nlargest(limit, scored, key=lambda s: round(scored[s], 4) * 1e10 + tie[s])
+    return [Hit(s, round(scored[s], 3)) for s in best]
+
+
+Scorer = Callable[[set[int]], dict[int, float]]
+
+
+def _scorer(found: Understanding, index: SearchIndex, now: datetime, stale_days: int) -> Scorer:
+    """How well each candidate fits, 0..1: needs covered, place, audience, words of its name.
+
+    Built from sets: each part adds its weight to the candidates in its set, so a broad
+    question ("bydlení" over 100,000 services) costs set intersections, not a Python call
+    per candidate.
+    """
+    catalog = index.catalog
+    parts: list[tuple[Collection[int], float]] = []  # (services, points)
+    total = 0.0
+    if found.needs:
+        # A need named by a longer phrase ("azylový dům") weighs more than one named by a word.
+        weights = {r.value: max(1, len(words(r.text))) for r in found.readings if r.kind == "need"}
+        need_weight = sum(weights.get(n, 1) for n in found.needs)
+        for need in found.needs:
+            share = 0.4 * weights.get(need, 1) / need_weight
+            exact = catalog.needs.get(need, set())
+            parts.append((exact, share))
+            parts.append((catalog.need_under.get(need, set()) - exact, 0.8 * share))
+        total += 0.45
+    soft = found.soft_targets
+    for target in soft:
+        parts.append((catalog.targets.get(target, set()), 0.1 / len(soft)))
+    total += 0.1 if soft else 0.0
+    if found.towns:
+        located = _union(catalog.town_services.get(t, set()) for t in found.towns)
+        parts.append((located, 0.2))
+        parts.append((_in_towns(catalog, frozenset(found.towns)) - located, 0.12))
+        total += 0.2
+    if found.regions:
+        located = _union(catalog.located_in_region(r) for r in found.regions)
+        covering = _union(catalog.area_services.get(fold(r), set()) for r in found.regions) - located
+        parts += [(located, 0.2), (covering, 0.18), (catalog.nationwide - located - covering, 0.14)]
+        total += 0.2
+    content = _content_stems(found, index)
+    for word_stem in content:
+        parts.append((index.name_stems[word_stem], 0.2 / len(content)))
+    total += 0.2 if content else 0.0
+    if found.capacity_available:
+        parts.append((catalog.free_now(now, stale_days), 0.1))
+        total += 0.1
+    base = 0.3 if found.prisons or found.organizations else 0.0
+    total += base
+    focus = catalog.focus
+
+    def scores(candidates: set[int]) -> dict[int, float]:
+        scored = dict.fromkeys(candidates, base)
+        if found.needs:
+            for number in candidates:
+                scored[number] += 0.05 * focus[number]
+        for members, points in parts:
+            if isinstance(members, set) and len(members) > len(candidates):
+                members = members & candidates
+            for number in members:
+                if number in scored:
+                    scored[number] += points
+        if total:
+            for number in scored:
+                scored[number] /= total
+        return scored
+
+    return scores
+
+
+def _content_stems(found: Understanding, index: SearchIndex) -> list[str]:
+    """Stems of the words read as needs or not read at all: they may be in a service's name."""
+    place_kinds = {"town", "region", "prison", "organization"}
+    place_words = {w for r in found.readings if r.kind in place_kinds for w in words(r.text)}
+    content: list[str] = []
+    for reading in found.readings:
+        if reading.kind in ("need", "target"):
+            content.extend(words(reading.text))
+    content.extend(found.unknown_words)
+    stems = [stem(w) for w in dict.fromkeys(content) if w not in place_words and len(w) >= 3]
+    return [s for s in dict.fromkeys(stems) if s in index.name_stems]

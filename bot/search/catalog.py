@@ -1,0 +1,318 @@
+"""A compact, read-only picture of the knowledge base that the answer engine searches.
+
+Loaded once per knowledge-base version with a handful of plain SELECTs (no ORM objects: at
+100,000 services they would cost hundreds of megabytes), then kept as integer-indexed lists
+and inverted indexes (code -> set of service numbers) so that a question costs a few set
+intersections. Details shown to the user (contacts, phones, texts) are read from the database
+only for the services that are shown.
+"""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Connection, Engine, func, select
+
+from bot.kb import profile
+from bot.language import fold
+from bot.models import (
+    Address,
+    Attribute,
+    KnowledgeBaseVersion,
+    Location,
+    Organization,
+    Service,
+    ServiceArea,
+    ServiceAtLocation,
+    ServiceCapacity,
+    TaxonomyTerm,
+    table_of,
+)
+
+NATIONWIDE_KEY = fold(profile.NATIONWIDE)
+
+
+@dataclass(frozen=True)
+class Prison:
+    location_id: str
+    name: str
+    names: tuple[str, ...]  # name + alternate names
+    town: str
+    region: str
+    facility: str
+
+
+@dataclass(frozen=True)
+class Capacity:
+    available: int
+    maximum: int | None
+    updated: datetime
+    unit: str
+
+
+@dataclass
+class Catalog:
+    version: int | None = None
+    service_ids: list[str] = field(default_factory=list)
+    service_names: list[str] = field(default_factory=list)
+    # Per-service numbers as compact arrays: at 100,000 services a list of floats costs 3 MB, an array 0.8.
+    service_org: array[int] = field(default_factory=lambda: array("i"))
+    assured: array[int] = field(default_factory=lambda: array("i"))  # date ordinal, 0 when never verified
+    org_ids: list[str] = field(default_factory=list)
+    org_names: list[tuple[str, ...]] = field(default_factory=list)  # name, alternate names
+    org_services: dict[int, set[int]] = field(default_factory=dict)
+    needs: dict[str, set[int]] = field(default_factory=dict)  # need code -> services tagged with it
+    need_parents: dict[str, str] = field(default_factory=dict)
+    targets: dict[str, set[int]] = field(default_factory=dict)
+    need_count: array[int] = field(default_factory=lambda: array("B"))
+    term_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (taxonomy, code) -> name
+    prisons: dict[str, Prison] = field(default_factory=dict)
+    prison_services: dict[str, set[int]] = field(default_factory=dict)
+    towns: dict[str, str] = field(default_factory=dict)  # folded town -> town as written
+    town_services: dict[str, set[int]] = field(default_factory=dict)  # has a (non-prison) location there
+    town_region: dict[str, str] = field(default_factory=dict)  # folded town -> region name
+    area_services: dict[str, set[int]] = field(default_factory=dict)  # folded area name -> services
+    nationwide: set[int] = field(default_factory=set)
+    capacities: dict[int, list[Capacity]] = field(default_factory=dict)
+
+    # Derived once after loading (finish()), so that a question costs set look-ups only.
+    need_under: dict[str, set[int]] = field(default_factory=dict)  # code -> services with it or a child
+    region_located: dict[str, set[int]] = field(default_factory=dict)
+    only_for: dict[str, set[int]] = field(default_factory=dict)  # men/women -> only for them
+    focus: array[float] = field(default_factory=lambda: array("d"))  # 1 / number of needs: specialists first
+    tie: array[float] = field(default_factory=lambda: array("d"))  # freshness, then free places
+    _free_times: list[tuple[float, int]] = field(default_factory=list)
+    _free_cache: tuple[float, set[int]] = (-1.0, set())
+
+    @property
+    def size(self) -> int:
+        return len(self.service_ids)
+
+    def need_codes_under(self, code: str) -> set[str]:
+        """The code and all its descendants ('housing' -> housing, housing-shelter, ...)."""
+        codes = {code}
+        changed = True
+        while changed:
+            changed = False
+            for child, parent in self.need_parents.items():
+                if parent in codes and child not in codes:
+                    codes.add(child)
+                    changed = True
+        return codes
+
+    def located_in_region(self, region: str) -> set[int]:
+        return self.region_located.get(region, set())
+
+    def free_now(self, now: datetime, stale_days: int) -> set[int]:
+        """Services with a free place reported within the staleness window."""
+        horizon = now.timestamp() - stale_days * 86_400
+        horizon -= horizon % 60  # a minute's precision is plenty, and lets answers share the set
+        if self._free_cache[0] != horizon:
+            start = bisect.bisect_left(self._free_times, (horizon, -1))
+            self._free_cache = (horizon, {number for _, number in self._free_times[start:]})
+        return self._free_cache[1]
+
+    def finish(self) -> None:
+        codes = set(self.needs) | set(self.need_parents) | set(self.need_parents.values())
+        for code in codes:
+            found: set[int] = set()
+            for under in self.need_codes_under(code):
+                found |= self.needs.get(under, set())
+            self.need_under[code] = found
+        for town, region in self.town_region.items():
+            self.region_located.setdefault(region, set()).update(self.town_services.get(town, set()))
+        men, women = self.targets.get("men", set()), self.targets.get("women", set())
+        self.only_for = {"men": men - women, "women": women - men}
+        self.focus = array("d", (1.0 / max(1, count) for count in self.need_count))
+        latest: dict[int, float] = {}
+        for number, rows in self.capacities.items():
+            for row in rows:
+                if row.available > 0:
+                    latest[number] = max(latest.get(number, 0.0), row.updated.timestamp())
+        self._free_times = sorted((stamp, number) for number, stamp in latest.items())
+        most_free = {n: max(r.available for r in rows) for n, rows in self.capacities.items()}
+        ties = (self.assured[n] * 1e3 + min(999, most_free.get(n, 0)) for n in range(self.size))
+        self.tie = array("d", ties)
+
+
+def load_catalog(engine: Engine) -> Catalog:
+    with engine.connect() as connection:
+        return _load(connection)
+
+
+def current_version(engine: Engine) -> int | None:
+    """The newest import's number: the cheap check that decides whether to rebuild."""
+    with engine.connect() as connection:
+        version: int | None = connection.execute(
+            select(func.max(table_of(KnowledgeBaseVersion).c.id))
+        ).scalar_one()
+        return version
+
+
+def _load(connection: Connection) -> Catalog:
+    catalog = Catalog()
+    catalog.version = connection.execute(select(func.max(table_of(KnowledgeBaseVersion).c.id))).scalar_one()
+
+    org = table_of(Organization).c
+    org_number: dict[str, int] = {}
+    for org_id, name, alternate in connection.execute(select(org.id, org.name, org.alternate_name)):
+        org_number[org_id] = len(catalog.org_ids)
+        catalog.org_ids.append(org_id)
+        catalog.org_names.append((name, *_split_names(alternate)))
+
+    service = table_of(Service).c
+    number: dict[str, int] = {}
+    rows = connection.execute(
+        select(
+            service.id, service.organization_id, service.name, service.alternate_name, service.assured_date
+        )
+        .where(service.status == "active")
+        .order_by(service.id)
+    )
+    for service_id, org_id, name, alternate, assured in rows:
+        if org_id not in org_number:
+            continue
+        index = len(catalog.service_ids)
+        number[service_id] = index
+        catalog.service_ids.append(service_id)
+        catalog.service_names.append(" ".join(filter(None, (name, alternate))))
+        catalog.service_org.append(org_number[org_id])
+        catalog.assured.append(assured.toordinal() if isinstance(assured, date) else 0)
+        catalog.org_services.setdefault(org_number[org_id], set()).add(index)
+
+    _load_terms(connection, catalog, number)
+    _load_locations(connection, catalog, number)
+    _load_areas(connection, catalog, number)
+    _load_capacities(connection, catalog, number)
+    catalog.finish()
+    return catalog
+
+
+def _split_names(alternate: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (alternate or "").split(";") if part.strip())
+
+
+def _load_terms(connection: Connection, catalog: Catalog, number: dict[str, int]) -> None:
+    term = table_of(TaxonomyTerm).c
+    attribute = table_of(Attribute).c
+    code_of: dict[str, tuple[str, str]] = {}
+    parent_of: dict[str, str] = {}
+    for term_id, taxonomy, code, name, parent_id in connection.execute(
+        select(term.id, term.taxonomy, term.code, term.name, term.parent_id).where(
+            term.taxonomy.startswith(profile.TAXONOMY_PREFIX)
+        )
+    ):
+        if not code:
+            continue
+        code_of[term_id] = (taxonomy, code)
+        catalog.term_names.setdefault((taxonomy, code), name)
+        if parent_id:
+            parent_of[term_id] = parent_id
+    for term_id, parent_id in parent_of.items():
+        taxonomy, code = code_of[term_id]
+        if taxonomy == profile.NEED and parent_id in code_of:
+            catalog.need_parents[code] = code_of[parent_id][1]
+    for code in profile.CODES[profile.NEED]:
+        parent = profile.need_parent(code)
+        if parent:
+            catalog.need_parents.setdefault(code, parent)
+
+    catalog.need_count = array("B", bytes(len(number)))
+    for link_id, term_id in connection.execute(
+        select(attribute.link_id, attribute.taxonomy_term_id).where(attribute.link_entity == "service")
+    ):
+        service_number = number.get(link_id)
+        taxonomy_code = code_of.get(term_id)
+        if service_number is None or taxonomy_code is None:
+            continue
+        taxonomy, code = taxonomy_code
+        if taxonomy == profile.NEED:
+            catalog.needs.setdefault(code, set()).add(service_number)
+            catalog.need_count[service_number] = min(255, catalog.need_count[service_number] + 1)
+        elif taxonomy == profile.TARGET:
+            catalog.targets.setdefault(code, set()).add(service_number)
+
+    facilities: dict[str, str] = {}
+    for link_id, term_id in connection.execute(
+        select(attribute.link_id, attribute.taxonomy_term_id).where(attribute.link_entity == "location")
+    ):
+        taxonomy_code = code_of.get(term_id)
+        if taxonomy_code and taxonomy_code[0] == profile.FACILITY:
+            facilities[link_id] = taxonomy_code[1]
+    catalog.prisons = {
+        location_id: Prison(location_id, "", (), "", "", facility)
+        for location_id, facility in facilities.items()
+    }
+
+
+def _load_locations(connection: Connection, catalog: Catalog, number: dict[str, int]) -> None:
+    location = table_of(Location).c
+    address = table_of(Address).c
+    where: dict[str, tuple[str, str]] = {}
+    for location_id, city, region in connection.execute(
+        select(address.location_id, address.city, address.state_province).order_by(address.id)
+    ):
+        if location_id and city and location_id not in where:
+            where[location_id] = (city.strip(), (region or "").strip())
+    for location_id, name, alternate in connection.execute(
+        select(location.id, location.name, location.alternate_name)
+    ):
+        prison = catalog.prisons.get(location_id)
+        if prison is None:
+            continue
+        town, region = where.get(location_id, ("", ""))
+        catalog.prisons[location_id] = Prison(
+            location_id, name or "", (name or "", *_split_names(alternate)), town, region, prison.facility
+        )
+    for location_id, (city, region) in where.items():
+        key = fold(city)
+        if region:
+            catalog.town_region.setdefault(key, region)
+        if location_id not in catalog.prisons:
+            catalog.towns.setdefault(key, city)
+
+    link = table_of(ServiceAtLocation).c
+    for service_id, location_id in connection.execute(select(link.service_id, link.location_id)):
+        service_number = number.get(service_id)
+        if service_number is None:
+            continue
+        if location_id in catalog.prisons:
+            catalog.prison_services.setdefault(location_id, set()).add(service_number)
+        elif location_id in where:
+            key = fold(where[location_id][0])
+            catalog.town_services.setdefault(key, set()).add(service_number)
+
+
+def _load_areas(connection: Connection, catalog: Catalog, number: dict[str, int]) -> None:
+    area = table_of(ServiceArea).c
+    for service_id, name in connection.execute(select(area.service_id, area.name)):
+        service_number = number.get(service_id or "")
+        if service_number is None or not name:
+            continue
+        key = fold(name.strip())
+        if key == NATIONWIDE_KEY:
+            catalog.nationwide.add(service_number)
+        else:
+            catalog.area_services.setdefault(key, set()).add(service_number)
+
+
+def _load_capacities(connection: Connection, catalog: Catalog, number: dict[str, int]) -> None:
+    from bot.models import Unit
+
+    capacity = table_of(ServiceCapacity).c
+    unit = table_of(Unit).c
+    unit_names = dict(connection.execute(select(unit.id, unit.name)).all())
+    for service_id, available, maximum, updated, unit_id in connection.execute(
+        select(capacity.service_id, capacity.available, capacity.maximum, capacity.updated, capacity.unit_id)
+    ):
+        service_number = number.get(service_id)
+        if service_number is None or updated is None:
+            continue
+        if updated.tzinfo is None:
+            updated = updated.replace(tzinfo=UTC)
+        catalog.capacities.setdefault(service_number, []).append(
+            Capacity(int(available), maximum, updated, unit_names.get(unit_id, ""))
+        )

@@ -1,0 +1,103 @@
+"""The answer engine: one per database, shared by the bot, `spojka chat` and `spojka ask`.
+
+The index is built on the first question and rebuilt only when a newer knowledge-base import
+appears (kb_version), never per question. The check is one tiny query, so an import done by
+`spojka kb import` in another process is picked up by a running bot at its next question.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine
+
+from bot.search.answering import DEFAULT_LIMIT, Answer, answer
+from bot.search.catalog import current_version, load_catalog
+from bot.search.index import SearchIndex, build_index
+from bot.search.understanding import understand
+
+log = logging.getLogger(__name__)
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class AnswerEngine:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        stale_days: int = 7,
+        clock: Callable[[], datetime] = _utc_now,
+    ) -> None:
+        self._engine = engine
+        self._stale_days = stale_days
+        self._clock = clock
+        self._index: SearchIndex | None = None
+        self._lock = threading.Lock()
+        self.builds = 0
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    def index(self) -> SearchIndex:
+        """The index of the newest knowledge base, rebuilt if an import happened since."""
+        version = current_version(self._engine)
+        index = self._index
+        if index is not None and index.catalog.version == version:
+            return index
+        with self._lock:
+            if self._index is None or self._index.catalog.version != version:
+                self._index = build_index(load_catalog(self._engine))
+                self.builds += 1
+                log.info(
+                    "answer index built for knowledge base version %s: %d services in %.2f s",
+                    version,
+                    self._index.catalog.size,
+                    self._index.build_seconds,
+                )
+            return self._index
+
+    def ask(self, question: str, *, limit: int = DEFAULT_LIMIT) -> Answer:
+        index = self.index()
+        found = understand(question, index)
+        return answer(
+            question, found, index, now=self._clock(), stale_days=self._stale_days, limit=max(0, limit)
+        )
+
+
+def answer_json(result: Answer, index: SearchIndex) -> dict[str, Any]:
+    """The answer in the `spojka ask --json` contract (../shared/spec/ask.md)."""
+    catalog = index.catalog
+    found = result.understanding
+
+    def hits(items: list[Any]) -> list[dict[str, Any]]:
+        return [
+            {
+                "service_id": catalog.service_ids[hit.service],
+                "organization_id": catalog.org_ids[catalog.service_org[hit.service]],
+                "score": hit.score,
+            }
+            for hit in items
+        ]
+
+    return {
+        "question": result.question,
+        "understood": {
+            "prisons": list(found.prisons),
+            "regions": list(found.regions),
+            "towns": [catalog.towns.get(t, t) for t in found.towns],
+            "needs": list(found.needs),
+            "targets": list(found.targets),
+            "organizations": [catalog.org_ids[o] for o in found.organizations],
+            "capacity_available": found.capacity_available,
+        },
+        "results": hits(result.results),
+        "alternatives": hits(result.alternatives),
+    }

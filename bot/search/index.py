@@ -1,0 +1,244 @@
+"""Everything a question is compared with, built once per knowledge-base version.
+
+The lexicon holds, as stem sequences: the reviewed vocabulary (knowledge/vocabulary.csv), the
+knowledge base's own need and target term names, the prisons (names and aliases without the
+words "věznice"...), the towns and regions with their case forms, and the organisations'
+names without their legal form. Stop words (knowledge/stopwords.txt) are never read as
+anything.
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+from array import array
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+
+from bot.kb import profile
+from bot.language import fold, stem, words
+from bot.search.catalog import Catalog
+from bot.search.lexicon import Lexicon
+from bot.search.places import name_variants
+from bot.vocabulary import Phrase, load_vocabulary
+
+# Words of official prison names that say "a prison", not which one.
+_PRISON_NAME_WORDS = frozenset("vazebni veznice a ustav pro vykon zabezpecovaci detence".split())
+_LEGAL_FORMS = frozenset({"z s", "o p s", "z u", "s r o", "o s", "a s", "zs", "ops", "zu", "sro", "spolek"})
+# An organisation word shared by more than this share of organisations says nothing about which one.
+_GENERIC_ORG_WORD_SHARE = 0.05
+
+
+@dataclass(frozen=True)
+class Region:
+    name: str
+    abbreviation: str
+    other_forms: tuple[str, ...]
+
+
+@dataclass
+class SearchIndex:
+    catalog: Catalog
+    lexicon: Lexicon
+    name_stems: dict[str, array[int]] = field(default_factory=dict)  # service/org name stem -> services
+    build_seconds: float = 0.0
+
+
+def knowledge_file(name: str) -> Path:
+    return Path(str(files("knowledge") / name))
+
+
+def load_stop_words(path: Path | None = None) -> frozenset[str]:
+    source = path or knowledge_file("stopwords.txt")
+    found: set[str] = set()
+    for line in source.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            found.update(words(line))
+    return frozenset(found)
+
+
+def load_regions(path: Path | None = None) -> list[Region]:
+    source = path or knowledge_file("regions.csv")
+    with open(source, encoding="utf-8", newline="") as handle:
+        return [
+            Region(
+                row["name"].strip(),
+                row.get("abbreviation", "").strip(),
+                tuple(f.strip() for f in (row.get("other_forms") or "").split(";") if f.strip()),
+            )
+            for row in csv.DictReader(handle)
+        ]
+
+
+def load_place_names(path: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """Other names of towns people use (Prague, Budějky): folded town -> forms."""
+    source = path or knowledge_file("places.csv")
+    with open(source, encoding="utf-8", newline="") as handle:
+        return {
+            fold(row["name"].strip()): tuple(f.strip() for f in row["forms"].split(";") if f.strip())
+            for row in csv.DictReader(handle)
+        }
+
+
+def build_index(
+    catalog: Catalog,
+    vocabulary: list[Phrase] | None = None,
+    stop_words: frozenset[str] | None = None,
+) -> SearchIndex:
+    started = time.perf_counter()
+    lexicon = Lexicon(stop_words=stop_words if stop_words is not None else load_stop_words())
+    for phrase in vocabulary if vocabulary is not None else load_vocabulary():
+        kind = "prison_word" if phrase.kind == "prison" else phrase.kind
+        value = "remand" if kind == "prison_word" and "vazebn" in fold(phrase.text) else phrase.code
+        lexicon.add(kind, value, words(phrase.text))
+    for (taxonomy, code), name in catalog.term_names.items():
+        term_kind = {profile.NEED: "need", profile.TARGET: "target"}.get(taxonomy)
+        if term_kind and code in profile.CODES[taxonomy]:
+            lexicon.add(term_kind, code, words(name))
+    _add_regions(lexicon)
+    _add_towns(lexicon, catalog)
+    _add_prisons(lexicon, catalog)
+    _add_organizations(lexicon, catalog)
+    lexicon.freeze()
+    index = SearchIndex(catalog, lexicon, _name_stems(catalog, lexicon.stop_words))
+    index.build_seconds = time.perf_counter() - started
+    return index
+
+
+def _add_regions(lexicon: Lexicon) -> None:
+    for region in load_regions():
+        name_words = words(region.name)
+        lexicon.add("region", region.name, name_words)
+        if len(name_words) == 2 and "kraj" in name_words:
+            other = [w for w in name_words if w != "kraj"][0]
+            lexicon.add("region", region.name, list(reversed(name_words)))
+            lexicon.add("region", region.name, [other])  # "Ústecký", "Ústecko"
+        if region.abbreviation:
+            lexicon.add("region", region.name, words(region.abbreviation))
+        for form in region.other_forms:
+            for variant in name_variants(form, short_forms=False):
+                lexicon.add("region", region.name, variant)
+
+
+def load_towns(path: Path | None = None) -> dict[str, tuple[str, str]]:
+    """Czech towns people ask about (knowledge/towns.csv): folded name -> (name, region)."""
+    source = path or knowledge_file("towns.csv")
+    with open(source, encoding="utf-8", newline="") as handle:
+        return {
+            fold(row["name"].strip()): (row["name"].strip(), row["region"].strip())
+            for row in csv.DictReader(handle)
+        }
+
+
+def _add_towns(lexicon: Lexicon, catalog: Catalog) -> None:
+    extra = load_place_names()
+    for key, town in list(catalog.towns.items()):
+        for variant in name_variants(town):
+            lexicon.add("town", key, variant)
+        for form in extra.get(key, ()):
+            lexicon.add("town", key, words(form))
+    # Towns where the knowledge base has nothing are still places: "azylový dům Tábor" must
+    # answer "nothing in Tábor" (and offer the region), not every shelter in the country.
+    for key, (town, region) in load_towns().items():
+        if key in catalog.towns:
+            continue
+        catalog.towns[key] = town
+        catalog.town_region.setdefault(key, region)
+        for variant in name_variants(town):
+            lexicon.add("other_town", key, variant)
+        for form in extra.get(key, ()):
+            lexicon.add("other_town", key, words(form))
+
+
+def _prison_core(name: str) -> tuple[str, bool]:
+    """'Vazební věznice Praha-Pankrác' -> ('Praha-Pankrác', True): the words naming which prison."""
+    kept = [part for part in name.split() if fold(part) not in _PRISON_NAME_WORDS]
+    core = " ".join(kept)
+    return core, "-" not in core
+
+
+def _add_prisons(lexicon: Lexicon, catalog: Catalog) -> None:
+    for prison in catalog.prisons.values():
+        for name in prison.names:
+            core, short_forms = _prison_core(name)
+            if not core:
+                continue
+            for variant in name_variants(core, short_forms=short_forms):
+                lexicon.add("prison", prison.location_id, variant)
+        if prison.town:
+            for variant in name_variants(prison.town):
+                lexicon.add("prison_town", prison.location_id, variant)
+
+
+def organization_core(name: str) -> list[str]:
+    """The folded words of an organisation's name without its legal form ('Kompas, z. s.')."""
+    head, _, tail = name.rpartition(",")
+    if head and " ".join(words(tail)) in _LEGAL_FORMS:
+        name = head
+    found = words(name)
+    while len(found) > 1 and (" ".join(found[-3:]) in _LEGAL_FORMS or " ".join(found[-2:]) in _LEGAL_FORMS):
+        cut = 3 if " ".join(found[-3:]) in _LEGAL_FORMS else 2
+        found = found[:-cut]
+    while len(found) > 1 and found[-1] in _LEGAL_FORMS:
+        found = found[:-1]
+    return found
+
+
+def _add_organizations(lexicon: Lexicon, catalog: Catalog) -> None:
+    cores = [[organization_core(name) for name in names] for names in catalog.org_names]
+    # Decided before the full names go in: afterwards every name word would count as known.
+    meaningful = {word for names in cores for core in names for word in core if lexicon.knows(stem(word))}
+    for number, names in enumerate(cores):
+        for core in names:
+            if core:
+                lexicon.add("organization", str(number), core)
+            # Parts of a longer name ("Cesta ven" of "Cesta ven Liberec", "podaná ruka" of
+            # "Středočeská podaná ruka") if they hold a word that means nothing else.
+            for size in range(2, min(len(core), 6)):
+                for start in range(len(core) - size + 1):
+                    part = core[start : start + size]
+                    if any(w not in meaningful and w not in lexicon.stop_words for w in part):
+                        lexicon.add("organization", str(number), part)
+    # Single distinctive words ("Kompas", "kurátor") find an organisation by part of its name,
+    # unless the word already means something else or many organisations share it.
+    holders: dict[str, set[int]] = defaultdict(set)
+    for number, names in enumerate(cores):
+        for core in names:
+            for word in core:
+                if (
+                    len(word) >= 4
+                    and word.isalpha()
+                    and word not in lexicon.stop_words
+                    and word not in meaningful
+                ):
+                    holders[word].add(number)
+    limit = max(10, int(_GENERIC_ORG_WORD_SHARE * len(cores)))
+    for word, numbers in holders.items():
+        if len(numbers) <= limit:
+            for number in numbers:
+                lexicon.add("org_word", str(number), [word])
+
+
+def _name_stems(catalog: Catalog, stop_words: frozenset[str]) -> dict[str, array[int]]:
+    """Name word stem -> services whose name (or organisation's name) has it.
+
+    Arrays, not sets: 700,000 memberships at 100,000 services cost 3 MB instead of 40.
+    A stem in more than a fifth of all names tells nothing apart and is left out.
+    """
+    found: dict[str, array[int]] = {}
+    org_words: dict[int, list[str]] = {}
+    for number, name in enumerate(catalog.service_names):
+        org = catalog.service_org[number]
+        if org not in org_words:
+            org_words[org] = [w for w in words(catalog.org_names[org][0]) if w not in stop_words]
+        stems = {stem(w) for w in (*words(name), *org_words[org]) if w not in stop_words and len(w) >= 3}
+        for word_stem in stems:
+            members = found.get(word_stem)
+            if members is None:
+                found[word_stem] = members = array("i")
+            members.append(number)
+    common = max(50, catalog.size // 5)
+    return {word_stem: members for word_stem, members in found.items() if len(members) <= common}

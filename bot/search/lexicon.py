@@ -1,0 +1,166 @@
+"""Find known phrases (vocabulary, places, prisons, organisations) in a question, typos and all.
+
+Every phrase is a sequence of word stems (bot.language.stem). A question word matches a phrase
+word when its stem is the same, or, for words of five letters or more that are not known as
+they stand, when the stems differ by one letter (two for long words). Matching is by an
+inverted index on the phrase's first stem, so its cost grows with the question, not with the
+knowledge base; the typo look-up is the only part that scans, and only over known stems of a
+similar length, once per unknown word.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from bot.language import stem
+
+MIN_TYPO_WORD = 5  # shorter words must be spelt right: "byt" and "být" are different words
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One way of writing something the engine knows: a need, a town, a prison..."""
+
+    kind: str
+    value: str
+    stems: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    entry: Entry
+    start: int
+    end: int
+    typos: int
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class Lexicon:
+    """An immutable-after-build index of entries by their first stem."""
+
+    stop_words: frozenset[str] = frozenset()
+    _by_first: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    _known: set[str] = field(default_factory=set)
+    _by_length: dict[int, list[str]] = field(default_factory=dict)
+    _seen: set[tuple[str, str, tuple[str, ...]]] = field(default_factory=set)
+
+    def add(self, kind: str, value: str, words: Sequence[str]) -> None:
+        stems = tuple(sys.intern(stem(w)) for w in words)
+        if not stems or (kind, value, stems) in self._seen:
+            return
+        self._seen.add((kind, value, stems))
+        self._by_first[stems[0]].append(Entry(sys.intern(kind), value, stems))
+        self._known.update(stems)
+
+    def freeze(self) -> None:
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for known in self._known:
+            if known.isalpha() and len(known) >= MIN_TYPO_WORD - 1:
+                by_length[len(known)].append(known)
+        self._by_length = dict(by_length)
+        self._seen = set()
+        self._alternatives = lru_cache(maxsize=50_000)(self._alternatives_uncached)
+
+    @property
+    def entry_count(self) -> int:
+        return sum(len(entries) for entries in self._by_first.values())
+
+    def knows(self, word_stem: str) -> bool:
+        return word_stem in self._known
+
+    def _alternatives_uncached(self, word: str) -> tuple[tuple[str, int], ...]:
+        """Known stems this folded word may stand for, with the number of typos."""
+        own = stem(word)
+        if own in self._known:
+            return ((own, 0),)
+        if word in self.stop_words or len(word) < MIN_TYPO_WORD or not word.isalpha():
+            return ((own, 0),)
+        allowed = 1 if len(own) <= 7 else 2
+        found: list[tuple[str, int]] = [(own, 0)]
+        for length in range(len(own) - allowed, len(own) + allowed + 1):
+            candidates = self._by_length.get(length)
+            if not candidates:
+                continue
+            for known, distance, _ in process.extract(
+                own, candidates, scorer=Levenshtein.distance, score_cutoff=allowed, limit=None
+            ):
+                # The first letter is rarely the mistyped one; requiring it keeps
+                # "prace" (work) from turning into "prase" or "praze".
+                if known[0] == own[0] or distance == 0:
+                    found.append((known, int(distance)))
+        return tuple(found)
+
+    def alternatives(self, word: str) -> tuple[tuple[str, int], ...]:
+        return self._alternatives(word)
+
+    def find(self, words: Sequence[str]) -> list[Match]:
+        """Every entry that occurs in the folded words, at every position."""
+        options: list[dict[str, int]] = [dict(self.alternatives(w)) for w in words]
+        matches: list[Match] = []
+        for start, here in enumerate(options):
+            for first, typos in here.items():
+                for entry in self._by_first.get(first, ()):
+                    end = start + len(entry.stems)
+                    if end > len(words):
+                        continue
+                    total = typos
+                    for offset in range(1, len(entry.stems)):
+                        cost = options[start + offset].get(entry.stems[offset])
+                        if cost is None:
+                            cost = _near_in_phrase(words[start + offset], entry.stems[offset])
+                        if cost is None:
+                            break
+                        total += cost
+                    else:
+                        matches.append(Match(entry, start, end, total))
+        return matches
+
+
+def _near_in_phrase(word: str, wanted: str) -> int | None:
+    """Inside a phrase whose first word matched, a short word may differ by one letter.
+
+    Vowel changes of declension ("dům" -> "v domě", "půl" -> "pul") and one-letter slips in
+    the second word of "probační dům" are common; alone, such short words would be too risky.
+    """
+    own = stem(word)
+    if len(own) >= 3 and len(wanted) >= 3 and own[0] == wanted[0]:
+        distance = Levenshtein.distance(own, wanted, score_cutoff=1)
+        if distance <= 1:
+            return 1
+    return None
+
+
+def best_spans(matches: Iterable[Match]) -> list[list[Match]]:
+    """Longest match wins: non-overlapping spans, longest (then fewest typos) first.
+
+    All matches covering exactly the chosen span are kept together, so that the caller can
+    decide between their readings ("Opava" the town or the prison) by context.
+    """
+    by_span: dict[tuple[int, int], list[Match]] = defaultdict(list)
+    for match in matches:
+        by_span[(match.start, match.end)].append(match)
+    order = sorted(
+        by_span, key=lambda span: (-(span[1] - span[0]), min(m.typos for m in by_span[span]), span)
+    )
+    taken: set[int] = set()
+    chosen: list[list[Match]] = []
+    for span in order:
+        covered = set(range(*span))
+        if covered & taken:
+            continue
+        taken |= covered
+        best = min(m.typos for m in by_span[span])
+        chosen.append([m for m in by_span[span] if m.typos == best])
+    chosen.sort(key=lambda group: group[0].start)
+    return chosen

@@ -1,0 +1,179 @@
+"""Read a worker's question: which prison, place, need, audience, organisation it is about.
+
+Longest match wins between readings of the same words ("úřad práce" is benefits, not work).
+Where one word has several readings, the rest of the question decides, and the decision is
+kept in `readings` so that the answer can say how the question was understood:
+"Opava" with "věznice" anywhere in the question is the prison, alone it is the town; a
+prison's own name ("Bory", "Kuřim") is the prison.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.language import words
+from bot.search.index import SearchIndex
+from bot.search.lexicon import Match, best_spans
+
+MAX_CHARS = 400  # a question longer than this is cut: nobody types a need in the 401st character
+MAX_WORDS = 32
+
+# Audiences everybody in this field serves: they order the answers but never hide one
+# (a shelter not tagged "released" still takes people after release).
+SOFT_TARGETS = frozenset({"released", "in-custody", "homeless"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How some words of the question were read: 'v Opavě' -> town Opava."""
+
+    text: str
+    kind: str
+    value: str
+    typos: int = 0
+    note: str = ""
+
+
+@dataclass
+class Understanding:
+    prisons: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    towns: list[str] = field(default_factory=list)  # folded keys of catalog.towns
+    needs: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    organizations: list[int] = field(default_factory=list)
+    capacity_available: bool = False
+    remand: bool = False
+    readings: list[Reading] = field(default_factory=list)
+    unknown_words: list[str] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.prisons
+            or self.regions
+            or self.towns
+            or self.needs
+            or self.targets
+            or self.organizations
+            or self.capacity_available
+        )
+
+    @property
+    def strict_targets(self) -> list[str]:
+        return [t for t in self.targets if t not in SOFT_TARGETS]
+
+    @property
+    def soft_targets(self) -> list[str]:
+        return [t for t in self.targets if t in SOFT_TARGETS]
+
+
+def _add(values: list[str], value: str) -> None:
+    if value not in values:
+        values.append(value)
+
+
+def understand(question: str, index: SearchIndex) -> Understanding:
+    found = Understanding()
+    question_words = words(question[:MAX_CHARS], limit=MAX_WORDS)
+    if not question_words:
+        return found
+    lexicon = index.lexicon
+    groups = best_spans(lexicon.find(question_words))
+    prison_context = any(m.entry.kind == "prison_word" for group in groups for m in group)
+    found.remand = any(m.entry.kind == "prison_word" and m.entry.value == "remand" for g in groups for m in g)
+    covered: set[int] = set()
+    for group in groups:
+        text = " ".join(question_words[group[0].start : group[0].end])
+        if _read_group(group, text, prison_context, index, found):
+            covered |= set(range(group[0].start, group[0].end))
+    found.unknown_words = [
+        word
+        for position, word in enumerate(question_words)
+        if position not in covered and word not in lexicon.stop_words and not word.isdigit() and len(word) > 1
+    ]
+    _prefer_remand(found, index)
+    if _only_places(found) and found.unknown_words:
+        # "kdy jede vlak do Brna": a place with words we do not know is not a question for us.
+        unknown = found.unknown_words
+        found = Understanding(unknown_words=unknown)
+    return found
+
+
+def _only_places(found: Understanding) -> bool:
+    return not (
+        found.prisons or found.needs or found.targets or found.organizations or found.capacity_available
+    )
+
+
+def _read_group(
+    group: list[Match], text: str, prison_context: bool, index: SearchIndex, found: Understanding
+) -> bool:
+    """Record the reading of one span; False when the span is not read as anything."""
+    by_kind: dict[str, list[Match]] = {}
+    for match in group:
+        by_kind.setdefault(match.entry.kind, []).append(match)
+    typos = group[0].typos
+    vocabulary = [m for kind in ("need", "target", "capacity", "prison_word") for m in by_kind.get(kind, [])]
+    if vocabulary:
+        for match in vocabulary:
+            kind, value = match.entry.kind, match.entry.value
+            if kind == "need":
+                _add(found.needs, value)
+            elif kind == "target":
+                _add(found.targets, value)
+            elif kind == "capacity":
+                found.capacity_available = True
+            found.readings.append(Reading(text, kind, value, typos))
+        return True
+    prisons = [m.entry.value for m in by_kind.get("prison", [])]
+    prison_towns = [m.entry.value for m in by_kind.get("prison_town", [])]
+    towns = [m.entry.value for m in by_kind.get("town", [])]
+    if prisons and (prison_context or not towns):
+        note = "prison word" if towns else ""
+        if prison_context:
+            prisons = list(dict.fromkeys([*prisons, *prison_towns]))
+        for value in prisons:
+            _add(found.prisons, value)
+            found.readings.append(Reading(text, "prison", value, typos, note))
+        return True
+    if prison_context and prison_towns:
+        for value in prison_towns:
+            _add(found.prisons, value)
+            found.readings.append(Reading(text, "prison", value, typos, "prison town"))
+        return True
+    if towns:
+        note = "no prison word" if prisons or prison_towns else ""
+        for value in towns:
+            _add(found.towns, value)
+            found.readings.append(Reading(text, "town", value, typos, note))
+        return True
+    regions = [m.entry.value for m in by_kind.get("region", [])]
+    if regions:
+        for value in regions:
+            _add(found.regions, value)
+            found.readings.append(Reading(text, "region", value, typos))
+        return True
+    organizations = by_kind.get("organization") or by_kind.get("org_word") or []
+    for match in organizations:
+        number = int(match.entry.value)
+        if number not in found.organizations:
+            found.organizations.append(number)
+            found.readings.append(Reading(text, "organization", index.catalog.org_ids[number], typos))
+    if organizations:
+        return True
+    # A town where the knowledge base has nothing: still a place, so the answer is "nothing there".
+    for match in by_kind.get("other_town", []):
+        _add(found.towns, match.entry.value)
+        found.readings.append(Reading(text, "town", match.entry.value, typos, "nothing there"))
+    return "other_town" in by_kind
+
+
+def _prefer_remand(found: Understanding, index: SearchIndex) -> None:
+    """'vazební věznice Brno' means the remand prison where a town has both kinds."""
+    if not found.remand or len(found.prisons) < 2:
+        return
+    remand = [p for p in found.prisons if index.catalog.prisons[p].facility == "remand-prison"]
+    if remand:
+        found.prisons = remand
+        found.readings = [r for r in found.readings if r.kind != "prison" or r.value in remand]

@@ -1,0 +1,199 @@
+"""What a worker gets back: only services that fit, best first, and honest alternatives."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import Engine, update
+
+from bot.database import memory_engine
+from bot.kb.importing import import_package
+from bot.models import Service, TaxonomyTerm, table_of
+from bot.search.engine import AnswerEngine, answer_json
+from tests.bot.search.conftest import NOW
+from tests.conftest import PRAGUE, SAMPLE
+from tests.helpers import read_rows, write_rows
+
+
+def names(answers: AnswerEngine, question: str, *, alternatives: bool = False) -> list[str]:
+    result = answers.ask(question)
+    catalog = answers.index().catalog
+    return [
+        catalog.service_names[h.service] for h in (result.alternatives if alternatives else result.results)
+    ]
+
+
+def test_the_educators_question_gets_the_addiction_programme_in_that_prison(answers: AnswerEngine) -> None:
+    assert names(answers, "Které NNO působí ve věznici Opava s klienty se závislostí?") == [
+        "Adiktologické poradenství ve věznici Opava"
+    ]
+
+
+def test_a_shelter_for_men_never_answers_a_question_about_women(answers: AnswerEngine) -> None:
+    for_women = names(answers, "azylový dům pro ženy")
+    assert "Azylový dům Aurora pro ženy" in for_women
+    assert "Azylový dům Lávka pro ženy a matky" in for_women
+    assert not [n for n in for_women if "pro muže" in n or "Most naděje" in n]
+    # open to both (tagged men and women) stays in
+    assert "Azylový dům Olomoucký most" in for_women
+
+
+def test_a_town_means_a_location_there_and_a_region_also_covers_nationwide_services(
+    answers: AnswerEngine,
+) -> None:
+    in_town = names(answers, "dluhy Praha")
+    in_region = names(answers, "dluhy Moravskoslezský kraj")
+
+    assert in_town == ["Oddlužení pro propuštěné"]
+    assert in_region == ["Dluhová linka po telefonu"]  # nationwide, the only debt service there
+
+
+def test_a_parent_need_finds_its_children(answers: AnswerEngine) -> None:
+    found = names(answers, "bydlení Opava")
+    assert set(found) == {"Krizová pomoc po propuštění", "Doléčovací byty Kotva"}
+
+
+def test_free_places_count_only_when_fresh(answers: AnswerEngine) -> None:
+    # Olomouc's shelter reported 2 free beds on 12 November: ten days old by the clock.
+    assert names(answers, "azylový dům Olomouc") == ["Azylový dům Olomoucký most"]
+    assert names(answers, "volné lůžko azylový dům Olomouc") == []
+    alternatives = names(answers, "volné lůžko azylový dům Olomouc", alternatives=True)
+    assert alternatives[0] == "Azylový dům Olomoucký most"
+    assert all("Azylový dům" in n or "Noclehárna" in n for n in alternatives)
+    assert answers.ask("volné lůžko azylový dům Olomouc").relaxed == "capacity"
+    assert set(names(answers, "volné lůžko v azylovém domě")) == {
+        "Azylový dům Aurora pro ženy",
+        "Azylový dům Most naděje Ostrava",
+        "Azylový dům Lávka pro ženy a matky",
+    }
+
+
+def test_nothing_fits_gives_empty_results_and_nearby_alternatives(answers: AnswerEngine) -> None:
+    result = answers.ask("azylový dům Zlín")
+    alternatives = names(answers, "azylový dům Zlín", alternatives=True)
+
+    assert result.results == []
+    assert result.relaxed == "place"
+    assert alternatives and all("Azylový dům" in n or "Noclehárna" in n for n in alternatives)
+
+
+def test_a_prison_without_the_need_offers_the_need_nearby_and_the_prison_other_services(
+    answers: AnswerEngine,
+) -> None:
+    result = answers.ask("dluhy Heřmanice")
+    assert result.results == []
+    assert result.alternatives  # debt services of the region (nationwide line) or other Heřmanice services
+
+
+def test_outside_the_domain_gives_nothing_at_all(answers: AnswerEngine) -> None:
+    for question in ("jaké je počasí", "ahoj", "", "   "):
+        result = answers.ask(question)
+        assert result.results == [] and result.alternatives == []
+
+
+def test_results_are_ranked_by_fit_then_freshness(answers: AnswerEngine) -> None:
+    result = answers.ask("terapeutická komunita")
+    catalog = answers.index().catalog
+    assert catalog.service_names[result.results[0].service] == "Terapeutická komunita Cesta ven"
+    scores = [h.score for h in result.results]
+    assert scores == sorted(scores, reverse=True) and 0 < scores[-1] <= scores[0] <= 1
+
+
+def test_json_follows_the_contract(answers: AnswerEngine) -> None:
+    result = answers.ask("volná místa azylový dům Ostrava")
+    data = answer_json(result, answers.index())
+
+    assert list(data) == ["question", "understood", "results", "alternatives"]
+    assert list(data["understood"]) == [
+        "prisons",
+        "regions",
+        "towns",
+        "needs",
+        "targets",
+        "organizations",
+        "capacity_available",
+    ]
+    assert data["understood"]["towns"] == ["Ostrava"]
+    assert data["understood"]["capacity_available"] is True
+    assert list(data["results"][0]) == ["service_id", "organization_id", "score"]
+
+
+def test_limit_is_respected(answers: AnswerEngine) -> None:
+    assert len(answers.ask("bydlení", limit=2).results) == 2
+    assert answers.ask("bydlení", limit=0).results == []
+
+
+def test_only_active_services_are_answered() -> None:
+    engine = memory_engine()
+    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    answers = AnswerEngine(engine, clock=lambda: NOW)
+    assert names(answers, "azylový dům Ostrava") == ["Azylový dům Most naděje Ostrava"]
+
+    with engine.begin() as connection:
+        service = table_of(Service)
+        connection.execute(
+            update(service)
+            .where(service.c.name == "Azylový dům Most naděje Ostrava")
+            .values(status="inactive")
+        )
+    fresh = AnswerEngine(engine, clock=lambda: NOW)
+    assert names(fresh, "azylový dům Ostrava") == []
+
+
+def test_the_index_is_built_once_and_rebuilt_after_an_import(sample_copy: Path) -> None:
+    engine = memory_engine()
+    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    answers = AnswerEngine(engine, clock=lambda: NOW)
+    for _ in range(5):
+        answers.ask("azylový dům Ostrava")
+    assert answers.builds == 1
+
+    rows = read_rows(sample_copy / "services.csv")
+    for row in rows:
+        if row["name"] == "Azylový dům Most naděje Ostrava":
+            row["name"] = "Azylový dům U Mostu"
+    write_rows(sample_copy / "services.csv", rows)
+    import_package(engine, sample_copy, tz=PRAGUE, replace=True)
+
+    assert names(answers, "azylový dům Ostrava") == ["Azylový dům U Mostu"]
+    assert answers.builds == 2
+
+
+def test_a_knowledge_base_with_only_the_profile_codes_is_understood(sample_copy: Path) -> None:
+    # Term names are the dataset's own: here they are bare codes, and the vocabulary still works.
+    rows = read_rows(sample_copy / "taxonomy_terms.csv")
+    for row in rows:
+        row["name"] = row["code"]
+    write_rows(sample_copy / "taxonomy_terms.csv", rows)
+    engine = memory_engine()
+    import_package(engine, sample_copy, tz=PRAGUE, replace=True)
+    answers = AnswerEngine(engine, clock=lambda: NOW)
+
+    assert names(answers, "azylák v Ostravě") == ["Azylový dům Most naděje Ostrava"]
+    assert _term_names(engine) <= {row["code"] for row in rows}
+
+
+def _term_names(engine: Engine) -> set[str]:
+    with engine.connect() as connection:
+        return set(
+            connection.execute(
+                table_of(TaxonomyTerm).select().with_only_columns(table_of(TaxonomyTerm).c.name)
+            ).scalars()
+        )
+
+
+def test_capacity_goes_stale_with_the_clock(sample_engine: Engine) -> None:
+    later = AnswerEngine(sample_engine, clock=lambda: NOW + timedelta(days=30))
+    assert names(later, "volné lůžko azylový dům") == []
+
+
+def test_the_same_answers_from_a_real_database_file_and_postgresql(
+    engine: Engine, answers: AnswerEngine
+) -> None:
+    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    on_disk = AnswerEngine(engine, clock=lambda: NOW)
+    for question in ("drogy veznice opava", "volné lůžko v azylovém domě", "Kotva", "dluhy Ústecký kraj"):
+        assert answer_json(on_disk.ask(question), on_disk.index()) == answer_json(
+            answers.ask(question), answers.index()
+        )

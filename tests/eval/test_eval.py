@@ -1,0 +1,27 @@
+"""Answer quality on the sample knowledge base, measured the way ../shared/eval/score.py measures it."""
+
+from __future__ import annotations
+
+from tests.eval.gold import summary
+from tests.eval.questions import Q
+from tests.eval.run import evaluate
+
+
+def test_the_question_set_is_big_and_varied_enough() -> None:
+    kinds = {"outside": 0, "organization": 0, "prison": 0, "capacity": 0, "place": 0, "need": 0}
+    expected, _, _ = evaluate()
+    for line in expected:
+        kinds[line["kind"]] += 1
+    assert len(Q) >= 150
+    assert min(kinds.values()) >= 10, kinds
+    assert sum(1 for line in expected if line["kind"] != "outside" and not line["services"]) >= 5
+
+
+def test_answers_are_right_and_rarely_show_a_wrong_provider() -> None:
+    expected, replies, rows = evaluate()
+    figures = summary(rows)
+    misses = [f"{r['q']!r} -> {a['understood']}" for r, a in zip(rows, replies, strict=True) if not r["ok"]]
+
+    assert figures["accuracy"] >= 0.90, misses
+    assert figures["wrong3"] <= 0.10, misses
+    assert figures["prison_understood"] >= 0.95, misses
