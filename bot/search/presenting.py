@@ -135,6 +135,11 @@ def understood_text(result: Answer, catalog: Catalog) -> str:
         parts.append("věznice: " + ", ".join(_prison_name(catalog.prisons[p]) for p in found.prisons))
     if found.towns:
         parts.append("místo: " + ", ".join(catalog.towns.get(t, t) for t in found.towns))
+        for reading in found.readings:
+            if reading.kind == "town" and reading.note == "no prison word":
+                town = catalog.towns.get(reading.value, reading.value)
+                parts[-1] += f" (město; pro věznici napište „věznice {town}“)"
+                break
     if found.regions:
         parts.append("kraj: " + ", ".join(found.regions))
     if found.needs:

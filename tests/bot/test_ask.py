@@ -120,3 +120,8 @@ def test_the_package_path_is_checked_before_anything_is_answered(
     (sample_copy / "datapackage.json").unlink()
     code, _, err = run(capsys, "ask", "--kb", str(sample_copy), "azyl")
     assert code == 1 and "datapackage.json" in err
+
+
+def test_an_ambiguous_town_says_how_it_was_read(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "ask", "azylový dům Opava")
+    assert out.startswith("Rozuměl jsem: místo: Opava (město; pro věznici napište „věznice Opava“)")
