@@ -1,4 +1,4 @@
-"""The `spojka` command line: knowledge base, database, and (later) ask, chat and run."""
+"""The `spojka` command line: knowledge base, database, ask, chat and run."""
 
 from __future__ import annotations
 
@@ -89,13 +89,20 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--limit", type=_limit, default=10, help="how many results at most (default 10)")
     ask.set_defaults(handler=_ask)
 
-    for name, text in (
-        ("chat", "chat with the bot in the terminal (offline)"),
-        ("run", "run the Telegram bot"),
-    ):
-        later = commands.add_parser(name, help=f"{text} (not available yet)")
-        later.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
-        later.set_defaults(handler=_not_yet)
+    chat = commands.add_parser(
+        "chat",
+        help="chat with the bot in the terminal (offline, no Telegram token needed)",
+        description="Start the offline Bot API server and the real bot against it, on the configured "
+        "database (the embedded sample by default), and chat in the terminal. A number presses a button, "
+        "@question is an inline query, /konec ends. Reads a script from standard input when piped.",
+    )
+    chat.set_defaults(handler=_chat)
+    run = commands.add_parser(
+        "run",
+        help="run the Telegram bot (long polling)",
+        description="Run the bot with SPOJKA_TELEGRAM_TOKEN against SPOJKA_BOT_API_BASE_URL (long polling).",
+    )
+    run.set_defaults(handler=_run)
     return parser
 
 
@@ -142,13 +149,29 @@ def _version(_args: argparse.Namespace, _settings: Settings) -> int:
     return 0
 
 
-def _not_yet(args: argparse.Namespace, _settings: Settings) -> int:
-    _write(
-        f"`spojka {args.command}` is not available yet: it arrives with its own issue. "
-        "Available now: kb validate|import|export|stats, db upgrade|status, version.",
-        sys.stderr,
-    )
-    return 2
+def _chat(_args: argparse.Namespace, settings: Settings) -> int:
+    # The command line is the edge where the Telegram adapters are wired in, lazily.
+    from handlers.terminal import run_chat
+
+    engine = _open(settings)
+    if engine is None:
+        return 1
+    try:
+        return run_chat(settings, engine)
+    finally:
+        engine.dispose()
+
+
+def _run(_args: argparse.Namespace, settings: Settings) -> int:
+    if settings.telegram_token is None:
+        _write(
+            "SPOJKA_TELEGRAM_TOKEN is not set: the bot needs its token (try `spojka chat` offline).",
+            sys.stderr,
+        )
+        return 2
+    from handlers.running import run_polling
+
+    return run_polling(settings)
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:

@@ -21,6 +21,7 @@ from bot.search.index import SearchIndex, build_index
 from bot.search.understanding import understand
 
 log = logging.getLogger(__name__)
+DROPPABLE = frozenset({"prisons", "towns", "regions", "needs", "targets", "organizations", "capacity"})
 
 
 def _utc_now() -> datetime:
@@ -64,12 +65,26 @@ class AnswerEngine:
                 )
             return self._index
 
-    def ask(self, question: str, *, limit: int = DEFAULT_LIMIT) -> Answer:
+    def ask(self, question: str, *, limit: int = DEFAULT_LIMIT, drop: frozenset[str] = frozenset()) -> Answer:
+        """Answer a question; `drop` leaves out what was understood of those kinds
+        ("towns", "needs", "capacity"...), for the bot's "✕ filter" buttons."""
         index = self.index()
         found = understand(question, index)
+        for kind in drop:
+            if kind == "capacity":
+                found.capacity_available = False
+            elif kind in DROPPABLE:
+                getattr(found, kind).clear()
         return answer(
             question, found, index, now=self._clock(), stale_days=self._stale_days, limit=max(0, limit)
         )
+
+    @property
+    def stale_days(self) -> int:
+        return self._stale_days
+
+    def now(self) -> datetime:
+        return self._clock()
 
 
 def answer_json(result: Answer, index: SearchIndex) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -67,12 +68,16 @@ def test_a_wrong_setting_stops_with_the_variable_named(
     assert code == 2 and "SPOJKA_TIMEZONE" in err
 
 
-@pytest.mark.parametrize("command", ["chat", "run"])
-def test_commands_of_later_issues_say_they_are_not_available(
-    capsys: pytest.CaptureFixture[str], command: str
-) -> None:
-    code, _, err = run(capsys, command, "kde je azyl")
-    assert code == 2 and "not available yet" in err
+def test_run_without_a_token_says_what_is_missing(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "run")
+    assert code == 2 and "SPOJKA_TELEGRAM_TOKEN is not set" in err and "spojka chat" in err
+
+
+def test_chat_reads_a_script_and_ends(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("azylový dům Ostrava\n/konec\n"))
+    code, out, _ = run(capsys, "chat")
+    assert code == 0
+    assert "1. Azylový dům Most naděje Ostrava" in out
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,101 @@
+"""The composition root: one Application built from Settings, every handler registered here.
+
+Order matters: the flood guard sees every update first (group -1); then commands; then
+plain text (a question); then buttons, inline queries and everything else.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import Engine
+from telegram import BotCommand, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.i18n import LANGUAGES, text
+from bot.search.engine import AnswerEngine
+from bot.settings import Settings
+from handlers import browse, common, search
+from handlers.context import Services
+
+COMMANDS = ("start", "pomoc", "veznice", "organizace")
+
+
+def build_application(settings: Settings, *, engine: Engine | None = None) -> Application:  # type: ignore[type-arg]
+    if settings.telegram_token is None:
+        raise ValueError("SPOJKA_TELEGRAM_TOKEN is not set")
+    # httpx logs every request URL at INFO, and the URL holds the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    application = (
+        ApplicationBuilder()
+        .token(settings.telegram_token.get_secret_value())
+        .base_url(settings.bot_api_base_url)
+        .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.tzinfo))
+        .rate_limiter(AIORateLimiter(max_retries=2))
+        .post_init(_starting(settings, engine))
+        .post_shutdown(_stopping)
+        .build()
+    )
+    # 1. every update: a polite per-user limit
+    application.add_handler(TypeHandler(Update, common.flood_guard), group=-1)
+    # 2. commands
+    application.add_handler(CommandHandler("start", common.start))
+    application.add_handler(CommandHandler(["pomoc", "help"], common.help_command))
+    application.add_handler(CommandHandler("veznice", browse.prison_command))
+    application.add_handler(CommandHandler("organizace", browse.organization_command))
+    application.add_handler(MessageHandler(filters.COMMAND, common.unknown_command))
+    # 3. a plain text message is a question
+    application.add_handler(
+        MessageHandler(filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE, search.question)
+    )
+    # 4. buttons, inline mode
+    application.add_handler(CallbackQueryHandler(browse.card_button, pattern=r"^[cemvo]:"))
+    application.add_handler(CallbackQueryHandler(search.answer_button))
+    application.add_handler(InlineQueryHandler(search.inline_query))
+    # 5. anything else a person can send: stickers, photos, voice, edits...
+    application.add_handler(MessageHandler(filters.ALL, common.not_text))
+    application.add_error_handler(common.on_error)
+    return application
+
+
+def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-untyped-def]
+    async def post_init(application: Application) -> None:  # type: ignore[type-arg]
+        from bot.database import open_database
+
+        database = engine if engine is not None else open_database(settings)
+        answers = AnswerEngine(database, stale_days=settings.capacity_stale_days)
+        answers.index()  # built now, not on the first user's question
+        application.bot_data["services"] = Services(settings, database, answers)
+        application.bot_data["owns_engine"] = engine is None
+        for language in LANGUAGES:
+            commands = [BotCommand(name, text(language, f"commands.{name}")) for name in COMMANDS]
+            await application.bot.set_my_commands(commands, language_code=language)
+            await application.bot.set_my_description(
+                text(language, "bot.description"), language_code=language
+            )
+            await application.bot.set_my_short_description(
+                text(language, "bot.short_description"), language_code=language
+            )
+        await application.bot.set_my_commands(
+            [BotCommand(name, text(settings.default_language, f"commands.{name}")) for name in COMMANDS]
+        )
+
+    return post_init
+
+
+async def _stopping(application: Application) -> None:  # type: ignore[type-arg]
+    services = application.bot_data.get("services")
+    if services is not None and application.bot_data.get("owns_engine"):
+        services.engine.dispose()

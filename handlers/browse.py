@@ -1,0 +1,159 @@
+"""Cards: a prison, an organisation, and a service's contacts, conditions and details."""
+
+from __future__ import annotations
+
+import re
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import ContextTypes
+
+from bot.cards import (
+    Reply,
+    conditions_view,
+    contacts_view,
+    more_view,
+    organization_view,
+    prison_view,
+    split_message,
+)
+from bot.directory import (
+    find_organizations,
+    organization_name,
+    organization_services,
+    prison_card,
+    service_details,
+)
+from bot.i18n import text
+from bot.search.understanding import understand
+from handlers.context import language, sees_personal_contacts, services_of
+from handlers.search import keyboard
+
+_UUID = re.compile(r"^[0-9a-fA-F-]{36}$")
+
+
+async def _send(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:
+    chat = update.effective_chat
+    if chat is None:
+        return
+    pieces = split_message(reply.text)
+    for piece in pieces[:-1]:
+        await context.bot.send_message(chat.id, piece)
+    await context.bot.send_message(chat.id, pieces[-1], reply_markup=keyboard(reply))
+
+
+async def prison_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = language(update)
+    name = " ".join(context.args or []).strip()[:200]
+    if not name:
+        await _send(update, context, Reply(text(lang, "prison.usage")))
+        return
+    services = services_of(context)
+    index = services.answers.index()
+    found = understand(f"věznice {name}", index).prisons
+    if not found:
+        await _send(update, context, Reply(text(lang, "prison.not_found", name=name)))
+        return
+    if len(found) > 1:
+        buttons = [
+            [InlineKeyboardButton(index.catalog.prisons[p].name[:60], callback_data=f"v:{p}")] for p in found
+        ]
+        if update.effective_message:
+            await update.effective_message.reply_text(
+                text(lang, "prison.usage"), reply_markup=InlineKeyboardMarkup(buttons)
+            )
+        return
+    await _prison(update, context, found[0])
+
+
+async def _prison(update: Update, context: ContextTypes.DEFAULT_TYPE, location_id: str) -> None:
+    services = services_of(context)
+    card = prison_card(services.engine, location_id)
+    if card is None:
+        return
+    catalog = services.answers.index().catalog
+    personal = sees_personal_contacts(update, context)
+    await _send(update, context, prison_view(card, catalog, personal=personal, language=language(update)))
+
+
+async def organization_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    lang = language(update)
+    name = " ".join(context.args or []).strip()[:200]
+    if not name:
+        await _send(update, context, Reply(text(lang, "organization.usage")))
+        return
+    found = find_organizations(services_of(context).engine, name)
+    if not found:
+        await _send(update, context, Reply(text(lang, "organization.not_found", name=name)))
+        return
+    if len(found) > 1 and update.effective_message:
+        buttons = [[InlineKeyboardButton(n[:60], callback_data=f"o:{oid}")] for oid, n in found]
+        await update.effective_message.reply_text(
+            text(lang, "organization.usage"), reply_markup=InlineKeyboardMarkup(buttons)
+        )
+        return
+    await _organization(update, context, *found[0])
+
+
+async def _organization(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, organization_id: str, name: str
+) -> None:
+    services = services_of(context)
+    ids = organization_services(services.engine, organization_id)
+    details = service_details(services.engine, ids)
+    await _send(
+        update, context, organization_view(name, [details[i] for i in ids if i in details], language(update))
+    )
+
+
+async def card_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """c: contacts, e: conditions, m: more (of a service); v: a prison; o: an organisation."""
+    query = update.callback_query
+    if query is None:
+        return
+    lang = language(update)
+    kind, _, key = (query.data or "").partition(":")
+    if not _UUID.match(key):
+        await query.answer(text(lang, "answer.stale"))
+        return
+    services = services_of(context)
+    if kind == "v":
+        await query.answer()
+        await _prison(update, context, key)
+        return
+    if kind == "o":
+        name = organization_name(services.engine, key)
+        if name is None:
+            await query.answer(text(lang, "answer.stale"))
+            return
+        await query.answer()
+        await _organization(update, context, key, name)
+        return
+    details = service_details(services.engine, [key]).get(key)
+    if details is None:
+        await query.answer(text(lang, "answer.stale"))
+        return
+    await query.answer()
+    catalog = services.answers.index().catalog
+    if kind == "c":
+        asked = _asked_prisons(context, query.message.message_id if query.message else 0)
+        personal = sees_personal_contacts(update, context)
+        await _send(
+            update, context, contacts_view(details, asked_prisons=asked, personal=personal, language=lang)
+        )
+        phone = details.phones[0] if details.phones else ""
+        if phone and update.effective_chat:
+            await context.bot.send_contact(
+                update.effective_chat.id, phone_number=phone, first_name=details.organization[:64]
+            )
+    elif kind == "e":
+        await _send(update, context, conditions_view(details, catalog, lang))
+    else:
+        await _send(update, context, more_view(details, lang))
+
+
+def _asked_prisons(context: ContextTypes.DEFAULT_TYPE, message_id: int) -> list[str]:
+    state = (context.chat_data or {}).get("answers", {}).get(message_id)
+    if state is None:
+        return []
+    services = services_of(context)
+    return understand(state["q"], services.answers.index()).prisons

@@ -1,0 +1,78 @@
+"""Start, help, notices for what the bot cannot read, the flood guard and the error handler."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import deque
+
+from telegram import Update
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from bot.i18n import text
+from handlers.context import language
+
+log = logging.getLogger(__name__)
+
+FLOOD_WINDOW = 10.0  # seconds
+FLOOD_LIMIT = 12  # updates per person in the window; more are politely refused
+
+
+async def start(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.effective_message:
+        await update.effective_message.reply_text(text(language(update), "start.welcome"))
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.effective_message:
+        await update.effective_message.reply_text(
+            text(language(update), "help.text", bot=context.bot.username)
+        )
+
+
+async def unknown_command(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.effective_message:
+        await update.effective_message.reply_text(text(language(update), "notice.unknown_command"))
+
+
+async def not_text(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stickers, photos, voice, locations: say what the bot reads. Edits are ignored."""
+    if update.message is not None:
+        await update.message.reply_text(text(language(update), "notice.not_text"))
+
+
+async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    user = update.effective_user
+    if user is None:
+        return
+    now = time.monotonic()
+    seen: dict[int, deque[float]] = context.bot_data.setdefault("flood", {})
+    times = seen.setdefault(user.id, deque())
+    while times and now - times[0] > FLOOD_WINDOW:
+        times.popleft()
+    times.append(now)
+    if len(times) <= FLOOD_LIMIT:
+        return
+    if update.callback_query is not None:
+        await update.callback_query.answer(text(language(update), "notice.slow_down"))
+    elif update.inline_query is not None:
+        await update.inline_query.answer([], cache_time=5)
+    elif len(times) == FLOOD_LIMIT + 1 and update.effective_message is not None:
+        await update.effective_message.reply_text(text(language(update), "notice.slow_down"))
+    raise ApplicationHandlerStop
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    # The exception is logged without request URLs (the token is in them; httpx is quietened).
+    log.error(
+        "update %s failed: %r", getattr(update, "update_id", "?"), context.error, exc_info=context.error
+    )
+    if not isinstance(update, Update):
+        return
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer(text(language(update), "notice.error"), show_alert=True)
+        elif update.effective_chat is not None and update.effective_chat.type == "private":
+            await context.bot.send_message(update.effective_chat.id, text(language(update), "notice.error"))
+    except Exception:  # the user cannot be told (blocked bot, network): the log has it
+        log.warning("could not tell the user about the error", exc_info=True)

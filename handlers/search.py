@@ -1,0 +1,153 @@
+"""A question in, a page of answer cards out; paging and filter buttons; inline mode."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Update,
+)
+from telegram.ext import ContextTypes
+
+from bot.cards import PAGE, Reply, answer_page, hits_ids, inline_card, split_message
+from bot.directory import service_details
+from bot.i18n import text
+from handlers.context import Services, language, services_of
+
+REMEMBERED = 50  # answers per chat whose buttons still work
+INLINE_LIMIT = 50
+
+
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    rows = [
+        [
+            InlineKeyboardButton(b.label, url=b.url)
+            if b.url
+            else InlineKeyboardButton(b.label, callback_data=b.data)
+            for b in row
+        ]
+        for row in reply.buttons
+        if row
+    ]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def _page(services: Services, state: dict[str, Any], lang: str) -> Reply:
+    answers = services.answers
+    result = answers.ask(state["q"], limit=PAGE * 10, drop=frozenset(state["drop"]))
+    catalog = answers.index().catalog
+    hits = result.results or result.alternatives
+    first = state["page"] * PAGE
+    details = service_details(services.engine, hits_ids(hits[first : first + PAGE], catalog))
+    today = datetime.now(services.settings.tzinfo).date()
+    return answer_page(
+        result,
+        catalog,
+        details,
+        page=state["page"],
+        language=lang,
+        today=today,
+        stale_days=answers.stale_days,
+    )
+
+
+def _shown(reply: Reply) -> str:
+    """What a message shows, to avoid edits that change nothing (Telegram refuses them)."""
+    return repr((reply.text, reply.buttons))
+
+
+def _remember(
+    context: ContextTypes.DEFAULT_TYPE, message_id: int, state: dict[str, Any], reply: Reply
+) -> None:
+    if context.chat_data is None:
+        return
+    kept: dict[int, dict[str, Any]] = context.chat_data.setdefault("answers", {})
+    kept[message_id] = {**state, "shown": _shown(reply)}
+    for old in sorted(kept)[:-REMEMBERED]:
+        del kept[old]
+
+
+async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    state = {"q": message.text[:1000], "drop": [], "page": 0}
+    reply = _page(services_of(context), state, language(update))
+    pieces = split_message(reply.text)
+    for piece in pieces[:-1]:
+        await message.reply_text(piece)
+    sent = await message.reply_text(pieces[-1], reply_markup=keyboard(reply))
+    _remember(context, sent.message_id, state, reply)
+
+
+async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Paging ("p:2"), dropping a filter ("d:towns") or reading a town as its prison ("r:prison")."""
+    query = update.callback_query
+    if query is None:
+        return
+    lang = language(update)
+    message = query.message
+    kept = (context.chat_data or {}).get("answers", {})
+    state = kept.get(message.message_id) if message is not None else None
+    data = query.data or ""
+    if state is None or message is None or data[:2] not in ("p:", "d:", "r:"):
+        await query.answer(text(lang, "answer.stale"), show_alert=False)
+        return
+    shown = state.get("shown")
+    state = {key: state[key] for key in ("q", "drop", "page")}
+    if data.startswith("p:") and data[2:].isdigit():
+        state["page"] = int(data[2:])
+    elif data.startswith("d:"):
+        state = {**state, "drop": sorted({*state["drop"], data[2:]}), "page": 0}
+    elif data == "r:prison":
+        state = {"q": f"{state['q']} věznice", "drop": [], "page": 0}
+    else:
+        await query.answer(text(lang, "answer.stale"))
+        return
+    await query.answer()
+    reply = _page(services_of(context), state, lang)
+    if _shown(reply) == shown:
+        return  # the same page again: Telegram refuses an edit that changes nothing
+    pieces = split_message(reply.text)
+    edited = await query.edit_message_text(
+        pieces[0], reply_markup=keyboard(reply) if len(pieces) == 1 else None
+    )
+    if len(pieces) > 1 and message.chat is not None:
+        for piece in pieces[1:-1]:
+            await context.bot.send_message(message.chat.id, piece)
+        edited = await context.bot.send_message(message.chat.id, pieces[-1], reply_markup=keyboard(reply))
+    if not isinstance(edited, bool):
+        _remember(context, edited.message_id, state, reply)
+
+
+async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """`@bot dluhy Ústí` in any chat: cards to share, with organisation-level contacts only."""
+    query = update.inline_query
+    if query is None:
+        return
+    services = services_of(context)
+    lang = language(update)
+    results = []
+    if query.query.strip():
+        answer = services.answers.ask(query.query[:300], limit=INLINE_LIMIT)
+        catalog = services.answers.index().catalog
+        details = service_details(services.engine, hits_ids(answer.results, catalog))
+        for hit in answer.results:
+            service = details.get(catalog.service_ids[hit.service])
+            if service is None:
+                continue
+            title, body, card = inline_card(service, lang)
+            results.append(
+                InlineQueryResultArticle(
+                    id=service.id,
+                    title=title,
+                    description=body,
+                    input_message_content=InputTextMessageContent(card),
+                )
+            )
+    await query.answer(results[:INLINE_LIMIT], cache_time=60, is_personal=False)

@@ -1,0 +1,168 @@
+"""`spojka chat`: the real bot against the offline Bot API server, in a terminal.
+
+What a person types is sent as a Telegram message; a number presses that button of the last
+answer; `@dotaz` is an inline query; /konec ends. Lines can also come from a script on
+standard input (tests use that). Bot messages are printed as the chat shows them, with
+HTML turned into terminal styles.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import re
+import sys
+from typing import TextIO
+
+from pydantic import SecretStr
+from sqlalchemy import Engine
+
+from bot.offline_api.server import OfflineBotApi, Person, Sent
+from bot.settings import Settings
+from handlers.app import build_application
+
+_LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+QUIT = {"/konec", "/quit", "/exit"}
+
+
+def to_terminal(markup: str, *, styled: bool) -> str:
+    def link(match: re.Match[str]) -> str:
+        href, label = match.group(1), match.group(2)
+        return label if href.startswith(("tel:", "mailto:")) or href == label else f"{label} ({href})"
+
+    out = _LINK.sub(link, markup)
+    if styled:
+        for tag, code in (("b", "1"), ("strong", "1"), ("i", "3"), ("em", "3"), ("u", "4")):
+            out = out.replace(f"<{tag}>", f"\033[{code}m").replace(f"</{tag}>", "\033[0m")
+    return html.unescape(_TAG.sub("", out))
+
+
+class Screen:
+    """Prints what is new or changed in the chat since the last look."""
+
+    def __init__(self, person: Person, out: TextIO, *, styled: bool) -> None:
+        self.person = person
+        self.out = out
+        self.styled = styled
+        self.shown: dict[int, tuple[str, str]] = {}
+        self.buttons: list[tuple[Sent, str]] = []
+
+    def refresh(self) -> None:
+        for message in self.person.received:
+            version = (message.text, repr(message.reply_markup))
+            if self.shown.get(message.message_id) == version:
+                continue
+            edited = message.message_id in self.shown
+            self.shown[message.message_id] = version
+            self._print(message, edited=edited)
+        self.out.flush()
+
+    def _print(self, message: Sent, *, edited: bool) -> None:
+        prefix = "Spojka (upraveno)" if edited else "Spojka"
+        if message.kind == "contact":
+            contact = message.extra["contact"]
+            self.out.write(
+                f"\n{prefix} – kontakt: {contact.get('first_name', '')} {contact['phone_number']}\n"
+            )
+            return
+        self.out.write(f"\n{prefix}:\n{to_terminal(message.text, styled=self.styled)}\n")
+        if message.buttons:
+            self.buttons = []
+            labels = []
+            for button in message.buttons:
+                self.buttons.append((message, button["text"]))
+                labels.append(f"[{len(self.buttons)}] {button['text']}")
+            self.out.write("  " + "   ".join(labels) + "\n")
+
+
+async def chat(settings: Settings, engine: Engine, source: TextIO, out: TextIO, *, interactive: bool) -> int:
+    api = OfflineBotApi()
+    await api.start()
+    bot_settings = settings.model_copy(
+        update={"telegram_token": SecretStr(api.token), "bot_api_base_url": api.base_url}
+    )
+    application = build_application(bot_settings, engine=engine)
+    person = api.person(1, "Vy", language_code=settings.default_language)
+    screen = Screen(person, out, styled=interactive and out.isatty())
+    loop = asyncio.get_running_loop()
+    try:
+        await application.initialize()
+        if application.post_init is not None:  # run_polling would call it; we start by hand
+            await application.post_init(application)
+        await application.start()
+        assert application.updater is not None
+        await application.updater.start_polling(poll_interval=0.0, timeout=1)
+        out.write(
+            "Spojka v terminálu (offline, ukázková data). Pište otázky; číslo stiskne tlačítko, "
+            "@dotaz je inline režim, /konec skončí.\n"
+        )
+        out.flush()
+        person.says("/start")
+        await api.settle()
+        screen.refresh()
+        while True:
+            if interactive:
+                out.write("\n> ")
+                out.flush()
+            line = await loop.run_in_executor(None, source.readline)
+            if not line:
+                break
+            line = line.rstrip("\r\n")
+            if line.strip() in QUIT:
+                break
+            if not interactive:
+                out.write(f"\n> {line}\n")
+            done = _act(person, screen, line, out)
+            if done is None:
+                continue
+            await api.settle()
+            screen.refresh()
+            if done != "sent":
+                _show_inline(api, done, out)
+            if api.rejected:
+                out.write(f"\n[offline server refused: {api.rejected[-1]}]\n")
+    finally:
+        if application.updater is not None and application.updater.running:
+            await application.updater.stop()
+        if application.running:
+            await application.stop()
+        await application.shutdown()
+        await api.stop()
+    return 0
+
+
+def _act(person: Person, screen: Screen, line: str, out: TextIO) -> str | None:
+    """Send what the line means; returns "sent", an inline query id, or None for nothing sent."""
+    stripped = line.strip()
+    if stripped.isdigit() and screen.buttons:
+        number = int(stripped)
+        if 1 <= number <= len(screen.buttons):
+            message, label = screen.buttons[number - 1]
+            data = next(b["callback_data"] for b in message.buttons if b["text"] == label)
+            person.presses_data(data, message)
+            return "sent"
+        out.write(f"Tlačítko {number} tu není.\n")
+        return None
+    if stripped.startswith("@") and len(stripped) > 1:
+        return person.types_inline(stripped[1:])
+    if not stripped:
+        return None
+    person.says(line)
+    return "sent"
+
+
+def _show_inline(api: OfflineBotApi, query_id: str, out: TextIO) -> None:
+    results = api.inline_answer(query_id) or []
+    out.write(f"\nInline výsledky ({len(results)}):\n")
+    for number, result in enumerate(results[:10], start=1):
+        out.write(f"  {number}. {result.get('title', '')} – {result.get('description', '')}\n")
+
+
+def run_chat(
+    settings: Settings, engine: Engine, *, source: TextIO | None = None, out: TextIO | None = None
+) -> int:
+    stream_in = source or sys.stdin
+    stream_out = out or sys.stdout
+    interactive = stream_in.isatty()
+    return asyncio.run(chat(settings, engine, stream_in, stream_out, interactive=interactive))

@@ -1,0 +1,79 @@
+"""The real bot against the offline Bot API server, on a fresh in-memory sample database."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+
+import pytest
+from pydantic import SecretStr
+from sqlalchemy import Engine
+from telegram.ext import Application
+
+from bot.database import memory_engine
+from bot.kb.importing import import_package
+from bot.offline_api.server import OfflineBotApi, Person
+from bot.settings import Settings
+from handlers.app import build_application
+from tests.conftest import PRAGUE, SAMPLE
+
+COORDINATOR = 900
+
+
+@dataclass
+class Chat:
+    """A running bot and the server it talks to."""
+
+    api: OfflineBotApi
+    application: Application  # type: ignore[type-arg]
+    engine: Engine
+
+    def person(self, user_id: int = 1, first_name: str = "Jana", language_code: str = "cs") -> Person:
+        return self.api.person(user_id, first_name, language_code=language_code)
+
+    async def settle(self) -> None:
+        await self.api.settle()
+
+
+@pytest.fixture(scope="session")
+def sample_database() -> Engine:
+    engine = memory_engine()
+    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    return engine
+
+
+@pytest.fixture
+def make_settings() -> Callable[..., Settings]:
+    def make(**overrides: object) -> Settings:
+        values: dict[str, object] = {"coordinator_ids": [COORDINATOR], **overrides}
+        return Settings(**values)  # type: ignore[arg-type]
+
+    return make
+
+
+@pytest.fixture
+async def chat(sample_database: Engine, make_settings: Callable[..., Settings]) -> AsyncIterator[Chat]:
+    api = OfflineBotApi()
+    await api.start()
+    settings = make_settings(telegram_token=SecretStr(api.token), bot_api_base_url=api.base_url)
+    application = build_application(settings, engine=sample_database)
+    await application.initialize()
+    assert application.post_init is not None
+    await application.post_init(application)
+    await application.start()
+    assert application.updater is not None
+    await application.updater.start_polling(poll_interval=0.0, timeout=1)
+    try:
+        yield Chat(api, application, sample_database)
+        await api.settle()
+        # Whatever a test did, the bot never made a call Telegram would refuse, and answered
+        # every button press.
+        assert api.rejected == [] or all(
+            status in (403, 429) or status >= 500 for _, status, _ in api.rejected
+        )
+        assert api.unanswered_callbacks() == []
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
+        await api.stop()

@@ -1,0 +1,187 @@
+"""Whatever people send, the bot stays calm: notices, answered buttons, errors told in Czech."""
+
+from __future__ import annotations
+
+import random
+
+from bot.offline_api.server import Sent
+from tests.handlers.conftest import Chat
+
+
+async def test_stickers_photos_voice_and_locations_get_a_polite_notice(chat: Chat) -> None:
+    jana = chat.person()
+    jana.sends(
+        sticker={
+            "file_id": "s",
+            "file_unique_id": "s",
+            "type": "regular",
+            "width": 1,
+            "height": 1,
+            "is_animated": False,
+            "is_video": False,
+        }
+    )
+    jana.sends(location={"latitude": 49.9, "longitude": 17.9})
+    jana.sends(voice={"file_id": "v", "file_unique_id": "v", "duration": 2})
+    await chat.settle()
+    assert [m.plain for m in jana.received] == [
+        "Rozumím jen textu. Napište otázku, např. „azylový dům Ostrava“."
+    ] * 3
+
+
+async def test_unknown_commands_and_edits(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("/foo bar")
+    jana.edits(1, "azylový dům Ostrava")  # an edited message is not a new question
+    await chat.settle()
+    assert [m.plain for m in jana.received] == ["Tento příkaz neznám. /pomoc ukáže, co umím."]
+
+
+async def test_commands_with_garbage_arguments(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("/veznice")
+    jana.says("/veznice ☃☃☃ <b>")
+    jana.says("/organizace '; DROP TABLE organization; --")
+    await chat.settle()
+    texts = [m.plain for m in jana.received]
+    assert texts[0].startswith("Napište název věznice")
+    assert texts[1] == "Věznici „☃☃☃ <b>“ neznám. Zkuste např. /veznice Opava."
+    assert texts[2].startswith("Organizaci „'; DROP TABLE organization; --“ neznám.")
+
+
+async def test_prison_and_organisation_cards(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("/veznice Bory")
+    jana.says("/organizace kotva")
+    await chat.settle()
+    prison, organization = jana.received
+    assert prison.plain.startswith("Věznice Plzeň\n📍 Plzeň, Plzeňský kraj")
+    assert "Mentoring Krok za krokem na Borech – Krok za krokem Plzeň, z. s." in prison.plain
+    assert "Tomáš Ukázkový" in prison.plain and "+420" not in prison.plain
+    assert organization.plain.startswith("Kotva Opava, z. ú.\nDůvěra:")
+    assert "• K-centrum Kotva Opava" in organization.plain
+
+
+async def test_a_name_matching_several_organisations_offers_a_choice(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("/organizace most")
+    await chat.settle()
+    labels = [b["text"] for b in jana.last.buttons]
+    assert "Most naděje, z. s." in labels and "Olomoucký most, z. s." in labels
+
+    jana.presses("Olomoucký most")
+    await chat.settle()
+    assert jana.last.plain.startswith("Olomoucký most, z. s.")
+
+
+async def test_old_foreign_and_forged_buttons_are_answered_and_change_nothing(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("azylový dům")
+    await chat.settle()
+    answer = jana.last
+    before = [(m.message_id, m.text) for m in jana.received]
+    forged = Sent(answer.message_id + 100, jana.id, True, "stará zpráva")  # never sent by this bot
+    for data in ("p:1", "d:towns", "c:not-a-uuid", "c:00000000-0000-0000-0000-000000000000", "zz", "p:abc"):
+        jana.presses_data(data, forged)
+    await chat.settle()
+    assert chat.api.unanswered_callbacks() == []
+    assert [(m.message_id, m.text) for m in jana.received] == before  # nothing sent, nothing edited
+
+
+async def test_a_failing_telegram_call_is_reported_to_the_user_in_czech(chat: Chat) -> None:
+    jana = chat.person()
+    chat.api.fail_next("sendMessage", 500, "Internal Server Error")
+    jana.says("azylový dům Ostrava")
+    await chat.settle()
+    assert jana.last.plain == "Omlouvám se, něco se pokazilo. Zkuste to prosím znovu za chvíli."
+
+
+async def test_a_user_who_blocked_the_bot_does_not_break_it(chat: Chat) -> None:
+    blocked = chat.person(5, "Petr")
+    blocked.block()
+    blocked.says("azylový dům Ostrava")
+    jana = chat.person()
+    jana.says("azylový dům Ostrava")
+    await chat.settle()
+    assert blocked.received == []
+    assert jana.last.plain.startswith("Rozuměl jsem")
+
+
+async def test_a_flood_gets_one_polite_notice(chat: Chat) -> None:
+    jana = chat.person()
+    for number in range(30):
+        jana.says(f"azylový dům Ostrava {number}")
+    await chat.settle()
+    notices = [m for m in jana.received if m.plain.startswith("Píšete rychleji")]
+    assert len(notices) == 1
+    assert len(jana.received) <= 14
+
+
+async def test_thousands_of_random_updates_break_nothing(chat: Chat) -> None:
+    rng = random.Random(20261122)
+    people = [chat.person(100 + n, f"Uživatel {n}") for n in range(40)]
+    words = [
+        "azylový",
+        "dům",
+        "Opava",
+        "drogy",
+        "věznice",
+        "<b>",
+        "&",
+        "💥",
+        "ž" * 50,
+        "/veznice",
+        "dluhy",
+        "Praha",
+    ]
+    kinds = ["text", "noise", "command", "sticker", "location", "edit", "button", "forged", "inline", "long"]
+    count = 0
+    for _ in range(2000):
+        person = rng.choice(people)
+        kind = rng.choice(kinds)
+        if kind == "text":
+            person.says(" ".join(rng.choice(words) for _ in range(rng.randint(1, 6))))
+        elif kind == "noise":
+            person.says("".join(chr(rng.randint(32, 0x2FFF)) for _ in range(rng.randint(1, 300))))
+        elif kind == "command":
+            person.says(
+                rng.choice(["/start", "/pomoc", "/veznice Bory", "/organizace most", "/xyz", "/veznice 💥"])
+            )
+        elif kind == "sticker":
+            person.sends(
+                sticker={
+                    "file_id": "s",
+                    "file_unique_id": "s",
+                    "type": "regular",
+                    "width": 1,
+                    "height": 1,
+                    "is_animated": False,
+                    "is_video": False,
+                }
+            )
+        elif kind == "location":
+            person.sends(location={"latitude": 50.0, "longitude": 14.4})
+        elif kind == "edit":
+            person.edits(rng.randint(1, 50), "upraveno")
+        elif kind in ("button", "forged"):
+            with_buttons = [m for m in person.received if m.buttons]
+            if with_buttons and kind == "button":
+                message = rng.choice(with_buttons)
+                person.presses_data(rng.choice(message.buttons)["callback_data"], message)
+            else:
+                fake = Sent(9999, person.id, True, "x")
+                person.presses_data(
+                    rng.choice(["p:7", "d:x", "c:" + "0" * 36, "r:prison", "🙂", "m:a"]), fake
+                )
+        elif kind == "inline":
+            person.types_inline(" ".join(rng.choice(words) for _ in range(rng.randint(0, 3))))
+        else:
+            person.says("".join(rng.choice("abc ěšč<>&") for _ in range(4096)))
+        count += 1
+        if count % 200 == 0:
+            await chat.settle()
+    await chat.settle()
+    assert count == 2000
+    refused = [r for r in chat.api.rejected if r[1] < 500 and r[1] not in (403, 429)]
+    assert refused == []
+    assert chat.api.unanswered_callbacks() == []

@@ -1,0 +1,154 @@
+"""Conversations with the bot: asking, reading cards, paging, filters, contacts, inline mode."""
+
+from __future__ import annotations
+
+from tests.handlers.conftest import COORDINATOR, Chat
+
+
+async def test_start_welcomes_in_czech_and_the_menu_is_set_in_both_languages(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("/start")
+    await chat.settle()
+
+    assert jana.last.plain.startswith("Spojka propojuje lidi, kteří pracují kolem věznic.")
+    assert [c["command"] for c in chat.api.commands["cs"]] == ["start", "pomoc", "veznice", "organizace"]
+    assert chat.api.commands["en"][1]["description"] == "What I can do, with examples"
+    assert "propojuje" in chat.api.descriptions["cs"]
+
+
+async def test_the_educators_question_gets_how_it_was_understood_and_a_card(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("Které NNO působí ve věznici Opava s klienty se závislostí?")
+    await chat.settle()
+
+    answer = jana.last
+    opava = "Věznice a Ústav pro výkon zabezpečovací detence Opava"
+    assert answer.plain.startswith(f"Rozuměl jsem: věznice: {opava} · pro: Lidé se závislostí")
+    assert "1. Adiktologické poradenství ve věznici Opava" in answer.plain
+    assert "Kotva Opava, z. ú." in answer.plain
+    assert [b["text"] for b in answer.buttons][:3] == ["1 · Kontakty", "1 · Podmínky", "1 · Více"]
+
+
+async def test_a_worker_without_approval_sees_organisation_contacts_only(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("drogy věznice Opava")
+    await chat.settle()
+    jana.presses("1 · Kontakty")
+    await chat.settle()
+
+    text = next(m for m in jana.received if m.plain.startswith("Kontakty")).plain
+    assert "☎ +420 000 100 051" in text and "info@kotva.example" in text
+    assert "Osobní kontakty pracovníků uvidíte po schválení registrace" in text
+    assert jana.last.kind == "contact" and jana.last.extra["contact"]["phone_number"] == "+420 000 100 051"
+
+
+async def test_an_approved_worker_gets_the_contact_person_for_that_prison_first(chat: Chat) -> None:
+    coordinator = chat.person(COORDINATOR, "Koordinátorka")
+    coordinator.says("mentoring Heřmanice")
+    await chat.settle()
+    coordinator.presses("1 · Kontakty")
+    await chat.settle()
+
+    text = next(m for m in coordinator.received if m.plain.startswith("Kontakty")).plain
+    assert "Pro věznici Věznice Heřmanice:" in text
+    assert text.index("Pro věznici Věznice Heřmanice:") < text.index("☎", text.index("Pro věznici"))
+    assert '<a href="tel:' in next(m for m in coordinator.received if m.plain.startswith("Kontakty")).text
+
+
+async def test_conditions_and_more(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("azylový dům Ostrava")
+    await chat.settle()
+    jana.presses("1 · Podmínky")
+    await chat.settle()
+    assert jana.last.plain.startswith("Podmínky – Azylový dům Most naděje Ostrava")
+    assert "Věk: 18+" in jana.last.plain
+
+    jana.presses("1 · Více", message=jana.received[-2])
+    await chat.settle()
+    assert "Důvěra:" in jana.last.plain and "Údaje ověřeny" in jana.last.plain
+
+
+async def test_more_results_page_through_the_same_message(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("azylový dům")
+    await chat.settle()
+    first = jana.last
+    assert "Výsledky 1–5 z 7" in first.plain
+
+    jana.presses("Další výsledky")
+    await chat.settle()
+
+    assert jana.last.message_id == first.message_id  # edited in place
+    assert "Výsledky 6–7 z 7" in jana.last.plain
+    assert "6. " in jana.last.plain
+
+
+async def test_dropping_a_filter_shows_what_it_hid(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("volné lůžko azylový dům Olomouc")
+    await chat.settle()
+    assert "Nenašel jsem nic, co by odpovídalo všemu." in jana.last.plain
+
+    jana.presses("✕ jen s volnou kapacitou")
+    await chat.settle()
+
+    assert "Nenašel jsem nic" not in jana.last.plain
+    assert "1. Azylový dům Olomoucký most" in jana.last.plain
+    assert "neověřeno přes 10 dní" in jana.last.plain or "neověřeno přes" in jana.last.plain
+
+
+async def test_a_town_can_be_reread_as_its_prison(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("drogy Opava")
+    await chat.settle()
+    assert "místo: Opava (město; pro věznici napište „věznice Opava“)" in jana.last.plain
+
+    jana.presses("Myslel jsem věznici Opava")
+    await chat.settle()
+
+    assert "věznice: Věznice a Ústav pro výkon zabezpečovací detence Opava" in jana.last.plain
+    assert "Adiktologické poradenství ve věznici Opava" in jana.last.plain
+
+
+async def test_nothing_understood_is_said_plainly(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("jaké bude počasí")
+    await chat.settle()
+    assert jana.last.plain.startswith("Této otázce nerozumím")
+    assert jana.last.buttons == []
+
+
+async def test_inline_mode_shares_cards_with_organisation_contacts_only(chat: Chat) -> None:
+    jana = chat.person()
+    query = jana.types_inline("dluhy Ústí")
+    await chat.settle()
+
+    results = chat.api.inline_answer(query)
+    assert results and results[0]["title"] == "Dluhové poradenství Lávka"
+    shared = results[0]["input_message_content"]["message_text"]
+    assert "Lávka Ústí, z. ú." in shared
+    # the service's contact persons (and their personal phones) never travel in an inline card
+    coordinator = chat.person(COORDINATOR, "Koordinátorka")
+    coordinator.says("dluhy Ústí")
+    await chat.settle()
+    coordinator.presses("1 · Kontakty")
+    await chat.settle()
+    contacts = next(m for m in coordinator.received if m.plain.startswith("Kontakty")).plain
+    personal = [line for line in contacts.splitlines() if line.startswith("☎")][1:]
+    assert personal and not any(line.removeprefix("☎ ") in shared for line in personal)
+
+
+async def test_an_english_speaker_is_answered_in_english(chat: Chat) -> None:
+    john = chat.person(2, "John", language_code="en")
+    john.says("shelter Ostrava")
+    await chat.settle()
+    assert john.last.plain.startswith("I understood: place: Ostrava")
+    assert john.last.buttons[0]["text"] == "1 · Contacts"
+
+
+async def test_long_answers_are_split_under_the_limit_without_breaking_tags(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("azylový dům " + "x" * 5000)
+    await chat.settle()
+    assert all(len(m.plain) <= 4096 for m in jana.received)
