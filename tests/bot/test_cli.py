@@ -73,7 +73,9 @@ def test_run_without_a_token_says_what_is_missing(capsys: pytest.CaptureFixture[
     assert code == 2 and "SPOJKA_TELEGRAM_TOKEN is not set" in err and "spojka chat" in err
 
 
-def test_chat_reads_a_script_and_ends(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_chat_reads_a_script_and_ends(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("azylový dům Ostrava\n/konec\n"))
     code, out, _ = run(capsys, "chat")
     assert code == 0
