@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from bot.directory import Person, PrisonCard, ServiceDetails
+from bot.eligibility import QUESTIONS, check, next_question
 from bot.i18n import Html, text
 from bot.kb import profile
 from bot.search.answering import Answer, Hit
@@ -246,6 +247,26 @@ def conditions_view(service: ServiceDetails, catalog: Catalog, language: str) ->
         lines.append(text(language, "conditions.audience", names=names))
     if len(lines) == 1:
         lines.append(text(language, "conditions.none"))
+    return Reply("\n".join(lines), [[Button(text(language, "eligibility.button"), f"q:{service.id}:")]])
+
+
+def eligibility_view(service: ServiceDetails, answers: str, language: str) -> Reply:
+    """The next question about the client, or the verdict once all are answered."""
+    lines = [text(language, "eligibility.title", name=service.name)]
+    question = next_question(answers)
+    if question is not None:
+        lines += [text(language, "eligibility.private"), "", text(language, f"eligibility.{question}")]
+        options = [
+            Button(text(language, f"eligibility.{question}.{option}"), f"q:{service.id}:{answers}{option}")
+            for option in QUESTIONS[question]
+        ]
+        return Reply("\n".join(lines), [options])
+    verdict = check(service, answers)
+    lines.append("")
+    lines.append(text(language, f"eligibility.{verdict.outcome}"))
+    lines += [f"• {text(language, f'eligibility.reason.{key}', **values)}" for key, values in verdict.reasons]
+    lines += [text(language, f"eligibility.note.{note}") for note in verdict.notes]
+    lines += ["", text(language, "eligibility.check_by_phone")]
     return Reply("\n".join(lines))
 
 

@@ -102,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="run the Telegram bot (long polling)",
         description="Run the bot with SPOJKA_TELEGRAM_TOKEN against SPOJKA_BOT_API_BASE_URL (long polling).",
     )
+    run.add_argument("--webhook", metavar="URL", help="receive updates at this https URL instead of polling")
+    run.add_argument(
+        "--listen", default="127.0.0.1", help="address the webhook server binds (default 127.0.0.1)"
+    )
+    run.add_argument("--port", type=int, default=8443, help="port of the webhook server (default 8443)")
     run.set_defaults(handler=_run)
     return parser
 
@@ -162,13 +167,27 @@ def _chat(_args: argparse.Namespace, settings: Settings) -> int:
         engine.dispose()
 
 
-def _run(_args: argparse.Namespace, settings: Settings) -> int:
+def _run(args: argparse.Namespace, settings: Settings) -> int:
     if settings.telegram_token is None:
         _write(
             "SPOJKA_TELEGRAM_TOKEN is not set: the bot needs its token (try `spojka chat` offline).",
             sys.stderr,
         )
         return 2
+    if args.webhook:
+        if settings.webhook_secret is None:
+            _write(
+                "SPOJKA_WEBHOOK_SECRET is not set: webhook mode needs a secret, or anyone could post updates "
+                "in a coordinator's name.",
+                sys.stderr,
+            )
+            return 2
+        if not args.webhook.startswith("https://"):
+            _write("--webhook must be an https:// URL (Telegram posts only to https).", sys.stderr)
+            return 2
+        from handlers.running import run_webhook
+
+        return run_webhook(settings, url=args.webhook, listen=args.listen, port=args.port)
     from handlers.running import run_polling
 
     return run_polling(settings)

@@ -55,6 +55,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def memory_engine() -> Engine:
     """A private in-memory database with the current schema (for `ask --kb` and tests)."""
+    import bot.models
+    import bot.user_models  # noqa: F401  (both register their tables on SQLModel.metadata)
+
     engine = create_db_engine("sqlite://")
     SQLModel.metadata.create_all(engine)
     return engine

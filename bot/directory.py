@@ -71,6 +71,7 @@ class ServiceDetails:
     needs: list[str] = field(default_factory=list)  # codes
     targets: list[str] = field(default_factory=list)
     requirements: list[str] = field(default_factory=list)  # term names
+    requirement_codes: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)  # the service's own, not a person's
     people: list[Person] = field(default_factory=list)
     org_email: str = ""
@@ -192,6 +193,8 @@ def _terms(connection: Connection, found: dict[str, ServiceDetails]) -> None:
             details.targets.append(code)
         elif taxonomy == profile.REQUIREMENT:
             details.requirements.append(name)
+            if code:
+                details.requirement_codes.append(code)
     for details in found.values():
         details.trust = sorted(by_org.get(details.organization_id, []))
 

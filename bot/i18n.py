@@ -51,6 +51,6 @@ def escape(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def text(language: str, key: str, **values: object) -> str:
+def text(language: str, key: str, /, **values: object) -> str:
     template = catalogue(language).get(key) or catalogue(DEFAULT)[key]
     return template.format(**{name: escape(value) for name, value in values.items()})

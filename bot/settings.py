@@ -39,6 +39,7 @@ class Settings(BaseSettings):
     coordinator_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     capacity_stale_days: int = Field(default=7, ge=1, le=365)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    webhook_secret: SecretStr | None = None  # required by `spojka run --webhook`
 
     @field_validator("timezone")
     @classmethod
@@ -71,6 +72,21 @@ class Settings(BaseSettings):
             # A Bot API token always looks like "123456:ABC..."; say so without echoing it.
             raise ValueError("does not look like a Telegram bot token (expected '<digits>:<letters>')")
         return SecretStr(token)
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _strong_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value().strip():
+            return None
+        secret = value.get_secret_value().strip()
+        # Telegram allows 1-256 of A-Z a-z 0-9 _ -; a guessable secret protects nothing.
+        if not 24 <= len(secret) <= 256 or not all(
+            c.isascii() and (c.isalnum() or c in "_-") for c in secret
+        ):
+            raise ValueError(
+                "use 24-256 characters of A-Z, a-z, 0-9, _ and - (e.g. from `openssl rand -hex 32`)"
+            )
+        return SecretStr(secret)
 
     @field_validator("database_url")
     @classmethod

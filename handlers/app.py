@@ -1,7 +1,8 @@
 """The composition root: one Application built from Settings, every handler registered here.
 
-Order matters: the flood guard sees every update first (group -1); then commands; then
-plain text (a question); then buttons, inline queries and everything else.
+Order matters: the flood guard sees every update first (group -2); a registration step may
+take a text next (group -1); then commands; then plain text (a question); then buttons,
+inline queries and everything else.
 """
 
 from __future__ import annotations
@@ -27,10 +28,10 @@ from telegram.ext import (
 from bot.i18n import LANGUAGES, text
 from bot.search.engine import AnswerEngine
 from bot.settings import Settings
-from handlers import browse, common, search
+from handlers import browse, common, registration, search
 from handlers.context import Services
 
-COMMANDS = ("start", "pomoc", "veznice", "organizace")
+COMMANDS = ("start", "pomoc", "veznice", "organizace", "profil")
 
 
 def build_application(settings: Settings, *, engine: Engine | None = None) -> Application:  # type: ignore[type-arg]
@@ -49,9 +50,18 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
         .build()
     )
     # 1. every update: a polite per-user limit
-    application.add_handler(TypeHandler(Update, common.flood_guard), group=-1)
+    application.add_handler(TypeHandler(Update, common.flood_guard), group=-2)
+    # ... and, at the organisation step of registration, text is a name, not a question
+    application.add_handler(
+        MessageHandler(
+            filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE, registration.organization_text
+        ),
+        group=-1,
+    )
     # 2. commands
-    application.add_handler(CommandHandler("start", common.start))
+    application.add_handler(CommandHandler("start", registration.start))
+    application.add_handler(CommandHandler("profil", registration.profile_command))
+    application.add_handler(CommandHandler("pozvanka", registration.invite_command))
     application.add_handler(CommandHandler(["pomoc", "help"], common.help_command))
     application.add_handler(CommandHandler("veznice", browse.prison_command))
     application.add_handler(CommandHandler("organizace", browse.organization_command))
@@ -62,6 +72,12 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     )
     # 4. buttons, inline mode
     application.add_handler(CallbackQueryHandler(browse.card_button, pattern=r"^[cemvo]:"))
+    application.add_handler(CallbackQueryHandler(browse.eligibility_button, pattern=r"^q:"))
+    application.add_handler(CallbackQueryHandler(registration.role_button, pattern=r"^role:"))
+    application.add_handler(CallbackQueryHandler(registration.organization_button, pattern=r"^org:"))
+    application.add_handler(CallbackQueryHandler(registration.region_button, pattern=r"^reg:"))
+    application.add_handler(CallbackQueryHandler(registration.decision_button, pattern=r"^(ok|no):"))
+    application.add_handler(CallbackQueryHandler(registration.profile_button, pattern=r"^(prof|lang):"))
     application.add_handler(CallbackQueryHandler(search.answer_button))
     application.add_handler(InlineQueryHandler(search.inline_query))
     # 5. anything else a person can send: stickers, photos, voice, edits...

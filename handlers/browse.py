@@ -7,10 +7,12 @@ import re
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot import eligibility
 from bot.cards import (
     Reply,
     conditions_view,
     contacts_view,
+    eligibility_view,
     more_view,
     organization_view,
     prison_view,
@@ -42,7 +44,7 @@ async def _send(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply
 
 
 async def prison_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    lang = language(update)
+    lang = language(update, context)
     name = " ".join(context.args or []).strip()[:200]
     if not name:
         await _send(update, context, Reply(text(lang, "prison.usage")))
@@ -72,11 +74,13 @@ async def _prison(update: Update, context: ContextTypes.DEFAULT_TYPE, location_i
         return
     catalog = services.answers.index().catalog
     personal = sees_personal_contacts(update, context)
-    await _send(update, context, prison_view(card, catalog, personal=personal, language=language(update)))
+    await _send(
+        update, context, prison_view(card, catalog, personal=personal, language=language(update, context))
+    )
 
 
 async def organization_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    lang = language(update)
+    lang = language(update, context)
     name = " ".join(context.args or []).strip()[:200]
     if not name:
         await _send(update, context, Reply(text(lang, "organization.usage")))
@@ -101,7 +105,9 @@ async def _organization(
     ids = organization_services(services.engine, organization_id)
     details = service_details(services.engine, ids)
     await _send(
-        update, context, organization_view(name, [details[i] for i in ids if i in details], language(update))
+        update,
+        context,
+        organization_view(name, [details[i] for i in ids if i in details], language(update, context)),
     )
 
 
@@ -110,7 +116,7 @@ async def card_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     query = update.callback_query
     if query is None:
         return
-    lang = language(update)
+    lang = language(update, context)
     kind, _, key = (query.data or "").partition(":")
     if not _UUID.match(key):
         await query.answer(text(lang, "answer.stale"))
@@ -157,3 +163,27 @@ def _asked_prisons(context: ContextTypes.DEFAULT_TYPE, message_id: int) -> list[
         return []
     services = services_of(context)
     return understand(state["q"], services.answers.index()).prisons
+
+
+async def eligibility_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """ "Vyhoví můj klient?": q:<service id>:<answers so far>, one letter per answer."""
+    query = update.callback_query
+    if query is None:
+        return
+    lang = language(update, context)
+    _, _, rest = (query.data or "").partition(":")
+    service_id, _, answers = rest.partition(":")
+    details = (
+        service_details(services_of(context).engine, [service_id]).get(service_id)
+        if _UUID.match(service_id)
+        else None
+    )
+    if details is None or not eligibility.valid(answers):
+        await query.answer(text(lang, "answer.stale"))
+        return
+    await query.answer()
+    reply = eligibility_view(details, answers, lang)
+    if answers:
+        await query.edit_message_text(reply.text, reply_markup=keyboard(reply))
+    else:
+        await _send(update, context, reply)

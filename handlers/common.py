@@ -18,27 +18,22 @@ FLOOD_WINDOW = 10.0  # seconds
 FLOOD_LIMIT = 12  # updates per person in the window; more are politely refused
 
 
-async def start(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
-    if update.effective_message:
-        await update.effective_message.reply_text(text(language(update), "start.welcome"))
-
-
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if update.effective_message:
         await update.effective_message.reply_text(
-            text(language(update), "help.text", bot=context.bot.username)
+            text(language(update, context), "help.text", bot=context.bot.username)
         )
 
 
-async def unknown_command(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if update.effective_message:
-        await update.effective_message.reply_text(text(language(update), "notice.unknown_command"))
+        await update.effective_message.reply_text(text(language(update, context), "notice.unknown_command"))
 
 
-async def not_text(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stickers, photos, voice, locations: say what the bot reads. Edits are ignored."""
     if update.message is not None:
-        await update.message.reply_text(text(language(update), "notice.not_text"))
+        await update.message.reply_text(text(language(update, context), "notice.not_text"))
 
 
 async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -54,11 +49,11 @@ async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if len(times) <= FLOOD_LIMIT:
         return
     if update.callback_query is not None:
-        await update.callback_query.answer(text(language(update), "notice.slow_down"))
+        await update.callback_query.answer(text(language(update, context), "notice.slow_down"))
     elif update.inline_query is not None:
         await update.inline_query.answer([], cache_time=5)
     elif len(times) == FLOOD_LIMIT + 1 and update.effective_message is not None:
-        await update.effective_message.reply_text(text(language(update), "notice.slow_down"))
+        await update.effective_message.reply_text(text(language(update, context), "notice.slow_down"))
     raise ApplicationHandlerStop
 
 
@@ -71,8 +66,12 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     try:
         if update.callback_query is not None:
-            await update.callback_query.answer(text(language(update), "notice.error"), show_alert=True)
+            await update.callback_query.answer(
+                text(language(update, context), "notice.error"), show_alert=True
+            )
         elif update.effective_chat is not None and update.effective_chat.type == "private":
-            await context.bot.send_message(update.effective_chat.id, text(language(update), "notice.error"))
+            await context.bot.send_message(
+                update.effective_chat.id, text(language(update, context), "notice.error")
+            )
     except Exception:  # the user cannot be told (blocked bot, network): the log has it
         log.warning("could not tell the user about the error", exc_info=True)

@@ -8,7 +8,9 @@ from sqlalchemy import Engine
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot import registration
 from bot.i18n import language_of
+from bot.permissions import Who, can
 from bot.search.engine import AnswerEngine
 from bot.settings import Settings
 
@@ -27,15 +29,32 @@ def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
     return services
 
 
-def language(update: Update) -> str:
+def language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """The language chosen in /profil, else Telegram's (English or Czech), else Czech."""
     user = update.effective_user
-    return language_of(user.language_code if user else None)
+    if user is None:
+        return language_of(None)
+    chosen: dict[int, str | None] = context.bot_data.setdefault("languages", {})
+    if user.id not in chosen:
+        stored = registration.profile(services_of(context).engine, user_id=user.id)
+        chosen[user.id] = stored.language if stored else None
+    return language_of(user.language_code, chosen[user.id])
+
+
+def remember_language(context: ContextTypes.DEFAULT_TYPE, user_id: int, chosen: str) -> None:
+    context.bot_data.setdefault("languages", {})[user_id] = chosen
+
+
+def current_who(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Who:
+    user = update.effective_user
+    if user is None:
+        return Who(0)
+    services = services_of(context)
+    return registration.who(
+        services.engine, user_id=user.id, coordinator_ids=services.settings.coordinator_ids
+    )
 
 
 def sees_personal_contacts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """Contact persons' phones and e-mails: for approved users only.
-
-    Until registration lands, only the coordinators named in Settings count as approved.
-    """
-    user = update.effective_user
-    return user is not None and user.id in services_of(context).settings.coordinator_ids
+    """Contact persons' phones and e-mails: for approved users only (bot/permissions.py)."""
+    return can(current_who(update, context), "see_personal_contacts")

@@ -1,6 +1,9 @@
-"""`spojka run`: the bot against Telegram (or any Bot API server), by long polling."""
+"""`spojka run`: the bot against Telegram (or any Bot API server), by long polling or a webhook."""
 
 from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
 
 from telegram import Update
 
@@ -11,4 +14,28 @@ from handlers.app import build_application
 def run_polling(settings: Settings) -> int:
     application = build_application(settings)
     application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+    return 0
+
+
+def webhook_arguments(settings: Settings, *, url: str, listen: str, port: int) -> dict[str, Any]:
+    """PTB's webhook arguments: our path, Telegram's URL, and the secret it must send back."""
+    assert settings.webhook_secret is not None, "webhook mode needs SPOJKA_WEBHOOK_SECRET"
+    return {
+        "listen": listen,
+        "port": port,
+        "url_path": urlsplit(url).path.lstrip("/"),
+        "webhook_url": url,
+        "secret_token": settings.webhook_secret.get_secret_value(),
+        "allowed_updates": Update.ALL_TYPES,
+    }
+
+
+def run_webhook(settings: Settings, *, url: str, listen: str, port: int) -> int:
+    """Telegram posts updates to `url`; requests without the secret header are refused (403).
+
+    Without SPOJKA_WEBHOOK_SECRET anyone who finds the URL could post updates in a
+    coordinator's name, so the CLI refuses to start without it.
+    """
+    application = build_application(settings)
+    application.run_webhook(**webhook_arguments(settings, url=url, listen=listen, port=port))
     return 0

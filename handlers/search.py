@@ -77,7 +77,7 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message is None or not message.text:
         return
     state = {"q": message.text[:1000], "drop": [], "page": 0}
-    reply = _page(services_of(context), state, language(update))
+    reply = _page(services_of(context), state, language(update, context))
     pieces = split_message(reply.text)
     for piece in pieces[:-1]:
         await message.reply_text(piece)
@@ -90,7 +90,7 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     query = update.callback_query
     if query is None:
         return
-    lang = language(update)
+    lang = language(update, context)
     message = query.message
     kept = (context.chat_data or {}).get("answers", {})
     state = kept.get(message.message_id) if message is not None else None
@@ -131,7 +131,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if query is None:
         return
     services = services_of(context)
-    lang = language(update)
+    lang = language(update, context)
     results = []
     if query.query.strip():
         answer = services.answers.ask(query.query[:300], limit=INLINE_LIMIT)

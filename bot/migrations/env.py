@@ -4,6 +4,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import bot.models  # noqa: F401  (registers every table on SQLModel.metadata)
+import bot.user_models  # noqa: F401
 from bot.database import create_db_engine
 from bot.settings import load_settings
 

@@ -94,6 +94,7 @@ class OfflineBotApi:
         self._message_ids: dict[int, itertools.count[int]] = defaultdict(lambda: itertools.count(1))
         self._query_ids = itertools.count(1)
         self._callbacks: dict[str, bool] = {}  # callback query id -> answered
+        self.callback_answers: dict[str, str] = {}  # callback query id -> the notice shown
         self._inline: dict[str, list[dict[str, Any]] | None] = {}
         self._new_update = asyncio.Event()
         self._confirmed = 0
@@ -331,6 +332,7 @@ class OfflineBotApi:
         if len(params.get("text", "")) > 200:
             raise Rejected(400, "Bad Request: MESSAGE_TOO_LONG")
         self._callbacks[query] = True
+        self.callback_answers[query] = params.get("text", "")
         return True
 
     async def _m_answerInlineQuery(self, params: dict[str, Any]) -> Any:
@@ -485,6 +487,7 @@ class Person:
         self.id = user_id
         self.first_name = first_name
         self.language_code = language_code
+        self.last_query = ""
 
     def as_user(self) -> dict[str, Any]:
         return {
@@ -535,6 +538,7 @@ class Person:
     def presses_data(self, data: str, message: Sent) -> int:
         query_id = str(next(self.api._query_ids))
         self.api._callbacks[query_id] = False
+        self.last_query = query_id
         return self.api.inject(
             {
                 "callback_query": {
@@ -562,6 +566,11 @@ class Person:
     @property
     def last(self) -> Sent:
         return self.received[-1]
+
+    @property
+    def notice(self) -> str:
+        """What the bot showed for the last button press (answerCallbackQuery's text)."""
+        return self.api.callback_answers.get(self.last_query, "")
 
     def block(self) -> None:
         self.api.blocked.add(self.id)

@@ -108,3 +108,19 @@ def test_an_unreachable_database_is_named_without_a_traceback(
     assert code == 1
     assert "Cannot use the database postgresql+psycopg://spojka:***@127.0.0.1:1/nothing" in err
     assert "secret" not in err and "Traceback" not in err
+
+
+def test_webhook_mode_refuses_to_start_without_a_secret(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SPOJKA_TELEGRAM_TOKEN", "123456:ABCdefGHIjklMNOpqr")
+    code, _, err = run(capsys, "run", "--webhook", "https://spojka.example/hook")
+    assert code == 2 and "SPOJKA_WEBHOOK_SECRET is not set" in err
+
+
+def test_a_weak_webhook_secret_is_refused(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SPOJKA_WEBHOOK_SECRET", "secret")
+    code, _, err = run(capsys, "version")
+    assert code == 2 and "SPOJKA_WEBHOOK_SECRET: " in err and "24-256 characters" in err

@@ -10,8 +10,15 @@ async def test_start_welcomes_in_czech_and_the_menu_is_set_in_both_languages(cha
     jana.says("/start")
     await chat.settle()
 
-    assert jana.last.plain.startswith("Spojka propojuje lidi, kteří pracují kolem věznic.")
-    assert [c["command"] for c in chat.api.commands["cs"]] == ["start", "pomoc", "veznice", "organizace"]
+    assert jana.received[0].plain.startswith("Spojka propojuje lidi, kteří pracují kolem věznic.")
+    assert jana.last.plain == "Kdo jste? Vyberte svou roli:"
+    assert [c["command"] for c in chat.api.commands["cs"]] == [
+        "start",
+        "pomoc",
+        "veznice",
+        "organizace",
+        "profil",
+    ]
     assert chat.api.commands["en"][1]["description"] == "What I can do, with examples"
     assert "propojuje" in chat.api.descriptions["cs"]
 
@@ -152,3 +159,22 @@ async def test_long_answers_are_split_under_the_limit_without_breaking_tags(chat
     jana.says("azylový dům " + "x" * 5000)
     await chat.settle()
     assert all(len(m.plain) <= 4096 for m in jana.received)
+
+
+async def test_checking_whether_a_client_qualifies(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("azylový dům pro muže Brno")
+    await chat.settle()
+    jana.presses("1 · Podmínky")
+    await chat.settle()
+    jana.presses("Vyhoví můj klient?")
+    await chat.settle()
+    assert "Odpovědi se nikam neukládají." in jana.last.plain and jana.last.plain.endswith("Klient je")
+    for answer in ("muž", "27–64", "ne", "ano", "ano", "ne"):
+        jana.presses(answer, message=jana.last)
+        await chat.settle()
+
+    verdict = jana.last.plain
+    assert "❌ Nevyhovuje, protože:" in verdict
+    assert "• vyžaduje bezdlužnost vůči obci" in verdict
+    assert verdict.endswith("Podmínky se mění – před cestou je ověřte telefonicky.")

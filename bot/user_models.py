@@ -1,0 +1,41 @@
+"""Spojka's own tables (not HSDS): the people who use the bot and the invitations that admit them.
+
+Only what the bot needs to know about a worker: their Telegram id, role, organisation and
+region. No client data ever: clients appear elsewhere only as pseudonymous case codes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Column
+from sqlmodel import Field, SQLModel
+
+from bot.db_types import UTCDateTime
+
+
+class AppUser(SQLModel, table=True):
+    __tablename__ = "app_user"
+    id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))  # Telegram user id
+    first_name: str = ""
+    language: str | None = None  # chosen in /profil; None = Telegram's language
+    role: str | None = None  # see bot/permissions.py ROLES
+    organization_id: str | None = None  # soft reference: the knowledge base may be replaced
+    organization_name: str | None = None  # as typed when the organisation is not in the directory
+    region: str | None = None
+    status: str = "new"  # new -> pending -> approved | rejected
+    decided_by: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Invite(SQLModel, table=True):
+    __tablename__ = "invite"
+    code: str = Field(primary_key=True)  # secrets.token_urlsafe: unguessable
+    role: str
+    organization_id: str | None = None
+    created_by: int = Field(sa_column=Column(BigInteger, nullable=False))
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    expires_at: datetime = Field(sa_type=UTCDateTime)
+    max_uses: int = 1
+    uses: int = 0

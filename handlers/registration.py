@@ -1,0 +1,392 @@
+"""/start with or without an invitation, the registration steps, approvals, /pozvanka, /profil.
+
+The steps (role -> organisation -> region) are kept in user_data["registering"]; while a
+person is at the organisation step, their next text is the organisation's name, not a question
+(`organization_text` runs in the flood guard's group and stops the update there).
+"""
+
+from __future__ import annotations
+
+import time
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from bot import registration
+from bot.directory import find_organizations, organization_name
+from bot.i18n import text
+from bot.permissions import ROLES, can
+from bot.search.index import load_regions
+from bot.user_models import AppUser
+from handlers.context import current_who, language, remember_language, services_of
+
+ROLE_WORDS = {
+    "veznice": "prison_staff",
+    "vezen": "prison_staff",
+    "kurator": "curator",
+    "probace": "probation",
+    "pms": "probation",
+    "nno": "ngo",
+    "ngo": "ngo",
+    "koordinator": "coordinator",
+}
+
+
+def _markup(rows: list[list[tuple[str, str]]]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
+    )
+
+
+def _role_buttons(lang: str) -> InlineKeyboardMarkup:
+    return _markup([[(text(lang, f"role.{role}"), f"role:{role}")] for role in ROLES])
+
+
+def _region_buttons() -> InlineKeyboardMarkup:
+    names = [region.name for region in load_regions()]
+    pairs = [names[i : i + 2] for i in range(0, len(names), 2)]
+    return _markup([[(name, f"reg:{names.index(name)}") for name in pair] for pair in pairs])
+
+
+def _organization_label(
+    context: ContextTypes.DEFAULT_TYPE, organization_id: str | None, typed: str | None
+) -> str:
+    if organization_id:
+        return organization_name(services_of(context).engine, organization_id) or typed or ""
+    return typed or ""
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    lang = language(update, context)
+    services = services_of(context)
+    if context.args:
+        await _redeem(update, context, context.args[0])
+        return
+    await message.reply_text(text(lang, "start.welcome"))
+    who = current_who(update, context)
+    current = registration.profile(services.engine, user_id=user.id)
+    if who.approved:
+        label = (
+            _organization_label(context, current.organization_id, current.organization_name)
+            if current
+            else ""
+        )
+        await message.reply_text(
+            text(
+                lang,
+                "register.already",
+                role=text(lang, f"role.{who.role}"),
+                organization=f", {label}" if label else "",
+            )
+        )
+        return
+    if current is not None and current.status == "pending":
+        await message.reply_text(text(lang, "register.pending"))
+        return
+    if context.user_data is not None:
+        context.user_data["registering"] = "role"
+    await message.reply_text(text(lang, "register.ask_role"), reply_markup=_role_buttons(lang))
+
+
+async def _redeem(update: Update, context: ContextTypes.DEFAULT_TYPE, code: str) -> None:
+    message, user = update.effective_message, update.effective_user
+    assert message is not None and user is not None
+    lang = language(update, context)
+    guard: registration.InviteGuard = context.bot_data.setdefault("invite_guard", registration.InviteGuard())
+    if not guard.allowed(user.id, time.monotonic()):
+        await message.reply_text(text(lang, "invite.slow_down"))
+        return
+    redeemed = registration.redeem_invite(
+        services_of(context).engine, user_id=user.id, first_name=user.first_name, code=code
+    )
+    if redeemed.outcome != "admitted" or redeemed.user is None:
+        if redeemed.outcome == "unknown":
+            guard.failed(user.id, time.monotonic())
+        await message.reply_text(text(lang, f"invite.{redeemed.outcome}"))
+        return
+    label = _organization_label(context, redeemed.user.organization_id, None)
+    await message.reply_text(
+        text(
+            lang,
+            "invite.admitted",
+            role=text(lang, f"role.{redeemed.user.role}"),
+            organization=f", {label}" if label else "",
+        )
+    )
+
+
+async def role_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None:
+        return
+    lang = language(update, context)
+    role = (query.data or "").removeprefix("role:")
+    if role not in ROLES:
+        await query.answer(text(lang, "answer.stale"))
+        return
+    await query.answer()
+    registration.choose_role(
+        services_of(context).engine, user_id=user.id, first_name=user.first_name, role=role
+    )
+    if context.user_data is not None:
+        context.user_data["registering"] = "organization"
+    await query.edit_message_text(f"{text(lang, 'register.ask_role')} {text(lang, f'role.{role}')}")
+    if query.message is not None:
+        await context.bot.send_message(
+            query.message.chat.id,
+            text(lang, "register.ask_organization"),
+            reply_markup=_markup([[(text(lang, "register.skip"), "org:-")]]),
+        )
+
+
+async def organization_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """At the organisation step, text is the organisation's name (runs before questions)."""
+    message = update.message
+    if message is None or not message.text or message.text.startswith("/"):
+        return
+    if context.user_data is None or context.user_data.get("registering") != "organization":
+        return
+    lang = language(update, context)
+    typed = message.text.strip()[:120]
+    context.user_data["typed_organization"] = typed
+    found = find_organizations(services_of(context).engine, typed, limit=6)
+    rows = [[(name[:60], f"org:{oid}")] for oid, name in found]
+    rows.append([(text(lang, "register.not_listed", name=typed[:40]), "org:typed")])
+    await message.reply_text(text(lang, "register.choose_organization"), reply_markup=_markup(rows))
+    raise ApplicationHandlerStop
+
+
+async def organization_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None:
+        return
+    lang = language(update, context)
+    choice = (query.data or "").removeprefix("org:")
+    state = context.user_data if context.user_data is not None else {}
+    if state.get("registering") != "organization":
+        await query.answer(text(lang, "answer.stale"))
+        return
+    engine = services_of(context).engine
+    if choice == "-":
+        registration.choose_organization(engine, user_id=user.id, organization_id=None)
+    elif choice == "typed":
+        registration.choose_organization(
+            engine, user_id=user.id, organization_id=None, typed_name=state.get("typed_organization")
+        )
+    elif organization_name(engine, choice) is not None:
+        registration.choose_organization(engine, user_id=user.id, organization_id=choice)
+    else:
+        await query.answer(text(lang, "answer.stale"))
+        return
+    await query.answer()
+    state["registering"] = "region"
+    await query.edit_message_text(text(lang, "register.ask_region"), reply_markup=_region_buttons())
+
+
+async def region_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None:
+        return
+    lang = language(update, context)
+    names = [region.name for region in load_regions()]
+    index = (query.data or "").removeprefix("reg:")
+    state = context.user_data if context.user_data is not None else {}
+    if (
+        not index.isdigit()
+        or int(index) >= len(names)
+        or state.get("registering") not in ("region", "profile-region")
+    ):
+        await query.answer(text(lang, "answer.stale"))
+        return
+    await query.answer()
+    engine = services_of(context).engine
+    registration.choose_region(engine, user_id=user.id, region=names[int(index)])
+    if state.pop("registering") == "profile-region":
+        await query.edit_message_text(_profile_text(update, context))
+        return
+    submitted = registration.submit(engine, user_id=user.id)
+    await query.edit_message_text(text(lang, "register.sent"))
+    await _tell_coordinators(context, submitted)
+
+
+async def _tell_coordinators(context: ContextTypes.DEFAULT_TYPE, user: AppUser) -> None:
+    services = services_of(context)
+    organization = _organization_label(context, user.organization_id, user.organization_name)
+    for coordinator in registration.coordinators(
+        services.engine, coordinator_ids=services.settings.coordinator_ids
+    ):
+        lang = services.settings.default_language
+        request = text(
+            lang,
+            "register.request",
+            name=user.first_name,
+            user_id=user.id,
+            role=text(lang, f"role.{user.role}") if user.role else "—",
+            organization=organization or "—",
+            region=user.region or "—",
+        )
+        buttons = _markup(
+            [
+                [
+                    (text(lang, "register.approve"), f"ok:{user.id}"),
+                    (text(lang, "register.reject"), f"no:{user.id}"),
+                ]
+            ]
+        )
+        try:
+            await context.bot.send_message(coordinator, request, reply_markup=buttons)
+        except Exception:  # a coordinator who blocked the bot must not stop the others
+            continue
+
+
+async def decision_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None:
+        return
+    lang = language(update, context)
+    verdict, _, target = (query.data or "").partition(":")
+    if not can(current_who(update, context), "decide_registrations"):
+        await query.answer(text(lang, "register.not_allowed"), show_alert=True)
+        return
+    if not target.isdigit():
+        await query.answer(text(lang, "answer.stale"))
+        return
+    decided = registration.decide(
+        services_of(context).engine, user_id=int(target), approve=verdict == "ok", by=user.id
+    )
+    if decided is None:
+        await query.answer(text(lang, "register.decided_already"))
+        return
+    await query.answer()
+    note = "register.approved_note" if verdict == "ok" else "register.rejected_note"
+    original = (
+        query.message.text_html if query.message is not None and hasattr(query.message, "text_html") else ""
+    )
+    await query.edit_message_text(f"{original}\n\n{text(lang, note, by=user.first_name)}")
+    outcome = "register.you_approved" if verdict == "ok" else "register.you_rejected"
+    try:
+        await context.bot.send_message(decided.id, text(decided.language or lang, outcome))
+    except Exception:  # the person may have blocked the bot since: the decision stands
+        return
+
+
+async def invite_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    lang = language(update, context)
+    if not can(current_who(update, context), "create_invites"):
+        await message.reply_text(text(lang, "register.not_allowed"))
+        return
+    args = list(context.args or [])
+    role = ROLE_WORDS.get(args[0].lower()) if args else None
+    if role is None:
+        await message.reply_text(text(lang, "invite.usage"))
+        return
+    numbers = [int(a) for a in args[1:3] if a.isdigit()]
+    days = numbers[0] if numbers else 7
+    uses = numbers[1] if len(numbers) > 1 else 1
+    rest = " ".join(a for a in args[1:] if not a.isdigit()).strip()
+    services = services_of(context)
+    organization_id, label = None, ""
+    if rest:
+        found = find_organizations(services.engine, rest, limit=1)
+        if found:
+            organization_id, label = found[0]
+        else:
+            await message.reply_text(text(lang, "invite.organization_not_found", name=rest))
+    invite = registration.create_invite(
+        services.engine, by=user.id, role=role, organization_id=organization_id, days=days, uses=uses
+    )
+    link = f"https://t.me/{context.bot.username}?start={invite.code}"
+    until = invite.expires_at.astimezone(services.settings.tzinfo)
+    await message.reply_text(
+        text(
+            lang,
+            "invite.created",
+            role=text(lang, f"role.{role}"),
+            organization=f", {label}" if label else "",
+            until=f"{until.day}. {until.month}. {until.year}",
+            uses=invite.max_uses,
+            link=link,
+        )
+    )
+
+
+def _profile_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    lang = language(update, context)
+    user = update.effective_user
+    assert user is not None
+    current = registration.profile(services_of(context).engine, user_id=user.id)
+    who = current_who(update, context)
+    none = text(lang, "profile.none")
+    status = "approved" if who.approved else (current.status if current else "new")
+    role = who.role or (current.role if current else None)
+    return text(
+        lang,
+        "profile.text",
+        role=text(lang, f"role.{role}") if role else none,
+        organization=(
+            _organization_label(context, current.organization_id, current.organization_name)
+            if current
+            else ""
+        )
+        or none,
+        region=(current.region if current else None) or none,
+        language=text(lang, "profile.language_name"),
+        status=text(lang, f"profile.{status}"),
+    )
+
+
+def _profile_buttons(lang: str) -> InlineKeyboardMarkup:
+    return _markup(
+        [
+            [
+                (text(lang, "profile.change_role"), "prof:role"),
+                (text(lang, "profile.change_region"), "prof:region"),
+            ],
+            [(text(lang, "profile.other_language"), f"lang:{'en' if lang == 'cs' else 'cs'}")],
+        ]
+    )
+
+
+async def profile_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.effective_message is None:
+        return
+    lang = language(update, context)
+    await update.effective_message.reply_text(
+        _profile_text(update, context), reply_markup=_profile_buttons(lang)
+    )
+
+
+async def profile_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None:
+        return
+    data = query.data or ""
+    services = services_of(context)
+    if data.startswith("lang:") and data[5:] in ("cs", "en"):
+        registration.choose_language(
+            services.engine, user_id=user.id, first_name=user.first_name, language=data[5:]
+        )
+        remember_language(context, user.id, data[5:])
+        lang = language(update, context)
+        await query.answer(text(lang, "profile.language_set"))
+        await query.edit_message_text(_profile_text(update, context), reply_markup=_profile_buttons(lang))
+        return
+    lang = language(update, context)
+    if data == "prof:role":
+        await query.answer()
+        if context.user_data is not None:
+            context.user_data["registering"] = "role"
+        await query.edit_message_text(text(lang, "register.ask_role"), reply_markup=_role_buttons(lang))
+    elif data == "prof:region":
+        await query.answer()
+        if context.user_data is not None:
+            context.user_data["registering"] = "profile-region"
+        await query.edit_message_text(text(lang, "register.ask_region"), reply_markup=_region_buttons())
+    else:
+        await query.answer(text(lang, "answer.stale"))
