@@ -11,10 +11,13 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
 
+from bot.cards import answer_page, as_terminal_text, hits_ids
 from bot.database import memory_engine
+from bot.directory import service_details
 from bot.kb.importing import import_package
+from bot.search.answering import Answer
 from bot.search.engine import AnswerEngine, answer_json
-from bot.search.presenting import answer_text, load_cards
+from bot.search.index import SearchIndex
 from bot.settings import Settings
 
 
@@ -49,10 +52,24 @@ def ask_lines(
         elif not question.strip():
             out.write("\n")
         else:
-            shown = [index.catalog.service_ids[h.service] for h in (*result.results, *result.alternatives)]
-            today = datetime.now(settings.tzinfo).date()
-            text = answer_text(result, index.catalog, load_cards(engine, shown), today=today)
-            out.write(text + "\n\n")
+            out.write(_as_text(result, index, engine, limit=limit, settings=settings) + "\n\n")
         out.flush()
         count += 1
     return count
+
+
+def _as_text(result: Answer, index: SearchIndex, engine: Engine, *, limit: int, settings: Settings) -> str:
+    """The answer the bot would send (all results on one page), as terminal text."""
+    catalog = index.catalog
+    details = service_details(engine, hits_ids([*result.results, *result.alternatives], catalog))
+    reply = answer_page(
+        result,
+        catalog,
+        details,
+        page=0,
+        language=settings.default_language,
+        today=datetime.now(settings.tzinfo).date(),
+        stale_days=settings.capacity_stale_days,
+        page_size=max(1, limit),
+    )
+    return as_terminal_text(reply.text)

@@ -6,6 +6,7 @@ into a message. Every value goes through bot.i18n, which escapes it.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from datetime import UTC, date, datetime
 
 from bot.directory import Person, PrisonCard, ServiceDetails
 from bot.eligibility import QUESTIONS, check, next_question
-from bot.i18n import Html, text
+from bot.i18n import Html, escape, text
 from bot.kb import profile
 from bot.search.answering import Answer, Hit
 from bot.search.catalog import Catalog
@@ -75,6 +76,7 @@ def answer_page(
     language: str,
     today: date,
     stale_days: int,
+    page_size: int = PAGE,
 ) -> Reply:
     """One page (5 cards) of an answer, with the filter, detail and paging buttons."""
     found = result.understanding
@@ -89,8 +91,8 @@ def answer_page(
         lines += ["", text(language, "answer.nothing")]
         if hits:
             lines.append(text(language, "answer.alternatives"))
-    first = page * PAGE
-    shown = hits[first : first + PAGE]
+    first = page * page_size
+    shown = hits[first : first + page_size]
     buttons: list[list[Button]] = []
     previous_reason = None
     for number, hit in enumerate(shown, start=first + 1):
@@ -327,7 +329,7 @@ def prison_view(card: PrisonCard, catalog: Catalog, *, personal: bool, language:
                 lines.append(text(language, "contacts.person", name=person.name, title=title))
         if not personal:
             lines.append(text(language, "contacts.hidden"))
-    lines += ["", text(language, "prison.cooperation")]
+    lines += ["", escape(card.description) if card.description else text(language, "prison.cooperation")]
     return Reply("\n".join(lines))
 
 
@@ -337,8 +339,13 @@ def organization_view(name: str, services: Sequence[ServiceDetails], language: s
         first = services[0]
         if first.trust:
             lines.append(text(language, "more.trust", names=", ".join(first.trust)))
+        if first.funding:
+            lines.append(text(language, "organization.funding", sources=", ".join(first.funding)))
         if first.org_year:
             lines.append(text(language, "more.founded", year=first.org_year))
+        verified = [s.assured for s in services if s.assured]
+        if verified:
+            lines.append(text(language, "more.verified", date=_date(max(verified))))
         if first.org_website:
             lines.append(text(language, "more.web", url=first.org_website))
         lines += ["", text(language, "organization.services")]
@@ -397,3 +404,20 @@ def inline_card(service: ServiceDetails, language: str) -> tuple[str, str, str]:
         lines.append(text(language, "contacts.web", url=service.url or service.org_website))
     description = " · ".join(filter(None, (service.organization, where)))
     return service.name[:100], description[:200], "\n".join(lines)
+
+
+_LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.DOTALL)
+
+
+def as_terminal_text(markup: str, *, styled: bool = False) -> str:
+    """Telegram HTML as a terminal shows it: bold/italic as ANSI styles (or nothing), links as text."""
+
+    def link(match: re.Match[str]) -> str:
+        href, label = match.group(1), match.group(2)
+        return label if href.startswith(("tel:", "mailto:")) or href == label else f"{label} ({href})"
+
+    out = _LINK.sub(link, markup)
+    if styled:
+        for tag, code in (("b", "1"), ("strong", "1"), ("i", "3"), ("em", "3"), ("u", "4")):
+            out = out.replace(f"<{tag}>", f"\033[{code}m").replace(f"</{tag}>", "\033[0m")
+    return html.unescape(_TAG.sub("", out))

@@ -20,6 +20,7 @@ from bot.models import (
     Address,
     Attribute,
     Contact,
+    Funding,
     Location,
     Organization,
     Phone,
@@ -78,6 +79,7 @@ class ServiceDetails:
     org_website: str = ""
     org_year: int | None = None
     trust: list[str] = field(default_factory=list)
+    funding: list[str] = field(default_factory=list)  # the organisation's funding sources
 
 
 def service_details(engine: Engine, service_ids: Sequence[str]) -> dict[str, ServiceDetails]:
@@ -195,8 +197,18 @@ def _terms(connection: Connection, found: dict[str, ServiceDetails]) -> None:
             details.requirements.append(name)
             if code:
                 details.requirement_codes.append(code)
+    funding = table_of(Funding).c
+    sources: dict[str, list[str]] = defaultdict(list)
+    for organization_id, source in connection.execute(
+        select(funding.organization_id, funding.source).where(
+            funding.organization_id.in_({d.organization_id for d in found.values()})
+        )
+    ):
+        if source and source not in sources[organization_id]:
+            sources[organization_id].append(source)
     for details in found.values():
         details.trust = sorted(by_org.get(details.organization_id, []))
+        details.funding = sources.get(details.organization_id, [])
 
 
 def _contacts(connection: Connection, found: dict[str, ServiceDetails]) -> None:
@@ -257,6 +269,7 @@ class PrisonCard:
     region: str
     services: list[tuple[str, str, str, list[str]]]  # id, name, organisation, need codes
     people: list[Person]
+    description: str = ""  # the knowledge base's text, e.g. how to start cooperating
 
 
 def prison_card(engine: Engine, location_id: str) -> PrisonCard | None:
@@ -265,7 +278,7 @@ def prison_card(engine: Engine, location_id: str) -> PrisonCard | None:
     c, p = table_of(Contact).c, table_of(Phone).c
     with engine.connect() as connection:
         row = connection.execute(
-            select(loc.name, addr.city, addr.state_province)
+            select(loc.name, addr.city, addr.state_province, loc.description)
             .join_from(table_of(Location), table_of(Address), addr.location_id == loc.id, isouter=True)
             .where(loc.id == location_id)
         ).first()
@@ -295,6 +308,7 @@ def prison_card(engine: Engine, location_id: str) -> PrisonCard | None:
         row[2] or "",
         [(sid, name, org, needs.get(sid, [])) for sid, name, org in services],
         list(people.values()),
+        row[3] or "",
     )
 
 

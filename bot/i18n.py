@@ -1,19 +1,25 @@
-"""The bot's texts, from catalogues (bot/texts/<language>.toml), never from handler code.
+"""The bot's texts, from gettext catalogues (bot/locale/<language>/LC_MESSAGES/spojka.po).
 
-`text(language, key, **values)` fills a template; every value is HTML-escaped (Telegram's
-HTML parse mode) unless it is wrapped in `Html` because it is already markup.
+Messages are keyed ("answer.understood") so that handlers never hold text; translators edit
+the .po files with any gettext tool. Babel reads the .po files at start (no compile step to
+forget). `text(language, key, **values)` fills a template; every value is HTML-escaped
+(Telegram's HTML parse mode) unless it is wrapped in `Html` because it is already markup.
 """
 
 from __future__ import annotations
 
+import gettext
 import html
-import tomllib
+import io
 from functools import cache
 from importlib.resources import files
-from typing import Any
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
 
 LANGUAGES = ("cs", "en")
 DEFAULT = "cs"
+DOMAIN = "spojka"
 
 
 class Html(str):
@@ -21,20 +27,21 @@ class Html(str):
 
 
 @cache
+def translations(language: str) -> gettext.GNUTranslations:
+    source = files("bot") / "locale" / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+    with source.open("rb") as handle:
+        catalog = read_po(handle, locale=language, domain=DOMAIN)
+    compiled = io.BytesIO()
+    write_mo(compiled, catalog)
+    compiled.seek(0)
+    return gettext.GNUTranslations(compiled)
+
+
+@cache
 def catalogue(language: str) -> dict[str, str]:
-    raw = (files("bot.texts") / f"{language}.toml").read_text(encoding="utf-8")
-    return _flatten(tomllib.loads(raw))
-
-
-def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, str]:
-    flat: dict[str, str] = {}
-    for key, value in data.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            flat.update(_flatten(value, f"{name}."))
-        else:
-            flat[name] = str(value)
-    return flat
+    """Every key of a language with its text (for tests and tools)."""
+    messages: dict[object, str] = translations(language)._catalog  # type: ignore[attr-defined]
+    return {key: value for key, value in messages.items() if isinstance(key, str) and key}
 
 
 def language_of(code: str | None, preferred: str | None = None) -> str:

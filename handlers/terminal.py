@@ -9,33 +9,23 @@ HTML turned into terminal styles.
 from __future__ import annotations
 
 import asyncio
-import html
-import re
+import logging
 import sys
 from typing import TextIO
 
 from pydantic import SecretStr
 from sqlalchemy import Engine
 
+from bot.cards import as_terminal_text
 from bot.offline_api.server import OfflineBotApi, Person, Sent
 from bot.settings import Settings
 from handlers.app import build_application
 
-_LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.DOTALL)
-_TAG = re.compile(r"<[^>]+>")
 QUIT = {"/konec", "/quit", "/exit"}
 
 
 def to_terminal(markup: str, *, styled: bool) -> str:
-    def link(match: re.Match[str]) -> str:
-        href, label = match.group(1), match.group(2)
-        return label if href.startswith(("tel:", "mailto:")) or href == label else f"{label} ({href})"
-
-    out = _LINK.sub(link, markup)
-    if styled:
-        for tag, code in (("b", "1"), ("strong", "1"), ("i", "3"), ("em", "3"), ("u", "4")):
-            out = out.replace(f"<{tag}>", f"\033[{code}m").replace(f"</{tag}>", "\033[0m")
-    return html.unescape(_TAG.sub("", out))
+    return as_terminal_text(markup, styled=styled)
 
 
 class Screen:
@@ -162,6 +152,9 @@ def _show_inline(api: OfflineBotApi, query_id: str, out: TextIO) -> None:
 def run_chat(
     settings: Settings, engine: Engine, *, source: TextIO | None = None, out: TextIO | None = None
 ) -> int:
+    # The conversation is the output here; the libraries' start/stop narration is not.
+    for name in ("telegram", "apscheduler", "httpx", "bot.search.engine"):
+        logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLogger().level))
     stream_in = source or sys.stdin
     stream_out = out or sys.stdout
     interactive = stream_in.isatty()

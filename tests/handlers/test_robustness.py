@@ -58,7 +58,11 @@ async def test_prison_and_organisation_cards(chat: Chat) -> None:
     assert prison.plain.startswith("Věznice Plzeň\n📍 Plzeň, Plzeňský kraj")
     assert "Mentoring Krok za krokem na Borech – Krok za krokem Plzeň, z. s." in prison.plain
     assert "Tomáš Ukázkový" in prison.plain and "+420" not in prison.plain
+    assert (
+        "Jak začít spolupráci: NNO pošle nabídku programu oddělení výkonu trestu" in prison.plain
+    )  # from the KB
     assert organization.plain.startswith("Kotva Opava, z. ú.\nDůvěra:")
+    assert "\nFinancování: " in organization.plain and "\nÚdaje ověřeny " in organization.plain
     assert "• K-centrum Kotva Opava" in organization.plain
 
 
