@@ -68,7 +68,12 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     application.add_handler(MessageHandler(filters.COMMAND, common.unknown_command))
     # 3. a plain text message is a question
     application.add_handler(
-        MessageHandler(filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE, search.question)
+        # in groups plain text is conversation between people; there the bot answers commands
+        # and inline queries only
+        MessageHandler(
+            filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE,
+            search.question,
+        )
     )
     # 4. buttons, inline mode
     application.add_handler(CallbackQueryHandler(browse.card_button, pattern=r"^[cemvo]:"))
@@ -81,7 +86,7 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     application.add_handler(CallbackQueryHandler(search.answer_button))
     application.add_handler(InlineQueryHandler(search.inline_query))
     # 5. anything else a person can send: stickers, photos, voice, edits...
-    application.add_handler(MessageHandler(filters.ALL, common.not_text))
+    application.add_handler(MessageHandler(filters.ChatType.PRIVATE, common.not_text))
     application.add_error_handler(common.on_error)
     return application
 

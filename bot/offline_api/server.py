@@ -515,6 +515,26 @@ class Person:
             content["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
         return self.api.inject({"message": self._message(**content)})
 
+    def says_in_group(self, group_id: int, text: str) -> int:
+        """A message in a group chat (negative id) the bot is a member of."""
+        sent = Sent(self.api._next_id(group_id), group_id, False, text)
+        self.api.chats[group_id].append(sent)
+        content: dict[str, Any] = {"text": text}
+        if text.startswith("/"):
+            command = text.split()[0]
+            content["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        return self.api.inject(
+            {
+                "message": {
+                    "message_id": sent.message_id,
+                    "date": int(time.time()),
+                    "chat": {"id": group_id, "type": "group", "title": "Skupina"},
+                    "from": self.as_user(),
+                    **content,
+                }
+            }
+        )
+
     def sends(self, **content: Any) -> int:
         """Anything but text: sticker=..., photo=[...], location=..., voice=..."""
         return self.api.inject({"message": self._message(**content)})

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import random
+
+import pytest
 
 from bot.offline_api.server import Sent
 from tests.handlers.conftest import Chat
@@ -189,3 +192,24 @@ async def test_thousands_of_random_updates_break_nothing(chat: Chat) -> None:
     refused = [r for r in chat.api.rejected if r[1] < 500 and r[1] not in (403, 429)]
     assert refused == []
     assert chat.api.unanswered_callbacks() == []
+
+
+async def test_in_a_group_plain_talk_is_left_alone_and_commands_work(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says_in_group(-100, "azylový dům Ostrava, co myslíte?")
+    jana.says_in_group(-100, "/pomoc")
+    await chat.settle()
+    from_bot = [m for m in chat.api.transcript(-100) if m.from_bot]
+    assert len(from_bot) == 1 and from_bot[0].plain.startswith("Co umím")
+
+
+async def test_the_token_never_reaches_the_log(chat: Chat, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    jana = chat.person()
+    chat.api.fail_next("sendMessage", 500, "Internal Server Error")
+    jana.says("azylový dům Ostrava")
+    jana.says("/veznice Bory")
+    await chat.settle()
+    assert "Traceback" in caplog.text or "failed" in caplog.text  # the error was logged...
+    assert chat.api.token not in caplog.text  # ...without the token
+    assert chat.api.token.split(":")[1] not in caplog.text
