@@ -15,7 +15,11 @@ APPROVED: dict[str, frozenset[str]] = {
     "see_personal_contacts": frozenset(ROLES),
     "decide_registrations": frozenset({"coordinator"}),
     "create_invites": frozenset({"coordinator"}),
+    "view_history": frozenset({"coordinator"}),
 }
+# Changing a service (free places, "full until", "data still valid") belongs to the members of
+# the organisation that runs it, and to coordinators.
+SERVICE_MEMBER_ROLES = frozenset({"ngo", "curator", "probation", "prison_staff"})
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,7 @@ class Who:
     user_id: int
     role: str | None = None
     approved: bool = False
+    organization_id: str | None = None
 
 
 def can(who: Who, action: str) -> bool:
@@ -32,3 +37,12 @@ def can(who: Who, action: str) -> bool:
     if allowed is None:
         raise KeyError(f"unknown action {action!r}")
     return who.approved and who.role in allowed
+
+
+def can_change_service(who: Who, service_organization_id: str) -> bool:
+    """Publish capacity, mark full, confirm data: members of the owning organisation, coordinators."""
+    if not who.approved:
+        return False
+    if who.role == "coordinator":
+        return True
+    return who.role in SERVICE_MEMBER_ROLES and who.organization_id == service_organization_id

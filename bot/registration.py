@@ -33,7 +33,7 @@ def who(engine: Engine, *, user_id: int, coordinator_ids: Iterable[int]) -> Who:
         user = session.get(AppUser, user_id)
         if user is None:
             return Who(user_id)
-        return Who(user_id, user.role, user.status == "approved")
+        return Who(user_id, user.role, user.status == "approved", user.organization_id)
 
 
 def profile(engine: Engine, *, user_id: int) -> AppUser | None:

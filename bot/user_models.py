@@ -39,3 +39,22 @@ class Invite(SQLModel, table=True):
     expires_at: datetime = Field(sa_type=UTCDateTime)
     max_uses: int = 1
     uses: int = 0
+
+
+class CapacityChange(SQLModel, table=True):
+    """Every change of free places, full-until notices and "data still valid" confirmations.
+
+    Kept for coordinators (who changed what, when) and to notice changes: the answer engine
+    reloads capacities when the newest id here changes.
+    """
+
+    __tablename__ = "capacity_change"
+    id: int | None = Field(default=None, primary_key=True)
+    service_id: str = Field(index=True)
+    capacity_id: str | None = None
+    user_id: int = Field(sa_column=Column(BigInteger, nullable=False))
+    kind: str  # available, full_until, confirmed
+    old_available: int | None = None
+    new_available: int | None = None
+    note: str | None = None  # e.g. the alert text for "plno do ..."
+    changed_at: datetime = Field(sa_type=UTCDateTime)

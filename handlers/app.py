@@ -28,10 +28,10 @@ from telegram.ext import (
 from bot.i18n import LANGUAGES, text
 from bot.search.engine import AnswerEngine
 from bot.settings import Settings
-from handlers import browse, common, registration, search
+from handlers import awaiting, browse, capacity, common, registration, search
 from handlers.context import Services
 
-COMMANDS = ("start", "pomoc", "veznice", "organizace", "profil")
+COMMANDS = ("start", "pomoc", "veznice", "organizace", "kapacita", "profil")
 
 
 def build_application(settings: Settings, *, engine: Engine | None = None) -> Application:  # type: ignore[type-arg]
@@ -51,17 +51,16 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     )
     # 1. every update: a polite per-user limit
     application.add_handler(TypeHandler(Update, common.flood_guard), group=-2)
-    # ... and, at the organisation step of registration, text is a name, not a question
+    # ... and text the bot asked for (an organisation's name, a number, a date) is not a question
     application.add_handler(
-        MessageHandler(
-            filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE, registration.organization_text
-        ),
+        MessageHandler(filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE, awaiting.awaited_text),
         group=-1,
     )
     # 2. commands
     application.add_handler(CommandHandler("start", registration.start))
     application.add_handler(CommandHandler("profil", registration.profile_command))
     application.add_handler(CommandHandler("pozvanka", registration.invite_command))
+    application.add_handler(CommandHandler("kapacita", capacity.capacity_command))
     application.add_handler(CommandHandler(["pomoc", "help"], common.help_command))
     application.add_handler(CommandHandler("veznice", browse.prison_command))
     application.add_handler(CommandHandler("organizace", browse.organization_command))
@@ -78,6 +77,7 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     # 4. buttons, inline mode
     application.add_handler(CallbackQueryHandler(browse.card_button, pattern=r"^[cemvo]:"))
     application.add_handler(CallbackQueryHandler(browse.eligibility_button, pattern=r"^q:"))
+    application.add_handler(CallbackQueryHandler(capacity.capacity_button, pattern=r"^k[+\-0ndch]?:"))
     application.add_handler(CallbackQueryHandler(registration.role_button, pattern=r"^role:"))
     application.add_handler(CallbackQueryHandler(registration.organization_button, pattern=r"^org:"))
     application.add_handler(CallbackQueryHandler(registration.region_button, pattern=r"^reg:"))

@@ -2,7 +2,7 @@
 
 The steps (role -> organisation -> region) are kept in user_data["registering"]; while a
 person is at the organisation step, their next text is the organisation's name, not a question
-(`organization_text` runs in the flood guard's group and stops the update there).
+(handlers/awaiting.py hands it to `organization_text` before the question handler sees it).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import ApplicationHandlerStop, ContextTypes
+from telegram.ext import ContextTypes
 
 from bot import registration
 from bot.directory import find_organizations, organization_name
@@ -142,13 +142,13 @@ async def role_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         )
 
 
-async def organization_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """At the organisation step, text is the organisation's name (runs before questions)."""
+async def organization_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """At the organisation step, text is the organisation's name; False when not at that step."""
     message = update.message
-    if message is None or not message.text or message.text.startswith("/"):
-        return
+    if message is None or not message.text:
+        return False
     if context.user_data is None or context.user_data.get("registering") != "organization":
-        return
+        return False
     lang = language(update, context)
     typed = message.text.strip()[:120]
     context.user_data["typed_organization"] = typed
@@ -156,7 +156,7 @@ async def organization_text(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     rows = [[(name[:60], f"org:{oid}")] for oid, name in found]
     rows.append([(text(lang, "register.not_listed", name=typed[:40]), "org:typed")])
     await message.reply_text(text(lang, "register.choose_organization"), reply_markup=_markup(rows))
-    raise ApplicationHandlerStop
+    return True
 
 
 async def organization_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -31,6 +31,7 @@ from bot.models import (
     TaxonomyTerm,
     table_of,
 )
+from bot.user_models import CapacityChange
 
 NATIONWIDE_KEY = fold(profile.NATIONWIDE)
 
@@ -56,6 +57,7 @@ class Capacity:
 @dataclass
 class Catalog:
     version: int | None = None
+    live_version: int = 0  # newest capacity_change id the capacities reflect
     service_ids: list[str] = field(default_factory=list)
     service_names: list[str] = field(default_factory=list)
     # Per-service numbers as compact arrays: at 100,000 services a list of floats costs 3 MB, an array 0.8.
@@ -127,6 +129,10 @@ class Catalog:
         men, women = self.targets.get("men", set()), self.targets.get("women", set())
         self.only_for = {"men": men - women, "women": women - men}
         self.focus = array("d", (1.0 / max(1, count) for count in self.need_count))
+        self.derive_live()
+
+    def derive_live(self) -> None:
+        """What depends on capacities and freshness, recomputed when they change."""
         latest: dict[int, float] = {}
         for number, rows in self.capacities.items():
             for row in rows:
@@ -136,6 +142,21 @@ class Catalog:
         most_free = {n: max(r.available for r in rows) for n, rows in self.capacities.items()}
         ties = (self.assured[n] * 1e3 + min(999, most_free.get(n, 0)) for n in range(self.size))
         self.tie = array("d", ties)
+        self._free_cache = (-1.0, set())
+
+    def refresh_live(self, engine: Engine, live_version: int) -> None:
+        """Reload free places and verification dates only (a worker changed them), not the index."""
+        number = {service_id: n for n, service_id in enumerate(self.service_ids)}
+        service = table_of(Service).c
+        with engine.connect() as connection:
+            self.capacities = {}
+            _load_capacities(connection, self, number)
+            for service_id, assured in connection.execute(select(service.id, service.assured_date)):
+                n = number.get(service_id)
+                if n is not None:
+                    self.assured[n] = assured.toordinal() if isinstance(assured, date) else 0
+        self.live_version = live_version
+        self.derive_live()
 
 
 def load_catalog(engine: Engine) -> Catalog:
@@ -143,18 +164,21 @@ def load_catalog(engine: Engine) -> Catalog:
         return _load(connection)
 
 
-def current_version(engine: Engine) -> int | None:
-    """The newest import's number: the cheap check that decides whether to rebuild."""
+def current_version(engine: Engine) -> tuple[int | None, int]:
+    """(newest import, newest capacity change): one cheap query decides what to reload."""
+    imports = select(func.max(table_of(KnowledgeBaseVersion).c.id)).scalar_subquery()
+    changes = select(func.max(table_of(CapacityChange).c.id)).scalar_subquery()
     with engine.connect() as connection:
-        version: int | None = connection.execute(
-            select(func.max(table_of(KnowledgeBaseVersion).c.id))
-        ).scalar_one()
-        return version
+        row = connection.execute(select(imports, changes)).one()
+        return row[0], row[1] or 0
 
 
 def _load(connection: Connection) -> Catalog:
     catalog = Catalog()
     catalog.version = connection.execute(select(func.max(table_of(KnowledgeBaseVersion).c.id))).scalar_one()
+    catalog.live_version = (
+        connection.execute(select(func.max(table_of(CapacityChange).c.id))).scalar_one() or 0
+    )
 
     org = table_of(Organization).c
     org_number: dict[str, int] = {}

@@ -48,10 +48,13 @@ class AnswerEngine:
         return self._engine
 
     def index(self) -> SearchIndex:
-        """The index of the newest knowledge base, rebuilt if an import happened since."""
-        version = current_version(self._engine)
+        """The index of the newest knowledge base, rebuilt if an import happened since.
+
+        A capacity change (a worker published free places) reloads only the capacities.
+        """
+        version, live = current_version(self._engine)
         index = self._index
-        if index is not None and index.catalog.version == version:
+        if index is not None and index.catalog.version == version and index.catalog.live_version == live:
             return index
         with self._lock:
             if self._index is None or self._index.catalog.version != version:
@@ -63,6 +66,8 @@ class AnswerEngine:
                     self._index.catalog.size,
                     self._index.build_seconds,
                 )
+            if self._index.catalog.live_version != live:
+                self._index.catalog.refresh_live(self._engine, live)
             return self._index
 
     def ask(self, question: str, *, limit: int = DEFAULT_LIMIT, drop: frozenset[str] = frozenset()) -> Answer:

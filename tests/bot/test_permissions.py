@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.permissions import ANYONE, APPROVED, ROLES, Who, can
+from bot.permissions import ANYONE, APPROVED, ROLES, Who, can, can_change_service
 
 EXPECTED = {
     # action: roles allowed once approved
     "see_personal_contacts": set(ROLES),
     "decide_registrations": {"coordinator"},
     "create_invites": {"coordinator"},
+    "view_history": {"coordinator"},
 }
 
 
@@ -30,3 +31,14 @@ def test_the_table_covers_every_action_and_unknown_actions_fail_loudly() -> None
     assert set(APPROVED) == set(EXPECTED)
     with pytest.raises(KeyError):
         can(Who(1, "coordinator", True), "launch_rockets")
+
+
+@pytest.mark.parametrize("role", [*ROLES, None])
+def test_who_may_change_a_service(role: str | None) -> None:
+    member = Who(1, role, approved=True, organization_id="org-1")
+    outsider = Who(1, role, approved=True, organization_id="org-2")
+    unapproved = Who(1, role, approved=False, organization_id="org-1")
+
+    assert can_change_service(member, "org-1") == (role is not None)
+    assert can_change_service(outsider, "org-1") == (role == "coordinator")
+    assert can_change_service(unapproved, "org-1") is False

@@ -39,3 +39,57 @@ async def test_an_unregistered_person_searches_but_sees_no_contact_persons(chat:
     assert texts[0] == "Na to nemáte oprávnění."
     assert texts[1].startswith("Rozuměl jsem")
     assert "po schválení registrace" in next(t for t in texts if t.startswith("Kontakty"))
+
+
+async def test_a_shelter_worker_publishes_free_places_and_everyone_sees_them(chat: Chat) -> None:
+    from bot.directory import find_organizations
+
+    organization_id = find_organizations(chat.engine, "Most naděje", limit=1)[0][0]
+    invite = registration.create_invite(
+        chat.engine, by=900, role="ngo", organization_id=organization_id, days=1, uses=1
+    )
+    worker = chat.person(501, "Pracovnice")
+    worker.says(f"/start {invite.code}")
+    worker.says("/kapacita")
+    await chat.settle()
+    worker.presses("Azylový dům Most naděje Ostrava")
+    await chat.settle()
+    assert worker.last.plain.startswith("Azylový dům Most naděje Ostrava\nVolno: ")
+
+    worker.presses("Zadat číslo")
+    await chat.settle()
+    worker.says("sto")
+    await chat.settle()
+    assert worker.last.plain == "Napište prosím celé číslo od 0 do 24."
+    worker.says("0")
+    await chat.settle()
+    assert "Volno: 0/24" in worker.last.plain
+
+    asker = chat.person(502, "Kurátor")
+    asker.says("volné lůžko azylový dům Ostrava")
+    await chat.settle()
+    assert "Nenašel jsem nic, co by odpovídalo všemu." in asker.last.plain
+
+    worker.presses("+1")
+    await chat.settle()
+    assert "Volno: 1/24" in worker.last.plain and worker.notice == "Uloženo."
+    asker.says("volné lůžko azylový dům Ostrava")
+    await chat.settle()
+    assert "1. Azylový dům Most naděje Ostrava" in asker.last.plain
+
+    coordinator = chat.person(900, "Eva")
+    coordinator.says("/kapacita")
+    await chat.settle()
+    coordinator.presses("Azylový dům Most naděje Ostrava")
+    await chat.settle()
+    coordinator.presses("Historie")
+    await chat.settle()
+    assert coordinator.last.plain.startswith("Historie – Azylový dům Most naděje Ostrava")
+    assert "501: volno 0 → 1" in coordinator.last.plain
+
+
+async def test_someone_else_cannot_change_the_shelter(chat: Chat) -> None:
+    stranger = chat.person(503, "Cizí")
+    stranger.says("/kapacita")
+    await chat.settle()
+    assert stranger.last.plain.startswith("Nemáte žádnou službu s kapacitou")

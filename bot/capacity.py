@@ -1,0 +1,201 @@
+"""Free places, published by the people who run the service, with the history of every change.
+
+Stored where HSDS keeps them (service_capacity: available, maximum, updated; "full until" as
+service.alert; "data still valid" as service.assured_date) plus one capacity_change row per
+change: who, when, old -> new. Every function checks the permission itself
+(bot/permissions.can_change_service), so no caller can forget it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Engine, func, select, update
+
+from bot.models import Service, ServiceCapacity, Unit, table_of
+from bot.permissions import Who, can, can_change_service
+from bot.user_models import CapacityChange
+
+
+class NotAllowed(Exception):
+    """The person may not change this service."""
+
+
+@dataclass(frozen=True)
+class Place:
+    capacity_id: str
+    service_id: str
+    service: str
+    available: int
+    maximum: int | None
+    unit: str
+    updated: datetime
+    alert: str
+    assured: date | None
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def places(engine: Engine, *, who: Who) -> list[Place]:
+    """The capacities this person may change (their organisation's; all of them for coordinators)."""
+    if not who.approved:
+        return []
+    cap, s, u = table_of(ServiceCapacity).c, table_of(Service).c, table_of(Unit).c
+    query = (
+        select(
+            cap.id,
+            s.id,
+            s.name,
+            cap.available,
+            cap.maximum,
+            u.name,
+            cap.updated,
+            s.alert,
+            s.assured_date,
+            s.organization_id,
+        )
+        .join_from(table_of(ServiceCapacity), table_of(Service), s.id == cap.service_id)
+        .join(table_of(Unit), u.id == cap.unit_id, isouter=True)
+        .where(s.status == "active")
+        .order_by(s.name)
+    )
+    with engine.connect() as connection:
+        rows = connection.execute(query).all()
+    return [
+        Place(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7] or "", r[8])
+        for r in rows
+        if can_change_service(who, r[9])
+    ]
+
+
+def place(engine: Engine, *, who: Who, capacity_id: str) -> Place:
+    for found in places(engine, who=who):
+        if found.capacity_id == capacity_id:
+            return found
+    raise NotAllowed(capacity_id)
+
+
+def set_available(
+    engine: Engine, *, who: Who, capacity_id: str, available: int, now: datetime | None = None
+) -> Place:
+    """Set the free places (clamped to 0..maximum); stamps `updated` and records the change."""
+    current = place(engine, who=who, capacity_id=capacity_id)
+    moment = now or _now()
+    value = max(0, available)
+    if current.maximum is not None:
+        value = min(value, current.maximum)
+    cap = table_of(ServiceCapacity)
+    with engine.begin() as connection:
+        connection.execute(update(cap).where(cap.c.id == capacity_id).values(available=value, updated=moment))
+        if value > 0 and current.alert:
+            # free places again: a "full until" notice no longer holds
+            service = table_of(Service)
+            connection.execute(update(service).where(service.c.id == current.service_id).values(alert=None))
+        connection.execute(
+            table_of(CapacityChange)
+            .insert()
+            .values(
+                service_id=current.service_id,
+                capacity_id=capacity_id,
+                user_id=who.user_id,
+                kind="available",
+                old_available=current.available,
+                new_available=value,
+                changed_at=moment,
+            )
+        )
+    return place(engine, who=who, capacity_id=capacity_id)
+
+
+def mark_full_until(
+    engine: Engine, *, who: Who, capacity_id: str, until: date, alert: str, now: datetime | None = None
+) -> Place:
+    """No free place until a date: available 0 and the service's alert says until when."""
+    current = place(engine, who=who, capacity_id=capacity_id)
+    moment = now or _now()
+    cap, service = table_of(ServiceCapacity), table_of(Service)
+    with engine.begin() as connection:
+        connection.execute(update(cap).where(cap.c.id == capacity_id).values(available=0, updated=moment))
+        connection.execute(update(service).where(service.c.id == current.service_id).values(alert=alert))
+        connection.execute(
+            table_of(CapacityChange)
+            .insert()
+            .values(
+                service_id=current.service_id,
+                capacity_id=capacity_id,
+                user_id=who.user_id,
+                kind="full_until",
+                old_available=current.available,
+                new_available=0,
+                note=f"{until.isoformat()}: {alert}",
+                changed_at=moment,
+            )
+        )
+    return place(engine, who=who, capacity_id=capacity_id)
+
+
+def confirm(engine: Engine, *, who: Who, capacity_id: str, today: date, now: datetime | None = None) -> Place:
+    """ "Údaje platí": the service's data and its free places are still true today."""
+    current = place(engine, who=who, capacity_id=capacity_id)
+    moment = now or _now()
+    cap, service = table_of(ServiceCapacity), table_of(Service)
+    with engine.begin() as connection:
+        connection.execute(update(cap).where(cap.c.id == capacity_id).values(updated=moment))
+        connection.execute(
+            update(service).where(service.c.id == current.service_id).values(assured_date=today)
+        )
+        connection.execute(
+            table_of(CapacityChange)
+            .insert()
+            .values(
+                service_id=current.service_id,
+                capacity_id=capacity_id,
+                user_id=who.user_id,
+                kind="confirmed",
+                old_available=current.available,
+                new_available=current.available,
+                changed_at=moment,
+            )
+        )
+    return place(engine, who=who, capacity_id=capacity_id)
+
+
+@dataclass(frozen=True)
+class Change:
+    user_id: int
+    kind: str
+    old_available: int | None
+    new_available: int | None
+    note: str
+    changed_at: datetime
+
+
+def history(engine: Engine, *, who: Who, service_id: str, limit: int = 20) -> list[Change]:
+    if not can(who, "view_history"):
+        raise NotAllowed(service_id)
+    change = table_of(CapacityChange).c
+    with engine.connect() as connection:
+        rows = connection.execute(
+            select(
+                change.user_id,
+                change.kind,
+                change.old_available,
+                change.new_available,
+                change.note,
+                change.changed_at,
+            )
+            .where(change.service_id == service_id)
+            .order_by(change.id.desc())
+            .limit(limit)
+        ).all()
+    return [Change(r[0], r[1], r[2], r[3], r[4] or "", r[5]) for r in rows]
+
+
+def latest_change(engine: Engine) -> int:
+    """The newest change's number: the answer engine reloads capacities when it moves."""
+    with engine.connect() as connection:
+        value: int | None = connection.execute(select(func.max(table_of(CapacityChange).c.id))).scalar_one()
+        return value or 0

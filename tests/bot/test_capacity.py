@@ -1,0 +1,81 @@
+"""Publishing free places: only the owning organisation's members and coordinators, every change kept."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import Engine
+
+from bot import capacity
+from bot.capacity import NotAllowed
+from bot.directory import find_organizations
+from bot.kb.importing import import_package
+from bot.permissions import Who
+from bot.search.engine import AnswerEngine
+from tests.conftest import PRAGUE, SAMPLE
+
+NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def sample(engine: Engine) -> Engine:
+    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    return engine
+
+
+def member_of(engine: Engine, name: str, user_id: int = 1, role: str = "ngo") -> Who:
+    organization_id = find_organizations(engine, name, limit=1)[0][0]
+    return Who(user_id, role, True, organization_id)
+
+
+def test_a_member_sees_and_changes_only_their_services(sample: Engine) -> None:
+    member = member_of(sample, "Most naděje")
+    mine = capacity.places(sample, who=member)
+    assert [p.service for p in mine] == ["Azylový dům Most naděje Ostrava"]
+
+    changed = capacity.set_available(sample, who=member, capacity_id=mine[0].capacity_id, available=99)
+    assert changed.available == 24  # clamped to the maximum
+
+    outsider = member_of(sample, "Kotva", user_id=2)
+    with pytest.raises(NotAllowed):
+        capacity.set_available(sample, who=outsider, capacity_id=mine[0].capacity_id, available=1)
+    with pytest.raises(NotAllowed):
+        capacity.set_available(sample, who=Who(3), capacity_id=mine[0].capacity_id, available=1)
+
+
+def test_full_until_and_confirmations_are_stored_and_kept_in_the_history(sample: Engine) -> None:
+    member = member_of(sample, "Most naděje")
+    key = capacity.places(sample, who=member)[0].capacity_id
+
+    full = capacity.mark_full_until(
+        sample, who=member, capacity_id=key, until=date(2027, 3, 31), alert="Plno do 31. 3."
+    )
+    assert (full.available, full.alert) == (0, "Plno do 31. 3.")
+    again = capacity.set_available(sample, who=member, capacity_id=key, available=2)
+    assert (again.available, again.alert) == (2, "")  # free places again: the notice goes
+    confirmed = capacity.confirm(sample, who=member, capacity_id=key, today=date(2026, 11, 22))
+    assert confirmed.assured == date(2026, 11, 22)
+
+    with pytest.raises(NotAllowed):
+        capacity.history(sample, who=member, service_id=confirmed.service_id)
+    coordinator = Who(900, "coordinator", True)
+    kinds = [
+        (c.kind, c.old_available, c.new_available, c.user_id)
+        for c in capacity.history(sample, who=coordinator, service_id=confirmed.service_id)
+    ]
+    assert kinds == [("confirmed", 2, 2, 1), ("available", 0, 2, 1), ("full_until", 3, 0, 1)]
+
+
+def test_answers_follow_a_change_without_rebuilding_the_index(sample: Engine) -> None:
+    answers = AnswerEngine(sample, clock=lambda: NOW)
+    assert answers.ask("volné lůžko azylový dům Ostrava").results
+    member = member_of(sample, "Most naděje")
+    key = capacity.places(sample, who=member)[0].capacity_id
+
+    capacity.set_available(sample, who=member, capacity_id=key, available=0, now=NOW)
+
+    assert answers.ask("volné lůžko azylový dům Ostrava").results == []
+    capacity.set_available(sample, who=member, capacity_id=key, available=5, now=NOW)
+    assert answers.ask("volné lůžko azylový dům Ostrava").results
+    assert answers.builds == 1
