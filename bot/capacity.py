@@ -15,6 +15,7 @@ from sqlalchemy import Engine, func, select, update
 
 from bot.models import Service, ServiceCapacity, Unit, table_of
 from bot.permissions import Who, can, can_change_service
+from bot.subscriptions import notify_capacity
 from bot.user_models import CapacityChange
 
 
@@ -107,6 +108,14 @@ def set_available(
                 changed_at=moment,
             )
         )
+    notify_capacity(
+        engine,
+        service_id=current.service_id,
+        service_name=current.service,
+        old=current.available,
+        new=value,
+        changed_by=who.user_id,
+    )
     return place(engine, who=who, capacity_id=capacity_id)
 
 
@@ -134,6 +143,14 @@ def mark_full_until(
                 changed_at=moment,
             )
         )
+    notify_capacity(
+        engine,
+        service_id=current.service_id,
+        service_name=current.service,
+        old=current.available,
+        new=0,
+        changed_by=who.user_id,
+    )
     return place(engine, who=who, capacity_id=capacity_id)
 
 

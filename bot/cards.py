@@ -77,6 +77,7 @@ def answer_page(
     today: date,
     stale_days: int,
     page_size: int = PAGE,
+    can_follow: bool = False,
 ) -> Reply:
     """One page (5 cards) of an answer, with the filter, detail and paging buttons."""
     found = result.understanding
@@ -110,6 +111,8 @@ def answer_page(
                 Button(text(language, "card.more", number=number), f"m:{service.id}"),
             ]
         )
+        if can_follow and service.capacity:
+            buttons[-1].append(Button(text(language, "follow.button", number=number), f"s:{service.id}"))
     if len(hits) > PAGE:
         lines += [
             "",

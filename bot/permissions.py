@@ -16,6 +16,7 @@ APPROVED: dict[str, frozenset[str]] = {
     "decide_registrations": frozenset({"coordinator"}),
     "create_invites": frozenset({"coordinator"}),
     "view_history": frozenset({"coordinator"}),
+    "subscribe": frozenset(ROLES),
 }
 # Changing a service (free places, "full until", "data still valid") belongs to the members of
 # the organisation that runs it, and to coordinators.

@@ -58,3 +58,44 @@ class CapacityChange(SQLModel, table=True):
     new_available: int | None = None
     note: str | None = None  # e.g. the alert text for "plno do ..."
     changed_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Outbox(SQLModel, table=True):
+    """Messages waiting to be delivered (broadcasts, notifications, reminders): survives restarts."""
+
+    __tablename__ = "outbox"
+    id: int | None = Field(default=None, primary_key=True)
+    batch: str = Field(index=True)  # e.g. "capacity:<service id>", "broadcast:12"
+    chat_id: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
+    text: str
+    markup: str | None = None  # JSON of the inline keyboard, if any
+    status: str = Field(default="pending", index=True)  # pending, sending, sent, blocked, failed
+    attempts: int = 0
+    not_before: datetime = Field(sa_type=UTCDateTime)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    telegram_message_id: int | None = None
+    last_error: str | None = None
+
+
+class InactiveChat(SQLModel, table=True):
+    """Chats that blocked the bot or were deactivated: nothing more is sent there."""
+
+    __tablename__ = "inactive_chat"
+    chat_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    since: datetime = Field(sa_type=UTCDateTime)
+    reason: str
+
+
+class Subscription(SQLModel, table=True):
+    """What a person follows: a service, a need in a region, or a prison."""
+
+    __tablename__ = "subscription"
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
+    kind: str  # service, need_region, prison
+    service_id: str | None = None
+    need: str | None = None
+    region: str | None = None
+    prison_id: str | None = None
+    created_at: datetime = Field(sa_type=UTCDateTime)

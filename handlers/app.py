@@ -7,6 +7,7 @@ inline queries and everything else.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from sqlalchemy import Engine
@@ -25,13 +26,15 @@ from telegram.ext import (
     filters,
 )
 
+from bot.delivery import Courier
 from bot.i18n import LANGUAGES, text
 from bot.search.engine import AnswerEngine
 from bot.settings import Settings
-from handlers import awaiting, browse, capacity, common, registration, search
+from handlers import awaiting, browse, capacity, common, follow, registration, search
 from handlers.context import Services
+from handlers.delivery import telegram_sender
 
-COMMANDS = ("start", "pomoc", "veznice", "organizace", "kapacita", "profil")
+COMMANDS = ("start", "pomoc", "veznice", "organizace", "kapacita", "odbery", "profil")
 
 
 def build_application(settings: Settings, *, engine: Engine | None = None) -> Application:  # type: ignore[type-arg]
@@ -61,6 +64,7 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     application.add_handler(CommandHandler("profil", registration.profile_command))
     application.add_handler(CommandHandler("pozvanka", registration.invite_command))
     application.add_handler(CommandHandler("kapacita", capacity.capacity_command))
+    application.add_handler(CommandHandler("odbery", follow.followed_command))
     application.add_handler(CommandHandler(["pomoc", "help"], common.help_command))
     application.add_handler(CommandHandler("veznice", browse.prison_command))
     application.add_handler(CommandHandler("organizace", browse.organization_command))
@@ -77,6 +81,8 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     # 4. buttons, inline mode
     application.add_handler(CallbackQueryHandler(browse.card_button, pattern=r"^[cemvo]:"))
     application.add_handler(CallbackQueryHandler(browse.eligibility_button, pattern=r"^q:"))
+    application.add_handler(CallbackQueryHandler(follow.follow_button, pattern=r"^s:"))
+    application.add_handler(CallbackQueryHandler(follow.unfollow_button, pattern=r"^u:"))
     application.add_handler(CallbackQueryHandler(capacity.capacity_button, pattern=r"^k[+\-0ndch]?:"))
     application.add_handler(CallbackQueryHandler(registration.role_button, pattern=r"^role:"))
     application.add_handler(CallbackQueryHandler(registration.organization_button, pattern=r"^org:"))
@@ -100,6 +106,10 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
         answers.index()  # built now, not on the first user's question
         application.bot_data["services"] = Services(settings, database, answers)
         application.bot_data["owns_engine"] = engine is None
+        # The delivery engine sends notifications and broadcasts from the outbox, paced.
+        courier = Courier(database, telegram_sender(application.bot))
+        application.bot_data["courier"] = courier
+        application.bot_data["courier_task"] = asyncio.get_running_loop().create_task(courier.run())
         for language in LANGUAGES:
             commands = [BotCommand(name, text(language, f"commands.{name}")) for name in COMMANDS]
             await application.bot.set_my_commands(commands, language_code=language)
@@ -117,6 +127,10 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
 
 
 async def _stopping(application: Application) -> None:  # type: ignore[type-arg]
+    courier = application.bot_data.get("courier")
+    if courier is not None:
+        courier.stop()
+        await application.bot_data["courier_task"]
     services = application.bot_data.get("services")
     if services is not None and application.bot_data.get("owns_engine"):
         services.engine.dispose()

@@ -12,7 +12,7 @@ from bot.capacity import NotAllowed, Place
 from bot.i18n import text
 from bot.kb.validation import parse_date
 from bot.permissions import can
-from handlers.context import current_who, language, services_of
+from handlers.context import current_who, language, services_of, wake_courier
 
 
 def _date(moment: datetime, context: ContextTypes.DEFAULT_TYPE) -> str:
@@ -202,6 +202,7 @@ async def capacity_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
         await message.reply_text(text(lang, "capacity.not_allowed"))
         return True
     context.user_data.pop("capacity_input", None)
+    wake_courier(context)
     body, markup = _state(current, update, context)
     await message.reply_text(body, reply_markup=markup)
     return True

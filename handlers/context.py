@@ -58,3 +58,10 @@ def current_who(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Who:
 def sees_personal_contacts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     """Contact persons' phones and e-mails: for approved users only (bot/permissions.py)."""
     return can(current_who(update, context), "see_personal_contacts")
+
+
+def wake_courier(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Something was queued in the outbox: send it now rather than at the next poll."""
+    courier = context.bot_data.get("courier")
+    if courier is not None:
+        courier.wake()

@@ -17,7 +17,8 @@ from telegram.ext import ContextTypes
 from bot.cards import PAGE, Reply, answer_page, hits_ids, inline_card, split_message
 from bot.directory import service_details
 from bot.i18n import text
-from handlers.context import Services, language, services_of
+from bot.permissions import can
+from handlers.context import Services, current_who, language, services_of
 
 REMEMBERED = 50  # answers per chat whose buttons still work
 INLINE_LIMIT = 50
@@ -37,7 +38,7 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(rows) if rows else None
 
 
-def _page(services: Services, state: dict[str, Any], lang: str) -> Reply:
+def _page(services: Services, state: dict[str, Any], lang: str, *, can_follow: bool = False) -> Reply:
     answers = services.answers
     result = answers.ask(state["q"], limit=PAGE * 10, drop=frozenset(state["drop"]))
     catalog = answers.index().catalog
@@ -53,7 +54,12 @@ def _page(services: Services, state: dict[str, Any], lang: str) -> Reply:
         language=lang,
         today=today,
         stale_days=answers.stale_days,
+        can_follow=can_follow,
     )
+
+
+def _can_follow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    return can(current_who(update, context), "subscribe")
 
 
 def _shown(reply: Reply) -> str:
@@ -77,7 +83,9 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message is None or not message.text:
         return
     state = {"q": message.text[:1000], "drop": [], "page": 0}
-    reply = _page(services_of(context), state, language(update, context))
+    reply = _page(
+        services_of(context), state, language(update, context), can_follow=_can_follow(update, context)
+    )
     pieces = split_message(reply.text)
     for piece in pieces[:-1]:
         await message.reply_text(piece)
@@ -110,7 +118,7 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await query.answer(text(lang, "answer.stale"))
         return
     await query.answer()
-    reply = _page(services_of(context), state, lang)
+    reply = _page(services_of(context), state, lang, can_follow=_can_follow(update, context))
     if _shown(reply) == shown:
         return  # the same page again: Telegram refuses an edit that changes nothing
     pieces = split_message(reply.text)

@@ -115,6 +115,8 @@ async def chat(settings: Settings, engine: Engine, source: TextIO, out: TextIO, 
     finally:
         if application.updater is not None and application.updater.running:
             await application.updater.stop()
+        if application.post_shutdown is not None and "services" in application.bot_data:
+            await application.post_shutdown(application)
         if application.running:
             await application.stop()
         await application.shutdown()

@@ -23,7 +23,7 @@ from sqlalchemy.exc import OperationalError
 from bot.database import create_db_engine, upgrade
 from bot.kb.schema import TABLES
 from bot.models import KnowledgeBaseVersion
-from bot.user_models import AppUser, CapacityChange, Invite
+from bot.user_models import AppUser, CapacityChange, InactiveChat, Invite, Outbox, Subscription
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -102,7 +102,7 @@ def _postgres_database() -> Iterator[str]:
 def _empty_postgres(engine: Engine) -> None:
     tables = [spec.table.name for spec in TABLES]
     tables.append(KnowledgeBaseVersion.__tablename__)  # type: ignore[arg-type]
-    tables += [AppUser.__tablename__, Invite.__tablename__, CapacityChange.__tablename__]  # type: ignore[list-item]
+    tables += [m.__tablename__ for m in (AppUser, Invite, CapacityChange, Outbox, InactiveChat, Subscription)]  # type: ignore[misc]
     quoted = ", ".join(f'"{t}"' for t in tables)
     with engine.begin() as connection:
         connection.execute(text(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE"))

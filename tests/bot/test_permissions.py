@@ -12,6 +12,7 @@ EXPECTED = {
     "decide_registrations": {"coordinator"},
     "create_invites": {"coordinator"},
     "view_history": {"coordinator"},
+    "subscribe": set(ROLES),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 
@@ -32,7 +33,22 @@ class Chat:
         return self.api.person(user_id, first_name, language_code=language_code)
 
     async def settle(self) -> None:
-        await self.api.settle()
+        """Until every update was fetched and handled, and the bot has gone quiet."""
+        for _ in range(400):
+            await self.api.settle()
+            busy = (
+                self.application.update_queue.qsize()
+                or self.application.update_processor.current_concurrent_updates
+            )
+            if not busy:
+                await self.api.settle()
+                if not (
+                    self.application.update_queue.qsize()
+                    or self.application.update_processor.current_concurrent_updates
+                ):
+                    return
+            await asyncio.sleep(0.02)
+        raise TimeoutError("the bot did not settle")
 
 
 @pytest.fixture(scope="session")
@@ -52,7 +68,16 @@ def make_settings() -> Callable[..., Settings]:
 
 
 @pytest.fixture
-async def chat(sample_database: Engine, make_settings: Callable[..., Settings]) -> AsyncIterator[Chat]:
+def fresh_database() -> Engine:
+    """The sample in a database of this test's own: conversations change things (capacities...)."""
+    engine = memory_engine()
+    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    return engine
+
+
+@pytest.fixture
+async def chat(fresh_database: Engine, make_settings: Callable[..., Settings]) -> AsyncIterator[Chat]:
+    sample_database = fresh_database
     api = OfflineBotApi()
     await api.start()
     settings = make_settings(telegram_token=SecretStr(api.token), bot_api_base_url=api.base_url)
@@ -74,6 +99,8 @@ async def chat(sample_database: Engine, make_settings: Callable[..., Settings]) 
         assert api.unanswered_callbacks() == []
     finally:
         await application.updater.stop()
+        if application.post_shutdown is not None:
+            await application.post_shutdown(application)
         await application.stop()
         await application.shutdown()
         await api.stop()

@@ -18,6 +18,7 @@ async def test_start_welcomes_in_czech_and_the_menu_is_set_in_both_languages(cha
         "veznice",
         "organizace",
         "kapacita",
+        "odbery",
         "profil",
     ]
     assert chat.api.commands["en"][1]["description"] == "What I can do, with examples"

@@ -88,6 +88,8 @@ async def test_updates_without_the_secret_are_refused(
         assert coordinator.last.plain.startswith("Pozvánka – Koordinátor/ka")
     finally:
         await application.updater.stop()
+        if application.post_shutdown is not None:
+            await application.post_shutdown(application)
         await application.stop()
         await application.shutdown()
         await api.stop()

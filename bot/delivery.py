@@ -1,0 +1,288 @@
+"""The delivery engine: a persistent outbox sent at Telegram's limits, without losing a message.
+
+`enqueue` writes messages to the outbox table; `Courier.run` sends them through a `Sender`
+(the Telegram side lives in handlers/; this module never imports telegram):
+
+- pacing: at most `per_second` messages overall, one per `private_gap` seconds per private
+  chat and `group_gap` per group chat (Telegram: ~30/s, 1/s, 20/min; configurable);
+- 429: that message and that chat wait `retry_after`; other chats go on;
+- 5xx and network errors: retried with exponential backoff, at most `max_attempts` times;
+- 403 (blocked, deactivated): the chat is marked inactive and nothing more is sent there;
+- a migrated group: the chat id is updated and the message resent;
+- crash safety: a row is marked "sending" (committed) before the call and "sent" (with
+  Telegram's message id) after it, so a restart resends only what was in flight at the crash.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, func, select, update
+
+from bot.models import table_of
+from bot.user_models import InactiveChat, Outbox
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    kind: str  # sent, retry_after, blocked, migrated, temporary, permanent
+    message_id: int | None = None
+    retry_after: float = 0.0
+    new_chat_id: int | None = None
+    error: str = ""
+
+
+Sender = Callable[[int, str, dict[str, Any] | None], Awaitable[Outcome]]
+
+
+@dataclass(frozen=True)
+class Limits:
+    per_second: float = 30.0
+    private_gap: float = 1.0
+    group_gap: float = 3.0  # 20 per minute
+    max_attempts: int = 6
+    concurrency: int = 8
+
+
+@dataclass
+class Progress:
+    sent: int = 0
+    blocked: int = 0
+    failed: int = 0
+    pending: int = 0
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def enqueue(
+    engine: Engine, *, batch: str, chat_ids: Iterable[int], text: str, markup: dict[str, Any] | None = None
+) -> int:
+    """Queue one message per chat (inactive chats are skipped); returns how many were queued."""
+    now = _now()
+    outbox = table_of(Outbox)
+    with engine.begin() as connection:
+        inactive = set(connection.execute(select(table_of(InactiveChat).c.chat_id)).scalars())
+        rows = [
+            {
+                "batch": batch,
+                "chat_id": chat_id,
+                "text": text,
+                "markup": json.dumps(markup, ensure_ascii=False) if markup else None,
+                "status": "pending",
+                "attempts": 0,
+                "not_before": now,
+                "created_at": now,
+            }
+            for chat_id in dict.fromkeys(chat_ids)
+            if chat_id not in inactive
+        ]
+        if rows:
+            connection.execute(outbox.insert(), rows)
+    return len(rows)
+
+
+def progress(engine: Engine, *, batch: str) -> Progress:
+    outbox = table_of(Outbox).c
+    with engine.connect() as connection:
+        counts: dict[str, int] = {}
+        query = select(outbox.status, func.count()).where(outbox.batch == batch).group_by(outbox.status)
+        for status, count in connection.execute(query):
+            counts[status] = count
+    return Progress(
+        sent=counts.get("sent", 0),
+        blocked=counts.get("blocked", 0),
+        failed=counts.get("failed", 0),
+        pending=counts.get("pending", 0) + counts.get("sending", 0),
+    )
+
+
+@dataclass
+class Courier:
+    """Sends the outbox. One per process; `run` until `stop` (or until empty with `drain`)."""
+
+    engine: Engine
+    sender: Sender
+    limits: Limits = field(default_factory=Limits)
+    _next_for_chat: dict[int, float] = field(default_factory=dict)
+    _slots: list[float] = field(default_factory=list)
+    _stopping: bool = False
+    _wake: asyncio.Event | None = None
+    stats: dict[str, int] = field(default_factory=lambda: {"sent": 0, "retry_after": 0, "temporary": 0})
+
+    def stop(self) -> None:
+        self._stopping = True
+        self.wake()
+
+    def wake(self) -> None:
+        """New messages were queued (or we are stopping): do not wait for the next poll."""
+        if self._wake is not None:
+            self._wake.set()
+
+    async def run(self, *, drain: bool = False, idle: float = 0.5) -> None:
+        """Send due messages; with `drain`, return when nothing is pending any more."""
+        self._recover()
+        self._wake = asyncio.Event()
+        semaphore = asyncio.Semaphore(self.limits.concurrency)
+        tasks: set[asyncio.Task[None]] = set()
+        while not self._stopping:
+            due = self._due(limit=200)
+            if not due:
+                if tasks:
+                    await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+                    continue
+                if drain and not self._pending():
+                    return
+                self._wake.clear()
+                try:
+                    await asyncio.wait_for(self._wake.wait(), timeout=idle if not drain else 0.05)
+                except TimeoutError:
+                    pass
+                continue
+            dispatched = 0
+            for row in due:
+                if self._stopping:
+                    break
+                chat_id = row["chat_id"]
+                ready_at = self._next_for_chat.get(chat_id, 0.0)
+                if ready_at > time.monotonic():
+                    continue  # this chat's next message waits; others go on
+                dispatched += 1
+                await self._pace()
+                self._next_for_chat[chat_id] = time.monotonic() + self._gap(chat_id)
+                await semaphore.acquire()
+                self._mark(row["id"], status="sending")
+                task = asyncio.create_task(self._deliver(row, semaphore))
+                tasks.add(task)
+                task.add_done_callback(tasks.discard)
+            if not dispatched:
+                # every due message waits for its chat: sleep until the first chat is free
+                waits = [self._next_for_chat.get(r["chat_id"], 0.0) - time.monotonic() for r in due]
+                await asyncio.sleep(max(0.005, min(waits)))
+            await asyncio.sleep(0)
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    # -- sending --------------------------------------------------------------------------------
+    def _gap(self, chat_id: int) -> float:
+        return self.limits.group_gap if chat_id < 0 else self.limits.private_gap
+
+    async def _pace(self) -> None:
+        """At most `per_second` sends in any window a little over a second.
+
+        The margin (3 %) absorbs the jitter between leaving here and arriving at Telegram,
+        so that the server never counts 31 in its own one-second window.
+        """
+        window = 1.03
+        while True:
+            now = time.monotonic()
+            self._slots = [t for t in self._slots if now - t < window]
+            if len(self._slots) < self.limits.per_second:
+                self._slots.append(now)
+                return
+            await asyncio.sleep(window - (now - self._slots[0]) + 0.001)
+
+    async def _deliver(self, row: dict[str, Any], semaphore: asyncio.Semaphore) -> None:
+        try:
+            markup = json.loads(row["markup"]) if row["markup"] else None
+            try:
+                outcome = await self.sender(row["chat_id"], row["text"], markup)
+            except Exception as error:  # a network failure is a temporary failure
+                outcome = Outcome("temporary", error=repr(error))
+            self._apply(row, outcome)
+        finally:
+            semaphore.release()
+
+    def _apply(self, row: dict[str, Any], outcome: Outcome) -> None:
+        now = _now()
+        if outcome.kind == "sent":
+            self.stats["sent"] += 1
+            self._mark(row["id"], status="sent", sent_at=now, telegram_message_id=outcome.message_id)
+        elif outcome.kind == "retry_after":
+            self.stats["retry_after"] += 1
+            self._next_for_chat[row["chat_id"]] = time.monotonic() + outcome.retry_after
+            self._mark(row["id"], status="pending", not_before=now + timedelta(seconds=outcome.retry_after))
+        elif outcome.kind == "blocked":
+            self._deactivate(row["chat_id"], outcome.error or "blocked")
+        elif outcome.kind == "migrated" and outcome.new_chat_id is not None:
+            self._migrate(row["chat_id"], outcome.new_chat_id)
+        elif outcome.kind == "temporary" and row["attempts"] + 1 < self.limits.max_attempts:
+            self.stats["temporary"] += 1
+            wait = min(60.0, 2.0 ** row["attempts"])
+            self._mark(
+                row["id"],
+                status="pending",
+                attempts=row["attempts"] + 1,
+                not_before=now + timedelta(seconds=wait),
+                last_error=outcome.error[:500],
+            )
+        else:
+            self._mark(
+                row["id"], status="failed", attempts=row["attempts"] + 1, last_error=outcome.error[:500]
+            )
+
+    # -- the table ----------------------------------------------------------------------------
+    def _recover(self) -> None:
+        """After a crash, what was being sent is sent again (at most one duplicate each)."""
+        outbox = table_of(Outbox)
+        with self.engine.begin() as connection:
+            connection.execute(update(outbox).where(outbox.c.status == "sending").values(status="pending"))
+
+    def _due(self, *, limit: int) -> list[dict[str, Any]]:
+        outbox = table_of(Outbox).c
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(outbox.id, outbox.chat_id, outbox.text, outbox.markup, outbox.attempts)
+                .where(outbox.status == "pending", outbox.not_before <= _now())
+                .order_by(outbox.id)
+                .limit(limit)
+            ).all()
+        return [dict(r._mapping) for r in rows]
+
+    def _pending(self) -> bool:
+        outbox = table_of(Outbox).c
+        with self.engine.connect() as connection:
+            count = connection.execute(
+                select(func.count()).where(outbox.status.in_(("pending", "sending")))
+            ).scalar_one()
+        return bool(count)
+
+    def _mark(self, row_id: int, **values: Any) -> None:
+        outbox = table_of(Outbox)
+        with self.engine.begin() as connection:
+            connection.execute(update(outbox).where(outbox.c.id == row_id).values(**values))
+
+    def _deactivate(self, chat_id: int, reason: str) -> None:
+        outbox, inactive = table_of(Outbox), table_of(InactiveChat)
+        with self.engine.begin() as connection:
+            if (
+                connection.execute(select(inactive.c.chat_id).where(inactive.c.chat_id == chat_id)).first()
+                is None
+            ):
+                connection.execute(
+                    inactive.insert().values(chat_id=chat_id, since=_now(), reason=reason[:200])
+                )
+            connection.execute(
+                update(outbox)
+                .where(outbox.c.chat_id == chat_id, outbox.c.status.in_(("pending", "sending")))
+                .values(status="blocked", last_error=reason[:500])
+            )
+
+    def _migrate(self, old: int, new: int) -> None:
+        outbox = table_of(Outbox)
+        with self.engine.begin() as connection:
+            connection.execute(
+                update(outbox)
+                .where(outbox.c.chat_id == old, outbox.c.status.in_(("pending", "sending")))
+                .values(chat_id=new, status="pending")
+            )
