@@ -16,13 +16,15 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, func, select, update
 
@@ -30,6 +32,7 @@ from bot.models import table_of
 from bot.user_models import InactiveChat, Outbox
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,8 @@ class Courier:
     _slots: list[float] = field(default_factory=list)
     _stopping: bool = False
     _wake: asyncio.Event | None = None
+    _pacing: asyncio.Lock = field(default_factory=asyncio.Lock)
+    _database_thread: ThreadPoolExecutor | None = None
     stats: dict[str, int] = field(default_factory=lambda: {"sent": 0, "retry_after": 0, "temporary": 0})
 
     def stop(self) -> None:
@@ -133,15 +138,23 @@ class Courier:
         """Send due messages; with `drain`, return when nothing is pending any more."""
         self._recover()
         self._wake = asyncio.Event()
+        self._database_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox")
+        try:
+            await self._loop(drain=drain, idle=idle)
+        finally:
+            self._database_thread.shutdown(wait=True)
+
+    async def _loop(self, *, drain: bool, idle: float) -> None:
+        assert self._wake is not None
         semaphore = asyncio.Semaphore(self.limits.concurrency)
         tasks: set[asyncio.Task[None]] = set()
         while not self._stopping:
-            due = self._due(limit=200)
+            due = await self._db(self._due, limit=200)
             if not due:
                 if tasks:
                     await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
                     continue
-                if drain and not self._pending():
+                if drain and not await self._db(self._pending):
                     return
                 self._wake.clear()
                 try:
@@ -158,10 +171,9 @@ class Courier:
                 if ready_at > time.monotonic():
                     continue  # this chat's next message waits; others go on
                 dispatched += 1
-                await self._pace()
                 self._next_for_chat[chat_id] = time.monotonic() + self._gap(chat_id)
                 await semaphore.acquire()
-                self._mark(row["id"], status="sending")
+                await self._db(self._mark, row["id"], status="sending")
                 task = asyncio.create_task(self._deliver(row, semaphore))
                 tasks.add(task)
                 task.add_done_callback(tasks.discard)
@@ -173,11 +185,21 @@ class Courier:
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
 
+    async def _db(self, work: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
+        """Database work on one thread of its own: it never holds a send back, and never
+        overlaps itself (an in-memory SQLite database has a single connection)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._database_thread, functools.partial(work, *args, **kwargs))
+
     # -- sending --------------------------------------------------------------------------------
     def _gap(self, chat_id: int) -> float:
         return self.limits.group_gap if chat_id < 0 else self.limits.private_gap
 
     async def _pace(self) -> None:
+        async with self._pacing:
+            await self._pace_unlocked()
+
+    async def _pace_unlocked(self) -> None:
         """At most `per_second` sends in any window a little over a second.
 
         The margin (3 %) absorbs the jitter between leaving here and arriving at Telegram,
@@ -195,11 +217,14 @@ class Courier:
     async def _deliver(self, row: dict[str, Any], semaphore: asyncio.Semaphore) -> None:
         try:
             markup = json.loads(row["markup"]) if row["markup"] else None
+            # Paced right before the call, so that what is counted is what leaves; the
+            # database writes run in a thread and never hold a send back.
+            await self._pace()
             try:
                 outcome = await self.sender(row["chat_id"], row["text"], markup)
             except Exception as error:  # a network failure is a temporary failure
                 outcome = Outcome("temporary", error=repr(error))
-            self._apply(row, outcome)
+            await self._db(self._apply, row, outcome)
         finally:
             semaphore.release()
 
@@ -233,10 +258,29 @@ class Courier:
 
     # -- the table ----------------------------------------------------------------------------
     def _recover(self) -> None:
-        """After a crash, what was being sent is sent again (at most one duplicate each)."""
+        """After a crash, what was being sent is sent again (at most one duplicate each).
+
+        What the previous process sent in the last seconds still counts against Telegram's
+        limits, so the pacing starts from it rather than from an empty window.
+        """
         outbox = table_of(Outbox)
+        now, clock = _now(), time.monotonic()
         with self.engine.begin() as connection:
             connection.execute(update(outbox).where(outbox.c.status == "sending").values(status="pending"))
+            recent = connection.execute(
+                select(outbox.c.chat_id, outbox.c.sent_at).where(
+                    outbox.c.status == "sent", outbox.c.sent_at >= now - timedelta(seconds=5)
+                )
+            ).all()
+        for chat_id, sent_at in recent:
+            stamp = sent_at if sent_at.tzinfo else sent_at.replace(tzinfo=UTC)
+            at = clock - (now - stamp).total_seconds()
+            self._slots.append(at)
+            self._next_for_chat[chat_id] = max(self._next_for_chat.get(chat_id, 0.0), at + self._gap(chat_id))
+        # The process died mid-send: what it sent last is not in the table yet. One extra
+        # second of caution costs a second; a 429 costs more.
+        if recent:
+            self._slots += [clock] * int(self.limits.per_second // 2)
 
     def _due(self, *, limit: int) -> list[dict[str, Any]]:
         outbox = table_of(Outbox).c

@@ -82,6 +82,7 @@ class OfflineBotApi:
         self.chats: dict[int, list[Sent]] = defaultdict(list)
         self.rejected: list[tuple[str, int, str]] = []
         self.calls: list[tuple[str, dict[str, Any]]] = []
+        self._accepted: dict[str, int] = {}
         self.commands: dict[str, list[dict[str, Any]]] = {}
         self.descriptions: dict[str, str] = {}
         self.webhook: dict[str, Any] = {}
@@ -156,6 +157,10 @@ class OfflineBotApi:
         """The next call (of `method`, or any) fails like Telegram: 429 with retry_after, 5xx..."""
         self._failures.append((method, Failure(status, description, parameters or None)))
 
+    def accepted(self, method: str) -> int:
+        """How many calls of a method the server accepted (cheap, for benchmarks)."""
+        return self._accepted.get(method, 0)
+
     def unanswered_callbacks(self) -> list[str]:
         return [query for query, answered in self._callbacks.items() if not answered]
 
@@ -181,6 +186,7 @@ class OfflineBotApi:
                 result = await self._call(method, params)
             except Rejected as rejected:
                 return self._error(method, rejected)
+            self._accepted[method] = self._accepted.get(method, 0) + 1
             return web.json_response({"ok": True, "result": result})
         finally:
             self._in_flight -= 1
