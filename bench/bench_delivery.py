@@ -142,6 +142,7 @@ def main() -> int:
     parser.add_argument("--kill-at", type=float, default=0.5)
     parser.add_argument("--subscribers", type=int, default=2000)
     parser.add_argument("--only-subscribers", action="store_true")
+    parser.add_argument("--no-kill", action="store_true")
     args = parser.parse_args()
     result = asyncio.run(capacity_change(args.subscribers))
     print(
@@ -153,7 +154,7 @@ def main() -> int:
     )
     if args.only_subscribers:
         return 0
-    for kill in (None, args.kill_at):
+    for kill in (None,) if args.no_kill else (None, args.kill_at):
         result = asyncio.run(broadcast(args.recipients, kill))
         label = "with a kill -9 and restart" if kill else "uninterrupted"
         rate = args.recipients / result["seconds"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Connection, Engine, func, select, update
 
 from bot.models import Service, ServiceCapacity, Unit, table_of
 from bot.permissions import Who, can, can_change_service
@@ -95,27 +95,8 @@ def set_available(
             # free places again: a "full until" notice no longer holds
             service = table_of(Service)
             connection.execute(update(service).where(service.c.id == current.service_id).values(alert=None))
-        connection.execute(
-            table_of(CapacityChange)
-            .insert()
-            .values(
-                service_id=current.service_id,
-                capacity_id=capacity_id,
-                user_id=who.user_id,
-                kind="available",
-                old_available=current.available,
-                new_available=value,
-                changed_at=moment,
-            )
-        )
-    notify_capacity(
-        engine,
-        service_id=current.service_id,
-        service_name=current.service,
-        old=current.available,
-        new=value,
-        changed_by=who.user_id,
-    )
+        _record(connection, current, who, kind="available", new=value, at=moment)
+    _tell_followers(engine, current, who, new=value)
     return place(engine, who=who, capacity_id=capacity_id)
 
 
@@ -129,28 +110,16 @@ def mark_full_until(
     with engine.begin() as connection:
         connection.execute(update(cap).where(cap.c.id == capacity_id).values(available=0, updated=moment))
         connection.execute(update(service).where(service.c.id == current.service_id).values(alert=alert))
-        connection.execute(
-            table_of(CapacityChange)
-            .insert()
-            .values(
-                service_id=current.service_id,
-                capacity_id=capacity_id,
-                user_id=who.user_id,
-                kind="full_until",
-                old_available=current.available,
-                new_available=0,
-                note=f"{until.isoformat()}: {alert}",
-                changed_at=moment,
-            )
+        _record(
+            connection,
+            current,
+            who,
+            kind="full_until",
+            new=0,
+            at=moment,
+            note=f"{until.isoformat()}: {alert}",
         )
-    notify_capacity(
-        engine,
-        service_id=current.service_id,
-        service_name=current.service,
-        old=current.available,
-        new=0,
-        changed_by=who.user_id,
-    )
+    _tell_followers(engine, current, who, new=0)
     return place(engine, who=who, capacity_id=capacity_id)
 
 
@@ -164,20 +133,38 @@ def confirm(engine: Engine, *, who: Who, capacity_id: str, today: date, now: dat
         connection.execute(
             update(service).where(service.c.id == current.service_id).values(assured_date=today)
         )
-        connection.execute(
-            table_of(CapacityChange)
-            .insert()
-            .values(
-                service_id=current.service_id,
-                capacity_id=capacity_id,
-                user_id=who.user_id,
-                kind="confirmed",
-                old_available=current.available,
-                new_available=current.available,
-                changed_at=moment,
-            )
-        )
+        _record(connection, current, who, kind="confirmed", new=current.available, at=moment)
     return place(engine, who=who, capacity_id=capacity_id)
+
+
+def _record(
+    connection: Connection, current: Place, who: Who, *, kind: str, new: int, at: datetime, note: str = ""
+) -> None:
+    connection.execute(
+        table_of(CapacityChange)
+        .insert()
+        .values(
+            service_id=current.service_id,
+            capacity_id=current.capacity_id,
+            user_id=who.user_id,
+            kind=kind,
+            old_available=current.available,
+            new_available=new,
+            note=note or None,
+            changed_at=at,
+        )
+    )
+
+
+def _tell_followers(engine: Engine, current: Place, who: Who, *, new: int) -> None:
+    notify_capacity(
+        engine,
+        service_id=current.service_id,
+        service_name=current.service,
+        old=current.available,
+        new=new,
+        changed_by=who.user_id,
+    )
 
 
 @dataclass(frozen=True)

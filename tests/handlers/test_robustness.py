@@ -10,20 +10,20 @@ import pytest
 from bot.offline_api.server import Sent
 from tests.handlers.conftest import Chat
 
+STICKER = {
+    "file_id": "s",
+    "file_unique_id": "s",
+    "type": "regular",
+    "width": 1,
+    "height": 1,
+    "is_animated": False,
+    "is_video": False,
+}
+
 
 async def test_stickers_photos_voice_and_locations_get_a_polite_notice(chat: Chat) -> None:
     jana = chat.person()
-    jana.sends(
-        sticker={
-            "file_id": "s",
-            "file_unique_id": "s",
-            "type": "regular",
-            "width": 1,
-            "height": 1,
-            "is_animated": False,
-            "is_video": False,
-        }
-    )
+    jana.sends(sticker=STICKER)
     jana.sends(location={"latitude": 49.9, "longitude": 17.9})
     jana.sends(voice={"file_id": "v", "file_unique_id": "v", "duration": 2})
     await chat.settle()
@@ -155,17 +155,7 @@ async def test_thousands_of_random_updates_break_nothing(chat: Chat) -> None:
                 rng.choice(["/start", "/pomoc", "/veznice Bory", "/organizace most", "/xyz", "/veznice 💥"])
             )
         elif kind == "sticker":
-            person.sends(
-                sticker={
-                    "file_id": "s",
-                    "file_unique_id": "s",
-                    "type": "regular",
-                    "width": 1,
-                    "height": 1,
-                    "is_animated": False,
-                    "is_video": False,
-                }
-            )
+            person.sends(sticker=STICKER)
         elif kind == "location":
             person.sends(location={"latitude": 50.0, "longitude": 14.4})
         elif kind == "edit":
