@@ -16,7 +16,7 @@ from bot.kb.problems import PackageError, Problem
 from bot.kb.reading import read_package
 from bot.kb.schema import TABLES
 from bot.kb.validation import ValidPackage, validate
-from bot.models import KnowledgeBaseVersion, table_of
+from bot.models import KnowledgeBaseVersion, ServiceCapacity, table_of
 
 log = logging.getLogger(__name__)
 _CHUNK = 5_000
@@ -88,8 +88,22 @@ def write_package(engine: Engine, package: ValidPackage, *, replace: bool) -> No
 
 
 def seed_sample_knowledge(engine: Engine, *, tz: ZoneInfo) -> ImportReport:
-    """Fill a new embedded database with the sample knowledge base."""
+    """Fill a new embedded database with the sample knowledge base.
+
+    The sample's capacity stamps are moved so that the newest is "now": otherwise, a week
+    after the sample was written, a newcomer asking for free places would find none fresh.
+    """
     report = import_package(engine, sample_knowledge_path(), tz=tz, replace=True)
+    capacity = table_of(ServiceCapacity)
+    with engine.begin() as connection:
+        stamps = connection.execute(select(capacity.c.id, capacity.c.updated)).all()
+        if stamps:
+            newest = max(updated for _, updated in stamps)
+            shift = datetime.now(UTC) - newest
+            for capacity_id, updated in stamps:
+                connection.execute(
+                    capacity.update().where(capacity.c.id == capacity_id).values(updated=updated + shift)
+                )
     log.info("seeded the sample knowledge base: %d services", report.counts.get("service", 0))
     return report
 

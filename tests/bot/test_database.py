@@ -76,3 +76,18 @@ def test_a_production_database_not_at_head_refuses_to_start(monkeypatch: pytest.
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def test_the_seeded_sample_has_fresh_free_places() -> None:
+    # A newcomer asking "volná místa" weeks after the sample was written still gets answers.
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import func, select
+
+    from bot.models import ServiceCapacity, table_of
+
+    engine = open_database(load_settings())
+    with engine.connect() as connection:
+        newest = connection.execute(select(func.max(table_of(ServiceCapacity).c.updated))).scalar_one()
+    engine.dispose()
+    assert abs(datetime.now(UTC) - newest) < timedelta(minutes=5)
