@@ -52,6 +52,21 @@ def delivered(api: OfflineBotApi, people: list[int]) -> Counter[int]:
     return Counter(len([m for m in api.transcript(p) if m.from_bot]) for p in people)
 
 
+async def outcome(api: OfflineBotApi, people: list[int], started: float) -> dict[str, float]:
+    """Time since `started`, and what reached the people: lost, duplicated, 429s drawn."""
+    elapsed = time.monotonic() - started
+    counts = delivered(api, people)
+    too_many = len([r for r in api.rejected if r[1] == 429])
+    await api.stop()
+    return {
+        "seconds": elapsed,
+        "theoretical": len(people) / 30,
+        "lost": counts.get(0, 0),
+        "duplicated": sum(n - 1 for n in counts.elements() if n > 1),
+        "429": too_many,
+    }
+
+
 async def broadcast(recipients: int, kill_at: float | None) -> dict[str, float]:
     api = OfflineBotApi()
     await api.start()
@@ -75,18 +90,7 @@ async def broadcast(recipients: int, kill_at: float | None) -> dict[str, float]:
             process.wait()
             killed = True
             process = subprocess.Popen(command, env=environment)  # the restart
-    elapsed = time.monotonic() - started
-    counts = delivered(api, people)
-    too_many = len([r for r in api.rejected if r[1] == 429])
-    await api.stop()
-    return {
-        "seconds": elapsed,
-        "theoretical": recipients / 30,
-        "lost": counts.get(0, 0),
-        "duplicated": sum(n - 1 for n in counts.elements() if n > 1),
-        "429": too_many,
-        "killed": killed,
-    }
+    return {**await outcome(api, people, started), "killed": killed}
 
 
 async def capacity_change(subscribers: int) -> dict[str, float]:
@@ -121,19 +125,9 @@ async def capacity_change(subscribers: int) -> dict[str, float]:
     capacity.set_available(engine, who=worker, capacity_id=place.capacity_id, available=0)
     while api.accepted("sendMessage") < subscribers and time.monotonic() - started < 600:
         await asyncio.sleep(0.05)
-    elapsed = time.monotonic() - started
     process.kill()
     process.wait()
-    counts = delivered(api, people)
-    too_many = len([r for r in api.rejected if r[1] == 429])
-    await api.stop()
-    return {
-        "seconds": elapsed,
-        "theoretical": subscribers / 30,
-        "lost": counts.get(0, 0),
-        "duplicated": sum(n - 1 for n in counts.elements() if n > 1),
-        "429": too_many,
-    }
+    return await outcome(api, people, started)
 
 
 def main() -> int:
