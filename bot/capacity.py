@@ -9,14 +9,16 @@ change: who, when, old -> new. Every function checks the permission itself
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Connection, Engine, func, select, update
 
+from bot.delivery import enqueue
+from bot.i18n import text
 from bot.models import Service, ServiceCapacity, Unit, table_of
 from bot.permissions import Who, can, can_change_service
 from bot.subscriptions import notify_capacity
-from bot.user_models import CapacityChange
+from bot.user_models import AppUser, CapacityChange
 
 
 class NotAllowed(Exception):
@@ -203,3 +205,66 @@ def latest_change(engine: Engine) -> int:
     with engine.connect() as connection:
         value: int | None = connection.execute(select(func.max(table_of(CapacityChange).c.id))).scalar_one()
         return value or 0
+
+
+def stale_for_members(engine: Engine, *, now: datetime, stale_days: int) -> dict[int, list[Place]]:
+    """Approved members -> their organisation's capacities not updated for `stale_days` days."""
+    user = table_of(AppUser).c
+    with engine.connect() as connection:
+        members = connection.execute(
+            select(user.id, user.role, user.organization_id).where(
+                user.status == "approved", user.organization_id.is_not(None)
+            )
+        ).all()
+    horizon = now - timedelta(days=stale_days)
+    found: dict[int, list[Place]] = {}
+    for user_id, role, organization_id in members:
+        if role == "coordinator":
+            continue  # coordinators can change everything; the nudge is for the people who run it
+        mine = [
+            p
+            for p in places(engine, who=Who(user_id, role, True, organization_id))
+            if _aware(p.updated) < horizon
+        ]
+        if mine:
+            found[user_id] = mine
+    return found
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def nudge_stale(engine: Engine, *, now: datetime, stale_days: int, language: str = "cs") -> int:
+    """Queue the weekly "are these free places still true?" with one-tap buttons; returns how many."""
+    queued = 0
+    for user_id, stale in stale_for_members(engine, now=now, stale_days=stale_days).items():
+        lines = [text(language, "capacity.nudge")]
+        rows: list[list[dict[str, str]]] = []
+        for place in stale[:8]:
+            days = (now - _aware(place.updated)).days
+            lines.append(
+                text(
+                    language, "capacity.nudge_item", name=place.service, available=place.available, days=days
+                )
+            )
+            rows.append(
+                [
+                    {
+                        "text": text(language, "capacity.nudge_confirm", name=place.service[:30]),
+                        "callback_data": f"kc:{place.capacity_id}",
+                    },
+                    {
+                        "text": text(language, "capacity.nudge_change"),
+                        "callback_data": f"k:{place.capacity_id}",
+                    },
+                ]
+            )
+        queued += enqueue(
+            engine,
+            batch=f"nudge:{now.date().isoformat()}",
+            chat_ids=[user_id],
+            text="\n".join(lines),
+            markup={"inline_keyboard": rows},
+        )
+    return queued

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import time as dt_time
 
 from sqlalchemy import Engine
 from telegram import BotCommand, Update
@@ -110,6 +111,14 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
         courier = Courier(database, telegram_sender(application.bot))
         application.bot_data["courier"] = courier
         application.bot_data["courier_task"] = asyncio.get_running_loop().create_task(courier.run())
+        if application.job_queue is not None:
+            # PTB counts days from Sunday = 0: (1,) is Monday, at 9:00 in the configured zone.
+            application.job_queue.run_daily(
+                capacity.weekly_nudge,
+                time=dt_time(9, 0, tzinfo=settings.tzinfo),
+                days=(1,),
+                name="capacity-nudge",
+            )
         for language in LANGUAGES:
             commands = [BotCommand(name, text(language, f"commands.{name}")) for name in COMMANDS]
             await application.bot.set_my_commands(commands, language_code=language)

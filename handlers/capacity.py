@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
@@ -206,3 +206,15 @@ async def capacity_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
     body, markup = _state(current, update, context)
     await message.reply_text(body, reply_markup=markup)
     return True
+
+
+async def weekly_nudge(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """JobQueue, Mondays 9:00 local time: ask members to confirm or change stale free places."""
+    services = services_of(context)
+    capacity.nudge_stale(
+        services.engine,
+        now=datetime.now(UTC),
+        stale_days=services.settings.capacity_stale_days,
+        language=services.settings.default_language,
+    )
+    wake_courier(context)

@@ -79,3 +79,30 @@ def test_answers_follow_a_change_without_rebuilding_the_index(sample: Engine) ->
     capacity.set_available(sample, who=member, capacity_id=key, available=5, now=NOW)
     assert answers.ask("volné lůžko azylový dům Ostrava").results
     assert answers.builds == 1
+
+
+def test_members_are_nudged_about_stale_free_places_with_one_tap_buttons(sample: Engine) -> None:
+    from sqlalchemy import select
+
+    from bot import registration
+    from bot.models import table_of
+    from bot.user_models import Outbox
+
+    organization = member_of(sample, "Olomoucký most").organization_id
+    invite = registration.create_invite(
+        sample, by=900, role="ngo", organization_id=organization, days=1, uses=1
+    )
+    registration.redeem_invite(sample, user_id=77, first_name="Eva", code=invite.code)
+    week_later = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+
+    assert capacity.nudge_stale(sample, now=week_later, stale_days=7) == 1
+
+    with sample.connect() as connection:
+        row = connection.execute(
+            select(table_of(Outbox).c.chat_id, table_of(Outbox).c.text, table_of(Outbox).c.markup)
+        ).one()
+    assert row.chat_id == 77
+    assert "Azylový dům Olomoucký most: volno 2 (před 18 dny)" in row.text
+    assert '"callback_data": "kc:' in row.markup  # "Údaje platí" in one tap
+    fresh = datetime(2026, 11, 13, 9, 0, tzinfo=UTC)
+    assert capacity.nudge_stale(sample, now=fresh, stale_days=7) == 0

@@ -146,3 +146,10 @@ async def test_only_approved_people_can_follow(chat: Chat) -> None:
     guest.presses_data(f"s:{service_button}", guest.last)
     await chat.settle()
     assert guest.notice == "Sledovat mohou schválení uživatelé (/start)."
+
+
+async def test_the_weekly_nudge_is_scheduled_for_monday_morning(chat: Chat) -> None:
+    assert chat.application.job_queue is not None
+    (job,) = chat.application.job_queue.get_jobs_by_name("capacity-nudge")
+    upcoming = job.next_t
+    assert upcoming is not None and upcoming.isoweekday() == 1 and upcoming.hour == 9
