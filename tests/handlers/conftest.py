@@ -32,21 +32,26 @@ class Chat:
     def person(self, user_id: int = 1, first_name: str = "Jana", language_code: str = "cs") -> Person:
         return self.api.person(user_id, first_name, language_code=language_code)
 
+    def _busy(self) -> int:
+        return (
+            self.application.update_queue.qsize()
+            + self.application.update_processor.current_concurrent_updates
+        )
+
     async def settle(self) -> None:
-        """Until every update was fetched and handled, and the bot has gone quiet."""
+        """Until every update was fetched and handled, and the bot has gone quiet.
+
+        Idle is checked twice, 50 ms apart: between taking an update off the queue and
+        starting to handle it, PTB is briefly neither queued nor busy.
+        """
         for _ in range(400):
             await self.api.settle()
-            busy = (
-                self.application.update_queue.qsize()
-                or self.application.update_processor.current_concurrent_updates
-            )
-            if not busy:
-                await self.api.settle()
-                if not (
-                    self.application.update_queue.qsize()
-                    or self.application.update_processor.current_concurrent_updates
-                ):
-                    return
+            if not self._busy():
+                await asyncio.sleep(0.05)
+                if not self._busy():
+                    await self.api.settle()
+                    if not self._busy():
+                        return
             await asyncio.sleep(0.02)
         raise TimeoutError("the bot did not settle")
 
