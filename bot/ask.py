@@ -11,9 +11,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
 
-from bot.cards import answer_page, as_terminal_text, hits_ids
+from bot.cards import answer_reply, as_terminal_text
 from bot.database import memory_engine
-from bot.directory import service_details
 from bot.kb.importing import import_package
 from bot.search.answering import Answer
 from bot.search.engine import AnswerEngine, answer_json
@@ -60,12 +59,10 @@ def ask_lines(
 
 def _as_text(result: Answer, index: SearchIndex, engine: Engine, *, limit: int, settings: Settings) -> str:
     """The answer the bot would send (all results on one page), as terminal text."""
-    catalog = index.catalog
-    details = service_details(engine, hits_ids([*result.results, *result.alternatives], catalog))
-    reply = answer_page(
+    reply = answer_reply(
+        engine,
         result,
-        catalog,
-        details,
+        index.catalog,
         page=0,
         language=settings.default_language,
         today=datetime.now(settings.tzinfo).date(),

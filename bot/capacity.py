@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import Connection, Engine, func, select, update
+from sqlalchemy import Connection, Engine, select, update
 
 from bot.delivery import enqueue
 from bot.i18n import text
@@ -198,13 +198,6 @@ def history(engine: Engine, *, who: Who, service_id: str, limit: int = 20) -> li
             .limit(limit)
         ).all()
     return [Change(r[0], r[1], r[2], r[3], r[4] or "", r[5]) for r in rows]
-
-
-def latest_change(engine: Engine) -> int:
-    """The newest change's number: the answer engine reloads capacities when it moves."""
-    with engine.connect() as connection:
-        value: int | None = connection.execute(select(func.max(table_of(CapacityChange).c.id))).scalar_one()
-        return value or 0
 
 
 def stale_for_members(engine: Engine, *, now: datetime, stale_days: int) -> dict[int, list[Place]]:

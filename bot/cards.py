@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from bot.directory import Person, PrisonCard, ServiceDetails
+from sqlalchemy import Engine
+
+from bot.directory import Person, PrisonCard, ServiceDetails, service_details
 from bot.eligibility import QUESTIONS, check, next_question
-from bot.i18n import Html, escape, text
+from bot.i18n import Html, czech_date, escape, text
 from bot.kb import profile
 from bot.search.answering import Answer, Hit
 from bot.search.catalog import Catalog
@@ -35,10 +37,6 @@ class Button:
 class Reply:
     text: str
     buttons: list[list[Button]] = field(default_factory=list)
-
-
-def _date(day: date | datetime) -> str:
-    return f"{day.day}. {day.month}. {day.year}"
 
 
 def _term(catalog: Catalog, taxonomy: str, code: str) -> str:
@@ -124,6 +122,35 @@ def answer_page(
     return Reply("\n".join(lines), buttons)
 
 
+def answer_reply(
+    engine: Engine,
+    result: Answer,
+    catalog: Catalog,
+    *,
+    page: int,
+    language: str,
+    today: date,
+    stale_days: int,
+    page_size: int = PAGE,
+    can_follow: bool = False,
+) -> Reply:
+    """A page of an answer, reading from the database only the services shown on it."""
+    hits = result.results or result.alternatives
+    first = page * page_size
+    details = service_details(engine, hits_ids(hits[first : first + page_size], catalog))
+    return answer_page(
+        result,
+        catalog,
+        details,
+        page=page,
+        language=language,
+        today=today,
+        stale_days=stale_days,
+        page_size=page_size,
+        can_follow=can_follow,
+    )
+
+
 def _filter_buttons(result: Answer, catalog: Catalog, language: str) -> list[list[Button]]:
     found = result.understanding
     row: list[Button] = []
@@ -167,7 +194,7 @@ def _compact(
     if service.alert:
         lines.append(text(language, "card.alert", alert=service.alert))
     if service.assured:
-        lines.append(text(language, "card.verified", date=_date(service.assured)))
+        lines.append(text(language, "card.verified", date=czech_date(service.assured)))
     else:
         lines.append(text(language, "card.never_verified"))
     return lines
@@ -191,7 +218,7 @@ def _capacity_line(
         available=available,
         maximum=f"/{maximum}" if maximum is not None else "",
         unit=unit,
-        date=_date(local),
+        date=czech_date(local),
         days=age,
     )
 
@@ -304,7 +331,7 @@ def more_view(service: ServiceDetails, language: str) -> Reply:
     if service.org_year:
         lines.append(text(language, "more.founded", year=service.org_year))
     if service.assured:
-        lines.append(text(language, "more.verified", date=_date(service.assured)))
+        lines.append(text(language, "more.verified", date=czech_date(service.assured)))
     return Reply("\n".join(lines))
 
 
@@ -348,7 +375,7 @@ def organization_view(name: str, services: Sequence[ServiceDetails], language: s
             lines.append(text(language, "more.founded", year=first.org_year))
         verified = [s.assured for s in services if s.assured]
         if verified:
-            lines.append(text(language, "more.verified", date=_date(max(verified))))
+            lines.append(text(language, "more.verified", date=czech_date(max(verified))))
         if first.org_website:
             lines.append(text(language, "more.web", url=first.org_website))
         lines += ["", text(language, "organization.services")]

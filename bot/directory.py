@@ -7,6 +7,7 @@ personal phones and e-mails: only for approved users, and never in inline result
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -80,6 +81,14 @@ class ServiceDetails:
     org_year: int | None = None
     trust: list[str] = field(default_factory=list)
     funding: list[str] = field(default_factory=list)  # the organisation's funding sources
+
+
+_ID = re.compile(r"^[0-9a-fA-F-]{36}$")
+
+
+def looks_like_id(text: str) -> bool:
+    """A knowledge-base id (a UUID) as it comes back in button data; anything else is forged."""
+    return bool(_ID.match(text))
 
 
 def service_details(engine: Engine, service_ids: Sequence[str]) -> dict[str, ServiceDetails]:

@@ -2,19 +2,17 @@
 
 Messages are keyed ("answer.understood") so that handlers never hold text; translators edit
 the .po files with any gettext tool. Babel reads the .po files at start (no compile step to
-forget). `text(language, key, **values)` fills a template; every value is HTML-escaped
+forget) into a dict. `text(language, key, **values)` fills a template; every value is HTML-escaped
 (Telegram's HTML parse mode) unless it is wrapped in `Html` because it is already markup.
 """
 
 from __future__ import annotations
 
-import gettext
 import html
-import io
+from datetime import date, datetime
 from functools import cache
 from importlib.resources import files
 
-from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 LANGUAGES = ("cs", "en")
@@ -27,21 +25,16 @@ class Html(str):
 
 
 @cache
-def translations(language: str) -> gettext.GNUTranslations:
+def catalogue(language: str) -> dict[str, str]:
+    """Every key of a language with its text, read from the .po file with Babel."""
     source = files("bot") / "locale" / language / "LC_MESSAGES" / f"{DOMAIN}.po"
     with source.open("rb") as handle:
         catalog = read_po(handle, locale=language, domain=DOMAIN)
-    compiled = io.BytesIO()
-    write_mo(compiled, catalog)
-    compiled.seek(0)
-    return gettext.GNUTranslations(compiled)
-
-
-@cache
-def catalogue(language: str) -> dict[str, str]:
-    """Every key of a language with its text (for tests and tools)."""
-    messages: dict[object, str] = translations(language)._catalog  # type: ignore[attr-defined]
-    return {key: value for key, value in messages.items() if isinstance(key, str) and key}
+    return {
+        message.id: message.string
+        for message in catalog
+        if isinstance(message.id, str) and message.id and isinstance(message.string, str)
+    }
 
 
 def language_of(code: str | None, preferred: str | None = None) -> str:
@@ -50,6 +43,11 @@ def language_of(code: str | None, preferred: str | None = None) -> str:
         if candidate in LANGUAGES:
             return candidate
     return DEFAULT
+
+
+def czech_date(day: date | datetime) -> str:
+    """'3. 12. 2026': how Czech professionals write a date (also understood in English texts)."""
+    return f"{day.day}. {day.month}. {day.year}"
 
 
 def escape(value: object) -> str:

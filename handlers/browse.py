@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
@@ -20,6 +18,7 @@ from bot.cards import (
 )
 from bot.directory import (
     find_organizations,
+    looks_like_id,
     organization_name,
     organization_services,
     prison_card,
@@ -29,8 +28,6 @@ from bot.i18n import text
 from bot.search.understanding import understand
 from handlers.context import language, sees_personal_contacts, services_of
 from handlers.search import keyboard
-
-_UUID = re.compile(r"^[0-9a-fA-F-]{36}$")
 
 
 async def _send(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:
@@ -118,7 +115,7 @@ async def card_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     lang = language(update, context)
     kind, _, key = (query.data or "").partition(":")
-    if not _UUID.match(key):
+    if not looks_like_id(key):
         await query.answer(text(lang, "answer.stale"))
         return
     services = services_of(context)
@@ -175,7 +172,7 @@ async def eligibility_button(update: Update, context: ContextTypes.DEFAULT_TYPE)
     service_id, _, answers = rest.partition(":")
     details = (
         service_details(services_of(context).engine, [service_id]).get(service_id)
-        if _UUID.match(service_id)
+        if looks_like_id(service_id)
         else None
     )
     if details is None or not eligibility.valid(answers):

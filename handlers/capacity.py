@@ -9,15 +9,14 @@ from telegram.ext import ContextTypes
 
 from bot import capacity
 from bot.capacity import NotAllowed, Place
-from bot.i18n import text
+from bot.i18n import czech_date, text
 from bot.kb.validation import parse_date
 from bot.permissions import can
 from handlers.context import current_who, language, services_of, wake_courier
 
 
 def _date(moment: datetime, context: ContextTypes.DEFAULT_TYPE) -> str:
-    local = moment.astimezone(services_of(context).settings.tzinfo)
-    return f"{local.day}. {local.month}. {local.year}"
+    return czech_date(moment.astimezone(services_of(context).settings.tzinfo))
 
 
 def _maximum(place: Place) -> str:
@@ -46,7 +45,7 @@ def _state(
             text(
                 lang,
                 "capacity.verified",
-                date=f"{place.assured.day}. {place.assured.month}. {place.assured.year}",
+                date=czech_date(place.assured),
             )
         )
     key = place.capacity_id
@@ -195,7 +194,7 @@ async def capacity_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
             if until is None or until < today:
                 await message.reply_text(text(lang, "capacity.bad_date"))
                 return True
-            alert = text(lang, "capacity.full_alert", date=f"{until.day}. {until.month}. {until.year}")
+            alert = text(lang, "capacity.full_alert", date=czech_date(until))
             current = capacity.mark_full_until(engine, who=who, capacity_id=key, until=until, alert=alert)
     except NotAllowed:
         context.user_data.pop("capacity_input", None)

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot import subscriptions
-from bot.directory import service_details
+from bot.directory import looks_like_id, service_details
 from bot.i18n import text
 from bot.permissions import can
 from handlers.context import current_who, language, services_of
-
-_UUID = re.compile(r"^[0-9a-fA-F-]{36}$")
 
 
 async def follow_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -26,7 +22,7 @@ async def follow_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await query.answer(text(lang, "follow.not_allowed"), show_alert=True)
         return
     engine = services_of(context).engine
-    if not _UUID.match(service_id) or not service_details(engine, [service_id]):
+    if not looks_like_id(service_id) or not service_details(engine, [service_id]):
         await query.answer(text(lang, "answer.stale"))
         return
     new = subscriptions.follow_service(engine, user_id=user.id, service_id=service_id)

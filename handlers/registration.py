@@ -14,7 +14,7 @@ from telegram.ext import ContextTypes
 
 from bot import registration
 from bot.directory import find_organizations, organization_name
-from bot.i18n import text
+from bot.i18n import czech_date, text
 from bot.permissions import ROLES, can
 from bot.search.index import load_regions
 from bot.user_models import AppUser
@@ -309,7 +309,7 @@ async def invite_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
             "invite.created",
             role=text(lang, f"role.{role}"),
             organization=f", {label}" if label else "",
-            until=f"{until.day}. {until.month}. {until.year}",
+            until=czech_date(until),
             uses=invite.max_uses,
             link=link,
         )

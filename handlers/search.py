@@ -14,7 +14,7 @@ from telegram import (
 )
 from telegram.ext import ContextTypes
 
-from bot.cards import PAGE, Reply, answer_page, hits_ids, inline_card, split_message
+from bot.cards import PAGE, Reply, answer_reply, hits_ids, inline_card, split_message
 from bot.directory import service_details
 from bot.i18n import text
 from bot.permissions import can
@@ -41,18 +41,13 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
 def _page(services: Services, state: dict[str, Any], lang: str, *, can_follow: bool = False) -> Reply:
     answers = services.answers
     result = answers.ask(state["q"], limit=PAGE * 10, drop=frozenset(state["drop"]))
-    catalog = answers.index().catalog
-    hits = result.results or result.alternatives
-    first = state["page"] * PAGE
-    details = service_details(services.engine, hits_ids(hits[first : first + PAGE], catalog))
-    today = datetime.now(services.settings.tzinfo).date()
-    return answer_page(
+    return answer_reply(
+        services.engine,
         result,
-        catalog,
-        details,
+        answers.index().catalog,
         page=state["page"],
         language=lang,
-        today=today,
+        today=datetime.now(services.settings.tzinfo).date(),
         stale_days=answers.stale_days,
         can_follow=can_follow,
     )

@@ -24,10 +24,6 @@ from handlers.app import build_application
 QUIT = {"/konec", "/quit", "/exit"}
 
 
-def to_terminal(markup: str, *, styled: bool) -> str:
-    return as_terminal_text(markup, styled=styled)
-
-
 class Screen:
     """Prints what is new or changed in the chat since the last look."""
 
@@ -56,7 +52,7 @@ class Screen:
                 f"\n{prefix} – kontakt: {contact.get('first_name', '')} {contact['phone_number']}\n"
             )
             return
-        self.out.write(f"\n{prefix}:\n{to_terminal(message.text, styled=self.styled)}\n")
+        self.out.write(f"\n{prefix}:\n{as_terminal_text(message.text, styled=self.styled)}\n")
         if message.buttons:
             self.buttons = []
             labels = []

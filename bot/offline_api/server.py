@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import json
 import math
 import time
 from collections import defaultdict, deque
@@ -51,7 +50,7 @@ class Sent:
     def plain(self) -> str:
         """The text without HTML, as the user reads it."""
         try:
-            return visible_text(self.text).replace("&lt;", "<").replace("&gt;", ">")
+            return visible_text(self.text)
         except EntityError:
             return self.text
 
@@ -600,8 +599,3 @@ class Person:
 
     def block(self) -> None:
         self.api.blocked.add(self.id)
-
-
-def describe(call: tuple[str, dict[str, Any]]) -> str:
-    method, params = call
-    return f"{method}({json.dumps(params, ensure_ascii=False)[:200]})"

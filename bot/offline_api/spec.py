@@ -84,9 +84,7 @@ def decode(method: str, raw: dict[str, Any], *, from_form: bool) -> dict[str, An
         params[key] = _from_form(value, field["types"]) if from_form else value
     for key, field in wanted.items():
         if field["required"] and key not in params:
-            raise Rejected(
-                400, f"Bad Request: {key} is empty" if key != "chat_id" else "Bad Request: chat_id is empty"
-            )
+            raise Rejected(400, f"Bad Request: {key} is empty")
     for key, value in params.items():
         problem = check(value, wanted[key]["types"], spec)
         if problem:

@@ -29,6 +29,7 @@ from bot.models import (
     ServiceAtLocation,
     ServiceCapacity,
     TaxonomyTerm,
+    Unit,
     table_of,
 )
 from bot.user_models import CapacityChange
@@ -324,8 +325,6 @@ def _load_areas(connection: Connection, catalog: Catalog, number: dict[str, int]
 
 
 def _load_capacities(connection: Connection, catalog: Catalog, number: dict[str, int]) -> None:
-    from bot.models import Unit
-
     capacity = table_of(ServiceCapacity).c
     unit = table_of(Unit).c
     unit_names = dict(connection.execute(select(unit.id, unit.name)).all())

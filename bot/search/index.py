@@ -14,6 +14,7 @@ import time
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -60,6 +61,7 @@ def load_stop_words(path: Path | None = None) -> frozenset[str]:
     return frozenset(found)
 
 
+@cache
 def load_regions(path: Path | None = None) -> list[Region]:
     source = path or knowledge_file("regions.csv")
     with open(source, encoding="utf-8", newline="") as handle:

@@ -104,8 +104,6 @@ def name_variants(name: str, *, short_forms: bool = True) -> list[tuple[str, ...
         last = index == len(head) - 1
         if not last and _is_adjective(part):
             per_word.append(_adjective_forms(part))
-        elif index > 0 and part.lower().endswith("é") and not last:
-            per_word.append({part.lower()})
         elif index > 0 and _is_adjective(part) and len(head) == 2 and part.lower().endswith(("é", "á")):
             per_word.append({part.lower()})  # "Hradec Králové": the genitive adjective stays
         else:

@@ -7,8 +7,9 @@ import io
 import pytest
 from sqlalchemy import Engine
 
+from bot.cards import as_terminal_text
 from bot.settings import Settings
-from handlers.terminal import chat, to_terminal
+from handlers.terminal import chat
 
 
 async def test_a_scripted_chat_shows_answers_and_numbered_buttons(sample_database: Engine) -> None:
@@ -37,4 +38,4 @@ async def test_a_scripted_chat_shows_answers_and_numbered_buttons(sample_databas
     ],
 )
 def test_html_becomes_terminal_text(markup: str, plain: str) -> None:
-    assert to_terminal(markup, styled=False) == plain
+    assert as_terminal_text(markup, styled=False) == plain
