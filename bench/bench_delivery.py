@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -100,7 +101,9 @@ async def capacity_change(subscribers: int) -> dict[str, float]:
     from bot import capacity, subscriptions
     from bot.directory import find_organizations
     from bot.kb.importing import import_package, sample_knowledge_path
+    from bot.models import table_of
     from bot.permissions import Who
+    from bot.user_models import AppUser
 
     api = OfflineBotApi()
     await api.start()
@@ -114,8 +117,30 @@ async def capacity_change(subscribers: int) -> dict[str, float]:
     organization = find_organizations(engine, "Most naděje", limit=1)[0][0]
     worker = Who(1, "ngo", True, organization)
     place = capacity.places(engine, who=worker)[0]
+    # Followers who want every message at once, at any hour: the worst case, all due together.
+    now = datetime.now(UTC)
+    with engine.begin() as connection:
+        connection.execute(
+            table_of(AppUser).insert(),
+            [
+                {
+                    "id": person,
+                    "first_name": "P",
+                    "role": "curator",
+                    "status": "approved",
+                    "notify_mode": "immediate",
+                    "digest_at": 480,
+                    "quiet_from": 0,
+                    "quiet_until": 0,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for person in people
+            ],
+        )
     for person in people:
-        subscriptions.follow_service(engine, user_id=person, service_id=place.service_id)
+        follower = Who(person, "curator", True)
+        subscriptions.follow_service(engine, who=follower, service_id=place.service_id)
     process = subprocess.Popen(
         [sys.executable, "-c", COURIER.replace("run(drain=True)", "run()"), url, api.token, api.base_url],
         env={**os.environ, "PYTHONPATH": str(REPO)},

@@ -9,13 +9,14 @@ change: who, when, old -> new. Every function checks the permission itself
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from sqlalchemy import Connection, Engine, select, update
 
 from bot.delivery import enqueue
 from bot.i18n import text
 from bot.models import Service, ServiceCapacity, Unit, table_of
+from bot.notifications import DEFAULT_ZONE
 from bot.permissions import Who, can, can_change_service
 from bot.subscriptions import notify_capacity
 from bot.user_models import AppUser, CapacityChange
@@ -82,7 +83,13 @@ def place(engine: Engine, *, who: Who, capacity_id: str) -> Place:
 
 
 def set_available(
-    engine: Engine, *, who: Who, capacity_id: str, available: int, now: datetime | None = None
+    engine: Engine,
+    *,
+    who: Who,
+    capacity_id: str,
+    available: int,
+    now: datetime | None = None,
+    zone: tzinfo = DEFAULT_ZONE,
 ) -> Place:
     """Set the free places (clamped to 0..maximum); stamps `updated` and records the change."""
     current = place(engine, who=who, capacity_id=capacity_id)
@@ -96,14 +103,25 @@ def set_available(
         if value > 0 and current.alert:
             # free places again: a "full until" notice no longer holds
             service = table_of(Service)
-            connection.execute(update(service).where(service.c.id == current.service_id).values(alert=None))
+            connection.execute(
+                update(service)
+                .where(service.c.id == current.service_id)
+                .values(alert=None, last_modified=moment)
+            )
         _record(connection, current, who, kind="available", new=value, at=moment)
-    _tell_followers(engine, current, who, new=value)
+    _tell_followers(engine, current, who, new=value, now=moment, zone=zone)
     return place(engine, who=who, capacity_id=capacity_id)
 
 
 def mark_full_until(
-    engine: Engine, *, who: Who, capacity_id: str, until: date, alert: str, now: datetime | None = None
+    engine: Engine,
+    *,
+    who: Who,
+    capacity_id: str,
+    until: date,
+    alert: str,
+    now: datetime | None = None,
+    zone: tzinfo = DEFAULT_ZONE,
 ) -> Place:
     """No free place until a date: available 0 and the service's alert says until when."""
     current = place(engine, who=who, capacity_id=capacity_id)
@@ -111,7 +129,11 @@ def mark_full_until(
     cap, service = table_of(ServiceCapacity), table_of(Service)
     with engine.begin() as connection:
         connection.execute(update(cap).where(cap.c.id == capacity_id).values(available=0, updated=moment))
-        connection.execute(update(service).where(service.c.id == current.service_id).values(alert=alert))
+        connection.execute(
+            update(service)
+            .where(service.c.id == current.service_id)
+            .values(alert=alert, last_modified=moment)
+        )
         _record(
             connection,
             current,
@@ -121,7 +143,7 @@ def mark_full_until(
             at=moment,
             note=f"{until.isoformat()}: {alert}",
         )
-    _tell_followers(engine, current, who, new=0)
+    _tell_followers(engine, current, who, new=0, now=moment, zone=zone)
     return place(engine, who=who, capacity_id=capacity_id)
 
 
@@ -133,7 +155,9 @@ def confirm(engine: Engine, *, who: Who, capacity_id: str, today: date, now: dat
     with engine.begin() as connection:
         connection.execute(update(cap).where(cap.c.id == capacity_id).values(updated=moment))
         connection.execute(
-            update(service).where(service.c.id == current.service_id).values(assured_date=today)
+            update(service)
+            .where(service.c.id == current.service_id)
+            .values(assured_date=today, last_modified=moment)
         )
         _record(connection, current, who, kind="confirmed", new=current.available, at=moment)
     return place(engine, who=who, capacity_id=capacity_id)
@@ -158,7 +182,9 @@ def _record(
     )
 
 
-def _tell_followers(engine: Engine, current: Place, who: Who, *, new: int) -> None:
+def _tell_followers(
+    engine: Engine, current: Place, who: Who, *, new: int, now: datetime, zone: tzinfo
+) -> None:
     notify_capacity(
         engine,
         service_id=current.service_id,
@@ -166,6 +192,8 @@ def _tell_followers(engine: Engine, current: Place, who: Who, *, new: int) -> No
         old=current.available,
         new=new,
         changed_by=who.user_id,
+        now=now,
+        zone=zone,
     )
 
 

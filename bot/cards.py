@@ -20,6 +20,7 @@ from bot.i18n import Html, czech_date, escape, text
 from bot.kb import profile
 from bot.search.answering import Answer, Hit
 from bot.search.catalog import Catalog
+from bot.search.index import load_regions
 
 PAGE = 5
 MAX_MESSAGE = 4096
@@ -119,6 +120,8 @@ def answer_page(
     if first + PAGE < len(hits):
         buttons.append([Button(text(language, "answer.more"), f"p:{page + 1}")])
     buttons += _filter_buttons(result, catalog, language)
+    if can_follow:
+        buttons += _follow_scope_buttons(result, catalog, language)
     return Reply("\n".join(lines), buttons)
 
 
@@ -171,6 +174,28 @@ def _filter_buttons(result: Answer, catalog: Catalog, language: str) -> list[lis
         town = catalog.towns.get(ambiguous[0].value, ambiguous[0].value)
         rows.append([Button(text(language, "answer.as_prison", town=town), "r:prison")])
     return rows
+
+
+def _follow_scope_buttons(result: Answer, catalog: Catalog, language: str) -> list[list[Button]]:
+    """ "Tell me when something new appears here": for one prison, or a need in one region (a
+    town stands for its region)."""
+    found = result.understanding
+    if len(found.prisons) == 1:
+        return [[Button(text(language, "follow.prison_button"), f"fp:{found.prisons[0]}")]]
+    regions = list(found.regions) or [catalog.town_region[t] for t in found.towns if t in catalog.town_region]
+    if len(found.needs) != 1 or len(set(regions)) != 1:
+        return []
+    code = next((r.abbreviation for r in load_regions() if r.name == regions[0]), None)
+    if code is None:
+        return []
+    label = f"{_term(catalog, profile.NEED, found.needs[0])} · {regions[0]}"
+    return [
+        [
+            Button(
+                text(language, "follow.scope_button", label=_short(label, 40)), f"fr:{found.needs[0]}:{code}"
+            )
+        ]
+    ]
 
 
 def _short(label: str, limit: int = 28) -> str:
@@ -335,7 +360,9 @@ def more_view(service: ServiceDetails, language: str) -> Reply:
     return Reply("\n".join(lines))
 
 
-def prison_view(card: PrisonCard, catalog: Catalog, *, personal: bool, language: str) -> Reply:
+def prison_view(
+    card: PrisonCard, catalog: Catalog, *, personal: bool, language: str, can_follow: bool = False
+) -> Reply:
     lines = [text(language, "prison.title", name=card.name)]
     if card.town:
         lines.append(text(language, "prison.where", town=card.town, region=card.region))
@@ -360,7 +387,8 @@ def prison_view(card: PrisonCard, catalog: Catalog, *, personal: bool, language:
         if not personal:
             lines.append(text(language, "contacts.hidden"))
     lines += ["", escape(card.description) if card.description else text(language, "prison.cooperation")]
-    return Reply("\n".join(lines))
+    buttons = [[Button(text(language, "follow.prison_button"), f"fp:{card.id}")]] if can_follow else []
+    return Reply("\n".join(lines), buttons)
 
 
 def organization_view(name: str, services: Sequence[ServiceDetails], language: str) -> Reply:

@@ -7,6 +7,7 @@ import io
 import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -291,13 +292,24 @@ def _kb_validate(args: argparse.Namespace, settings: Settings) -> int:
 def _kb_import(args: argparse.Namespace, settings: Settings) -> int:
     from bot.kb.importing import import_package
     from bot.kb.problems import PackageError
+    from bot.subscriptions import active_service_ids, announce_new_services
 
     # A database created by this very command holds just the package, not the sample.
     engine = _open(settings, seed=False)
     if engine is None:
         return 1
     try:
+        before = active_service_ids(engine)
         report = import_package(engine, args.path, tz=settings.tzinfo, replace=args.replace)
+        # followers of a need in a region or of a prison hear about what is new (the running
+        # bot's courier sends it from the outbox)
+        told = announce_new_services(
+            engine,
+            before=before,
+            now=datetime.now(UTC),
+            stale_days=settings.capacity_stale_days,
+            zone=settings.tzinfo,
+        )
     except PackageError as exc:
         _print_problems(exc.problems, sys.stderr)
         errors = [p for p in exc.problems if p.severity == "error"]
@@ -314,6 +326,17 @@ def _kb_import(args: argparse.Namespace, settings: Settings) -> int:
         f"Imported {args.path}: {mode} {_summary(report.counts)}"
         + (f"; {len(report.warnings)} warning(s)." if report.warnings else ".")
     )
+    kept_places, kept_services = report.kept.get("service_capacity", 0), report.kept.get("service", 0)
+    if kept_places or kept_services:
+        _write(
+            f"Kept what workers published in the bot after the package was made: {kept_places} free-place "
+            f"report(s), {kept_services} edited service(s) (newer wins; see docs/knowledge-base.md)."
+        )
+    if told.total:
+        _write(
+            f"New services announced to {told.total} follower(s): {told.now} now, "
+            f"{told.held} after their quiet hours, {told.digest} in their daily digest."
+        )
     return 0
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Connection, Engine, func, select, update
 
 from bot.models import table_of
 from bot.user_models import InactiveChat, Outbox
@@ -69,30 +69,57 @@ def _now() -> datetime:
 
 
 def enqueue(
-    engine: Engine, *, batch: str, chat_ids: Iterable[int], text: str, markup: dict[str, Any] | None = None
+    engine: Engine,
+    *,
+    batch: str,
+    chat_ids: Iterable[int],
+    text: str,
+    markup: dict[str, Any] | None = None,
+    not_before: datetime | None = None,
 ) -> int:
     """Queue one message per chat (inactive chats are skipped); returns how many were queued."""
     now = _now()
-    outbox = table_of(Outbox)
+    rows = [
+        outbox_row(batch=batch, chat_id=chat_id, text=text, markup=markup, now=now, not_before=not_before)
+        for chat_id in dict.fromkeys(chat_ids)
+    ]
     with engine.begin() as connection:
-        inactive = set(connection.execute(select(table_of(InactiveChat).c.chat_id)).scalars())
-        rows = [
-            {
-                "batch": batch,
-                "chat_id": chat_id,
-                "text": text,
-                "markup": json.dumps(markup, ensure_ascii=False) if markup else None,
-                "status": "pending",
-                "attempts": 0,
-                "not_before": now,
-                "created_at": now,
-            }
-            for chat_id in dict.fromkeys(chat_ids)
-            if chat_id not in inactive
-        ]
-        if rows:
-            connection.execute(outbox.insert(), rows)
-    return len(rows)
+        return enqueue_rows(connection, rows)
+
+
+def outbox_row(
+    *,
+    batch: str,
+    chat_id: int,
+    text: str,
+    now: datetime,
+    markup: dict[str, Any] | None = None,
+    not_before: datetime | None = None,
+) -> dict[str, Any]:
+    """One outbox row; `not_before` holds it (quiet hours, a scheduled broadcast)."""
+    return {
+        "batch": batch,
+        "chat_id": chat_id,
+        "text": text,
+        "markup": json.dumps(markup, ensure_ascii=False) if markup else None,
+        "status": "pending",
+        "attempts": 0,
+        "not_before": not_before or now,
+        "created_at": now,
+    }
+
+
+def inactive_chats(connection: Connection) -> set[int]:
+    return set(connection.execute(select(table_of(InactiveChat).c.chat_id)).scalars())
+
+
+def enqueue_rows(connection: Connection, rows: list[dict[str, Any]]) -> int:
+    """Insert outbox rows inside the caller's transaction, skipping chats that blocked the bot."""
+    inactive = inactive_chats(connection) if rows else set()
+    wanted = [row for row in rows if row["chat_id"] not in inactive]
+    if wanted:
+        connection.execute(table_of(Outbox).insert(), wanted)
+    return len(wanted)
 
 
 def progress(engine: Engine, *, batch: str) -> Progress:

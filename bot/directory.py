@@ -247,9 +247,9 @@ def _contacts(connection: Connection, found: dict[str, ServiceDetails]) -> None:
         people[contact_id] = (owner, person)
         found[owner].people.append(person)
     phones = connection.execute(
-        select(p.service_id, p.contact_id, p.number).where(
-            p.service_id.in_(list(found)) | p.contact_id.in_(list(people))
-        )
+        select(p.service_id, p.contact_id, p.number)
+        .where(p.service_id.in_(list(found)) | p.contact_id.in_(list(people)))
+        .order_by(p.id)
     )
     for service_id, contact_id, number in phones:
         if contact_id in people:

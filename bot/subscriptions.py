@@ -1,38 +1,77 @@
-"""What people follow, and telling them when it matters (through the delivery engine).
+"""What people follow, and telling them when it matters (each the way they chose: bot/notifications.py).
 
-A service's free places going from none to some, or from some to none, is a change that
-matters; its subscribers hear about it, except the person who made the change.
+Three kinds of following:
+- a service: its free places going from none to some, or from some to none;
+- a need in a region ("azylové bydlení v Ústeckém kraji"): a new active service for it there;
+- a prison: a new active service working in it.
+The person who made a change is not told about it.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, and_, delete, select
 
-from bot.delivery import enqueue
-from bot.i18n import DEFAULT, text
-from bot.models import Service, table_of
-from bot.user_models import AppUser, Subscription
+from bot.i18n import text
+from bot.kb import profile
+from bot.models import Location, Organization, Service, TaxonomyTerm, table_of
+from bot.notifications import DEFAULT_ZONE, Routed, notify
+from bot.permissions import Who, can
+from bot.search.answering import Constraints, matching
+from bot.search.catalog import load_catalog
+from bot.search.index import load_regions
+from bot.user_models import Subscription
+
+KINDS = ("service", "need_region", "prison")
+LISTED_NEW = 8  # new services named per followed scope; the rest are counted
 
 
-def follow_service(engine: Engine, *, user_id: int, service_id: str) -> bool:
+class NotAllowed(Exception):
+    """Following is for approved users."""
+
+
+@dataclass(frozen=True)
+class Followed:
+    id: int
+    kind: str
+    label: str
+
+
+def follow_service(engine: Engine, *, who: Who, service_id: str) -> bool:
     """Subscribe; False when the person already follows it."""
+    return _follow(engine, who, kind="service", service_id=service_id)
+
+
+def follow_need_in_region(engine: Engine, *, who: Who, need: str, region: str) -> bool:
+    if need not in profile.CODES[profile.NEED]:
+        raise ValueError(f"unknown need {need!r}")
+    if region not in {r.name for r in load_regions()}:
+        raise ValueError(f"unknown region {region!r}")
+    return _follow(engine, who, kind="need_region", need=need, region=region)
+
+
+def follow_prison(engine: Engine, *, who: Who, prison_id: str) -> bool:
+    return _follow(engine, who, kind="prison", prison_id=prison_id)
+
+
+def _follow(engine: Engine, who: Who, *, kind: str, **scope: str) -> bool:
+    if not can(who, "subscribe"):
+        raise NotAllowed(kind)
     table = table_of(Subscription)
     with engine.begin() as connection:
-        exists = connection.execute(
-            select(table.c.id).where(
-                table.c.user_id == user_id, table.c.kind == "service", table.c.service_id == service_id
-            )
-        ).first()
-        if exists is not None:
+        same = [table.c.user_id == who.user_id, table.c.kind == kind]
+        same += [table.c[name] == value for name, value in scope.items()]
+        if connection.execute(select(table.c.id).where(and_(*same))).first() is not None:
             return False
-        connection.execute(
-            table.insert().values(
-                user_id=user_id, kind="service", service_id=service_id, created_at=datetime.now(UTC)
-            )
-        )
+        connection.execute(table.insert().values(user_id=who.user_id, kind=kind, created_at=_now(), **scope))
         return True
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
 
 
 def unfollow(engine: Engine, *, user_id: int, subscription_id: int) -> bool:
@@ -44,42 +83,156 @@ def unfollow(engine: Engine, *, user_id: int, subscription_id: int) -> bool:
         return bool(result.rowcount)
 
 
-def followed(engine: Engine, *, user_id: int) -> list[tuple[int, str]]:
-    """(subscription id, service name) of what the person follows."""
-    table, service = table_of(Subscription).c, table_of(Service).c
+def followed(engine: Engine, *, user_id: int) -> list[Followed]:
+    """What the person follows, services first, each with a label to show."""
+    sub, service, location = table_of(Subscription).c, table_of(Service).c, table_of(Location).c
     with engine.connect() as connection:
         rows = connection.execute(
-            select(table.id, service.name)
-            .join_from(table_of(Subscription), table_of(Service), service.id == table.service_id)
-            .where(table.user_id == user_id, table.kind == "service")
-            .order_by(service.name)
+            select(sub.id, sub.kind, sub.service_id, sub.need, sub.region, sub.prison_id)
+            .where(sub.user_id == user_id)
+            .order_by(sub.id)
         ).all()
-    return [(row[0], row[1]) for row in rows]
+        services = dict(
+            connection.execute(
+                select(service.id, service.name).where(service.id.in_([r[2] for r in rows if r[2]]))
+            ).all()
+        )
+        prisons = dict(
+            connection.execute(
+                select(location.id, location.name).where(location.id.in_([r[5] for r in rows if r[5]]))
+            ).all()
+        )
+        needs = need_names(engine)
+    found: list[Followed] = []
+    for sub_id, kind, service_id, need, region, prison_id in rows:
+        if kind == "service" and service_id in services:
+            found.append(Followed(sub_id, kind, services[service_id]))
+        elif kind == "need_region" and need and region:
+            found.append(Followed(sub_id, kind, f"{needs.get(need, need)} · {region}"))
+        elif kind == "prison" and prison_id in prisons:
+            found.append(Followed(sub_id, kind, prisons[prison_id]))
+    order = {kind: n for n, kind in enumerate(KINDS)}
+    return sorted(found, key=lambda f: (order[f.kind], f.label))
+
+
+def need_names(engine: Engine) -> dict[str, str]:
+    """Need code -> the knowledge base's own (Czech) name of it."""
+    term = table_of(TaxonomyTerm).c
+    with engine.connect() as connection:
+        rows = connection.execute(select(term.code, term.name).where(term.taxonomy == profile.NEED))
+        return {code: name for code, name in rows if code}
 
 
 def notify_capacity(
-    engine: Engine, *, service_id: str, service_name: str, old: int, new: int, changed_by: int
-) -> int:
-    """Queue "free places now" / "full now" for the service's followers; returns how many."""
+    engine: Engine,
+    *,
+    service_id: str,
+    service_name: str,
+    old: int,
+    new: int,
+    changed_by: int,
+    now: datetime,
+    zone: tzinfo = DEFAULT_ZONE,
+) -> Routed:
+    """Tell the service's followers "free places now" / "full now"."""
     if (old > 0) == (new > 0):
-        return 0
-    table, user = table_of(Subscription).c, table_of(AppUser).c
+        return Routed()
+    table = table_of(Subscription).c
     with engine.connect() as connection:
-        rows = connection.execute(
-            select(table.user_id, user.language)
-            .join_from(table_of(Subscription), table_of(AppUser), user.id == table.user_id, isouter=True)
-            .where(table.kind == "service", table.service_id == service_id, table.user_id != changed_by)
-        ).all()
-    by_language: dict[str, list[int]] = {}
-    for user_id, language in rows:
-        by_language.setdefault(language or DEFAULT, []).append(user_id)
+        people = connection.execute(
+            select(table.user_id).where(
+                table.kind == "service", table.service_id == service_id, table.user_id != changed_by
+            )
+        ).scalars()
+        followers = list(people)
     key = "follow.now_free" if new > 0 else "follow.now_full"
-    queued = 0
-    for language, people in by_language.items():
-        queued += enqueue(
+    return notify(
+        engine,
+        batch=f"capacity:{service_id}",
+        user_ids=followers,
+        render=lambda language: text(language, key, name=service_name, available=new),
+        now=now,
+        zone=zone,
+    )
+
+
+def active_service_ids(engine: Engine) -> set[str]:
+    service = table_of(Service).c
+    with engine.connect() as connection:
+        return set(connection.execute(select(service.id).where(service.status == "active")).scalars())
+
+
+def announce_new_services(
+    engine: Engine, *, before: set[str], now: datetime, stale_days: int = 7, zone: tzinfo = DEFAULT_ZONE
+) -> Routed:
+    """After an import: tell the followers of a need in a region, or of a prison, about the
+    active services that were not active `before`. Scopes are matched exactly as answers are."""
+    catalog = load_catalog(engine)
+    new = {n for n, service_id in enumerate(catalog.service_ids) if service_id not in before}
+    if not new:
+        return Routed()
+    sub = table_of(Subscription).c
+    with engine.connect() as connection:
+        scoped = connection.execute(
+            select(sub.user_id, sub.kind, sub.need, sub.region, sub.prison_id).where(
+                sub.kind.in_(("need_region", "prison"))
+            )
+        ).all()
+    needs = need_names(engine)
+    # user -> [(scope label, new service numbers)]
+    found: dict[int, list[tuple[str, list[int]]]] = defaultdict(list)
+    for user_id, kind, need, region, prison_id in scoped:
+        if kind == "need_region":
+            wanted = Constraints(needs=frozenset({need}), regions=frozenset({region}))
+            hits = matching(catalog, wanted, now, stale_days) & new
+            label = f"{needs.get(need, need)} · {region}"
+        else:
+            hits = catalog.prison_services.get(prison_id, set()) & new
+            prison = catalog.prisons.get(prison_id)
+            label = prison.name if prison else prison_id
+        if hits:
+            found[user_id].append((label, sorted(hits, key=lambda n: catalog.service_names[n])))
+    if not found:
+        return Routed()
+    organizations = _organization_names(engine)
+    names = _service_names(engine, [catalog.service_ids[n] for n in new])
+    total = Routed()
+    for user_id, scopes in found.items():
+
+        def render(language: str, scopes: list[tuple[str, list[int]]] = scopes) -> str:
+            lines = [text(language, "follow.new_services")]
+            for label, numbers in scopes:
+                lines.append(text(language, "follow.new_scope", scope=label))
+                for n in numbers[:LISTED_NEW]:
+                    org = organizations.get(catalog.org_ids[catalog.service_org[n]], "")
+                    name = names.get(catalog.service_ids[n], catalog.service_names[n])
+                    lines.append(text(language, "follow.new_item", name=name, organization=org))
+                if len(numbers) > LISTED_NEW:
+                    lines.append(text(language, "follow.new_more", count=len(numbers) - LISTED_NEW))
+            lines.append(text(language, "follow.new_hint"))
+            return "\n".join(lines)
+
+        routed = notify(
             engine,
-            batch=f"capacity:{service_id}",
-            chat_ids=people,
-            text=text(language, key, name=service_name, available=new),
+            batch=f"new:{now.date().isoformat()}",
+            user_ids=[user_id],
+            render=render,
+            now=now,
+            zone=zone,
         )
-    return queued
+        total = Routed(total.now + routed.now, total.held + routed.held, total.digest + routed.digest)
+    return total
+
+
+def _organization_names(engine: Engine) -> dict[str, str]:
+    org = table_of(Organization).c
+    with engine.connect() as connection:
+        return dict(connection.execute(select(org.id, org.name)).all())
+
+
+def _service_names(engine: Engine, service_ids: list[str]) -> dict[str, str]:
+    service = table_of(Service).c
+    with engine.connect() as connection:
+        return dict(
+            connection.execute(select(service.id, service.name).where(service.id.in_(service_ids))).all()
+        )

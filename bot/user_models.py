@@ -24,6 +24,12 @@ class AppUser(SQLModel, table=True):
     organization_name: str | None = None  # as typed when the organisation is not in the directory
     region: str | None = None
     status: str = "new"  # new -> pending -> approved | rejected
+    # How notifications reach this person (bot/notifications.py): right away, outside quiet hours,
+    # or gathered into one daily digest. Times are minutes after local midnight.
+    notify_mode: str = "immediate"  # immediate | digest
+    digest_at: int = 8 * 60
+    quiet_from: int = 20 * 60
+    quiet_until: int = 7 * 60  # equal to quiet_from: no quiet hours
     decided_by: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
     created_at: datetime = Field(sa_type=UTCDateTime)
     updated_at: datetime = Field(sa_type=UTCDateTime)
@@ -99,3 +105,27 @@ class Subscription(SQLModel, table=True):
     region: str | None = None
     prison_id: str | None = None
     created_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class DigestItem(SQLModel, table=True):
+    """A notification waiting for its person's daily digest (rendered in their language)."""
+
+    __tablename__ = "digest_item"
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
+    text: str
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
+
+
+class ServiceEdit(SQLModel, table=True):
+    """Every change members make to a service's texts and contacts: who, when, old -> new."""
+
+    __tablename__ = "service_edit"
+    id: int | None = Field(default=None, primary_key=True)
+    service_id: str = Field(index=True)
+    user_id: int = Field(sa_column=Column(BigInteger, nullable=False))
+    field_name: str
+    old_value: str | None = None
+    new_value: str | None = None
+    changed_at: datetime = Field(sa_type=UTCDateTime)

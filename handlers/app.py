@@ -31,11 +31,11 @@ from bot.delivery import Courier
 from bot.i18n import LANGUAGES, text
 from bot.search.engine import AnswerEngine
 from bot.settings import Settings
-from handlers import awaiting, browse, capacity, common, follow, registration, search
+from handlers import awaiting, browse, capacity, common, editing, follow, registration, search
 from handlers.context import Services
 from handlers.delivery import telegram_sender
 
-COMMANDS = ("start", "pomoc", "veznice", "organizace", "kapacita", "odbery", "profil")
+COMMANDS = ("start", "pomoc", "veznice", "organizace", "kapacita", "sluzby", "odbery", "profil", "zrusit")
 
 
 def build_application(settings: Settings, *, engine: Engine | None = None) -> Application:  # type: ignore[type-arg]
@@ -65,7 +65,9 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     application.add_handler(CommandHandler("profil", registration.profile_command))
     application.add_handler(CommandHandler("pozvanka", registration.invite_command))
     application.add_handler(CommandHandler("kapacita", capacity.capacity_command))
+    application.add_handler(CommandHandler("sluzby", editing.services_command))
     application.add_handler(CommandHandler("odbery", follow.followed_command))
+    application.add_handler(CommandHandler("zrusit", awaiting.cancel_command))
     application.add_handler(CommandHandler(["pomoc", "help"], common.help_command))
     application.add_handler(CommandHandler("veznice", browse.prison_command))
     application.add_handler(CommandHandler("organizace", browse.organization_command))
@@ -84,6 +86,10 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     application.add_handler(CallbackQueryHandler(browse.eligibility_button, pattern=r"^q:"))
     application.add_handler(CallbackQueryHandler(follow.follow_button, pattern=r"^s:"))
     application.add_handler(CallbackQueryHandler(follow.unfollow_button, pattern=r"^u:"))
+    application.add_handler(CallbackQueryHandler(follow.scope_button, pattern=r"^f[rp]:"))
+    application.add_handler(CallbackQueryHandler(follow.add_need_button, pattern=r"^f[an]:"))
+    application.add_handler(CallbackQueryHandler(follow.settings_button, pattern=r"^f[smhq]:"))
+    application.add_handler(CallbackQueryHandler(editing.edit_button, pattern=r"^e[dfah]:"))
     application.add_handler(CallbackQueryHandler(capacity.capacity_button, pattern=r"^k[+\-0ndch]?:"))
     application.add_handler(CallbackQueryHandler(registration.role_button, pattern=r"^role:"))
     application.add_handler(CallbackQueryHandler(registration.organization_button, pattern=r"^org:"))
@@ -119,6 +125,7 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
                 days=(1,),
                 name="capacity-nudge",
             )
+            application.job_queue.run_repeating(capacity.daily_digests, interval=60, first=5, name="digests")
         for language in LANGUAGES:
             commands = [BotCommand(name, text(language, f"commands.{name}")) for name in COMMANDS]
             await application.bot.set_my_commands(commands, language_code=language)

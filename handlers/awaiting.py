@@ -9,12 +9,28 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from handlers import capacity, registration
+from bot.i18n import text
+from handlers import capacity, editing, follow, registration
+from handlers.context import forget_inputs, language
 
 
 async def awaited_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.message
     if message is None or not message.text or message.text.startswith("/"):
         return
-    if await registration.organization_text(update, context) or await capacity.capacity_text(update, context):
-        raise ApplicationHandlerStop
+    for taker in (
+        registration.organization_text,
+        capacity.capacity_text,
+        editing.edit_text,
+        follow.quiet_hours_text,
+    ):
+        if await taker(update, context):
+            raise ApplicationHandlerStop
+
+
+async def cancel_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/zrusit: whatever the bot was waiting for stays as it was."""
+    if update.effective_message is None:
+        return
+    key = "cancel.done" if forget_inputs(context) else "cancel.nothing"
+    await update.effective_message.reply_text(text(language(update, context), key))

@@ -7,6 +7,7 @@ from telegram.ext import ContextTypes
 
 from bot import eligibility
 from bot.cards import (
+    Button,
     Reply,
     conditions_view,
     contacts_view,
@@ -25,8 +26,9 @@ from bot.directory import (
     service_details,
 )
 from bot.i18n import text
+from bot.permissions import can, can_change_service
 from bot.search.understanding import understand
-from handlers.context import language, sees_personal_contacts, services_of
+from handlers.context import current_who, language, sees_personal_contacts, services_of
 from handlers.search import keyboard
 
 
@@ -71,9 +73,11 @@ async def _prison(update: Update, context: ContextTypes.DEFAULT_TYPE, location_i
         return
     catalog = services.answers.index().catalog
     personal = sees_personal_contacts(update, context)
-    await _send(
-        update, context, prison_view(card, catalog, personal=personal, language=language(update, context))
+    can_follow = can(current_who(update, context), "subscribe")
+    reply = prison_view(
+        card, catalog, personal=personal, language=language(update, context), can_follow=can_follow
     )
+    await _send(update, context, reply)
 
 
 async def organization_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -151,7 +155,10 @@ async def card_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     elif kind == "e":
         await _send(update, context, conditions_view(details, catalog, lang))
     else:
-        await _send(update, context, more_view(details, lang))
+        reply = more_view(details, lang)
+        if can_change_service(current_who(update, context), details.organization_id):
+            reply.buttons.append([Button(text(lang, "edit.card_button"), f"ed:{details.id}")])
+        await _send(update, context, reply)
 
 
 def _asked_prisons(context: ContextTypes.DEFAULT_TYPE, message_id: int) -> list[str]:

@@ -7,12 +7,12 @@ from datetime import UTC, datetime
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot import capacity
+from bot import capacity, notifications
 from bot.capacity import NotAllowed, Place
 from bot.i18n import czech_date, text
 from bot.kb.validation import parse_date
 from bot.permissions import can
-from handlers.context import current_who, language, services_of, wake_courier
+from handlers.context import current_who, expect, language, services_of, wake_courier
 
 
 def _date(moment: datetime, context: ContextTypes.DEFAULT_TYPE) -> str:
@@ -94,25 +94,25 @@ async def capacity_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     lang = language(update, context)
     action, _, key = (query.data or "").partition(":")
     engine = services_of(context).engine
+    zone = services_of(context).settings.tzinfo
     who = current_who(update, context)
     try:
         current = capacity.place(engine, who=who, capacity_id=key)
         if action == "k+":
             current = capacity.set_available(
-                engine, who=who, capacity_id=key, available=current.available + 1
+                engine, who=who, capacity_id=key, available=current.available + 1, zone=zone
             )
         elif action == "k-":
             current = capacity.set_available(
-                engine, who=who, capacity_id=key, available=current.available - 1
+                engine, who=who, capacity_id=key, available=current.available - 1, zone=zone
             )
         elif action == "k0":
-            current = capacity.set_available(engine, who=who, capacity_id=key, available=0)
+            current = capacity.set_available(engine, who=who, capacity_id=key, available=0, zone=zone)
         elif action == "kc":
             today = datetime.now(services_of(context).settings.tzinfo).date()
             current = capacity.confirm(engine, who=who, capacity_id=key, today=today)
         elif action in ("kn", "kd"):
-            if context.user_data is not None:
-                context.user_data["capacity_input"] = (action, key)
+            expect(context, "capacity_input", (action, key))
             await query.answer()
             ask = "capacity.ask_number" if action == "kn" else "capacity.ask_date"
             if query.message is not None:
@@ -184,7 +184,13 @@ async def capacity_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
             if not typed.isdigit() or (current.maximum is not None and int(typed) > current.maximum):
                 await message.reply_text(text(lang, "capacity.bad_number", maximum=current.maximum or 999))
                 return True
-            current = capacity.set_available(engine, who=who, capacity_id=key, available=int(typed))
+            current = capacity.set_available(
+                engine,
+                who=who,
+                capacity_id=key,
+                available=int(typed),
+                zone=services_of(context).settings.tzinfo,
+            )
         else:
             try:
                 until = parse_date(typed)
@@ -195,7 +201,14 @@ async def capacity_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
                 await message.reply_text(text(lang, "capacity.bad_date"))
                 return True
             alert = text(lang, "capacity.full_alert", date=czech_date(until))
-            current = capacity.mark_full_until(engine, who=who, capacity_id=key, until=until, alert=alert)
+            current = capacity.mark_full_until(
+                engine,
+                who=who,
+                capacity_id=key,
+                until=until,
+                alert=alert,
+                zone=services_of(context).settings.tzinfo,
+            )
     except NotAllowed:
         context.user_data.pop("capacity_input", None)
         await message.reply_text(text(lang, "capacity.not_allowed"))
@@ -205,6 +218,13 @@ async def capacity_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
     body, markup = _state(current, update, context)
     await message.reply_text(body, reply_markup=markup)
     return True
+
+
+async def daily_digests(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """JobQueue, every minute: queue the digests whose hour has come (bot/notifications.py)."""
+    services = services_of(context)
+    if notifications.send_digests(services.engine, now=datetime.now(UTC), zone=services.settings.tzinfo):
+        wake_courier(context)
 
 
 async def weekly_nudge(context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -65,3 +65,24 @@ def wake_courier(context: ContextTypes.DEFAULT_TYPE) -> None:
     courier = context.bot_data.get("courier")
     if courier is not None:
         courier.wake()
+
+
+# Text the bot is waiting for (a number, a date, a field's new value, quiet hours): one at a time.
+PENDING_INPUTS = ("capacity_input", "edit_input", "quiet_input")
+
+
+def expect(context: ContextTypes.DEFAULT_TYPE, key: str, value: object) -> None:
+    """Wait for a typed value; whatever was awaited before is forgotten (the newest button wins)."""
+    if context.user_data is None:
+        return
+    for other in PENDING_INPUTS:
+        context.user_data.pop(other, None)
+    context.user_data[key] = value
+
+
+def forget_inputs(context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """/zrusit: stop waiting for anything; True when something was awaited."""
+    if context.user_data is None:
+        return False
+    popped = [context.user_data.pop(key, None) for key in PENDING_INPUTS]  # every one, not the first
+    return any(value is not None for value in popped)

@@ -19,11 +19,10 @@ import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
+from sqlmodel import SQLModel
 
+import bot.user_models  # noqa: F401  (registers Spojka's own tables in the metadata)
 from bot.database import create_db_engine, upgrade
-from bot.kb.schema import TABLES
-from bot.models import KnowledgeBaseVersion
-from bot.user_models import AppUser, CapacityChange, InactiveChat, Invite, Outbox, Subscription
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -100,9 +99,7 @@ def _postgres_database() -> Iterator[str]:
 
 
 def _empty_postgres(engine: Engine) -> None:
-    tables = [spec.table.name for spec in TABLES]
-    tables.append(KnowledgeBaseVersion.__tablename__)  # type: ignore[arg-type]
-    tables += [m.__tablename__ for m in (AppUser, Invite, CapacityChange, Outbox, InactiveChat, Subscription)]  # type: ignore[misc]
+    tables = list(SQLModel.metadata.tables)  # every table, Spojka's own included: none forgotten
     quoted = ", ".join(f'"{t}"' for t in tables)
     with engine.begin() as connection:
         connection.execute(text(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE"))

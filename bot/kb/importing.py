@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
@@ -13,6 +13,7 @@ from sqlalchemy import Engine, delete, insert, select
 from sqlmodel import Session
 
 from bot.kb.problems import PackageError, Problem
+from bot.kb.published import keep_newer, snapshot
 from bot.kb.reading import read_package
 from bot.kb.schema import TABLES
 from bot.kb.validation import ValidPackage, validate
@@ -28,6 +29,7 @@ class ImportReport:
     counts: dict[str, int]
     warnings: list[Problem]
     replaced: bool
+    kept: dict[str, int] = field(default_factory=dict)  # rows published in the bot, newer than the package
 
 
 def sample_knowledge_path() -> Path:
@@ -57,18 +59,23 @@ def import_package(engine: Engine, path: Path, *, tz: ZoneInfo, replace: bool = 
     package = validate(raw, tz=tz, existing_ids=None if replace else existing_ids(engine))
     if package.errors:
         raise PackageError(package.problems)
-    write_package(engine, package, replace=replace)
+    kept = write_package(engine, package, replace=replace)
     return ImportReport(
         source=str(path),
         counts={name: len(rows) for name, rows in package.rows.items()},
         warnings=package.warnings,
         replaced=replace,
+        kept=kept,
     )
 
 
-def write_package(engine: Engine, package: ValidPackage, *, replace: bool) -> None:
+def write_package(engine: Engine, package: ValidPackage, *, replace: bool) -> dict[str, int]:
+    """Write the rows; with `replace`, what the bot published later than the package is kept
+    (bot/kb/published.py). Returns how many rows were kept that way, per table."""
+    kept: dict[str, int] = {}
     with engine.begin() as connection:
         if replace:
+            kept = keep_newer(package.rows, snapshot(connection))
             for spec in reversed(TABLES):
                 connection.execute(delete(spec.table))
         for spec in TABLES:
@@ -85,6 +92,7 @@ def write_package(engine: Engine, package: ValidPackage, *, replace: bool) -> No
                 "replaced": replace,
             },
         )
+    return kept
 
 
 def seed_sample_knowledge(engine: Engine, *, tz: ZoneInfo) -> ImportReport:

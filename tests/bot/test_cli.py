@@ -6,8 +6,14 @@ import io
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from bot import notifications, registration, subscriptions
 from bot.cli import main
+from bot.database import create_db_engine
+from bot.models import table_of
+from bot.permissions import Who
+from bot.user_models import Outbox
 from tests.conftest import SAMPLE
 from tests.helpers import edit_cell
 
@@ -56,6 +62,35 @@ def test_import_export_and_reimport(
 
     code, out, _ = run(capsys, "kb", "import", "--replace", str(tmp_path / "out"))
     assert code == 0 and "replaced the knowledge base" in out
+
+
+def test_an_import_tells_followers_about_a_new_shelter_in_their_region(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, sample_copy: Path, tmp_path: Path
+) -> None:
+    database = f"sqlite:///{tmp_path / 'own.sqlite3'}"
+    monkeypatch.setenv("SPOJKA_DATABASE_URL", database)
+    edit_cell(sample_copy / "services.csv", 0, "status", "inactive")  # Most naděje's shelter, Ostrava
+    assert run(capsys, "kb", "import", str(sample_copy))[0] == 0
+    engine = create_db_engine(database)
+    registration.choose_language(engine, user_id=42, first_name="Kurátor", language="cs")
+    notifications.set_quiet_hours(engine, user_id=42, start=0, end=0)
+    follower = Who(42, "curator", True)
+    subscriptions.follow_need_in_region(
+        engine, who=follower, need="housing-shelter", region="Moravskoslezský kraj"
+    )
+
+    code, out, _ = run(capsys, "kb", "import", "--replace", str(SAMPLE))  # the shelter is active again
+
+    assert code == 0
+    assert (
+        "New services announced to 1 follower(s): 1 now, 0 after their quiet hours, 0 in their daily digest."
+        in out
+    )
+    outbox = table_of(Outbox).c
+    with engine.connect() as connection:
+        (queued,) = connection.execute(select(outbox.text).where(outbox.chat_id == 42)).scalars().all()
+    engine.dispose()
+    assert "• Azylový dům Most naděje Ostrava – Most naděje" in queued
 
 
 def test_a_wrong_setting_stops_with_the_variable_named(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from bot import registration
@@ -95,46 +93,6 @@ async def test_someone_else_cannot_change_the_shelter(chat: Chat) -> None:
     stranger.says("/kapacita")
     await chat.settle()
     assert stranger.last.plain.startswith("Nemáte žádnou službu s kapacitou")
-
-
-async def test_followers_hear_when_a_shelter_fills_up_and_frees_up(chat: Chat) -> None:
-    from bot.directory import find_organizations
-
-    organization_id = find_organizations(chat.engine, "Most naděje", limit=1)[0][0]
-    worker_invite = registration.create_invite(
-        chat.engine, by=900, role="ngo", organization_id=organization_id, days=1, uses=1
-    )
-    curator_invite = registration.create_invite(
-        chat.engine, by=900, role="curator", organization_id=None, days=1, uses=1
-    )
-    worker, curator = chat.person(601, "Pracovnice"), chat.person(602, "Kurátor")
-    worker.says(f"/start {worker_invite.code}")
-    curator.says(f"/start {curator_invite.code}")
-    curator.says("azylový dům Ostrava")
-    await chat.settle()
-    curator.presses("1 · Sledovat")
-    await chat.settle()
-    assert curator.notice.startswith("Sleduji.")
-
-    worker.says("/kapacita")
-    await chat.settle()
-    worker.presses("Azylový dům Most naděje Ostrava")
-    await chat.settle()
-    worker.presses("Plno")
-    await chat.settle()
-    for _ in range(100):  # the courier delivers from the outbox, paced
-        if curator.last.plain.endswith("je plno."):
-            break
-        await asyncio.sleep(0.05)
-    assert curator.last.plain == "🛏 Azylový dům Most naděje Ostrava: je plno."
-    assert not any("je plno." in m.plain for m in worker.received)  # the one who changed it is not told
-
-    curator.says("/odbery")
-    await chat.settle()
-    assert [b["text"] for b in curator.last.buttons] == ["✕ Azylový dům Most naděje Ostrava"]
-    curator.presses("✕ Azylový dům")
-    await chat.settle()
-    assert curator.last.plain.startswith("Nic nesledujete.")
 
 
 async def test_only_approved_people_can_follow(chat: Chat) -> None:

@@ -18,8 +18,10 @@ async def test_start_welcomes_in_czech_and_the_menu_is_set_in_both_languages(cha
         "veznice",
         "organizace",
         "kapacita",
+        "sluzby",
         "odbery",
         "profil",
+        "zrusit",
     ]
     assert chat.api.commands["en"][1]["description"] == "What I can do, with examples"
     assert "propojuje" in chat.api.descriptions["cs"]

@@ -1,0 +1,184 @@
+"""/sluzby: members edit their services' texts and contacts, confirm "Údaje platí"; coordinators
+also see the history of edits. The rules and the audit live in bot/service_edits.py."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import ContextTypes
+
+from bot import service_edits
+from bot.directory import looks_like_id
+from bot.i18n import Html, czech_date, text
+from bot.permissions import can
+from bot.service_edits import FIELDS, TEXT_FIELDS, EditableService, InvalidValue, NotAllowed
+from handlers.context import current_who, expect, language, services_of
+
+SHOWN = 160  # characters of each field in the overview
+
+
+def _button(label: str, data: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(label, callback_data=data)
+
+
+def _shorten(value: str) -> str:
+    return value if len(value) <= SHOWN else value[: SHOWN - 1] + "…"
+
+
+def _view(
+    service: EditableService, update: Update, context: ContextTypes.DEFAULT_TYPE
+) -> tuple[str, InlineKeyboardMarkup]:
+    lang = language(update, context)
+    lines = [text(lang, "edit.title", name=service.name)]
+    if service.status != "active":
+        lines.append(text(lang, "edit.inactive"))
+    for field_name in FIELDS:
+        value = service.value(field_name)
+        shown: str | Html = _shorten(value) if value else Html(text(lang, "edit.empty_value"))
+        lines.append(text(lang, "edit.field_line", label=text(lang, f"edit.field.{field_name}"), value=shown))
+    if service.assured:
+        lines.append(text(lang, "edit.verified", date=czech_date(service.assured)))
+    else:
+        lines.append(text(lang, "edit.never_verified"))
+    fields = [
+        _button(text(lang, "edit.button", label=text(lang, f"edit.field.{f}")), f"ef:{n}:{service.id}")
+        for n, f in enumerate(FIELDS)
+    ]
+    rows = [fields[i : i + 3] for i in range(0, len(fields), 3)]
+    last = [_button(text(lang, "edit.confirm"), f"ea:{service.id}")]
+    if can(current_who(update, context), "view_history"):
+        last.append(_button(text(lang, "edit.history"), f"eh:{service.id}"))
+    rows.append(last)
+    return "\n".join(lines), InlineKeyboardMarkup(rows)
+
+
+async def services_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    lang = language(update, context)
+    who = current_who(update, context)
+    name = " ".join(context.args or []).strip()[:100]
+    limit = 30
+    found = service_edits.editable_services(services_of(context).engine, who=who, name=name, limit=limit + 1)
+    if not found:
+        none = service_edits.editable_services(services_of(context).engine, who=who, limit=1)
+        key = "edit.nothing_found" if name and none else "edit.none"
+        await message.reply_text(text(lang, key, name=name))
+        return
+    rows = [[_button(service_name[:60], f"ed:{service_id}")] for service_id, service_name in found[:limit]]
+    key = "edit.choose_more" if len(found) > limit else "edit.choose"
+    await message.reply_text(text(lang, key, count=limit), reply_markup=InlineKeyboardMarkup(rows))
+
+
+async def edit_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """ed:ID shows; ef:N:ID asks for field N; ea:ID confirms the data; eh:ID the history."""
+    query = update.callback_query
+    if query is None:
+        return
+    lang = language(update, context)
+    kind, _, rest = (query.data or "").partition(":")
+    number, service_id = rest.split(":", 1) if kind == "ef" and ":" in rest else ("", rest)
+    if not looks_like_id(service_id) or (
+        kind == "ef" and not (number.isdigit() and int(number) < len(FIELDS))
+    ):
+        await query.answer(text(lang, "answer.stale"))
+        return
+    services = services_of(context)
+    who = current_who(update, context)
+    try:
+        service = service_edits.editable(services.engine, who=who, service_id=service_id)
+        if kind == "ef":
+            field_name = FIELDS[int(number)]
+            expect(context, "edit_input", (field_name, service_id))
+            await query.answer()
+            value = service.value(field_name)
+            current: str | Html = value or Html(text(lang, "edit.empty_value"))
+            if field_name == "phones":
+                ask = text(lang, "edit.ask_phones", current=current)
+            else:
+                label = text(lang, f"edit.field.{field_name}")
+                limit = TEXT_FIELDS.get(field_name, 500)
+                ask = text(lang, "edit.ask", label=label, limit=limit, current=current)
+            if query.message is not None:
+                await context.bot.send_message(query.message.chat.id, ask)
+            return
+        if kind == "eh":
+            await query.answer()
+            await _history(update, context, service)
+            return
+        notice = None
+        if kind == "ea":
+            today = datetime.now(services.settings.tzinfo).date()
+            service = service_edits.confirm(services.engine, who=who, service_id=service_id, today=today)
+            notice = text(lang, "edit.confirmed")
+    except NotAllowed:
+        await query.answer(text(lang, "edit.not_allowed"), show_alert=True)
+        return
+    await query.answer(notice)
+    body, markup = _view(service, update, context)
+    if kind == "ea" and query.message is not None and getattr(query.message, "text", None) is not None:
+        await query.edit_message_text(body, reply_markup=markup)
+    elif query.message is not None:
+        await context.bot.send_message(query.message.chat.id, body, reply_markup=markup)
+
+
+async def _history(update: Update, context: ContextTypes.DEFAULT_TYPE, service: EditableService) -> None:
+    lang = language(update, context)
+    services = services_of(context)
+    changes = service_edits.edits(services.engine, who=current_who(update, context), service_id=service.id)
+    lines = [text(lang, "edit.history_title", name=service.name)]
+    for change in changes:
+        lines.append(
+            text(
+                lang,
+                "edit.history_line",
+                when=czech_date(change.changed_at.astimezone(services.settings.tzinfo)),
+                user=change.user_id,
+                label=text(lang, f"edit.field.{change.field_name}"),
+                old=_shorten(change.old) or "–",
+                new=_shorten(change.new) or "–",
+            )
+        )
+    if not changes:
+        lines.append(text(lang, "edit.history_empty"))
+    if update.effective_chat is not None:
+        await context.bot.send_message(update.effective_chat.id, "\n".join(lines))
+
+
+async def edit_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """The new value typed after "✏️ Popis" etc.; False when nothing was asked for.
+
+    A value that cannot be stored is explained and the bot keeps waiting: nothing typed is lost
+    silently, and /zrusit leaves the field as it was.
+    """
+    message = update.message
+    state = context.user_data.get("edit_input") if context.user_data is not None else None
+    if message is None or message.text is None or state is None or context.user_data is None:
+        return False
+    field_name, service_id = state
+    lang = language(update, context)
+    services = services_of(context)
+    who = current_who(update, context)
+    try:
+        before = service_edits.editable(services.engine, who=who, service_id=service_id)
+        after = service_edits.edit(
+            services.engine, who=who, service_id=service_id, field_name=field_name, typed=message.text
+        )
+    except NotAllowed:
+        context.user_data.pop("edit_input", None)
+        await message.reply_text(text(lang, "edit.not_allowed"))
+        return True
+    except InvalidValue as problem:
+        await message.reply_text(text(lang, problem.reason, **problem.values))
+        return True
+    context.user_data.pop("edit_input", None)
+    label = text(lang, f"edit.field.{field_name}")
+    changed = before.value(field_name) != after.value(field_name)
+    await message.reply_text(
+        text(lang, "edit.saved", label=label) if changed else text(lang, "edit.unchanged")
+    )
+    body, markup = _view(after, update, context)
+    await message.reply_text(body, reply_markup=markup)
+    return True

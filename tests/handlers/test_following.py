@@ -1,0 +1,200 @@
+"""Following: a shelter's free places, a need in a region, a prison; and how the news arrives."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from bot import registration
+from bot.directory import find_organizations
+from bot.models import table_of
+from bot.offline_api.server import Person
+from bot.subscriptions import active_service_ids, announce_new_services
+from bot.user_models import DigestItem, Outbox
+from tests.bot.test_subscriptions import OPAVA, add_service
+from tests.handlers.conftest import Chat
+
+
+def admitted(chat: Chat, user_id: int, role: str, organization: str | None = None) -> Person:
+    organization_id = find_organizations(chat.engine, organization, limit=1)[0][0] if organization else None
+    invite = registration.create_invite(
+        chat.engine, by=900, role=role, organization_id=organization_id, days=1, uses=1
+    )
+    person = chat.person(user_id, role.title())
+    person.says(f"/start {invite.code}")
+    return person
+
+
+async def arrives(person: Person, ending: str) -> str:
+    """The courier delivers from the outbox, paced: wait for the message (at most 5 s)."""
+    for _ in range(100):
+        found = [m.plain for m in person.received if m.plain.endswith(ending) or ending in m.plain]
+        if found:
+            return found[-1]
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"nothing with {ending!r} arrived; last: {person.last.plain!r}")
+
+
+async def without_quiet_hours(chat: Chat, person: Person) -> None:
+    """Tests run at any hour; quiet hours (default 20-7) would hold the news until morning."""
+    person.says("/odbery")
+    await chat.settle()
+    person.presses("Jak oznamovat")
+    await chat.settle()
+    person.presses("Bez tichých hodin")
+    await chat.settle()
+    assert "Oznámení hned, i v noci" in person.last.plain
+
+
+async def test_followers_hear_when_a_shelter_fills_up_and_frees_up(chat: Chat) -> None:
+    worker = admitted(chat, 601, "ngo", "Most naděje")
+    curator = admitted(chat, 602, "curator")
+    await without_quiet_hours(chat, curator)
+    curator.says("azylový dům Ostrava")
+    await chat.settle()
+    curator.presses("1 · Sledovat")
+    await chat.settle()
+    assert curator.notice.startswith("Sleduji.")
+
+    worker.says("/kapacita")
+    await chat.settle()
+    worker.presses("Azylový dům Most naděje Ostrava")
+    await chat.settle()
+    worker.presses("Plno")
+    await chat.settle()
+    assert await arrives(curator, "je plno.") == "🛏 Azylový dům Most naděje Ostrava: je plno."
+    assert not any("je plno." in m.plain for m in worker.received)  # the one who changed it is not told
+
+    curator.says("/odbery")
+    await chat.settle()
+    assert "🛏 Volná místa\n• Azylový dům Most naděje Ostrava" in curator.last.plain
+    assert [b["text"] for b in curator.last.buttons][0] == "✕ Azylový dům Most naděje Ostrava"
+    curator.presses("✕ Azylový dům")
+    await chat.settle()
+    assert curator.last.plain.startswith("Nic nesledujete.")
+
+
+async def test_during_quiet_hours_the_news_waits_in_the_outbox_until_morning(chat: Chat) -> None:
+    worker = admitted(chat, 611, "ngo", "Most naděje")
+    curator = admitted(chat, 612, "curator")
+    curator.says("/odbery")
+    await chat.settle()
+    curator.presses("Jak oznamovat")
+    await chat.settle()
+    assert "v tichých hodinách 20:00–7:00 počkají do rána" in curator.last.plain  # the default
+    curator.presses("Jiné tiché hodiny")
+    await chat.settle()
+    curator.says("celý den")
+    await chat.settle()
+    assert curator.last.plain.startswith("Tomu nerozumím.")
+    curator.says("0:00-23:59")  # quiet all day but one minute: whatever the hour of the test run
+    await chat.settle()
+    assert "v tichých hodinách 0:00–23:59 počkají do rána" in curator.last.plain
+    curator.says("azylový dům Ostrava")
+    await chat.settle()
+    curator.presses("1 · Sledovat")
+    worker.says("/kapacita")
+    await chat.settle()
+    worker.presses("Azylový dům Most naděje Ostrava")
+    await chat.settle()
+    worker.presses("Plno")
+    await chat.settle()
+    await asyncio.sleep(0.6)  # more than a courier poll
+    assert not any("je plno." in m.plain for m in curator.received)
+    outbox = table_of(Outbox).c
+    with chat.engine.connect() as connection:
+        held = connection.execute(select(outbox.not_before, outbox.status).where(outbox.chat_id == 612)).one()
+    assert held.status == "pending" and held.not_before > datetime.now(UTC)
+
+
+async def test_a_daily_digest_instead_of_messages(chat: Chat) -> None:
+    worker = admitted(chat, 621, "ngo", "Most naděje")
+    curator = admitted(chat, 622, "curator")
+    curator.says("/odbery")
+    await chat.settle()
+    curator.presses("Jak oznamovat")
+    await chat.settle()
+    curator.presses("Denní přehled")
+    await chat.settle()
+    curator.presses("16:00")
+    await chat.settle()
+    assert "Oznámení jednou denně v přehledu v 16:00." in curator.last.plain
+    assert "✓ 16:00" in [b["text"] for b in curator.last.buttons]
+    curator.says("azylový dům Ostrava")
+    await chat.settle()
+    curator.presses("1 · Sledovat")
+    worker.says("/kapacita")
+    await chat.settle()
+    worker.presses("Azylový dům Most naděje Ostrava")
+    await chat.settle()
+    worker.presses("Plno")
+    await chat.settle()
+    item = table_of(DigestItem).c
+    with chat.engine.connect() as connection:
+        waiting = connection.execute(select(item.text).where(item.user_id == 622)).scalars().all()
+    assert waiting == ["🛏 <b>Azylový dům Most naděje Ostrava</b>: je plno."]
+    assert not any("je plno." in m.plain for m in curator.received)
+
+
+async def test_following_a_need_in_a_region_from_an_answer_and_hearing_of_a_new_service(chat: Chat) -> None:
+    curator = admitted(chat, 631, "curator")
+    await without_quiet_hours(chat, curator)
+    curator.says("azylový dům Ústí nad Labem")
+    await chat.settle()
+    curator.presses("🔔 Sledovat nové")
+    await chat.settle()
+    assert curator.notice.startswith("Sleduji: Azylové bydlení · Ústecký kraj.")
+    curator.presses("🔔 Sledovat nové")
+    await chat.settle()
+    assert curator.notice == "Už sledujete: Azylové bydlení · Ústecký kraj."
+
+    before = active_service_ids(chat.engine)
+    add_service(chat.engine, "Azylový dům Nová střecha Děčín", need="housing-shelter", town="Děčín")
+    add_service(chat.engine, "Poradna pro dlužníky Děčín", need="debt", town="Děčín")  # not followed
+    routed = announce_new_services(chat.engine, before=before, now=datetime.now(UTC))
+    assert routed.now == 1
+    chat.application.bot_data["courier"].wake()
+    news = await arrives(curator, "Nové služby, které sledujete")
+    assert "Azylové bydlení · Ústecký kraj\n• Azylový dům Nová střecha Děčín" in news
+    assert "Poradna pro dlužníky" not in news
+
+
+async def test_following_a_prison_from_its_card_and_a_need_from_odbery(chat: Chat) -> None:
+    educator = admitted(chat, 641, "prison_staff")
+    educator.says("/veznice Opava")
+    await chat.settle()
+    educator.presses("🔔 Sledovat nové služby ve věznici")
+    await chat.settle()
+    assert educator.notice.startswith(f"Sleduji: {OPAVA}.")
+
+    educator.says("/odbery")
+    await chat.settle()
+    educator.presses("➕ Potřeba v kraji")
+    await chat.settle()
+    assert educator.last.plain.startswith("Jakou potřebu sledovat?")
+    educator.presses("Dluhy")
+    await chat.settle()
+    assert educator.last.plain.endswith("v kterém kraji?")
+    educator.presses("Moravskoslezský kraj")
+    await chat.settle()
+    assert educator.notice.startswith("Sleduji: ")
+    educator.says("/odbery")
+    await chat.settle()
+    listing = educator.last.plain
+    assert "🆕 Nové služby v kraji\n• " in listing and "· Moravskoslezský kraj" in listing
+    assert f"🆕 Nové služby ve věznici\n• {OPAVA}" in listing
+
+
+async def test_a_guest_cannot_follow_anything(chat: Chat) -> None:
+    guest = chat.person(651, "Host")
+    guest.says("azylový dům Ústí nad Labem")
+    await chat.settle()
+    assert not any("🔔" in b["text"] for b in guest.last.buttons)
+    guest.presses_data("fr:housing-shelter:ULK", guest.last)
+    await chat.settle()
+    assert guest.notice == "Sledovat mohou schválení uživatelé (/start)."
+    guest.presses_data("fs:", guest.last)
+    await chat.settle()
+    assert guest.notice == "Sledovat mohou schválení uživatelé (/start)."
