@@ -125,7 +125,7 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
                 days=(1,),
                 name="capacity-nudge",
             )
-            application.job_queue.run_repeating(capacity.daily_digests, interval=60, first=5, name="digests")
+            application.job_queue.run_repeating(follow.daily_digests, interval=60, first=5, name="digests")
         for language in LANGUAGES:
             commands = [BotCommand(name, text(language, f"commands.{name}")) for name in COMMANDS]
             await application.bot.set_my_commands(commands, language_code=language)

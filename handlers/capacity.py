@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot import capacity, notifications
+from bot import capacity
 from bot.capacity import NotAllowed, Place
 from bot.i18n import czech_date, text
 from bot.kb.validation import parse_date
@@ -218,13 +218,6 @@ async def capacity_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
     body, markup = _state(current, update, context)
     await message.reply_text(body, reply_markup=markup)
     return True
-
-
-async def daily_digests(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """JobQueue, every minute: queue the digests whose hour has come (bot/notifications.py)."""
-    services = services_of(context)
-    if notifications.send_digests(services.engine, now=datetime.now(UTC), zone=services.settings.tzinfo):
-        wake_courier(context)
 
 
 async def weekly_nudge(context: ContextTypes.DEFAULT_TYPE) -> None:

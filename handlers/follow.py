@@ -3,6 +3,8 @@ what one follows, cancels it, and sets how notifications arrive (now / quiet hou
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
@@ -11,7 +13,7 @@ from bot.directory import looks_like_id, service_details
 from bot.i18n import text
 from bot.notifications import Preferences, clock_time
 from bot.search.index import load_regions
-from handlers.context import current_who, expect, language, services_of
+from handlers.context import current_who, expect, language, services_of, wake_courier
 
 DIGEST_HOURS = (6, 7, 8, 9, 12, 16, 18)
 QUIET_PRESETS = ((20 * 60, 7 * 60), (22 * 60, 6 * 60), (18 * 60, 8 * 60))
@@ -266,3 +268,10 @@ async def quiet_hours_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     body, markup = _settings(stored, lang)
     await message.reply_text(body, reply_markup=markup)
     return True
+
+
+async def daily_digests(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """JobQueue, every minute: queue the digests whose hour has come (bot/notifications.py)."""
+    services = services_of(context)
+    if notifications.send_digests(services.engine, now=datetime.now(UTC), zone=services.settings.tzinfo):
+        wake_courier(context)

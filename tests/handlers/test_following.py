@@ -198,3 +198,9 @@ async def test_a_guest_cannot_follow_anything(chat: Chat) -> None:
     guest.presses_data("fs:", guest.last)
     await chat.settle()
     assert guest.notice == "Sledovat mohou schválení uživatelé (/start)."
+
+
+async def test_digests_are_checked_every_minute(chat: Chat) -> None:
+    assert chat.application.job_queue is not None
+    (job,) = chat.application.job_queue.get_jobs_by_name("digests")
+    assert job.job.trigger.interval.total_seconds() == 60
