@@ -17,6 +17,7 @@ APPROVED: dict[str, frozenset[str]] = {
     "create_invites": frozenset({"coordinator"}),
     "view_history": frozenset({"coordinator"}),
     "subscribe": frozenset(ROLES),
+    "broadcast": frozenset({"coordinator"}),  # events, announcements, messages to attendees
 }
 # Changing a service (free places, "full until", "data still valid") belongs to the members of
 # the organisation that runs it, and to coordinators.

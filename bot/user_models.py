@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Column
+from sqlalchemy import BigInteger, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from bot.db_types import UTCDateTime
@@ -129,3 +129,45 @@ class ServiceEdit(SQLModel, table=True):
     old_value: str | None = None
     new_value: str | None = None
     changed_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Event(SQLModel, table=True):
+    """A workshop, round table or case conference (with a start), or a plain announcement.
+
+    Audience: approved users whose region is in `regions` and role in `roles` (";"-joined;
+    empty = everyone). draft -> scheduled (send_at) -> sent; cancelled at any point.
+    """
+
+    __tablename__ = "event"
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = "event"  # event | announcement
+    title: str
+    starts_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    place: str | None = None
+    link: str | None = None
+    description: str | None = None
+    regions: str = ""
+    roles: str = ""
+    status: str = Field(default="draft", index=True)
+    send_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    reminded_day: bool = False
+    reminded_hour: bool = False
+    created_by: int = Field(sa_column=Column(BigInteger, nullable=False))
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    # the coordinator's "Odesláno 1 200 / 5 000" message, edited while the outbox drains
+    report_chat_id: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    report_message_id: int | None = None
+
+
+class Rsvp(SQLModel, table=True):
+    """Přijdu / Možná / Nepřijdu: one answer per person and event, the latest wins."""
+
+    __tablename__ = "rsvp"
+    __table_args__ = (UniqueConstraint("event_id", "user_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(index=True)
+    user_id: int = Field(sa_column=Column(BigInteger, nullable=False))
+    answer: str  # yes | maybe | no
+    answered_at: datetime = Field(sa_type=UTCDateTime)

@@ -31,11 +31,22 @@ from bot.delivery import Courier
 from bot.i18n import LANGUAGES, text
 from bot.search.engine import AnswerEngine
 from bot.settings import Settings
-from handlers import awaiting, browse, capacity, common, editing, follow, registration, search
+from handlers import awaiting, browse, capacity, common, editing, events, follow, registration, search
 from handlers.context import Services
 from handlers.delivery import telegram_sender
 
-COMMANDS = ("start", "pomoc", "veznice", "organizace", "kapacita", "sluzby", "odbery", "profil", "zrusit")
+COMMANDS = (
+    "start",
+    "pomoc",
+    "veznice",
+    "organizace",
+    "akce",
+    "kapacita",
+    "sluzby",
+    "odbery",
+    "profil",
+    "zrusit",
+)
 
 
 def build_application(settings: Settings, *, engine: Engine | None = None) -> Application:  # type: ignore[type-arg]
@@ -66,6 +77,7 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     application.add_handler(CommandHandler("pozvanka", registration.invite_command))
     application.add_handler(CommandHandler("kapacita", capacity.capacity_command))
     application.add_handler(CommandHandler("sluzby", editing.services_command))
+    application.add_handler(CommandHandler("akce", events.events_command))
     application.add_handler(CommandHandler("odbery", follow.followed_command))
     application.add_handler(CommandHandler("zrusit", awaiting.cancel_command))
     application.add_handler(CommandHandler(["pomoc", "help"], common.help_command))
@@ -90,6 +102,7 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     application.add_handler(CallbackQueryHandler(follow.add_need_button, pattern=r"^f[an]:"))
     application.add_handler(CallbackQueryHandler(follow.settings_button, pattern=r"^f[smhq]:"))
     application.add_handler(CallbackQueryHandler(editing.edit_button, pattern=r"^e[dfah]:"))
+    application.add_handler(CallbackQueryHandler(events.event_button, pattern=r"^ev[a-zA-Z]+:"))
     application.add_handler(CallbackQueryHandler(capacity.capacity_button, pattern=r"^k[+\-0ndch]?:"))
     application.add_handler(CallbackQueryHandler(registration.role_button, pattern=r"^role:"))
     application.add_handler(CallbackQueryHandler(registration.organization_button, pattern=r"^org:"))
@@ -126,6 +139,11 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
                 name="capacity-nudge",
             )
             application.job_queue.run_repeating(follow.daily_digests, interval=60, first=5, name="digests")
+            # scheduled events and reminders; the coordinator's live "Odesláno X / N"
+            application.job_queue.run_repeating(events.every_minute, interval=60, first=10, name="events")
+            application.job_queue.run_repeating(
+                events.delivery_reports, interval=3, first=3, name="delivery-reports"
+            )
         for language in LANGUAGES:
             commands = [BotCommand(name, text(language, f"commands.{name}")) for name in COMMANDS]
             await application.bot.set_my_commands(commands, language_code=language)

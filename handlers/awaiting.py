@@ -10,7 +10,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.i18n import text
-from handlers import capacity, editing, follow, registration
+from handlers import capacity, editing, events, follow, registration
 from handlers.context import forget_inputs, language
 
 
@@ -23,6 +23,7 @@ async def awaited_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         capacity.capacity_text,
         editing.edit_text,
         follow.quiet_hours_text,
+        events.event_text,
     ):
         if await taker(update, context):
             raise ApplicationHandlerStop

@@ -16,6 +16,7 @@ log = logging.getLogger(__name__)
 
 FLOOD_WINDOW = 10.0  # seconds
 FLOOD_LIMIT = 12  # updates per person in the window; more are politely refused
+FLOOD_TAP_LIMIT = 30  # button taps per person in the window
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -41,18 +42,22 @@ async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if user is None:
         return
     now = time.monotonic()
-    seen: dict[int, deque[float]] = context.bot_data.setdefault("flood", {})
-    times = seen.setdefault(user.id, deque())
+    # Taps have a budget of their own: ticking six regions and two roles for an event's
+    # audience is quick, legitimate work; typing twelve messages in ten seconds is not.
+    tap = update.callback_query is not None
+    limit = FLOOD_TAP_LIMIT if tap else FLOOD_LIMIT
+    seen: dict[tuple[int, bool], deque[float]] = context.bot_data.setdefault("flood", {})
+    times = seen.setdefault((user.id, tap), deque())
     while times and now - times[0] > FLOOD_WINDOW:
         times.popleft()
     times.append(now)
-    if len(times) <= FLOOD_LIMIT:
+    if len(times) <= limit:
         return
     if update.callback_query is not None:
         await update.callback_query.answer(text(language(update, context), "notice.slow_down"))
     elif update.inline_query is not None:
         await update.inline_query.answer([], cache_time=5)
-    elif len(times) == FLOOD_LIMIT + 1 and update.effective_message is not None:
+    elif len(times) == limit + 1 and update.effective_message is not None:
         await update.effective_message.reply_text(text(language(update, context), "notice.slow_down"))
     raise ApplicationHandlerStop
 

@@ -198,7 +198,15 @@ class OfflineBotApi:
         form = await request.post()
         merged: dict[str, Any] = dict(request.query)
         for key, value in form.items():
-            merged[key] = value if isinstance(value, str) else {"file": getattr(value, "filename", "")}
+            if isinstance(value, str):
+                merged[key] = value
+            elif isinstance(value, web.FileField):  # kept so that tests can read what was received
+                merged[key] = {"file": value.filename, "content": value.file.read()}
+            else:
+                merged[key] = {"file": "", "content": bytes(value)}
+        for key, value in list(merged.items()):
+            if isinstance(value, str) and value.startswith("attach://"):
+                merged[key] = merged.get(value.removeprefix("attach://"), value)
         return merged, True
 
     def _error(self, method: str, rejected: Rejected) -> web.Response:

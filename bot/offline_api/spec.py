@@ -75,9 +75,10 @@ def decode(method: str, raw: dict[str, Any], *, from_form: bool) -> dict[str, An
     params: dict[str, Any] = {}
     for key, value in raw.items():
         field = wanted.get(key)
-        if field is None and key == "parse_mode" and name.startswith("send"):
-            # PTB puts Defaults.parse_mode on every send method (sendContact too); Telegram
-            # ignores it where it does not apply. This one tolerance is the only one.
+        if field is None and key == "parse_mode" and (name.startswith("send") or name.startswith("edit")):
+            # PTB's shared send/edit path puts Defaults.parse_mode on every send and edit method
+            # (sendContact, editMessageReplyMarkup too); Telegram ignores it where it does not
+            # apply. This one tolerance is the only one.
             continue
         if field is None:
             raise Rejected(400, f"Bad Request: unknown parameter '{key}' of method {name}")

@@ -13,6 +13,7 @@ EXPECTED = {
     "create_invites": {"coordinator"},
     "view_history": {"coordinator"},
     "subscribe": set(ROLES),
+    "broadcast": {"coordinator"},
 }
 
 
