@@ -161,16 +161,11 @@ def main() -> int:
     parser.add_argument("--kill-at", type=float, default=0.5)
     parser.add_argument("--subscribers", type=int, default=2000)
     parser.add_argument("--only-subscribers", action="store_true")
+    parser.add_argument("--only-broadcast", action="store_true")
     parser.add_argument("--no-kill", action="store_true")
     args = parser.parse_args()
-    result = asyncio.run(capacity_change(args.subscribers))
-    print(
-        f"a capacity change with {args.subscribers} followers: last notification accepted after "
-        f"{result['seconds']:.1f} s (theoretical {result['theoretical']:.1f} s at 30/s; "
-        f"the courier polls every 0.5 s when idle); 429s {result['429']:.0f}; lost {result['lost']:.0f}; "
-        f"duplicated {result['duplicated']:.0f}",
-        flush=True,
-    )
+    if not args.only_broadcast:
+        print_capacity_change(args.subscribers)
     if args.only_subscribers:
         return 0
     for kill in (None,) if args.no_kill else (None, args.kill_at):
@@ -185,6 +180,17 @@ def main() -> int:
             flush=True,
         )
     return 0
+
+
+def print_capacity_change(subscribers: int) -> None:
+    result = asyncio.run(capacity_change(subscribers))
+    print(
+        f"a capacity change with {subscribers} followers: last notification accepted after "
+        f"{result['seconds']:.1f} s (theoretical {result['theoretical']:.1f} s at 30/s; "
+        f"the courier polls every 0.5 s when idle); 429s {result['429']:.0f}; lost {result['lost']:.0f}; "
+        f"duplicated {result['duplicated']:.0f}",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

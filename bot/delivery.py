@@ -54,6 +54,7 @@ class Limits:
     group_gap: float = 3.0  # 20 per minute
     max_attempts: int = 6
     concurrency: int = 3  # enough for 30/s at 100 ms latency; more only reorders arrivals
+    pacing_margin: float = 0.005  # seconds added to the one-second window: clock and timer slack
 
 
 @dataclass
@@ -145,7 +146,8 @@ class Courier:
     sender: Sender
     limits: Limits = field(default_factory=Limits)
     _next_for_chat: dict[int, float] = field(default_factory=dict)
-    _slots: list[float] = field(default_factory=list)
+    _slots: list[float] = field(default_factory=list)  # when recent sends' responses came back
+    _in_flight: int = 0
     _stopping: bool = False
     _wake: asyncio.Event | None = None
     _pacing: asyncio.Lock = field(default_factory=asyncio.Lock)
@@ -227,19 +229,28 @@ class Courier:
             await self._pace_unlocked()
 
     async def _pace_unlocked(self) -> None:
-        """At most `per_second` sends in any window a little over a second.
+        """At most `per_second` sends in any one-second window, as Telegram counts arrivals.
 
-        The margin (3 %) absorbs the jitter between leaving here and arriving at Telegram,
-        so that the server never counts 31 in its own one-second window.
+        A send's arrival is unknown but never later than its response: a finished send is
+        counted from the moment its response came back, and one still in flight counts all
+        the time. Counting grants instead (as before) let queueing in the HTTP client delay
+        early sends past later ones, and the server then saw 31 in a second.
         """
-        window = 1.03
+        window = 1.0 + self.limits.pacing_margin
         while True:
             now = time.monotonic()
             self._slots = [t for t in self._slots if now - t < window]
-            if len(self._slots) < self.limits.per_second:
-                self._slots.append(now)
+            if len(self._slots) + self._in_flight < self.limits.per_second:
+                self._in_flight += 1
                 return
-            await asyncio.sleep(window - (now - self._slots[0]) + 0.001)
+            if self._slots:
+                await asyncio.sleep(window - (now - self._slots[0]) + 0.001)
+            else:
+                await asyncio.sleep(0.005)  # every slot is in flight: wait for a response
+
+    def _landed(self) -> None:
+        self._in_flight -= 1
+        self._slots.append(time.monotonic())
 
     async def _deliver(self, row: dict[str, Any], semaphore: asyncio.Semaphore) -> None:
         try:
@@ -251,6 +262,8 @@ class Courier:
                 outcome = await self.sender(row["chat_id"], row["text"], markup)
             except Exception as error:  # a network failure is a temporary failure
                 outcome = Outcome("temporary", error=repr(error))
+            finally:
+                self._landed()
             await self._db(self._apply, row, outcome)
         finally:
             semaphore.release()

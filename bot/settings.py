@@ -40,6 +40,10 @@ class Settings(BaseSettings):
     capacity_stale_days: int = Field(default=7, ge=1, le=365)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     webhook_secret: SecretStr | None = None  # required by `spojka run --webhook`
+    # Telegram's sending limits (undocumented, may change): the delivery engine keeps under them.
+    send_per_second: float = Field(default=30.0, gt=0, le=1000)
+    send_private_gap: float = Field(default=1.0, ge=0, le=60)  # seconds between messages to one person
+    send_group_per_minute: float = Field(default=20.0, gt=0, le=600)
 
     @field_validator("timezone")
     @classmethod

@@ -27,7 +27,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.delivery import Courier
+from bot.delivery import Courier, Limits
 from bot.i18n import LANGUAGES, text
 from bot.search.engine import AnswerEngine
 from bot.settings import Settings
@@ -127,7 +127,12 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
         application.bot_data["services"] = Services(settings, database, answers)
         application.bot_data["owns_engine"] = engine is None
         # The delivery engine sends notifications and broadcasts from the outbox, paced.
-        courier = Courier(database, telegram_sender(application.bot))
+        limits = Limits(
+            per_second=settings.send_per_second,
+            private_gap=settings.send_private_gap,
+            group_gap=60.0 / settings.send_group_per_minute,
+        )
+        courier = Courier(database, telegram_sender(application.bot), limits)
         application.bot_data["courier"] = courier
         application.bot_data["courier_task"] = asyncio.get_running_loop().create_task(courier.run())
         if application.job_queue is not None:

@@ -32,6 +32,7 @@ def test_coordinators_may_be_written_with_commas(monkeypatch: pytest.MonkeyPatch
         ("SPOJKA_DEFAULT_LANGUAGE", "de", "SPOJKA_DEFAULT_LANGUAGE"),
         ("SPOJKA_DATABASE_URL", "mysql://x/y", "only sqlite"),
         ("SPOJKA_TELEGRAM_TOKEN", "changeme", "does not look like a Telegram bot token"),
+        ("SPOJKA_SEND_PER_SECOND", "0", "SPOJKA_SEND_PER_SECOND"),
     ],
 )
 def test_a_wrong_setting_names_its_variable(

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 import pytest
+from pydantic import SecretStr
 from sqlalchemy import Engine, update
 from telegram.ext import AIORateLimiter, ExtBot
 
@@ -14,7 +15,9 @@ from bot.database import memory_engine
 from bot.delivery import Courier, Limits, enqueue, progress
 from bot.models import table_of
 from bot.offline_api.server import OfflineBotApi
+from bot.settings import Settings
 from bot.user_models import Outbox
+from handlers.app import build_application
 from handlers.delivery import telegram_sender
 
 
@@ -107,3 +110,33 @@ async def test_after_a_crash_what_was_in_flight_is_sent_again_and_nothing_else(
     counts = Counter(len(delivered(api, p)) for p in people)
     assert counts == Counter({1: 7, 0: 3})  # the 3 confirmed before the crash are not sent again
     assert progress(engine, batch="c").sent == 10
+
+
+async def test_the_bot_sends_at_the_configured_limits(
+    fresh_database: Engine, make_settings: Callable[..., Settings]
+) -> None:
+    """Telegram may change its limits: the courier takes them from the settings."""
+    api = OfflineBotApi()
+    await api.start()
+    try:
+        application = build_application(
+            make_settings(
+                telegram_token=SecretStr(api.token),
+                bot_api_base_url=api.base_url,
+                send_per_second=12.5,
+                send_private_gap=2.0,
+                send_group_per_minute=10,
+            ),
+            engine=fresh_database,
+        )
+        await application.initialize()
+        assert application.post_init is not None
+        await application.post_init(application)
+        courier = application.bot_data["courier"]
+        limits = (courier.limits.per_second, courier.limits.private_gap, courier.limits.group_gap)
+        assert limits == (12.5, 2.0, 6.0)
+        courier.stop()
+        await application.bot_data["courier_task"]
+        await application.shutdown()
+    finally:
+        await api.stop()

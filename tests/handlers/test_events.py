@@ -166,3 +166,19 @@ async def test_events_and_reminders_are_checked_every_minute(chat: Chat) -> None
     assert chat.application.job_queue is not None
     (job,) = chat.application.job_queue.get_jobs_by_name("events")
     assert job.job.trigger.interval.total_seconds() == 60
+
+
+async def test_the_live_report_counts_who_blocked_the_bot(chat: Chat) -> None:
+    for user_id in (831, 832, 833):
+        in_region(chat, admitted(chat, user_id, "curator"), "Ústecký kraj")
+    await chat.settle()
+    chat.person(833).block()
+    coordinator = chat.person(COORDINATOR, "Eva")
+    await create_round_table(chat, coordinator)
+    coordinator.presses("📤 Odeslat hned")
+    await chat.settle()
+    for _ in range(100):
+        if coordinator.last.plain.startswith("✅ Hotovo"):
+            break
+        await asyncio.sleep(0.05)
+    assert coordinator.last.plain == "✅ Hotovo: doručeno 2 / 3 · 1 zablokováno · 0 selhalo"
