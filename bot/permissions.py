@@ -18,6 +18,7 @@ APPROVED: dict[str, frozenset[str]] = {
     "view_history": frozenset({"coordinator"}),
     "subscribe": frozenset(ROLES),
     "broadcast": frozenset({"coordinator"}),  # events, announcements, messages to attendees
+    "hand_over": frozenset({"prison_staff", "curator", "probation"}),  # refer a client to a service
 }
 # Changing a service (free places, "full until", "data still valid") belongs to the members of
 # the organisation that runs it, and to coordinators.

@@ -6,7 +6,7 @@ region. No client data ever: clients appear elsewhere only as pseudonymous case 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import BigInteger, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -171,3 +171,62 @@ class Rsvp(SQLModel, table=True):
     user_id: int = Field(sa_column=Column(BigInteger, nullable=False))
     answer: str  # yes | maybe | no
     answered_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Handover(SQLModel, table=True):
+    """A client handed over to a provider's service, known here only by a case code.
+
+    The referrer keeps the code with the real person in their own records; Spojka never
+    holds a name, a birth date or an address (bot/privacy.py refuses them in the note).
+    """
+
+    __tablename__ = "handover"
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True)  # e.g. K-7F3Q
+    referrer_id: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True, index=True))
+    referrer_organization_id: str | None = None
+    service_id: str
+    organization_id: str = Field(index=True)  # the receiving organisation (soft reference)
+    service_name: str  # as it was: the knowledge base may be replaced
+    needs: str = ""  # ";"-joined need codes
+    release_date: date | None = None
+    note: str | None = None
+    status: str = Field(default="sent", index=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    anonymised_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class HandoverStep(SQLModel, table=True):
+    """The history of a handover: every status with who set it, when, and why."""
+
+    __tablename__ = "handover_step"
+    id: int | None = Field(default=None, primary_key=True)
+    handover_id: int = Field(index=True)
+    user_id: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    status: str
+    reason: str | None = None  # declined: no_capacity, not_eligible, other; feedback answers
+    note: str | None = None
+    at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Reminder(SQLModel, table=True):
+    """A message due at a moment (UTC): personal reminders and the handover's reminders.
+
+    Fired exactly once: the row turns from pending to sent in the same transaction that
+    queues the message in the outbox.
+    """
+
+    __tablename__ = "reminder"
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str  # personal, before_release, release_day, after_release
+    user_id: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True, index=True))
+    organization_id: str | None = None  # instead of user_id: the organisation's members
+    handover_id: int | None = Field(default=None, index=True)
+    days: int | None = None  # for handover reminders: days before (-) or after (+) release
+    text: str | None = None
+    due_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    status: str = Field(default="pending", index=True)  # pending, sent, cancelled
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -31,7 +31,19 @@ from bot.delivery import Courier, Limits
 from bot.i18n import LANGUAGES, text
 from bot.search.engine import AnswerEngine
 from bot.settings import Settings
-from handlers import awaiting, browse, capacity, common, editing, events, follow, registration, search
+from handlers import (
+    awaiting,
+    browse,
+    capacity,
+    common,
+    editing,
+    events,
+    follow,
+    handovers,
+    registration,
+    reminders,
+    search,
+)
 from handlers.context import Services
 from handlers.delivery import telegram_sender
 
@@ -40,6 +52,8 @@ COMMANDS = (
     "pomoc",
     "veznice",
     "organizace",
+    "predani",
+    "pripomen",
     "akce",
     "kapacita",
     "sluzby",
@@ -78,6 +92,8 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     application.add_handler(CommandHandler("kapacita", capacity.capacity_command))
     application.add_handler(CommandHandler("sluzby", editing.services_command))
     application.add_handler(CommandHandler("akce", events.events_command))
+    application.add_handler(CommandHandler("predani", handovers.handovers_command))
+    application.add_handler(CommandHandler("pripomen", reminders.remind_command))
     application.add_handler(CommandHandler("odbery", follow.followed_command))
     application.add_handler(CommandHandler("zrusit", awaiting.cancel_command))
     application.add_handler(CommandHandler(["pomoc", "help"], common.help_command))
@@ -103,6 +119,8 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     application.add_handler(CallbackQueryHandler(follow.settings_button, pattern=r"^f[smhq]:"))
     application.add_handler(CallbackQueryHandler(editing.edit_button, pattern=r"^e[dfah]:"))
     application.add_handler(CallbackQueryHandler(events.event_button, pattern=r"^ev[a-zA-Z]+:"))
+    application.add_handler(CallbackQueryHandler(handovers.handover_button, pattern=r"^h[onxcvmdrf]:"))
+    application.add_handler(CallbackQueryHandler(reminders.cancel_button, pattern=r"^rc:"))
     application.add_handler(CallbackQueryHandler(capacity.capacity_button, pattern=r"^k[+\-0ndch]?:"))
     application.add_handler(CallbackQueryHandler(registration.role_button, pattern=r"^role:"))
     application.add_handler(CallbackQueryHandler(registration.organization_button, pattern=r"^org:"))
@@ -149,6 +167,9 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
             application.job_queue.run_repeating(
                 events.delivery_reports, interval=3, first=3, name="delivery-reports"
             )
+            # reminders: one job each, rebuilt from the rows; a sweep for anything missed
+            reminders.rebuild(application)
+            application.job_queue.run_repeating(reminders.sweep, interval=60, first=30, name="reminders")
         for language in LANGUAGES:
             commands = [BotCommand(name, text(language, f"commands.{name}")) for name in COMMANDS]
             await application.bot.set_my_commands(commands, language_code=language)

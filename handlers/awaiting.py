@@ -10,7 +10,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.i18n import text
-from handlers import capacity, editing, events, follow, registration
+from handlers import capacity, editing, events, follow, handovers, registration
 from handlers.context import forget_inputs, language
 
 
@@ -24,6 +24,7 @@ async def awaited_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         editing.edit_text,
         follow.quiet_hours_text,
         events.event_text,
+        handovers.handover_text,
     ):
         if await taker(update, context):
             raise ApplicationHandlerStop

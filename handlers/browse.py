@@ -156,8 +156,11 @@ async def card_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await _send(update, context, conditions_view(details, catalog, lang))
     else:
         reply = more_view(details, lang)
-        if can_change_service(current_who(update, context), details.organization_id):
+        who = current_who(update, context)
+        if can_change_service(who, details.organization_id):
             reply.buttons.append([Button(text(lang, "edit.card_button"), f"ed:{details.id}")])
+        if can(who, "hand_over"):
+            reply.buttons.append([Button(text(lang, "handovers.button", number=""), f"ho:{details.id}")])
         await _send(update, context, reply)
 
 

@@ -68,7 +68,7 @@ def wake_courier(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 # Text the bot is waiting for (a number, a date, a field's new value, quiet hours): one at a time.
-PENDING_INPUTS = ("capacity_input", "edit_input", "quiet_input", "event_input")
+PENDING_INPUTS = ("capacity_input", "edit_input", "quiet_input", "event_input", "handover_input")
 
 
 def expect(context: ContextTypes.DEFAULT_TYPE, key: str, value: object) -> None:
@@ -84,5 +84,7 @@ def forget_inputs(context: ContextTypes.DEFAULT_TYPE) -> bool:
     """/zrusit: stop waiting for anything; True when something was awaited."""
     if context.user_data is None:
         return False
-    popped = [context.user_data.pop(key, None) for key in (*PENDING_INPUTS, "event_draft")]  # all of them
+    popped = [
+        context.user_data.pop(key, None) for key in (*PENDING_INPUTS, "event_draft", "handover_draft")
+    ]  # all of them
     return any(value is not None for value in popped)

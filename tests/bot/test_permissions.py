@@ -14,6 +14,7 @@ EXPECTED = {
     "view_history": {"coordinator"},
     "subscribe": set(ROLES),
     "broadcast": {"coordinator"},
+    "hand_over": {"prison_staff", "curator", "probation"},
 }
 
 

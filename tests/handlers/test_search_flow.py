@@ -17,6 +17,8 @@ async def test_start_welcomes_in_czech_and_the_menu_is_set_in_both_languages(cha
         "pomoc",
         "veznice",
         "organizace",
+        "predani",
+        "pripomen",
         "akce",
         "kapacita",
         "sluzby",

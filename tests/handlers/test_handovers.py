@@ -1,0 +1,106 @@
+"""A curator hands a client over to a shelter and hears back; reminders by /pripomen."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+from bot.models import table_of
+from bot.user_models import Reminder
+from handlers import reminders as reminder_jobs
+from tests.handlers.conftest import Chat
+from tests.handlers.test_events import arrives
+from tests.handlers.test_following import admitted
+
+
+async def test_a_curator_hands_a_client_over_and_the_shelter_accepts(chat: Chat) -> None:
+    curator = admitted(chat, 901, "curator")
+    worker = admitted(chat, 902, "ngo", "Most naděje")
+    outsider = admitted(chat, 903, "ngo", "Kotva")
+    curator.says("azylový dům Ostrava")
+    await chat.settle()
+    curator.presses("1 · Více")
+    await chat.settle()
+    curator.presses("🤝 Předat")
+    await chat.settle()
+    assert curator.last.plain.startswith("Předání klienta → Azylový dům Most naděje Ostrava")
+    curator.presses("Azylové bydlení")
+    await chat.settle()
+    assert "✓ Azylové bydlení" in [b["text"] for b in curator.last.buttons]
+    curator.presses("Dál")
+    await chat.settle()
+    curator.says("15. 1. 2027")
+    await chat.settle()
+    assert curator.last.plain.startswith("Krátká poznámka pro službu")
+    curator.says("Jan Novák, 40 let, bez bydlení")
+    await chat.settle()
+    assert curator.last.plain.startswith("Poznámka obsahuje, co vypadá jako osobní údaje klienta (jméno).")
+    curator.says("Muž, 40 let, bez bydlení, po výkonu trestu.")
+    await chat.settle()
+    curator.presses("Klient souhlasí")
+    await chat.settle()
+    created = curator.last.plain
+    assert created.startswith("Předáno. Kód předání: K-")
+    code = created.split("Kód předání: ")[1][:6]
+
+    incoming = await arrives(worker, "📥 Nové předání klienta")
+    assert f"{code} → Azylový dům Most naděje Ostrava" in incoming and "Jan" not in incoming
+    assert not any(m.plain.startswith("📥") for m in outsider.received)
+    worker.presses("✓ Přijmout")
+    await chat.settle()
+    assert worker.notice == "Uloženo: přijato."
+    assert (await arrives(curator, f"🤝 {code}")).endswith("přijato")
+
+    curator.says("/predani")
+    await chat.settle()
+    curator.presses(code)
+    await chat.settle()
+    card = curator.last.plain
+    assert "Průběh" in card and "odesláno" in card and "přijato" in card
+    opened = next(b["callback_data"] for b in curator.received[-2].buttons if code in b["text"])
+    outsider.presses_data(opened, outsider.last)
+    await chat.settle()
+    assert outsider.notice.startswith("Toto předání vidí jen")
+
+
+async def test_personal_reminders_with_pripomen(chat: Chat) -> None:
+    curator = admitted(chat, 911, "curator")
+    curator.says("/pripomen za 14 dní zavolat do Kotvy")
+    await chat.settle()
+    assert curator.last.plain.startswith("⏰ Připomenu ") and curator.last.plain.endswith(
+        ": zavolat do Kotvy"
+    )
+    assert chat.application.job_queue is not None
+    assert len([j for j in chat.application.job_queue.jobs() if j.name.startswith("reminder:")]) == 1
+    curator.says("/pripomen zítra zavolat Janu Novákovi")
+    await chat.settle()
+    assert curator.last.plain.startswith("Text připomínky vypadá, že obsahuje osobní údaje")
+    curator.says("/pripomen")
+    await chat.settle()
+    assert curator.last.plain.startswith("Vaše připomínky")
+    curator.presses("✕")
+    await chat.settle()
+    assert curator.notice == "Zrušeno."
+
+
+async def test_a_reminder_that_fell_due_while_the_bot_was_down_fires_at_start(chat: Chat) -> None:
+    curator = admitted(chat, 921, "curator")
+    await chat.settle()
+    with chat.engine.begin() as connection:
+        connection.execute(
+            table_of(Reminder)
+            .insert()
+            .values(
+                kind="personal",
+                user_id=921,
+                text="poslat zprávu PMS",
+                due_at=datetime.now(UTC) - timedelta(hours=2),
+                status="pending",
+                created_at=datetime.now(UTC) - timedelta(days=1),
+            )
+        )
+    assert reminder_jobs.rebuild(chat.application) == 1
+    assert (await arrives(curator, "⏰ Připomínka")) == "⏰ Připomínka: poslat zprávu PMS"
+    await asyncio.sleep(0.3)
+    assert reminder_jobs.rebuild(chat.application) == 0  # sent, and only once
+    assert [m.plain for m in curator.received].count("⏰ Připomínka: poslat zprávu PMS") == 1
