@@ -28,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from bot.delivery import enqueue_rows, outbox_row
 from bot.i18n import DEFAULT, czech_date, text
 from bot.kb import profile
-from bot.models import Service, table_of
+from bot.models import Service, TaxonomyTerm, table_of
 from bot.permissions import Who, can
 from bot.privacy import Finding, find_personal_data
 from bot.user_models import AppUser, Handover, HandoverStep, Reminder
@@ -147,6 +147,8 @@ def create(
     note: str = "",
     now: datetime | None = None,
     zone: tzinfo = UTC,
+    remind_before: tuple[int, ...] | list[int] = BEFORE_RELEASE,
+    remind_after: tuple[int, ...] | list[int] = AFTER_RELEASE,
 ) -> HandoverView:
     """Hand a client over; the provider's members are asked to accept or decline."""
     if not can(who, "hand_over"):
@@ -178,7 +180,16 @@ def create(
                 handover_id = _insert(
                     connection, who, service_id, found[0], found[1], needs, release_date, clean_note, moment
                 )
-                _schedule_reminders(connection, handover_id, who, found[1], release_date, moment, zone)
+                _schedule_reminders(
+                    connection,
+                    handover_id,
+                    who,
+                    found[1],
+                    release_date,
+                    moment,
+                    zone,
+                    (remind_before, remind_after),
+                )
                 handover = _load(connection, handover_id)
                 _tell_provider(connection, handover, moment)
             return handover
@@ -249,15 +260,17 @@ def _schedule_reminders(
     release_date: date | None,
     moment: datetime,
     zone: tzinfo,
+    days_around: tuple[tuple[int, ...] | list[int], tuple[int, ...] | list[int]],
 ) -> None:
     if release_date is None:
         return
+    before, after = days_around
     rows: list[dict[str, Any]] = []
-    for days in BEFORE_RELEASE:
+    for days in before:
         rows.append({"kind": "before_release", "user_id": who.user_id, "days": -days})
     rows.append({"kind": "release_day", "user_id": who.user_id, "days": 0})
     rows.append({"kind": "release_day", "organization_id": organization_id, "days": 0})
-    for days in AFTER_RELEASE:
+    for days in after:
         rows.append({"kind": "after_release", "organization_id": organization_id, "days": days})
     table = table_of(Reminder)
     for row in rows:
@@ -321,7 +334,15 @@ def summary(handover: HandoverView, language: str, needs: dict[str, str] | None 
     return "\n".join(lines)
 
 
+def need_names_in(connection: Connection) -> dict[str, str]:
+    """Need code -> the knowledge base's name of it, read on the caller's connection."""
+    term = table_of(TaxonomyTerm).c
+    rows = connection.execute(select(term.code, term.name).where(term.taxonomy == profile.NEED))
+    return {code: name for code, name in rows if code}
+
+
 def _tell_provider(connection: Connection, handover: HandoverView, moment: datetime) -> None:
+    names = need_names_in(connection)
     rows = []
     for user_id, language in members(connection, handover.organization_id):
         markup = {
@@ -335,7 +356,7 @@ def _tell_provider(connection: Connection, handover: HandoverView, moment: datet
                 ]
             ]
         }
-        body = text(language, "handover.incoming") + "\n" + summary(handover, language)
+        body = text(language, "handover.incoming") + "\n" + summary(handover, language, names)
         rows.append(
             outbox_row(batch=f"handover:{handover.id}", chat_id=user_id, text=body, markup=markup, now=moment)
         )
@@ -515,3 +536,29 @@ def feedback(engine: Engine, *, who: Who, handover_id: int, answer: str, now: da
                     )
                 ],
             )
+
+
+# -- retention -------------------------------------------------------------------------------------
+def anonymise_closed(engine: Engine, *, now: datetime | None = None, retention_days: int = 365) -> int:
+    """Closed or declined handovers older than the retention: the note, the history and the
+    link to the referrer go; the row stays (service, needs, status, dates) for statistics."""
+    moment = now or _now()
+    table, step = table_of(Handover), table_of(HandoverStep)
+    with engine.begin() as connection:
+        old = list(
+            connection.execute(
+                select(table.c.id).where(
+                    table.c.status.in_(("closed", "declined")),
+                    table.c.closed_at <= moment - timedelta(days=retention_days),
+                    table.c.anonymised_at.is_(None),
+                )
+            ).scalars()
+        )
+        if old:
+            connection.execute(step.delete().where(step.c.handover_id.in_(old)))
+            connection.execute(
+                update(table)
+                .where(table.c.id.in_(old))
+                .values(note=None, referrer_id=None, anonymised_at=moment)
+            )
+    return len(old)

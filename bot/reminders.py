@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select, update
 
 from bot.delivery import enqueue_rows, outbox_row
-from bot.handovers import FEEDBACK, language_of_user, members, summary, view_of
+from bot.handovers import FEEDBACK, language_of_user, members, need_names_in, summary, view_of
 from bot.i18n import text
 from bot.models import table_of
 from bot.privacy import find_personal_data
@@ -181,13 +181,14 @@ def _messages(connection: Connection, reminder: Any, moment: datetime) -> list[d
         if reminder["user_id"] is not None
         else members(connection, reminder["organization_id"])
     )
+    names = need_names_in(connection)
     rows = []
     for user_id, language in people:
         key = f"reminder.{reminder['kind']}"
         body = (
             text(language, key, days=abs(reminder["days"] or 0), code=handover.code)
             + "\n"
-            + summary(handover, language)
+            + summary(handover, language, names)
         )
         markup = None
         if reminder["kind"] == "after_release":

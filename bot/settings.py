@@ -38,6 +38,12 @@ class Settings(BaseSettings):
     default_language: Literal["cs", "en"] = "cs"
     coordinator_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     capacity_stale_days: int = Field(default=7, ge=1, le=365)
+    # closed handovers lose their note and history after this many days (counts stay)
+    handover_retention_days: int = Field(default=365, ge=30, le=3650)
+    freshness_days: int = Field(default=90, ge=7, le=730)  # providers confirm their data this often
+    # a handover's reminders: days before the release (to the referrer), days after (to the provider)
+    handover_remind_before: Annotated[list[int], NoDecode] = Field(default_factory=lambda: [30, 7])
+    handover_remind_after: Annotated[list[int], NoDecode] = Field(default_factory=lambda: [14, 90])
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     webhook_secret: SecretStr | None = None  # required by `spojka run --webhook`
     # Telegram's sending limits (undocumented, may change): the delivery engine keeps under them.
@@ -52,6 +58,16 @@ class Settings(BaseSettings):
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(f"unknown time zone {value!r} (use an IANA name such as Europe/Prague)") from exc
+        return value
+
+    @field_validator("handover_remind_before", "handover_remind_after", mode="before")
+    @classmethod
+    def _comma_separated_days(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = [p.strip() for p in value.replace(";", ",").strip("[]").split(",") if p.strip()]
+            if not all(p.isdigit() and 0 < int(p) <= 365 for p in parts):
+                raise ValueError(f"{value!r}: whole numbers of days from 1 to 365, comma separated")
+            return [int(p) for p in parts]
         return value
 
     @field_validator("coordinator_ids", mode="before")

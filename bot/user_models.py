@@ -230,3 +230,14 @@ class Reminder(SQLModel, table=True):
     status: str = Field(default="pending", index=True)  # pending, sent, cancelled
     created_at: datetime = Field(sa_type=UTCDateTime)
     sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class FreshnessRequest(SQLModel, table=True):
+    """ "Are your service's data still true?" asked of the provider every 90 days."""
+
+    __tablename__ = "freshness_request"
+    id: int | None = Field(default=None, primary_key=True)
+    service_id: str = Field(index=True)
+    asked_at: datetime = Field(sa_type=UTCDateTime)
+    answered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    escalated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # coordinators told

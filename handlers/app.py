@@ -32,6 +32,7 @@ from bot.i18n import LANGUAGES, text
 from bot.search.engine import AnswerEngine
 from bot.settings import Settings
 from handlers import (
+    account,
     awaiting,
     browse,
     capacity,
@@ -60,6 +61,8 @@ COMMANDS = (
     "odbery",
     "profil",
     "zrusit",
+    "moje_data",
+    "smazat_ucet",
 )
 
 
@@ -94,6 +97,8 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     application.add_handler(CommandHandler("akce", events.events_command))
     application.add_handler(CommandHandler("predani", handovers.handovers_command))
     application.add_handler(CommandHandler("pripomen", reminders.remind_command))
+    application.add_handler(CommandHandler("moje_data", account.my_data_command))
+    application.add_handler(CommandHandler("smazat_ucet", account.erase_command))
     application.add_handler(CommandHandler("odbery", follow.followed_command))
     application.add_handler(CommandHandler("zrusit", awaiting.cancel_command))
     application.add_handler(CommandHandler(["pomoc", "help"], common.help_command))
@@ -121,6 +126,7 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     application.add_handler(CallbackQueryHandler(events.event_button, pattern=r"^ev[a-zA-Z]+:"))
     application.add_handler(CallbackQueryHandler(handovers.handover_button, pattern=r"^h[onxcvmdrf]:"))
     application.add_handler(CallbackQueryHandler(reminders.cancel_button, pattern=r"^rc:"))
+    application.add_handler(CallbackQueryHandler(account.erase_button, pattern=r"^ax:"))
     application.add_handler(CallbackQueryHandler(capacity.capacity_button, pattern=r"^k[+\-0ndch]?:"))
     application.add_handler(CallbackQueryHandler(registration.role_button, pattern=r"^role:"))
     application.add_handler(CallbackQueryHandler(registration.organization_button, pattern=r"^org:"))
@@ -170,6 +176,9 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
             # reminders: one job each, rebuilt from the rows; a sweep for anything missed
             reminders.rebuild(application)
             application.job_queue.run_repeating(reminders.sweep, interval=60, first=30, name="reminders")
+            application.job_queue.run_daily(
+                account.daily_upkeep, time=dt_time(10, 0, tzinfo=settings.tzinfo), name="daily-upkeep"
+            )
         for language in LANGUAGES:
             commands = [BotCommand(name, text(language, f"commands.{name}")) for name in COMMANDS]
             await application.bot.set_my_commands(commands, language_code=language)

@@ -147,6 +147,8 @@ async def _draft_step(update: Update, context: ContextTypes.DEFAULT_TYPE, action
             consent=True,
             note=draft.get("note", ""),
             zone=services_of(context).settings.tzinfo,
+            remind_before=services_of(context).settings.handover_remind_before,
+            remind_after=services_of(context).settings.handover_remind_after,
         )
         context.user_data.pop("handover_draft", None)
         wake_courier(context)

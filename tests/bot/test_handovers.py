@@ -99,6 +99,7 @@ def test_a_handover_gets_a_code_and_the_shelter_is_asked(network: Engine) -> Non
         assert incoming.startswith("📥 <b>Nové předání klienta</b>")
         assert f"<b>{handover.code}</b> → Azylový dům Most naděje Ostrava" in incoming
         assert "Propuštění: 15. 1. 2027" in incoming and "Muž, 40 let, bez bydlení." in incoming
+        assert "Potřeby: Azylové bydlení, Dluhy a finance" in incoming
     assert messages_to(network, 30) == []
 
 

@@ -33,6 +33,7 @@ def test_coordinators_may_be_written_with_commas(monkeypatch: pytest.MonkeyPatch
         ("SPOJKA_DATABASE_URL", "mysql://x/y", "only sqlite"),
         ("SPOJKA_TELEGRAM_TOKEN", "changeme", "does not look like a Telegram bot token"),
         ("SPOJKA_SEND_PER_SECOND", "0", "SPOJKA_SEND_PER_SECOND"),
+        ("SPOJKA_HANDOVER_REMIND_BEFORE", "30,týden", "whole numbers of days"),
     ],
 )
 def test_a_wrong_setting_names_its_variable(
@@ -66,3 +67,9 @@ def test_a_plain_postgresql_url_uses_psycopg_3(monkeypatch: pytest.MonkeyPatch) 
 def test_a_dotenv_file_is_read(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text("SPOJKA_TIMEZONE=Europe/Vienna\n", encoding="utf-8")
     assert load_settings().timezone == "Europe/Vienna"
+
+
+def test_reminder_days_are_written_with_commas(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SPOJKA_HANDOVER_REMIND_BEFORE", "60, 14, 1")
+    settings = load_settings()
+    assert settings.handover_remind_before == [60, 14, 1] and settings.handover_remind_after == [14, 90]

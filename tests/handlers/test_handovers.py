@@ -104,3 +104,87 @@ async def test_a_reminder_that_fell_due_while_the_bot_was_down_fires_at_start(ch
     await asyncio.sleep(0.3)
     assert reminder_jobs.rebuild(chat.application) == 0  # sent, and only once
     assert [m.plain for m in curator.received].count("⏰ Připomínka: poslat zprávu PMS") == 1
+
+
+async def test_my_data_as_a_file_and_erasing_the_account(chat: Chat) -> None:
+    import json
+
+    curator = admitted(chat, 931, "curator")
+    curator.says("/pripomen zítra zavolat do Kotvy")
+    curator.says("/moje_data")
+    await chat.settle()
+    exported = curator.last
+    assert exported.kind == "document" and exported.extra["document"]["file"] == "spojka-moje-data.json"
+    data = json.loads(exported.extra["document"]["content"])
+    assert data["profile"][0]["role"] == "curator" and data["reminders"][0]["text"] == "zavolat do Kotvy"
+
+    curator.says("/smazat_ucet")
+    await chat.settle()
+    curator.presses("Ne")
+    await chat.settle()
+    assert curator.last.plain == "Nic se nesmazalo."
+    curator.says("/smazat_ucet")
+    await chat.settle()
+    curator.presses("Ano, smazat")
+    await chat.settle()
+    assert curator.last.plain.startswith("Účet je smazán.")
+    curator.says("/pripomen")
+    curator.says("/moje_data")
+    await chat.settle()
+    data = json.loads(curator.last.extra["document"]["content"])
+    assert data["profile"] == [] and data["reminders"] == []
+
+
+async def test_the_shelter_says_how_the_client_is_doing_and_the_curator_hears_it(chat: Chat) -> None:
+    from bot import handovers, reminders
+    from bot.permissions import Who
+    from bot.service_edits import editable_services
+
+    curator = admitted(chat, 941, "curator")
+    worker = admitted(chat, 942, "ngo", "Most naděje")
+    await chat.settle()
+    shelter = editable_services(
+        chat.engine, who=Who(942, "ngo", True, _organization(chat, 942)), name="azylový"
+    )
+    handover = handovers.create(
+        chat.engine,
+        who=Who(941, "curator", True),
+        service_id=shelter[0][0],
+        needs=["housing-shelter"],
+        release_date=datetime.now(UTC).date() + timedelta(days=1),
+        consent=True,
+    )
+    handovers.move(
+        chat.engine,
+        who=Who(942, "ngo", True, handover.organization_id),
+        handover_id=handover.id,
+        status="accepted",
+    )
+    due = table_of(Reminder)
+    with chat.engine.begin() as connection:  # 14 days after the release: as if that day had come
+        connection.execute(
+            due.update()
+            .where(due.c.handover_id == handover.id, due.c.days == 14)
+            .values(due_at=datetime.now(UTC) - timedelta(minutes=1))
+        )
+    assert reminders.fire_due(chat.engine) == 1
+    chat.application.bot_data["courier"].wake()
+    asked = await arrives(worker, "💬")
+    assert "Jak se klientovi daří?" in asked
+    worker.presses("Potíže")
+    await chat.settle()
+    assert worker.notice == "Díky, předáno pracovníkovi, který klienta předal."
+    heard = await arrives(curator, "💬")
+    assert heard.endswith("jak se klientovi daří: Potíže")
+
+
+def _organization(chat: Chat, user_id: int) -> str:
+    from sqlalchemy import select
+
+    from bot.user_models import AppUser
+
+    with chat.engine.connect() as connection:
+        found = connection.execute(
+            select(table_of(AppUser).c.organization_id).where(table_of(AppUser).c.id == user_id)
+        )
+        return str(found.scalar_one())

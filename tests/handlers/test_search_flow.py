@@ -25,6 +25,8 @@ async def test_start_welcomes_in_czech_and_the_menu_is_set_in_both_languages(cha
         "odbery",
         "profil",
         "zrusit",
+        "moje_data",
+        "smazat_ucet",
     ]
     assert chat.api.commands["en"][1]["description"] == "What I can do, with examples"
     assert "propojuje" in chat.api.descriptions["cs"]

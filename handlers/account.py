@@ -1,0 +1,68 @@
+"""/moje_data and /smazat_ucet; the daily retention and freshness jobs."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram.ext import ContextTypes
+
+from bot import account, freshness, handovers
+from bot.i18n import text
+from handlers.context import language, services_of, wake_courier
+
+
+async def my_data_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None:
+        return
+    exported = account.export(services_of(context).engine, user_id=user.id)
+    await context.bot.send_document(
+        chat.id,
+        InputFile(exported, filename="spojka-moje-data.json"),
+        caption=text(language(update, context), "account.export_caption"),
+    )
+
+
+async def erase_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    lang = language(update, context)
+    buttons = [
+        [
+            InlineKeyboardButton(text(lang, "account.erase_yes"), callback_data="ax:yes"),
+            InlineKeyboardButton(text(lang, "account.erase_no"), callback_data="ax:no"),
+        ]
+    ]
+    await message.reply_text(text(lang, "account.erase_confirm"), reply_markup=InlineKeyboardMarkup(buttons))
+
+
+async def erase_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None:
+        return
+    lang = language(update, context)
+    await query.answer()
+    if query.data != "ax:yes":
+        await query.edit_message_text(text(lang, "account.kept"))
+        return
+    account.erase(services_of(context).engine, user_id=user.id)
+    context.bot_data.get("languages", {}).pop(user.id, None)
+    if context.user_data is not None:
+        context.user_data.clear()
+    await query.edit_message_text(text(lang, "account.erased"))
+
+
+async def daily_upkeep(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """JobQueue, daily: closed handovers past the retention are anonymised; providers are
+    asked to confirm data older than the freshness period (coordinators told after two)."""
+    services = services_of(context)
+    settings = services.settings
+    now = datetime.now(UTC)
+    handovers.anonymise_closed(services.engine, now=now, retention_days=settings.handover_retention_days)
+    asked = freshness.check(
+        services.engine, now=now, every_days=settings.freshness_days, coordinator_ids=settings.coordinator_ids
+    )
+    if any(asked.values()):
+        wake_courier(context)
