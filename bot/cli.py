@@ -109,7 +109,53 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--port", type=int, default=8443, help="port of the webhook server (default 8443)")
     run.set_defaults(handler=_run)
+    report = commands.add_parser(
+        "report",
+        help="coordinators' reports as PNG and CSV files: coverage, quality, usage",
+        description="coverage: prisons x needs and regions x needs (heatmaps + CSV); quality: freshness and "
+        "completeness per organisation (CSV); usage: questions per week, questions without results, users, "
+        "handovers (chart + CSV). The bot's /pokryti, /kvalita and /statistiky send the same files.",
+    )
+    report.add_argument("kind", choices=("coverage", "quality", "usage"))
+    report.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write the files to")
+    report.add_argument("--region", help="coverage: only the prisons of this region (e.g. 'Ústecký kraj')")
+    report.set_defaults(handler=_report)
     return parser
+
+
+def _report(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.reports import files
+    from bot.search.engine import AnswerEngine
+    from bot.search.index import load_regions
+
+    region = None
+    if args.region:
+        wanted = args.region.strip().lower()
+        region = next(
+            (r.name for r in load_regions() if wanted in (r.name.lower(), r.abbreviation.lower())), None
+        )
+        if region is None:
+            _write(f"Unknown region {args.region!r}; use a name such as 'Ústecký kraj' or ULK.", sys.stderr)
+            return 2
+    engine = _open(settings)
+    if engine is None:
+        return 1
+    try:
+        language = settings.default_language
+        if args.kind == "coverage":
+            catalog = AnswerEngine(engine).index().catalog
+            written = files.coverage_files(catalog, language=language, region=region)
+        elif args.kind == "quality":
+            written = files.quality_files(engine, stale_days=settings.capacity_stale_days)
+        else:
+            written = files.usage_files(engine, language=language)
+    finally:
+        engine.dispose()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, content in written.items():
+        (args.out / name).write_bytes(content)
+        _write(f"{args.out / name} ({len(content):,} bytes)")
+    return 0
 
 
 def _limit(text: str) -> int:

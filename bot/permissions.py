@@ -19,6 +19,7 @@ APPROVED: dict[str, frozenset[str]] = {
     "subscribe": frozenset(ROLES),
     "broadcast": frozenset({"coordinator"}),  # events, announcements, messages to attendees
     "hand_over": frozenset({"prison_staff", "curator", "probation"}),  # refer a client to a service
+    "view_reports": frozenset({"coordinator"}),  # coverage, data quality, usage
 }
 # Changing a service (free places, "full until", "data still valid") belongs to the members of
 # the organisation that runs it, and to coordinators.

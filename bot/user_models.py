@@ -241,3 +241,16 @@ class FreshnessRequest(SQLModel, table=True):
     asked_at: datetime = Field(sa_type=UTCDateTime)
     answered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     escalated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # coordinators told
+
+
+class QuestionLog(SQLModel, table=True):
+    """One question asked in the bot, for /statistiky: when, whether it found anything, and
+    the asker's role. Never who asked; the text only when nothing was found (it shows a gap
+    in the vocabulary or the network) and only when it holds nothing like personal data."""
+
+    __tablename__ = "question_log"
+    id: int | None = Field(default=None, primary_key=True)
+    asked_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    had_results: bool
+    role: str | None = None
+    question: str | None = None

@@ -43,6 +43,7 @@ from handlers import (
     handovers,
     registration,
     reminders,
+    reports,
     search,
 )
 from handlers.context import Services
@@ -63,6 +64,9 @@ COMMANDS = (
     "zrusit",
     "moje_data",
     "smazat_ucet",
+    "pokryti",
+    "kvalita",
+    "statistiky",
 )
 
 
@@ -98,6 +102,9 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     application.add_handler(CommandHandler("predani", handovers.handovers_command))
     application.add_handler(CommandHandler("pripomen", reminders.remind_command))
     application.add_handler(CommandHandler("moje_data", account.my_data_command))
+    application.add_handler(CommandHandler("pokryti", reports.coverage_command))
+    application.add_handler(CommandHandler("kvalita", reports.quality_command))
+    application.add_handler(CommandHandler("statistiky", reports.usage_command))
     application.add_handler(CommandHandler("smazat_ucet", account.erase_command))
     application.add_handler(CommandHandler("odbery", follow.followed_command))
     application.add_handler(CommandHandler("zrusit", awaiting.cancel_command))
@@ -127,6 +134,7 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     application.add_handler(CallbackQueryHandler(handovers.handover_button, pattern=r"^h[onxcvmdrf]:"))
     application.add_handler(CallbackQueryHandler(reminders.cancel_button, pattern=r"^rc:"))
     application.add_handler(CallbackQueryHandler(account.erase_button, pattern=r"^ax:"))
+    application.add_handler(CallbackQueryHandler(reports.send_requests_button, pattern=r"^rq:"))
     application.add_handler(CallbackQueryHandler(capacity.capacity_button, pattern=r"^k[+\-0ndch]?:"))
     application.add_handler(CallbackQueryHandler(registration.role_button, pattern=r"^role:"))
     application.add_handler(CallbackQueryHandler(registration.organization_button, pattern=r"^org:"))

@@ -18,6 +18,7 @@ from bot.cards import PAGE, Reply, answer_reply, hits_ids, inline_card, split_me
 from bot.directory import service_details
 from bot.i18n import text
 from bot.permissions import can
+from bot.reports import usage
 from handlers.context import Services, current_who, language, services_of
 
 REMEMBERED = 50  # answers per chat whose buttons still work
@@ -39,6 +40,13 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
 
 
 def _page(services: Services, state: dict[str, Any], lang: str, *, can_follow: bool = False) -> Reply:
+    return _answered(services, state, lang, can_follow=can_follow)[0]
+
+
+def _answered(
+    services: Services, state: dict[str, Any], lang: str, *, can_follow: bool = False
+) -> tuple[Reply, bool]:
+    """The page, and whether the question found anything (for the usage statistics)."""
     answers = services.answers
     result = answers.ask(state["q"], limit=PAGE * 10, drop=frozenset(state["drop"]))
     return answer_reply(
@@ -50,7 +58,7 @@ def _page(services: Services, state: dict[str, Any], lang: str, *, can_follow: b
         today=datetime.now(services.settings.tzinfo).date(),
         stale_days=answers.stale_days,
         can_follow=can_follow,
-    )
+    ), bool(result.results)
 
 
 def _can_follow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -77,10 +85,12 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is None or not message.text:
         return
-    state = {"q": message.text[:1000], "drop": [], "page": 0}
-    reply = _page(
-        services_of(context), state, language(update, context), can_follow=_can_follow(update, context)
-    )
+    asked = message.text[:1000]
+    state: dict[str, Any] = {"q": asked, "drop": [], "page": 0}
+    who = current_who(update, context)
+    services = services_of(context)
+    reply, found = _answered(services, state, language(update, context), can_follow=can(who, "subscribe"))
+    usage.record_question(services.engine, question=asked, had_results=found, role=who.role)
     pieces = split_message(reply.text)
     for piece in pieces[:-1]:
         await message.reply_text(piece)

@@ -15,6 +15,7 @@ from typing import TextIO
 
 from pydantic import SecretStr
 from sqlalchemy import Engine
+from telegram.ext import Application
 
 from bot.cards import as_terminal_text
 from bot.offline_api.server import OfflineBotApi, Person, Sent
@@ -85,7 +86,7 @@ async def chat(settings: Settings, engine: Engine, source: TextIO, out: TextIO, 
         )
         out.flush()
         person.says("/start")
-        await api.settle()
+        await _idle(api, application)
         screen.refresh()
         while True:
             if interactive:
@@ -102,7 +103,7 @@ async def chat(settings: Settings, engine: Engine, source: TextIO, out: TextIO, 
             done = _act(person, screen, line, out)
             if done is None:
                 continue
-            await api.settle()
+            await _idle(api, application)
             screen.refresh()
             if done != "sent":
                 _show_inline(api, done, out)
@@ -157,3 +158,17 @@ def run_chat(
     stream_out = out or sys.stdout
     interactive = stream_in.isatty()
     return asyncio.run(chat(settings, engine, stream_in, stream_out, interactive=interactive))
+
+
+async def _idle(api: OfflineBotApi, application: Application) -> None:  # type: ignore[type-arg]
+    """Until the bot has fetched and handled everything: the server being quiet is not enough
+    on a slow machine, where a handler may think longer than the server's quiet period."""
+    for _ in range(400):
+        await api.settle()
+        busy = application.update_queue.qsize() + application.update_processor.current_concurrent_updates
+        if not busy:
+            await asyncio.sleep(0.05)
+            if not application.update_queue.qsize() + application.update_processor.current_concurrent_updates:
+                await api.settle()
+                return
+        await asyncio.sleep(0.02)

@@ -93,6 +93,19 @@ def test_an_import_tells_followers_about_a_new_shelter_in_their_region(
     assert "• Azylový dům Most naděje Ostrava – Most naděje" in queued
 
 
+def test_reports_are_written_as_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, _ = run(capsys, "report", "coverage", "--out", str(tmp_path / "r"), "--region", "ULK")
+    assert code == 0 and "pokryti_veznice.png" in out
+    written = (tmp_path / "r" / "pokryti_veznice.csv").read_text(encoding="utf-8-sig")
+    assert all(line.split(";")[1] == "Ústecký kraj" for line in written.splitlines()[1:])
+    assert (tmp_path / "r" / "pokryti_veznice.png").read_bytes()[:4] == b"\x89PNG"
+    assert run(capsys, "report", "quality", "--out", str(tmp_path / "r"))[0] == 0
+    assert run(capsys, "report", "usage", "--out", str(tmp_path / "r"))[0] == 0
+    assert {p.name for p in (tmp_path / "r").iterdir()} >= {"kvalita.csv", "statistiky.png", "predani.csv"}
+    code, _, err = run(capsys, "report", "coverage", "--out", str(tmp_path / "r"), "--region", "Bavorsko")
+    assert code == 2 and "Unknown region" in err
+
+
 def test_a_wrong_setting_stops_with_the_variable_named(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -15,6 +15,7 @@ EXPECTED = {
     "subscribe": set(ROLES),
     "broadcast": {"coordinator"},
     "hand_over": {"prison_staff", "curator", "probation"},
+    "view_reports": {"coordinator"},
 }
 
 

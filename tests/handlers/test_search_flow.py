@@ -27,6 +27,9 @@ async def test_start_welcomes_in_czech_and_the_menu_is_set_in_both_languages(cha
         "zrusit",
         "moje_data",
         "smazat_ucet",
+        "pokryti",
+        "kvalita",
+        "statistiky",
     ]
     assert chat.api.commands["en"][1]["description"] == "What I can do, with examples"
     assert "propojuje" in chat.api.descriptions["cs"]

@@ -1,0 +1,90 @@
+"""Where post-care is missing: prisons x needs, and regions x needs after release.
+
+A cell counts the active services for that need (or any of its narrower needs) working in
+that prison, or available in that region (located there, serving the area, or nationwide),
+exactly as answers count them (bot/search/answering.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from bot.kb import profile
+from bot.language import fold
+from bot.search.answering import Constraints, matching
+from bot.search.catalog import Catalog
+from bot.search.index import load_regions
+
+# The needs shown as columns: the top-level ones (housing covers its shelters and halfway houses).
+NEEDS = tuple(code for code in sorted(profile.CODES[profile.NEED]) if profile.need_parent(code) is None)
+
+
+@dataclass(frozen=True)
+class Matrix:
+    title: str
+    rows: list[str]  # prison or region names
+    row_groups: list[str]  # the region of each row (prisons), or "" (regions)
+    columns: list[str]  # need codes
+    column_labels: list[str]  # need names as the knowledge base writes them
+    counts: list[list[int]]
+
+    def gaps(self) -> int:
+        return sum(1 for row in self.counts for count in row if count == 0)
+
+
+def _need_label(catalog: Catalog, code: str) -> str:
+    return catalog.term_names.get((profile.NEED, code), code)
+
+
+def _columns(catalog: Catalog) -> list[str]:
+    """The needs in the order of their names, as a reader looks for them."""
+    return sorted(NEEDS, key=lambda code: fold(_need_label(catalog, code)))
+
+
+def prisons_by_need(catalog: Catalog, *, region: str | None = None) -> Matrix:
+    prisons = sorted(
+        (p for p in catalog.prisons.values() if region is None or p.region == region),
+        key=lambda p: (p.region, p.name),
+    )
+    needs = _columns(catalog)
+    counts = [
+        [
+            len(catalog.prison_services.get(p.location_id, set()) & catalog.need_under.get(need, set()))
+            for need in needs
+        ]
+        for p in prisons
+    ]
+    return Matrix(
+        title=f"prisons:{region or 'all'}",
+        rows=[p.names[1] if len(p.names) > 1 and p.names[1] else p.name for p in prisons],
+        row_groups=[p.region for p in prisons],
+        columns=needs,
+        column_labels=[_need_label(catalog, n) for n in needs],
+        counts=counts,
+    )
+
+
+def regions_by_need(catalog: Catalog, *, now: datetime | None = None) -> Matrix:
+    moment = now or datetime.now(UTC)
+    regions = [r.name for r in load_regions()]
+    needs = _columns(catalog)
+    counts = [
+        [
+            len(
+                matching(
+                    catalog, Constraints(regions=frozenset({region}), needs=frozenset({need})), moment, 7
+                )
+            )
+            for need in needs
+        ]
+        for region in regions
+    ]
+    return Matrix(
+        title="regions",
+        rows=regions,
+        row_groups=[""] * len(regions),
+        columns=needs,
+        column_labels=[_need_label(catalog, n) for n in needs],
+        counts=counts,
+    )

@@ -1,0 +1,48 @@
+"""The report files, by name, as the bot sends them and `spojka report` writes them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine
+
+from bot.i18n import text
+from bot.reports import charts, coverage, quality, tables, usage
+from bot.search.catalog import Catalog
+
+
+def coverage_files(catalog: Catalog, *, language: str, region: str | None = None) -> dict[str, bytes]:
+    prisons = coverage.prisons_by_need(catalog, region=region)
+    regions = coverage.regions_by_need(catalog)
+    legend, gap = text(language, "report.legend"), text(language, "report.gap")
+    where = region or text(language, "event.everywhere")
+    return {
+        "pokryti_veznice.png": charts.heatmap(
+            prisons, title=text(language, "report.prisons_title", where=where), legend=legend, gap_label=gap
+        ),
+        "pokryti_veznice.csv": tables.coverage_csv(prisons),
+        "pokryti_kraje.png": charts.heatmap(
+            regions, title=text(language, "report.regions_title"), legend=legend, gap_label=gap
+        ),
+        "pokryti_kraje.csv": tables.coverage_csv(regions),
+    }
+
+
+def quality_files(engine: Engine, *, stale_days: int = 7, now: datetime | None = None) -> dict[str, bytes]:
+    return {
+        "kvalita.csv": tables.quality_csv(quality.by_organization(engine, now=now, stale_days=stale_days))
+    }
+
+
+def usage_files(engine: Engine, *, language: str, now: datetime | None = None) -> dict[str, bytes]:
+    found = usage.summary(engine, now=now or datetime.now(UTC))
+    files = {
+        "statistiky.png": charts.usage_chart(
+            found,
+            title=text(language, "report.usage_title"),
+            asked=text(language, "report.asked"),
+            answered=text(language, "report.answered"),
+        )
+    }
+    files.update(tables.usage_csv(found))
+    return files
