@@ -20,6 +20,7 @@ from bot.delivery import Progress, enqueue_rows, outbox_row, progress
 from bot.i18n import DEFAULT, Html, czech_date, escape, text
 from bot.models import table_of
 from bot.permissions import ROLES, Who, can
+from bot.refusals import InvalidValue
 from bot.search.index import load_regions
 from bot.user_models import AppUser, Event, Outbox, Rsvp
 
@@ -32,13 +33,6 @@ REMINDERS = (("day", timedelta(days=1)), ("hour", timedelta(hours=1)))
 
 class NotAllowed(Exception):
     """Only coordinators create, send, change or cancel events."""
-
-
-class InvalidValue(ValueError):
-    def __init__(self, reason: str, **values: object) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.values = values
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ unanswered the coordinators are told, once, which services nobody vouches for an
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, select, update
@@ -16,13 +16,10 @@ from bot.delivery import enqueue_rows, outbox_row
 from bot.handovers import members
 from bot.i18n import DEFAULT, text
 from bot.models import Service, table_of
+from bot.refusals import aware
 from bot.user_models import AppUser, FreshnessRequest
 
 ASK_AGAIN_AFTER = timedelta(days=14)
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def check(
@@ -50,7 +47,7 @@ def check(
         for service_id, name, organization_id, assured in services:
             asked = open_requests.get(service_id, [])
             fresh = isinstance(assured, date) and assured > horizon
-            if asked and isinstance(assured, date) and assured >= _aware(asked[0].asked_at).date():
+            if asked and isinstance(assured, date) and assured >= aware(asked[0].asked_at).date():
                 connection.execute(
                     update(request)
                     .where(request.c.service_id == service_id, request.c.answered_at.is_(None))
@@ -63,7 +60,7 @@ def check(
             if not asked:
                 _ask(connection, service_id, name, organization_id, now)
                 done["asked"] += 1
-            elif now - _aware(asked[-1].asked_at) >= ASK_AGAIN_AFTER:
+            elif now - aware(asked[-1].asked_at) >= ASK_AGAIN_AFTER:
                 if len(asked) >= 2:
                     connection.execute(
                         update(request)

@@ -25,12 +25,14 @@ from typing import Any
 from sqlalchemy import Connection, Engine, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
+from bot import refusals
 from bot.delivery import enqueue_rows, outbox_row
 from bot.i18n import DEFAULT, czech_date, text
 from bot.kb import profile
 from bot.models import Service, TaxonomyTerm, table_of
 from bot.permissions import Who, can
 from bot.privacy import Finding, find_personal_data
+from bot.refusals import aware, utc_now
 from bot.user_models import AppUser, Handover, HandoverStep, Reminder
 
 NOTE_LIMIT = 500
@@ -56,12 +58,12 @@ class NotAllowed(Exception):
     """Not the referrer, not the receiving organisation, not a coordinator."""
 
 
-class InvalidValue(ValueError):
+class InvalidValue(refusals.InvalidValue):
+    """Also says what in a note looked like personal data (`findings`)."""
+
     def __init__(self, reason: str, findings: list[Finding] | None = None, **values: object) -> None:
-        super().__init__(reason)
-        self.reason = reason
+        super().__init__(reason, **values)
         self.findings = findings or []
-        self.values = values
 
 
 @dataclass(frozen=True)
@@ -88,14 +90,6 @@ class Step:
     at: datetime
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def view_of(row: Any) -> HandoverView:
     v = row._mapping
     return HandoverView(
@@ -109,7 +103,7 @@ def view_of(row: Any) -> HandoverView:
         release_date=v["release_date"],
         note=v["note"] or "",
         status=v["status"],
-        created_at=_aware(v["created_at"]),
+        created_at=aware(v["created_at"]),
     )
 
 
@@ -155,7 +149,7 @@ def create(
         raise NotAllowed(who.user_id)
     if not consent:
         raise InvalidValue("handover.no_consent")
-    moment = now or _now()
+    moment = now or utc_now()
     today = moment.astimezone(zone).date()
     clean_note = check_note(note, today=today)
     unknown = [n for n in needs if n not in profile.CODES[profile.NEED]]
@@ -416,7 +410,7 @@ def history(engine: Engine, *, who: Who, handover_id: int) -> list[Step]:
             .where(step.handover_id == handover_id)
             .order_by(step.id)
         )
-        return [Step(r[0], r[1], r[2] or "", r[3] or "", _aware(r[4])) for r in rows]
+        return [Step(r[0], r[1], r[2] or "", r[3] or "", aware(r[4])) for r in rows]
 
 
 # -- moving along ----------------------------------------------------------------------------------
@@ -437,7 +431,7 @@ def move(
     """The provider accepts, declines (with a reason), reports contact, no-show, help given,
     or closes; the referrer may close. The other side is told."""
     handover = get(engine, who=who, handover_id=handover_id)
-    moment = now or _now()
+    moment = now or utc_now()
     if status not in STATUSES:
         raise ValueError(status)
     provider = is_provider(who, handover)
@@ -516,7 +510,7 @@ def feedback(engine: Engine, *, who: Who, handover_id: int, answer: str, now: da
     handover = get(engine, who=who, handover_id=handover_id)
     if not is_provider(who, handover):
         raise NotAllowed(handover_id)
-    moment = now or _now()
+    moment = now or utc_now()
     with engine.begin() as connection:
         _step(connection, handover_id, who.user_id, handover.status, f"feedback:{answer}", None, moment)
         if handover.referrer_id is not None:
@@ -542,7 +536,7 @@ def feedback(engine: Engine, *, who: Who, handover_id: int, answer: str, now: da
 def anonymise_closed(engine: Engine, *, now: datetime | None = None, retention_days: int = 365) -> int:
     """Closed or declined handovers older than the retention: the note, the history and the
     link to the referrer go; the row stays (service, needs, status, dates) for statistics."""
-    moment = now or _now()
+    moment = now or utc_now()
     table, step = table_of(Handover), table_of(HandoverStep)
     with engine.begin() as connection:
         old = list(

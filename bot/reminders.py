@@ -21,18 +21,12 @@ from bot.handovers import FEEDBACK, language_of_user, members, need_names_in, su
 from bot.i18n import text
 from bot.models import table_of
 from bot.privacy import find_personal_data
+from bot.refusals import InvalidValue, aware, utc_now
 from bot.user_models import Handover, Reminder
 from bot.when import NotUnderstood, Reading, read_when
 
 TEXT_LIMIT = 300
 DEFAULT_HOUR = time(9, 0)
-
-
-class InvalidValue(ValueError):
-    def __init__(self, reason: str, **values: object) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.values = values
 
 
 @dataclass(frozen=True)
@@ -42,14 +36,6 @@ class ReminderView:
     text: str
     due_at: datetime
     status: str
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def split_when(typed: str, *, now: datetime, zone: tzinfo) -> tuple[datetime, str]:
@@ -83,7 +69,7 @@ def add_personal(
     engine: Engine, *, user_id: int, typed: str, now: datetime | None = None, zone: tzinfo = UTC
 ) -> ReminderView:
     """A reminder for oneself; the text is checked like a handover note (no client's data)."""
-    moment = now or _now()
+    moment = now or utc_now()
     due, message = split_when(typed.strip(), now=moment, zone=zone)
     message = message.strip()
     if not message:
@@ -116,7 +102,7 @@ def pending(engine: Engine, *, user_id: int) -> list[ReminderView]:
             .where(table.user_id == user_id, table.status == "pending", table.kind == "personal")
             .order_by(table.due_at)
         )
-        return [ReminderView(r[0], r[1], r[2] or "", _aware(r[3]), r[4]) for r in rows]
+        return [ReminderView(r[0], r[1], r[2] or "", aware(r[3]), r[4]) for r in rows]
 
 
 def cancel(engine: Engine, *, user_id: int, reminder_id: int) -> bool:
@@ -138,12 +124,12 @@ def schedule(engine: Engine) -> list[tuple[int, datetime]]:
         rows = connection.execute(
             select(table.id, table.due_at).where(table.status == "pending").order_by(table.due_at)
         )
-        return [(row[0], _aware(row[1])) for row in rows]
+        return [(row[0], aware(row[1])) for row in rows]
 
 
 def fire_due(engine: Engine, *, now: datetime | None = None, only: int | None = None) -> int:
     """Queue every due reminder (or just `only`), each exactly once; returns messages queued."""
-    moment = now or _now()
+    moment = now or utc_now()
     table = table_of(Reminder)
     query = select(table).where(table.c.status == "pending", table.c.due_at <= moment)
     if only is not None:

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, delete, select, update
 from bot.language import fold
 from bot.models import Phone, Service, table_of
 from bot.permissions import Who, can, can_change_service
+from bot.refusals import InvalidValue
 from bot.user_models import CapacityChange, ServiceEdit
 
 TEXT_FIELDS = {"description": 3000, "eligibility_description": 2000, "application_process": 2000}
@@ -31,15 +32,6 @@ MAX_PHONES = 5
 
 class NotAllowed(Exception):
     """The person may not change this service (or it does not exist)."""
-
-
-class InvalidValue(ValueError):
-    """What was typed cannot be stored; `reason` is an i18n key, `values` its placeholders."""
-
-    def __init__(self, reason: str, **values: object) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.values = values
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from bot import service_edits
 from bot.directory import looks_like_id
 from bot.i18n import Html, czech_date, text
 from bot.permissions import can
-from bot.service_edits import FIELDS, TEXT_FIELDS, EditableService, InvalidValue, NotAllowed
+from bot.refusals import InvalidValue
+from bot.service_edits import FIELDS, TEXT_FIELDS, EditableService, NotAllowed
 from handlers.context import current_who, expect, language, services_of
 
 SHOWN = 160  # characters of each field in the overview

@@ -17,10 +17,11 @@ from telegram.ext import ContextTypes
 
 from bot import events
 from bot.delivery import progress
-from bot.events import EventView, InvalidValue, NotAllowed
+from bot.events import EventView, NotAllowed
 from bot.i18n import Html, text
 from bot.ics import event_ics
 from bot.permissions import ROLES, can
+from bot.refusals import InvalidValue
 from bot.search.index import load_regions
 from bot.when import NotUnderstood, read_when
 from handlers.context import current_who, expect, language, services_of, wake_courier

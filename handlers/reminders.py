@@ -15,7 +15,7 @@ from telegram.ext import Application, ContextTypes
 
 from bot import reminders
 from bot.i18n import text
-from bot.reminders import InvalidValue
+from bot.refusals import InvalidValue
 from bot.when import NotUnderstood
 from handlers.context import language, services_of, wake_courier
 

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import Engine, select
 
 from bot.models import Contact, Organization, Phone, Service, ServiceCapacity, table_of
+from bot.refusals import aware
 
 
 @dataclass
@@ -25,10 +26,6 @@ class OrganizationQuality:
     @property
     def problems(self) -> int:
         return self.unverified_90 + self.stale_capacities + self.no_contacts + self.no_eligibility
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def by_organization(
@@ -61,7 +58,7 @@ def by_organization(
         stale_capacity: dict[str, int] = defaultdict(int)
         horizon = moment - timedelta(days=stale_days)
         for service_id, updated in connection.execute(select(capacity.service_id, capacity.updated)):
-            if _aware(updated) < horizon:
+            if aware(updated) < horizon:
                 stale_capacity[service_id] += 1
     found: dict[str, OrganizationQuality] = {}
     for service_id, organization_id, assured, email, url, eligibility in services:

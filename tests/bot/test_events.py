@@ -8,10 +8,11 @@ import pytest
 from sqlalchemy import Engine, select
 
 from bot import events
-from bot.events import InvalidValue, NotAllowed
+from bot.events import NotAllowed
 from bot.ics import event_ics
 from bot.models import table_of
 from bot.permissions import Who
+from bot.refusals import InvalidValue
 from bot.user_models import AppUser, Outbox
 from tests.conftest import PRAGUE
 

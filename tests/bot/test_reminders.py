@@ -12,7 +12,7 @@ from sqlalchemy import Engine, func, select
 from bot import reminders
 from bot.database import create_db_engine, upgrade
 from bot.models import table_of
-from bot.reminders import InvalidValue
+from bot.refusals import InvalidValue
 from bot.user_models import Outbox, Reminder
 from bot.when import NotUnderstood
 from tests.conftest import PRAGUE

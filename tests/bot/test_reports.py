@@ -129,3 +129,118 @@ def test_usage_counts_questions_without_keeping_who_asked(sample: Engine) -> Non
     assert table(made["dotazy_bez_vysledku.csv"]) == [{"dotaz": "hipoterapie Opava", "kolikrát": "2"}]
     width, height = png_size(made["statistiky.png"])
     assert width >= 400 and height >= 200
+
+
+# -- a small knowledge base built here, so that every number can be counted by hand ------------
+def small_network(engine: Engine) -> None:
+    from bot.kb import profile
+    from bot.models import (
+        Address,
+        Attribute,
+        Location,
+        Organization,
+        ServiceArea,
+        ServiceAtLocation,
+        Taxonomy,
+        TaxonomyTerm,
+    )
+
+    def insert(model: type, *rows: dict[str, object]) -> None:
+        with engine.begin() as connection:
+            connection.execute(table_of(model).insert(), list(rows))
+
+    insert(Taxonomy, {"id": "t-need", "name": profile.NEED}, {"id": "t-fac", "name": profile.FACILITY})
+    terms = {
+        "housing": "Bydlení",
+        "housing-shelter": "Azylové bydlení",
+        "debt": "Dluhy",
+        "addiction": "Závislosti",
+    }
+    insert(
+        TaxonomyTerm,
+        *[
+            {"id": f"n-{code}", "code": code, "name": name, "taxonomy": profile.NEED, "taxonomy_id": "t-need"}
+            for code, name in terms.items()
+        ],
+        {
+            "id": "f-prison",
+            "code": "prison",
+            "name": "Věznice",
+            "taxonomy": profile.FACILITY,
+            "taxonomy_id": "t-fac",
+        },
+    )
+    insert(Organization, {"id": "o-1", "name": "Kotva"}, {"id": "o-2", "name": "Linka"})
+    insert(
+        Location,
+        {"id": "p-a", "location_type": "physical", "name": "Věznice A", "alternate_name": "Věznice A"},
+        {"id": "p-b", "location_type": "physical", "name": "Věznice B", "alternate_name": "Věznice B"},
+        {"id": "l-t", "location_type": "physical", "name": "Poradna Tábor", "alternate_name": None},
+    )
+    insert(
+        Address,
+        {"id": "a-a", "location_id": "p-a", "city": "Opava", "state_province": "Moravskoslezský kraj"},
+        {"id": "a-b", "location_id": "p-b", "city": "Tábor", "state_province": "Jihočeský kraj"},
+        {"id": "a-t", "location_id": "l-t", "city": "Tábor", "state_province": "Jihočeský kraj"},
+    )
+    insert(
+        Attribute,
+        *[
+            {"id": f"fa-{p}", "link_id": p, "link_entity": "location", "taxonomy_term_id": "f-prison"}
+            for p in ("p-a", "p-b")
+        ],
+    )
+    services = {
+        "s-1": ("o-1", "housing-shelter", ["p-a"]),  # a shelter's in-reach in prison A
+        "s-2": ("o-2", "debt", ["p-a", "p-b"]),  # debt advice in both prisons
+        "s-3": ("o-1", "addiction", ["l-t"]),  # after release, in Tábor
+        "s-4": ("o-2", "debt", []),  # a nationwide helpline
+    }
+    insert(
+        Service,
+        *[
+            {"id": sid, "organization_id": org, "name": sid, "status": "active"}
+            for sid, (org, _, _) in services.items()
+        ],
+    )
+    insert(
+        Attribute,
+        *[
+            {"id": f"na-{sid}", "link_id": sid, "link_entity": "service", "taxonomy_term_id": f"n-{need}"}
+            for sid, (_, need, _) in services.items()
+        ],
+    )
+    insert(
+        ServiceAtLocation,
+        *[
+            {"id": f"sal-{sid}-{loc}", "service_id": sid, "location_id": loc}
+            for sid, (_, _, places) in services.items()
+            for loc in places
+        ],
+    )
+    insert(ServiceArea, {"id": "area-4", "service_id": "s-4", "name": "Česká republika"})
+
+
+def test_coverage_of_a_small_network_counted_by_hand(engine: Engine) -> None:
+    small_network(engine)
+    made = files.coverage_files(load_catalog(engine), language="cs")
+    prisons = {row["název"]: row for row in table(made["pokryti_veznice.csv"])}
+    assert set(prisons) == {"Věznice A", "Věznice B"}
+    assert (
+        prisons["Věznice A"]["Bydlení"],
+        prisons["Věznice A"]["Dluhy"],
+        prisons["Věznice A"]["Závislosti"],
+    ) == (
+        "1",
+        "1",
+        "0",
+    )
+    assert (prisons["Věznice B"]["Bydlení"], prisons["Věznice B"]["Dluhy"]) == ("0", "1")
+    regions = {row["název"]: row for row in table(made["pokryti_kraje.csv"])}
+    assert len(regions) == 14
+    assert (regions["Jihočeský kraj"]["Závislosti"], regions["Jihočeský kraj"]["Dluhy"]) == ("1", "1")
+    assert (regions["Zlínský kraj"]["Závislosti"], regions["Zlínský kraj"]["Dluhy"]) == (
+        "0",
+        "1",
+    )  # nationwide
+    assert regions["Moravskoslezský kraj"]["Bydlení"] == "0"  # the shelter works only inside the prison

@@ -11,7 +11,8 @@ from bot import capacity, service_edits, subscriptions
 from bot.directory import service_details
 from bot.kb.importing import import_package
 from bot.permissions import ROLES, Who
-from bot.service_edits import InvalidValue, NotAllowed, clean
+from bot.refusals import InvalidValue
+from bot.service_edits import NotAllowed, clean
 from tests.bot.test_capacity import member_of
 from tests.conftest import PRAGUE, SAMPLE
 
