@@ -37,6 +37,16 @@ async def arrives(person: Person, ending: str) -> str:
     raise AssertionError(f"nothing with {ending!r} arrived; last: {person.last.plain!r}")
 
 
+async def fills_up(chat: Chat, worker: Person) -> None:
+    """The shelter's worker marks it full in /kapacita."""
+    worker.says("/kapacita")
+    await chat.settle()
+    worker.presses("Azylový dům Most naděje Ostrava")
+    await chat.settle()
+    worker.presses("Plno")
+    await chat.settle()
+
+
 async def without_quiet_hours(chat: Chat, person: Person) -> None:
     """Tests run at any hour; quiet hours (default 20-7) would hold the news until morning."""
     person.says("/odbery")
@@ -58,12 +68,7 @@ async def test_followers_hear_when_a_shelter_fills_up_and_frees_up(chat: Chat) -
     await chat.settle()
     assert curator.notice.startswith("Sleduji.")
 
-    worker.says("/kapacita")
-    await chat.settle()
-    worker.presses("Azylový dům Most naděje Ostrava")
-    await chat.settle()
-    worker.presses("Plno")
-    await chat.settle()
+    await fills_up(chat, worker)
     assert await arrives(curator, "je plno.") == "🛏 Azylový dům Most naděje Ostrava: je plno."
     assert not any("je plno." in m.plain for m in worker.received)  # the one who changed it is not told
 
@@ -95,12 +100,7 @@ async def test_during_quiet_hours_the_news_waits_in_the_outbox_until_morning(cha
     curator.says("azylový dům Ostrava")
     await chat.settle()
     curator.presses("1 · Sledovat")
-    worker.says("/kapacita")
-    await chat.settle()
-    worker.presses("Azylový dům Most naděje Ostrava")
-    await chat.settle()
-    worker.presses("Plno")
-    await chat.settle()
+    await fills_up(chat, worker)
     await asyncio.sleep(0.6)  # more than a courier poll
     assert not any("je plno." in m.plain for m in curator.received)
     outbox = table_of(Outbox).c
@@ -125,12 +125,7 @@ async def test_a_daily_digest_instead_of_messages(chat: Chat) -> None:
     curator.says("azylový dům Ostrava")
     await chat.settle()
     curator.presses("1 · Sledovat")
-    worker.says("/kapacita")
-    await chat.settle()
-    worker.presses("Azylový dům Most naděje Ostrava")
-    await chat.settle()
-    worker.presses("Plno")
-    await chat.settle()
+    await fills_up(chat, worker)
     item = table_of(DigestItem).c
     with chat.engine.connect() as connection:
         waiting = connection.execute(select(item.text).where(item.user_id == 622)).scalars().all()
