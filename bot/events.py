@@ -224,7 +224,15 @@ def schedule(
 
 
 def release_scheduled(engine: Engine, *, zone: tzinfo, now: datetime | None = None) -> int:
-    """Send the scheduled events whose time has come (the bot runs this every minute)."""
+    """Send the scheduled events whose time has come; returns how many messages were queued."""
+    return sum(queued for _, queued in released_scheduled(engine, zone=zone, now=now))
+
+
+def released_scheduled(
+    engine: Engine, *, zone: tzinfo, now: datetime | None = None
+) -> list[tuple[EventView, int]]:
+    """Send the scheduled events whose time has come (the bot runs this every minute); returns
+    each event sent with how many messages it queued, for the coordinator's live report."""
     moment = now or _now()
     table = table_of(Event).c
     with engine.connect() as connection:
@@ -234,7 +242,7 @@ def release_scheduled(engine: Engine, *, zone: tzinfo, now: datetime | None = No
                 select(table_of(Event)).where(table.status == "scheduled", table.send_at <= moment)
             )
         ]
-    return sum(_release(engine, event, zone=zone, now=moment) for event in due)
+    return [(event, _release(engine, event, zone=zone, now=moment)) for event in due]
 
 
 def _release(engine: Engine, event: EventView, *, zone: tzinfo, now: datetime) -> int:

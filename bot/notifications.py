@@ -140,6 +140,20 @@ def parse_quiet_hours(typed: str) -> tuple[int, int] | None:
     return start_hour * 60 + start_minute, end_hour * 60 + end_minute
 
 
+_CLOCK_TYPED = re.compile(r"^\s*(?:v|ve|at)?\s*(\d{1,2})(?:[:.](\d{2}))?\s*(?:h|hod)?\.?\s*$", re.IGNORECASE)
+
+
+def parse_clock(typed: str) -> int | None:
+    """ "17", "17:30", "v 7.15" -> minutes after midnight; None when it is not a time of day."""
+    match = _CLOCK_TYPED.match(typed)
+    if match is None:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if hour > 23 or minute > 59:
+        return None
+    return hour * 60 + minute
+
+
 def release_time(preferences: Preferences, now: datetime, zone: tzinfo) -> datetime:
     """When an immediate message may go: now, or when the person's quiet hours end."""
     if not preferences.has_quiet_hours:

@@ -9,6 +9,7 @@ from telegram.ext import ContextTypes
 
 from bot import account, freshness, handovers
 from bot.i18n import text
+from handlers.common import replace_message
 from handlers.context import language, services_of, wake_courier
 
 
@@ -45,13 +46,13 @@ async def erase_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     lang = language(update, context)
     await query.answer()
     if query.data != "ax:yes":
-        await query.edit_message_text(text(lang, "account.kept"))
+        await replace_message(query, context, text(lang, "account.kept"))
         return
     account.erase(services_of(context).engine, user_id=user.id)
     context.bot_data.get("languages", {}).pop(user.id, None)
     if context.user_data is not None:
         context.user_data.clear()
-    await query.edit_message_text(text(lang, "account.erased"))
+    await replace_message(query, context, text(lang, "account.erased"))
 
 
 async def daily_upkeep(context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -28,6 +28,7 @@ from bot.directory import (
 from bot.i18n import text
 from bot.permissions import can, can_change_service
 from bot.search.understanding import understand
+from handlers.common import replace_message
 from handlers.context import current_who, language, sees_personal_contacts, services_of
 from handlers.search import keyboard
 
@@ -191,6 +192,6 @@ async def eligibility_button(update: Update, context: ContextTypes.DEFAULT_TYPE)
     await query.answer()
     reply = eligibility_view(details, answers, lang)
     if answers:
-        await query.edit_message_text(reply.text, reply_markup=keyboard(reply))
+        await replace_message(query, context, reply.text, reply_markup=keyboard(reply))
     else:
         await _send(update, context, reply)

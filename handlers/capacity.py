@@ -12,6 +12,7 @@ from bot.capacity import NotAllowed, Place
 from bot.i18n import czech_date, text
 from bot.kb.validation import parse_date
 from bot.permissions import can
+from handlers.common import replace_message
 from handlers.context import current_who, expect, language, services_of, wake_courier
 
 
@@ -133,7 +134,7 @@ async def capacity_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     await query.answer(notice)
     body, markup = _state(current, update, context)
     if query.message is not None and getattr(query.message, "text", None) is not None and action != "k":
-        await query.edit_message_text(body, reply_markup=markup)
+        await replace_message(query, context, body, reply_markup=markup)
     elif query.message is not None:
         await context.bot.send_message(query.message.chat.id, body, reply_markup=markup)
 

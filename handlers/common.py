@@ -6,10 +6,12 @@ import logging
 import time
 from collections import deque
 
-from telegram import Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.i18n import text
+from bot.offline_api.telegram_html import visible_text
 from handlers.context import language
 
 log = logging.getLogger(__name__)
@@ -80,3 +82,36 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
             )
     except Exception:  # the user cannot be told (blocked bot, network): the log has it
         log.warning("could not tell the user about the error", exc_info=True)
+
+
+async def replace_message(
+    query: CallbackQuery,
+    context: ContextTypes.DEFAULT_TYPE,
+    body: str,
+    reply_markup: InlineKeyboardMarkup | None = None,
+) -> None:
+    """Edit the message a button belongs to, unless it already shows exactly this.
+
+    Two quick taps arrive with the message as it was before either was handled; the second
+    would ask for the content the first already set, and Telegram refuses such an edit
+    ("message is not modified"). So what each message was last set to is remembered here.
+    """
+    message = query.message
+    shown: dict[int, str] = context.chat_data.setdefault("shown", {}) if context.chat_data is not None else {}
+    wanted = repr((body, reply_markup.to_dict() if reply_markup else None))
+    key = message.message_id if message is not None else 0
+    if key in shown and shown[key] == wanted:
+        return
+    if isinstance(message, Message) and message.text is not None and key not in shown:
+        current = repr((message.text, message.reply_markup.to_dict() if message.reply_markup else None))
+        if current == repr((visible_text(body), reply_markup.to_dict() if reply_markup else None)):
+            shown[key] = wanted
+            return
+    try:
+        await query.edit_message_text(body, reply_markup=reply_markup)
+    except BadRequest as error:
+        if "not modified" not in str(error).lower():
+            raise
+    shown[key] = wanted
+    for old in sorted(shown)[:-50]:  # the last fifty messages are plenty
+        del shown[old]

@@ -68,7 +68,14 @@ def wake_courier(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 # Text the bot is waiting for (a number, a date, a field's new value, quiet hours): one at a time.
-PENDING_INPUTS = ("capacity_input", "edit_input", "quiet_input", "event_input", "handover_input")
+PENDING_INPUTS = (
+    "capacity_input",
+    "edit_input",
+    "quiet_input",
+    "digest_input",
+    "event_input",
+    "handover_input",
+)
 
 
 def expect(context: ContextTypes.DEFAULT_TYPE, key: str, value: object) -> None:

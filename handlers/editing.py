@@ -14,6 +14,7 @@ from bot.i18n import Html, czech_date, text
 from bot.permissions import can
 from bot.refusals import InvalidValue
 from bot.service_edits import FIELDS, TEXT_FIELDS, EditableService, NotAllowed
+from handlers.common import replace_message
 from handlers.context import current_who, expect, language, services_of
 
 SHOWN = 160  # characters of each field in the overview
@@ -120,7 +121,7 @@ async def edit_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     await query.answer(notice)
     body, markup = _view(service, update, context)
     if kind == "ea" and query.message is not None and getattr(query.message, "text", None) is not None:
-        await query.edit_message_text(body, reply_markup=markup)
+        await replace_message(query, context, body, reply_markup=markup)
     elif query.message is not None:
         await context.bot.send_message(query.message.chat.id, body, reply_markup=markup)
 

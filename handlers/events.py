@@ -24,6 +24,7 @@ from bot.permissions import ROLES, can
 from bot.refusals import InvalidValue
 from bot.search.index import load_regions
 from bot.when import NotUnderstood, read_when
+from handlers.common import replace_message
 from handlers.context import current_who, expect, language, services_of, wake_courier
 
 REPLIES = {"y": "yes", "m": "maybe", "n": "no"}
@@ -332,7 +333,9 @@ async def _audience_button(update: Update, context: ContextTypes.DEFAULT_TYPE, r
         raise LookupError(rest)
     await query.answer()
     body = text(lang, "events.ask_audience", audience=_audience_label(draft, lang))
-    await query.edit_message_text(body, reply_markup=InlineKeyboardMarkup(_audience_buttons(draft, lang)))
+    await replace_message(
+        query, context, body, reply_markup=InlineKeyboardMarkup(_audience_buttons(draft, lang))
+    )
 
 
 async def _ask_audience(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -544,11 +547,17 @@ async def every_minute(context: ContextTypes.DEFAULT_TYPE) -> None:
     """JobQueue: scheduled events go out, reminders the day and the hour before."""
     services = services_of(context)
     zone = services.settings.tzinfo
-    queued = events.release_scheduled(services.engine, zone=zone) + events.send_reminders(
-        services.engine, zone=zone
-    )
+    released = events.released_scheduled(services.engine, zone=zone)
+    queued = sum(count for _, count in released) + events.send_reminders(services.engine, zone=zone)
     if queued:
         wake_courier(context)
+    for event, count in released:
+        # the coordinator who planned it gets the same live "Odesláno X / N" as for "send now"
+        body = _progress_text(services.settings.default_language, event.id, count, context)
+        sent = await context.bot.send_message(event.created_by, body)
+        events.set_report(
+            services.engine, event_id=event.id, chat_id=sent.chat.id, message_id=sent.message_id
+        )
 
 
 async def delivery_reports(context: ContextTypes.DEFAULT_TYPE) -> None:

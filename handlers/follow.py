@@ -13,6 +13,7 @@ from bot.directory import looks_like_id, service_details
 from bot.i18n import text
 from bot.notifications import Preferences, clock_time
 from bot.search.index import load_regions
+from handlers.common import replace_message
 from handlers.context import current_who, expect, language, services_of, wake_courier
 
 DIGEST_HOURS = (6, 7, 8, 9, 12, 16, 18)
@@ -141,7 +142,7 @@ async def unfollow_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     await query.answer(text(lang, "follow.cancelled"))
     body, markup = _list(update, context)
-    await query.edit_message_text(body, reply_markup=markup)
+    await replace_message(query, context, body, reply_markup=markup)
 
 
 async def add_need_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -163,14 +164,19 @@ async def add_need_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         regions = [_button(r.name, f"fr:{need}:{r.abbreviation}") for r in load_regions()]
         rows = [regions[i : i + 2] for i in range(0, len(regions), 2)]
         await query.answer()
-        await query.edit_message_text(
-            text(lang, "follow.choose_region", need=names[need]), reply_markup=InlineKeyboardMarkup(rows)
+        await replace_message(
+            query,
+            context,
+            text(lang, "follow.choose_region", need=names[need]),
+            reply_markup=InlineKeyboardMarkup(rows),
         )
         return
     needs = [_button(name[:40], f"fn:{code}") for code, name in sorted(names.items(), key=lambda i: i[1])]
     rows = [needs[i : i + 2] for i in range(0, len(needs), 2)]
     await query.answer()
-    await query.edit_message_text(text(lang, "follow.choose_need"), reply_markup=InlineKeyboardMarkup(rows))
+    await replace_message(
+        query, context, text(lang, "follow.choose_need"), reply_markup=InlineKeyboardMarkup(rows)
+    )
 
 
 def _settings(preferences: Preferences, lang: str) -> tuple[str, InlineKeyboardMarkup]:
@@ -189,7 +195,7 @@ def _settings(preferences: Preferences, lang: str) -> tuple[str, InlineKeyboardM
             _button(chosen(clock_time(hour * 60), preferences.digest_at == hour * 60), f"fh:{hour * 60}")
             for hour in DIGEST_HOURS
         ]
-        rows += [hours[:4], hours[4:]]
+        rows += [hours[:4], hours[4:], [_button(text(lang, "notify.digest_other"), "fh:other")]]
     else:
         quiet = (preferences.quiet_from, preferences.quiet_until)
         presets = [
@@ -227,6 +233,12 @@ async def settings_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     try:
         if kind == "fm":
             notifications.set_mode(engine, user_id=user.id, mode=value)
+        elif kind == "fh" and value == "other":
+            expect(context, "digest_input", True)
+            await query.answer()
+            if query.message is not None:
+                await context.bot.send_message(query.message.chat.id, text(lang, "notify.ask_digest"))
+            return
         elif kind == "fh":
             notifications.set_mode(engine, user_id=user.id, mode="digest", digest_at=int(value))
         elif kind == "fq" and value == "other":
@@ -247,17 +259,29 @@ async def settings_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         if kind == "fs":
             await context.bot.send_message(query.message.chat.id, body, reply_markup=markup)
         else:
-            await query.edit_message_text(body, reply_markup=markup)
+            await replace_message(query, context, body, reply_markup=markup)
 
 
 async def quiet_hours_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """The quiet hours typed after "Jiné tiché hodiny…"; False when none were asked for."""
+    """The quiet hours typed after "Jiné tiché hodiny…", or the digest time after "Jiná
+    hodina…"; False when neither was asked for."""
     message, user = update.message, update.effective_user
     if message is None or user is None or not message.text or context.user_data is None:
         return False
+    lang = language(update, context)
+    if context.user_data.get("digest_input"):
+        minutes = notifications.parse_clock(message.text)
+        if minutes is None:
+            await message.reply_text(text(lang, "notify.bad_digest"))
+            return True
+        engine = services_of(context).engine
+        stored = notifications.set_mode(engine, user_id=user.id, mode="digest", digest_at=minutes)
+        context.user_data.pop("digest_input", None)
+        body, markup = _settings(stored, lang)
+        await message.reply_text(body, reply_markup=markup)
+        return True
     if not context.user_data.get("quiet_input"):
         return False
-    lang = language(update, context)
     parsed = notifications.parse_quiet_hours(message.text)
     if parsed is None:
         await message.reply_text(text(lang, "notify.bad_quiet"))

@@ -20,6 +20,7 @@ from bot.i18n import Html, czech_date, text
 from bot.kb.validation import parse_date
 from bot.permissions import can
 from bot.subscriptions import need_names
+from handlers.common import replace_message
 from handlers.context import current_who, expect, language, services_of, wake_courier
 
 
@@ -130,8 +131,8 @@ async def _draft_step(update: Update, context: ContextTypes.DEFAULT_TYPE, action
         draft["needs"] = [c for c in draft["offered"] if c in set(draft["needs"]) ^ {rest}]
         await query.answer()
         body = text(lang, "handovers.start", service=draft["service"])
-        await query.edit_message_text(
-            body, reply_markup=InlineKeyboardMarkup(_needs_rows(draft, names, lang))
+        await replace_message(
+            query, context, body, reply_markup=InlineKeyboardMarkup(_needs_rows(draft, names, lang))
         )
     elif action == "hx":
         await query.answer()

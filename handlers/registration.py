@@ -18,6 +18,7 @@ from bot.i18n import czech_date, text
 from bot.permissions import ROLES, can
 from bot.search.index import load_regions
 from bot.user_models import AppUser
+from handlers.common import replace_message
 from handlers.context import current_who, language, remember_language, services_of
 
 ROLE_WORDS = {
@@ -133,7 +134,7 @@ async def role_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     )
     if context.user_data is not None:
         context.user_data["registering"] = "organization"
-    await query.edit_message_text(f"{text(lang, 'register.ask_role')} {text(lang, f'role.{role}')}")
+    await replace_message(query, context, f"{text(lang, 'register.ask_role')} {text(lang, f'role.{role}')}")
     if query.message is not None:
         await context.bot.send_message(
             query.message.chat.id,
@@ -183,7 +184,7 @@ async def organization_button(update: Update, context: ContextTypes.DEFAULT_TYPE
         return
     await query.answer()
     state["registering"] = "region"
-    await query.edit_message_text(text(lang, "register.ask_region"), reply_markup=_region_buttons())
+    await replace_message(query, context, text(lang, "register.ask_region"), reply_markup=_region_buttons())
 
 
 async def region_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -205,10 +206,10 @@ async def region_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     engine = services_of(context).engine
     registration.choose_region(engine, user_id=user.id, region=names[int(index)])
     if state.pop("registering") == "profile-region":
-        await query.edit_message_text(_profile_text(update, context))
+        await replace_message(query, context, _profile_text(update, context))
         return
     submitted = registration.submit(engine, user_id=user.id)
-    await query.edit_message_text(text(lang, "register.sent"))
+    await replace_message(query, context, text(lang, "register.sent"))
     await _tell_coordinators(context, submitted)
 
 
@@ -265,7 +266,7 @@ async def decision_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     original = (
         query.message.text_html if query.message is not None and hasattr(query.message, "text_html") else ""
     )
-    await query.edit_message_text(f"{original}\n\n{text(lang, note, by=user.first_name)}")
+    await replace_message(query, context, f"{original}\n\n{text(lang, note, by=user.first_name)}")
     outcome = "register.you_approved" if verdict == "ok" else "register.you_rejected"
     try:
         await context.bot.send_message(decided.id, text(decided.language or lang, outcome))
@@ -375,18 +376,24 @@ async def profile_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         remember_language(context, user.id, data[5:])
         lang = language(update, context)
         await query.answer(text(lang, "profile.language_set"))
-        await query.edit_message_text(_profile_text(update, context), reply_markup=_profile_buttons(lang))
+        await replace_message(
+            query, context, _profile_text(update, context), reply_markup=_profile_buttons(lang)
+        )
         return
     lang = language(update, context)
     if data == "prof:role":
         await query.answer()
         if context.user_data is not None:
             context.user_data["registering"] = "role"
-        await query.edit_message_text(text(lang, "register.ask_role"), reply_markup=_role_buttons(lang))
+        await replace_message(
+            query, context, text(lang, "register.ask_role"), reply_markup=_role_buttons(lang)
+        )
     elif data == "prof:region":
         await query.answer()
         if context.user_data is not None:
             context.user_data["registering"] = "profile-region"
-        await query.edit_message_text(text(lang, "register.ask_region"), reply_markup=_region_buttons())
+        await replace_message(
+            query, context, text(lang, "register.ask_region"), reply_markup=_region_buttons()
+        )
     else:
         await query.answer(text(lang, "answer.stale"))

@@ -159,3 +159,18 @@ def test_preferences_are_validated(people: Engine) -> None:
         notifications.set_mode(people, user_id=999, mode="digest")
     assert notifications.preferences(people, user_id=1) == Preferences()
     assert notifications.registered(people, user_id=999) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "minutes"),
+    [
+        ("17", 17 * 60),
+        ("17:30", 17 * 60 + 30),
+        ("v 7.15", 7 * 60 + 15),
+        ("6 h", 6 * 60),
+        ("25", None),
+        ("ráno", None),
+    ],
+)
+def test_a_typed_digest_time(typed: str, minutes: int | None) -> None:
+    assert notifications.parse_clock(typed) == minutes

@@ -4,9 +4,12 @@ hear about a change and a cancellation."""
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime, timedelta
 
 from bot import registration
+from bot.models import table_of
 from bot.offline_api.server import Person
+from bot.user_models import Event
 from tests.handlers.conftest import COORDINATOR, Chat
 from tests.handlers.test_following import admitted
 
@@ -121,7 +124,7 @@ async def test_a_round_table_from_invitation_to_cancellation(chat: Chat) -> None
 
 
 async def test_an_announcement_scheduled_for_later(chat: Chat) -> None:
-    in_region(chat, admitted(chat, 811, "curator"), "Ústecký kraj")
+    curator = in_region(chat, admitted(chat, 811, "curator"), "Ústecký kraj")
     coordinator = chat.person(COORDINATOR, "Eva")
     coordinator.says("/akce")
     await chat.settle()
@@ -145,6 +148,20 @@ async def test_an_announcement_scheduled_for_later(chat: Chat) -> None:
     coordinator.says("1. 1. 2099 v 8:00")
     await chat.settle()
     assert coordinator.last.plain.startswith("⏳ Naplánováno na čt 1. 1. 2099 v 8:00.")
+
+    # the time comes: the minute job sends it, and the coordinator gets the live report
+    event = table_of(Event)
+    with chat.engine.begin() as connection:
+        connection.execute(event.update().values(send_at=datetime.now(UTC) - timedelta(minutes=1)))
+    assert chat.application.job_queue is not None
+    (job,) = chat.application.job_queue.get_jobs_by_name("events")
+    await job.run(chat.application)
+    assert (await arrives(curator, "📣 Nové číslo")).endswith("Od pondělí volejte +420 000 111 222.")
+    for _ in range(100):
+        if coordinator.last.plain.startswith("✅ Hotovo"):
+            break
+        await asyncio.sleep(0.05)
+    assert coordinator.last.plain == "✅ Hotovo: doručeno 1 / 1 · 0 zablokováno · 0 selhalo"
 
 
 async def test_only_coordinators_create_events(chat: Chat) -> None:

@@ -122,6 +122,14 @@ async def test_a_daily_digest_instead_of_messages(chat: Chat) -> None:
     await chat.settle()
     assert "Oznámení jednou denně v přehledu v 16:00." in curator.last.plain
     assert "✓ 16:00" in [b["text"] for b in curator.last.buttons]
+    curator.presses("Jiná hodina")
+    await chat.settle()
+    curator.says("po obědě")
+    await chat.settle()
+    assert curator.last.plain.startswith("Tomu nerozumím. Napište čas")
+    curator.says("17:30")
+    await chat.settle()
+    assert "Oznámení jednou denně v přehledu v 17:30." in curator.last.plain
     curator.says("azylový dům Ostrava")
     await chat.settle()
     curator.presses("1 · Sledovat")

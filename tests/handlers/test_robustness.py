@@ -175,7 +175,7 @@ async def test_thousands_of_random_updates_break_nothing(chat: Chat) -> None:
         else:
             person.says("".join(rng.choice("abc ěšč<>&") for _ in range(4096)))
         count += 1
-        if count % 200 == 0:
+        if count % 50 == 0:  # a backlog the server's 10 s settle allows even on a loaded machine
             await chat.settle()
     await chat.settle()
     assert count == 2000
