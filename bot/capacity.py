@@ -9,10 +9,11 @@ change: who, when, old -> new. Every function checks the permission itself
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from sqlalchemy import Connection, Engine, select, update
 
+from bot.clock import aware, utc_now
 from bot.delivery import enqueue
 from bot.i18n import text
 from bot.models import Service, ServiceCapacity, Unit, table_of
@@ -37,10 +38,6 @@ class Place:
     updated: datetime
     alert: str
     assured: date | None
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def places(engine: Engine, *, who: Who) -> list[Place]:
@@ -93,24 +90,12 @@ def set_available(
 ) -> Place:
     """Set the free places (clamped to 0..maximum); stamps `updated` and records the change."""
     current = place(engine, who=who, capacity_id=capacity_id)
-    moment = now or _now()
     value = max(0, available)
     if current.maximum is not None:
         value = min(value, current.maximum)
-    cap = table_of(ServiceCapacity)
-    with engine.begin() as connection:
-        connection.execute(update(cap).where(cap.c.id == capacity_id).values(available=value, updated=moment))
-        if value > 0 and current.alert:
-            # free places again: a "full until" notice no longer holds
-            service = table_of(Service)
-            connection.execute(
-                update(service)
-                .where(service.c.id == current.service_id)
-                .values(alert=None, last_modified=moment)
-            )
-        _record(connection, current, who, kind="available", new=value, at=moment)
-    _tell_followers(engine, current, who, new=value, now=moment, zone=zone)
-    return place(engine, who=who, capacity_id=capacity_id)
+    # free places again: a "full until" notice no longer holds
+    alert = None if value > 0 and current.alert else _UNCHANGED
+    return _publish(engine, current, who, available=value, alert=alert, kind="available", now=now, zone=zone)
 
 
 def mark_full_until(
@@ -125,32 +110,50 @@ def mark_full_until(
 ) -> Place:
     """No free place until a date: available 0 and the service's alert says until when."""
     current = place(engine, who=who, capacity_id=capacity_id)
-    moment = now or _now()
+    note = f"{until.isoformat()}: {alert}"
+    return _publish(
+        engine, current, who, available=0, alert=alert, kind="full_until", note=note, now=now, zone=zone
+    )
+
+
+_UNCHANGED = object()  # the service's alert stays as it is
+
+
+def _publish(
+    engine: Engine,
+    current: Place,
+    who: Who,
+    *,
+    available: int,
+    alert: object,
+    kind: str,
+    now: datetime | None,
+    zone: tzinfo,
+    note: str = "",
+) -> Place:
+    """Store the free places (and the alert, unless _UNCHANGED), record the change, and tell
+    the followers when it matters."""
+    moment = now or utc_now()
     cap, service = table_of(ServiceCapacity), table_of(Service)
     with engine.begin() as connection:
-        connection.execute(update(cap).where(cap.c.id == capacity_id).values(available=0, updated=moment))
         connection.execute(
-            update(service)
-            .where(service.c.id == current.service_id)
-            .values(alert=alert, last_modified=moment)
+            update(cap).where(cap.c.id == current.capacity_id).values(available=available, updated=moment)
         )
-        _record(
-            connection,
-            current,
-            who,
-            kind="full_until",
-            new=0,
-            at=moment,
-            note=f"{until.isoformat()}: {alert}",
-        )
-    _tell_followers(engine, current, who, new=0, now=moment, zone=zone)
-    return place(engine, who=who, capacity_id=capacity_id)
+        if alert is not _UNCHANGED:
+            connection.execute(
+                update(service)
+                .where(service.c.id == current.service_id)
+                .values(alert=alert, last_modified=moment)
+            )
+        _record(connection, current, who, kind=kind, new=available, at=moment, note=note)
+    _tell_followers(engine, current, who, new=available, now=moment, zone=zone)
+    return place(engine, who=who, capacity_id=current.capacity_id)
 
 
 def confirm(engine: Engine, *, who: Who, capacity_id: str, today: date, now: datetime | None = None) -> Place:
     """ "Údaje platí": the service's data and its free places are still true today."""
     current = place(engine, who=who, capacity_id=capacity_id)
-    moment = now or _now()
+    moment = now or utc_now()
     cap, service = table_of(ServiceCapacity), table_of(Service)
     with engine.begin() as connection:
         connection.execute(update(cap).where(cap.c.id == capacity_id).values(updated=moment))
@@ -245,15 +248,11 @@ def stale_for_members(engine: Engine, *, now: datetime, stale_days: int) -> dict
         mine = [
             p
             for p in places(engine, who=Who(user_id, role, True, organization_id))
-            if _aware(p.updated) < horizon
+            if aware(p.updated) < horizon
         ]
         if mine:
             found[user_id] = mine
     return found
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def nudge_stale(engine: Engine, *, now: datetime, stale_days: int, language: str = "cs") -> int:
@@ -263,7 +262,7 @@ def nudge_stale(engine: Engine, *, now: datetime, stale_days: int, language: str
         lines = [text(language, "capacity.nudge")]
         rows: list[list[dict[str, str]]] = []
         for place in stale[:8]:
-            days = (now - _aware(place.updated)).days
+            days = (now - aware(place.updated)).days
             lines.append(
                 text(
                     language, "capacity.nudge_item", name=place.service, available=place.available, days=days

@@ -20,7 +20,7 @@ from bot.i18n import Html, czech_date, escape, text
 from bot.kb import profile
 from bot.search.answering import Answer, Hit
 from bot.search.catalog import Catalog
-from bot.search.index import load_regions
+from bot.search.index import region_abbreviation
 
 PAGE = 5
 MAX_MESSAGE = 4096
@@ -185,7 +185,7 @@ def _follow_scope_buttons(result: Answer, catalog: Catalog, language: str) -> li
     regions = list(found.regions) or [catalog.town_region[t] for t in found.towns if t in catalog.town_region]
     if len(found.needs) != 1 or len(set(regions)) != 1:
         return []
-    code = next((r.abbreviation for r in load_regions() if r.name == regions[0]), None)
+    code = region_abbreviation(regions[0])
     if code is None:
         return []
     label = f"{_term(catalog, profile.NEED, found.needs[0])} · {regions[0]}"

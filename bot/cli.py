@@ -126,17 +126,12 @@ def build_parser() -> argparse.ArgumentParser:
 def _report(args: argparse.Namespace, settings: Settings) -> int:
     from bot.reports import files
     from bot.search.engine import AnswerEngine
-    from bot.search.index import load_regions
+    from bot.search.index import find_region
 
-    region = None
-    if args.region:
-        wanted = args.region.strip().lower()
-        region = next(
-            (r.name for r in load_regions() if wanted in (r.name.lower(), r.abbreviation.lower())), None
-        )
-        if region is None:
-            _write(f"Unknown region {args.region!r}; use a name such as 'Ústecký kraj' or ULK.", sys.stderr)
-            return 2
+    region = find_region(args.region) if args.region else None
+    if args.region and region is None:
+        _write(f"Unknown region {args.region!r}; use a name such as 'Ústecký kraj' or ULK.", sys.stderr)
+        return 2
     engine = _open(settings)
     if engine is None:
         return 1

@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, func, select, update
 
+from bot.clock import utc_now
 from bot.models import table_of
 from bot.user_models import InactiveChat, Outbox
 
@@ -65,10 +66,6 @@ class Progress:
     pending: int = 0
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 def enqueue(
     engine: Engine,
     *,
@@ -79,7 +76,7 @@ def enqueue(
     not_before: datetime | None = None,
 ) -> int:
     """Queue one message per chat (inactive chats are skipped); returns how many were queued."""
-    now = _now()
+    now = utc_now()
     rows = [
         outbox_row(batch=batch, chat_id=chat_id, text=text, markup=markup, now=now, not_before=not_before)
         for chat_id in dict.fromkeys(chat_ids)
@@ -269,7 +266,7 @@ class Courier:
             semaphore.release()
 
     def _apply(self, row: dict[str, Any], outcome: Outcome) -> None:
-        now = _now()
+        now = utc_now()
         if outcome.kind == "sent":
             self.stats["sent"] += 1
             self._mark(row["id"], status="sent", sent_at=now, telegram_message_id=outcome.message_id)
@@ -304,7 +301,7 @@ class Courier:
         limits, so the pacing starts from it rather than from an empty window.
         """
         outbox = table_of(Outbox)
-        now, clock = _now(), time.monotonic()
+        now, clock = utc_now(), time.monotonic()
         with self.engine.begin() as connection:
             connection.execute(update(outbox).where(outbox.c.status == "sending").values(status="pending"))
             recent = connection.execute(
@@ -327,7 +324,7 @@ class Courier:
         with self.engine.connect() as connection:
             rows = connection.execute(
                 select(outbox.id, outbox.chat_id, outbox.text, outbox.markup, outbox.attempts)
-                .where(outbox.status == "pending", outbox.not_before <= _now())
+                .where(outbox.status == "pending", outbox.not_before <= utc_now())
                 .order_by(outbox.id)
                 .limit(limit)
             ).all()
@@ -354,7 +351,7 @@ class Courier:
                 is None
             ):
                 connection.execute(
-                    inactive.insert().values(chat_id=chat_id, since=_now(), reason=reason[:200])
+                    inactive.insert().values(chat_id=chat_id, since=utc_now(), reason=reason[:200])
                 )
             connection.execute(
                 update(outbox)

@@ -362,3 +362,15 @@ def organization_name(engine: Engine, organization_id: str) -> str | None:
     with engine.connect() as connection:
         name: str | None = connection.execute(select(o.name).where(o.id == organization_id)).scalar()
         return name
+
+
+def need_names_in(connection: Connection) -> dict[str, str]:
+    """Need code -> the knowledge base's own (Czech) name of it, on the caller's connection."""
+    term = table_of(TaxonomyTerm).c
+    rows = connection.execute(select(term.code, term.name).where(term.taxonomy == profile.NEED))
+    return {code: name for code, name in rows if code}
+
+
+def need_names(engine: Engine) -> dict[str, str]:
+    with engine.connect() as connection:
+        return need_names_in(connection)

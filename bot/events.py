@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import Engine, Row, func, select, update
 
+from bot.clock import aware_or_none, utc_now
 from bot.delivery import Progress, enqueue_rows, outbox_row, progress
-from bot.i18n import DEFAULT, Html, czech_date, escape, text
+from bot.i18n import DEFAULT, Html, czech_moment, escape, text
 from bot.models import table_of
 from bot.permissions import ROLES, Who, can
 from bot.refusals import InvalidValue
@@ -53,16 +54,6 @@ class EventView:
     updated_at: datetime
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _aware(moment: datetime | None) -> datetime | None:
-    if moment is None:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def _split(joined: str) -> tuple[str, ...]:
     return tuple(part for part in joined.split(";") if part)
 
@@ -73,17 +64,17 @@ def _view(row: Row[Any]) -> EventView:
         id=values["id"],
         kind=values["kind"],
         title=values["title"],
-        starts_at=_aware(values["starts_at"]),
+        starts_at=aware_or_none(values["starts_at"]),
         place=values["place"] or "",
         link=values["link"] or "",
         description=values["description"] or "",
         regions=_split(values["regions"]),
         roles=_split(values["roles"]),
         status=values["status"],
-        send_at=_aware(values["send_at"]),
-        sent_at=_aware(values["sent_at"]),
+        send_at=aware_or_none(values["send_at"]),
+        sent_at=aware_or_none(values["sent_at"]),
         created_by=values["created_by"],
-        updated_at=_aware(values["updated_at"]) or _now(),
+        updated_at=aware_or_none(values["updated_at"]) or utc_now(),
     )
 
 
@@ -154,7 +145,7 @@ def create(
 ) -> EventView:
     """A draft: nothing is sent until `send` or `schedule`."""
     _require(who)
-    moment = now or _now()
+    moment = now or utc_now()
     region_list, role_list = clean_audience(regions or [], roles or [])
     if starts_at is not None and starts_at <= moment:
         raise InvalidValue("when.past")
@@ -204,14 +195,14 @@ def audience(engine: Engine, event: EventView) -> list[tuple[int, str]]:
 def send(engine: Engine, *, who: Who, event_id: int, zone: tzinfo, now: datetime | None = None) -> int:
     """Send the invitation to the audience now; returns how many were queued."""
     _require(who)
-    return _release(engine, get(engine, event_id), zone=zone, now=now or _now())
+    return _release(engine, get(engine, event_id), zone=zone, now=now or utc_now())
 
 
 def schedule(
     engine: Engine, *, who: Who, event_id: int, send_at: datetime, now: datetime | None = None
 ) -> EventView:
     _require(who)
-    moment = now or _now()
+    moment = now or utc_now()
     event = get(engine, event_id)
     if event.status not in ("draft", "scheduled"):
         raise InvalidValue("event.already_sent")
@@ -233,7 +224,7 @@ def released_scheduled(
 ) -> list[tuple[EventView, int]]:
     """Send the scheduled events whose time has come (the bot runs this every minute); returns
     each event sent with how many messages it queued, for the coordinator's live report."""
-    moment = now or _now()
+    moment = now or utc_now()
     table = table_of(Event).c
     with engine.connect() as connection:
         due = [
@@ -289,7 +280,7 @@ def answer(
     event = get(engine, event_id)
     if event.status != "sent" or event.kind != "event":
         raise InvalidValue("event.closed")
-    moment = now or _now()
+    moment = now or utc_now()
     table = table_of(Rsvp)
     with engine.begin() as connection:
         changed = connection.execute(
@@ -336,7 +327,7 @@ def attendees(engine: Engine, event_id: int) -> list[tuple[int, str]]:
 
 def send_reminders(engine: Engine, *, zone: tzinfo, now: datetime | None = None) -> int:
     """The day before and an hour before, to Přijdu and Možná (the bot runs this every minute)."""
-    moment = now or _now()
+    moment = now or utc_now()
     table = table_of(Event)
     queued = 0
     for name, ahead in REMINDERS:
@@ -389,7 +380,7 @@ def change(
     """Change title, start, place/link or description; everyone who got the invitation is told.
     A new start re-arms the reminders. Returns the event and how many were told."""
     _require(who)
-    moment = now or _now()
+    moment = now or utc_now()
     event = get(engine, event_id)
     if event.status == "cancelled":
         raise InvalidValue("event.closed")
@@ -414,7 +405,7 @@ def change(
 def cancel(engine: Engine, *, who: Who, event_id: int, zone: tzinfo, now: datetime | None = None) -> int:
     """Cancel; if it was sent, everyone who got it is told. Returns how many were told."""
     _require(who)
-    moment = now or _now()
+    moment = now or utc_now()
     event = get(engine, event_id)
     if event.status == "cancelled":
         return 0
@@ -443,7 +434,7 @@ def message_attendees(
     if len(value) > DESCRIPTION_LIMIT:
         raise InvalidValue("event.too_long", limit=DESCRIPTION_LIMIT, length=len(value))
     event = get(engine, event_id)
-    moment = now or _now()
+    moment = now or utc_now()
     rows = [
         outbox_row(
             batch=f"event:{event.id}:message",
@@ -499,7 +490,7 @@ def upcoming(
 ) -> list[EventView]:
     """Sent events not yet over, for this person's region and role (announcements of the last
     14 days too), soonest first."""
-    moment = now or _now()
+    moment = now or utc_now()
     user = table_of(AppUser).c
     with engine.connect() as connection:
         person = connection.execute(select(user.region, user.role).where(user.id == user_id)).first()
@@ -541,17 +532,7 @@ def report(engine: Engine, event_id: int) -> tuple[Progress, Counter[str]]:
 
 
 def when_text(event: EventView, language: str, zone: tzinfo) -> str:
-    if event.starts_at is None:
-        return ""
-    local = event.starts_at.astimezone(zone)
-    weekday = text(language, f"weekday.{local.weekday()}")
-    return text(
-        language,
-        "event.when",
-        weekday=weekday,
-        date=czech_date(local.date()),
-        time=f"{local.hour}:{local.minute:02d}",
-    )
+    return czech_moment(event.starts_at, language, zone) if event.starts_at is not None else ""
 
 
 def audience_text(event: EventView, language: str) -> str:

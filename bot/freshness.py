@@ -12,11 +12,11 @@ from typing import Any
 
 from sqlalchemy import Engine, select, update
 
+from bot.clock import aware
 from bot.delivery import enqueue_rows, outbox_row
-from bot.handovers import members
 from bot.i18n import DEFAULT, text
 from bot.models import Service, table_of
-from bot.refusals import aware
+from bot.registration import members_in
 from bot.user_models import AppUser, FreshnessRequest
 
 ASK_AGAIN_AFTER = timedelta(days=14)
@@ -80,7 +80,7 @@ def check(
 def _ask(connection: Any, service_id: str, name: str, organization_id: str, now: datetime) -> None:
     connection.execute(table_of(FreshnessRequest).insert().values(service_id=service_id, asked_at=now))
     rows = []
-    for user_id, language in members(connection, organization_id):
+    for user_id, language in members_in(connection, organization_id):
         markup = {
             "inline_keyboard": [
                 [

@@ -26,14 +26,16 @@ from sqlalchemy import Connection, Engine, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot import refusals
+from bot.clock import aware, utc_now
 from bot.delivery import enqueue_rows, outbox_row
-from bot.i18n import DEFAULT, czech_date, text
+from bot.directory import need_names_in
+from bot.i18n import czech_date, text
 from bot.kb import profile
-from bot.models import Service, TaxonomyTerm, table_of
+from bot.models import Service, table_of
 from bot.permissions import Who, can
 from bot.privacy import Finding, find_personal_data
-from bot.refusals import aware, utc_now
-from bot.user_models import AppUser, Handover, HandoverStep, Reminder
+from bot.registration import language_in, members_in
+from bot.user_models import Handover, HandoverStep, Reminder
 
 NOTE_LIMIT = 500
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud over the phone
@@ -293,23 +295,6 @@ def _load(connection: Connection, handover_id: int) -> HandoverView:
     return view_of(row)
 
 
-def members(connection: Connection, organization_id: str) -> list[tuple[int, str]]:
-    """(user id, language) of the organisation's approved members."""
-    user = table_of(AppUser).c
-    rows = connection.execute(
-        select(user.id, user.language).where(
-            user.status == "approved", user.organization_id == organization_id
-        )
-    )
-    return [(row[0], row[1] or DEFAULT) for row in rows]
-
-
-def language_of_user(connection: Connection, user_id: int | None) -> str:
-    user = table_of(AppUser).c
-    found = connection.execute(select(user.language).where(user.id == user_id)).scalar()
-    return str(found or DEFAULT)
-
-
 def summary(handover: HandoverView, language: str, needs: dict[str, str] | None = None) -> str:
     """The handover as the other side reads it (no personal data: there is none)."""
     names = needs or {}
@@ -328,17 +313,10 @@ def summary(handover: HandoverView, language: str, needs: dict[str, str] | None 
     return "\n".join(lines)
 
 
-def need_names_in(connection: Connection) -> dict[str, str]:
-    """Need code -> the knowledge base's name of it, read on the caller's connection."""
-    term = table_of(TaxonomyTerm).c
-    rows = connection.execute(select(term.code, term.name).where(term.taxonomy == profile.NEED))
-    return {code: name for code, name in rows if code}
-
-
 def _tell_provider(connection: Connection, handover: HandoverView, moment: datetime) -> None:
     names = need_names_in(connection)
     rows = []
-    for user_id, language in members(connection, handover.organization_id):
+    for user_id, language in members_in(connection, handover.organization_id):
         markup = {
             "inline_keyboard": [
                 [
@@ -481,10 +459,10 @@ def _tell_other_side(
     moment: datetime,
 ) -> None:
     if who.user_id == handover.referrer_id:
-        people = [p for p in members(connection, handover.organization_id) if p[0] != who.user_id]
+        people = [p for p in members_in(connection, handover.organization_id) if p[0] != who.user_id]
     else:
         people = (
-            [(handover.referrer_id, language_of_user(connection, handover.referrer_id))]
+            [(handover.referrer_id, language_in(connection, handover.referrer_id))]
             if handover.referrer_id
             else []
         )
@@ -514,7 +492,7 @@ def feedback(engine: Engine, *, who: Who, handover_id: int, answer: str, now: da
     with engine.begin() as connection:
         _step(connection, handover_id, who.user_id, handover.status, f"feedback:{answer}", None, moment)
         if handover.referrer_id is not None:
-            language = language_of_user(connection, handover.referrer_id)
+            language = language_in(connection, handover.referrer_id)
             body = text(
                 language,
                 "handover.feedback",

@@ -9,7 +9,7 @@ forget) into a dict. `text(language, key, **values)` fills a template; every val
 from __future__ import annotations
 
 import html
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from functools import cache
 from importlib.resources import files
 
@@ -48,6 +48,19 @@ def language_of(code: str | None, preferred: str | None = None) -> str:
 def czech_date(day: date | datetime) -> str:
     """'3. 12. 2026': how Czech professionals write a date (also understood in English texts)."""
     return f"{day.day}. {day.month}. {day.year}"
+
+
+def czech_moment(moment: datetime, language: str, zone: tzinfo) -> str:
+    """'út 1. 12. 2026 v 14:00' in the configured zone: the one way a date with a time is shown."""
+    local = moment.astimezone(zone)
+    weekday = text(language, f"weekday.{local.weekday()}")
+    return text(
+        language,
+        "event.when",
+        weekday=weekday,
+        date=czech_date(local.date()),
+        time=f"{local.hour}:{local.minute:02d}",
+    )
 
 
 def escape(value: object) -> str:

@@ -1,8 +1,6 @@
-"""What the core says when it refuses a value, and the two time helpers every module needs."""
+"""What the core says when it refuses a value."""
 
 from __future__ import annotations
-
-from datetime import UTC, datetime
 
 
 class InvalidValue(ValueError):
@@ -13,12 +11,3 @@ class InvalidValue(ValueError):
         super().__init__(reason)
         self.reason = reason
         self.values = values
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def aware(moment: datetime) -> datetime:
-    """A stored moment as UTC-aware: SQLite hands back naive date-times."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -12,18 +12,16 @@ import secrets
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 from sqlmodel import Session
 
+from bot.clock import utc_now
+from bot.i18n import DEFAULT
 from bot.models import table_of
 from bot.permissions import ROLES, Who
 from bot.user_models import AppUser, Invite
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def who(engine: Engine, *, user_id: int, coordinator_ids: Iterable[int]) -> Who:
@@ -42,7 +40,7 @@ def profile(engine: Engine, *, user_id: int) -> AppUser | None:
 
 
 def _update(engine: Engine, user_id: int, first_name: str = "", **changes: object) -> AppUser:
-    now = _now()
+    now = utc_now()
     with Session(engine, expire_on_commit=False) as session:
         user = session.get(AppUser, user_id)
         if user is None:
@@ -109,7 +107,7 @@ def create_invite(
 ) -> Invite:
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}")
-    now = _now()
+    now = utc_now()
     invite = Invite(
         code=secrets.token_urlsafe(16),  # 128 bits: not guessable, fits Telegram's 64-character start
         role=role,
@@ -134,7 +132,7 @@ class Redeemed:
 def redeem_invite(
     engine: Engine, *, user_id: int, first_name: str, code: str, now: datetime | None = None
 ) -> Redeemed:
-    moment = now or _now()
+    moment = now or utc_now()
     with Session(engine, expire_on_commit=False) as session:
         invite = session.get(Invite, code[:64]) if code else None
         if invite is None:
@@ -173,3 +171,21 @@ class InviteGuard:
         extra = len(failures) - self.free_tries
         if extra >= 0:
             self._blocked_until[user_id] = now + self.pause * (2 ** min(extra, 6))
+
+
+def members_in(connection: Connection, organization_id: str) -> list[tuple[int, str]]:
+    """(user id, language) of the organisation's approved members, on the caller's connection."""
+    user = table_of(AppUser).c
+    rows = connection.execute(
+        select(user.id, user.language).where(
+            user.status == "approved", user.organization_id == organization_id
+        )
+    )
+    return [(row[0], row[1] or DEFAULT) for row in rows]
+
+
+def language_in(connection: Connection, user_id: int | None) -> str:
+    """The language a person chose (Czech when none, or when they are not registered)."""
+    user = table_of(AppUser).c
+    found = connection.execute(select(user.language).where(user.id == user_id)).scalar()
+    return str(found or DEFAULT)

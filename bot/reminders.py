@@ -16,12 +16,15 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select, update
 
+from bot.clock import aware, utc_now
 from bot.delivery import enqueue_rows, outbox_row
-from bot.handovers import FEEDBACK, language_of_user, members, need_names_in, summary, view_of
+from bot.directory import need_names_in
+from bot.handovers import FEEDBACK, summary, view_of
 from bot.i18n import text
 from bot.models import table_of
 from bot.privacy import find_personal_data
-from bot.refusals import InvalidValue, aware, utc_now
+from bot.refusals import InvalidValue
+from bot.registration import language_in, members_in
 from bot.user_models import Handover, Reminder
 from bot.when import NotUnderstood, Reading, read_when
 
@@ -152,7 +155,7 @@ def fire_due(engine: Engine, *, now: datetime | None = None, only: int | None = 
 def _messages(connection: Connection, reminder: Any, moment: datetime) -> list[dict[str, Any]]:
     batch = f"reminder:{reminder['id']}"
     if reminder["kind"] == "personal":
-        language = language_of_user(connection, reminder["user_id"])
+        language = language_in(connection, reminder["user_id"])
         body = text(language, "reminder.personal", text=reminder["text"] or "")
         return [outbox_row(batch=batch, chat_id=reminder["user_id"], text=body, now=moment)]
     handover_table = table_of(Handover)
@@ -163,9 +166,9 @@ def _messages(connection: Connection, reminder: Any, moment: datetime) -> list[d
         return []
     handover = view_of(row)
     people = (
-        [(reminder["user_id"], language_of_user(connection, reminder["user_id"]))]
+        [(reminder["user_id"], language_in(connection, reminder["user_id"]))]
         if reminder["user_id"] is not None
-        else members(connection, reminder["organization_id"])
+        else members_in(connection, reminder["organization_id"])
     )
     names = need_names_in(connection)
     rows = []

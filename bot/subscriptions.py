@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime, tzinfo
 
 from sqlalchemy import Engine, and_, delete, select
 
+from bot.clock import utc_now
+from bot.directory import need_names
 from bot.i18n import text
 from bot.kb import profile
-from bot.models import Location, Organization, Service, TaxonomyTerm, table_of
+from bot.models import Location, Organization, Service, table_of
 from bot.notifications import DEFAULT_ZONE, Routed, notify
 from bot.permissions import Who, can
 from bot.search.answering import Constraints, matching
@@ -66,12 +68,10 @@ def _follow(engine: Engine, who: Who, *, kind: str, **scope: str) -> bool:
         same += [table.c[name] == value for name, value in scope.items()]
         if connection.execute(select(table.c.id).where(and_(*same))).first() is not None:
             return False
-        connection.execute(table.insert().values(user_id=who.user_id, kind=kind, created_at=_now(), **scope))
+        connection.execute(
+            table.insert().values(user_id=who.user_id, kind=kind, created_at=utc_now(), **scope)
+        )
         return True
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def unfollow(engine: Engine, *, user_id: int, subscription_id: int) -> bool:
@@ -113,14 +113,6 @@ def followed(engine: Engine, *, user_id: int) -> list[Followed]:
             found.append(Followed(sub_id, kind, prisons[prison_id]))
     order = {kind: n for n, kind in enumerate(KINDS)}
     return sorted(found, key=lambda f: (order[f.kind], f.label))
-
-
-def need_names(engine: Engine) -> dict[str, str]:
-    """Need code -> the knowledge base's own (Czech) name of it."""
-    term = table_of(TaxonomyTerm).c
-    with engine.connect() as connection:
-        rows = connection.execute(select(term.code, term.name).where(term.taxonomy == profile.NEED))
-        return {code: name for code, name in rows if code}
 
 
 def notify_capacity(

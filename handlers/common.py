@@ -11,7 +11,7 @@ from telegram.error import BadRequest
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.i18n import text
-from bot.offline_api.telegram_html import visible_text
+from bot.telegram_html import visible_text
 from handlers.context import language
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ bot/events.py; this module parses, calls and renders.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
@@ -16,13 +16,14 @@ from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot import events
+from bot.clock import utc_now
 from bot.delivery import progress
 from bot.events import EventView, NotAllowed
-from bot.i18n import Html, text
+from bot.i18n import Html, czech_moment, text
 from bot.ics import event_ics
 from bot.permissions import ROLES, can
 from bot.refusals import InvalidValue
-from bot.search.index import load_regions
+from bot.search.index import find_region, load_regions
 from bot.when import NotUnderstood, read_when
 from handlers.common import replace_message
 from handlers.context import current_who, expect, language, services_of, wake_courier
@@ -40,10 +41,6 @@ def _markup(raw: dict[str, Any] | None) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(
         [[_button(b["text"], b["callback_data"]) for b in row] for row in raw["inline_keyboard"]]
     )
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def _zone(context: ContextTypes.DEFAULT_TYPE) -> Any:
@@ -168,7 +165,7 @@ async def _calendar(update: Update, context: ContextTypes.DEFAULT_TYPE, raw: str
         return
     await query.answer()
     if chat is not None:
-        document = InputFile(event_ics(event, now=_now()), filename=f"spojka-akce-{event.id}.ics")
+        document = InputFile(event_ics(event, now=utc_now()), filename=f"spojka-akce-{event.id}.ics")
         await context.bot.send_document(
             chat.id, document, caption=text(lang, "events.calendar_caption", title=event.title)
         )
@@ -323,7 +320,7 @@ async def _audience_button(update: Update, context: ContextTypes.DEFAULT_TYPE, r
     if kind == "all":
         draft["regions"], draft["roles"] = [], []
     elif kind == "r":
-        name = next((r.name for r in load_regions() if r.abbreviation == value), None)
+        name = find_region(value)
         if name is None:
             raise LookupError(value)
         draft["regions"] = sorted(set(draft.get("regions", [])) ^ {name})
@@ -398,8 +395,7 @@ async def _report(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Eve
         no=counts["no"],
     )
     if event.status == "scheduled" and event.send_at is not None:
-        local = event.send_at.astimezone(zone)
-        body += "\n" + text(lang, "events.report_scheduled", when=f"{local:%d. %m. %Y %H:%M}")
+        body += "\n" + text(lang, "events.report_scheduled", when=czech_moment(event.send_at, lang, zone))
     rows = [
         [
             _button(text(lang, "events.change_when"), f"evt:when:{event.id}"),
@@ -463,13 +459,13 @@ async def _step(update: Update, context: ContextTypes.DEFAULT_TYPE, step: str, t
             expect(context, "event_input", "description")
             await _say(update, context, text(lang, "events.ask_description"))
     elif step == "when":
-        reading = read_when(typed, now=_now(), zone=zone)
+        reading = read_when(typed, now=utc_now(), zone=zone)
         if not reading.has_time:
             await _say(update, context, text(lang, "when.need_time", example=f"{typed.strip()[:40]} v 10:00"))
             return
         draft["starts_at"] = reading.start.isoformat()
         context.user_data.pop("event_input", None)
-        when = events.when_text(_shown(reading.start), lang, zone)
+        when = czech_moment(reading.start, lang, zone)
         buttons = [
             [
                 _button(text(lang, "events.when_ok"), "evw:ok"),
@@ -487,17 +483,17 @@ async def _step(update: Update, context: ContextTypes.DEFAULT_TYPE, step: str, t
         await _ask_audience(update, context)
     elif step.startswith("send_at:"):
         event_id = int(step.split(":")[1])
-        reading = read_when(typed, now=_now(), zone=zone)
+        reading = read_when(typed, now=utc_now(), zone=zone)
         scheduled = events.schedule(engine, who=who, event_id=event_id, send_at=reading.start)
         context.user_data.pop("event_input", None)
         assert scheduled.send_at is not None
-        when = events.when_text(_shown(scheduled.send_at), lang, zone)
+        when = czech_moment(scheduled.send_at, lang, zone)
         await _say(update, context, text(lang, "events.scheduled", when=when))
     elif step.startswith("change:"):
         _, field, raw = step.split(":")
         values: dict[str, Any]
         if field == "when":
-            reading = read_when(typed, now=_now(), zone=zone)
+            reading = read_when(typed, now=utc_now(), zone=zone)
             values = {"starts_at": reading.start}
         elif field == "place":
             place, link = events.clean_place(typed)
@@ -515,11 +511,6 @@ async def _step(update: Update, context: ContextTypes.DEFAULT_TYPE, step: str, t
         context.user_data.pop("event_input", None)
         wake_courier(context)
         await _say(update, context, text(lang, "events.messaged", count=told))
-
-
-def _shown(moment: datetime) -> EventView:
-    """A stand-in event to format a moment the way cards do."""
-    return EventView(0, "event", "", moment, "", "", "", (), (), "draft", None, None, 0, moment)
 
 
 # -- jobs ----------------------------------------------------------------------------------------------

@@ -9,10 +9,10 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot import notifications, subscriptions
-from bot.directory import looks_like_id, service_details
+from bot.directory import looks_like_id, need_names, service_details
 from bot.i18n import text
 from bot.notifications import Preferences, clock_time
-from bot.search.index import load_regions
+from bot.search.index import find_region, load_regions
 from handlers.common import replace_message
 from handlers.context import current_who, expect, language, services_of, wake_courier
 
@@ -42,15 +42,6 @@ async def follow_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     await query.answer(text(lang, "follow.done" if new else "follow.already"), show_alert=new)
 
 
-def region_by_code(code: str) -> str | None:
-    """Regions travel in button data by their abbreviation (PHA, MSK...): short and stable."""
-    return next((r.name for r in load_regions() if r.abbreviation == code), None)
-
-
-def region_code(name: str) -> str | None:
-    return next((r.abbreviation for r in load_regions() if r.name == name), None)
-
-
 async def scope_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """fr:NEED:REGION (a need in a region) and fp:PRISON (a prison) from answers, cards, /odbery."""
     query = update.callback_query
@@ -63,8 +54,8 @@ async def scope_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     try:
         if kind == "fr":
             need, _, code = rest.partition(":")
-            region = region_by_code(code)
-            names = subscriptions.need_names(services.engine)
+            region = find_region(code)
+            names = need_names(services.engine)
             if region is None or need not in names:
                 await query.answer(text(lang, "answer.stale"))
                 return
@@ -154,7 +145,7 @@ async def add_need_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if not current_who(update, context).approved:
         await query.answer(text(lang, "follow.not_allowed"), show_alert=True)
         return
-    names = subscriptions.need_names(services_of(context).engine)
+    names = need_names(services_of(context).engine)
     data = query.data or ""
     if data.startswith("fn:"):
         need = data.removeprefix("fn:")

@@ -14,12 +14,11 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot import handovers
-from bot.directory import looks_like_id, service_details
+from bot.directory import looks_like_id, need_names, service_details
 from bot.handovers import DECLINE_REASONS, PROVIDER_MOVES, HandoverView, InvalidValue, NotAllowed
 from bot.i18n import Html, czech_date, text
 from bot.kb.validation import parse_date
 from bot.permissions import can
-from bot.subscriptions import need_names
 from handlers.common import replace_message
 from handlers.context import current_who, expect, language, services_of, wake_courier
 

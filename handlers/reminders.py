@@ -14,15 +14,14 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, ContextTypes
 
 from bot import reminders
-from bot.i18n import text
+from bot.i18n import czech_moment, text
 from bot.refusals import InvalidValue
 from bot.when import NotUnderstood
 from handlers.context import language, services_of, wake_courier
 
 
-def _when(moment: datetime, context: ContextTypes.DEFAULT_TYPE) -> str:
-    local = moment.astimezone(services_of(context).settings.tzinfo)
-    return f"{local.day}. {local.month}. {local.year} {local.hour}:{local.minute:02d}"
+def _when(moment: datetime, update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    return czech_moment(moment, language(update, context), services_of(context).settings.tzinfo)
 
 
 async def remind_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -47,7 +46,7 @@ async def remind_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     schedule_one(context.application, added.id, added.due_at)
     await message.reply_text(
-        text(lang, "reminders.added", when=_when(added.due_at, context), text=added.text)
+        text(lang, "reminders.added", when=_when(added.due_at, update, context), text=added.text)
     )
 
 
@@ -62,7 +61,7 @@ async def _list(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     lines = [text(lang, "reminders.list")]
     rows = []
     for item in mine[:20]:
-        when = _when(item.due_at, context)
+        when = _when(item.due_at, update, context)
         lines.append(text(lang, "reminders.item", when=when, text=item.text))
         rows.append(
             [InlineKeyboardButton(text(lang, "reminders.cancel", when=when), callback_data=f"rc:{item.id}")]

@@ -11,7 +11,7 @@ from bot import freshness
 from bot.i18n import text
 from bot.permissions import can
 from bot.reports import coverage, files, quality, usage
-from bot.search.index import load_regions
+from bot.search.index import find_region
 from handlers.context import current_who, language, services_of, wake_courier
 
 
@@ -39,15 +39,10 @@ async def coverage_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         return
     lang = language(update, context)
     typed = " ".join(context.args or []).strip()
-    region = None
-    if typed:
-        region = next(
-            (r.name for r in load_regions() if typed.lower() in (r.name.lower(), r.abbreviation.lower())),
-            None,
-        )
-        if region is None:
-            await update.effective_message.reply_text(text(lang, "reports.bad_region", name=typed[:60]))
-            return
+    region = find_region(typed) if typed else None
+    if typed and region is None:
+        await update.effective_message.reply_text(text(lang, "reports.bad_region", name=typed[:60]))
+        return
     catalog = services_of(context).answers.index().catalog
     gaps = coverage.prisons_by_need(catalog, region=region).gaps()
     await update.effective_message.reply_text(

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from bot.clock import aware_or_none
 from bot.models import Phone, Service, ServiceCapacity, table_of
 
 KEPT_SERVICE_FIELDS = (
@@ -33,18 +34,14 @@ KEPT_SERVICE_FIELDS = (
     "last_modified",
 )
 
+_NEVER = datetime.min.replace(tzinfo=UTC)  # a row without a timestamp is older than any
+
 
 @dataclass
 class Published:
     capacities: dict[str, tuple[int, datetime]] = field(default_factory=dict)
     services: dict[str, dict[str, Any]] = field(default_factory=dict)
     phones: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-
-
-def _aware(moment: datetime | None) -> datetime | None:
-    if moment is None:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def snapshot(connection: Connection) -> Published:
@@ -54,7 +51,10 @@ def snapshot(connection: Connection) -> Published:
     for capacity_id, available, updated in connection.execute(
         select(capacity.id, capacity.available, capacity.updated)
     ):
-        published.capacities[capacity_id] = (available, _aware(updated) or datetime.min.replace(tzinfo=UTC))
+        published.capacities[capacity_id] = (
+            available,
+            aware_or_none(updated) or datetime.min.replace(tzinfo=UTC),
+        )
     service = table_of(Service).c
     columns = [service.id, *(service[name] for name in KEPT_SERVICE_FIELDS)]
     for row in connection.execute(select(*columns).where(service.last_modified.is_not(None))):
@@ -80,7 +80,9 @@ def keep_newer(rows: dict[str, list[dict[str, Any]]], published: Published) -> d
     kept = {"service_capacity": 0, "service": 0}
     for row in rows.get("service_capacity", []):
         old = published.capacities.get(row["id"])
-        if old is not None and old[1] > (_aware(row.get("updated")) or datetime.min.replace(tzinfo=UTC)):
+        if old is not None and old[1] > (
+            aware_or_none(row.get("updated")) or datetime.min.replace(tzinfo=UTC)
+        ):
             row["available"], row["updated"] = old
             kept["service_capacity"] += 1
     newer: set[str] = set()
@@ -88,8 +90,8 @@ def keep_newer(rows: dict[str, list[dict[str, Any]]], published: Published) -> d
         old_service = published.services.get(row["id"])
         if old_service is None:
             continue
-        theirs = _aware(row.get("last_modified"))
-        ours = _aware(old_service["last_modified"])
+        theirs = aware_or_none(row.get("last_modified"))
+        ours = aware_or_none(old_service["last_modified"])
         if ours is not None and (theirs is None or ours > theirs):
             row.update(old_service)
             newer.add(row["id"])

@@ -22,7 +22,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.offline_api.spec import Rejected, decode
-from bot.offline_api.telegram_html import EntityError, utf16_length, visible_text
+from bot.telegram_html import EntityError, utf16_length, visible_text
 
 _ARRIVED: contextvars.ContextVar[float | None] = contextvars.ContextVar("arrived", default=None)
 

@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Engine, select
 
+from bot.clock import aware
 from bot.models import Contact, Organization, Phone, Service, ServiceCapacity, table_of
-from bot.refusals import aware
 
 
 @dataclass

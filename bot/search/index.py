@@ -75,6 +75,17 @@ def load_regions(path: Path | None = None) -> list[Region]:
         ]
 
 
+def find_region(typed: str) -> str | None:
+    """A region by its name or abbreviation ("Ústecký kraj", "ULK", "ulk"); None if unknown.
+    Abbreviations are short and stable: they carry regions in button data."""
+    wanted = typed.strip().lower()
+    return next((r.name for r in load_regions() if wanted in (r.name.lower(), r.abbreviation.lower())), None)
+
+
+def region_abbreviation(name: str) -> str | None:
+    return next((r.abbreviation for r in load_regions() if r.name == name), None)
+
+
 def load_place_names(path: Path | None = None) -> dict[str, tuple[str, ...]]:
     """Other names of towns people use (Prague, Budějky): folded town -> forms."""
     source = path or knowledge_file("places.csv")

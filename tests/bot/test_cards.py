@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.cards import split_message
-from bot.offline_api.telegram_html import utf16_length, visible_text
+from bot.telegram_html import utf16_length, visible_text
 
 
 def test_long_answers_split_between_lines_and_stay_valid() -> None:

@@ -9,49 +9,15 @@ import pytest
 from sqlalchemy import Engine, select
 
 from bot import handovers, reminders
-from bot.directory import find_organizations
 from bot.handovers import InvalidValue, NotAllowed
-from bot.kb.importing import import_package
 from bot.models import table_of
 from bot.permissions import Who
 from bot.service_edits import editable_services
 from bot.user_models import AppUser, Outbox, Reminder
-from tests.conftest import PRAGUE, SAMPLE
+from tests.conftest import PRAGUE
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 RELEASE = date(2027, 1, 15)
-
-
-@pytest.fixture
-def network(engine: Engine) -> Engine:
-    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
-    shelter_org = find_organizations(engine, "Most naděje", limit=1)[0][0]
-    other_org = find_organizations(engine, "Kotva", limit=1)[0][0]
-    people = {
-        10: ("curator", None),  # the referrer
-        20: ("ngo", shelter_org),  # the shelter's worker
-        21: ("ngo", shelter_org),
-        30: ("ngo", other_org),
-        40: ("coordinator", None),
-        50: ("prison_staff", None),
-    }
-    with engine.begin() as connection:
-        connection.execute(
-            table_of(AppUser).insert(),
-            [
-                {
-                    "id": user_id,
-                    "first_name": "P",
-                    "role": role,
-                    "organization_id": org,
-                    "status": "approved",
-                    "created_at": NOW,
-                    "updated_at": NOW,
-                }
-                for user_id, (role, org) in people.items()
-            ],
-        )
-    return engine
 
 
 def who(engine: Engine, user_id: int) -> Who:

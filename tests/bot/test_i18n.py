@@ -7,7 +7,7 @@ import string
 import pytest
 
 from bot.i18n import Html, catalogue, language_of, text
-from bot.offline_api.telegram_html import visible_text
+from bot.telegram_html import visible_text
 
 
 def placeholders(template: str) -> set[str]:

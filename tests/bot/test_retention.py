@@ -11,9 +11,7 @@ from bot import account, freshness, handovers, reminders, service_edits, subscri
 from bot.models import Service, table_of
 from bot.permissions import Who
 from bot.user_models import AppUser, CapacityChange, FreshnessRequest, Handover, HandoverStep
-from tests.bot.test_handovers import NOW, hand_over, messages_to, network, shelter, who
-
-__all__ = ["network"]  # the fixture, shared with the handover tests
+from tests.bot.test_handovers import NOW, hand_over, messages_to, shelter, who
 
 
 def test_closed_handovers_lose_note_history_and_referrer_after_a_year(network: Engine) -> None:
