@@ -29,14 +29,14 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bot.database import create_db_engine, upgrade  # noqa: E402
-from bot.delivery import enqueue  # noqa: E402
-from bot.offline_api.server import OfflineBotApi  # noqa: E402
+from bot.delivery.outbox import enqueue  # noqa: E402
+from offline_api.server import OfflineBotApi  # noqa: E402
 
 COURIER = """
 import asyncio, sys
 from telegram.ext import AIORateLimiter, ExtBot
 from bot.database import create_db_engine
-from bot.delivery import Courier
+from bot.delivery.courier import Courier
 from handlers.delivery import telegram_sender
 
 async def main(url, token, base):
@@ -98,11 +98,12 @@ async def capacity_change(subscribers: int) -> dict[str, float]:
     """A shelter fills up; every follower must hear it. Time from the change to the last delivery."""
     from zoneinfo import ZoneInfo
 
-    from bot import capacity, subscriptions
-    from bot.directory import find_organizations
+    from bot.directory.services import find_organizations
+    from bot.following import subscriptions
     from bot.kb.importing import import_package, sample_knowledge_path
     from bot.models import table_of
-    from bot.permissions import Who
+    from bot.network.permissions import Who
+    from bot.providers import capacity
     from bot.user_models import AppUser
 
     api = OfflineBotApi()

@@ -7,8 +7,10 @@ from datetime import UTC, datetime
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import ContextTypes
 
-from bot import account, freshness, handovers
-from bot.i18n import text
+from bot.followup import handovers
+from bot.network import account
+from bot.providers import freshness
+from bot.text.i18n import text
 from handlers.common import replace_message
 from handlers.context import language, services_of, wake_courier
 

@@ -27,10 +27,10 @@ from telegram.ext import (
     filters,
 )
 
-from bot.delivery import Courier, Limits
-from bot.i18n import LANGUAGES, text
+from bot.delivery.courier import Courier, Limits
 from bot.search.engine import AnswerEngine
 from bot.settings import Settings
+from bot.text.i18n import LANGUAGES, text
 from handlers import (
     account,
     awaiting,

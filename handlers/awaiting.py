@@ -9,7 +9,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot.i18n import text
+from bot.text.i18n import text
 from handlers import capacity, editing, events, follow, handovers, registration
 from handlers.context import forget_inputs, language
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot import eligibility
-from bot.cards import (
+from bot.directory import eligibility
+from bot.directory.cards import (
     Button,
     Reply,
     conditions_view,
@@ -17,7 +17,7 @@ from bot.cards import (
     prison_view,
     split_message,
 )
-from bot.directory import (
+from bot.directory.services import (
     find_organizations,
     looks_like_id,
     organization_name,
@@ -25,9 +25,9 @@ from bot.directory import (
     prison_card,
     service_details,
 )
-from bot.i18n import text
-from bot.permissions import can, can_change_service
+from bot.network.permissions import can, can_change_service
 from bot.search.understanding import understand
+from bot.text.i18n import text
 from handlers.common import replace_message
 from handlers.context import current_who, language, sees_personal_contacts, services_of
 from handlers.search import keyboard

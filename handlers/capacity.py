@@ -7,11 +7,11 @@ from datetime import UTC, datetime
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot import capacity
-from bot.capacity import NotAllowed, Place
-from bot.i18n import czech_date, text
-from bot.kb.validation import parse_date
-from bot.permissions import can
+from bot.network.permissions import can
+from bot.providers import capacity
+from bot.providers.capacity import Place
+from bot.refusals import InvalidValue, NotAllowed
+from bot.text.i18n import czech_date, text
 from handlers.common import replace_message
 from handlers.context import current_who, expect, language, services_of, wake_courier
 
@@ -182,25 +182,16 @@ async def capacity_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
         current = capacity.place(engine, who=who, capacity_id=key)
         typed = message.text.strip()
         if action == "kn":
-            if not typed.isdigit() or (current.maximum is not None and int(typed) > current.maximum):
-                await message.reply_text(text(lang, "capacity.bad_number", maximum=current.maximum or 999))
-                return True
             current = capacity.set_available(
                 engine,
                 who=who,
                 capacity_id=key,
-                available=int(typed),
+                available=capacity.read_available(typed, maximum=current.maximum),
                 zone=services_of(context).settings.tzinfo,
             )
         else:
-            try:
-                until = parse_date(typed)
-            except ValueError:
-                until = None
             today = datetime.now(services_of(context).settings.tzinfo).date()
-            if until is None or until < today:
-                await message.reply_text(text(lang, "capacity.bad_date"))
-                return True
+            until = capacity.read_full_until(typed, today=today)
             alert = text(lang, "capacity.full_alert", date=czech_date(until))
             current = capacity.mark_full_until(
                 engine,
@@ -210,6 +201,9 @@ async def capacity_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
                 alert=alert,
                 zone=services_of(context).settings.tzinfo,
             )
+    except InvalidValue as problem:
+        await message.reply_text(text(lang, problem.reason, **problem.values))
+        return True  # still waiting for a value
     except NotAllowed:
         context.user_data.pop("capacity_input", None)
         await message.reply_text(text(lang, "capacity.not_allowed"))

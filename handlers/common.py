@@ -10,8 +10,8 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot.i18n import text
-from bot.telegram_html import visible_text
+from bot.text.i18n import text
+from bot.text.telegram_html import visible_text
 from handlers.context import language
 
 log = logging.getLogger(__name__)

@@ -8,11 +8,11 @@ from sqlalchemy import Engine
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import registration
-from bot.i18n import language_of
-from bot.permissions import Who, can
+from bot.network import registration
+from bot.network.permissions import Who, can
 from bot.search.engine import AnswerEngine
 from bot.settings import Settings
+from bot.text.i18n import language_of
 
 
 @dataclass

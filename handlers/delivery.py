@@ -8,7 +8,7 @@ from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
 from telegram.ext import ExtBot
 
-from bot.delivery import Outcome, Sender
+from bot.delivery.courier import Outcome, Sender
 
 
 def telegram_sender(bot: ExtBot[Any]) -> Sender:

@@ -1,5 +1,5 @@
 """/sluzby: members edit their services' texts and contacts, confirm "Údaje platí"; coordinators
-also see the history of edits. The rules and the audit live in bot/service_edits.py."""
+also see the history of edits. The rules and the audit live in bot/edits.py."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from datetime import datetime
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot import service_edits
-from bot.directory import looks_like_id
-from bot.i18n import Html, czech_date, text
-from bot.permissions import can
-from bot.refusals import InvalidValue
-from bot.service_edits import FIELDS, TEXT_FIELDS, EditableService, NotAllowed
+from bot.directory.services import looks_like_id
+from bot.network.permissions import can
+from bot.providers import edits
+from bot.providers.edits import FIELDS, TEXT_FIELDS, EditableService
+from bot.refusals import InvalidValue, NotAllowed
+from bot.text.i18n import Html, czech_date, text
 from handlers.common import replace_message
 from handlers.context import current_who, expect, language, services_of
 
@@ -63,9 +63,9 @@ async def services_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     who = current_who(update, context)
     name = " ".join(context.args or []).strip()[:100]
     limit = 30
-    found = service_edits.editable_services(services_of(context).engine, who=who, name=name, limit=limit + 1)
+    found = edits.editable_services(services_of(context).engine, who=who, name=name, limit=limit + 1)
     if not found:
-        none = service_edits.editable_services(services_of(context).engine, who=who, limit=1)
+        none = edits.editable_services(services_of(context).engine, who=who, limit=1)
         key = "edit.nothing_found" if name and none else "edit.none"
         await message.reply_text(text(lang, key, name=name))
         return
@@ -90,7 +90,7 @@ async def edit_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     services = services_of(context)
     who = current_who(update, context)
     try:
-        service = service_edits.editable(services.engine, who=who, service_id=service_id)
+        service = edits.editable(services.engine, who=who, service_id=service_id)
         if kind == "ef":
             field_name = FIELDS[int(number)]
             expect(context, "edit_input", (field_name, service_id))
@@ -113,7 +113,7 @@ async def edit_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         notice = None
         if kind == "ea":
             today = datetime.now(services.settings.tzinfo).date()
-            service = service_edits.confirm(services.engine, who=who, service_id=service_id, today=today)
+            service = edits.confirm(services.engine, who=who, service_id=service_id, today=today)
             notice = text(lang, "edit.confirmed")
     except NotAllowed:
         await query.answer(text(lang, "edit.not_allowed"), show_alert=True)
@@ -129,7 +129,7 @@ async def edit_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 async def _history(update: Update, context: ContextTypes.DEFAULT_TYPE, service: EditableService) -> None:
     lang = language(update, context)
     services = services_of(context)
-    changes = service_edits.edits(services.engine, who=current_who(update, context), service_id=service.id)
+    changes = edits.edits(services.engine, who=current_who(update, context), service_id=service.id)
     lines = [text(lang, "edit.history_title", name=service.name)]
     for change in changes:
         lines.append(
@@ -164,8 +164,8 @@ async def edit_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     services = services_of(context)
     who = current_who(update, context)
     try:
-        before = service_edits.editable(services.engine, who=who, service_id=service_id)
-        after = service_edits.edit(
+        before = edits.editable(services.engine, who=who, service_id=service_id)
+        after = edits.edit(
             services.engine, who=who, service_id=service_id, field_name=field_name, typed=message.text
         )
     except NotAllowed:

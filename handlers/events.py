@@ -15,16 +15,16 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Upda
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
-from bot import events
 from bot.clock import utc_now
-from bot.delivery import progress
-from bot.events import EventView, NotAllowed
-from bot.i18n import Html, czech_moment, text
-from bot.ics import event_ics
-from bot.permissions import ROLES, can
-from bot.refusals import InvalidValue
+from bot.delivery.outbox import progress
+from bot.events import lifecycle
+from bot.events.ics import event_ics
+from bot.events.lifecycle import EventView
+from bot.network.permissions import ROLES, can
+from bot.refusals import InvalidValue, NotAllowed
 from bot.search.index import find_region, load_regions
-from bot.when import NotUnderstood, read_when
+from bot.text.dates import NotUnderstood, read_when
+from bot.text.i18n import Html, czech_moment, text
 from handlers.common import replace_message
 from handlers.context import current_who, expect, language, services_of, wake_courier
 
@@ -64,13 +64,13 @@ async def events_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await message.reply_text(text(lang, "events.guest"))
         return
     engine, zone = services_of(context).engine, _zone(context)
-    upcoming = events.upcoming(engine, user_id=user.id)
+    upcoming = lifecycle.upcoming(engine, user_id=user.id)
     lines = [text(lang, "events.list") if upcoming else text(lang, "events.none")]
     rows: list[list[InlineKeyboardButton]] = []
     for event in upcoming:
-        mine = events.my_answer(engine, user_id=user.id, event_id=event.id)
+        mine = lifecycle.my_answer(engine, user_id=user.id, event_id=event.id)
         answer = text(lang, "events.item_answer", label=text(lang, f"event.answer.{mine}")) if mine else ""
-        when = events.when_text(event, lang, zone) or "📣"
+        when = lifecycle.when_text(event, lang, zone) or "📣"
         lines.append(text(lang, "events.item", title=event.title, when=when, answer=answer))
         rows.append([_button(event.title[:60], f"evo:{event.id}")])
     if can(who, "broadcast"):
@@ -80,7 +80,7 @@ async def events_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
                 _button(text(lang, "events.new_announcement"), "evadd:a"),
             ]
         )
-        managed = events.created_by_coordinators(engine, who=who)
+        managed = lifecycle.created_by_coordinators(engine, who=who)
         if managed:
             lines += ["", text(lang, "events.mine")]
             rows += [
@@ -137,13 +137,13 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: str
     engine = services_of(context).engine
     event_id = _event_id(raw)
     try:
-        counts = events.answer(engine, who=current_who(update, context), event_id=event_id, reply=reply)
+        counts = lifecycle.answer(engine, who=current_who(update, context), event_id=event_id, reply=reply)
     except InvalidValue:
         await query.answer(text(lang, "event.closed"), show_alert=True)
         return
     label = text(lang, f"event.answer.{reply}")
     await query.answer(text(lang, "event.answered", label=label, yes=counts["yes"], maybe=counts["maybe"]))
-    markup = events.answer_buttons(events.get(engine, event_id), lang)
+    markup = lifecycle.answer_buttons(lifecycle.get(engine, event_id), lang)
     if markup is not None and query.message is not None:
         for row in markup["inline_keyboard"]:
             for button in row:
@@ -159,7 +159,7 @@ async def _calendar(update: Update, context: ContextTypes.DEFAULT_TYPE, raw: str
     query, chat = update.callback_query, update.effective_chat
     assert query is not None
     lang = language(update, context)
-    event = events.get(services_of(context).engine, _event_id(raw))
+    event = lifecycle.get(services_of(context).engine, _event_id(raw))
     if event.starts_at is None or event.status == "cancelled":
         await query.answer(text(lang, "event.closed"))
         return
@@ -175,15 +175,15 @@ async def _open(update: Update, context: ContextTypes.DEFAULT_TYPE, raw: str) ->
     query, chat = update.callback_query, update.effective_chat
     assert query is not None
     lang = language(update, context)
-    event = events.get(services_of(context).engine, _event_id(raw))
+    event = lifecycle.get(services_of(context).engine, _event_id(raw))
     if event.status != "sent":
         await query.answer(text(lang, "event.closed"))
         return
     await query.answer()
     if chat is not None:
-        card = events.event_text(event, lang, _zone(context))
+        card = lifecycle.event_text(event, lang, _zone(context))
         await context.bot.send_message(
-            chat.id, card, reply_markup=_markup(events.answer_buttons(event, lang))
+            chat.id, card, reply_markup=_markup(lifecycle.answer_buttons(event, lang))
         )
 
 
@@ -212,22 +212,22 @@ async def _coordinator(update: Update, context: ContextTypes.DEFAULT_TYPE, actio
         await _audience_button(update, context, rest)
     elif action == "evs":
         event_id = _event_id(rest)
-        total = events.send(engine, who=who, event_id=event_id, zone=zone)
+        total = lifecycle.send(engine, who=who, event_id=event_id, zone=zone)
         await query.answer()
         wake_courier(context)
         sent = await _say(update, context, _progress_text(lang, event_id, total, context))
         if sent is not None:
-            events.set_report(engine, event_id=event_id, chat_id=sent.chat.id, message_id=sent.message_id)
+            lifecycle.set_report(engine, event_id=event_id, chat_id=sent.chat.id, message_id=sent.message_id)
     elif action == "evp":
         expect(context, "event_input", f"send_at:{_event_id(rest)}")
         await query.answer()
         await _say(update, context, text(lang, "events.ask_send_at"))
     elif action == "evd":
-        events.cancel(engine, who=who, event_id=_event_id(rest), zone=zone)
+        lifecycle.cancel(engine, who=who, event_id=_event_id(rest), zone=zone)
         await query.answer(text(lang, "events.discarded"))
     elif action == "evr":
         await query.answer()
-        await _report(update, context, events.get(engine, _event_id(rest)))
+        await _report(update, context, lifecycle.get(engine, _event_id(rest)))
     elif action == "evt":
         field, _, raw = rest.partition(":")
         if field not in ("when", "place", "description", "title"):
@@ -242,10 +242,12 @@ async def _coordinator(update: Update, context: ContextTypes.DEFAULT_TYPE, actio
         expect(context, "event_input", f"message:{event_id}")
         await query.answer()
         await _say(
-            update, context, text(lang, "events.ask_message", count=len(events.attendees(engine, event_id)))
+            update,
+            context,
+            text(lang, "events.ask_message", count=len(lifecycle.attendees(engine, event_id))),
         )
     elif action == "evk":
-        event = events.get(engine, _event_id(rest))
+        event = lifecycle.get(engine, _event_id(rest))
         await query.answer()
         buttons = [
             [
@@ -255,7 +257,7 @@ async def _coordinator(update: Update, context: ContextTypes.DEFAULT_TYPE, actio
         ]
         await _say(update, context, text(lang, "events.cancel_confirm", title=event.title), buttons)
     elif action == "evK":
-        told = events.cancel(engine, who=who, event_id=_event_id(rest), zone=zone)
+        told = lifecycle.cancel(engine, who=who, event_id=_event_id(rest), zone=zone)
         wake_courier(context)
         await query.answer()
         await _say(update, context, text(lang, "events.cancelled", count=told))
@@ -349,7 +351,7 @@ async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     engine = services_of(context).engine
     draft = context.user_data.pop("event_draft", {})
     starts = draft.get("starts_at")
-    event = events.create(
+    event = lifecycle.create(
         engine,
         who=current_who(update, context),
         title=draft["title"],
@@ -363,9 +365,9 @@ async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     body = text(
         lang,
         "events.preview",
-        count=len(events.audience(engine, event)),
-        card=Html(events.event_text(event, lang, _zone(context))),
-        audience=events.audience_text(event, lang),
+        count=len(lifecycle.audience(engine, event)),
+        card=Html(lifecycle.event_text(event, lang, _zone(context))),
+        audience=lifecycle.audience_text(event, lang),
     )
     buttons = [
         [
@@ -380,12 +382,12 @@ async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def _report(update: Update, context: ContextTypes.DEFAULT_TYPE, event: EventView) -> None:
     lang = language(update, context)
     engine, zone = services_of(context).engine, _zone(context)
-    delivered, counts = events.report(engine, event.id)
+    delivered, counts = lifecycle.report(engine, event.id)
     body = text(
         lang,
         "events.report",
-        card=Html(events.event_text(event, lang, zone)),
-        audience=events.audience_text(event, lang),
+        card=Html(lifecycle.event_text(event, lang, zone)),
+        audience=lifecycle.audience_text(event, lang),
         sent=delivered.sent,
         blocked=delivered.blocked,
         failed=delivered.failed,
@@ -451,7 +453,7 @@ async def _step(update: Update, context: ContextTypes.DEFAULT_TYPE, step: str, t
     who = current_who(update, context)
     draft = _draft(context)
     if step == "title":
-        draft["title"] = events.clean_title(typed)
+        draft["title"] = lifecycle.clean_title(typed)
         if draft.get("kind") == "event":
             expect(context, "event_input", "when")
             await _say(update, context, text(lang, "events.ask_when"))
@@ -474,17 +476,17 @@ async def _step(update: Update, context: ContextTypes.DEFAULT_TYPE, step: str, t
         ]
         await _say(update, context, text(lang, "events.confirm_when", when=when), buttons)
     elif step == "place":
-        draft["place"], draft["link"] = events.clean_place(typed)
+        draft["place"], draft["link"] = lifecycle.clean_place(typed)
         expect(context, "event_input", "description")
         await _say(update, context, text(lang, "events.ask_description"))
     elif step == "description":
-        draft["description"] = events.clean_description(typed)
+        draft["description"] = lifecycle.clean_description(typed)
         context.user_data.pop("event_input", None)
         await _ask_audience(update, context)
     elif step.startswith("send_at:"):
         event_id = int(step.split(":")[1])
         reading = read_when(typed, now=utc_now(), zone=zone)
-        scheduled = events.schedule(engine, who=who, event_id=event_id, send_at=reading.start)
+        scheduled = lifecycle.schedule(engine, who=who, event_id=event_id, send_at=reading.start)
         context.user_data.pop("event_input", None)
         assert scheduled.send_at is not None
         when = czech_moment(scheduled.send_at, lang, zone)
@@ -496,18 +498,18 @@ async def _step(update: Update, context: ContextTypes.DEFAULT_TYPE, step: str, t
             reading = read_when(typed, now=utc_now(), zone=zone)
             values = {"starts_at": reading.start}
         elif field == "place":
-            place, link = events.clean_place(typed)
+            place, link = lifecycle.clean_place(typed)
             values = {"place": place, "link": link}
         elif field == "title":
-            values = {"title": events.clean_title(typed)}
+            values = {"title": lifecycle.clean_title(typed)}
         else:
-            values = {"description": events.clean_description(typed)}
-        _, told = events.change(engine, who=who, event_id=int(raw), zone=zone, **values)
+            values = {"description": lifecycle.clean_description(typed)}
+        _, told = lifecycle.change(engine, who=who, event_id=int(raw), zone=zone, **values)
         context.user_data.pop("event_input", None)
         wake_courier(context)
         await _say(update, context, text(lang, "events.changed", count=told))
     elif step.startswith("message:"):
-        told = events.message_attendees(engine, who=who, event_id=int(step.split(":")[1]), message=typed)
+        told = lifecycle.message_attendees(engine, who=who, event_id=int(step.split(":")[1]), message=typed)
         context.user_data.pop("event_input", None)
         wake_courier(context)
         await _say(update, context, text(lang, "events.messaged", count=told))
@@ -538,15 +540,15 @@ async def every_minute(context: ContextTypes.DEFAULT_TYPE) -> None:
     """JobQueue: scheduled events go out, reminders the day and the hour before."""
     services = services_of(context)
     zone = services.settings.tzinfo
-    released = events.released_scheduled(services.engine, zone=zone)
-    queued = sum(count for _, count in released) + events.send_reminders(services.engine, zone=zone)
+    released = lifecycle.released_scheduled(services.engine, zone=zone)
+    queued = sum(count for _, count in released) + lifecycle.send_reminders(services.engine, zone=zone)
     if queued:
         wake_courier(context)
     for event, count in released:
         # the coordinator who planned it gets the same live "Odesláno X / N" as for "send now"
         body = _progress_text(services.settings.default_language, event.id, count, context)
         sent = await context.bot.send_message(event.created_by, body)
-        events.set_report(
+        lifecycle.set_report(
             services.engine, event_id=event.id, chat_id=sent.chat.id, message_id=sent.message_id
         )
 
@@ -556,7 +558,7 @@ async def delivery_reports(context: ContextTypes.DEFAULT_TYPE) -> None:
     services = services_of(context)
     lang = services.settings.default_language
     shown: dict[int, str] = context.bot_data.setdefault("reports_shown", {})
-    for event_id, chat_id, message_id, total in events.reports_in_progress(services.engine):
+    for event_id, chat_id, message_id, total in lifecycle.reports_in_progress(services.engine):
         body = _progress_text(lang, event_id, total, context)
         if shown.get(event_id) != body:
             try:
@@ -566,5 +568,5 @@ async def delivery_reports(context: ContextTypes.DEFAULT_TYPE) -> None:
             shown[event_id] = body
         state = progress(services.engine, batch=f"event:{event_id}")
         if state.pending == 0:
-            events.finish_report(services.engine, event_id=event_id)
+            lifecycle.finish_report(services.engine, event_id=event_id)
             shown.pop(event_id, None)

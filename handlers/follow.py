@@ -8,11 +8,13 @@ from datetime import UTC, datetime
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot import notifications, subscriptions
-from bot.directory import looks_like_id, need_names, service_details
-from bot.i18n import text
-from bot.notifications import Preferences, clock_time
+from bot.directory.services import looks_like_id, need_names, service_details
+from bot.following import notifications, subscriptions
+from bot.following.notifications import Preferences, clock_time
+from bot.refusals import NotAllowed
 from bot.search.index import find_region, load_regions
+from bot.text.dates import read_clock, read_hours
+from bot.text.i18n import text
 from handlers.common import replace_message
 from handlers.context import current_who, expect, language, services_of, wake_courier
 
@@ -36,7 +38,7 @@ async def follow_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     try:
         new = subscriptions.follow_service(engine, who=current_who(update, context), service_id=service_id)
-    except subscriptions.NotAllowed:
+    except NotAllowed:
         await query.answer(text(lang, "follow.not_allowed"), show_alert=True)
         return
     await query.answer(text(lang, "follow.done" if new else "follow.already"), show_alert=new)
@@ -68,7 +70,7 @@ async def scope_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
                 return
             label = prison.name
             new = subscriptions.follow_prison(services.engine, who=who, prison_id=rest)
-    except subscriptions.NotAllowed:
+    except NotAllowed:
         await query.answer(text(lang, "follow.not_allowed"), show_alert=True)
         return
     await query.answer(
@@ -261,7 +263,7 @@ async def quiet_hours_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         return False
     lang = language(update, context)
     if context.user_data.get("digest_input"):
-        minutes = notifications.parse_clock(message.text)
+        minutes = read_clock(message.text)
         if minutes is None:
             await message.reply_text(text(lang, "notify.bad_digest"))
             return True
@@ -273,7 +275,7 @@ async def quiet_hours_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         return True
     if not context.user_data.get("quiet_input"):
         return False
-    parsed = notifications.parse_quiet_hours(message.text)
+    parsed = read_hours(message.text)
     if parsed is None:
         await message.reply_text(text(lang, "notify.bad_quiet"))
         return True

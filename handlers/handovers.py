@@ -13,12 +13,12 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot import handovers
-from bot.directory import looks_like_id, need_names, service_details
-from bot.handovers import DECLINE_REASONS, PROVIDER_MOVES, HandoverView, InvalidValue, NotAllowed
-from bot.i18n import Html, czech_date, text
-from bot.kb.validation import parse_date
-from bot.permissions import can
+from bot.directory.services import looks_like_id, need_names, service_details
+from bot.followup import handovers
+from bot.followup.handovers import DECLINE_REASONS, PROVIDER_MOVES, HandoverView
+from bot.network.permissions import can
+from bot.refusals import InvalidValue, NotAllowed
+from bot.text.i18n import Html, czech_date, text
 from handlers.common import replace_message
 from handlers.context import current_who, expect, language, services_of, wake_courier
 
@@ -242,15 +242,12 @@ async def handover_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
     lang = language(update, context)
     typed = message.text.strip()
     if step == "release":
-        if typed in ("-", "–", "nevím", "nevim"):
-            draft["release"] = None
-        else:
-            today = datetime.now(services_of(context).settings.tzinfo).date()
-            try:
-                draft["release"] = handovers.check_release(parse_date(typed), today=today)
-            except ValueError:  # unreadable, or out of range (InvalidValue is a ValueError)
-                await message.reply_text(text(lang, "handover.bad_release_date"))
-                return True
+        today = datetime.now(services_of(context).settings.tzinfo).date()
+        try:
+            draft["release"] = handovers.read_release(typed, today=today)
+        except InvalidValue as problem:
+            await message.reply_text(text(lang, problem.reason, **problem.values))
+            return True
         expect(context, "handover_input", "note")
         await message.reply_text(text(lang, "handovers.ask_note"))
         return True

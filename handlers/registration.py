@@ -12,11 +12,11 @@ import time
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot import registration
-from bot.directory import find_organizations, organization_name
-from bot.i18n import czech_date, text
-from bot.permissions import ROLES, can
+from bot.directory.services import find_organizations, organization_name
+from bot.network import registration
+from bot.network.permissions import ROLES, can
 from bot.search.index import load_regions
+from bot.text.i18n import czech_date, text
 from bot.user_models import AppUser
 from handlers.common import replace_message
 from handlers.context import current_who, language, remember_language, services_of

@@ -2,7 +2,7 @@
 
 At start every pending reminder gets a JobQueue job at its due time (those already due fire
 at once); a reminder added later gets its job when added. The job only calls
-bot.reminders.fire_due, which sends each reminder once however often it is called; a sweep
+bot.followup.reminders.fire_due, which sends each reminder once however often it is called; a sweep
 every minute catches anything a job missed (a reminder added by another process).
 """
 
@@ -13,10 +13,10 @@ from datetime import UTC, datetime
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, ContextTypes
 
-from bot import reminders
-from bot.i18n import czech_moment, text
+from bot.followup import reminders
 from bot.refusals import InvalidValue
-from bot.when import NotUnderstood
+from bot.text.dates import NotUnderstood
+from bot.text.i18n import czech_moment, text
 from handlers.context import language, services_of, wake_courier
 
 

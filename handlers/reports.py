@@ -7,11 +7,11 @@ from datetime import UTC, datetime
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import ContextTypes
 
-from bot import freshness
-from bot.i18n import text
-from bot.permissions import can
+from bot.network.permissions import can
+from bot.providers import freshness
 from bot.reports import coverage, files, quality, usage
 from bot.search.index import find_region
+from bot.text.i18n import text
 from handlers.context import current_who, language, services_of, wake_courier
 
 

@@ -14,11 +14,11 @@ from telegram import (
 )
 from telegram.ext import ContextTypes
 
-from bot.cards import PAGE, Reply, answer_reply, hits_ids, inline_card, split_message
-from bot.directory import service_details
-from bot.i18n import text
-from bot.permissions import can
+from bot.directory.cards import PAGE, Reply, answer_reply, hits_ids, inline_card, split_message
+from bot.directory.services import service_details
+from bot.network.permissions import can
 from bot.reports import usage
+from bot.text.i18n import text
 from handlers.context import Services, current_who, language, services_of
 
 REMEMBERED = 50  # answers per chat whose buttons still work

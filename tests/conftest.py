@@ -22,7 +22,8 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import SQLModel
 
 import bot.user_models  # noqa: F401  (registers Spojka's own tables in the metadata)
-from bot.database import create_db_engine, upgrade
+from bot.database import create_db_engine, memory_engine, upgrade
+from bot.kb.importing import import_package
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -55,6 +56,14 @@ def sample_copy(tmp_path: Path) -> Path:
     target = tmp_path / "package"
     shutil.copytree(SAMPLE, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def sample_database() -> Engine:
+    """The sample knowledge base in memory, shared by the tests that only read it."""
+    engine = memory_engine()
+    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    return engine
 
 
 # -- SQLite ------------------------------------------------------------------------------

@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Engine
 
-from bot.i18n import text
 from bot.reports import charts, coverage, quality, tables, usage
 from bot.search.catalog import Catalog
+from bot.text.i18n import text
 
 
 def coverage_files(catalog: Catalog, *, language: str, region: str | None = None) -> dict[str, bytes]:

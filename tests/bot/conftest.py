@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import Engine
 
-from bot.directory import find_organizations
+from bot.directory.services import find_organizations
 from bot.kb.importing import import_package
 from bot.models import table_of
 from bot.user_models import AppUser

@@ -13,9 +13,9 @@ from telegram.ext import Application
 
 from bot.database import memory_engine
 from bot.kb.importing import import_package
-from bot.offline_api.server import OfflineBotApi, Person
 from bot.settings import Settings
 from handlers.app import build_application
+from offline_api.server import OfflineBotApi, Person
 from tests.conftest import PRAGUE, SAMPLE
 
 COORDINATOR = 900
@@ -54,13 +54,6 @@ class Chat:
                         return
             await asyncio.sleep(0.02)
         raise TimeoutError("the bot did not settle")
-
-
-@pytest.fixture(scope="session")
-def sample_database() -> Engine:
-    engine = memory_engine()
-    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
-    return engine
 
 
 @pytest.fixture

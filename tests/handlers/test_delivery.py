@@ -12,13 +12,14 @@ from sqlalchemy import Engine, update
 from telegram.ext import AIORateLimiter, ExtBot
 
 from bot.database import memory_engine
-from bot.delivery import Courier, Limits, enqueue, progress
+from bot.delivery.courier import Courier, Limits
+from bot.delivery.outbox import enqueue, progress
 from bot.models import table_of
-from bot.offline_api.server import OfflineBotApi
 from bot.settings import Settings
 from bot.user_models import Outbox
 from handlers.app import build_application
 from handlers.delivery import telegram_sender
+from offline_api.server import OfflineBotApi
 
 
 @pytest.fixture

@@ -6,10 +6,10 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
-from bot import registration
 from bot.models import table_of
-from bot.offline_api.server import Person
+from bot.network import registration
 from bot.user_models import Event
+from offline_api.server import Person
 from tests.handlers.conftest import COORDINATOR, Chat
 from tests.handlers.test_following import admitted
 

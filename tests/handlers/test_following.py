@@ -7,13 +7,13 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from bot import registration
-from bot.directory import find_organizations
+from bot.directory.services import find_organizations
+from bot.following.subscriptions import active_service_ids, announce_new_services
 from bot.models import table_of
-from bot.offline_api.server import Person
-from bot.subscriptions import active_service_ids, announce_new_services
+from bot.network import registration
 from bot.user_models import DigestItem, Outbox
-from tests.bot.test_subscriptions import OPAVA, add_service
+from offline_api.server import Person
+from tests.bot.following.test_subscriptions import OPAVA, add_service
 from tests.handlers.conftest import Chat
 
 

@@ -136,9 +136,9 @@ async def test_my_data_as_a_file_and_erasing_the_account(chat: Chat) -> None:
 
 
 async def test_the_shelter_says_how_the_client_is_doing_and_the_curator_hears_it(chat: Chat) -> None:
-    from bot import handovers, reminders
-    from bot.permissions import Who
-    from bot.service_edits import editable_services
+    from bot.followup import handovers, reminders
+    from bot.network.permissions import Who
+    from bot.providers.edits import editable_services
 
     curator = admitted(chat, 941, "curator")
     worker = admitted(chat, 942, "ngo", "Most naděje")

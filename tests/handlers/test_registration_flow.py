@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.offline_api.server import Person
+from offline_api.server import Person
 from tests.handlers.conftest import COORDINATOR, Chat
 
 

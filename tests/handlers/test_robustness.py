@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from bot.offline_api.server import Sent
+from offline_api.server import Sent
 from tests.handlers.conftest import Chat
 
 STICKER = {

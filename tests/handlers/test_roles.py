@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot import registration
-from bot.permissions import ROLES
+from bot.network import registration
+from bot.network.permissions import ROLES
 from tests.handlers.conftest import Chat
 
 
@@ -42,7 +42,7 @@ async def test_an_unregistered_person_searches_but_sees_no_contact_persons(chat:
 
 
 async def test_a_shelter_worker_publishes_free_places_and_everyone_sees_them(chat: Chat) -> None:
-    from bot.directory import find_organizations
+    from bot.directory.services import find_organizations
 
     organization_id = find_organizations(chat.engine, "Most naděje", limit=1)[0][0]
     invite = registration.create_invite(

@@ -11,10 +11,10 @@ import aiohttp
 from pydantic import SecretStr
 from sqlalchemy import Engine
 
-from bot.offline_api.server import OfflineBotApi
 from bot.settings import Settings
 from handlers.app import build_application
 from handlers.running import webhook_arguments
+from offline_api.server import OfflineBotApi
 from tests.handlers.conftest import COORDINATOR
 
 SECRET = "k3Jd9-fA0_qLm2Zr8TwY5vXe1NbC7uHs"

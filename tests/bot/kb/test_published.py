@@ -6,10 +6,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from bot import capacity, service_edits
-from bot.directory import service_details
+from bot.directory.services import service_details
 from bot.kb.importing import import_package
-from tests.bot.test_capacity import member_of
+from bot.providers import capacity
+from bot.providers import edits as service_edits
+from tests.bot.providers.test_capacity import member_of
 from tests.conftest import PRAGUE, SAMPLE
 from tests.helpers import edit_cell, read_rows
 

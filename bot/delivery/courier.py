@@ -1,0 +1,292 @@
+"""The courier: sends the outbox at Telegram's limits, without losing a message.
+
+bot/delivery/outbox.py writes the rows; `Courier.run` sends them through a `Sender`
+(the Telegram side lives in handlers/; this module never imports telegram):
+
+- pacing: at most `per_second` messages overall, one per `private_gap` seconds per private
+  chat and `group_gap` per group chat (Telegram: ~30/s, 1/s, 20/min; configurable);
+- 429: that message and that chat wait `retry_after`; other chats go on;
+- 5xx and network errors: retried with exponential backoff, at most `max_attempts` times;
+- 403 (blocked, deactivated): the chat is marked inactive and nothing more is sent there;
+- a migrated group: the chat id is updated and the message resent;
+- crash safety: a row is marked "sending" (committed) before the call and "sent" (with
+  Telegram's message id) after it, so a restart resends only what was in flight at the crash.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import json
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, timedelta
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, func, select, update
+
+from bot.clock import utc_now
+from bot.models import table_of
+from bot.user_models import InactiveChat, Outbox
+
+log = logging.getLogger(__name__)
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    kind: str  # sent, retry_after, blocked, migrated, temporary, permanent
+    message_id: int | None = None
+    retry_after: float = 0.0
+    new_chat_id: int | None = None
+    error: str = ""
+
+
+Sender = Callable[[int, str, dict[str, Any] | None], Awaitable[Outcome]]
+
+
+@dataclass(frozen=True)
+class Limits:
+    per_second: float = 30.0
+    private_gap: float = 1.0
+    group_gap: float = 3.0  # 20 per minute
+    max_attempts: int = 6
+    concurrency: int = 3  # enough for 30/s at 100 ms latency; more only reorders arrivals
+    pacing_margin: float = 0.005  # seconds added to the one-second window: clock and timer slack
+
+
+@dataclass
+class Courier:
+    """Sends the outbox. One per process; `run` until `stop` (or until empty with `drain`)."""
+
+    engine: Engine
+    sender: Sender
+    limits: Limits = field(default_factory=Limits)
+    _next_for_chat: dict[int, float] = field(default_factory=dict)
+    _slots: list[float] = field(default_factory=list)  # when recent sends' responses came back
+    _in_flight: int = 0
+    _stopping: bool = False
+    _wake: asyncio.Event | None = None
+    _pacing: asyncio.Lock = field(default_factory=asyncio.Lock)
+    _database_thread: ThreadPoolExecutor | None = None
+    stats: dict[str, int] = field(default_factory=lambda: {"sent": 0, "retry_after": 0, "temporary": 0})
+
+    def stop(self) -> None:
+        self._stopping = True
+        self.wake()
+
+    def wake(self) -> None:
+        """New messages were queued (or we are stopping): do not wait for the next poll."""
+        if self._wake is not None:
+            self._wake.set()
+
+    async def run(self, *, drain: bool = False, idle: float = 0.5) -> None:
+        """Send due messages; with `drain`, return when nothing is pending any more."""
+        self._recover()
+        self._wake = asyncio.Event()
+        self._database_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox")
+        try:
+            await self._loop(drain=drain, idle=idle)
+        finally:
+            self._database_thread.shutdown(wait=True)
+
+    async def _loop(self, *, drain: bool, idle: float) -> None:
+        assert self._wake is not None
+        semaphore = asyncio.Semaphore(self.limits.concurrency)
+        tasks: set[asyncio.Task[None]] = set()
+        while not self._stopping:
+            due = await self._db(self._due, limit=200)
+            if not due:
+                if tasks:
+                    await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+                    continue
+                if drain and not await self._db(self._pending):
+                    return
+                self._wake.clear()
+                try:
+                    await asyncio.wait_for(self._wake.wait(), timeout=idle if not drain else 0.05)
+                except TimeoutError:
+                    pass
+                continue
+            dispatched = 0
+            for row in due:
+                if self._stopping:
+                    break
+                chat_id = row["chat_id"]
+                ready_at = self._next_for_chat.get(chat_id, 0.0)
+                if ready_at > time.monotonic():
+                    continue  # this chat's next message waits; others go on
+                dispatched += 1
+                self._next_for_chat[chat_id] = time.monotonic() + self._gap(chat_id)
+                await semaphore.acquire()
+                await self._db(self._mark, row["id"], status="sending")
+                task = asyncio.create_task(self._deliver(row, semaphore))
+                tasks.add(task)
+                task.add_done_callback(tasks.discard)
+            if not dispatched:
+                # every due message waits for its chat: sleep until the first chat is free
+                waits = [self._next_for_chat.get(r["chat_id"], 0.0) - time.monotonic() for r in due]
+                await asyncio.sleep(max(0.005, min(waits)))
+            await asyncio.sleep(0)
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def _db(self, work: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
+        """Database work on one thread of its own: it never holds a send back, and never
+        overlaps itself (an in-memory SQLite database has a single connection)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._database_thread, functools.partial(work, *args, **kwargs))
+
+    # -- sending --------------------------------------------------------------------------------
+    def _gap(self, chat_id: int) -> float:
+        return self.limits.group_gap if chat_id < 0 else self.limits.private_gap
+
+    async def _pace(self) -> None:
+        async with self._pacing:
+            await self._pace_unlocked()
+
+    async def _pace_unlocked(self) -> None:
+        """At most `per_second` sends in any one-second window, as Telegram counts arrivals.
+
+        A send's arrival is unknown but never later than its response: a finished send is
+        counted from the moment its response came back, and one still in flight counts all
+        the time. Counting grants instead (as before) let queueing in the HTTP client delay
+        early sends past later ones, and the server then saw 31 in a second.
+        """
+        window = 1.0 + self.limits.pacing_margin
+        while True:
+            now = time.monotonic()
+            self._slots = [t for t in self._slots if now - t < window]
+            if len(self._slots) + self._in_flight < self.limits.per_second:
+                self._in_flight += 1
+                return
+            if self._slots:
+                await asyncio.sleep(window - (now - self._slots[0]) + 0.001)
+            else:
+                await asyncio.sleep(0.005)  # every slot is in flight: wait for a response
+
+    def _landed(self) -> None:
+        self._in_flight -= 1
+        self._slots.append(time.monotonic())
+
+    async def _deliver(self, row: dict[str, Any], semaphore: asyncio.Semaphore) -> None:
+        try:
+            markup = json.loads(row["markup"]) if row["markup"] else None
+            # Paced right before the call, so that what is counted is what leaves; the
+            # database writes run in a thread and never hold a send back.
+            await self._pace()
+            try:
+                outcome = await self.sender(row["chat_id"], row["text"], markup)
+            except Exception as error:  # a network failure is a temporary failure
+                outcome = Outcome("temporary", error=repr(error))
+            finally:
+                self._landed()
+            await self._db(self._apply, row, outcome)
+        finally:
+            semaphore.release()
+
+    def _apply(self, row: dict[str, Any], outcome: Outcome) -> None:
+        now = utc_now()
+        if outcome.kind == "sent":
+            self.stats["sent"] += 1
+            self._mark(row["id"], status="sent", sent_at=now, telegram_message_id=outcome.message_id)
+        elif outcome.kind == "retry_after":
+            self.stats["retry_after"] += 1
+            self._next_for_chat[row["chat_id"]] = time.monotonic() + outcome.retry_after
+            self._mark(row["id"], status="pending", not_before=now + timedelta(seconds=outcome.retry_after))
+        elif outcome.kind == "blocked":
+            self._deactivate(row["chat_id"], outcome.error or "blocked")
+        elif outcome.kind == "migrated" and outcome.new_chat_id is not None:
+            self._migrate(row["chat_id"], outcome.new_chat_id)
+        elif outcome.kind == "temporary" and row["attempts"] + 1 < self.limits.max_attempts:
+            self.stats["temporary"] += 1
+            wait = min(60.0, 2.0 ** row["attempts"])
+            self._mark(
+                row["id"],
+                status="pending",
+                attempts=row["attempts"] + 1,
+                not_before=now + timedelta(seconds=wait),
+                last_error=outcome.error[:500],
+            )
+        else:
+            self._mark(
+                row["id"], status="failed", attempts=row["attempts"] + 1, last_error=outcome.error[:500]
+            )
+
+    # -- the table ----------------------------------------------------------------------------
+    def _recover(self) -> None:
+        """After a crash, what was being sent is sent again (at most one duplicate each).
+
+        What the previous process sent in the last seconds still counts against Telegram's
+        limits, so the pacing starts from it rather than from an empty window.
+        """
+        outbox = table_of(Outbox)
+        now, clock = utc_now(), time.monotonic()
+        with self.engine.begin() as connection:
+            connection.execute(update(outbox).where(outbox.c.status == "sending").values(status="pending"))
+            recent = connection.execute(
+                select(outbox.c.chat_id, outbox.c.sent_at).where(
+                    outbox.c.status == "sent", outbox.c.sent_at >= now - timedelta(seconds=5)
+                )
+            ).all()
+        for chat_id, sent_at in recent:
+            stamp = sent_at if sent_at.tzinfo else sent_at.replace(tzinfo=UTC)
+            at = clock - (now - stamp).total_seconds()
+            self._slots.append(at)
+            self._next_for_chat[chat_id] = max(self._next_for_chat.get(chat_id, 0.0), at + self._gap(chat_id))
+        # The process died mid-send: what it sent last is not in the table yet. One extra
+        # second of caution costs a second; a 429 costs more.
+        if recent:
+            self._slots += [clock] * int(self.limits.per_second // 2)
+
+    def _due(self, *, limit: int) -> list[dict[str, Any]]:
+        outbox = table_of(Outbox).c
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(outbox.id, outbox.chat_id, outbox.text, outbox.markup, outbox.attempts)
+                .where(outbox.status == "pending", outbox.not_before <= utc_now())
+                .order_by(outbox.id)
+                .limit(limit)
+            ).all()
+        return [dict(r._mapping) for r in rows]
+
+    def _pending(self) -> bool:
+        outbox = table_of(Outbox).c
+        with self.engine.connect() as connection:
+            count = connection.execute(
+                select(func.count()).where(outbox.status.in_(("pending", "sending")))
+            ).scalar_one()
+        return bool(count)
+
+    def _mark(self, row_id: int, **values: Any) -> None:
+        outbox = table_of(Outbox)
+        with self.engine.begin() as connection:
+            connection.execute(update(outbox).where(outbox.c.id == row_id).values(**values))
+
+    def _deactivate(self, chat_id: int, reason: str) -> None:
+        outbox, inactive = table_of(Outbox), table_of(InactiveChat)
+        with self.engine.begin() as connection:
+            if (
+                connection.execute(select(inactive.c.chat_id).where(inactive.c.chat_id == chat_id)).first()
+                is None
+            ):
+                connection.execute(
+                    inactive.insert().values(chat_id=chat_id, since=utc_now(), reason=reason[:200])
+                )
+            connection.execute(
+                update(outbox)
+                .where(outbox.c.chat_id == chat_id, outbox.c.status.in_(("pending", "sending")))
+                .values(status="blocked", last_error=reason[:500])
+            )
+
+    def _migrate(self, old: int, new: int) -> None:
+        outbox = table_of(Outbox)
+        with self.engine.begin() as connection:
+            connection.execute(
+                update(outbox)
+                .where(outbox.c.chat_id == old, outbox.c.status.in_(("pending", "sending")))
+                .values(chat_id=new, status="pending")
+            )

@@ -1,0 +1,1 @@
+"""The directory: what a worker reads about a service, an organisation or a prison, and its cards."""

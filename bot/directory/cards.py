@@ -1,0 +1,481 @@
+"""Replies as the bot sends them: Telegram HTML text plus buttons, built from plain data.
+
+No Telegram import: a Reply is text and rows of (label, callback data); the handlers turn it
+into a message. Every value goes through bot.text.i18n, which escapes it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Engine
+
+from bot.directory.eligibility import QUESTIONS, check, next_question
+from bot.directory.services import Person, PrisonCard, ServiceDetails, service_details
+from bot.kb import profile
+from bot.search.answering import Answer, Hit
+from bot.search.catalog import Catalog
+from bot.search.index import region_abbreviation
+from bot.text.i18n import Html, czech_date, escape, text
+
+PAGE = 5
+MAX_MESSAGE = 4096
+_TAG = re.compile(r"<[^>]+>")
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str = ""
+    url: str = ""
+
+
+@dataclass
+class Reply:
+    text: str
+    buttons: list[list[Button]] = field(default_factory=list)
+
+
+def _term(catalog: Catalog, taxonomy: str, code: str) -> str:
+    return catalog.term_names.get((taxonomy, code), code)
+
+
+def understood_summary(result: Answer, catalog: Catalog, language: str) -> str:
+    found = result.understanding
+    parts: list[str] = []
+
+    def label(key: str, values: Sequence[str]) -> None:
+        if values:
+            parts.append(f"{text(language, f'label.{key}')}: {', '.join(values)}")
+
+    label("prison", [catalog.prisons[p].name for p in found.prisons if p in catalog.prisons])
+    towns = [catalog.towns.get(t, t) for t in found.towns]
+    label("town", towns)
+    if any(r.kind == "town" and r.note == "no prison word" for r in found.readings) and towns:
+        parts[-1] += " " + text(language, "answer.understood_town_note", town=towns[0])
+    label("region", found.regions)
+    label("need", [_term(catalog, profile.NEED, n) for n in found.needs])
+    label("target", [_term(catalog, profile.TARGET, t) for t in found.targets])
+    label("organization", [catalog.org_names[o][0] for o in found.organizations])
+    if found.capacity_available:
+        parts.append(text(language, "label.capacity"))
+    return " · ".join(parts)
+
+
+def answer_page(
+    result: Answer,
+    catalog: Catalog,
+    details: dict[str, ServiceDetails],
+    *,
+    page: int,
+    language: str,
+    today: date,
+    stale_days: int,
+    page_size: int = PAGE,
+    can_follow: bool = False,
+) -> Reply:
+    """One page (5 cards) of an answer, with the filter, detail and paging buttons."""
+    found = result.understanding
+    if found.empty:
+        unknown = ""
+        if found.unknown_words:
+            unknown = text(language, "answer.unknown_words", words=", ".join(found.unknown_words[:5]))
+        return Reply(text(language, "answer.not_understood", unknown=Html(unknown)))
+    lines = [text(language, "answer.understood", summary=understood_summary(result, catalog, language))]
+    hits = result.results or result.alternatives
+    if not result.results:
+        lines += ["", text(language, "answer.nothing")]
+        if hits:
+            lines.append(text(language, "answer.alternatives"))
+    first = page * page_size
+    shown = hits[first : first + page_size]
+    buttons: list[list[Button]] = []
+    previous_reason = None
+    for number, hit in enumerate(shown, start=first + 1):
+        service = details.get(catalog.service_ids[hit.service])
+        if service is None:
+            continue
+        if not result.results and hit.relaxed != previous_reason:
+            lines += ["", f"<i>– {text(language, f'relaxed.{hit.relaxed}')}</i>"]
+            previous_reason = hit.relaxed
+        lines += ["", *_compact(number, service, found.prisons, language, today, stale_days)]
+        buttons.append(
+            [
+                Button(text(language, "card.contacts", number=number), f"c:{service.id}"),
+                Button(text(language, "card.conditions", number=number), f"e:{service.id}"),
+                Button(text(language, "card.more", number=number), f"m:{service.id}"),
+            ]
+        )
+        if can_follow and service.capacity:
+            buttons[-1].append(Button(text(language, "follow.button", number=number), f"s:{service.id}"))
+    if len(hits) > PAGE:
+        lines += [
+            "",
+            text(language, "answer.page", first=first + 1, last=first + len(shown), total=len(hits)),
+        ]
+    if first + PAGE < len(hits):
+        buttons.append([Button(text(language, "answer.more"), f"p:{page + 1}")])
+    buttons += _filter_buttons(result, catalog, language)
+    if can_follow:
+        buttons += _follow_scope_buttons(result, catalog, language)
+    return Reply("\n".join(lines), buttons)
+
+
+def answer_reply(
+    engine: Engine,
+    result: Answer,
+    catalog: Catalog,
+    *,
+    page: int,
+    language: str,
+    today: date,
+    stale_days: int,
+    page_size: int = PAGE,
+    can_follow: bool = False,
+) -> Reply:
+    """A page of an answer, reading from the database only the services shown on it."""
+    hits = result.results or result.alternatives
+    first = page * page_size
+    details = service_details(engine, hits_ids(hits[first : first + page_size], catalog))
+    return answer_page(
+        result,
+        catalog,
+        details,
+        page=page,
+        language=language,
+        today=today,
+        stale_days=stale_days,
+        page_size=page_size,
+        can_follow=can_follow,
+    )
+
+
+def _filter_buttons(result: Answer, catalog: Catalog, language: str) -> list[list[Button]]:
+    found = result.understanding
+    row: list[Button] = []
+    named = {
+        "prisons": [catalog.prisons[p].name for p in found.prisons if p in catalog.prisons],
+        "towns": [catalog.towns.get(t, t) for t in found.towns],
+        "regions": found.regions,
+        "needs": [_term(catalog, profile.NEED, n) for n in found.needs],
+        "targets": [_term(catalog, profile.TARGET, t) for t in found.targets],
+        "capacity": [text(language, "label.capacity")] if found.capacity_available else [],
+    }
+    for kind, names in named.items():
+        if names and sum(1 for v in named.values() if v) > 1:
+            row.append(Button(text(language, "answer.drop", what=_short(", ".join(names))), f"d:{kind}"))
+    rows = [row[i : i + 2] for i in range(0, len(row), 2)]
+    ambiguous = [r for r in found.readings if r.kind == "town" and r.note == "no prison word"]
+    if ambiguous:
+        town = catalog.towns.get(ambiguous[0].value, ambiguous[0].value)
+        rows.append([Button(text(language, "answer.as_prison", town=town), "r:prison")])
+    return rows
+
+
+def _follow_scope_buttons(result: Answer, catalog: Catalog, language: str) -> list[list[Button]]:
+    """ "Tell me when something new appears here": for one prison, or a need in one region (a
+    town stands for its region)."""
+    found = result.understanding
+    if len(found.prisons) == 1:
+        return [[Button(text(language, "follow.prison_button"), f"fp:{found.prisons[0]}")]]
+    regions = list(found.regions) or [catalog.town_region[t] for t in found.towns if t in catalog.town_region]
+    if len(found.needs) != 1 or len(set(regions)) != 1:
+        return []
+    code = region_abbreviation(regions[0])
+    if code is None:
+        return []
+    label = f"{_term(catalog, profile.NEED, found.needs[0])} · {regions[0]}"
+    return [
+        [
+            Button(
+                text(language, "follow.scope_button", label=_short(label, 40)), f"fr:{found.needs[0]}:{code}"
+            )
+        ]
+    ]
+
+
+def _short(label: str, limit: int = 28) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
+def _compact(
+    number: int, service: ServiceDetails, prisons: list[str], language: str, today: date, stale_days: int
+) -> list[str]:
+    lines = [
+        text(language, "card.title", number=number, name=service.name),
+        text(language, "card.organization", organization=service.organization),
+    ]
+    where = [name for pid, name in service.prisons.items() if pid in prisons] + service.towns
+    if where:
+        lines.append(text(language, "card.where", where=", ".join(where[:4])))
+    for free in service.capacity[:1]:
+        lines.append(
+            _capacity_line(free.available, free.maximum, free.unit, free.updated, language, today, stale_days)
+        )
+    if service.alert:
+        lines.append(text(language, "card.alert", alert=service.alert))
+    if service.assured:
+        lines.append(text(language, "card.verified", date=czech_date(service.assured)))
+    else:
+        lines.append(text(language, "card.never_verified"))
+    return lines
+
+
+def _capacity_line(
+    available: int,
+    maximum: int | None,
+    unit: str,
+    updated: datetime,
+    language: str,
+    today: date,
+    stale_days: int,
+) -> str:
+    local = updated.astimezone(UTC).date() if updated.tzinfo else updated.date()
+    age = (today - local).days
+    key = "card.capacity_stale" if age > stale_days else "card.capacity"
+    return text(
+        language,
+        key,
+        available=available,
+        maximum=f"/{maximum}" if maximum is not None else "",
+        unit=unit,
+        date=czech_date(local),
+        days=age,
+    )
+
+
+def _tel(number: str) -> str:
+    return re.sub(r"[^0-9+]", "", number)
+
+
+def _person_lines(person: Person, language: str) -> list[str]:
+    title = f", {person.title}" if person.title else ""
+    lines = [text(language, "contacts.person", name=person.name, title=title)]
+    lines += [text(language, "contacts.phone", tel=_tel(n), number=n) for n in person.phones]
+    if person.email:
+        lines.append(text(language, "contacts.email", email=person.email))
+    return lines
+
+
+def contacts_view(
+    service: ServiceDetails, *, asked_prisons: Sequence[str], personal: bool, language: str
+) -> Reply:
+    """The contact for the asked prison first; persons only for approved users."""
+    lines = [
+        text(language, "contacts.title", name=service.name),
+        text(language, "contacts.organization", organization=service.organization),
+    ]
+    own = [text(language, "contacts.phone", tel=_tel(n), number=n) for n in service.phones]
+    for email in dict.fromkeys(filter(None, (service.email, service.org_email))):
+        own.append(text(language, "contacts.email", email=email))
+    for url in dict.fromkeys(filter(None, (service.url, service.org_website))):
+        own.append(text(language, "contacts.web", url=url))
+    lines += own
+    people = sorted(
+        service.people, key=lambda p: (p.prison_id not in asked_prisons, p.prison_id != "", p.name)
+    )
+    if personal:
+        for person in people:
+            lines.append("")
+            if person.prison_id and person.prison_id in service.prisons:
+                lines.append(text(language, "contacts.for_prison", prison=service.prisons[person.prison_id]))
+            lines += _person_lines(person, language)
+    elif people:
+        lines += ["", text(language, "contacts.hidden")]
+    if not own and not (personal and people):
+        lines.append(text(language, "contacts.none"))
+    return Reply("\n".join(lines))
+
+
+def conditions_view(service: ServiceDetails, catalog: Catalog, language: str) -> Reply:
+    lines = [text(language, "conditions.title", name=service.name)]
+    if service.eligibility:
+        lines.append(text(language, "conditions.eligibility", text=service.eligibility))
+    ages = _ages(service)
+    if ages:
+        lines.append(text(language, "conditions.ages", ages=ages))
+    lines += [text(language, "conditions.requirement", name=name) for name in service.requirements]
+    if service.targets:
+        names = ", ".join(_term(catalog, profile.TARGET, t) for t in service.targets)
+        lines.append(text(language, "conditions.audience", names=names))
+    if len(lines) == 1:
+        lines.append(text(language, "conditions.none"))
+    return Reply("\n".join(lines), [[Button(text(language, "eligibility.button"), f"q:{service.id}:")]])
+
+
+def eligibility_view(service: ServiceDetails, answers: str, language: str) -> Reply:
+    """The next question about the client, or the verdict once all are answered."""
+    lines = [text(language, "eligibility.title", name=service.name)]
+    question = next_question(answers)
+    if question is not None:
+        lines += [text(language, "eligibility.private"), "", text(language, f"eligibility.{question}")]
+        options = [
+            Button(text(language, f"eligibility.{question}.{option}"), f"q:{service.id}:{answers}{option}")
+            for option in QUESTIONS[question]
+        ]
+        return Reply("\n".join(lines), [options])
+    verdict = check(service, answers)
+    lines.append("")
+    lines.append(text(language, f"eligibility.{verdict.outcome}"))
+    lines += [f"• {text(language, f'eligibility.reason.{key}', **values)}" for key, values in verdict.reasons]
+    lines += [text(language, f"eligibility.note.{note}") for note in verdict.notes]
+    lines += ["", text(language, "eligibility.check_by_phone")]
+    return Reply("\n".join(lines))
+
+
+def _ages(service: ServiceDetails) -> str:
+    low, high = service.minimum_age, service.maximum_age
+    if low is not None and high is not None:
+        return f"{low}–{high}"
+    if low is not None:
+        return f"{low}+"
+    if high is not None:
+        return f"≤ {high}"
+    return ""
+
+
+def more_view(service: ServiceDetails, language: str) -> Reply:
+    lines = [
+        text(language, "more.title", name=service.name),
+        text(language, "card.organization", organization=service.organization),
+    ]
+    if service.description:
+        lines.append(text(language, "more.description", text=service.description))
+    if service.application:
+        lines.append(text(language, "more.application", text=service.application))
+    if service.fees:
+        lines.append(text(language, "more.fees", text=service.fees))
+    if service.url or service.org_website:
+        lines.append(text(language, "more.web", url=service.url or service.org_website))
+    if service.trust:
+        lines.append(text(language, "more.trust", names=", ".join(service.trust)))
+    if service.org_year:
+        lines.append(text(language, "more.founded", year=service.org_year))
+    if service.assured:
+        lines.append(text(language, "more.verified", date=czech_date(service.assured)))
+    return Reply("\n".join(lines))
+
+
+def prison_view(
+    card: PrisonCard, catalog: Catalog, *, personal: bool, language: str, can_follow: bool = False
+) -> Reply:
+    lines = [text(language, "prison.title", name=card.name)]
+    if card.town:
+        lines.append(text(language, "prison.where", town=card.town, region=card.region))
+    lines += ["", text(language, "prison.services")]
+    if not card.services:
+        lines.append(text(language, "prison.nobody"))
+    by_need: dict[str, list[tuple[str, str]]] = {}
+    for _, name, organization, needs in card.services:
+        for need in needs[:1] or ["counselling"]:
+            by_need.setdefault(need, []).append((name, organization))
+    for need in sorted(by_need, key=lambda n: _term(catalog, profile.NEED, n)):
+        lines.append(text(language, "prison.need", need=_term(catalog, profile.NEED, need)))
+        lines += [text(language, "prison.service", name=n, organization=o) for n, o in by_need[need]]
+    if card.people:
+        lines += ["", text(language, "prison.contacts")]
+        for person in card.people:
+            if personal:
+                lines += _person_lines(person, language)
+            else:
+                title = f", {person.title}" if person.title else ""
+                lines.append(text(language, "contacts.person", name=person.name, title=title))
+        if not personal:
+            lines.append(text(language, "contacts.hidden"))
+    lines += ["", escape(card.description) if card.description else text(language, "prison.cooperation")]
+    buttons = [[Button(text(language, "follow.prison_button"), f"fp:{card.id}")]] if can_follow else []
+    return Reply("\n".join(lines), buttons)
+
+
+def organization_view(name: str, services: Sequence[ServiceDetails], language: str) -> Reply:
+    lines = [text(language, "organization.title", name=name)]
+    if services:
+        first = services[0]
+        if first.trust:
+            lines.append(text(language, "more.trust", names=", ".join(first.trust)))
+        if first.funding:
+            lines.append(text(language, "organization.funding", sources=", ".join(first.funding)))
+        if first.org_year:
+            lines.append(text(language, "more.founded", year=first.org_year))
+        verified = [s.assured for s in services if s.assured]
+        if verified:
+            lines.append(text(language, "more.verified", date=czech_date(max(verified))))
+        if first.org_website:
+            lines.append(text(language, "more.web", url=first.org_website))
+        lines += ["", text(language, "organization.services")]
+        lines += [text(language, "organization.service", name=s.name) for s in services]
+    buttons = [
+        [
+            Button(text(language, "card.contacts", number=i), f"c:{s.id}"),
+            Button(text(language, "card.more", number=i), f"m:{s.id}"),
+        ]
+        for i, s in enumerate(services[:8], start=1)
+    ]
+    return Reply("\n".join(lines), buttons)
+
+
+def split_message(html_text: str, limit: int = MAX_MESSAGE) -> list[str]:
+    """Pieces under Telegram's limit, cut between lines so that no tag is broken."""
+    pieces: list[str] = []
+    current = ""
+    for line in html_text.split("\n"):
+        if len(_TAG.sub("", line)) > limit:
+            line = _TAG.sub("", line)  # a single huge line loses its formatting, not its text
+            while len(line) > limit:
+                pieces.append(line[:limit])
+                line = line[limit:]
+        candidate = f"{current}\n{line}" if current else line
+        if len(_TAG.sub("", candidate)) > limit:
+            pieces.append(current)
+            current = line
+        else:
+            current = candidate
+    if current.strip():
+        pieces.append(current)
+    return [p for p in pieces if p.strip()]
+
+
+def hits_ids(hits: Sequence[Hit], catalog: Catalog) -> list[str]:
+    return [catalog.service_ids[h.service] for h in hits]
+
+
+def inline_card(service: ServiceDetails, language: str) -> tuple[str, str, str]:
+    """Title, one-line description and the card to share: organisation-level contacts only.
+
+    An inline result can be forwarded anywhere, so no contact person's phone or e-mail.
+    """
+    where = ", ".join(service.towns[:3])
+    lines = [
+        text(language, "more.title", name=service.name),
+        text(language, "card.organization", organization=service.organization),
+    ]
+    if where:
+        lines.append(text(language, "card.where", where=where))
+    lines += [text(language, "contacts.phone", tel=_tel(n), number=n) for n in service.phones[:2]]
+    for email in dict.fromkeys(filter(None, (service.email, service.org_email))):
+        lines.append(text(language, "contacts.email", email=email))
+    if service.url or service.org_website:
+        lines.append(text(language, "contacts.web", url=service.url or service.org_website))
+    description = " · ".join(filter(None, (service.organization, where)))
+    return service.name[:100], description[:200], "\n".join(lines)
+
+
+_LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.DOTALL)
+
+
+def as_terminal_text(markup: str, *, styled: bool = False) -> str:
+    """Telegram HTML as a terminal shows it: bold/italic as ANSI styles (or nothing), links as text."""
+
+    def link(match: re.Match[str]) -> str:
+        href, label = match.group(1), match.group(2)
+        return label if href.startswith(("tel:", "mailto:")) or href == label else f"{label} ({href})"
+
+    out = _LINK.sub(link, markup)
+    if styled:
+        for tag, code in (("b", "1"), ("strong", "1"), ("i", "3"), ("em", "3"), ("u", "4")):
+            out = out.replace(f"<{tag}>", f"\033[{code}m").replace(f"</{tag}>", "\033[0m")
+    return html.unescape(_TAG.sub("", out))

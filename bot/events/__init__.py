@@ -1,0 +1,1 @@
+"""Events and announcements: coordinators reach the network; people answer and are reminded."""

@@ -1,0 +1,1 @@
+"""Following: what people follow, and how a notification reaches them (now, after quiet hours, digest)."""

@@ -1,0 +1,1 @@
+"""People in the network: registration and approval, roles and what each may do, a person's own data."""

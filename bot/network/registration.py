@@ -1,0 +1,191 @@
+"""Registration, approval and invitations, as plain functions over the database.
+
+A worker chooses a role, an organisation and a region; the request goes to the coordinators,
+who approve or reject it. An invitation link (created by a coordinator with a preset role and
+organisation, an expiry and a use limit) admits at once. The first coordinators come from
+Settings (SPOJKA_COORDINATOR_IDS) and are approved coordinators without any request.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection, Engine, select
+from sqlmodel import Session
+
+from bot.clock import utc_now
+from bot.models import table_of
+from bot.network.permissions import ROLES, Who
+from bot.text.i18n import DEFAULT
+from bot.user_models import AppUser, Invite
+
+
+def who(engine: Engine, *, user_id: int, coordinator_ids: Iterable[int]) -> Who:
+    if user_id in set(coordinator_ids):
+        return Who(user_id, "coordinator", True)
+    with Session(engine) as session:
+        user = session.get(AppUser, user_id)
+        if user is None:
+            return Who(user_id)
+        return Who(user_id, user.role, user.status == "approved", user.organization_id)
+
+
+def profile(engine: Engine, *, user_id: int) -> AppUser | None:
+    with Session(engine) as session:
+        return session.get(AppUser, user_id)
+
+
+def _update(engine: Engine, user_id: int, first_name: str = "", **changes: object) -> AppUser:
+    now = utc_now()
+    with Session(engine, expire_on_commit=False) as session:
+        user = session.get(AppUser, user_id)
+        if user is None:
+            user = AppUser(id=user_id, first_name=first_name[:64], created_at=now, updated_at=now)
+            session.add(user)
+        for key, value in changes.items():
+            setattr(user, key, value)
+        user.updated_at = now
+        session.commit()
+        return user
+
+
+def choose_role(engine: Engine, *, user_id: int, first_name: str, role: str) -> AppUser:
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}")
+    current = profile(engine, user_id=user_id)
+    changes: dict[str, object] = {"role": role}
+    if current is not None and current.status == "approved" and current.role != role:
+        changes["status"] = "new"  # a new role needs a new approval: nobody promotes themselves
+    return _update(engine, user_id, first_name, **changes)
+
+
+def choose_organization(
+    engine: Engine, *, user_id: int, organization_id: str | None, typed_name: str | None = None
+) -> AppUser:
+    return _update(engine, user_id, organization_id=organization_id, organization_name=(typed_name or None))
+
+
+def choose_region(engine: Engine, *, user_id: int, region: str) -> AppUser:
+    return _update(engine, user_id, region=region)
+
+
+def choose_language(engine: Engine, *, user_id: int, first_name: str, language: str) -> AppUser:
+    return _update(engine, user_id, first_name, language=language)
+
+
+def submit(engine: Engine, *, user_id: int) -> AppUser:
+    """Send the request to the coordinators (an approved user stays approved)."""
+    current = profile(engine, user_id=user_id)
+    if current is not None and current.status == "approved":
+        return current
+    return _update(engine, user_id, status="pending")
+
+
+def decide(engine: Engine, *, user_id: int, approve: bool, by: int) -> AppUser | None:
+    """Approve or reject a pending request; None when there is no such request (any more)."""
+    current = profile(engine, user_id=user_id)
+    if current is None or current.status != "pending":
+        return None
+    return _update(engine, user_id, status="approved" if approve else "rejected", decided_by=by)
+
+
+def coordinators(engine: Engine, *, coordinator_ids: Iterable[int]) -> list[int]:
+    user = table_of(AppUser).c
+    with engine.connect() as connection:
+        rows = connection.execute(
+            select(user.id).where(user.role == "coordinator", user.status == "approved")
+        ).scalars()
+        return sorted({*coordinator_ids, *rows})
+
+
+def create_invite(
+    engine: Engine, *, by: int, role: str, organization_id: str | None, days: int, uses: int
+) -> Invite:
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}")
+    now = utc_now()
+    invite = Invite(
+        code=secrets.token_urlsafe(16),  # 128 bits: not guessable, fits Telegram's 64-character start
+        role=role,
+        organization_id=organization_id,
+        created_by=by,
+        created_at=now,
+        expires_at=now + timedelta(days=max(1, min(days, 90))),
+        max_uses=max(1, min(uses, 500)),
+    )
+    with Session(engine, expire_on_commit=False) as session:
+        session.add(invite)
+        session.commit()
+    return invite
+
+
+@dataclass(frozen=True)
+class Redeemed:
+    outcome: str  # admitted, unknown, expired, used_up
+    user: AppUser | None = None
+
+
+def redeem_invite(
+    engine: Engine, *, user_id: int, first_name: str, code: str, now: datetime | None = None
+) -> Redeemed:
+    moment = now or utc_now()
+    with Session(engine, expire_on_commit=False) as session:
+        invite = session.get(Invite, code[:64]) if code else None
+        if invite is None:
+            return Redeemed("unknown")
+        if invite.expires_at <= moment:
+            return Redeemed("expired")
+        if invite.uses >= invite.max_uses:
+            return Redeemed("used_up")
+        invite.uses += 1
+        user = session.get(AppUser, user_id)
+        if user is None:
+            user = AppUser(id=user_id, first_name=first_name[:64], created_at=moment, updated_at=moment)
+            session.add(user)
+        user.role, user.organization_id, user.status = invite.role, invite.organization_id, "approved"
+        user.decided_by, user.updated_at = invite.created_by, moment
+        session.commit()
+        return Redeemed("admitted", user)
+
+
+class InviteGuard:
+    """Slows down someone trying codes: after 3 wrong ones in 10 minutes, a pause that doubles."""
+
+    def __init__(self, *, free_tries: int = 3, window: float = 600.0, pause: float = 60.0) -> None:
+        self.free_tries, self.window, self.pause = free_tries, window, pause
+        self._failures: dict[int, deque[float]] = {}
+        self._blocked_until: dict[int, float] = {}
+
+    def allowed(self, user_id: int, now: float) -> bool:
+        return now >= self._blocked_until.get(user_id, 0.0)
+
+    def failed(self, user_id: int, now: float) -> None:
+        failures = self._failures.setdefault(user_id, deque())
+        while failures and now - failures[0] > self.window:
+            failures.popleft()
+        failures.append(now)
+        extra = len(failures) - self.free_tries
+        if extra >= 0:
+            self._blocked_until[user_id] = now + self.pause * (2 ** min(extra, 6))
+
+
+def members_in(connection: Connection, organization_id: str) -> list[tuple[int, str]]:
+    """(user id, language) of the organisation's approved members, on the caller's connection."""
+    user = table_of(AppUser).c
+    rows = connection.execute(
+        select(user.id, user.language).where(
+            user.status == "approved", user.organization_id == organization_id
+        )
+    )
+    return [(row[0], row[1] or DEFAULT) for row in rows]
+
+
+def language_in(connection: Connection, user_id: int | None) -> str:
+    """The language a person chose (Czech when none, or when they are not registered)."""
+    user = table_of(AppUser).c
+    found = connection.execute(select(user.language).where(user.id == user_id)).scalar()
+    return str(found or DEFAULT)

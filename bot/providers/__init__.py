@@ -1,0 +1,1 @@
+"""Providers keep their data: free places, edits of their services' texts, periodic confirmation."""

@@ -1,0 +1,81 @@
+"""Registration and invitations over a real database (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.network import registration
+from bot.network.registration import InviteGuard
+
+
+def test_a_request_is_decided_once(engine: Engine) -> None:
+    registration.choose_role(engine, user_id=1, first_name="Jana", role="curator")
+    registration.choose_region(engine, user_id=1, region="Moravskoslezský kraj")
+    assert registration.submit(engine, user_id=1).status == "pending"
+
+    approved = registration.decide(engine, user_id=1, approve=True, by=900)
+    assert approved is not None and approved.status == "approved" and approved.decided_by == 900
+    assert registration.decide(engine, user_id=1, approve=False, by=901) is None
+    assert registration.who(engine, user_id=1, coordinator_ids=[]).approved
+
+
+def test_a_new_role_needs_a_new_approval(engine: Engine) -> None:
+    registration.choose_role(engine, user_id=2, first_name="Petr", role="ngo")
+    registration.submit(engine, user_id=2)
+    registration.decide(engine, user_id=2, approve=True, by=900)
+
+    registration.choose_role(engine, user_id=2, first_name="Petr", role="coordinator")
+
+    who = registration.who(engine, user_id=2, coordinator_ids=[])
+    assert (who.role, who.approved) == ("coordinator", False)
+
+
+def test_settings_coordinators_are_approved_without_a_request(engine: Engine) -> None:
+    who = registration.who(engine, user_id=900, coordinator_ids=[900])
+    assert (who.role, who.approved) == ("coordinator", True)
+    assert registration.coordinators(engine, coordinator_ids=[900]) == [900]
+
+
+def test_invitations_expire_and_run_out(engine: Engine) -> None:
+    invite = registration.create_invite(engine, by=900, role="ngo", organization_id=None, days=7, uses=1)
+    assert len(invite.code) >= 20
+    later = datetime.now(UTC) + timedelta(days=8)
+
+    assert registration.redeem_invite(
+        engine, user_id=5, first_name="A", code=invite.code, now=later
+    ).outcome == ("expired")
+    assert (
+        registration.redeem_invite(engine, user_id=5, first_name="A", code=invite.code).outcome == "admitted"
+    )
+    assert (
+        registration.redeem_invite(engine, user_id=6, first_name="B", code=invite.code).outcome == "used_up"
+    )
+    assert registration.redeem_invite(engine, user_id=6, first_name="B", code="nope").outcome == "unknown"
+    assert registration.who(engine, user_id=5, coordinator_ids=[]).approved
+
+
+def test_invitation_codes_do_not_repeat(engine: Engine) -> None:
+    codes = {
+        registration.create_invite(engine, by=900, role="ngo", organization_id=None, days=1, uses=1).code
+        for _ in range(50)
+    }
+    assert len(codes) == 50
+
+
+def test_an_unknown_role_is_refused(engine: Engine) -> None:
+    with pytest.raises(ValueError, match="unknown role"):
+        registration.choose_role(engine, user_id=7, first_name="X", role="admin")
+
+
+def test_the_guard_pauses_longer_after_each_wrong_code() -> None:
+    guard = InviteGuard(free_tries=3, pause=60)
+    for second in range(3):
+        assert guard.allowed(1, second)
+        guard.failed(1, second)
+    assert not guard.allowed(1, 10) and guard.allowed(1, 63)
+    guard.failed(1, 63)
+    assert not guard.allowed(1, 63 + 100) and guard.allowed(1, 63 + 121)
+    assert guard.allowed(2, 10)  # somebody else is not affected

@@ -1,0 +1,172 @@
+"""Members edit their services' texts and contacts; every change is kept with who and when."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.directory.services import service_details
+from bot.following import subscriptions
+from bot.kb.importing import import_package
+from bot.network.permissions import ROLES, Who
+from bot.providers import capacity
+from bot.providers import edits as service_edits
+from bot.providers.edits import clean
+from bot.refusals import InvalidValue, NotAllowed
+from tests.bot.providers.test_capacity import member_of
+from tests.conftest import PRAGUE, SAMPLE
+
+NOON = datetime(2026, 11, 23, 11, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def sample(engine: Engine) -> Engine:
+    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    return engine
+
+
+def shelter_of(engine: Engine, who: Who) -> str:
+    ((service_id, name),) = service_edits.editable_services(engine, who=who, name="azylový")
+    assert name == "Azylový dům Most naděje Ostrava"
+    return service_id
+
+
+def test_a_member_edits_a_text_and_the_card_shows_it_at_once(sample: Engine) -> None:
+    member = member_of(sample, "Most naděje", user_id=5)
+    service_id = shelter_of(sample, member)
+    before = service_details(sample, [service_id])[service_id].application
+
+    service_edits.edit(
+        sample,
+        who=member,
+        service_id=service_id,
+        field_name="application_process",
+        typed="  Volejte denně 8–16.\nS sebou občanský průkaz.  ",
+        now=NOON,
+    )
+    assert service_details(sample, [service_id])[service_id].application == (
+        "Volejte denně 8–16.\nS sebou občanský průkaz."
+    )
+
+    coordinator = Who(900, "coordinator", True)
+    (change,) = service_edits.edits(sample, who=coordinator, service_id=service_id)
+    assert (change.user_id, change.field_name, change.old, change.new) == (
+        5,
+        "application_process",
+        before,
+        "Volejte denně 8–16.\nS sebou občanský průkaz.",
+    )
+    with pytest.raises(NotAllowed):
+        service_edits.edits(sample, who=member, service_id=service_id)  # the history is for coordinators
+
+
+def test_contacts_are_checked_and_normalised(sample: Engine) -> None:
+    member = member_of(sample, "Most naděje", user_id=5)
+    service_id = shelter_of(sample, member)
+    edited = service_edits.edit(
+        sample, who=member, service_id=service_id, field_name="phones", typed="777123456; +420 596 111 222"
+    )
+    assert edited.phones == ("+420 777 123 456", "+420 596 111 222")
+    assert service_details(sample, [service_id])[service_id].phones == [
+        "+420 777 123 456",
+        "+420 596 111 222",
+    ]
+    edited = service_edits.edit(
+        sample, who=member, service_id=service_id, field_name="url", typed="www.most.example"
+    )
+    assert edited.url == "https://www.most.example"
+    edited = service_edits.edit(sample, who=member, service_id=service_id, field_name="email", typed="-")
+    assert edited.email == ""  # "-" clears an optional field
+
+
+@pytest.mark.parametrize(
+    ("field_name", "typed", "reason"),
+    [
+        ("description", "-", "edit.description_required"),
+        ("description", "x" * 3001, "edit.too_long"),
+        ("email", "poradna(at)most.cz", "edit.bad_email"),
+        ("url", "most nadeje", "edit.bad_url"),
+        ("phones", "12345", "edit.bad_phone"),
+        (
+            "phones",
+            "777123456, 777123457, 777123458, 777123459, 777123450, 777123451",
+            "edit.too_many_phones",
+        ),
+        ("application_process", "   ", "edit.empty"),
+    ],
+)
+def test_what_cannot_be_stored_is_explained(field_name: str, typed: str, reason: str) -> None:
+    with pytest.raises(InvalidValue) as problem:
+        clean(field_name, typed)
+    assert problem.value.reason == reason
+
+
+def test_a_refused_value_changes_nothing_and_is_not_audited(sample: Engine) -> None:
+    member = member_of(sample, "Most naděje", user_id=5)
+    service_id = shelter_of(sample, member)
+    before = service_edits.editable(sample, who=member, service_id=service_id)
+    with pytest.raises(InvalidValue):
+        service_edits.edit(sample, who=member, service_id=service_id, field_name="email", typed="nope")
+    assert service_edits.editable(sample, who=member, service_id=service_id) == before
+    assert service_edits.edits(sample, who=Who(900, "coordinator", True), service_id=service_id) == []
+
+
+def test_confirming_a_service_without_capacity_sets_its_verification_date(sample: Engine) -> None:
+    member = member_of(sample, "Kotva", user_id=6)
+    service_id = service_edits.editable_services(sample, who=member)[0][0]
+    confirmed = service_edits.confirm(sample, who=member, service_id=service_id, today=date(2026, 11, 23))
+    assert confirmed.assured == date(2026, 11, 23)
+    assert service_details(sample, [service_id])[service_id].assured == date(2026, 11, 23)
+
+
+# -- every role against every action ------------------------------------------------------------
+ACTIONS = ("publish", "edit", "confirm", "subscribe", "view_history")
+
+
+def attempt(engine: Engine, who: Who, action: str, service_id: str, capacity_id: str) -> None:
+    """Do the action; raises a NotAllowed when refused."""
+    if action == "publish":
+        capacity.set_available(engine, who=who, capacity_id=capacity_id, available=1, now=NOON)
+    elif action == "edit":
+        typed = f"Zavolejte ({who.role}, {who.approved}, {who.organization_id})"
+        service_edits.edit(
+            engine, who=who, service_id=service_id, field_name="application_process", typed=typed, now=NOON
+        )
+    elif action == "confirm":
+        service_edits.confirm(engine, who=who, service_id=service_id, today=date(2026, 11, 23), now=NOON)
+    elif action == "subscribe":
+        subscriptions.follow_service(engine, who=who, service_id=service_id)
+    else:
+        service_edits.edits(engine, who=who, service_id=service_id)
+        capacity.history(engine, who=who, service_id=service_id)
+
+
+def allowed(role: str | None, approved: bool, member: bool, action: str) -> bool:
+    if not approved or role is None:
+        return False
+    if action == "subscribe":
+        return True
+    if action == "view_history":
+        return role == "coordinator"
+    return member or role == "coordinator"  # publish, edit, confirm: the organisation's own people
+
+
+@pytest.mark.parametrize("action", ACTIONS)
+@pytest.mark.parametrize("role", [*ROLES, None])
+def test_every_role_against_every_action(sample: Engine, role: str | None, action: str) -> None:
+    owner = member_of(sample, "Most naděje")
+    service_id = shelter_of(sample, owner)
+    capacity_id = capacity.places(sample, who=owner)[0].capacity_id
+    other = member_of(sample, "Kotva").organization_id
+    for approved in (True, False):
+        for member in (True, False):
+            who = Who(10, role, approved, owner.organization_id if member else other)
+            expected = allowed(role, approved, member, action)
+            try:
+                attempt(sample, who, action, service_id, capacity_id)
+                done = True
+            except NotAllowed:
+                done = False
+            assert done == expected, (role, approved, member, action)

@@ -1,0 +1,246 @@
+"""Coordinators' reports: the numbers in the CSVs, and pictures a phone can show."""
+
+from __future__ import annotations
+
+import csv
+import io
+import struct
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import Engine, update
+
+from bot.kb.importing import import_package
+from bot.models import Service, table_of
+from bot.reports import coverage, files, quality, usage
+from bot.search.catalog import load_catalog
+from tests.bot.following.test_subscriptions import add_service, prison_id
+from tests.conftest import PRAGUE, SAMPLE
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def sample(engine: Engine) -> Engine:
+    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    return engine
+
+
+def table(content: bytes) -> list[dict[str, str]]:
+    assert content.startswith("\ufeff".encode())  # Czech Excel opens it as UTF-8
+    return list(csv.DictReader(io.StringIO(content.decode("utf-8-sig")), delimiter=";"))
+
+
+def png_size(content: bytes) -> tuple[int, int]:
+    assert content[:8] == b"\x89PNG\r\n\x1a\n" and content[12:16] == b"IHDR"
+    width, height = struct.unpack(">II", content[16:24])
+    return width, height
+
+
+def test_a_gap_in_a_prison_is_zero_and_a_new_service_fills_it(sample: Engine) -> None:
+    before = table(
+        files.coverage_files(load_catalog(sample), language="cs", region="Moravskoslezský kraj")[
+            "pokryti_veznice.csv"
+        ]
+    )
+    opava = next(row for row in before if row["název"] == "Věznice Opava")
+    assert opava["kraj"] == "Moravskoslezský kraj" and opava["Bydlení"] == "0"
+    assert {row["kraj"] for row in before} == {"Moravskoslezský kraj"}
+
+    add_service(
+        sample,
+        "Přechodné bydlení za zdí Opava",
+        need="housing-halfway",
+        prison=prison_id(sample, "Věznice Opava"),
+    )
+    after = table(
+        files.coverage_files(load_catalog(sample), language="cs", region="Moravskoslezský kraj")[
+            "pokryti_veznice.csv"
+        ]
+    )
+    opava_after = next(row for row in after if row["název"] == "Věznice Opava")
+    assert opava_after["Bydlení"] == "1"  # a halfway house counts as housing
+    assert {k: v for k, v in opava_after.items() if k != "Bydlení"} == {
+        k: v for k, v in opava.items() if k != "Bydlení"
+    }
+
+
+def test_the_matrix_counts_what_answers_count(sample: Engine) -> None:
+    catalog = load_catalog(sample)
+    matrix = coverage.prisons_by_need(catalog)
+    assert len(matrix.rows) == len(catalog.prisons) == 35
+    row = matrix.rows.index("Věznice Opava")
+    for column, need in enumerate(matrix.columns):
+        expected = catalog.prison_services.get(
+            prison_id(sample, "Věznice Opava"), set()
+        ) & catalog.need_under.get(need, set())
+        assert matrix.counts[row][column] == len(expected)
+    regions = coverage.regions_by_need(catalog)
+    assert len(regions.rows) == 14 and regions.gaps() < 14 * len(regions.columns)
+
+
+def test_the_pictures_are_pngs_a_phone_can_show(sample: Engine) -> None:
+    made = files.coverage_files(load_catalog(sample), language="cs")
+    width, height = png_size(made["pokryti_veznice.png"])
+    assert 600 <= width <= 2000 and 800 <= height <= 3000  # tall, like a phone screen
+    width, height = png_size(made["pokryti_kraje.png"])
+    assert 600 <= width <= 2000 and 300 <= height <= 2000
+
+
+def test_quality_per_organisation(sample: Engine) -> None:
+    service = table_of(Service)
+    with sample.begin() as connection:
+        connection.execute(update(service).values(assured_date=date(2026, 11, 1)))
+        shelter = connection.execute(
+            service.select().where(service.c.name == "Azylový dům Most naděje Ostrava")
+        ).first()
+        assert shelter is not None
+        connection.execute(
+            update(service)
+            .where(service.c.id == shelter.id)
+            .values(assured_date=date(2026, 4, 1), eligibility_description=None)
+        )
+    report = quality.by_organization(sample, now=NOW, stale_days=7)
+    rows = {row["organizace"]: row for row in table(files.quality_files(sample, now=NOW)["kvalita.csv"])}
+    worst = report[0]
+    assert worst.organization.startswith("Most naděje")
+    most = rows[worst.organization]
+    assert (most["neověřeno 90+ dní"], most["neověřeno 180+ dní"], most["bez podmínek"]) == ("1", "1", "1")
+    assert sum(int(r["neověřeno 90+ dní"]) for r in rows.values()) == 1
+
+
+def test_usage_counts_questions_without_keeping_who_asked(sample: Engine) -> None:
+    for days, question, found in [
+        (1, "azylový dům Ostrava", True),
+        (2, "hipoterapie Opava", False),
+        (3, "Hipoterapie Opava?", False),
+        (9, "drogy Opava", True),
+        (9, "zavolat Janu Novákovi", False),  # looks like a name: counted, text not kept
+    ]:
+        usage.record_question(
+            sample, question=question, had_results=found, role="curator", now=NOW - timedelta(days=days)
+        )
+    found = usage.summary(sample, now=NOW)
+    assert found.questions == 5 and found.answered_share == pytest.approx(0.4)
+    assert found.unanswered == [("hipoterapie Opava", 2)]
+    made = files.usage_files(sample, language="cs", now=NOW)
+    weeks = table(made["dotazy_po_tydnech.csv"])
+    assert [(w["dotazy"], w["s výsledkem"]) for w in weeks] == [("2", "1"), ("3", "1")]
+    assert table(made["dotazy_bez_vysledku.csv"]) == [{"dotaz": "hipoterapie Opava", "kolikrát": "2"}]
+    width, height = png_size(made["statistiky.png"])
+    assert width >= 400 and height >= 200
+
+
+# -- a small knowledge base built here, so that every number can be counted by hand ------------
+def small_network(engine: Engine) -> None:
+    from bot.kb import profile
+    from bot.models import (
+        Address,
+        Attribute,
+        Location,
+        Organization,
+        ServiceArea,
+        ServiceAtLocation,
+        Taxonomy,
+        TaxonomyTerm,
+    )
+
+    def insert(model: type, *rows: dict[str, object]) -> None:
+        with engine.begin() as connection:
+            connection.execute(table_of(model).insert(), list(rows))
+
+    insert(Taxonomy, {"id": "t-need", "name": profile.NEED}, {"id": "t-fac", "name": profile.FACILITY})
+    terms = {
+        "housing": "Bydlení",
+        "housing-shelter": "Azylové bydlení",
+        "debt": "Dluhy",
+        "addiction": "Závislosti",
+    }
+    insert(
+        TaxonomyTerm,
+        *[
+            {"id": f"n-{code}", "code": code, "name": name, "taxonomy": profile.NEED, "taxonomy_id": "t-need"}
+            for code, name in terms.items()
+        ],
+        {
+            "id": "f-prison",
+            "code": "prison",
+            "name": "Věznice",
+            "taxonomy": profile.FACILITY,
+            "taxonomy_id": "t-fac",
+        },
+    )
+    insert(Organization, {"id": "o-1", "name": "Kotva"}, {"id": "o-2", "name": "Linka"})
+    insert(
+        Location,
+        {"id": "p-a", "location_type": "physical", "name": "Věznice A", "alternate_name": "Věznice A"},
+        {"id": "p-b", "location_type": "physical", "name": "Věznice B", "alternate_name": "Věznice B"},
+        {"id": "l-t", "location_type": "physical", "name": "Poradna Tábor", "alternate_name": None},
+    )
+    insert(
+        Address,
+        {"id": "a-a", "location_id": "p-a", "city": "Opava", "state_province": "Moravskoslezský kraj"},
+        {"id": "a-b", "location_id": "p-b", "city": "Tábor", "state_province": "Jihočeský kraj"},
+        {"id": "a-t", "location_id": "l-t", "city": "Tábor", "state_province": "Jihočeský kraj"},
+    )
+    insert(
+        Attribute,
+        *[
+            {"id": f"fa-{p}", "link_id": p, "link_entity": "location", "taxonomy_term_id": "f-prison"}
+            for p in ("p-a", "p-b")
+        ],
+    )
+    services = {
+        "s-1": ("o-1", "housing-shelter", ["p-a"]),  # a shelter's in-reach in prison A
+        "s-2": ("o-2", "debt", ["p-a", "p-b"]),  # debt advice in both prisons
+        "s-3": ("o-1", "addiction", ["l-t"]),  # after release, in Tábor
+        "s-4": ("o-2", "debt", []),  # a nationwide helpline
+    }
+    insert(
+        Service,
+        *[
+            {"id": sid, "organization_id": org, "name": sid, "status": "active"}
+            for sid, (org, _, _) in services.items()
+        ],
+    )
+    insert(
+        Attribute,
+        *[
+            {"id": f"na-{sid}", "link_id": sid, "link_entity": "service", "taxonomy_term_id": f"n-{need}"}
+            for sid, (_, need, _) in services.items()
+        ],
+    )
+    insert(
+        ServiceAtLocation,
+        *[
+            {"id": f"sal-{sid}-{loc}", "service_id": sid, "location_id": loc}
+            for sid, (_, _, places) in services.items()
+            for loc in places
+        ],
+    )
+    insert(ServiceArea, {"id": "area-4", "service_id": "s-4", "name": "Česká republika"})
+
+
+def test_coverage_of_a_small_network_counted_by_hand(engine: Engine) -> None:
+    small_network(engine)
+    made = files.coverage_files(load_catalog(engine), language="cs")
+    prisons = {row["název"]: row for row in table(made["pokryti_veznice.csv"])}
+    assert set(prisons) == {"Věznice A", "Věznice B"}
+    assert (
+        prisons["Věznice A"]["Bydlení"],
+        prisons["Věznice A"]["Dluhy"],
+        prisons["Věznice A"]["Závislosti"],
+    ) == (
+        "1",
+        "1",
+        "0",
+    )
+    assert (prisons["Věznice B"]["Bydlení"], prisons["Věznice B"]["Dluhy"]) == ("0", "1")
+    regions = {row["název"]: row for row in table(made["pokryti_kraje.csv"])}
+    assert len(regions) == 14
+    assert (regions["Jihočeský kraj"]["Závislosti"], regions["Jihočeský kraj"]["Dluhy"]) == ("1", "1")
+    assert (regions["Zlínský kraj"]["Závislosti"], regions["Zlínský kraj"]["Dluhy"]) == (
+        "0",
+        "1",
+    )  # nationwide
+    assert regions["Moravskoslezský kraj"]["Bydlení"] == "0"  # the shelter works only inside the prison
