@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram import InputFile, Update
 from telegram.ext import ContextTypes
 
+from bot.buttons import Button, Tap, pack, unpack
 from bot.followup import handovers
 from bot.network import account
 from bot.providers import freshness
 from bot.text.i18n import text
 from handlers.common import replace_message
 from handlers.context import language, services_of, wake_courier
+from handlers.keyboards import markup
 
 
 async def my_data_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -34,11 +36,11 @@ async def erase_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     lang = language(update, context)
     buttons = [
         [
-            InlineKeyboardButton(text(lang, "account.erase_yes"), callback_data="ax:yes"),
-            InlineKeyboardButton(text(lang, "account.erase_no"), callback_data="ax:no"),
+            Button(text(lang, "account.erase_yes"), pack("ax", "yes")),
+            Button(text(lang, "account.erase_no"), pack("ax", "no")),
         ]
     ]
-    await message.reply_text(text(lang, "account.erase_confirm"), reply_markup=InlineKeyboardMarkup(buttons))
+    await message.reply_text(text(lang, "account.erase_confirm"), reply_markup=markup(buttons))
 
 
 async def erase_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -47,7 +49,7 @@ async def erase_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     lang = language(update, context)
     await query.answer()
-    if query.data != "ax:yes":
+    if unpack(query.data) != Tap("ax", ("yes",)):
         await replace_message(query, context, text(lang, "account.kept"))
         return
     account.erase(services_of(context).engine, user_id=user.id)

@@ -56,7 +56,7 @@ def current_who(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Who:
 
 
 def sees_personal_contacts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """Contact persons' phones and e-mails: for approved users only (bot/permissions.py)."""
+    """Contact persons' phones and e-mails: for approved users only (bot/network/permissions.py)."""
     return can(current_who(update, context), "see_personal_contacts")
 
 
@@ -65,33 +65,3 @@ def wake_courier(context: ContextTypes.DEFAULT_TYPE) -> None:
     courier = context.bot_data.get("courier")
     if courier is not None:
         courier.wake()
-
-
-# Text the bot is waiting for (a number, a date, a field's new value, quiet hours): one at a time.
-PENDING_INPUTS = (
-    "capacity_input",
-    "edit_input",
-    "quiet_input",
-    "digest_input",
-    "event_input",
-    "handover_input",
-)
-
-
-def expect(context: ContextTypes.DEFAULT_TYPE, key: str, value: object) -> None:
-    """Wait for a typed value; whatever was awaited before is forgotten (the newest button wins)."""
-    if context.user_data is None:
-        return
-    for other in PENDING_INPUTS:
-        context.user_data.pop(other, None)
-    context.user_data[key] = value
-
-
-def forget_inputs(context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """/zrusit: stop waiting for anything; True when something was awaited."""
-    if context.user_data is None:
-        return False
-    popped = [
-        context.user_data.pop(key, None) for key in (*PENDING_INPUTS, "event_draft", "handover_draft")
-    ]  # all of them
-    return any(value is not None for value in popped)

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, ContextTypes
 
+from bot.buttons import Button, pack, unpack
 from bot.followup import reminders
 from bot.refusals import InvalidValue
 from bot.text.dates import NotUnderstood
 from bot.text.i18n import czech_moment, text
 from handlers.context import language, services_of, wake_courier
+from handlers.keyboards import markup
 
 
 def _when(moment: datetime, update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
@@ -63,10 +65,8 @@ async def _list(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     for item in mine[:20]:
         when = _when(item.due_at, update, context)
         lines.append(text(lang, "reminders.item", when=when, text=item.text))
-        rows.append(
-            [InlineKeyboardButton(text(lang, "reminders.cancel", when=when), callback_data=f"rc:{item.id}")]
-        )
-    await _reply(update, context, "\n".join(lines), InlineKeyboardMarkup(rows))
+        rows.append([Button(text(lang, "reminders.cancel", when=when), pack("rc", item.id))])
+    await _reply(update, context, "\n".join(lines), markup(rows))
 
 
 async def _reply(
@@ -81,7 +81,7 @@ async def cancel_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if query is None or user is None:
         return
     lang = language(update, context)
-    key = (query.data or "").removeprefix("rc:")
+    key = unpack(query.data).rest
     if not key.isdigit() or not reminders.cancel(
         services_of(context).engine, user_id=user.id, reminder_id=int(key)
     ):

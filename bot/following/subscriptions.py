@@ -1,4 +1,4 @@
-"""What people follow, and telling them when it matters (each the way they chose: bot/notifications.py).
+"""What people follow, and telling them when it matters (each the way they chose: notifications.py).
 
 Three kinds of following:
 - a service: its free places going from none to some, or from some to none;

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
+from bot.buttons import Button, pack
 from bot.clock import aware, utc_now
 from bot.delivery.outbox import enqueue_rows, outbox_row
 from bot.directory.services import need_names_in
@@ -319,17 +320,12 @@ def _tell_provider(connection: Connection, handover: HandoverView, moment: datet
     names = need_names_in(connection)
     rows = []
     for user_id, language in members_in(connection, handover.organization_id):
-        markup = {
-            "inline_keyboard": [
-                [
-                    {
-                        "text": text(language, "handover.accept"),
-                        "callback_data": f"hm:accepted:{handover.id}",
-                    },
-                    {"text": text(language, "handover.decline"), "callback_data": f"hd:{handover.id}"},
-                ]
+        markup = [
+            [
+                Button(text(language, "handover.accept"), pack("hm", "accepted", handover.id)),
+                Button(text(language, "handover.decline"), pack("hd", handover.id)),
             ]
-        }
+        ]
         body = text(language, "handover.incoming") + "\n" + summary(handover, language, names)
         rows.append(
             outbox_row(batch=f"handover:{handover.id}", chat_id=user_id, text=body, markup=markup, now=moment)

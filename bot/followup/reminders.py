@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select, update
 
+from bot.buttons import Button, Keyboard, pack
 from bot.clock import aware, utc_now
 from bot.delivery.outbox import enqueue_rows, outbox_row
 from bot.directory.services import need_names_in
@@ -179,25 +180,12 @@ def _messages(connection: Connection, reminder: Any, moment: datetime) -> list[d
             + "\n"
             + summary(handover, language, names)
         )
-        markup = None
+        markup: Keyboard | None = None
         if reminder["kind"] == "after_release":
-            markup = {
-                "inline_keyboard": [
-                    [
-                        {
-                            "text": text(language, f"handover.feedback.{answer}"),
-                            "callback_data": f"hf:{answer}:{handover.id}",
-                        }
-                        for answer in FEEDBACK[:2]
-                    ],
-                    [
-                        {
-                            "text": text(language, f"handover.feedback.{answer}"),
-                            "callback_data": f"hf:{answer}:{handover.id}",
-                        }
-                        for answer in FEEDBACK[2:]
-                    ],
-                ]
-            }
+            feedback = [
+                Button(text(language, f"handover.feedback.{answer}"), pack("hf", answer, handover.id))
+                for answer in FEEDBACK
+            ]
+            markup = [feedback[:2], feedback[2:]]
         rows.append(outbox_row(batch=batch, chat_id=user_id, text=body, markup=markup, now=moment))
     return rows

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from sqlalchemy import Connection, Engine, select, update
 from sqlmodel import Session, col
 
+from bot.buttons import Button, Keyboard, pack
 from bot.clock import aware, utc_now
 from bot.delivery.outbox import enqueue
 from bot.following.notifications import DEFAULT_ZONE
@@ -268,7 +269,7 @@ def nudge_stale(engine: Engine, *, now: datetime, stale_days: int, language: str
     queued = 0
     for user_id, stale in stale_for_members(engine, now=now, stale_days=stale_days).items():
         lines = [text(language, "capacity.nudge")]
-        rows: list[list[dict[str, str]]] = []
+        rows: Keyboard = []
         for place in stale[:8]:
             days = (now - aware(place.updated)).days
             lines.append(
@@ -278,14 +279,11 @@ def nudge_stale(engine: Engine, *, now: datetime, stale_days: int, language: str
             )
             rows.append(
                 [
-                    {
-                        "text": text(language, "capacity.nudge_confirm", name=place.service[:30]),
-                        "callback_data": f"kc:{place.capacity_id}",
-                    },
-                    {
-                        "text": text(language, "capacity.nudge_change"),
-                        "callback_data": f"k:{place.capacity_id}",
-                    },
+                    Button(
+                        text(language, "capacity.nudge_confirm", name=place.service[:30]),
+                        pack("kc", place.capacity_id),
+                    ),
+                    Button(text(language, "capacity.nudge_change"), pack("k", place.capacity_id)),
                 ]
             )
         queued += enqueue(
@@ -293,6 +291,6 @@ def nudge_stale(engine: Engine, *, now: datetime, stale_days: int, language: str
             batch=f"nudge:{now.date().isoformat()}",
             chat_ids=[user_id],
             text="\n".join(lines),
-            markup={"inline_keyboard": rows},
+            markup=rows,
         )
     return queued

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine, select, update
 
+from bot.buttons import Button, pack
 from bot.clock import aware
 from bot.delivery.outbox import enqueue_rows, outbox_row
 from bot.models import Service, table_of
@@ -81,14 +82,12 @@ def _ask(connection: Any, service_id: str, name: str, organization_id: str, now:
     connection.execute(table_of(FreshnessRequest).insert().values(service_id=service_id, asked_at=now))
     rows = []
     for user_id, language in members_in(connection, organization_id):
-        markup = {
-            "inline_keyboard": [
-                [
-                    {"text": text(language, "edit.confirm"), "callback_data": f"ea:{service_id}"},
-                    {"text": text(language, "edit.card_button"), "callback_data": f"ed:{service_id}"},
-                ]
+        markup = [
+            [
+                Button(text(language, "edit.confirm"), pack("ea", service_id)),
+                Button(text(language, "edit.card_button"), pack("ed", service_id)),
             ]
-        }
+        ]
         rows.append(
             outbox_row(
                 batch=f"freshness:{now.date().isoformat()}",
