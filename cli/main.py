@@ -331,6 +331,7 @@ def _kb_validate(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _kb_import(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.database import unit_of_work
     from bot.following.subscriptions import active_service_ids, announce_new_services
     from bot.kb.importing import import_package
     from bot.kb.problems import PackageError
@@ -340,7 +341,8 @@ def _kb_import(args: argparse.Namespace, settings: Settings) -> int:
     if engine is None:
         return 1
     try:
-        before = active_service_ids(engine)
+        with unit_of_work(engine) as session:
+            before = active_service_ids(session=session)
         report = import_package(engine, args.path, tz=settings.tzinfo, replace=args.replace)
         # followers of a need in a region or of a prison hear about what is new (the running
         # bot's courier sends it from the outbox)

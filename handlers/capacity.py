@@ -75,7 +75,8 @@ async def capacity_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if message is None:
         return
     lang = language(update, context)
-    mine = capacity.places(services_of(context).engine, who=current_who(update, context))
+    with services_of(context).unit_of_work() as session:
+        mine = capacity.places(session=session, who=current_who(update, context))
     if not mine:
         await message.reply_text(text(lang, "capacity.none"))
         return
@@ -98,25 +99,21 @@ async def capacity_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     lang = language(update, context)
     tap = unpack(query.data)
     action, key = tap.action, tap.rest
-    engine = services_of(context).engine
-    zone = services_of(context).settings.tzinfo
+    services = services_of(context)
+    zone = services.settings.tzinfo
     who = current_who(update, context)
     try:
-        current = capacity.place(engine, who=who, capacity_id=key)
-        if action == "k+":
-            current = capacity.set_available(
-                engine, who=who, capacity_id=key, available=current.available + 1, zone=zone
-            )
-        elif action == "k-":
-            current = capacity.set_available(
-                engine, who=who, capacity_id=key, available=current.available - 1, zone=zone
-            )
-        elif action == "k0":
-            current = capacity.set_available(engine, who=who, capacity_id=key, available=0, zone=zone)
-        elif action == "kc":
-            today = datetime.now(services_of(context).settings.tzinfo).date()
-            current = capacity.confirm(engine, who=who, capacity_id=key, today=today)
-        elif action in ("kn", "kd"):
+        with services.unit_of_work() as session:
+            current = capacity.place(session=session, who=who, capacity_id=key)
+            change = {"k+": current.available + 1, "k-": current.available - 1, "k0": 0}.get(action)
+            if change is not None:
+                current = capacity.set_available(
+                    session=session, who=who, capacity_id=key, available=change, zone=zone
+                )
+            elif action == "kc":
+                today = datetime.now(zone).date()
+                current = capacity.confirm(session=session, who=who, capacity_id=key, today=today)
+        if action in ("kn", "kd"):
             dialogue.begin(context, "capacity", action, about=key)
             await query.answer()
             ask = "capacity.ask_number" if action == "kn" else "capacity.ask_date"
@@ -145,9 +142,10 @@ async def capacity_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 async def _history(update: Update, context: ContextTypes.DEFAULT_TYPE, place: Place) -> None:
     lang = language(update, context)
-    changes = capacity.history(
-        services_of(context).engine, who=current_who(update, context), service_id=place.service_id
-    )
+    with services_of(context).unit_of_work() as session:
+        changes = capacity.history(
+            session=session, who=current_who(update, context), service_id=place.service_id
+        )
     lines = [text(lang, "capacity.history_title", name=place.service)]
     for change in changes:
         what = text(
@@ -180,31 +178,24 @@ async def capacity_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
         return False
     action, key = waiting.step, waiting.about
     lang = language(update, context)
-    engine = services_of(context).engine
+    services = services_of(context)
+    zone = services.settings.tzinfo
     who = current_who(update, context)
+    typed = message.text.strip()
     try:
-        current = capacity.place(engine, who=who, capacity_id=key)
-        typed = message.text.strip()
-        if action == "kn":
-            current = capacity.set_available(
-                engine,
-                who=who,
-                capacity_id=key,
-                available=capacity.read_available(typed, maximum=current.maximum),
-                zone=services_of(context).settings.tzinfo,
-            )
-        else:
-            today = datetime.now(services_of(context).settings.tzinfo).date()
-            until = capacity.read_full_until(typed, today=today)
-            alert = text(lang, "capacity.full_alert", date=czech_date(until))
-            current = capacity.mark_full_until(
-                engine,
-                who=who,
-                capacity_id=key,
-                until=until,
-                alert=alert,
-                zone=services_of(context).settings.tzinfo,
-            )
+        with services.unit_of_work() as session:
+            current = capacity.place(session=session, who=who, capacity_id=key)
+            if action == "kn":
+                available = capacity.read_available(typed, maximum=current.maximum)
+                current = capacity.set_available(
+                    session=session, who=who, capacity_id=key, available=available, zone=zone
+                )
+            else:
+                until = capacity.read_full_until(typed, today=datetime.now(zone).date())
+                alert = text(lang, "capacity.full_alert", date=czech_date(until))
+                current = capacity.mark_full_until(
+                    session=session, who=who, capacity_id=key, until=until, alert=alert, zone=zone
+                )
     except InvalidValue as problem:
         await message.reply_text(text(lang, problem.reason, **problem.values))
         return True  # still waiting for a value
@@ -222,10 +213,11 @@ async def capacity_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
 async def weekly_nudge(context: ContextTypes.DEFAULT_TYPE) -> None:
     """JobQueue, Mondays 9:00 local time: ask members to confirm or change stale free places."""
     services = services_of(context)
-    capacity.nudge_stale(
-        services.engine,
-        now=datetime.now(UTC),
-        stale_days=services.settings.capacity_stale_days,
-        language=services.settings.default_language,
-    )
+    with services.unit_of_work() as session:
+        capacity.nudge_stale(
+            session=session,
+            now=datetime.now(UTC),
+            stale_days=services.settings.capacity_stale_days,
+            language=services.settings.default_language,
+        )
     wake_courier(context)

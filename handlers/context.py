@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
+from sqlmodel import Session
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot.database import unit_of_work
 from bot.network import registration
 from bot.network.permissions import Who, can
 from bot.search.engine import AnswerEngine
@@ -22,6 +25,10 @@ class Services:
     settings: Settings
     engine: Engine
     answers: AnswerEngine
+
+    def unit_of_work(self) -> AbstractContextManager[Session]:
+        """The session of one person's action (bot/database.unit_of_work)."""
+        return unit_of_work(self.engine)
 
 
 def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:

@@ -62,10 +62,11 @@ async def services_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     who = current_who(update, context)
     name = " ".join(context.args or []).strip()[:100]
     limit = 30
-    found = edits.editable_services(services_of(context).engine, who=who, name=name, limit=limit + 1)
+    with services_of(context).unit_of_work() as session:
+        found = edits.editable_services(session=session, who=who, name=name, limit=limit + 1)
+        anything = bool(found) or bool(edits.editable_services(session=session, who=who, limit=1))
     if not found:
-        none = edits.editable_services(services_of(context).engine, who=who, limit=1)
-        key = "edit.nothing_found" if name and none else "edit.none"
+        key = "edit.nothing_found" if name and anything else "edit.none"
         await message.reply_text(text(lang, key, name=name))
         return
     rows = [[Button(service_name[:60], pack("ed", service_id))] for service_id, service_name in found[:limit]]
@@ -90,7 +91,11 @@ async def edit_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     services = services_of(context)
     who = current_who(update, context)
     try:
-        service = edits.editable(services.engine, who=who, service_id=service_id)
+        with services.unit_of_work() as session:
+            service = edits.editable(session=session, who=who, service_id=service_id)
+            if kind == "ea":
+                today = datetime.now(services.settings.tzinfo).date()
+                service = edits.confirm(session=session, who=who, service_id=service_id, today=today)
         if kind == "ef":
             field_name = FIELDS[int(number)]
             dialogue.begin(context, "edit", field_name, about=service_id)
@@ -110,11 +115,7 @@ async def edit_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
             await query.answer()
             await _history(update, context, service)
             return
-        notice = None
-        if kind == "ea":
-            today = datetime.now(services.settings.tzinfo).date()
-            service = edits.confirm(services.engine, who=who, service_id=service_id, today=today)
-            notice = text(lang, "edit.confirmed")
+        notice = text(lang, "edit.confirmed") if kind == "ea" else None
     except NotAllowed:
         await query.answer(text(lang, "edit.not_allowed"), show_alert=True)
         return
@@ -129,7 +130,8 @@ async def edit_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 async def _history(update: Update, context: ContextTypes.DEFAULT_TYPE, service: EditableService) -> None:
     lang = language(update, context)
     services = services_of(context)
-    changes = edits.edits(services.engine, who=current_who(update, context), service_id=service.id)
+    with services.unit_of_work() as session:
+        changes = edits.edits(session=session, who=current_who(update, context), service_id=service.id)
     lines = [text(lang, "edit.history_title", name=service.name)]
     for change in changes:
         lines.append(
@@ -164,10 +166,11 @@ async def edit_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     services = services_of(context)
     who = current_who(update, context)
     try:
-        before = edits.editable(services.engine, who=who, service_id=service_id)
-        after = edits.edit(
-            services.engine, who=who, service_id=service_id, field_name=field_name, typed=message.text
-        )
+        with services.unit_of_work() as session:
+            before = edits.editable(session=session, who=who, service_id=service_id)
+            after = edits.edit(
+                session=session, who=who, service_id=service_id, field_name=field_name, typed=message.text
+            )
     except NotAllowed:
         dialogue.end(context)
         await message.reply_text(text(lang, "edit.not_allowed"))

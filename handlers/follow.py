@@ -36,7 +36,10 @@ async def follow_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await query.answer(text(lang, "answer.stale"))
         return
     try:
-        new = subscriptions.follow_service(engine, who=current_who(update, context), service_id=service_id)
+        with services_of(context).unit_of_work() as session:
+            new = subscriptions.follow_service(
+                session=session, who=current_who(update, context), service_id=service_id
+            )
     except NotAllowed:
         await query.answer(text(lang, "follow.not_allowed"), show_alert=True)
         return
@@ -62,14 +65,16 @@ async def scope_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
                 await query.answer(text(lang, "answer.stale"))
                 return
             label = f"{names[need]} · {region}"
-            new = subscriptions.follow_need_in_region(services.engine, who=who, need=need, region=region)
+            with services.unit_of_work() as session:
+                new = subscriptions.follow_need_in_region(session=session, who=who, need=need, region=region)
         else:
             prison = services.answers.index().catalog.prisons.get(rest)
             if prison is None:
                 await query.answer(text(lang, "answer.stale"))
                 return
             label = prison.name
-            new = subscriptions.follow_prison(services.engine, who=who, prison_id=rest)
+            with services.unit_of_work() as session:
+                new = subscriptions.follow_prison(session=session, who=who, prison_id=rest)
     except NotAllowed:
         await query.answer(text(lang, "follow.not_allowed"), show_alert=True)
         return
@@ -95,8 +100,9 @@ def _list(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[str, Inli
     lang = language(update, context)
     user = update.effective_user
     assert user is not None
-    engine = services_of(context).engine
-    items = subscriptions.followed(engine, user_id=user.id)
+    with services_of(context).unit_of_work() as session:
+        items = subscriptions.followed(session=session, user_id=user.id)
+        registered = notifications.registered(session=session, user_id=user.id)
     lines = [text(lang, "follow.list" if items else "follow.none")]
     rows: list[list[Button]] = []
     kind = ""
@@ -107,7 +113,7 @@ def _list(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[str, Inli
         lines.append(text(lang, "follow.list_item", label=item.label))
         rows.append([Button(text(lang, "follow.cancel", name=item.label[:50]), pack("u", item.id))])
     lines += ["", text(lang, "follow.prison_hint")]
-    if registered := notifications.registered(engine, user_id=user.id):
+    if registered is not None:
         lines.append(text(lang, "follow.preferences", summary=_summary(registered, lang)))
     rows.append(
         [
@@ -131,9 +137,11 @@ async def unfollow_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     lang = language(update, context)
     key = unpack(query.data).rest
-    if not key.isdigit() or not subscriptions.unfollow(
-        services_of(context).engine, user_id=user.id, subscription_id=int(key)
-    ):
+    with services_of(context).unit_of_work() as session:
+        gone = key.isdigit() and subscriptions.unfollow(
+            session=session, user_id=user.id, subscription_id=int(key)
+        )
+    if not gone:
         await query.answer(text(lang, "answer.stale"))
         return
     await query.answer(text(lang, "follow.cancelled"))
@@ -221,37 +229,37 @@ async def settings_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if query is None or user is None:
         return
     lang = language(update, context)
-    engine = services_of(context).engine
-    if notifications.registered(engine, user_id=user.id) is None:
-        await query.answer(text(lang, "follow.not_allowed"), show_alert=True)
-        return
     tap = unpack(query.data)
     kind, value = tap.action, tap.rest
+    if (kind, value) in (("fh", "other"), ("fq", "other")):
+        step = "digest" if kind == "fh" else "quiet"
+        dialogue.begin(context, "notifications", step)
+        await query.answer()
+        if query.message is not None:
+            await context.bot.send_message(query.message.chat.id, text(lang, f"notify.ask_{step}"))
+        return
     try:
-        if kind == "fm":
-            notifications.set_mode(engine, user_id=user.id, mode=value)
-        elif kind == "fh" and value == "other":
-            dialogue.begin(context, "notifications", "digest")
-            await query.answer()
-            if query.message is not None:
-                await context.bot.send_message(query.message.chat.id, text(lang, "notify.ask_digest"))
-            return
-        elif kind == "fh":
-            notifications.set_mode(engine, user_id=user.id, mode="digest", digest_at=int(value))
-        elif kind == "fq" and value == "other":
-            dialogue.begin(context, "notifications", "quiet")
-            await query.answer()
-            if query.message is not None:
-                await context.bot.send_message(query.message.chat.id, text(lang, "notify.ask_quiet"))
-            return
-        elif kind == "fq":
-            start, _, end = value.partition("-")
-            notifications.set_quiet_hours(engine, user_id=user.id, start=int(start), end=int(end))
+        with services_of(context).unit_of_work() as session:
+            if notifications.registered(session=session, user_id=user.id) is None:
+                raise NotAllowed(kind)
+            if kind == "fm":
+                notifications.set_mode(session=session, user_id=user.id, mode=value)
+            elif kind == "fh":
+                notifications.set_mode(session=session, user_id=user.id, mode="digest", digest_at=int(value))
+            elif kind == "fq":
+                start, _, end = value.partition("-")
+                notifications.set_quiet_hours(
+                    session=session, user_id=user.id, start=int(start), end=int(end)
+                )
+            chosen = notifications.preferences(session=session, user_id=user.id)
+    except NotAllowed:
+        await query.answer(text(lang, "follow.not_allowed"), show_alert=True)
+        return
     except ValueError:
         await query.answer(text(lang, "answer.stale"))
         return
     await query.answer(text(lang, "notify.saved") if kind != "fs" else None)
-    body, markup = _settings(notifications.preferences(engine, user_id=user.id), lang)
+    body, markup = _settings(chosen, lang)
     if query.message is not None and getattr(query.message, "text", None) is not None:
         if kind == "fs":
             await context.bot.send_message(query.message.chat.id, body, reply_markup=markup)
@@ -272,8 +280,10 @@ async def quiet_hours_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         if minutes is None:
             await message.reply_text(text(lang, "notify.bad_digest"))
             return True
-        engine = services_of(context).engine
-        stored = notifications.set_mode(engine, user_id=user.id, mode="digest", digest_at=minutes)
+        with services_of(context).unit_of_work() as session:
+            stored = notifications.set_mode(
+                session=session, user_id=user.id, mode="digest", digest_at=minutes
+            )
         dialogue.end(context)
         body, markup = _settings(stored, lang)
         await message.reply_text(body, reply_markup=markup)
@@ -282,8 +292,10 @@ async def quiet_hours_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if parsed is None:
         await message.reply_text(text(lang, "notify.bad_quiet"))
         return True
-    engine = services_of(context).engine
-    stored = notifications.set_quiet_hours(engine, user_id=user.id, start=parsed[0], end=parsed[1])
+    with services_of(context).unit_of_work() as session:
+        stored = notifications.set_quiet_hours(
+            session=session, user_id=user.id, start=parsed[0], end=parsed[1]
+        )
     dialogue.end(context)
     body, markup = _settings(stored, lang)
     await message.reply_text(body, reply_markup=markup)

@@ -11,6 +11,7 @@ from handlers import reminders as reminder_jobs
 from tests.handlers.conftest import Chat
 from tests.handlers.test_events import arrives
 from tests.handlers.test_following import admitted
+from tests.helpers import act
 
 
 async def test_a_curator_hands_a_client_over_and_the_shelter_accepts(chat: Chat) -> None:
@@ -143,8 +144,8 @@ async def test_the_shelter_says_how_the_client_is_doing_and_the_curator_hears_it
     curator = admitted(chat, 941, "curator")
     worker = admitted(chat, 942, "ngo", "Most naděje")
     await chat.settle()
-    shelter = editable_services(
-        chat.engine, who=Who(942, "ngo", True, _organization(chat, 942)), name="azylový"
+    shelter = act(
+        chat.engine, editable_services, who=Who(942, "ngo", True, _organization(chat, 942)), name="azylový"
     )
     handover = handovers.create(
         chat.engine,

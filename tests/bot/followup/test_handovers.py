@@ -15,6 +15,7 @@ from bot.providers.edits import editable_services
 from bot.refusals import InvalidValue, NotAllowed
 from bot.user_models import AppUser, Outbox, Reminder
 from tests.conftest import PRAGUE
+from tests.helpers import act
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 RELEASE = date(2027, 1, 15)
@@ -30,7 +31,7 @@ def who(engine: Engine, user_id: int) -> Who:
 
 
 def shelter(engine: Engine) -> str:
-    return editable_services(engine, who=who(engine, 20), name="azylový")[0][0]
+    return act(engine, editable_services, who=who(engine, 20), name="azylový")[0][0]
 
 
 def hand_over(engine: Engine, note: str = "Muž, 40 let, bez bydlení.") -> handovers.HandoverView:

@@ -16,6 +16,7 @@ from bot.providers import edits as service_edits
 from bot.providers import freshness
 from bot.user_models import AppUser, CapacityChange, FreshnessRequest, Handover, HandoverStep
 from tests.bot.followup.test_handovers import NOW, hand_over, messages_to, shelter, who
+from tests.helpers import act
 
 
 def test_closed_handovers_lose_note_history_and_referrer_after_a_year(network: Engine) -> None:
@@ -38,7 +39,7 @@ def test_closed_handovers_lose_note_history_and_referrer_after_a_year(network: E
 def test_my_data_and_erasing_the_account(network: Engine) -> None:
     handover = hand_over(network)
     curator = who(network, 10)
-    subscriptions.follow_prison(network, who=curator, prison_id="x")
+    act(network, subscriptions.follow_prison, who=curator, prison_id="x")
     reminders.add_personal(network, user_id=10, typed="zítra zavolat do Kotvy", now=NOW)
     exported = json.loads(account.export(network, user_id=10))
     assert exported["profile"][0]["role"] == "curator"
@@ -58,7 +59,14 @@ def test_my_data_and_erasing_the_account(network: Engine) -> None:
 
 def test_erasing_keeps_audit_rows_without_the_person(network: Engine) -> None:
     worker, service_id = who(network, 20), shelter(network)
-    service_edits.edit(network, who=worker, service_id=service_id, field_name="email", typed="a@b.example")
+    act(
+        network,
+        service_edits.edit,
+        who=worker,
+        service_id=service_id,
+        field_name="email",
+        typed="a@b.example",
+    )
     with network.begin() as connection:
         connection.execute(
             table_of(CapacityChange)
@@ -66,7 +74,7 @@ def test_erasing_keeps_audit_rows_without_the_person(network: Engine) -> None:
             .values(service_id="s", user_id=20, kind="available", changed_at=NOW)
         )
     account.erase(network, user_id=20)
-    edits = service_edits.edits(network, who=Who(40, "coordinator", True), service_id=service_id)
+    edits = act(network, service_edits.edits, who=Who(40, "coordinator", True), service_id=service_id)
     assert [(e.user_id, e.new) for e in edits] == [(0, "a@b.example")]
 
 
@@ -96,7 +104,7 @@ def test_confirming_answers_the_request(network: Engine) -> None:
         connection.execute(update(s).values(assured_date=date(2026, 11, 1)))
         connection.execute(update(s).where(s.c.id == service_id).values(assured_date=None))
     freshness.check(network, now=NOW)
-    service_edits.confirm(network, who=who(network, 20), service_id=service_id, today=date(2026, 11, 24))
+    act(network, service_edits.confirm, who=who(network, 20), service_id=service_id, today=date(2026, 11, 24))
     assert freshness.check(network, now=NOW + timedelta(days=20))["answered"] == 1
     request = table_of(FreshnessRequest).c
     with network.connect() as connection:
