@@ -7,7 +7,7 @@ import io
 import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -63,6 +63,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("directory", type=Path, help="output folder (created if missing)")
     export.set_defaults(handler=_kb_export)
+    registry = kb_commands.add_parser(
+        "import-registry",
+        help="import or refresh the MPSV register of social services (a merge)",
+        description="Merge the MPSV register of social services (rpss.json and its code lists from "
+        "data.mpsv.cz, in a folder or a zip) into the knowledge base: new services are added, changed ones "
+        "updated, ended ones made inactive; what users added in the bot is kept. All or nothing. "
+        "See docs/knowledge-base.md.",
+    )
+    registry.add_argument("path", type=Path, help="folder or .zip with rpss.json and the code lists")
+    registry.add_argument(
+        "--as-of",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="the date of the register's data ('stav k'); default: the date rpss.json was written",
+    )
+    registry.add_argument(
+        "--changes",
+        action="store_true",
+        help="list every new, updated and ended service, not just the counts",
+    )
+    registry.set_defaults(handler=_kb_import_registry)
     stats = kb_commands.add_parser("stats", help="what the knowledge base holds")
     stats.set_defaults(handler=_kb_stats)
 
@@ -373,6 +394,65 @@ def _kb_import(args: argparse.Namespace, settings: Settings) -> int:
             f"Kept what workers published in the bot after the package was made: {kept_places} free-place "
             f"report(s), {kept_services} edited service(s) (newer wins; see docs/knowledge-base.md)."
         )
+    if told.total:
+        _write(
+            f"New services announced to {told.total} follower(s): {told.now} now, "
+            f"{told.held} after their quiet hours, {told.digest} in their daily digest."
+        )
+    return 0
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _kb_import_registry(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.kb.problems import PackageError
+    from bot.kb.registry.merge import import_registry
+    from bot.subscriptions import active_service_ids, announce_new_services
+
+    engine = _open(settings, seed=False)
+    if engine is None:
+        return 1
+    try:
+        before = active_service_ids(engine)
+        report = import_registry(engine, args.path, as_of=args.as_of)
+        told = announce_new_services(
+            engine,
+            before=before,
+            now=datetime.now(UTC),
+            stale_days=settings.capacity_stale_days,
+            zone=settings.tzinfo,
+        )
+    except PackageError as exc:
+        _print_problems(exc.problems, sys.stderr)
+        errors = [p for p in exc.problems if p.severity == "error"]
+        _write(
+            f"Nothing was imported: {len(errors)} error(s) in {args.path}. Fix them and import again.",
+            sys.stderr,
+        )
+        return 1
+    finally:
+        engine.dispose()
+    _print_problems(report.warnings, sys.stdout)
+    updated = report.count("updated") + report.count("reopened")
+    _write(
+        f"Imported the MPSV register (stav k {report.as_of.isoformat()}) from {args.path}: "
+        f"{report.services} services ({report.active} with a running registration) of "
+        f"{report.organizations} providers; {report.count('new')} new, {updated} updated, "
+        f"{report.count('ended')} ended, {report.unchanged} unchanged"
+        + (f"; {len(report.warnings)} warning(s)." if report.warnings else ".")
+    )
+    if report.kept:
+        _write(f"Kept the edits made in the bot of {report.kept} service(s) the register changed.")
+    if args.changes:
+        for change in report.changes:
+            parts = f" ({', '.join(change.parts)})" if change.parts else ""
+            _write(f"  {change.change:<8} {change.register_id:>10}  {change.name}{parts}")
+    _write(f"The list of changes is stored as registry import #{report.import_id}.")
     if told.total:
         _write(
             f"New services announced to {told.total} follower(s): {told.now} now, "
