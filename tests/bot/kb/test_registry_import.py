@@ -265,8 +265,8 @@ def test_a_broken_register_changes_nothing_and_every_problem_is_named(engine: En
 
     said = "\n".join(str(p) for p in caught.value.errors)
     assert (
-        "polozky[0] (id 5000001), column zarizeni[0].adresa.obec: 'Obec/999999' is not in the code list obce.json"
-        in said
+        "polozky[0] (id 5000001), column zarizeni[0].adresa.obec: "
+        "'Obec/999999' is not in the code list obce.json" in said
     )
     assert "(id 5000009), column poskytovatel.ico" in said
     assert "(id 5000006), column formy[0].kapacity[0].pocet" in said
