@@ -132,10 +132,16 @@ class RegisterSource:
         try:
             with self._files.open(REGISTER_FILE) as handle:
                 for count, item in enumerate(ijson.items(handle, "polozky.item", use_float=True), start=1):
+                    if count == 1 and _looks_like_code(item):
+                        problems.error(self.label, None, None, _NOT_A_REGISTER_BUT_A_CODE_LIST)
+                        return
                     yield count - 1, item
         except ijson.JSONError as exc:
+            if count == 0 and self._why_empty() == _EMPTY:
+                problems.error(self.label, None, None, _EMPTY)
+                return
             where = f" after service #{count}" if count else ""
-            problems.error(self.label, None, None, f"not valid JSON{where} ({exc})")
+            problems.error(self.label, None, None, f"not valid JSON{where} ({' '.join(str(exc).split())})")
             return
         if count == 0:
             problems.error(self.label, None, None, self._why_empty())
@@ -144,20 +150,31 @@ class RegisterSource:
         with self._files.open(REGISTER_FILE) as handle:
             head = handle.read(4096).decode("utf-8", errors="replace").lstrip("\ufeff \r\n\t")
         if not head:
-            return "the file is empty"
+            return _EMPTY
         if head.startswith("["):
             return (
                 "this is a JSON list, not the register: rpss.json is an object whose `polozky` lists the "
                 "services (an HSDS file is imported with `spojka kb import`)"
             )
-        if '"polozky"' in head and ('"nazev"' in head and '"druhSocialniSluzby"' not in head):
-            return "this looks like a code list, not the register of services (rpss.json)"
         if '"polozky"' in head:
             return "the register lists no services (`polozky` is empty)"
         return "this is not the register: rpss.json is an object whose `polozky` lists the services"
 
     def close(self) -> None:
         self._files.close()
+
+
+_EMPTY = "the file is empty"
+_NOT_A_REGISTER_BUT_A_CODE_LIST = "this looks like a code list, not the register of services (rpss.json)"
+
+
+def _looks_like_code(item: Any) -> bool:
+    return (
+        isinstance(item, dict)
+        and "nazev" in item
+        and "druhSocialniSluzby" not in item
+        and "poskytovatel" not in item
+    )
 
 
 def open_register(path: Path, problems: Problems) -> RegisterSource | None:
