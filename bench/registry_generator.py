@@ -270,8 +270,9 @@ def main() -> int:
     parser.add_argument("--changed-every", type=int, default=0, help="change every Nth service (a later day)")
     args = parser.parse_args()
     made = generate(args.folder, args.services, args.facilities, args.seed, args.changed_every)
+    size = made["bytes"] / 2**20
     print(
-        f"{args.folder}: {made['services']} services, {made['facilities']} facilities, rpss.json {made['bytes'] / 2**20:.0f} MB"
+        f"{args.folder}: {made['services']} services, {made['facilities']} facilities, rpss.json {size:.0f} MB"
     )
     return 0
 

@@ -24,7 +24,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def own_database(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:
     database = f"sqlite:///{tmp_path / 'own.sqlite3'}"
     monkeypatch.setenv("SPOJKA_DATABASE_URL", database)
@@ -32,7 +32,7 @@ def own_database(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:
 
 
 def test_a_curator_asking_for_a_mens_shelter_in_usti_gets_the_registers_shelter(
-    capsys: pytest.CaptureFixture[str], own_database: str
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, out, _ = run(capsys, "kb", "import-registry", str(FIXTURE), "--as-of", "2026-11-28")
     assert code == 0
@@ -81,7 +81,7 @@ def test_a_refreshed_register_tells_followers_of_shelters_in_the_region(
 
 
 def test_a_file_that_is_not_the_register_is_refused_and_nothing_is_imported(
-    capsys: pytest.CaptureFixture[str], own_database: str
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, _, err = run(capsys, "kb", "import-registry", str(SAMPLE))
 

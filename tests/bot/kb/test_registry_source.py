@@ -1,4 +1,4 @@
-"""Reading the register: what a coordinator hears when the file is not the register, or a code list is wrong."""
+"""Reading the register: what a coordinator hears when a file is not the register or a code list is wrong."""
 
 from __future__ import annotations
 
