@@ -33,8 +33,9 @@ from bot.kb.published import KEPT_SERVICE_FIELDS
 from bot.kb.registry.convert import PARTS, Context, ServiceRows, convert_item, organization_id, rid
 from bot.kb.registry.mapping import load_mapping
 from bot.kb.registry.records import RegistryImport, RegistryRecord
-from bot.kb.registry.source import open_register
+from bot.kb.registry.source import CodeLists, open_register
 from bot.kb.schema import BY_NAME
+from bot.language import fold
 from bot.models import (
     Attribute,
     KnowledgeBaseVersion,
@@ -109,6 +110,7 @@ def read_register(
         raise PackageError(_sorted(problems.items))
     try:
         day = as_of or source.file_date() or datetime.now(UTC).date()
+        _official_region_names(source.code_lists, problems)
         context = Context(source.code_lists, table, day, source.label, problems)
         services: list[ServiceRows] = []
         seen: dict[str, int] = {}
@@ -132,6 +134,29 @@ def read_register(
     if problems.errors:
         raise PackageError(_sorted(problems.items))
     return services, context
+
+
+def _official_region_names(code_lists: CodeLists, problems: Problems) -> None:
+    """Regions are answered by their official names (knowledge/regions.csv): a code list that
+    spells one otherwise ("Vysočina") is read as the official name; one that is no region at
+    all is reported, since services there could not be found by region."""
+    from bot.search.index import load_regions
+
+    official = {
+        fold(form): region.name for region in load_regions() for form in (region.name, *region.other_forms)
+    }
+    names = code_lists.names.get("kraje", {})
+    for code_id, name in names.items():
+        found = official.get(fold(name))
+        if found is None:
+            problems.warning(
+                "kraje.json",
+                None,
+                code_id,
+                f"{name!r} is not a region Spojka knows; questions by region miss it",
+            )
+        else:
+            names[code_id] = found
 
 
 def _sorted(problems: list[Problem]) -> list[Problem]:

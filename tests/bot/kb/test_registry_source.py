@@ -107,3 +107,19 @@ def test_a_repeated_service_id_names_both_places(tmp_path: Path) -> None:
     (said,) = problems_of(folder)
 
     assert said.endswith("polozky[36], column id: service id 5000001 is also polozky[0]")
+
+
+def test_a_region_spelt_otherwise_is_read_as_its_official_name(tmp_path: Path) -> None:
+    folder = register_copy(tmp_path)
+    regions = json.loads((folder / "kraje.json").read_text(encoding="utf-8"))
+    for region in regions["polozky"]:
+        if region["nazev"]["cs"] == "Kraj Vysočina":
+            region["nazev"]["cs"] = "Vysočina"
+    regions["polozky"].append({"id": "Kraj/999", "nazev": {"cs": "Zámoří"}})
+    (folder / "kraje.json").write_text(json.dumps(regions, ensure_ascii=False), encoding="utf-8")
+
+    services, context = read_register(folder, as_of=AS_OF)
+
+    jihlava = [s for s in services if any(r["city"] == "Jihlava" for r in s.rows.get("address", []))]
+    assert jihlava and all(s.rows["address"][0]["state_province"] == "Kraj Vysočina" for s in jihlava)
+    assert any("'Zámoří' is not a region Spojka knows" in str(w) for w in context.problems.warnings)
