@@ -271,9 +271,8 @@ def main() -> int:
     args = parser.parse_args()
     made = generate(args.folder, args.services, args.facilities, args.seed, args.changed_every)
     size = made["bytes"] / 2**20
-    print(
-        f"{args.folder}: {made['services']} services, {made['facilities']} facilities, rpss.json {size:.0f} MB"
-    )
+    counts = f"{made['services']} services, {made['facilities']} facilities"
+    print(f"{args.folder}: {counts}, rpss.json {size:.0f} MB")
     return 0
 
 

@@ -481,6 +481,8 @@ def inline_card(service: ServiceDetails, language: str) -> tuple[str, str, str]:
         lines.append(text(language, "contacts.email", email=email))
     if service.url or service.org_website:
         lines.append(text(language, "contacts.web", url=service.url or service.org_website))
+    if service.registry_as_of:
+        lines.append(text(language, "card.registry", date=czech_date(service.registry_as_of)))
     description = " · ".join(filter(None, (service.organization, where)))
     return service.name[:100], description[:200], "\n".join(lines)
 

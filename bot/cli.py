@@ -83,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="list every new, updated and ended service, not just the counts",
     )
+    registry.add_argument(
+        "--check", action="store_true", help="only read and check the register; the database is not opened"
+    )
     registry.set_defaults(handler=_kb_import_registry)
     stats = kb_commands.add_parser("stats", help="what the knowledge base holds")
     stats.set_defaults(handler=_kb_stats)
@@ -411,9 +414,25 @@ def _day(text: str) -> date:
 
 def _kb_import_registry(args: argparse.Namespace, settings: Settings) -> int:
     from bot.kb.problems import PackageError
-    from bot.kb.registry.merge import import_registry
+    from bot.kb.registry.merge import import_registry, read_register
     from bot.subscriptions import active_service_ids, announce_new_services
 
+    if args.check:
+        try:
+            services, context = read_register(args.path, as_of=args.as_of)
+        except PackageError as exc:
+            _print_problems(exc.problems, sys.stdout)
+            errors = [p for p in exc.problems if p.severity == "error"]
+            _write(f"{args.path}: NOT importable: {len(errors)} error(s).")
+            return 1
+        warnings = context.problems.warnings
+        _print_problems(warnings, sys.stdout)
+        running = sum(1 for s in services if s.active)
+        _write(
+            f"{args.path}: importable (stav k {context.as_of.isoformat()}): {len(services)} services, "
+            f"{running} with a running registration; {len(warnings)} warning(s)."
+        )
+        return 0
     engine = _open(settings, seed=False)
     if engine is None:
         return 1

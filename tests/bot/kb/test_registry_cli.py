@@ -88,3 +88,18 @@ def test_a_file_that_is_not_the_register_is_refused_and_nothing_is_imported(
     assert code == 1
     assert "no rpss.json (it holds" in err
     assert "Nothing was imported: " in err
+
+
+def test_check_reads_the_register_without_touching_the_database(
+    capsys: pytest.CaptureFixture[str], own_database: str, tmp_path: Path
+) -> None:
+    code, out, _ = run(capsys, "kb", "import-registry", "--check", str(FIXTURE), "--as-of", "2026-11-28")
+
+    assert code == 0
+    assert "importable (stav k 2026-11-28): 36 services, 34 with a running registration; 1 warning(s)." in out
+    assert not Path(own_database.removeprefix("sqlite:///")).exists()
+    broken = register_copy(tmp_path)
+    (broken / "obce.json").unlink()
+    code, out, _ = run(capsys, "kb", "import-registry", "--check", str(broken))
+    assert code == 1
+    assert "obce.json" in out and "NOT importable: 1 error(s)." in out

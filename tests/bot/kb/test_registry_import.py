@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import Engine, func, select
 
+from bot import cards
 from bot.directory import service_details
 from bot.kb import profile
 from bot.kb.importing import import_package
@@ -106,6 +107,10 @@ def test_the_card_says_where_the_data_comes_from_and_that_free_places_are_unknow
     assert details.registry_as_of == AS_OF
     assert details.capacity == []  # nothing a worker published
     assert [(free.maximum, free.unit) for free in details.registered] == [(40, "Počet lůžek")]
+    more = cards.more_view(details, "en").text
+    assert "registered capacity: počet lůžek 40 (free places unknown)" in more
+    assert "source: MPSV register of social services, as of 28. 11. 2026" in more
+    assert "zdroj: Registr MPSV, stav k 28. 11. 2026" in cards.inline_card(details, "cs")[2]
 
 
 def test_an_ended_registration_is_inactive_though_its_facility_looks_open(engine: Engine) -> None:
