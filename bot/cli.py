@@ -87,6 +87,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="only read and check the register; the database is not opened"
     )
     registry.set_defaults(handler=_kb_import_registry)
+    registry_log = kb_commands.add_parser(
+        "registry-log",
+        help="what each import of the MPSV register changed",
+        description="Without ID: the latest imports of the register with their counts. With ID: every "
+        "service that import added, updated or ended, and which parts of it changed.",
+    )
+    registry_log.add_argument(
+        "id", nargs="?", type=int, help="the import's number (as the import printed it)"
+    )
+    registry_log.set_defaults(handler=_kb_registry_log)
     stats = kb_commands.add_parser("stats", help="what the knowledge base holds")
     stats.set_defaults(handler=_kb_stats)
 
@@ -477,6 +487,38 @@ def _kb_import_registry(args: argparse.Namespace, settings: Settings) -> int:
             f"New services announced to {told.total} follower(s): {told.now} now, "
             f"{told.held} after their quiet hours, {told.digest} in their daily digest."
         )
+    return 0
+
+
+def _kb_registry_log(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.kb.registry.history import import_run, import_runs
+
+    engine = _open(settings, seed=False)
+    if engine is None:
+        return 1
+    try:
+        runs = import_runs(engine) if args.id is None else [import_run(engine, args.id)]
+    finally:
+        engine.dispose()
+    if args.id is not None and runs[0] is None:
+        _write(f"There is no register import #{args.id}; `spojka kb registry-log` lists them.", sys.stderr)
+        return 1
+    if not runs:
+        _write("The MPSV register has not been imported yet (`spojka kb import-registry PATH`).")
+        return 0
+    for run in runs:
+        assert run is not None
+        when = run.imported_at.astimezone(settings.tzinfo).strftime("%Y-%m-%d %H:%M")
+        _write(
+            f"#{run.id} {when} stav k {run.as_of.isoformat()} from {run.source}: {run.added} new, "
+            f"{run.updated} updated, {run.ended} ended, {run.unchanged} unchanged"
+            + (f", edits in the bot kept for {run.kept}" if run.kept else "")
+        )
+        for change in run.changes:
+            parts = change.get("parts")
+            named = ", ".join(str(p) for p in parts) if isinstance(parts, list) else ""
+            shown = f" ({named})" if named and change["change"] != "new" else ""
+            _write(f"  {change['change']!s:<8} {change['register_id']!s:>10}  {change['name']}{shown}")
     return 0
 
 

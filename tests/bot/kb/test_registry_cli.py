@@ -103,3 +103,27 @@ def test_check_reads_the_register_without_touching_the_database(
     code, out, _ = run(capsys, "kb", "import-registry", "--check", str(broken))
     assert code == 1
     assert "obce.json" in out and "NOT importable: 1 error(s)." in out
+
+
+def test_a_coordinator_reads_later_what_each_import_changed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert run(capsys, "kb", "registry-log")[1].startswith("The MPSV register has not been imported yet")
+    run(capsys, "kb", "import-registry", str(FIXTURE), "--as-of", "2026-11-28")
+    later = register_copy(tmp_path)
+    items = load_items(later)
+    items[0]["telefony"] = [{"telefon": "475 999 999"}]
+    save_items(later, items[:-1])
+    run(capsys, "kb", "import-registry", str(later), "--as-of", "2026-11-29")
+
+    code, out, _ = run(capsys, "kb", "registry-log")
+    assert code == 0
+    newest, oldest = out.splitlines()
+    assert newest.startswith("#2 ") and "stav k 2026-11-29" in newest
+    assert newest.endswith(": 0 new, 1 updated, 1 ended, 34 unchanged")
+    assert oldest.endswith(": 36 new, 0 updated, 0 ended, 0 unchanged")
+
+    code, out, _ = run(capsys, "kb", "registry-log", "2")
+    assert "  updated     5000001  Azylový dům pro muže Ústí nad Labem (contacts)" in out
+    assert "  ended       5000121  " in out and "(register)" in out
+    assert run(capsys, "kb", "registry-log", "9")[2].startswith("There is no register import #9")
