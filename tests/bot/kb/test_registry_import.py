@@ -294,3 +294,19 @@ def test_profile_terms_missing_from_an_empty_knowledge_base_are_added(engine: En
     assert needs == profile.CODES[profile.NEED]
     assert records == 36
     assert column(engine, Service, "status", id=service_id(MEN_SHELTER)) == ["active"]
+
+
+def test_the_registers_rows_export_and_come_back_as_the_same_services(
+    engine: Engine, tmp_path: Path, tz: ZoneInfo
+) -> None:
+    from bot.kb.exporting import export_package
+
+    import_registry(engine, FIXTURE, as_of=AS_OF)
+    export_package(engine, tmp_path / "exported")
+    before = snapshot(engine)
+
+    import_package(engine, tmp_path / "exported", tz=tz, replace=True)  # valid HSDS, every row back
+    report = import_registry(engine, FIXTURE, as_of=AS_OF)
+
+    assert report.changes == [] and report.unchanged == 36
+    assert snapshot(engine) == before
