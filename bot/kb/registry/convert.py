@@ -89,6 +89,7 @@ class Context:
     unmapped_types: Counter[str] = field(default_factory=Counter)
     unmapped_groups: Counter[str] = field(default_factory=Counter)
     unread_ages: Counter[str] = field(default_factory=Counter)
+    retired_codes: Counter[str] = field(default_factory=Counter)  # code list -> references left out
     placeless: int = 0
     units: dict[str, str] = field(default_factory=dict)  # unit id -> name, of capacities seen
 
@@ -113,6 +114,14 @@ class Context:
                 "vekoveSkupiny",
                 f"age group {name!r} ({count} services) names no ages; ignored",
             )
+        for code_list, count in sorted(self.retired_codes.items()):
+            self.problems.warning(
+                self.file,
+                None,
+                None,
+                f"{count} references of ended or not yet started registrations are not in "
+                f"{code_list}.json (retired codes); they were left out",
+            )
         if self.placeless:
             self.problems.warning(
                 self.file,
@@ -132,6 +141,9 @@ class _Item:
         shown = item.get("id") or item.get("portalId")
         self.where = f"{context.file} › polozky[{index}]" + (f" (id {shown})" if shown else "")
         self.ok = True
+        # an ended registration may point to codes since retired (merged municipalities):
+        # those are left out with a warning instead of stopping the import
+        self.lenient = False
 
     def error(self, column: str, message: str) -> None:
         self.context.problems.error(self.where, None, column, message)
@@ -158,6 +170,9 @@ class _Item:
         if not self.context.code_lists.has(code_list):
             return (code_id, "")
         name = self.context.code_lists.name(code_list, code_id)
+        if name is None and self.lenient:
+            self.context.retired_codes[code_list] += 1
+            return None
         if name is None:
             self.error(column, f"{code_id!r} is not in the code list {code_list}.json")
             return None
@@ -208,11 +223,15 @@ def convert_item(index: int, item: Any, context: Context) -> ServiceRows | None:
         reader.error("id", "required: the register's id of the service")
         return None
     register_id = str(register_id).strip()
+    started = reader.day(item.get("datumPoskytovaniOd"), "datumPoskytovaniOd")
+    ended_on = reader.day(item.get("datumPoskytovaniDo"), "datumPoskytovaniDo")
+    active = not (ended_on is not None and ended_on < context.as_of) and not (
+        started is not None and started > context.as_of
+    )
+    reader.lenient = not active
     kind = reader.coded(
         "druhy-socialni-sluzby", item.get("druhSocialniSluzby"), "druhSocialniSluzby", required=True
     )
-    started = reader.day(item.get("datumPoskytovaniOd"), "datumPoskytovaniOd")
-    ended_on = reader.day(item.get("datumPoskytovaniDo"), "datumPoskytovaniDo")
     organization = _organization(reader)
     groups = [
         reader.coded(
@@ -236,9 +255,6 @@ def convert_item(index: int, item: Any, context: Context) -> ServiceRows | None:
         return None
 
     # -- what the service is --------------------------------------------------------------
-    active = not (ended_on is not None and ended_on < context.as_of) and not (
-        started is not None and started > context.as_of
-    )
     kind_name = kind[1]
     names = list(dict.fromkeys(f["name"] for f in facilities if f["name"]))
     label = kind_name[:1].upper() + kind_name[1:]
@@ -432,6 +448,8 @@ def _facilities(reader: _Item) -> list[dict[str, Any]]:
             continue
         opened = reader.day(facility.get("poskytujeOd"), f"{column}.poskytujeOd")
         closed = reader.day(facility.get("poskytujeDo"), f"{column}.poskytujeDo")
+        if (opened is not None and opened > context.as_of) or (closed is not None and closed < context.as_of):
+            continue  # closed: not a place to send anyone, and its old codes need not exist any more
         address = facility.get("adresa") or {}
         if not isinstance(address, dict):
             reader.error(f"{column}.adresa", "expected an object")
@@ -439,8 +457,6 @@ def _facilities(reader: _Item) -> list[dict[str, Any]]:
         region = reader.coded("kraje", address.get("kraj"), f"{column}.adresa.kraj")
         district = reader.coded("okresy", address.get("okres"), f"{column}.adresa.okres")
         town = reader.coded("obce", address.get("obec"), f"{column}.adresa.obec")
-        if (opened is not None and opened > context.as_of) or (closed is not None and closed < context.as_of):
-            continue
         raw_name = facility.get("nazev")
         name = " ".join(raw_name.split()) if isinstance(raw_name, str) else ""
         street = _street(address, town[1] if town else None)

@@ -246,6 +246,8 @@ class _Merge:
             else:
                 before = json.loads(record.parts)
                 changed = tuple(p for p in PARTS if before.get(p) != rows.parts.get(p))
+                if state[0] != ("active" if rows.active else "inactive") and "service" not in changed:
+                    changed = ("service", *changed)  # back in the register after it had left
                 if not changed:
                     report.unchanged += 1
                     continue
@@ -367,7 +369,9 @@ class _Merge:
                 identifier.identifier_scheme == profile.CZ_ICO_SCHEME
             )
         ):
-            by_ico.setdefault(value.strip().zfill(8), org_id)
+            ico = value.strip().zfill(8)
+            if by_ico.get(ico) in (None, organization_id(ico)):  # a curated organisation wins
+                by_ico[ico] = org_id
         organizations = {s.organization.ico: s.organization for s in services}
         org = table_of(Organization)
         existing: set[str] = set()

@@ -310,3 +310,17 @@ def test_the_registers_rows_export_and_come_back_as_the_same_services(
 
     assert report.changes == [] and report.unchanged == 36
     assert snapshot(engine) == before
+
+
+def test_a_service_back_in_the_register_is_active_again(engine: Engine, tmp_path: Path) -> None:
+    import_registry(engine, FIXTURE, as_of=AS_OF)
+    without = register_copy(tmp_path)
+    items = load_items(without)
+    save_items(without, [i for i in items if i["id"] != MEN_SHELTER])
+    import_registry(engine, without, as_of=AS_OF)
+    assert service_row(engine, MEN_SHELTER)["status"] == "inactive"
+
+    report = import_registry(engine, FIXTURE, as_of=AS_OF)
+
+    assert [(c.register_id, c.change) for c in report.changes] == [(MEN_SHELTER, "reopened")]
+    assert service_row(engine, MEN_SHELTER)["status"] == "active"

@@ -123,3 +123,23 @@ def test_a_region_spelt_otherwise_is_read_as_its_official_name(tmp_path: Path) -
     jihlava = [s for s in services if any(r["city"] == "Jihlava" for r in s.rows.get("address", []))]
     assert jihlava and all(s.rows["address"][0]["state_province"] == "Kraj Vysočina" for s in jihlava)
     assert any("'Zámoří' is not a region Spojka knows" in str(w) for w in context.problems.warnings)
+
+
+def test_retired_codes_of_closed_places_and_ended_registrations_do_not_stop_the_import(
+    tmp_path: Path,
+) -> None:
+    from tests.bot.kb.registry_helpers import ENDED_IN_2012, NIGHT_SHELTER, item, load_items, save_items
+
+    folder = register_copy(tmp_path)
+    items = load_items(folder)
+    item(items, ENDED_IN_2012)["zarizeni"][0]["adresa"]["obec"] = {"id": "Obec/111111"}  # merged away since
+    item(items, NIGHT_SHELTER)["zarizeni"][0]["adresa"]["obec"] = {"id": "Obec/222222"}  # closed in 2019
+    save_items(folder, items)
+
+    services, context = read_register(folder, as_of=AS_OF)
+
+    assert len(services) == 36
+    assert any(
+        "1 references of ended or not yet started registrations are not in obce.json" in str(w)
+        for w in context.problems.warnings
+    )
