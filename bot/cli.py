@@ -477,6 +477,11 @@ def _kb_import_registry(args: argparse.Namespace, settings: Settings) -> int:
     )
     if report.kept:
         _write(f"Kept the edits made in the bot of {report.kept} service(s) the register changed.")
+    if report.curated:
+        _write(
+            f"{report.curated} provider(s) were already in the knowledge base (same IČO): their register "
+            "services were added to them; check that none repeats a service curated there."
+        )
     if args.changes:
         for change in report.changes:
             parts = f" ({', '.join(change.parts)})" if change.parts else ""

@@ -92,6 +92,7 @@ class RegistryReport:
     changes: list[Change] = field(default_factory=list)
     unchanged: int = 0
     kept: int = 0  # services edited in the bot whose edits were kept
+    curated: int = 0  # providers already in the knowledge base (same IČO): their services may repeat
     warnings: list[Problem] = field(default_factory=list)
     import_id: int | None = None
 
@@ -188,6 +189,7 @@ class _Merge:
         self.inserts: dict[str, list[dict[str, Any]]] = {}
         self.deletes: dict[str, set[str]] = {}
         self.tables: dict[str, Table] = {name: spec.table for name, spec in BY_NAME.items()}
+        self.curated = 0
 
     # -- the whole run --------------------------------------------------------------------------
 
@@ -224,6 +226,7 @@ class _Merge:
             active=sum(1 for s in services if s.active),
             organizations=len(org_ids),
             import_id=import_id,
+            curated=self.curated,
         )
         new_records: list[dict[str, Any]] = []
         for rows in services:
@@ -390,6 +393,7 @@ class _Merge:
             own = organization_id(ico)
             target = by_ico.get(ico, own)
             result[ico] = target
+            self.curated += target != own
             values = {"name": organization.name, "email": organization.email, "website": organization.website}
             if target == own and own in existing:
                 self.c.execute(update(org).where(org.c.id == own).values(**values))

@@ -247,8 +247,9 @@ def test_a_provider_already_in_the_knowledge_base_keeps_its_curated_name(
     item(items, OUTREACH)["poskytovatel"]["ico"] = ico
     save_items(changed, items)
 
-    import_registry(engine, changed, as_of=AS_OF)
+    report = import_registry(engine, changed, as_of=AS_OF)
 
+    assert report.curated == 1  # the coordinator is told to look for a repeated service
     assert service_row(engine, OUTREACH)["organization_id"] == organization_id
     assert column(engine, Organization, "name", id=organization_id) == curated
     assert "registered-social-service" in codes_of(engine, organization_id)
