@@ -234,15 +234,11 @@ def convert_item(index: int, item: Any, context: Context) -> ServiceRows | None:
     )
     organization = _organization(reader)
     groups = [
-        reader.coded(
-            "cilove-skupiny-osoby", (g or {}).get("cilovaSkupina"), f"ciloveSkupiny[{i}].cilovaSkupina"
-        )
+        reader.coded("cilove-skupiny-osoby", _entry(g, "cilovaSkupina"), f"ciloveSkupiny[{i}].cilovaSkupina")
         for i, g in enumerate(_list(reader, item.get("ciloveSkupiny"), "ciloveSkupiny"))
     ]
     ages = [
-        reader.coded(
-            "vekove-skupiny-osoby", (g or {}).get("vekovaSkupina"), f"vekoveSkupiny[{i}].vekovaSkupina"
-        )
+        reader.coded("vekove-skupiny-osoby", _entry(g, "vekovaSkupina"), f"vekoveSkupiny[{i}].vekovaSkupina")
         for i, g in enumerate(_list(reader, item.get("vekoveSkupiny"), "vekoveSkupiny"))
     ]
     facilities = _facilities(reader)
@@ -399,6 +395,15 @@ def convert_item(index: int, item: Any, context: Context) -> ServiceRows | None:
     return result
 
 
+def _entry(entry: Any, key: str) -> Any:
+    """The reference in a list entry: `{"cilovaSkupina": {"id": ...}}` as documented, or the
+    reference itself (`{"id": ...}`): the lists' item shape is not in the public documentation
+    we could read, so both are taken, and anything else is named as an error by the caller."""
+    if isinstance(entry, dict) and key in entry:
+        return entry[key]
+    return entry
+
+
 def _list(reader: _Item, value: Any, column: str) -> list[Any]:
     if value is None:
         return []
@@ -499,7 +504,7 @@ def _extended_regions(reader: _Item) -> list[str]:
     for index, entry in enumerate(
         _list(reader, reader.item.get("rozsirenePusobnostiVKraji"), "rozsirenePusobnostiVKraji")
     ):
-        reference = entry.get("kraj", entry) if isinstance(entry, dict) else None
+        reference = _entry(entry, "kraj")
         coded = reader.coded("kraje", reference, f"rozsirenePusobnostiVKraji[{index}].kraj")
         if coded and coded[1] not in regions:
             regions.append(coded[1])

@@ -325,3 +325,26 @@ def test_a_service_back_in_the_register_is_active_again(engine: Engine, tmp_path
 
     assert [(c.register_id, c.change) for c in report.changes] == [(MEN_SHELTER, "reopened")]
     assert service_row(engine, MEN_SHELTER)["status"] == "active"
+
+
+def test_a_capacity_a_worker_published_on_stays_when_the_register_drops_it(
+    engine: Engine, tmp_path: Path
+) -> None:
+    from bot import capacity
+    from bot.permissions import Who
+
+    import_registry(engine, FIXTURE, as_of=AS_OF)
+    contact_centre = service_id("5000007")  # registered for two forms: ambulatory and outreach
+    capacities = column(engine, ServiceCapacity, "id", service_id=contact_centre)
+    assert len(capacities) == 2
+    published = str(capacities[0])
+    capacity.set_available(engine, who=Who(1, "coordinator", True), capacity_id=published, available=3)
+    changed = register_copy(tmp_path)
+    items = load_items(changed)
+    item(items, "5000007")["formy"] = []  # both forms' capacities gone from the register
+    save_items(changed, items)
+
+    import_registry(engine, changed, as_of=AS_OF)
+
+    assert column(engine, ServiceCapacity, "id", service_id=contact_centre) == [published]
+    assert column(engine, ServiceCapacity, "available", id=published) == [3]

@@ -143,3 +143,21 @@ def test_retired_codes_of_closed_places_and_ended_registrations_do_not_stop_the_
         "1 references of ended or not yet started registrations are not in obce.json" in str(w)
         for w in context.problems.warnings
     )
+
+
+def test_list_entries_as_bare_references_read_the_same(tmp_path: Path) -> None:
+    from tests.bot.kb.registry_helpers import MEN_SHELTER, OUTREACH, item, load_items, save_items
+
+    folder = register_copy(tmp_path)
+    items = load_items(folder)
+    men = item(items, MEN_SHELTER)
+    men["vekoveSkupiny"] = [entry["vekovaSkupina"] for entry in men["vekoveSkupiny"]]
+    men["ciloveSkupiny"] = [entry["cilovaSkupina"] for entry in men["ciloveSkupiny"]]
+    outreach = item(items, OUTREACH)
+    outreach["rozsirenePusobnostiVKraji"] = [entry["kraj"] for entry in outreach["rozsirenePusobnostiVKraji"]]
+    save_items(folder, items)
+
+    bare, _ = read_register(folder, as_of=AS_OF)
+    documented, _ = read_register(FIXTURE, as_of=AS_OF)
+
+    assert [s.rows for s in bare] == [s.rows for s in documented]
