@@ -12,6 +12,7 @@ from sqlalchemy import BigInteger, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from bot.db_types import UTCDateTime
+from bot.kb.registry import records as _registry_records  # noqa: F401  (registers the register's tables)
 
 
 class AppUser(SQLModel, table=True):

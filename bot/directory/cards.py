@@ -211,13 +211,31 @@ def _compact(
         lines.append(
             _capacity_line(free.available, free.maximum, free.unit, free.updated, language, today, stale_days)
         )
+    if not service.capacity:
+        lines += _registered_lines(service, language)
     if service.alert:
         lines.append(text(language, "card.alert", alert=service.alert))
     if service.assured:
         lines.append(text(language, "card.verified", date=czech_date(service.assured)))
     else:
         lines.append(text(language, "card.never_verified"))
+    if service.registry_as_of:
+        lines.append(text(language, "card.registry", date=czech_date(service.registry_as_of)))
     return lines
+
+
+def _registered_lines(service: ServiceDetails, language: str) -> list[str]:
+    """The register's maximum, said as such: it is never a number of free places."""
+    return [
+        text(
+            language,
+            "card.registered_capacity",
+            unit=free.unit[:1].lower() + free.unit[1:],
+            maximum=free.maximum,
+        )
+        for free in service.registered[:1]
+        if free.maximum is not None
+    ]
 
 
 def _capacity_line(
@@ -356,6 +374,9 @@ def more_view(service: ServiceDetails, language: str) -> Reply:
         lines.append(text(language, "more.founded", year=service.org_year))
     if service.assured:
         lines.append(text(language, "more.verified", date=czech_date(service.assured)))
+    if service.registry_as_of:
+        lines += _registered_lines(service, language)
+        lines.append(text(language, "card.registry", date=czech_date(service.registry_as_of)))
     return Reply("\n".join(lines))
 
 
@@ -459,6 +480,8 @@ def inline_card(service: ServiceDetails, language: str) -> tuple[str, str, str]:
         lines.append(text(language, "contacts.email", email=email))
     if service.url or service.org_website:
         lines.append(text(language, "contacts.web", url=service.url or service.org_website))
+    if service.registry_as_of:
+        lines.append(text(language, "card.registry", date=czech_date(service.registry_as_of)))
     description = " · ".join(filter(None, (service.organization, where)))
     return service.name[:100], description[:200], "\n".join(lines)
 

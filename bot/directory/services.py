@@ -81,6 +81,8 @@ class ServiceDetails:
     org_year: int | None = None
     trust: list[str] = field(default_factory=list)
     funding: list[str] = field(default_factory=list)  # the organisation's funding sources
+    registry_as_of: date | None = None  # "Registr MPSV, stav k ...": the data came from the register
+    registered: list[Free] = field(default_factory=list)  # registered maximum only, no free places known
 
 
 _ID = re.compile(r"^[0-9a-fA-F-]{36}$")
@@ -104,6 +106,18 @@ def service_details(engine: Engine, service_ids: Sequence[str]) -> dict[str, Ser
             _contacts(connection, found)
             _capacity(connection, found)
     return found
+
+
+def _capacity_rows(connection: Connection, found: dict[str, ServiceDetails]) -> set[str]:
+    """Mark services from the MPSV register; returns the capacity ids that hold only the
+    registered maximum (never free places: they are shown as registered capacity)."""
+    from bot.kb.registry.provenance import provenance
+
+    registered: set[str] = set()
+    for service_id, source in provenance(connection, list(found)).items():
+        found[service_id].registry_as_of = source.as_of
+        registered |= source.registered_only
+    return registered
 
 
 def _services(connection: Connection, ids: list[str]) -> dict[str, ServiceDetails]:
@@ -260,14 +274,18 @@ def _contacts(connection: Connection, found: dict[str, ServiceDetails]) -> None:
 
 def _capacity(connection: Connection, found: dict[str, ServiceDetails]) -> None:
     cap, unit = table_of(ServiceCapacity).c, table_of(Unit).c
+    registered = _capacity_rows(connection, found)
     rows = connection.execute(
-        select(cap.service_id, cap.available, cap.maximum, unit.name, cap.updated)
+        select(cap.service_id, cap.available, cap.maximum, unit.name, cap.updated, cap.id)
         .join_from(table_of(ServiceCapacity), table_of(Unit), unit.id == cap.unit_id, isouter=True)
         .where(cap.service_id.in_(list(found)))
         .order_by(cap.updated.desc())
     )
-    for service_id, available, maximum, unit_name, updated in rows:
-        found[service_id].capacity.append(Free(available, maximum, unit_name or "", updated))
+    for service_id, available, maximum, unit_name, updated, capacity_id in rows:
+        free = Free(available, maximum, unit_name or "", updated)
+        (found[service_id].registered if capacity_id in registered else found[service_id].capacity).append(
+            free
+        )
 
 
 @dataclass
