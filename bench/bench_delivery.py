@@ -116,7 +116,7 @@ async def capacity_change(subscribers: int) -> dict[str, float]:
     engine = create_db_engine(url)
     upgrade(engine)
     import_package(engine, sample_knowledge_path(), tz=ZoneInfo("Europe/Prague"), replace=True)
-    organization = find_organizations(engine, "Most naděje", limit=1)[0][0]
+    organization = act(engine, find_organizations, name="Most naděje", limit=1)[0][0]
     worker = Who(1, "ngo", True, organization)
     place = act(engine, capacity.places, who=worker)[0]
     # Followers who want every message at once, at any hour: the worst case, all due together.

@@ -21,7 +21,8 @@ async def my_data_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return
-    exported = account.export(services_of(context).engine, user_id=user.id)
+    with services_of(context).unit_of_work() as session:
+        exported = account.export(session=session, user_id=user.id)
     await context.bot.send_document(
         chat.id,
         InputFile(exported, filename="spojka-moje-data.json"),
@@ -52,7 +53,8 @@ async def erase_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if unpack(query.data) != Tap("ax", ("yes",)):
         await replace_message(query, context, text(lang, "account.kept"))
         return
-    account.erase(services_of(context).engine, user_id=user.id)
+    with services_of(context).unit_of_work() as session:
+        account.erase(session=session, user_id=user.id)
     context.bot_data.get("languages", {}).pop(user.id, None)
     if context.user_data is not None:
         context.user_data.clear()

@@ -67,7 +67,7 @@ async def prison_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 async def _prison(update: Update, context: ContextTypes.DEFAULT_TYPE, location_id: str) -> None:
     services = services_of(context)
-    card = prison_card(services.engine, location_id)
+    card = services.act(prison_card, location_id=location_id)
     if card is None:
         return
     catalog = services.answers.index().catalog
@@ -85,7 +85,7 @@ async def organization_command(update: Update, context: ContextTypes.DEFAULT_TYP
     if not name:
         await _send(update, context, Reply(text(lang, "organization.usage")))
         return
-    found = find_organizations(services_of(context).engine, name)
+    found = services_of(context).act(find_organizations, name=name)
     if not found:
         await _send(update, context, Reply(text(lang, "organization.not_found", name=name)))
         return
@@ -102,8 +102,8 @@ async def _organization(
     update: Update, context: ContextTypes.DEFAULT_TYPE, organization_id: str, name: str
 ) -> None:
     services = services_of(context)
-    ids = organization_services(services.engine, organization_id)
-    details = service_details(services.engine, ids)
+    ids = services.act(organization_services, organization_id=organization_id)
+    details = services.act(service_details, service_ids=ids)
     await _send(
         update,
         context,
@@ -128,14 +128,14 @@ async def card_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await _prison(update, context, key)
         return
     if kind == "o":
-        name = organization_name(services.engine, key)
+        name = services.act(organization_name, organization_id=key)
         if name is None:
             await query.answer(text(lang, "answer.stale"))
             return
         await query.answer()
         await _organization(update, context, key, name)
         return
-    details = service_details(services.engine, [key]).get(key)
+    details = services.act(service_details, service_ids=[key]).get(key)
     if details is None:
         await query.answer(text(lang, "answer.stale"))
         return
@@ -181,7 +181,7 @@ async def eligibility_button(update: Update, context: ContextTypes.DEFAULT_TYPE)
     tap = unpack(query.data)
     service_id, answers = (tap.part(0), tap.part(1)) if tap else ("", "")
     details = (
-        service_details(services_of(context).engine, [service_id]).get(service_id)
+        services_of(context).act(service_details, service_ids=[service_id]).get(service_id)
         if looks_like_id(service_id)
         else None
     )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlmodel import Session
@@ -17,6 +19,8 @@ from bot.search.engine import AnswerEngine
 from bot.settings import Settings
 from bot.text.i18n import language_of
 
+T = TypeVar("T")
+
 
 @dataclass
 class Services:
@@ -29,6 +33,11 @@ class Services:
     def unit_of_work(self) -> AbstractContextManager[Session]:
         """The session of one person's action (bot/database.unit_of_work)."""
         return unit_of_work(self.engine)
+
+    def act(self, action: Callable[..., T], /, **values: Any) -> T:
+        """One core call in a unit of work of its own (reads, and single changes)."""
+        with unit_of_work(self.engine) as session:
+            return action(session=session, **values)
 
 
 def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:

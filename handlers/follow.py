@@ -31,8 +31,9 @@ async def follow_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     lang = language(update, context)
     service_id = unpack(query.data).rest
-    engine = services_of(context).engine
-    if not looks_like_id(service_id) or not service_details(engine, [service_id]):
+    if not looks_like_id(service_id) or not services_of(context).act(
+        service_details, service_ids=[service_id]
+    ):
         await query.answer(text(lang, "answer.stale"))
         return
     try:
@@ -60,7 +61,7 @@ async def scope_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         if kind == "fr":
             need, _, code = rest.partition(":")
             region = find_region(code)
-            names = need_names(services.engine)
+            names = services.act(need_names)
             if region is None or need not in names:
                 await query.answer(text(lang, "answer.stale"))
                 return
@@ -158,7 +159,7 @@ async def add_need_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if not current_who(update, context).approved:
         await query.answer(text(lang, "follow.not_allowed"), show_alert=True)
         return
-    names = need_names(services_of(context).engine)
+    names = services_of(context).act(need_names)
     tap = unpack(query.data)
     if tap.action == "fn":
         need = tap.part(0)

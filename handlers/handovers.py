@@ -47,7 +47,8 @@ async def handovers_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     if not who.approved:
         await message.reply_text(text(lang, "handovers.guest"))
         return
-    found = handovers.open_handovers(services_of(context).engine, who=who)
+    with services_of(context).unit_of_work() as session:
+        found = handovers.open_handovers(session=session, who=who)
     lines = [text(lang, "handovers.list") if found else text(lang, "handovers.none")]
     rows = []
     for handover in found:
@@ -98,12 +99,11 @@ async def _draft_step(update: Update, context: ContextTypes.DEFAULT_TYPE, action
     if not can(who, "hand_over"):
         await query.answer(text(lang, "handovers.not_referrer"), show_alert=True)
         return
-    engine = services_of(context).engine
-    names = need_names(engine)
+    names = services_of(context).act(need_names)
     if action == "ho":
         if not looks_like_id(rest):
             raise LookupError(rest)
-        details = service_details(engine, [rest]).get(rest)
+        details = services_of(context).act(service_details, service_ids=[rest]).get(rest)
         if details is None:
             raise LookupError(rest)
         draft: dict[str, Any] = {
@@ -137,18 +137,20 @@ async def _draft_step(update: Update, context: ContextTypes.DEFAULT_TYPE, action
         dialogue.move(context, "handover", "release")
         await _say(update, context, text(lang, "handovers.ask_release"))
     elif action == "hc":
-        handover = handovers.create(
-            engine,
-            who=who,
-            service_id=draft["service_id"],
-            needs=draft["needs"],
-            release_date=draft.get("release"),
-            consent=True,
-            note=draft.get("note", ""),
-            zone=services_of(context).settings.tzinfo,
-            remind_before=services_of(context).settings.handover_remind_before,
-            remind_after=services_of(context).settings.handover_remind_after,
-        )
+        settings = services_of(context).settings
+        with services_of(context).unit_of_work() as session:
+            handover = handovers.create(
+                session=session,
+                who=who,
+                service_id=draft["service_id"],
+                needs=draft["needs"],
+                release_date=draft.get("release"),
+                consent=True,
+                note=draft.get("note", ""),
+                zone=settings.tzinfo,
+                remind_before=settings.handover_remind_before,
+                remind_after=settings.handover_remind_after,
+            )
         dialogue.end(context)
         wake_courier(context)
         await query.answer()
@@ -162,16 +164,18 @@ async def _existing(update: Update, context: ContextTypes.DEFAULT_TYPE, action: 
     query = update.callback_query
     assert query is not None
     lang = language(update, context)
-    engine = services_of(context).engine
+    services = services_of(context)
     who = current_who(update, context)
     parts = rest.split(":")
     handover_id = int(parts[-1])
     if action == "hv":
-        handover = handovers.get(engine, who=who, handover_id=handover_id)  # visibility first
+        with services.unit_of_work() as session:
+            handover = handovers.get(session=session, who=who, handover_id=handover_id)  # visibility first
         await query.answer()
         await _card(update, context, handover)
     elif action == "hd":
-        handover = handovers.get(engine, who=who, handover_id=handover_id)
+        with services.unit_of_work() as session:
+            handover = handovers.get(session=session, who=who, handover_id=handover_id)
         await query.answer()
         rows = [
             [Button(text(lang, f"handover.reason.{r}"), pack("hr", r, handover.id))] for r in DECLINE_REASONS
@@ -179,14 +183,18 @@ async def _existing(update: Update, context: ContextTypes.DEFAULT_TYPE, action: 
         await _say(update, context, text(lang, "handovers.choose_reason"), rows)
     elif action in ("hm", "hr"):
         status, reason = (parts[0], None) if action == "hm" else ("declined", parts[0])
-        moved = handovers.move(engine, who=who, handover_id=handover_id, status=status, reason=reason)
+        with services.unit_of_work() as session:
+            moved = handovers.move(
+                session=session, who=who, handover_id=handover_id, status=status, reason=reason
+            )
         wake_courier(context)
         await query.answer(
             text(lang, "handovers.moved", status=text(lang, f"handover.status.{moved.status}"))
         )
         await _card(update, context, moved)
     elif action == "hf":
-        handovers.feedback(engine, who=who, handover_id=handover_id, answer=parts[0])
+        with services.unit_of_work() as session:
+            handovers.feedback(session=session, who=who, handover_id=handover_id, answer=parts[0])
         wake_courier(context)
         await query.answer(text(lang, "handovers.feedback_thanks"), show_alert=True)
     else:
@@ -195,10 +203,16 @@ async def _existing(update: Update, context: ContextTypes.DEFAULT_TYPE, action: 
 
 async def _card(update: Update, context: ContextTypes.DEFAULT_TYPE, handover: HandoverView) -> None:
     lang = language(update, context)
-    engine, zone = services_of(context).engine, services_of(context).settings.tzinfo
+    zone = services_of(context).settings.tzinfo
     who = current_who(update, context)
-    lines = [handovers.summary(handover, lang, need_names(engine)), "", text(lang, "handovers.history")]
-    for step in handovers.history(engine, who=who, handover_id=handover.id):
+    with services_of(context).unit_of_work() as session:
+        steps = handovers.history(session=session, who=who, handover_id=handover.id)
+    lines = [
+        handovers.summary(handover, lang, services_of(context).act(need_names)),
+        "",
+        text(lang, "handovers.history"),
+    ]
+    for step in steps:
         reason = step.reason.removeprefix("feedback:")
         key = (
             f"handover.feedback.{reason}"

@@ -60,7 +60,7 @@ def _organization_label(
     context: ContextTypes.DEFAULT_TYPE, organization_id: str | None, typed: str | None
 ) -> str:
     if organization_id:
-        return organization_name(services_of(context).engine, organization_id) or typed or ""
+        return services_of(context).act(organization_name, organization_id=organization_id) or typed or ""
     return typed or ""
 
 
@@ -159,7 +159,7 @@ async def organization_text(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     lang = language(update, context)
     typed = message.text.strip()[:120]
     going.draft["typed_organization"] = typed
-    found = find_organizations(services_of(context).engine, typed, limit=6)
+    found = services_of(context).act(find_organizations, name=typed, limit=6)
     rows = [[(name[:60], pack("org", oid))] for oid, name in found]
     rows.append([(text(lang, "register.not_listed", name=typed[:40]), pack("org", "typed"))])
     await message.reply_text(text(lang, "register.choose_organization"), reply_markup=_markup(rows))
@@ -183,7 +183,7 @@ async def organization_button(update: Update, context: ContextTypes.DEFAULT_TYPE
         registration.choose_organization(
             engine, user_id=user.id, organization_id=None, typed_name=going.draft.get("typed_organization")
         )
-    elif organization_name(engine, choice) is not None:
+    elif services_of(context).act(organization_name, organization_id=choice) is not None:
         registration.choose_organization(engine, user_id=user.id, organization_id=choice)
     else:
         await query.answer(text(lang, "answer.stale"))
@@ -303,7 +303,7 @@ async def invite_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     services = services_of(context)
     organization_id, label = None, ""
     if rest:
-        found = find_organizations(services.engine, rest, limit=1)
+        found = services.act(find_organizations, name=rest, limit=1)
         if found:
             organization_id, label = found[0]
         else:

@@ -31,16 +31,17 @@ def _answered(
     """The page, and whether the question found anything (for the usage statistics)."""
     answers = services.answers
     result = answers.ask(state["q"], limit=PAGE * 10, drop=frozenset(state["drop"]))
-    return answer_reply(
-        services.engine,
-        result,
-        answers.index().catalog,
+    reply = services.act(
+        answer_reply,
+        result=result,
+        catalog=answers.index().catalog,
         page=state["page"],
         language=lang,
         today=datetime.now(services.settings.tzinfo).date(),
         stale_days=answers.stale_days,
         can_follow=can_follow,
-    ), bool(result.results)
+    )
+    return reply, bool(result.results)
 
 
 def _can_follow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -133,7 +134,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if query.query.strip():
         answer = services.answers.ask(query.query[:300], limit=INLINE_LIMIT)
         catalog = services.answers.index().catalog
-        details = service_details(services.engine, hits_ids(answer.results, catalog))
+        details = services.act(service_details, service_ids=hits_ids(answer.results, catalog))
         for hit in answer.results:
             service = details.get(catalog.service_ids[hit.service])
             if service is None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Engine
+from sqlmodel import Session
 
 from bot.buttons import Button, Keyboard, pack
 from bot.directory.eligibility import QUESTIONS, check, next_question
@@ -120,10 +120,10 @@ def answer_page(
 
 
 def answer_reply(
-    engine: Engine,
     result: Answer,
     catalog: Catalog,
     *,
+    session: Session,
     page: int,
     language: str,
     today: date,
@@ -134,7 +134,7 @@ def answer_reply(
     """A page of an answer, reading from the database only the services shown on it."""
     hits = result.results or result.alternatives
     first = page * page_size
-    details = service_details(engine, hits_ids(hits[first : first + page_size], catalog))
+    details = service_details(session=session, service_ids=hits_ids(hits[first : first + page_size], catalog))
     return answer_page(
         result,
         catalog,

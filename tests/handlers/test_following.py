@@ -19,7 +19,9 @@ from tests.helpers import act
 
 
 def admitted(chat: Chat, user_id: int, role: str, organization: str | None = None) -> Person:
-    organization_id = find_organizations(chat.engine, organization, limit=1)[0][0] if organization else None
+    organization_id = (
+        act(chat.engine, find_organizations, name=organization, limit=1)[0][0] if organization else None
+    )
     invite = registration.create_invite(
         chat.engine, by=900, role=role, organization_id=organization_id, days=1, uses=1
     )

@@ -147,16 +147,18 @@ async def test_the_shelter_says_how_the_client_is_doing_and_the_curator_hears_it
     shelter = act(
         chat.engine, editable_services, who=Who(942, "ngo", True, _organization(chat, 942)), name="azylový"
     )
-    handover = handovers.create(
+    handover = act(
         chat.engine,
+        handovers.create,
         who=Who(941, "curator", True),
         service_id=shelter[0][0],
         needs=["housing-shelter"],
         release_date=datetime.now(UTC).date() + timedelta(days=1),
         consent=True,
     )
-    handovers.move(
+    act(
         chat.engine,
+        handovers.move,
         who=Who(942, "ngo", True, handover.organization_id),
         handover_id=handover.id,
         status="accepted",

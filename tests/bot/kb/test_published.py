@@ -45,7 +45,7 @@ def test_a_reimport_of_an_older_package_keeps_todays_free_places_and_edits(engin
     report = import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
 
     assert report.kept == {"service_capacity": 1, "service": 1}
-    shown = service_details(engine, [service_id])[service_id]
+    shown = act(engine, service_details, service_ids=[service_id])[service_id]
     assert shown.capacity[0].available == 0
     assert (shown.email, shown.phones) == ("noc@most.example", ["+420 777 000 111"])
     assert shown.name == "Azylový dům Most naděje Ostrava"  # the rest comes from the package
@@ -63,6 +63,6 @@ def test_a_newer_package_wins(engine: Engine, sample_copy: Path) -> None:
     report = import_package(engine, sample_copy, tz=PRAGUE, replace=True)
 
     assert report.kept == {"service_capacity": 0, "service": 0}
-    shown = service_details(engine, [service_id])[service_id]
+    shown = act(engine, service_details, service_ids=[service_id])[service_id]
     assert shown.email == "sluzba1@most.example" and "+420 777 000 111" not in shown.phones
     assert shown.capacity[0].available > 0

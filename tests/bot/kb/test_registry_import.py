@@ -102,7 +102,7 @@ def test_the_mens_shelter_comes_with_its_place_contacts_needs_and_registered_cap
 def test_the_card_says_where_the_data_comes_from_and_that_free_places_are_unknown(engine: Engine) -> None:
     import_registry(engine, FIXTURE, as_of=AS_OF)
 
-    details = service_details(engine, [service_id(MEN_SHELTER)])[service_id(MEN_SHELTER)]
+    details = act(engine, service_details, service_ids=[service_id(MEN_SHELTER)])[service_id(MEN_SHELTER)]
 
     assert details.registry_as_of == AS_OF
     assert details.capacity == []  # nothing a worker published

@@ -30,7 +30,7 @@ def sample(engine: Engine) -> Engine:
 
 
 def member_of(engine: Engine, name: str, user_id: int = 1, role: str = "ngo") -> Who:
-    organization_id = find_organizations(engine, name, limit=1)[0][0]
+    organization_id = act(engine, find_organizations, name=name, limit=1)[0][0]
     return Who(user_id, role, True, organization_id)
 
 

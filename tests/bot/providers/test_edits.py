@@ -37,7 +37,7 @@ def shelter_of(engine: Engine, who: Who) -> str:
 def test_a_member_edits_a_text_and_the_card_shows_it_at_once(sample: Engine) -> None:
     member = member_of(sample, "Most naděje", user_id=5)
     service_id = shelter_of(sample, member)
-    before = service_details(sample, [service_id])[service_id].application
+    before = act(sample, service_details, service_ids=[service_id])[service_id].application
 
     act(
         sample,
@@ -48,7 +48,7 @@ def test_a_member_edits_a_text_and_the_card_shows_it_at_once(sample: Engine) -> 
         typed="  Volejte denně 8–16.\nS sebou občanský průkaz.  ",
         now=NOON,
     )
-    assert service_details(sample, [service_id])[service_id].application == (
+    assert act(sample, service_details, service_ids=[service_id])[service_id].application == (
         "Volejte denně 8–16.\nS sebou občanský průkaz."
     )
 
@@ -76,7 +76,7 @@ def test_contacts_are_checked_and_normalised(sample: Engine) -> None:
         typed="777123456; +420 596 111 222",
     )
     assert edited.phones == ("+420 777 123 456", "+420 596 111 222")
-    assert service_details(sample, [service_id])[service_id].phones == [
+    assert act(sample, service_details, service_ids=[service_id])[service_id].phones == [
         "+420 777 123 456",
         "+420 596 111 222",
     ]
@@ -132,7 +132,7 @@ def test_confirming_a_service_without_capacity_sets_its_verification_date(sample
         sample, service_edits.confirm, who=member, service_id=service_id, today=date(2026, 11, 23)
     )
     assert confirmed.assured == date(2026, 11, 23)
-    assert service_details(sample, [service_id])[service_id].assured == date(2026, 11, 23)
+    assert act(sample, service_details, service_ids=[service_id])[service_id].assured == date(2026, 11, 23)
 
 
 # -- every role against every action ------------------------------------------------------------
