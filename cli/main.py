@@ -272,6 +272,9 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
     from cli.ask import ask_lines
 
+    # The answers are the output; the engine's start-up narration is for SPOJKA_LOG_LEVEL=DEBUG.
+    logging.getLogger("bot.search.engine").setLevel(max(logging.WARNING, logging.getLogger().level))
+
     question = " ".join(args.question)
     if args.kb is not None:
         from bot.kb.problems import PackageError
@@ -292,7 +295,15 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
         engine = opened
     lines = [question] if args.question else _stdin_lines()
     try:
-        ask_lines(engine, lines, sys.stdout, as_json=args.json, limit=args.limit, settings=settings)
+        ask_lines(
+            engine,
+            lines,
+            sys.stdout,
+            as_json=args.json,
+            limit=args.limit,
+            settings=settings,
+            echo=not args.question,  # a batch: each answer under its question
+        )
     finally:
         engine.dispose()
     return 0
