@@ -579,7 +579,9 @@ def _kb_stats(_args: argparse.Namespace, settings: Settings) -> int:
         ("Capacities", str(rows["service_capacity"])),
     ]
     if stats.services_by_need:
-        needs = ", ".join(f"{code} {count}" for code, count in sorted(stats.services_by_need.items()))
+        # by the names a coordinator reads in the bot ("Závislosti 8"), most served first
+        counted = sorted(stats.services_by_need.items(), key=lambda item: (-item[1], item[0]))
+        needs = ", ".join(f"{stats.need_names.get(code, code)} {count}" for code, count in counted)
         lines.append(("Active services by need", needs))
     if stats.last_import is not None:
         when = stats.last_import.imported_at.astimezone(settings.tzinfo).strftime("%Y-%m-%d %H:%M")

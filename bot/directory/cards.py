@@ -96,7 +96,8 @@ def answer_page(
         if not result.results and hit.relaxed != previous_reason:
             lines += ["", f"<i>– {text(language, f'relaxed.{hit.relaxed}')}</i>"]
             previous_reason = hit.relaxed
-        lines += ["", *_compact(number, service, found.prisons, language, today, stale_days)]
+        short_of_places = "capacity" in (hit.relaxed or "").split("+")
+        lines += ["", *_compact(number, service, found.prisons, language, today, stale_days, short_of_places)]
         buttons.append(
             [
                 Button(text(language, "card.contacts", number=number), pack("c", service.id)),
@@ -111,8 +112,13 @@ def answer_page(
             "",
             text(language, "answer.page", first=first + 1, last=first + len(shown), total=len(hits)),
         ]
-    if first + PAGE < len(hits):
-        buttons.append([Button(text(language, "answer.more"), pack("p", page + 1))])
+    paging = []
+    if page > 0:
+        paging.append(Button(text(language, "answer.back"), pack("p", page - 1)))
+    if first + page_size < len(hits):
+        paging.append(Button(text(language, "answer.more"), pack("p", page + 1)))
+    if paging:
+        buttons.append(paging)
     buttons += _filter_buttons(result, catalog, language)
     if can_follow:
         buttons += _follow_scope_buttons(result, catalog, language)
@@ -198,8 +204,16 @@ def _short(label: str, limit: int = 28) -> str:
 
 
 def _compact(
-    number: int, service: ServiceDetails, prisons: list[str], language: str, today: date, stale_days: int
+    number: int,
+    service: ServiceDetails,
+    prisons: list[str],
+    language: str,
+    today: date,
+    stale_days: int,
+    short_of_places: bool = False,
 ) -> list[str]:
+    """A result's card. `short_of_places`: shown although it has no confirmed free place (an
+    alternative), so its last published count is said as unconfirmed, never as "volno"."""
     lines = [
         text(language, "card.title", number=number, name=service.name),
         text(language, "card.organization", organization=service.organization),
@@ -207,10 +221,25 @@ def _compact(
     where = [name for pid, name in service.prisons.items() if pid in prisons] + service.towns
     if where:
         lines.append(text(language, "card.where", where=", ".join(where[:4])))
-    for free in service.capacity[:1]:
+    elif service.prisons:  # works only inside prisons: say so, or a town question misleads
         lines.append(
-            _capacity_line(free.available, free.maximum, free.unit, free.updated, language, today, stale_days)
+            text(language, "card.only_in_prison", prisons=", ".join(list(service.prisons.values())[:3]))
         )
+    for free in service.capacity[:1]:
+        line = _capacity_line(
+            free.available, free.maximum, free.unit, free.updated, language, today, stale_days
+        )
+        if short_of_places:
+            key = "card.capacity_full" if free.available == 0 else "card.capacity_unconfirmed"
+            line = text(
+                language,
+                key,
+                available=free.available,
+                maximum=f"/{free.maximum}" if free.maximum is not None else "",
+                unit=free.unit,
+                date=czech_date(free.updated.date()),
+            )
+        lines.append(line)
     if not service.capacity:
         lines += _registered_lines(service, language)
     if service.alert:
