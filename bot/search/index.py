@@ -19,7 +19,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from bot.kb import profile
-from bot.language import fold, stem, words
+from bot.language import fold, stem, typed_words, words
 from bot.search.catalog import Catalog
 from bot.search.lexicon import Lexicon
 from bot.search.places import name_variants
@@ -106,7 +106,7 @@ def build_index(
     for phrase in vocabulary if vocabulary is not None else load_vocabulary():
         kind = "prison_word" if phrase.kind == "prison" else phrase.kind
         value = "remand" if kind == "prison_word" and "vazebn" in fold(phrase.text) else phrase.code
-        lexicon.add(kind, value, words(phrase.text))
+        lexicon.add(kind, value, words(phrase.text), typed=typed_words(phrase.text))
     for (taxonomy, code), name in catalog.term_names.items():
         term_kind = {profile.NEED: "need", profile.TARGET: "target"}.get(taxonomy)
         if term_kind and code in profile.CODES[taxonomy]:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from bot.language import stem
+from bot.language import is_czech_word, lemma, stem
 
 MIN_TYPO_WORD = 5  # shorter words must be spelt right: "byt" and "být" are different words
 
@@ -31,6 +31,10 @@ class Entry:
     kind: str
     value: str
     stems: tuple[str, ...]
+    # Stems of the dictionary forms of the words as written in the vocabulary ("muže" -> muž),
+    # None where unknown: a question word of another lemma with the same stem ("může") does
+    # not match.
+    lemmas: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +59,15 @@ class Lexicon:
     _by_length: dict[int, list[str]] = field(default_factory=dict)
     _seen: set[tuple[str, str, tuple[str, ...]]] = field(default_factory=set)
 
-    def add(self, kind: str, value: str, words: Sequence[str]) -> None:
+    def add(self, kind: str, value: str, words: Sequence[str], *, typed: Sequence[str] = ()) -> None:
+        """One way of writing an entry; `typed` (the words with diacritics) lets the lemma
+        guard tell "muže" (men) from "může" (can)."""
         stems = tuple(sys.intern(stem(w)) for w in words)
         if not stems or (kind, value, stems) in self._seen:
             return
         self._seen.add((kind, value, stems))
-        self._by_first[stems[0]].append(Entry(sys.intern(kind), value, stems))
+        lemmas = tuple(_lemma_stem(w) for w in typed) if len(typed) == len(stems) else ()
+        self._by_first[stems[0]].append(Entry(sys.intern(kind), value, stems, lemmas))
         self._known.update(stems)
 
     def freeze(self) -> None:
@@ -86,6 +93,9 @@ class Lexicon:
             return ((own, 0),)
         if word in self.stop_words or len(word) < MIN_TYPO_WORD or not word.isalpha():
             return ((own, 0),)
+        if is_czech_word(word):
+            # A real word is not a typo: "právě" is not "práce", "autobus" not "automaty".
+            return ((own, 0),)
         allowed = 1 if len(own) <= 7 else 2
         found: list[tuple[str, int]] = [(own, 0)]
         for length in range(len(own) - allowed, len(own) + allowed + 1):
@@ -104,15 +114,22 @@ class Lexicon:
     def alternatives(self, word: str) -> tuple[tuple[str, int], ...]:
         return self._alternatives(word)
 
-    def find(self, words: Sequence[str]) -> list[Match]:
-        """Every entry that occurs in the folded words, at every position."""
+    def find(self, words: Sequence[str], typed: Sequence[str] = ()) -> list[Match]:
+        """Every entry that occurs in the folded words, at every position.
+
+        `typed` are the same words as typed; where given, a word typed with diacritics whose
+        dictionary form differs from the entry's ("může" vs "muže") does not match it.
+        """
         options: list[dict[str, int]] = [dict(self.alternatives(w)) for w in words]
+        question_lemmas = [_lemma_stem(w) for w in typed] if len(typed) == len(words) else []
         matches: list[Match] = []
         for start, here in enumerate(options):
             for first, typos in here.items():
                 for entry in self._by_first.get(first, ()):
                     end = start + len(entry.stems)
                     if end > len(words):
+                        continue
+                    if question_lemmas and entry.lemmas and _other_word(question_lemmas[start:end], entry.lemmas):
                         continue
                     total = typos
                     for offset in range(1, len(entry.stems)):
@@ -125,6 +142,16 @@ class Lexicon:
                     else:
                         matches.append(Match(entry, start, end, total))
         return matches
+
+
+def _lemma_stem(word: str) -> str | None:
+    found = lemma(word)
+    return stem(found) if found else None
+
+
+def _other_word(question: Sequence[str | None], entry: Sequence[str | None]) -> bool:
+    """Whether some word of the question is, by its dictionary form, another word than the entry's."""
+    return any(q is not None and e is not None and q != e for q, e in zip(question, entry, strict=False))
 
 
 def _near_in_phrase(word: str, wanted: str) -> int | None:
