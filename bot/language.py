@@ -128,14 +128,15 @@ def is_czech_word(word: str) -> bool:
     """
     forms = _czech_forms()
     lower = word.lower()
-    if lower in forms or lower.capitalize() in forms:
+    if lower in forms:
         return True
     spellings = [""]
     for letter in lower:
         spellings = [s + option for s in spellings for option in _ACCENTS.get(letter, letter)]
         if len(spellings) > _MAX_SPELLINGS:
             return False
-    return any(s in forms or s.capitalize() in forms for s in spellings)
+    # Lower case only: a misspelt place ("olomuc") may happen to be some rare proper name.
+    return any(s in forms for s in spellings)
 
 
 @lru_cache(maxsize=50_000)

@@ -18,16 +18,19 @@ from pathlib import Path
 from bot.language import fold, is_czech_word
 from bot.search.lexicon import Match
 
-ROLES = ("origin", "negator", "has_not", "not_negating", "request", "outside")
+ROLES = ("origin", "negator", "has_not", "not_negating", "request", "outside", "leaving", "asker", "inside")
 PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"})
+_DENIABLE = frozenset({"need", "target", "capacity"})
 # "nemá dluhy" says there is no such need; "nemá práci" or "nemá kde bydlet" is the need itself.
 NEEDS_A_HAS_NOT_DENIES = frozenset({"debt", "addiction", "mental-health", "legal", "family"})
 NEGATION_AHEAD = 3  # "nejde o drogy": the words after a negator it may deny
 VERB_NEGATION_BEHIND = 3  # "práci nepotřebuje": a ne- verb may deny what came just before
+BACKGROUND_REACH = 4  # "jsem kurátor v Opavě", "konec trestu v Rýnovicích"
 REQUEST_REACH = 8  # "potřeboval by hlavně někoho, kdo ho bude provázet"
 
 _AGE = re.compile(
     r"(?<![\d/.])(\d{1,2})\s*(?:let[a-z]*|rok[a-z]*|r\b|y\b|yo\b|years?\b|year-old)|\((\d{1,2})\)"
+    r"|\bje\s+(?:mu\s+|ji\s+)?(\d{1,2})\b(?!\s*(?:tis|kc|korun|mesic|tyd|dn|hod|%|deti))"
 )
 
 
@@ -40,6 +43,9 @@ class ContextWords:
     request: frozenset[str]
     outside: frozenset[str]
     outside_beginnings: tuple[str, ...]
+    leaving: frozenset[str]
+    asker: frozenset[str]
+    inside: frozenset[str]
 
 
 @cache
@@ -65,6 +71,9 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         request=frozenset(by_role["request"]),
         outside=frozenset(by_role["outside"]),
         outside_beginnings=tuple(sorted(by_role["outside_beginning"])),
+        leaving=frozenset(by_role["leaving"]),
+        asker=frozenset(by_role["asker"]),
+        inside=frozenset(by_role["inside"]),
     )
 
 
@@ -112,9 +121,11 @@ def negated_groups(
             options = [i for i in options if _kinds(groups[i]) == {"need"}]
             options = [i for i in options if {m.entry.value for m in groups[i]} <= NEEDS_A_HAS_NOT_DENIES]
         elif kind == "verb":
-            options = [*reversed(behind), *ahead[:1]]
+            # "nechce k-centrum", "práci nepotřebuje": a verb denies a need, not a place.
+            options = [i for i in [*reversed(behind), *ahead[:1]] if _kinds(groups[i]) & _DENIABLE]
         else:
-            options = ahead[:1]
+            # "nejde o drogy", "ne v Praze"; at the end of a clause "psycholog ne, spíš duchovní".
+            options = ahead[:1] or [i for i in reversed(behind) if position - groups[i][0].end <= 1][:1]
         if options:
             denied.add(options[0])
     return denied
@@ -138,12 +149,26 @@ def background_places(
         if i in denied or not _kinds(group) & PLACE_KINDS or _kinds(group) - PLACE_KINDS - {"organization", "org_word"}:
             continue
         start = group[0].start
-        before = words[max(0, start - 2) : start]
-        if before and before[-1] in context.origin:
+        near = words[max(0, start - 2) : start]  # "z Horního Slavkova" read from "Slavkova"
+        before = words[max(0, start - BACKGROUND_REACH) : start]
+        if (
+            any(w in context.origin for w in near)
+            or any(w in context.leaving for w in before)
+            or any(w in context.asker for w in before)
+        ):
             origin.add(i)
         else:
             wanted.add(i)
     return origin if wanted else set()
+
+
+def inside_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords) -> set[int]:
+    """Places right after "sedí" ("sedí v Karviné"): the prison of that town, not the town."""
+    return {
+        i
+        for i, group in enumerate(groups)
+        if any(w in context.inside for w in words[max(0, group[0].start - 3) : group[0].start])
+    }
 
 
 def unrequested_needs(
@@ -171,7 +196,7 @@ def ages(question: str) -> list[int]:
     """Ages written in a question: '17 let', '17letej', 'holka, 23 let', '(34)', '72 r.'."""
     found = []
     for match in _AGE.finditer(fold(question)):
-        value = int(match.group(1) or match.group(2))
+        value = int(match.group(1) or match.group(2) or match.group(3))
         if 10 <= value <= 99:
             found.append(value)
     return found

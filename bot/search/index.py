@@ -105,8 +105,8 @@ def build_index(
     lexicon = Lexicon(stop_words=stop_words if stop_words is not None else load_stop_words())
     for phrase in vocabulary if vocabulary is not None else load_vocabulary():
         kind = "prison_word" if phrase.kind == "prison" else phrase.kind
-        value = "remand" if kind == "prison_word" and "vazebn" in fold(phrase.text) else phrase.code
-        lexicon.add(kind, value, words(phrase.text), typed=typed_words(phrase.text))
+        value = "remand" if kind == "prison_word" and ("vazb" in fold(phrase.text) or "vazeb" in fold(phrase.text)) else phrase.code
+        lexicon.add(kind, value, words(phrase.text), typed=typed_words(phrase.text), exact=phrase.exact)
     for (taxonomy, code), name in catalog.term_names.items():
         term_kind = {profile.NEED: "need", profile.TARGET: "target"}.get(taxonomy)
         if term_kind and code in profile.CODES[taxonomy]:

@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from bot.language import is_czech_word, lemma, stem
 
 MIN_TYPO_WORD = 5  # shorter words must be spelt right: "byt" and "být" are different words
+EXACT = "="  # marks a key that is a word form, not a stem
+PLACE_KINDS = frozenset({"town", "other_town", "prison", "prison_town", "region"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,23 +58,33 @@ class Lexicon:
     stop_words: frozenset[str] = frozenset()
     _by_first: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
     _known: set[str] = field(default_factory=set)
+    # Folded words of place names as written ("sokolov"): their stems are irregular
+    # ("sokol"), so a typo ("sokolof") is compared with the word, and read as its stem.
+    _word_stem: dict[str, str] = field(default_factory=dict)
     _by_length: dict[int, list[str]] = field(default_factory=dict)
     _seen: set[tuple[str, str, tuple[str, ...]]] = field(default_factory=set)
 
-    def add(self, kind: str, value: str, words: Sequence[str], *, typed: Sequence[str] = ()) -> None:
+    def add(
+        self, kind: str, value: str, words: Sequence[str], *, typed: Sequence[str] = (), exact: bool = False
+    ) -> None:
         """One way of writing an entry; `typed` (the words with diacritics) lets the lemma
-        guard tell "muže" (men) from "může" (can)."""
-        stems = tuple(sys.intern(stem(w)) for w in words)
+        guard tell "muže" (men) from "může" (can); `exact` entries match only these very word
+        forms ("klientka" is a woman, "klient" is no one's gender)."""
+        stems = tuple(sys.intern(EXACT + w if exact else stem(w)) for w in words)
         if not stems or (kind, value, stems) in self._seen:
             return
         self._seen.add((kind, value, stems))
         lemmas = tuple(_lemma_stem(w) for w in typed) if len(typed) == len(stems) else ()
         self._by_first[stems[0]].append(Entry(sys.intern(kind), value, stems, lemmas))
         self._known.update(stems)
+        if kind in PLACE_KINDS:
+            for word, word_stem in zip(words, stems, strict=True):
+                if word.isalpha() and len(word) >= MIN_TYPO_WORD:
+                    self._word_stem.setdefault(word, word_stem)
 
     def freeze(self) -> None:
         by_length: dict[int, list[str]] = defaultdict(list)
-        for known in self._known:
+        for known in self._known | set(self._word_stem):
             if known.isalpha() and len(known) >= MIN_TYPO_WORD - 1:
                 by_length[len(known)].append(known)
         self._by_length = dict(by_length)
@@ -89,26 +101,29 @@ class Lexicon:
     def _alternatives_uncached(self, word: str) -> tuple[tuple[str, int], ...]:
         """Known stems this folded word may stand for, with the number of typos."""
         own = stem(word)
+        exact = (EXACT + word, 0)
         if own in self._known:
-            return ((own, 0),)
+            return ((own, 0), exact)
         if word in self.stop_words or len(word) < MIN_TYPO_WORD or not word.isalpha():
-            return ((own, 0),)
+            return ((own, 0), exact)
         if is_czech_word(word):
             # A real word is not a typo: "právě" is not "práce", "autobus" not "automaty".
-            return ((own, 0),)
-        allowed = 1 if len(own) <= 7 else 2
-        found: list[tuple[str, int]] = [(own, 0)]
-        for length in range(len(own) - allowed, len(own) + allowed + 1):
-            candidates = self._by_length.get(length)
-            if not candidates:
-                continue
-            for known, distance, _ in process.extract(
-                own, candidates, scorer=Levenshtein.distance, score_cutoff=allowed, limit=None
-            ):
-                # The first letter is rarely the mistyped one; requiring it keeps
-                # "prace" (work) from turning into "prase" or "praze".
-                if known[0] == own[0] or distance == 0:
-                    found.append((known, int(distance)))
+            return ((own, 0), exact)
+        found: list[tuple[str, int]] = [(own, 0), exact]
+        for typed in dict.fromkeys((own, word)):
+            allowed = 1 if len(typed) <= 7 else 2
+            for length in range(len(typed) - allowed, len(typed) + allowed + 1):
+                candidates = self._by_length.get(length)
+                if not candidates:
+                    continue
+                # OSA: a swap of two letters ("dokaldy") is one typo, as people make it.
+                for known, distance, _ in process.extract(
+                    typed, candidates, scorer=OSA.distance, score_cutoff=allowed, limit=None
+                ):
+                    # The first letter is rarely the mistyped one; requiring it keeps
+                    # "prace" (work) from turning into "prase" or "praze".
+                    if known[0] == typed[0] or distance == 0:
+                        found.append((self._word_stem.get(known, known), int(distance)))
         return tuple(found)
 
     def alternatives(self, word: str) -> tuple[tuple[str, int], ...]:
@@ -120,7 +135,12 @@ class Lexicon:
         `typed` are the same words as typed; where given, a word typed with diacritics whose
         dictionary form differs from the entry's ("může" vs "muže") does not match it.
         """
-        options: list[dict[str, int]] = [dict(self.alternatives(w)) for w in words]
+        options: list[dict[str, int]] = []
+        for w in words:
+            here: dict[str, int] = {}
+            for known, typos in self.alternatives(w):
+                here[known] = min(typos, here.get(known, typos))
+            options.append(here)
         question_lemmas = [_lemma_stem(w) for w in typed] if len(typed) == len(words) else []
         matches: list[Match] = []
         for start, here in enumerate(options):

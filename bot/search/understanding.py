@@ -17,6 +17,7 @@ from bot.search.context import (
     age_targets,
     ages,
     background_places,
+    inside_groups,
     load_context_words,
     negated_groups,
     negation_kind,
@@ -103,6 +104,7 @@ def understand(question: str, index: SearchIndex) -> Understanding:
     aside = background_places(groups, question_words, denied, context)
     aside |= unrequested_needs(groups, question_words, marks, denied, context)
     kept = [g for i, g in enumerate(groups) if i not in denied and i not in aside]
+    inside = inside_groups(groups, question_words, context)
     prison_context = any(m.entry.kind == "prison_word" for group in kept for m in group)
     found.remand = any(
         w.startswith(("vazb", "vazeb")) for g in kept for w in question_words[g[0].start : g[0].end]
@@ -117,7 +119,7 @@ def understand(question: str, index: SearchIndex) -> Understanding:
             note = "negated" if number in denied else "background"
             found.set_aside.append(Reading(text_read, first.kind, first.value, group[0].typos, note))
             covered |= set(span)
-        elif _read_group(group, text_read, prison_context, index, found):
+        elif _read_group(group, text_read, prison_context or number in inside, index, found):
             covered |= set(span)
     for age in ages(text):
         for target in age_targets(age):
@@ -133,18 +135,18 @@ def understand(question: str, index: SearchIndex) -> Understanding:
         and not negation_kind(word, context)
         and word not in context.request
         and word not in context.origin
+        and word not in context.inside
     ]
     _prefer_remand(found, index)
-    if _only_places(found) and outside_the_domain(question_words, covered, context):
+    if _nothing_but_places(found) and outside_the_domain(question_words, covered, context):
         # "kdy jede vlak do Brna", "kolik vězňů je v Mírově": a place, but not a question for us.
         found = Understanding(unknown_words=found.unknown_words)
     return found
 
 
-def _only_places(found: Understanding) -> bool:
-    return not (
-        found.prisons or found.needs or found.targets or found.organizations or found.capacity_available
-    )
+def _nothing_but_places(found: Understanding) -> bool:
+    """Only places, prisons and the audiences everyone here serves: "kolik vězňů je v Mírově"."""
+    return not (found.needs or found.strict_targets or found.organizations or found.capacity_available)
 
 
 def _read_group(
