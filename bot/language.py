@@ -25,6 +25,8 @@ _ENDINGS = (
     ("ych", "ých"),
     ("eho", "ého"),
     ("yho", "ého"),  # colloquial: "do opavskýho kriminálu"
+    ("iho", "ího"),  # "duchovního"
+    ("imu", "ímu"),
     ("emu", "ému"),
     ("ym", "ým"),
     ("im", "ím"),

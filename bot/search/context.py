@@ -22,7 +22,7 @@ ROLES = ("origin", "negator", "has_not", "not_negating", "request", "outside", "
 PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"})
 _DENIABLE = frozenset({"need", "target", "capacity"})
 # "nemá dluhy" says there is no such need; "nemá práci" or "nemá kde bydlet" is the need itself.
-NEEDS_A_HAS_NOT_DENIES = frozenset({"debt", "addiction", "mental-health", "legal", "family"})
+NEEDS_A_HAS_NOT_DENIES = frozenset({"debt", "addiction"})
 NEGATION_AHEAD = 3  # "nejde o drogy": the words after a negator it may deny
 VERB_NEGATION_BEHIND = 3  # "práci nepotřebuje": a ne- verb may deny what came just before
 BACKGROUND_REACH = 4  # "jsem kurátor v Opavě", "konec trestu v Rýnovicích"

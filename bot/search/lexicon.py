@@ -151,6 +151,9 @@ class Lexicon:
                         continue
                     if question_lemmas and entry.lemmas and _other_word(question_lemmas[start:end], entry.lemmas):
                         continue
+                    if end - start == 1 and words[start] in self.stop_words and not first.startswith(EXACT):
+                        # "muze" (může, can) is a stop word: never the stem of "muži" alone.
+                        continue
                     total = typos
                     for offset in range(1, len(entry.stems)):
                         cost = options[start + offset].get(entry.stems[offset])

@@ -27,8 +27,8 @@ from bot.search.context import (
 from bot.search.index import SearchIndex
 from bot.search.lexicon import Match, best_spans
 
-MAX_CHARS = 400  # a question longer than this is cut: nobody types a need in the 401st character
-MAX_WORDS = 32
+MAX_CHARS = 700  # a question longer than this is cut: nobody types a need in the 701st character
+MAX_WORDS = 96
 
 # Audiences everybody in this field serves: they order the answers but never hide one
 # (a shelter not tagged "released" still takes people after release).
