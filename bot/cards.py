@@ -20,6 +20,7 @@ from bot.i18n import Html, czech_date, escape, text
 from bot.kb import profile
 from bot.search.answering import Answer, Hit
 from bot.search.catalog import Catalog
+from bot.search.understanding import Reading
 from bot.search.index import region_abbreviation
 
 PAGE = 5
@@ -63,7 +64,20 @@ def understood_summary(result: Answer, catalog: Catalog, language: str) -> str:
     label("organization", [catalog.org_names[o][0] for o in found.organizations])
     if found.capacity_available:
         parts.append(text(language, "label.capacity"))
+    parts += _set_aside_parts(found.set_aside, found.unknown_words, language)
     return " · ".join(parts)
+
+
+def _set_aside_parts(set_aside: Sequence[Reading], unknown: Sequence[str], language: str) -> list[str]:
+    """What was read but not used, and the words not understood: the worker sees what to correct."""
+    parts: list[str] = []
+    for note in ("background", "negated"):
+        items = [r.text for r in set_aside if r.note == note]
+        if items:
+            parts.append(text(language, f"answer.set_aside_{note}", items=", ".join(items)))
+    if unknown:
+        parts.append(text(language, "answer.not_known", words=", ".join(unknown[:5])))
+    return parts
 
 
 def answer_page(
@@ -169,6 +183,9 @@ def _filter_buttons(result: Answer, catalog: Catalog, language: str) -> list[lis
         if names and sum(1 for v in named.values() if v) > 1:
             row.append(Button(text(language, "answer.drop", what=_short(", ".join(names))), f"d:{kind}"))
     rows = [row[i : i + 2] for i in range(0, len(row), 2)]
+    if found.set_aside:
+        meant = _short(", ".join(r.text for r in found.set_aside))
+        rows.append([Button(text(language, "answer.use_context", what=meant), "d:context")])
     ambiguous = [r for r in found.readings if r.kind == "town" and r.note == "no prison word"]
     if ambiguous:
         town = catalog.towns.get(ambiguous[0].value, ambiguous[0].value)

@@ -146,7 +146,11 @@ def background_places(
     origin: set[int] = set()
     wanted: set[int] = set()
     for i, group in enumerate(groups):
-        if i in denied or not _kinds(group) & PLACE_KINDS or _kinds(group) - PLACE_KINDS - {"organization", "org_word"}:
+        if (
+            i in denied
+            or not _kinds(group) & PLACE_KINDS
+            or _kinds(group) - PLACE_KINDS - {"organization", "org_word"}
+        ):
             continue
         start = group[0].start
         near = words[max(0, start - 2) : start]  # "z Horního Slavkova" read from "Slavkova"

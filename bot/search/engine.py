@@ -22,6 +22,7 @@ from bot.search.understanding import understand
 
 log = logging.getLogger(__name__)
 DROPPABLE = frozenset({"prisons", "towns", "regions", "needs", "targets", "organizations", "capacity"})
+CONTEXT = "context"
 
 
 def _utc_now() -> datetime:
@@ -72,9 +73,10 @@ class AnswerEngine:
 
     def ask(self, question: str, *, limit: int = DEFAULT_LIMIT, drop: frozenset[str] = frozenset()) -> Answer:
         """Answer a question; `drop` leaves out what was understood of those kinds
-        ("towns", "needs", "capacity"...), for the bot's "✕ filter" buttons."""
+        ("towns", "needs", "capacity"...), for the bot's "✕ filter" buttons; "context" drops
+        the reading of context (the worker meant the words set aside as background or negated)."""
         index = self.index()
-        found = understand(question, index)
+        found = understand(question, index, literal=CONTEXT in drop)
         for kind in drop:
             if kind == "capacity":
                 found.capacity_available = False

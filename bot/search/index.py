@@ -105,7 +105,8 @@ def build_index(
     lexicon = Lexicon(stop_words=stop_words if stop_words is not None else load_stop_words())
     for phrase in vocabulary if vocabulary is not None else load_vocabulary():
         kind = "prison_word" if phrase.kind == "prison" else phrase.kind
-        value = "remand" if kind == "prison_word" and ("vazb" in fold(phrase.text) or "vazeb" in fold(phrase.text)) else phrase.code
+        remand = kind == "prison_word" and fold(phrase.text).startswith(("vazb", "vazeb"))
+        value = "remand" if remand else phrase.code
         lexicon.add(kind, value, words(phrase.text), typed=typed_words(phrase.text), exact=phrase.exact)
     for (taxonomy, code), name in catalog.term_names.items():
         term_kind = {profile.NEED: "need", profile.TARGET: "target"}.get(taxonomy)
@@ -201,13 +202,13 @@ def _add_prisons(lexicon: Lexicon, catalog: Catalog) -> None:
             # "na rýnovickým lapáku", "pankrácká vazba": the adjective of a prison's own name
             # is the prison; that of a town ("opavská basa") needs a prison word, like the town.
             adjective_kind = "prison_town" if fold(core) in catalog.towns else "prison"
-            for variant in _adjective_variants(core):
-                lexicon.add(adjective_kind, prison.location_id, variant)
+            for form in _adjective_variants(core):
+                lexicon.add(adjective_kind, prison.location_id, form)
         if prison.town:
             for variant in name_variants(prison.town):
                 lexicon.add("prison_town", prison.location_id, variant)
-            for variant in _adjective_variants(prison.town):
-                lexicon.add("prison_town", prison.location_id, variant)
+            for form in _adjective_variants(prison.town):
+                lexicon.add("prison_town", prison.location_id, form)
 
 
 def organization_core(name: str) -> list[str]:

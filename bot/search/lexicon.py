@@ -149,7 +149,11 @@ class Lexicon:
                     end = start + len(entry.stems)
                     if end > len(words):
                         continue
-                    if question_lemmas and entry.lemmas and _other_word(question_lemmas[start:end], entry.lemmas):
+                    if (
+                        question_lemmas
+                        and entry.lemmas
+                        and _other_word(question_lemmas[start:end], entry.lemmas)
+                    ):
                         continue
                     if end - start == 1 and words[start] in self.stop_words and not first.startswith(EXACT):
                         # "muze" (může, can) is a stop word: never the stem of "muži" alone.

@@ -89,7 +89,9 @@ def _add(values: list[str], value: str) -> None:
         values.append(value)
 
 
-def understand(question: str, index: SearchIndex) -> Understanding:
+def understand(question: str, index: SearchIndex, *, literal: bool = False) -> Understanding:
+    """What the question asks. `literal` reads every known word as asked for, with nothing set
+    aside as background or negated: the worker's "I meant it" after seeing how it was read."""
     found = Understanding()
     text = question[:MAX_CHARS]
     question_words = words(text, limit=MAX_WORDS)
@@ -100,9 +102,12 @@ def understand(question: str, index: SearchIndex) -> Understanding:
     context = load_context_words()
     groups = best_spans(lexicon.find(question_words, typed_words(text, limit=MAX_WORDS)))
     matched = {p for g in groups for p in range(g[0].start, g[0].end)}
-    denied = negated_groups(groups, question_words, marks, matched, context)
-    aside = background_places(groups, question_words, denied, context)
-    aside |= unrequested_needs(groups, question_words, marks, denied, context)
+    denied: set[int] = set()
+    aside: set[int] = set()
+    if not literal:
+        denied = negated_groups(groups, question_words, marks, matched, context)
+        aside = background_places(groups, question_words, denied, context)
+        aside |= unrequested_needs(groups, question_words, marks, denied, context)
     kept = [g for i, g in enumerate(groups) if i not in denied and i not in aside]
     inside = inside_groups(groups, question_words, context)
     prison_context = any(m.entry.kind == "prison_word" for group in kept for m in group)

@@ -14,8 +14,8 @@ from bot.database import memory_engine
 from bot.kb.importing import import_package
 from bot.search.engine import AnswerEngine, answer_json
 from tests.conftest import PRAGUE, SAMPLE
-from tests.eval.gold import gold, load_world, score, summary
 from tests.eval import questions, questions_chat
+from tests.eval.gold import gold, load_world, score, summary
 
 # The sample's capacity stamps are from November 2026: the evaluation's clock is fixed with them.
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
