@@ -20,8 +20,8 @@ from bot.i18n import Html, czech_date, escape, text
 from bot.kb import profile
 from bot.search.answering import Answer, Hit
 from bot.search.catalog import Catalog
-from bot.search.understanding import Reading
 from bot.search.index import region_abbreviation
+from bot.search.understanding import Reading
 
 PAGE = 5
 MAX_MESSAGE = 4096
