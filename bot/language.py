@@ -12,7 +12,6 @@ from functools import cache, lru_cache
 from typing import Any
 
 import Stemmer
-from simplemma import lemmatize
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
 _WORD = re.compile(r"[^\W_]+")
@@ -148,6 +147,8 @@ def lemma(word: str) -> str | None:
     Without diacritics a form is often ambiguous ('muze' = může or muže), so nothing is claimed.
     """
     lower = word.lower()
-    if lower == fold(lower) or lower not in _czech_forms():
+    if lower == fold(lower):
         return None
-    return fold(str(lemmatize(lower, lang="cs")))
+    # The dictionary itself, not simplemma.lemmatize: that would load a second copy (+50 MB).
+    found = _czech_forms().get(lower)
+    return fold(str(found)) if found else None

@@ -62,6 +62,7 @@ class Lexicon:
     # ("sokol"), so a typo ("sokolof") is compared with the word, and read as its stem.
     _word_stem: dict[str, str] = field(default_factory=dict)
     _by_length: dict[int, list[str]] = field(default_factory=dict)
+    _place_by_length: dict[int, list[str]] = field(default_factory=dict)
     _seen: set[tuple[str, str, tuple[str, ...]]] = field(default_factory=set)
 
     def add(
@@ -83,11 +84,8 @@ class Lexicon:
                     self._word_stem.setdefault(word, word_stem)
 
     def freeze(self) -> None:
-        by_length: dict[int, list[str]] = defaultdict(list)
-        for known in self._known | set(self._word_stem):
-            if known.isalpha() and len(known) >= MIN_TYPO_WORD - 1:
-                by_length[len(known)].append(known)
-        self._by_length = dict(by_length)
+        self._by_length = _by_length(self._known)
+        self._place_by_length = _by_length(set(self._word_stem))
         self._seen = set()
         self._alternatives = lru_cache(maxsize=50_000)(self._alternatives_uncached)
 
@@ -106,25 +104,16 @@ class Lexicon:
             return ((own, 0), exact)
         if word in self.stop_words or len(word) < MIN_TYPO_WORD or not word.isalpha():
             return ((own, 0), exact)
-        if is_czech_word(word):
+        # Stems first; place names also as written ("sokolof" -> "sokolov"), their stems
+        # being irregular.
+        typos = _near(own, self._by_length) + [
+            (self._word_stem[known], distance) for known, distance in _near(word, self._place_by_length)
+        ]
+        if not typos or is_czech_word(word):
             # A real word is not a typo: "právě" is not "práce", "autobus" not "automaty".
+            # (Checked last: most unknown words are near nothing, and the check costs more.)
             return ((own, 0), exact)
-        found: list[tuple[str, int]] = [(own, 0), exact]
-        for typed in dict.fromkeys((own, word)):
-            allowed = 1 if len(typed) <= 7 else 2
-            for length in range(len(typed) - allowed, len(typed) + allowed + 1):
-                candidates = self._by_length.get(length)
-                if not candidates:
-                    continue
-                # OSA: a swap of two letters ("dokaldy") is one typo, as people make it.
-                for known, distance, _ in process.extract(
-                    typed, candidates, scorer=OSA.distance, score_cutoff=allowed, limit=None
-                ):
-                    # The first letter is rarely the mistyped one; requiring it keeps
-                    # "prace" (work) from turning into "prase" or "praze".
-                    if known[0] == typed[0] or distance == 0:
-                        found.append((self._word_stem.get(known, known), int(distance)))
-        return tuple(found)
+        return ((own, 0), exact, *typos)
 
     def alternatives(self, word: str) -> tuple[tuple[str, int], ...]:
         return self._alternatives(word)
@@ -169,6 +158,33 @@ class Lexicon:
                     else:
                         matches.append(Match(entry, start, end, total))
         return matches
+
+
+def _by_length(known: set[str]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = defaultdict(list)
+    for word in known:
+        if word.isalpha() and len(word) >= MIN_TYPO_WORD - 1:
+            found[len(word)].append(word)
+    return dict(found)
+
+
+def _near(typed: str, by_length: dict[int, list[str]]) -> list[tuple[str, int]]:
+    """Words of similar length within one typo (two for long words), same first letter."""
+    allowed = 1 if len(typed) <= 7 else 2
+    found: list[tuple[str, int]] = []
+    for length in range(len(typed) - allowed, len(typed) + allowed + 1):
+        candidates = by_length.get(length)
+        if not candidates:
+            continue
+        # OSA: a swap of two letters ("dokaldy") is one typo, as people make it.
+        for known, distance, _ in process.extract(
+            typed, candidates, scorer=OSA.distance, score_cutoff=allowed, limit=None
+        ):
+            # The first letter is rarely the mistyped one; requiring it keeps
+            # "prace" (work) from turning into "prase" or "praze".
+            if known[0] == typed[0]:
+                found.append((known, int(distance)))
+    return found
 
 
 def _lemma_stem(word: str) -> str | None:
