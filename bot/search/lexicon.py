@@ -19,7 +19,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from bot.language import is_czech_word, lemma, stem
+from bot.language import fold, is_czech_word, stem
 
 MIN_TYPO_WORD = 5  # shorter words must be spelt right: "byt" and "být" are different words
 EXACT = "="  # marks a key that is a word form, not a stem
@@ -33,10 +33,9 @@ class Entry:
     kind: str
     value: str
     stems: tuple[str, ...]
-    # Stems of the dictionary forms of the words as written in the vocabulary ("muže" -> muž),
-    # None where unknown: a question word of another lemma with the same stem ("může") does
-    # not match.
-    lemmas: tuple[str | None, ...] = ()
+    # The words as written in the vocabulary, with diacritics ("muže"): a question word that
+    # differs from it by a diacritic only ("může") is another word and does not match.
+    typed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,15 +67,15 @@ class Lexicon:
     def add(
         self, kind: str, value: str, words: Sequence[str], *, typed: Sequence[str] = (), exact: bool = False
     ) -> None:
-        """One way of writing an entry; `typed` (the words with diacritics) lets the lemma
-        guard tell "muže" (men) from "může" (can); `exact` entries match only these very word
+        """One way of writing an entry; `typed` (the words with diacritics) tells "muže" (men)
+        from "může" (can); `exact` entries match only these very word
         forms ("klientka" is a woman, "klient" is no one's gender)."""
         stems = tuple(sys.intern(EXACT + w if exact else stem(w)) for w in words)
         if not stems or (kind, value, stems) in self._seen:
             return
         self._seen.add((kind, value, stems))
-        lemmas = tuple(_lemma_stem(w) for w in typed) if len(typed) == len(stems) else ()
-        self._by_first[stems[0]].append(Entry(sys.intern(kind), value, stems, lemmas))
+        written = tuple(typed) if len(typed) == len(stems) and any(w != fold(w) for w in typed) else ()
+        self._by_first[stems[0]].append(Entry(sys.intern(kind), value, stems, written))
         self._known.update(stems)
         if kind in PLACE_KINDS:
             for word, word_stem in zip(words, stems, strict=True):
@@ -130,7 +129,7 @@ class Lexicon:
             for known, typos in self.alternatives(w):
                 here[known] = min(typos, here.get(known, typos))
             options.append(here)
-        question_lemmas = [_lemma_stem(w) for w in typed] if len(typed) == len(words) else []
+        question_typed = list(typed) if len(typed) == len(words) else []
         matches: list[Match] = []
         for start, here in enumerate(options):
             for first, typos in here.items():
@@ -139,9 +138,9 @@ class Lexicon:
                     if end > len(words):
                         continue
                     if (
-                        question_lemmas
-                        and entry.lemmas
-                        and _other_word(question_lemmas[start:end], entry.lemmas)
+                        question_typed
+                        and entry.typed
+                        and _other_word(question_typed[start:end], entry.typed)
                     ):
                         continue
                     if end - start == 1 and words[start] in self.stop_words and not first.startswith(EXACT):
@@ -187,16 +186,16 @@ def _near(typed: str, by_length: dict[int, list[str]]) -> list[tuple[str, int]]:
     return found
 
 
-def _lemma_stem(word: str) -> str | None:
-    found = lemma(word)
-    return stem(found) if found else None
+def _other_word(question: Sequence[str], entry: Sequence[str]) -> bool:
+    """Whether a word typed with diacritics is, by a diacritic, another word than the entry's
+    ("může" is not "muže", "být" not "byt"); a word typed without any says nothing."""
+    return any(
+        q != e and q != fold(q) and e != fold(e) and fold(q) == fold(e)
+        for q, e in zip(question, entry, strict=False)
+    )
 
 
-def _other_word(question: Sequence[str | None], entry: Sequence[str | None]) -> bool:
-    """Whether some word of the question is, by its dictionary form, another word than the entry's."""
-    return any(q is not None and e is not None and q != e for q, e in zip(question, entry, strict=False))
-
-
+@lru_cache(maxsize=100_000)
 def _near_in_phrase(word: str, wanted: str) -> int | None:
     """Inside a phrase whose first word matched, a short word may differ by one letter.
 
