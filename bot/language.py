@@ -138,3 +138,17 @@ def is_czech_word(word: str) -> bool:
             return False
     # Lower case only: a misspelt place ("olomuc") may happen to be some rare proper name.
     return any(s in forms for s in spellings)
+
+
+@lru_cache(maxsize=50_000)
+def lemma(word: str) -> str | None:
+    """The dictionary form of a word typed with diacritics ('může' -> 'moci'), else None.
+
+    Without diacritics a form is often ambiguous ('muze' = může or muže), so nothing is claimed.
+    """
+    lower = word.lower()
+    if lower == fold(lower):
+        return None
+    # The dictionary itself, not simplemma.lemmatize: that would load a second copy (+50 MB).
+    found = _czech_forms().get(lower)
+    return str(found) if found else None

@@ -19,7 +19,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from bot.language import fold, is_czech_word, stem
+from bot.language import fold, is_czech_word, lemma, stem
 
 MIN_TYPO_WORD = 5  # shorter words must be spelt right: "byt" and "být" are different words
 EXACT = "="  # marks a key that is a word form, not a stem
@@ -137,11 +137,7 @@ class Lexicon:
                     end = start + len(entry.stems)
                     if end > len(words):
                         continue
-                    if (
-                        question_typed
-                        and entry.typed
-                        and _other_word(question_typed[start:end], entry.typed)
-                    ):
+                    if question_typed and entry.typed and _other_word(question_typed[start:end], entry.typed):
                         continue
                     if end - start == 1 and words[start] in self.stop_words and not first.startswith(EXACT):
                         # "muze" (může, can) is a stop word: never the stem of "muži" alone.
@@ -187,10 +183,16 @@ def _near(typed: str, by_length: dict[int, list[str]]) -> list[tuple[str, int]]:
 
 
 def _other_word(question: Sequence[str], entry: Sequence[str]) -> bool:
-    """Whether a word typed with diacritics is, by a diacritic, another word than the entry's
-    ("může" is not "muže", "být" not "byt"); a word typed without any says nothing."""
+    """Whether a word typed with diacritics is another word than the entry's that folds the
+    same: "může" (moci) is not "muže" (muž), but "dětí" is "děti" (dítě). Only such pairs are
+    looked up in the dictionary, so most questions never load it."""
     return any(
-        q != e and q != fold(q) and e != fold(e) and fold(q) == fold(e)
+        q != e
+        and q != fold(q)
+        and e != fold(e)
+        and fold(q) == fold(e)
+        and None not in (lemma(q), lemma(e))
+        and lemma(q) != lemma(e)
         for q, e in zip(question, entry, strict=False)
     )
 

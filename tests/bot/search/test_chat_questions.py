@@ -217,3 +217,10 @@ def test_every_prison_is_found_by_its_adjective(index: SearchIndex) -> None:
 
     assert len(index.catalog.prisons) >= 30
     assert missed == []
+
+
+def test_a_case_ending_with_a_diacritic_is_the_same_word(index: SearchIndex) -> None:
+    """'dětí' is 'děti' in another case; 'může' (can) is not 'muže' (men)."""
+    assert understand("kontakt dětí s otcem ve vězení, Liberec", index).needs == ["family"]
+    assert understand("kdo může pomoct, Liberec", index).targets == []
+    assert understand("azylový dům pro muže, Liberec", index).targets == ["men"]
