@@ -100,7 +100,8 @@ def understand(question: str, index: SearchIndex, *, literal: bool = False) -> U
     marks = word_marks(text, limit=MAX_WORDS)
     lexicon = index.lexicon
     context = load_context_words()
-    groups = best_spans(lexicon.find(question_words, typed_words(text, limit=MAX_WORDS)))
+    typed = typed_words(text, limit=MAX_WORDS)
+    groups = best_spans(lexicon.find(question_words, typed))
     matched = {p for g in groups for p in range(g[0].start, g[0].end)}
     denied: set[int] = set()
     aside: set[int] = set()
@@ -122,7 +123,8 @@ def understand(question: str, index: SearchIndex, *, literal: bool = False) -> U
         if number in denied or number in aside:
             first = group[0].entry
             note = "negated" if number in denied else "background"
-            found.set_aside.append(Reading(text_read, first.kind, first.value, group[0].typos, note))
+            as_typed = " ".join(typed[span.start : span.stop])  # shown to the worker as written
+            found.set_aside.append(Reading(as_typed, first.kind, first.value, group[0].typos, note))
             covered |= set(span)
         elif _read_group(group, text_read, prison_context or number in inside, index, found):
             covered |= set(span)
