@@ -112,8 +112,12 @@ def understand(question: str, index: SearchIndex, *, literal: bool = False) -> U
     kept = [g for i, g in enumerate(groups) if i not in denied and i not in aside]
     inside = inside_groups(groups, question_words, context)
     prison_context = any(m.entry.kind == "prison_word" for group in kept for m in group)
+    # "vazba", "ve vazbě" (in custody) say remand prison; "po vazbě" (released) does not.
     found.remand = any(
-        w.startswith(("vazb", "vazeb")) for g in kept for w in question_words[g[0].start : g[0].end]
+        w.startswith(("vazb", "vazeb"))
+        for g in kept
+        if any(m.entry.kind == "prison_word" or m.entry.value == "in-custody" for m in g)
+        for w in question_words[g[0].start : g[0].end]
     )
     prison_context = prison_context or found.remand
     covered: set[int] = set()
@@ -175,6 +179,13 @@ def _read_group(
             elif kind == "capacity":
                 found.capacity_available = True
             found.readings.append(Reading(text, kind, value, typos))
+        # "Sociální kurátoři" is also an organisation's full name: asked by name, it is both.
+        for match in by_kind.get("organization", []):
+            if match.length >= 2 and int(match.entry.value) not in found.organizations:
+                found.organizations.append(int(match.entry.value))
+                found.readings.append(
+                    Reading(text, "organization", index.catalog.org_ids[int(match.entry.value)], typos)
+                )
         return True
     prisons = [m.entry.value for m in by_kind.get("prison", [])]
     prison_towns = [m.entry.value for m in by_kind.get("prison_town", [])]
