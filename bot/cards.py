@@ -183,9 +183,10 @@ def _filter_buttons(result: Answer, catalog: Catalog, language: str) -> list[lis
         if names and sum(1 for v in named.values() if v) > 1:
             row.append(Button(text(language, "answer.drop", what=_short(", ".join(names))), f"d:{kind}"))
     rows = [row[i : i + 2] for i in range(0, len(row), 2)]
-    if found.set_aside:
-        meant = _short(", ".join(r.text for r in found.set_aside))
-        rows.append([Button(text(language, "answer.use_context", what=meant), "d:context")])
+    # One "I meant it" per reading set aside ("z Heřmanic", "drogy"), named by its position.
+    for reading in found.set_aside[:3]:
+        label = text(language, "answer.use_context", what=_short(reading.text))
+        rows.append([Button(label, f"d:context:{reading.start}")])
     ambiguous = [r for r in found.readings if r.kind == "town" and r.note == "no prison word"]
     if ambiguous:
         town = catalog.towns.get(ambiguous[0].value, ambiguous[0].value)

@@ -74,9 +74,15 @@ class AnswerEngine:
     def ask(self, question: str, *, limit: int = DEFAULT_LIMIT, drop: frozenset[str] = frozenset()) -> Answer:
         """Answer a question; `drop` leaves out what was understood of those kinds
         ("towns", "needs", "capacity"...), for the bot's "✕ filter" buttons; "context" drops
-        the reading of context (the worker meant the words set aside as background or negated)."""
+        the reading of context (the worker meant every word set aside as background or
+        negated), "context:5" only for the words set aside at word 5."""
         index = self.index()
-        found = understand(question, index, literal=CONTEXT in drop)
+        meant = frozenset(
+            int(kind[len(CONTEXT) + 1 :])
+            for kind in drop
+            if kind.startswith(f"{CONTEXT}:") and kind[len(CONTEXT) + 1 :].isdigit()
+        )
+        found = understand(question, index, literal=CONTEXT in drop, meant=meant)
         for kind in drop:
             if kind == "capacity":
                 found.capacity_available = False

@@ -46,6 +46,7 @@ class Reading:
     value: str
     typos: int = 0
     note: str = ""
+    start: int = -1  # the word position of a set-aside reading: names it in "I meant it"
 
 
 @dataclass
@@ -89,9 +90,12 @@ def _add(values: list[str], value: str) -> None:
         values.append(value)
 
 
-def understand(question: str, index: SearchIndex, *, literal: bool = False) -> Understanding:
+def understand(
+    question: str, index: SearchIndex, *, literal: bool = False, meant: frozenset[int] = frozenset()
+) -> Understanding:
     """What the question asks. `literal` reads every known word as asked for, with nothing set
-    aside as background or negated: the worker's "I meant it" after seeing how it was read."""
+    aside as background or negated; `meant` does so for the set-aside readings starting at
+    these word positions (`Reading.start`): the worker's "I meant it" after seeing the answer."""
     found = Understanding()
     text = question[:MAX_CHARS]
     question_words = words(text, limit=MAX_WORDS)
@@ -109,6 +113,9 @@ def understand(question: str, index: SearchIndex, *, literal: bool = False) -> U
         denied = negated_groups(groups, question_words, marks, matched, context)
         aside = background_places(groups, question_words, denied, context)
         aside |= unrequested_needs(groups, question_words, marks, denied, context)
+        taken = {i for i in denied | aside if groups[i][0].start in meant}
+        denied -= taken
+        aside -= taken
     kept = [g for i, g in enumerate(groups) if i not in denied and i not in aside]
     inside = inside_groups(groups, question_words, context)
     prison_context = any(m.entry.kind == "prison_word" for group in kept for m in group)
@@ -128,7 +135,9 @@ def understand(question: str, index: SearchIndex, *, literal: bool = False) -> U
             first = group[0].entry
             note = "negated" if number in denied else "background"
             as_typed = " ".join(typed[span.start : span.stop])  # shown to the worker as written
-            found.set_aside.append(Reading(as_typed, first.kind, first.value, group[0].typos, note))
+            found.set_aside.append(
+                Reading(as_typed, first.kind, first.value, group[0].typos, note, start=span.start)
+            )
             covered |= set(span)
         elif _read_group(group, text_read, prison_context or number in inside, index, found):
             covered |= set(span)

@@ -15,15 +15,22 @@ async def test_background_and_negation_are_shown_and_can_be_taken_back(chat: Cha
     assert "potřeba: Dluhy" in first and "Závislosti" not in first
     assert "jen souvislost: heřmanic" in first
     assert "vynechal jsem (zápor): drogy" in first
-    meant = next(b["text"] for b in jana.last.buttons if b["text"].startswith("↺ Myslel jsem i"))
+    buttons = [b["text"] for b in jana.last.buttons if b["text"].startswith("↺ Myslel jsem i")]
+    assert buttons == ["↺ Myslel jsem i: drogy", "↺ Myslel jsem i: heřmanic"]
 
-    jana.presses(meant)
+    jana.presses("↺ Myslel jsem i: drogy")
     await chat.settle()
 
     again = jana.last.plain.splitlines()[0]
-    assert "Závislosti" in again and "Dluhy" in again
-    assert "věznice: Věznice Heřmanice" in again
-    assert "jen souvislost" not in again
+    assert "Závislosti" in again and "Dluhy" in again and "zápor" not in again
+    assert "místo: Liberec" in again and "jen souvislost: heřmanic" in again
+
+    jana.presses("↺ Myslel jsem i: heřmanic")
+    await chat.settle()
+
+    last = jana.last.plain.splitlines()[0]
+    assert "věznice: Věznice Heřmanice" in last and "Závislosti" in last
+    assert "jen souvislost" not in last
 
 
 async def test_words_not_understood_are_named_and_the_rest_is_answered(chat: Chat) -> None:

@@ -142,6 +142,18 @@ def test_i_meant_it_reads_every_word_as_asked(index: SearchIndex) -> None:
     assert set(found.needs) == {"addiction", "debt"} and found.set_aside == []
 
 
+def test_i_meant_it_for_one_reading_keeps_the_others_aside(index: SearchIndex) -> None:
+    question = "nejde o drogy, jen o dluhy – propuštěný z Heřmanic, bude bydlet v Liberci"
+    first = understand(question, index)
+    drugs = next(r.start for r in first.set_aside if r.text == "drogy")
+
+    found = understand(question, index, meant=frozenset({drugs}))
+
+    assert set(found.needs) == {"addiction", "debt"}
+    assert found.towns == ["liberec"] and found.prisons == []
+    assert [r.text for r in found.set_aside] == ["heřmanic"]
+
+
 @pytest.mark.parametrize(
     ("question", "targets"),
     [
