@@ -80,6 +80,14 @@ def _set_aside_parts(set_aside: Sequence[Reading], unknown: Sequence[str], langu
     return parts
 
 
+def _meant_buttons(set_aside: Sequence[Reading], language: str) -> list[list[Button]]:
+    """One "I meant it" per reading set aside ("z Heřmanic", "drogy"), named by its position."""
+    return [
+        [Button(text(language, "answer.use_context", what=_short(r.text)), f"d:context:{r.start}")]
+        for r in set_aside[:3]
+    ]
+
+
 def answer_page(
     result: Answer,
     catalog: Catalog,
@@ -98,7 +106,11 @@ def answer_page(
         unknown = ""
         if found.unknown_words:
             unknown = text(language, "answer.unknown_words", words=", ".join(found.unknown_words[:5]))
-        return Reply(text(language, "answer.not_understood", unknown=Html(unknown)))
+        reply = Reply(text(language, "answer.not_understood", unknown=Html(unknown)))
+        if found.set_aside:  # "nejde o drogy": all of it set aside, and the worker may have meant it
+            reply.text += "\n" + " · ".join(_set_aside_parts(found.set_aside, [], language))
+            reply.buttons = _meant_buttons(found.set_aside, language)
+        return reply
     lines = [text(language, "answer.understood", summary=understood_summary(result, catalog, language))]
     hits = result.results or result.alternatives
     if not result.results:
@@ -183,10 +195,7 @@ def _filter_buttons(result: Answer, catalog: Catalog, language: str) -> list[lis
         if names and sum(1 for v in named.values() if v) > 1:
             row.append(Button(text(language, "answer.drop", what=_short(", ".join(names))), f"d:{kind}"))
     rows = [row[i : i + 2] for i in range(0, len(row), 2)]
-    # One "I meant it" per reading set aside ("z Heřmanic", "drogy"), named by its position.
-    for reading in found.set_aside[:3]:
-        label = text(language, "answer.use_context", what=_short(reading.text))
-        rows.append([Button(label, f"d:context:{reading.start}")])
+    rows += _meant_buttons(found.set_aside, language)
     ambiguous = [r for r in found.readings if r.kind == "town" and r.note == "no prison word"]
     if ambiguous:
         town = catalog.towns.get(ambiguous[0].value, ambiguous[0].value)

@@ -41,3 +41,15 @@ async def test_words_not_understood_are_named_and_the_rest_is_answered(chat: Cha
     assert jana.last.plain.startswith("Rozuměl jsem: místo: Opava")
     assert "neznám slova: hipoterapie" in jana.last.plain.splitlines()[0]
     assert "1. " in jana.last.plain
+
+
+async def test_a_question_that_only_denies_offers_to_take_it_back(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("nejde o drogy")
+    await chat.settle()
+
+    assert "vynechal jsem (zápor): drogy" in jana.last.plain
+    jana.presses("↺ Myslel jsem i: drogy")
+    await chat.settle()
+
+    assert jana.last.plain.startswith("Rozuměl jsem: potřeba: Závislosti")
