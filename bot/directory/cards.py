@@ -21,6 +21,7 @@ from bot.kb import profile
 from bot.search.answering import Answer, Hit
 from bot.search.catalog import Catalog
 from bot.search.index import region_abbreviation
+from bot.search.understanding import Reading
 from bot.text.i18n import Html, czech_date, escape, text
 
 PAGE = 5
@@ -57,7 +58,28 @@ def understood_summary(result: Answer, catalog: Catalog, language: str) -> str:
     label("organization", [catalog.org_names[o][0] for o in found.organizations])
     if found.capacity_available:
         parts.append(text(language, "label.capacity"))
+    parts += _set_aside_parts(found.set_aside, found.unknown_words, language)
     return " · ".join(parts)
+
+
+def _set_aside_parts(set_aside: Sequence[Reading], unknown: Sequence[str], language: str) -> list[str]:
+    """What was read but not used, and the words not understood: the worker sees what to correct."""
+    parts: list[str] = []
+    for note in ("background", "negated"):
+        items = [r.text for r in set_aside if r.note == note]
+        if items:
+            parts.append(text(language, f"answer.set_aside_{note}", items=", ".join(items)))
+    if unknown:
+        parts.append(text(language, "answer.not_known", words=", ".join(unknown[:5])))
+    return parts
+
+
+def _meant_buttons(set_aside: Sequence[Reading], language: str) -> list[list[Button]]:
+    """One "I meant it" per reading set aside ("z Heřmanic", "drogy"), named by its position."""
+    return [
+        [Button(text(language, "answer.use_context", what=_short(r.text)), pack("d", "context", r.start))]
+        for r in set_aside[:3]
+    ]
 
 
 def answer_page(
@@ -78,7 +100,11 @@ def answer_page(
         unknown = ""
         if found.unknown_words:
             unknown = text(language, "answer.unknown_words", words=", ".join(found.unknown_words[:5]))
-        return Reply(text(language, "answer.not_understood", unknown=Html(unknown)))
+        reply = Reply(text(language, "answer.not_understood", unknown=Html(unknown)))
+        if found.set_aside:  # "nejde o drogy": all of it set aside, and the worker may have meant it
+            reply.text += "\n" + " · ".join(_set_aside_parts(found.set_aside, [], language))
+            reply.buttons = _meant_buttons(found.set_aside, language)
+        return reply
     lines = [text(language, "answer.understood", summary=understood_summary(result, catalog, language))]
     hits = result.results or result.alternatives
     if not result.results:
@@ -169,6 +195,7 @@ def _filter_buttons(result: Answer, catalog: Catalog, language: str) -> Keyboard
         if names and sum(1 for v in named.values() if v) > 1:
             row.append(Button(text(language, "answer.drop", what=_short(", ".join(names))), pack("d", kind)))
     rows = [row[i : i + 2] for i in range(0, len(row), 2)]
+    rows += _meant_buttons(found.set_aside, language)
     ambiguous = [r for r in found.readings if r.kind == "town" and r.note == "no prison word"]
     if ambiguous:
         town = catalog.towns.get(ambiguous[0].value, ambiguous[0].value)

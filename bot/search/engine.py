@@ -22,6 +22,7 @@ from bot.search.understanding import understand
 
 log = logging.getLogger(__name__)
 DROPPABLE = frozenset({"prisons", "towns", "regions", "needs", "targets", "organizations", "capacity"})
+CONTEXT = "context"
 
 
 def _utc_now() -> datetime:
@@ -72,9 +73,16 @@ class AnswerEngine:
 
     def ask(self, question: str, *, limit: int = DEFAULT_LIMIT, drop: frozenset[str] = frozenset()) -> Answer:
         """Answer a question; `drop` leaves out what was understood of those kinds
-        ("towns", "needs", "capacity"...), for the bot's "✕ filter" buttons."""
+        ("towns", "needs", "capacity"...), for the bot's "✕ filter" buttons; "context" drops
+        the reading of context (the worker meant every word set aside as background or
+        negated), "context:5" only for the words set aside at word 5."""
         index = self.index()
-        found = understand(question, index)
+        meant = frozenset(
+            int(kind[len(CONTEXT) + 1 :])
+            for kind in drop
+            if kind.startswith(f"{CONTEXT}:") and kind[len(CONTEXT) + 1 :].isdigit()
+        )
+        found = understand(question, index, literal=CONTEXT in drop, meant=meant)
         for kind in drop:
             if kind == "capacity":
                 found.capacity_available = False
