@@ -12,10 +12,10 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from bot.language import fold, stem, words
 from bot.search.catalog import Catalog
 from bot.search.index import SearchIndex
 from bot.search.understanding import Understanding
+from bot.text.czech import fold, stem, words
 
 DEFAULT_LIMIT = 10
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from bot.language import fold, is_czech_word
 from bot.search.lexicon import Match
+from bot.text.czech import fold, is_czech_word
 
 ROLES = ("origin", "negator", "has_not", "not_negating", "request", "outside", "leaving", "asker", "inside")
 PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"})

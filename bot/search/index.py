@@ -19,11 +19,11 @@ from importlib.resources import files
 from pathlib import Path
 
 from bot.kb import profile
-from bot.language import fold, stem, typed_words, words
 from bot.search.catalog import Catalog
 from bot.search.lexicon import Lexicon
 from bot.search.places import adjective_forms, derived_adjective, name_variants
-from bot.vocabulary import Phrase, load_vocabulary
+from bot.search.vocabulary import Phrase, load_vocabulary
+from bot.text.czech import fold, stem, typed_words, words
 
 # Words of official prison names that say "a prison", not which one.
 _PRISON_NAME_WORDS = frozenset("vazebni veznice a ustav pro vykon zabezpecovaci detence".split())

@@ -1,6 +1,6 @@
 """Find known phrases (vocabulary, places, prisons, organisations) in a question, typos and all.
 
-Every phrase is a sequence of word stems (bot.language.stem). A question word matches a phrase
+Every phrase is a sequence of word stems (bot.text.czech.stem). A question word matches a phrase
 word when its stem is the same, or, for words of five letters or more that are not known as
 they stand, when the stems differ by one letter (two for long words). Matching is by an
 inverted index on the phrase's first stem, so its cost grows with the question, not with the
@@ -19,7 +19,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from bot.language import fold, is_czech_word, lemma, stem
+from bot.text.czech import fold, is_czech_word, lemma, stem
 
 MIN_TYPO_WORD = 5  # shorter words must be spelt right: "byt" and "být" are different words
 EXACT = "="  # marks a key that is a word form, not a stem

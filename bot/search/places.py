@@ -8,7 +8,7 @@ any knowledge base's towns, not on a list of known ones.
 
 from __future__ import annotations
 
-from bot.language import fold
+from bot.text.czech import fold
 
 # Locative -e after a hard consonant softens it (Praha -> Praze, Chrudim -> Chrudimi is regular).
 _SOFTEN = (("ch", "š"), ("h", "z"), ("g", "z"), ("k", "c"), ("r", "ř"))

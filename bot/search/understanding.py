@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.language import typed_words, word_marks, words
 from bot.search.context import (
     age_targets,
     ages,
@@ -26,6 +25,7 @@ from bot.search.context import (
 )
 from bot.search.index import SearchIndex
 from bot.search.lexicon import Match, best_spans
+from bot.text.czech import typed_words, word_marks, words
 
 MAX_CHARS = 700  # a question longer than this is cut: nobody types a need in the 701st character
 MAX_WORDS = 96
@@ -91,11 +91,18 @@ def _add(values: list[str], value: str) -> None:
 
 
 def understand(
-    question: str, index: SearchIndex, *, literal: bool = False, meant: frozenset[int] = frozenset()
+    question: str,
+    index: SearchIndex,
+    *,
+    literal: bool = False,
+    meant: frozenset[int] = frozenset(),
+    towns_as_prisons: bool = False,
 ) -> Understanding:
     """What the question asks. `literal` reads every known word as asked for, with nothing set
     aside as background or negated; `meant` does so for the set-aside readings starting at
-    these word positions (`Reading.start`): the worker's "I meant it" after seeing the answer."""
+    these word positions (`Reading.start`): the worker's "I meant it" after seeing the answer.
+    `towns_as_prisons` reads a town with a prison as that prison, as if "věznice" were said
+    ("Myslel jsem věznici …", /veznice)."""
     found = Understanding()
     text = question[:MAX_CHARS]
     question_words = words(text, limit=MAX_WORDS)
@@ -126,7 +133,7 @@ def understand(
         if any(m.entry.kind == "prison_word" or m.entry.value == "in-custody" for m in g)
         for w in question_words[g[0].start : g[0].end]
     )
-    prison_context = prison_context or found.remand
+    prison_context = prison_context or found.remand or towns_as_prisons
     covered: set[int] = set()
     for number, group in enumerate(groups):
         span = range(group[0].start, group[0].end)

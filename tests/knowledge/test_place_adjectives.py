@@ -6,9 +6,9 @@ import csv
 
 import pytest
 
-from bot.language import fold
 from bot.search.index import _prison_core, knowledge_file, load_place_adjectives, place_adjective
 from bot.search.places import derived_adjective
+from bot.text.czech import fold
 
 
 def _rows(name: str) -> list[dict[str, str]]:

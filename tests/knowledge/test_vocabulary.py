@@ -8,7 +8,7 @@ import pytest
 
 from bot.kb import profile
 from bot.search.context import load_context_words
-from bot.vocabulary import VocabularyError, load_vocabulary
+from bot.search.vocabulary import VocabularyError, load_vocabulary
 
 
 def test_the_vocabulary_loads_and_covers_every_need_and_target() -> None:

@@ -13,7 +13,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from bot.kb import profile
-from bot.language import key, words
+from bot.text.czech import key, words
 
 KINDS: dict[str, frozenset[str]] = {
     "need": profile.CODES[profile.NEED],
