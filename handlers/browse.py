@@ -175,7 +175,7 @@ def _asked_prisons(context: ContextTypes.DEFAULT_TYPE, message_id: int) -> list[
 
 
 async def eligibility_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """ "Vyhoví můj klient?": q:<service id>:<answers so far>, one letter per answer."""
+    """ "Vyhoví můj klient?": q:<service id>:<answers so far>, two letters per answer."""
     query = update.callback_query
     if query is None:
         return
@@ -191,7 +191,24 @@ async def eligibility_button(update: Update, context: ContextTypes.DEFAULT_TYPE)
         await query.answer(text(lang, "answer.stale"))
         return
     await query.answer()
-    reply = eligibility_view(details, answers, lang)
+    services = services_of(context)
+    similar = []
+    if (
+        eligibility.next_question(details, answers) is None
+        and eligibility.check(details, answers).outcome == "no"
+    ):
+        catalog = services.answers.index().catalog
+        similar = services.act(
+            eligibility.similar_that_fit, catalog=catalog, service=details, answers=answers
+        )
+    reply = eligibility_view(details, answers, lang, similar=similar)
+    verdict = eligibility.next_question(details, answers) is None
+    if (
+        verdict
+        and eligibility.check(details, answers).outcome != "no"
+        and can(current_who(update, context), "hand_over")
+    ):
+        reply.buttons.append([Button(text(lang, "handovers.button", number=""), pack("ho", details.id))])
     if answers:
         await replace_message(query, context, reply.text, reply_markup=markup(reply.buttons))
     else:

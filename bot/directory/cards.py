@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from sqlmodel import Session
 
 from bot.buttons import Button, Keyboard, pack
-from bot.directory.eligibility import QUESTIONS, check, next_question
+from bot.directory.eligibility import QUESTIONS, answer, check, next_question, relevant
 from bot.directory.services import Person, PrisonCard, ServiceDetails, service_details
 from bot.kb import profile
 from bot.search.answering import Answer, Hit
@@ -378,26 +378,44 @@ def conditions_view(service: ServiceDetails, catalog: Catalog, language: str) ->
     )
 
 
-def eligibility_view(service: ServiceDetails, answers: str, language: str) -> Reply:
-    """The next question about the client, or the verdict once all are answered."""
+def eligibility_view(
+    service: ServiceDetails, answers: str, language: str, *, similar: Sequence[ServiceDetails] = ()
+) -> Reply:
+    """The next question about the client (only those the service has a condition on), or the
+    verdict with what to do next: the service's contacts and, when it does not fit, `similar`
+    services that do."""
     lines = [text(language, "eligibility.title", name=service.name)]
-    question = next_question(answers)
+    question = next_question(service, answers)
     if question is not None:
         lines += [text(language, "eligibility.private"), "", text(language, f"eligibility.{question}")]
         options = [
             Button(
-                text(language, f"eligibility.{question}.{option}"), pack("q", service.id, answers + option)
+                text(language, f"eligibility.{question}.{option}"),
+                pack("q", service.id, answer(answers, question, option)),
             )
             for option in QUESTIONS[question]
         ]
         return Reply("\n".join(lines), [options])
     verdict = check(service, answers)
     lines.append("")
-    lines.append(text(language, f"eligibility.{verdict.outcome}"))
+    if not relevant(service):
+        lines.append(text(language, "eligibility.nothing_to_ask"))
+    else:
+        lines.append(text(language, f"eligibility.{verdict.outcome}"))
     lines += [f"• {text(language, f'eligibility.reason.{key}', **values)}" for key, values in verdict.reasons]
     lines += [text(language, f"eligibility.note.{note}") for note in verdict.notes]
     lines += ["", text(language, "eligibility.check_by_phone")]
-    return Reply("\n".join(lines))
+    buttons: Keyboard = []
+    if verdict.outcome != "no":
+        buttons.append([Button(text(language, "eligibility.contacts"), pack("c", service.id))])
+    elif similar:
+        lines += ["", text(language, "eligibility.similar")]
+        for other in similar[:3]:
+            lines.append(f"• {escape(other.name)} – {escape(other.organization)}")
+            buttons.append([Button(_short(other.name, 40), pack("m", other.id))])
+    elif verdict.outcome == "no":
+        lines += ["", text(language, "eligibility.no_similar")]
+    return Reply("\n".join(lines), buttons)
 
 
 def _ages(service: ServiceDetails) -> str:

@@ -45,7 +45,7 @@ async def create_round_table(chat: Chat, coordinator: Person) -> None:
     assert coordinator.last.plain.startswith("Napište i čas")
     coordinator.says("1. 12. 2099 ve 14:00")
     await chat.settle()
-    assert coordinator.last.plain == "Rozumím: út 1. 12. 2099 v 14:00. Platí?"
+    assert coordinator.last.plain == "Rozumím: úterý 1. 12. 2099 v 14:00. Platí?"
     coordinator.presses("✓ Ano")
     await chat.settle()
     assert coordinator.last.plain.startswith("Kde?")
@@ -71,7 +71,7 @@ async def test_a_round_table_from_invitation_to_cancellation(chat: Chat) -> None
     await create_round_table(chat, coordinator)
     preview = coordinator.last.plain
     assert preview.startswith("Náhled – takto to přijde 2 lidem:")
-    assert "🕘 út 1. 12. 2099 v 14:00" in preview and "📍 Magistrát Ústí nad Labem, zasedačka 3" in preview
+    assert "🕘 úterý 1. 12. 2099 v 14:00" in preview and "📍 Magistrát Ústí nad Labem, zasedačka 3" in preview
     coordinator.presses("📤 Odeslat hned")
     await chat.settle()
 
@@ -110,7 +110,7 @@ async def test_a_round_table_from_invitation_to_cancellation(chat: Chat) -> None
     await chat.settle()
     assert coordinator.last.plain == "Změněno. Oznámeno 2 lidem."
     change = await arrives(worker, "✏️ Změna akce")
-    assert "🕘 st 2. 12. 2099 v 9:30" in change
+    assert "🕘 středa 2. 12. 2099 v 9:30" in change
 
     coordinator.presses("❌ Zrušit")
     await chat.settle()
@@ -147,7 +147,7 @@ async def test_an_announcement_scheduled_for_later(chat: Chat) -> None:
     assert coordinator.last.plain.startswith("To už bylo.")
     coordinator.says("1. 1. 2099 v 8:00")
     await chat.settle()
-    assert coordinator.last.plain.startswith("⏳ Naplánováno na čt 1. 1. 2099 v 8:00.")
+    assert coordinator.last.plain.startswith("⏳ Naplánováno na čtvrtek 1. 1. 2099 v 8:00.")
 
     # the time comes: the minute job sends it, and the coordinator gets the live report
     event = table_of(Event)

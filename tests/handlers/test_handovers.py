@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from datetime import UTC, datetime, timedelta
 
 from bot.models import table_of
@@ -38,7 +39,7 @@ async def test_a_curator_hands_a_client_over_and_the_shelter_accepts(chat: Chat)
     assert curator.last.plain.startswith("Poznámka obsahuje, co vypadá jako osobní údaje klienta (jméno).")
     curator.says("Muž, 40 let, bez bydlení, po výkonu trestu.")
     await chat.settle()
-    curator.presses("Klient souhlasí")
+    curator.presses("Klient/ka s předáním souhlasí")
     await chat.settle()
     created = curator.last.plain
     assert created.startswith("Předáno. Kód předání: K-")
@@ -68,9 +69,9 @@ async def test_personal_reminders_with_pripomen(chat: Chat) -> None:
     curator = admitted(chat, 911, "curator")
     curator.says("/pripomen za 14 dní zavolat do Kotvy")
     await chat.settle()
-    assert curator.last.plain.startswith("⏰ Připomenu ") and curator.last.plain.endswith(
-        ": zavolat do Kotvy"
-    )
+    # the weekday spelled out: "po 14. 12." would read as "after 14. 12."
+    day = r"(pondělí|úterý|středa|čtvrtek|pátek|sobota|neděle) \d+\. \d+\. \d{4}"
+    assert re.fullmatch(rf"⏰ Připomenu: {day} v 9:00 – zavolat do Kotvy", curator.last.plain)
     assert chat.application.job_queue is not None
     assert len([j for j in chat.application.job_queue.jobs() if j.name.startswith("reminder:")]) == 1
     curator.says("/pripomen zítra zavolat Janu Novákovi")

@@ -209,12 +209,40 @@ async def test_checking_whether_a_client_qualifies(chat: Chat) -> None:
     await chat.settle()
     jana.presses("Vyhoví můj klient?")
     await chat.settle()
-    assert "Odpovědi se nikam neukládají." in jana.last.plain and jana.last.plain.endswith("Klient je")
-    for answer in ("muž", "27–64", "ne", "ano", "ano", "ne"):
+    assert "Odpovědi se nikam neukládají." in jana.last.plain and jana.last.plain.endswith("Klient/ka je")
+    # a man, 27-64, with debts to the municipality: asked only what this shelter has conditions
+    # on, and no more once the answer is "no" (the ID question never comes)
+    asked = []
+    for answer in ("muž", "27–64", "ano"):
+        asked.append(jana.last.plain.splitlines()[-1])
         jana.presses(answer, message=jana.last)
         await chat.settle()
 
+    assert asked == ["Klient/ka je", "Věk klienta/klientky", "Má klient/ka dluhy vůči obci?"]
     verdict = jana.last.plain
     assert "❌ Nevyhovuje, protože:" in verdict
     assert "• vyžaduje bezdlužnost vůči obci" in verdict
-    assert verdict.endswith("Podmínky se mění – před cestou je ověřte telefonicky.")
+    assert "platný doklad" not in verdict
+    # no other shelter in the sample's Brno: said, with what to try instead
+    assert "Podobnou službu poblíž, které by klient/ka vyhověl/a, jsem nenašel." in verdict
+
+
+async def test_a_client_who_does_not_fit_is_shown_similar_services_that_fit(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("terapeutická komunita Liberec")
+    await chat.settle()
+    jana.presses("1 · Podmínky")
+    await chat.settle()
+    jana.presses("Vyhoví můj klient?")
+    await chat.settle()
+    choices = {"Klient/ka je": "muž", "Věk klienta/klientky": "15–17"}
+    while (question := jana.last.plain.splitlines()[-1]) in choices:
+        jana.presses(choices[question], message=jana.last)
+        await chat.settle()
+
+    verdict = jana.last
+    assert "❌ Nevyhovuje, protože:" in verdict.plain
+    assert "Podobné služby, kterým klient/ka vyhoví:\n• K-centrum Cesta ven Liberec" in verdict.plain
+    jana.presses("K-centrum Cesta ven Liberec", message=verdict)
+    await chat.settle()
+    assert jana.last.plain.startswith("K-centrum Cesta ven Liberec")
