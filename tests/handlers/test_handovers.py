@@ -47,6 +47,10 @@ async def test_a_curator_hands_a_client_over_and_the_shelter_accepts(chat: Chat)
 
     incoming = await arrives(worker, "📥 Nové předání klienta")
     assert f"{code} → Azylový dům Most naděje Ostrava" in incoming and "Jan" not in incoming
+    # the provider knows whom to call back
+    assert "👤 Předává: Curator, Sociální kurátor/ka – napsat v Telegramu" in incoming
+    message = next(m for m in worker.received if m.plain.startswith("📥"))
+    assert 'href="tg://user?id=901"' in message.text
     assert not any(m.plain.startswith("📥") for m in outsider.received)
     worker.presses("✓ Přijmout")
     await chat.settle()
@@ -63,6 +67,33 @@ async def test_a_curator_hands_a_client_over_and_the_shelter_accepts(chat: Chat)
     outsider.presses_data(opened, outsider.last)
     await chat.settle()
     assert outsider.notice.startswith("Toto předání vidí jen")
+    worker.presses_data(opened, worker.last)
+    await chat.settle()
+    assert "👤 Předává: Curator, Sociální kurátor/ka" in worker.last.plain  # on the provider's card too
+    assert "👤 Předává" not in card  # the referrer is not shown to themselves
+
+
+async def test_a_handover_to_a_provider_nobody_there_uses_says_whom_to_call(chat: Chat) -> None:
+    curator = admitted(chat, 951, "curator")
+    curator.says("azylový dům pro muže Brno")
+    await chat.settle()
+    curator.presses("1 · Více")
+    await chat.settle()
+    curator.presses("🤝 Předat")
+    await chat.settle()
+    curator.presses("Dál")
+    await chat.settle()
+    curator.says("-")
+    await chat.settle()
+    curator.says("-")
+    await chat.settle()
+    curator.presses("Klient/ka s předáním souhlasí")
+    await chat.settle()
+
+    assert curator.received[-2].plain.startswith("Předáno. Kód předání: K-")
+    warning = curator.last.plain
+    assert warning.startswith("⚠ V organizaci")
+    assert "zatím Spojku nikdo nepoužívá" in warning and "☎" in warning
 
 
 async def test_personal_reminders_with_pripomen(chat: Chat) -> None:
