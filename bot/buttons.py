@@ -23,6 +23,7 @@ ACTIONS: dict[str, str] = {
     "c": "a service's contacts: service id",
     "e": "a service's conditions: service id",
     "m": "more about a service: service id",
+    "cc": "a service as a plain card for the client: service id",
     "v": "a prison's card: location id",
     "o": "an organisation's card: organisation id",
     "q": "client check: service id, answers so far",

@@ -126,7 +126,7 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     )
     # 4. buttons, inline mode
     application.add_handler(
-        CallbackQueryHandler(browse.card_button, pattern=pattern("c", "e", "m", "v", "o"))
+        CallbackQueryHandler(browse.card_button, pattern=pattern("c", "cc", "e", "m", "v", "o"))
     )
     application.add_handler(CallbackQueryHandler(browse.eligibility_button, pattern=pattern("q")))
     application.add_handler(CallbackQueryHandler(follow.follow_button, pattern=pattern("s")))

@@ -9,6 +9,7 @@ from bot.buttons import Button, pack, unpack
 from bot.directory import eligibility
 from bot.directory.cards import (
     Reply,
+    client_card,
     conditions_view,
     contacts_view,
     eligibility_view,
@@ -112,7 +113,8 @@ async def _organization(
 
 
 async def card_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """c: contacts, e: conditions, m: more (of a service); v: a prison; o: an organisation."""
+    """c: contacts, cc: a card for the client, e: conditions, m: more (of a service); v: a prison;
+    o: an organisation."""
     query = update.callback_query
     if query is None:
         return
@@ -154,6 +156,9 @@ async def card_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
             )
     elif kind == "e":
         await _send(update, context, conditions_view(details, catalog, lang))
+    elif kind == "cc":  # a card to forward or print: one message the worker can pass on as it is
+        await _send(update, context, Reply(text(lang, "client.intro")))
+        await _send(update, context, Reply(client_card(details, lang)))
     else:
         reply = more_view(details, lang)
         who = current_who(update, context)
@@ -161,6 +166,7 @@ async def card_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
             reply.buttons.append([Button(text(lang, "edit.card_button"), pack("ed", details.id))])
         if can(who, "hand_over"):
             reply.buttons.append([Button(text(lang, "handovers.button", number=""), pack("ho", details.id))])
+        reply.buttons.append([Button(text(lang, "client.button"), pack("cc", details.id))])
         await _send(update, context, reply)
 
 

@@ -454,6 +454,31 @@ def more_view(service: ServiceDetails, language: str) -> Reply:
     return Reply("\n".join(lines))
 
 
+def client_card(service: ServiceDetails, language: str) -> str:
+    """The service as a client takes it along (forwarded, or printed for someone without
+    Telegram): what, where, when, whom to call. No staff-only contacts, no formatting."""
+    lines = [escape(service.name), escape(service.organization)]
+    if service.description:
+        lines.append(escape(_short(service.description, 300)))
+    for address in service.addresses[:3]:
+        lines.append(text(language, "client.address", address=address))
+    if not service.addresses and service.towns:
+        lines.append(text(language, "client.address", address=", ".join(service.towns[:3])))
+    for hours in service.hours[:3]:
+        lines.append(text(language, "client.hours", hours=hours))
+    for number in service.phones[:3]:
+        lines.append(text(language, "client.phone", number=number))
+    email = service.email or service.org_email
+    if email:
+        lines.append(text(language, "client.email", email=email))
+    web = service.url or service.org_website
+    if web:
+        lines.append(text(language, "client.web", web=web))
+    if service.application:
+        lines.append(text(language, "client.how", text=_short(service.application, 300)))
+    return "\n".join(lines)
+
+
 def prison_view(
     card: PrisonCard, catalog: Catalog, *, personal: bool, language: str, can_follow: bool = False
 ) -> Reply:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bot.directory.services import find_organizations, organization_services, service_details
 from tests.handlers.conftest import COORDINATOR, Chat
+from tests.helpers import act
 
 
 async def test_start_welcomes_in_czech_and_the_menu_is_set_in_both_languages(chat: Chat) -> None:
@@ -246,3 +248,30 @@ async def test_a_client_who_does_not_fit_is_shown_similar_services_that_fit(chat
     jana.presses("K-centrum Cesta ven Liberec", message=verdict)
     await chat.settle()
     assert jana.last.plain.startswith("K-centrum Cesta ven Liberec")
+
+
+async def test_a_worker_passes_a_service_on_to_a_client_as_plain_text(chat: Chat) -> None:
+    coordinator = chat.person(COORDINATOR, "Koordinátorka")  # sees staff contacts: none may leak
+    coordinator.says("azylový dům Ostrava")
+    await chat.settle()
+    coordinator.presses("1 · Více")
+    await chat.settle()
+    coordinator.presses("📄 Pro klienta/klientku")
+    await chat.settle()
+
+    card = coordinator.last
+    assert coordinator.received[-2].plain.startswith("Tuto zprávu můžete přeposlat nebo vytisknout")
+    assert card.plain.startswith("Azylový dům Most naděje Ostrava\nMost naděje, z. s.")
+    assert "Adresa: " in card.plain and "Ostrava" in card.plain and "Telefon: +420" in card.plain
+    assert "<" not in card.text  # no formatting: it prints and forwards as it is
+    contacts = [
+        p.name for p in act(chat.engine, service_details, service_ids=[_shelter(chat)])[_shelter(chat)].people
+    ]
+    assert contacts and not any(name in card.plain for name in contacts)  # no staff-only contacts
+
+
+def _shelter(chat: Chat) -> str:
+    organization = act(chat.engine, find_organizations, name="Most naděje", limit=1)[0][0]
+    services = act(chat.engine, organization_services, organization_id=organization)
+    details = act(chat.engine, service_details, service_ids=services)
+    return next(i for i in services if details[i].name == "Azylový dům Most naděje Ostrava")
