@@ -11,7 +11,7 @@ from bot.buttons import Button, pack
 from bot.network.permissions import can
 from bot.providers import freshness
 from bot.reports import coverage, files, quality, usage
-from bot.search.index import find_region
+from bot.search.understanding import region_in
 from bot.text.i18n import text
 from handlers.context import current_who, language, services_of, wake_courier
 from handlers.keyboards import markup
@@ -40,12 +40,13 @@ async def coverage_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if not await _allowed(update, context) or update.effective_message is None:
         return
     lang = language(update, context)
-    typed = " ".join(context.args or []).strip()
-    region = find_region(typed) if typed else None
+    typed = " ".join(context.args or []).strip()[:200]
+    index = services_of(context).answers.index()
+    region = region_in(typed, index) if typed else None
     if typed and region is None:
         await update.effective_message.reply_text(text(lang, "reports.bad_region", name=typed[:60]))
         return
-    catalog = services_of(context).answers.index().catalog
+    catalog = index.catalog
     gaps = coverage.prisons_by_need(catalog, region=region).gaps()
     await update.effective_message.reply_text(
         text(lang, "reports.coverage", where=f" – {region}" if region else "", gaps=gaps)

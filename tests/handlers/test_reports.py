@@ -28,6 +28,12 @@ async def test_coverage_quality_and_usage_for_a_coordinator(chat: Chat) -> None:
     await chat.settle()
     assert coordinator.last.plain.startswith("Kraj „Atlantida“ neznám.")
 
+    # a region typed as in questions: a town, an adjective, no diacritics
+    for typed in ("usti", "ustecky", "ULK"):
+        coordinator.says(f"/pokryti {typed}")
+        await chat.settle()
+        assert coordinator.received[-5].plain.startswith("Pokrytí – Ústecký kraj: "), typed
+
     coordinator.says("/kvalita")
     await chat.settle()
     summary = coordinator.received[-2]
