@@ -12,6 +12,7 @@ from bot.network.permissions import can
 from bot.providers import capacity
 from bot.providers.capacity import Place
 from bot.refusals import InvalidValue, NotAllowed
+from bot.text.czech import unit_form
 from bot.text.i18n import czech_date, text
 from handlers import dialogue
 from handlers.common import replace_message
@@ -38,7 +39,7 @@ def _state(
             name=place.service,
             available=place.available,
             maximum=_maximum(place),
-            unit=place.unit,
+            unit=unit_form(place.unit, place.maximum if place.maximum is not None else place.available),
             date=_date(place.updated, context),
         )
     ]

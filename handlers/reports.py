@@ -49,7 +49,7 @@ async def coverage_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     catalog = index.catalog
     gaps = coverage.prisons_by_need(catalog, region=region).gaps()
     await update.effective_message.reply_text(
-        text(lang, "reports.coverage", where=f" – {region}" if region else "", gaps=gaps)
+        text(lang, "reports.coverage", where=f" – {region}" if region else "", count=gaps)
     )
     await _send_files(update, context, files.coverage_files(catalog, language=lang, region=region))
 

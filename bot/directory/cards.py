@@ -22,6 +22,7 @@ from bot.search.answering import Answer, Hit
 from bot.search.catalog import Catalog
 from bot.search.index import region_abbreviation
 from bot.search.understanding import Reading
+from bot.text.czech import unit_form
 from bot.text.i18n import Html, czech_date, escape, text
 
 PAGE = 5
@@ -263,7 +264,7 @@ def _compact(
                 key,
                 available=free.available,
                 maximum=f"/{free.maximum}" if free.maximum is not None else "",
-                unit=free.unit,
+                unit=unit_form(free.unit, free.maximum if free.maximum is not None else free.available),
                 date=czech_date(free.updated.date()),
             )
         lines.append(line)
@@ -311,9 +312,9 @@ def _capacity_line(
         key,
         available=available,
         maximum=f"/{maximum}" if maximum is not None else "",
-        unit=unit,
+        unit=unit_form(unit, maximum if maximum is not None else available),
         date=czech_date(local),
-        days=age,
+        count=age,
     )
 
 
