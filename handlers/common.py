@@ -10,9 +10,10 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from bot.network.permissions import can
 from bot.text.i18n import text
 from bot.text.telegram_html import visible_text
-from handlers.context import language
+from handlers.context import current_who, language
 
 log = logging.getLogger(__name__)
 
@@ -22,10 +23,13 @@ FLOOD_TAP_LIMIT = 30  # button taps per person in the window
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """What the bot does; coordinators also read what only they can do."""
     if update.effective_message:
-        await update.effective_message.reply_text(
-            text(language(update, context), "help.text", bot=context.bot.username)
-        )
+        lang = language(update, context)
+        body = text(lang, "help.text", bot=context.bot.username)
+        if can(current_who(update, context), "broadcast"):
+            body += "\n\n" + text(lang, "help.coordinator")
+        await update.effective_message.reply_text(body)
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

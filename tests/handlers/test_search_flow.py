@@ -275,3 +275,15 @@ def _shelter(chat: Chat) -> str:
     services = act(chat.engine, organization_services, organization_id=organization)
     details = act(chat.engine, service_details, service_ids=services)
     return next(i for i in services if details[i].name == "Azylový dům Most naděje Ostrava")
+
+
+async def test_help_tells_coordinators_what_only_they_can_do(chat: Chat) -> None:
+    worker = chat.person(5, "Jana")
+    worker.says("/pomoc")
+    coordinator = chat.person(COORDINATOR, "Eva")
+    coordinator.says("/pomoc")
+    await chat.settle()
+
+    assert "Pro koordinátory" not in worker.last.plain
+    for command in ("/pokryti", "/kvalita", "/statistiky", "/pozvanka", "➕ Nová akce"):
+        assert command in coordinator.last.plain, command
