@@ -137,7 +137,7 @@ async def test_an_announcement_scheduled_for_later(chat: Chat) -> None:
     coordinator.presses("Hotovo")
     await chat.settle()
     assert coordinator.last.plain.startswith(
-        "Náhled – takto to přijde 1 lidem:\n\n📣 Nové číslo na koordinátorku"
+        "Náhled – takto to přijde 1 člověku:\n\n📣 Nové číslo na koordinátorku"
     )
     assert not any("Přijdu" in b["text"] for b in coordinator.last.buttons)
     coordinator.presses("Naplánovat")
