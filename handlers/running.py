@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -9,6 +10,7 @@ from telegram import Update
 
 from bot.settings import Settings
 from handlers.app import build_application
+from handlers.webhook import serve_until_stopped
 
 
 def run_polling(settings: Settings) -> int:
@@ -31,11 +33,22 @@ def webhook_arguments(settings: Settings, *, url: str, listen: str, port: int) -
 
 
 def run_webhook(settings: Settings, *, url: str, listen: str, port: int) -> int:
-    """Telegram posts updates to `url`; requests without the secret header are refused (403).
+    """Telegram posts updates to `url`; requests without the secret header are refused (403)
+    before their body is read (handlers/webhook.py).
 
     Without SPOJKA_WEBHOOK_SECRET anyone who finds the URL could post updates in a
     coordinator's name, so the CLI refuses to start without it.
     """
     application = build_application(settings)
-    application.run_webhook(**webhook_arguments(settings, url=url, listen=listen, port=port))
+    arguments = webhook_arguments(settings, url=url, listen=listen, port=port)
+    asyncio.run(
+        serve_until_stopped(
+            application,
+            url=url,
+            path=arguments["url_path"],
+            secret=arguments["secret_token"],
+            listen=listen,
+            port=port,
+        )
+    )
     return 0
