@@ -300,6 +300,12 @@ _TITLES = frozenset(
     ).split()
 )
 _SAINT = frozenset({"sv.", "sv", "svate", "svateho", "svaty", "svata", "blahoslavene"})
+# what follows a woman's surname at the start of a note ("Kopalová volala"), where an adjective
+# would be followed by its noun ("Případová konference")
+_VERBS_AFTER_NAME = frozenset(
+    "volala volal chce chtela prisla neprisla rekla pise psala ma mela je byla nema potrebuje odmita "
+    "souhlasi zada nastoupi dorazila nedorazila odesla bydli zije prijde ceka prevezme predam".split()
+)
 _VIETNAMESE_MIDDLE = frozenset({"van", "thi", "duc", "huu", "minh", "ngoc"})
 
 
@@ -437,7 +443,18 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         if word.capital and surname_like and not word.sentence_start:
             name(i, i)
             continue
-        if word.capital and _FEMALE_SHAPE.match(word.folded) and surname_like:
+        if (
+            word.capital
+            and _FEMALE_SHAPE.match(word.folded)
+            and surname_like
+            and (
+                following is None
+                or text[word.end : following.start].strip()  # "Kopalová, 38 let"
+                or not following.text.islower()
+                or following.folded in _VERBS_AFTER_NAME
+            )
+        ):
+            # "Kopalová volala", "Kopalová, 38 let"; but "Případová konference" is an adjective
             name(i, i)
             continue
         if (

@@ -24,7 +24,7 @@ from bot.network.permissions import ROLES, can
 from bot.refusals import InvalidValue, NotAllowed
 from bot.search.index import find_region, load_regions
 from bot.text.dates import NotUnderstood, read_when
-from bot.text.i18n import Html, czech_moment, text
+from bot.text.i18n import Html, czech_moment, refusal, text
 from handlers.common import replace_message
 from handlers.context import current_who, expect, language, services_of, wake_courier
 
@@ -440,7 +440,7 @@ async def event_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool
     try:
         await _step(update, context, step, message.text)
     except InvalidValue as problem:
-        await message.reply_text(text(lang, problem.reason, **problem.values))
+        await message.reply_text(refusal(lang, problem))
     except NotUnderstood as problem:
         await message.reply_text(text(lang, problem.reason))
     return True

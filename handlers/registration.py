@@ -15,8 +15,10 @@ from telegram.ext import ContextTypes
 from bot.directory.services import find_organizations, organization_name
 from bot.network import registration
 from bot.network.permissions import ROLES, can
+from bot.privacy import check_free_text
+from bot.refusals import InvalidValue
 from bot.search.index import load_regions
-from bot.text.i18n import czech_date, text
+from bot.text.i18n import czech_date, refusal, text
 from bot.user_models import AppUser
 from handlers.common import replace_message
 from handlers.context import current_who, language, remember_language, services_of
@@ -152,6 +154,11 @@ async def organization_text(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         return False
     lang = language(update, context)
     typed = message.text.strip()[:120]
+    try:
+        check_free_text(typed)  # the name goes to every coordinator
+    except InvalidValue as problem:
+        await message.reply_text(refusal(lang, problem))
+        return True
     context.user_data["typed_organization"] = typed
     found = find_organizations(services_of(context).engine, typed, limit=6)
     rows = [[(name[:60], f"org:{oid}")] for oid, name in found]

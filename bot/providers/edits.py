@@ -23,6 +23,7 @@ from bot.clock import utc_now
 from bot.language import fold
 from bot.models import Phone, Service, ServiceCapacity, table_of
 from bot.network.permissions import Who, can, can_change_service
+from bot.privacy import check_free_text
 from bot.refusals import InvalidValue, NotAllowed
 from bot.user_models import CapacityChange, ServiceEdit
 
@@ -148,7 +149,8 @@ def clean(field_name: str, typed: str) -> str:
         limit = TEXT_FIELDS[field_name]
         if len(value) > limit:
             raise InvalidValue("edit.too_long", limit=limit, length=len(value))
-        return value
+        # every worker reads these texts: an organisation's address may stand, nobody's name
+        return check_free_text(value, public=True)
     if field_name == "email":
         if not _EMAIL.match(value) or len(value) > 254:
             raise InvalidValue("edit.bad_email")
