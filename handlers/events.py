@@ -119,7 +119,10 @@ async def event_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
                 raise NotAllowed(action)
             await _coordinator(update, context, action, rest)
     except NotAllowed:
-        await query.answer(text(lang, "event.not_allowed"), show_alert=True)
+        coordinator_step = action not in ("evy", "evm", "evn", "evc", "evo")
+        await query.answer(
+            text(lang, "event.not_allowed" if coordinator_step else "event.not_for_you"), show_alert=True
+        )
     except (LookupError, ValueError):
         await query.answer(text(lang, "answer.stale"))
 
@@ -159,7 +162,9 @@ async def _calendar(update: Update, context: ContextTypes.DEFAULT_TYPE, raw: str
     query, chat = update.callback_query, update.effective_chat
     assert query is not None
     lang = language(update, context)
-    event = lifecycle.get(services_of(context).engine, _event_id(raw))
+    event = lifecycle.visible(
+        services_of(context).engine, who=current_who(update, context), event_id=_event_id(raw)
+    )
     if event.starts_at is None or event.status == "cancelled":
         await query.answer(text(lang, "event.closed"))
         return
@@ -179,6 +184,9 @@ async def _open(update: Update, context: ContextTypes.DEFAULT_TYPE, raw: str) ->
     if event.status != "sent":
         await query.answer(text(lang, "event.closed"))
         return
+    event = lifecycle.visible(
+        services_of(context).engine, who=current_who(update, context), event_id=event.id
+    )
     await query.answer()
     if chat is not None:
         card = lifecycle.event_text(event, lang, _zone(context))

@@ -86,8 +86,8 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             )
         )
         return
-    if current is not None and current.status == "pending":
-        await message.reply_text(text(lang, "register.pending"))
+    if current is not None and current.status in ("pending", "suspended"):
+        await message.reply_text(text(lang, f"register.{current.status}"))
         return
     if context.user_data is not None:
         context.user_data["registering"] = "role"
@@ -216,6 +216,9 @@ async def region_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await replace_message(query, context, _profile_text(update, context))
         return
     submitted = registration.submit(engine, user_id=user.id)
+    if submitted.status == "suspended":
+        await replace_message(query, context, text(lang, "register.suspended"))
+        return
     await replace_message(query, context, text(lang, "register.sent"))
     await _tell_coordinators(context, submitted)
 

@@ -84,7 +84,7 @@ def choose_organization(
         and (current.organization_id, current.organization_name) != (organization_id, typed)
     ):
         changes["status"] = "new"
-    return _update(engine, user_id, **changes)
+    return _update(engine, user_id, "", **changes)
 
 
 def choose_region(engine: Engine, *, user_id: int, region: str) -> AppUser:
@@ -99,8 +99,8 @@ def submit(engine: Engine, *, user_id: int) -> AppUser:
     """Send the request to the coordinators (an approved user whose role and organisation did
     not change stays approved)."""
     current = profile(engine, user_id=user_id)
-    if current is not None and current.status == "approved":
-        return current
+    if current is not None and current.status in ("approved", "suspended"):
+        return current  # a suspension is lifted by a coordinator, not by asking again
     return _update(engine, user_id, status="pending")
 
 
