@@ -100,7 +100,12 @@ async def test_event_buttons_check_the_audience(chat: Chat) -> None:
         place="Místnost 2, kód 9981",
         roles=["curator"],
     )
-    events.send(chat.engine, who=coordinator, event_id=sent.id, zone=chat.application.bot_data["services"].settings.tzinfo)
+    events.send(
+        chat.engine,
+        who=coordinator,
+        event_id=sent.id,
+        zone=chat.application.bot_data["services"].settings.tzinfo,
+    )
     outsider.says("/pomoc")
     await chat.settle()
     anchor = outsider.last
@@ -148,7 +153,9 @@ def edits_command(chat: Chat, person: Person, typed: str) -> None:
 
 
 async def test_an_edited_command_does_nothing(chat: Chat) -> None:
-    invite = registration.create_invite(chat.engine, by=COORDINATOR, role="ngo", organization_id=None, days=1, uses=2)
+    invite = registration.create_invite(
+        chat.engine, by=COORDINATOR, role="ngo", organization_id=None, days=1, uses=2
+    )
     person = chat.person(650, "Pavla")
     person.says(f"/start {invite.code}")
     await chat.settle()

@@ -42,7 +42,9 @@ def test_messages_to_attendees_reach_only_people_who_were_in_the_audience(networ
     # person 3 is suspended after answering: no longer approved, no longer told anything
     registration.suspend(network, user_id=3, by=900)
 
-    told = events.message_attendees(network, who=COORDINATOR, event_id=event.id, message="Parkujte za budovou.")
+    told = events.message_attendees(
+        network, who=COORDINATOR, event_id=event.id, message="Parkujte za budovou."
+    )
 
     assert told == 1 and set(queued(network, f"event:{event.id}:message")) == {1}
 
@@ -51,9 +53,13 @@ def test_messages_to_attendees_reach_only_people_who_were_in_the_audience(networ
     "field",
     ["title", "place", "description"],
 )
-def test_an_events_texts_name_nobody(network: Engine, field: str) -> None:
+def test_an_events_texts_name_nobody(field: str) -> None:
     typed = "Přednáší klient Jan Novák, nar. 3. 5. 1985"
-    clean = {"title": events.clean_title, "place": events.clean_place, "description": events.clean_description}
+    clean = {
+        "title": events.clean_title,
+        "place": events.clean_place,
+        "description": events.clean_description,
+    }
     with pytest.raises(InvalidValue) as refused:
         clean[field](typed)
     assert refused.value.reason == "privacy.refused"
@@ -66,9 +72,16 @@ def test_a_change_and_a_message_to_attendees_name_nobody(network: Engine) -> Non
     events.send(network, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW)
     with pytest.raises(InvalidValue):
         events.change(
-            network, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW, description="Host: Jana Nováková"
+            network,
+            who=COORDINATOR,
+            event_id=event.id,
+            zone=PRAGUE,
+            now=NOW,
+            description="Host: Jana Nováková",
         )
     with pytest.raises(InvalidValue):
-        events.message_attendees(network, who=COORDINATOR, event_id=event.id, message="Odvoz zajistí p. Dvořák, 777 123 456")
+        events.message_attendees(
+            network, who=COORDINATOR, event_id=event.id, message="Odvoz zajistí p. Dvořák, 777 123 456"
+        )
     assert events.get(network, event.id).description == "Program: <kapacity> & spolupráce"
     assert START > NOW

@@ -72,7 +72,9 @@ def test_coordinators_suspend_reinstate_and_remove(engine: Engine) -> None:
     invite = registration.create_invite(
         engine, by=COORDINATOR, role="coordinator", organization_id=None, days=1, uses=5
     )
-    assert registration.redeem_invite(engine, user_id=1, first_name="P", code=invite.code).outcome == "suspended"
+    assert (
+        registration.redeem_invite(engine, user_id=1, first_name="P", code=invite.code).outcome == "suspended"
+    )
     assert not who(engine, 1).approved
 
     assert registration.reinstate(engine, user_id=1, by=COORDINATOR) is not None
@@ -100,5 +102,7 @@ def test_an_organisation_typed_at_registration_holds_no_personal_data(engine: En
         )
     assert refused.value.reason == "privacy.refused"
     assert registration.profile(engine, user_id=7).organization_name is None  # type: ignore[union-attr]
-    typed = registration.choose_organization(engine, user_id=7, organization_id=None, typed_name="Spolek Exit")
+    typed = registration.choose_organization(
+        engine, user_id=7, organization_id=None, typed_name="Spolek Exit"
+    )
     assert typed.organization_name == "Spolek Exit"
