@@ -295,10 +295,10 @@ _TITLES = frozenset(
         "obviněná obviněného propuštěný propuštěná propuštěného ing. mgr. bc. judr. mudr. phdr. "
         "paeddr. dr. mvdr. rndr. doc. prof. pplk. mjr. npor. por. kpt. syn dcera bratr sestra "
         "manžel manželka manželé manželům druh družka otec matka partner partnerka vězeň vězně vězni "
-        "odsouzeným "
-        "rodina rodiny rodině rodinu sourozenci bratři sestry rodiče"
+        "odsouzeným rodina rodiny rodině rodinu sourozenci bratři sestry rodiče"
     ).split()
 )
+_TITLE_WORDS = frozenset(title.rstrip(".") for title in _TITLES)
 _SAINT = frozenset({"sv.", "sv", "svate", "svateho", "svaty", "svata", "blahoslavene"})
 # what follows a woman's surname at the start of a note ("Kopalová volala"), where an adjective
 # would be followed by its noun ("Případová konference")
@@ -315,7 +315,6 @@ class _Word:
     folded: str
     capital: bool  # begins with a capital letter
     initial: bool  # one capital letter and a full stop: "N."
-    dotted: bool
     start: int
     end: int
     sentence_start: bool
@@ -335,7 +334,6 @@ def _words(text: str) -> list[_Word]:
                 folded=fold(word),
                 capital=word[:1].isupper() and (not word.isupper() or len(word) > 1 or shouting),
                 initial=len(word) == 1 and word.isupper() and raw.endswith("."),
-                dotted=raw.endswith("."),
                 start=match.start(),
                 end=match.end(),
                 sentence_start=bool(sentence_start),
@@ -433,7 +431,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         ):
             name(i, i + 1)  # "Omar Farouk, 35 let": two names nobody listed, and an age
             continue
-        if previous is not None and previous.folded.rstrip(".") in {t.rstrip(".") for t in _TITLES}:
+        if previous is not None and previous.folded in _TITLE_WORDS:
             if (word.capital and _is_other_capitalised(word)) or surname_like or word.folded in first_names():
                 name(i - 1, i)
                 continue
