@@ -31,6 +31,7 @@ sys.path.insert(0, str(REPO))
 from bot.database import create_db_engine, upgrade  # noqa: E402
 from bot.delivery.outbox import enqueue  # noqa: E402
 from offline_api.server import OfflineBotApi  # noqa: E402
+from tests.helpers import act  # noqa: E402
 
 COURIER = """
 import asyncio, sys
@@ -115,9 +116,9 @@ async def capacity_change(subscribers: int) -> dict[str, float]:
     engine = create_db_engine(url)
     upgrade(engine)
     import_package(engine, sample_knowledge_path(), tz=ZoneInfo("Europe/Prague"), replace=True)
-    organization = find_organizations(engine, "Most naděje", limit=1)[0][0]
+    organization = act(engine, find_organizations, name="Most naděje", limit=1)[0][0]
     worker = Who(1, "ngo", True, organization)
-    place = capacity.places(engine, who=worker)[0]
+    place = act(engine, capacity.places, who=worker)[0]
     # Followers who want every message at once, at any hour: the worst case, all due together.
     now = datetime.now(UTC)
     with engine.begin() as connection:
@@ -141,14 +142,14 @@ async def capacity_change(subscribers: int) -> dict[str, float]:
         )
     for person in people:
         follower = Who(person, "curator", True)
-        subscriptions.follow_service(engine, who=follower, service_id=place.service_id)
+        act(engine, subscriptions.follow_service, who=follower, service_id=place.service_id)
     process = subprocess.Popen(
         [sys.executable, "-c", COURIER.replace("run(drain=True)", "run()"), url, api.token, api.base_url],
         env={**os.environ, "PYTHONPATH": str(REPO)},
     )
     await asyncio.sleep(2)  # the bot is up and idle when the change comes
     started = time.monotonic()
-    capacity.set_available(engine, who=worker, capacity_id=place.capacity_id, available=0)
+    act(engine, capacity.set_available, who=worker, capacity_id=place.capacity_id, available=0)
     while api.accepted("sendMessage") < subscribers and time.monotonic() - started < 600:
         await asyncio.sleep(0.05)
     process.kill()

@@ -120,12 +120,9 @@ def open_database(settings: Settings, *, seed: bool = True) -> Engine:
 
 
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
-    """A session that commits when the block succeeds and rolls back when it raises."""
-    with Session(engine) as session:
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+def unit_of_work(engine: Engine) -> Iterator[Session]:
+    """One person's action, or one job's step: everything written in it (the change, its audit
+    row, the outbox rows it causes) commits together when the block ends, or nothing does when
+    it raises. Core functions take this session and never commit themselves."""
+    with Session(engine, expire_on_commit=False) as session, session.begin():
+        yield session

@@ -12,6 +12,7 @@ from sqlalchemy import BigInteger, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from bot.db_types import UTCDateTime
+from bot.kb.registry import records as _registry_records  # noqa: F401  (registers the register's tables)
 
 
 class AppUser(SQLModel, table=True):
@@ -19,12 +20,12 @@ class AppUser(SQLModel, table=True):
     id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))  # Telegram user id
     first_name: str = ""
     language: str | None = None  # chosen in /profil; None = Telegram's language
-    role: str | None = None  # see bot/permissions.py ROLES
+    role: str | None = None  # see bot/network/permissions.py ROLES
     organization_id: str | None = None  # soft reference: the knowledge base may be replaced
     organization_name: str | None = None  # as typed when the organisation is not in the directory
     region: str | None = None
     status: str = "new"  # new -> pending -> approved | rejected
-    # How notifications reach this person (bot/notifications.py): right away, outside quiet hours,
+    # How notifications reach this person (bot/following/notifications.py): right away, outside quiet hours,
     # or gathered into one daily digest. Times are minutes after local midnight.
     notify_mode: str = "immediate"  # immediate | digest
     digest_at: int = 8 * 60

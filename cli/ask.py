@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
 
-from bot.database import memory_engine
+from bot.database import memory_engine, unit_of_work
 from bot.directory.cards import answer_reply, as_terminal_text
 from bot.kb.importing import import_package
 from bot.search.answering import Answer
@@ -59,14 +59,15 @@ def ask_lines(
 
 def _as_text(result: Answer, index: SearchIndex, engine: Engine, *, limit: int, settings: Settings) -> str:
     """The answer the bot would send (all results on one page), as terminal text."""
-    reply = answer_reply(
-        engine,
-        result,
-        index.catalog,
-        page=0,
-        language=settings.default_language,
-        today=datetime.now(settings.tzinfo).date(),
-        stale_days=settings.capacity_stale_days,
-        page_size=max(1, limit),
-    )
+    with unit_of_work(engine) as session:
+        reply = answer_reply(
+            result,
+            index.catalog,
+            session=session,
+            page=0,
+            language=settings.default_language,
+            today=datetime.now(settings.tzinfo).date(),
+            stale_days=settings.capacity_stale_days,
+            page_size=max(1, limit),
+        )
     return as_terminal_text(reply.text)

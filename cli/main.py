@@ -7,7 +7,7 @@ import io
 import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -63,6 +63,40 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("directory", type=Path, help="output folder (created if missing)")
     export.set_defaults(handler=_kb_export)
+    registry = kb_commands.add_parser(
+        "import-registry",
+        help="import or refresh the MPSV register of social services (a merge)",
+        description="Merge the MPSV register of social services (rpss.json and its code lists from "
+        "data.mpsv.cz, in a folder or a zip) into the knowledge base: new services are added, changed ones "
+        "updated, ended ones made inactive; what users added in the bot is kept. All or nothing. "
+        "See docs/knowledge-base.md.",
+    )
+    registry.add_argument("path", type=Path, help="folder or .zip with rpss.json and the code lists")
+    registry.add_argument(
+        "--as-of",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="the date of the register's data ('stav k'); default: the date rpss.json was written",
+    )
+    registry.add_argument(
+        "--changes",
+        action="store_true",
+        help="list every new, updated and ended service, not just the counts",
+    )
+    registry.add_argument(
+        "--check", action="store_true", help="only read and check the register; the database is not opened"
+    )
+    registry.set_defaults(handler=_kb_import_registry)
+    registry_log = kb_commands.add_parser(
+        "registry-log",
+        help="what each import of the MPSV register changed",
+        description="Without ID: the latest imports of the register with their counts. With ID: every "
+        "service that import added, updated or ended, and which parts of it changed.",
+    )
+    registry_log.add_argument(
+        "id", nargs="?", type=int, help="the import's number (as the import printed it)"
+    )
+    registry_log.set_defaults(handler=_kb_registry_log)
     stats = kb_commands.add_parser("stats", help="what the knowledge base holds")
     stats.set_defaults(handler=_kb_stats)
 
@@ -331,6 +365,7 @@ def _kb_validate(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _kb_import(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.database import unit_of_work
     from bot.following.subscriptions import active_service_ids, announce_new_services
     from bot.kb.importing import import_package
     from bot.kb.problems import PackageError
@@ -340,7 +375,8 @@ def _kb_import(args: argparse.Namespace, settings: Settings) -> int:
     if engine is None:
         return 1
     try:
-        before = active_service_ids(engine)
+        with unit_of_work(engine) as session:
+            before = active_service_ids(session=session)
         report = import_package(engine, args.path, tz=settings.tzinfo, replace=args.replace)
         # followers of a need in a region or of a prison hear about what is new (the running
         # bot's courier sends it from the outbox)
@@ -378,6 +414,120 @@ def _kb_import(args: argparse.Namespace, settings: Settings) -> int:
             f"New services announced to {told.total} follower(s): {told.now} now, "
             f"{told.held} after their quiet hours, {told.digest} in their daily digest."
         )
+    return 0
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _kb_import_registry(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.database import unit_of_work
+    from bot.following.subscriptions import active_service_ids, announce_new_services
+    from bot.kb.problems import PackageError
+    from bot.kb.registry.merge import import_registry, read_register
+
+    if args.check:
+        try:
+            services, context = read_register(args.path, as_of=args.as_of)
+        except PackageError as exc:
+            _print_problems(exc.problems, sys.stdout)
+            errors = [p for p in exc.problems if p.severity == "error"]
+            _write(f"{args.path}: NOT importable: {len(errors)} error(s).")
+            return 1
+        warnings = context.problems.warnings
+        _print_problems(warnings, sys.stdout)
+        running = sum(1 for s in services if s.active)
+        _write(
+            f"{args.path}: importable (stav k {context.as_of.isoformat()}): {len(services)} services, "
+            f"{running} with a running registration; {len(warnings)} warning(s)."
+        )
+        return 0
+    engine = _open(settings, seed=False)
+    if engine is None:
+        return 1
+    try:
+        with unit_of_work(engine) as session:
+            before = active_service_ids(session=session)
+        report = import_registry(engine, args.path, as_of=args.as_of)
+        told = announce_new_services(
+            engine,
+            before=before,
+            now=datetime.now(UTC),
+            stale_days=settings.capacity_stale_days,
+            zone=settings.tzinfo,
+        )
+    except PackageError as exc:
+        _print_problems(exc.problems, sys.stderr)
+        errors = [p for p in exc.problems if p.severity == "error"]
+        _write(
+            f"Nothing was imported: {len(errors)} error(s) in {args.path}. Fix them and import again.",
+            sys.stderr,
+        )
+        return 1
+    finally:
+        engine.dispose()
+    _print_problems(report.warnings, sys.stdout)
+    updated = report.count("updated") + report.count("reopened")
+    _write(
+        f"Imported the MPSV register (stav k {report.as_of.isoformat()}) from {args.path}: "
+        f"{report.services} services ({report.active} with a running registration) of "
+        f"{report.organizations} providers; {report.count('new')} new, {updated} updated, "
+        f"{report.count('ended')} ended, {report.unchanged} unchanged"
+        + (f"; {len(report.warnings)} warning(s)." if report.warnings else ".")
+    )
+    if report.kept:
+        _write(f"Kept the edits made in the bot of {report.kept} service(s) the register changed.")
+    if report.curated:
+        _write(
+            f"{report.curated} provider(s) were already in the knowledge base (same IČO): their register "
+            "services were added to them; check that none repeats a service curated there."
+        )
+    if args.changes:
+        for change in report.changes:
+            parts = f" ({', '.join(change.parts)})" if change.parts else ""
+            _write(f"  {change.change:<8} {change.register_id:>10}  {change.name}{parts}")
+    _write(f"The list of changes is stored as registry import #{report.import_id}.")
+    if told.total:
+        _write(
+            f"New services announced to {told.total} follower(s): {told.now} now, "
+            f"{told.held} after their quiet hours, {told.digest} in their daily digest."
+        )
+    return 0
+
+
+def _kb_registry_log(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.kb.registry.history import import_run, import_runs
+
+    engine = _open(settings, seed=False)
+    if engine is None:
+        return 1
+    try:
+        runs = import_runs(engine) if args.id is None else [import_run(engine, args.id)]
+    finally:
+        engine.dispose()
+    if args.id is not None and runs[0] is None:
+        _write(f"There is no register import #{args.id}; `spojka kb registry-log` lists them.", sys.stderr)
+        return 1
+    if not runs:
+        _write("The MPSV register has not been imported yet (`spojka kb import-registry PATH`).")
+        return 0
+    for run in runs:
+        assert run is not None
+        when = run.imported_at.astimezone(settings.tzinfo).strftime("%Y-%m-%d %H:%M")
+        _write(
+            f"#{run.id} {when} stav k {run.as_of.isoformat()} from {run.source}: {run.added} new, "
+            f"{run.updated} updated, {run.ended} ended, {run.unchanged} unchanged"
+            + (f", edits in the bot kept for {run.kept}" if run.kept else "")
+        )
+        for change in run.changes:
+            parts = change.get("parts")
+            named = ", ".join(str(p) for p in parts) if isinstance(parts, list) else ""
+            shown = f" ({named})" if named and change["change"] != "new" else ""
+            _write(f"  {change['change']!s:<8} {change['register_id']!s:>10}  {change['name']}{shown}")
     return 0
 
 

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram import InputFile, Update
 from telegram.ext import ContextTypes
 
+from bot.buttons import Button, Tap, pack, unpack
 from bot.followup import handovers
 from bot.network import account
 from bot.providers import freshness
 from bot.text.i18n import text
 from handlers.common import replace_message
 from handlers.context import language, services_of, wake_courier
+from handlers.keyboards import markup
 
 
 async def my_data_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return
-    exported = account.export(services_of(context).engine, user_id=user.id)
+    with services_of(context).unit_of_work() as session:
+        exported = account.export(session=session, user_id=user.id)
     await context.bot.send_document(
         chat.id,
         InputFile(exported, filename="spojka-moje-data.json"),
@@ -34,11 +37,11 @@ async def erase_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     lang = language(update, context)
     buttons = [
         [
-            InlineKeyboardButton(text(lang, "account.erase_yes"), callback_data="ax:yes"),
-            InlineKeyboardButton(text(lang, "account.erase_no"), callback_data="ax:no"),
+            Button(text(lang, "account.erase_yes"), pack("ax", "yes")),
+            Button(text(lang, "account.erase_no"), pack("ax", "no")),
         ]
     ]
-    await message.reply_text(text(lang, "account.erase_confirm"), reply_markup=InlineKeyboardMarkup(buttons))
+    await message.reply_text(text(lang, "account.erase_confirm"), reply_markup=markup(buttons))
 
 
 async def erase_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -47,10 +50,11 @@ async def erase_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     lang = language(update, context)
     await query.answer()
-    if query.data != "ax:yes":
+    if unpack(query.data) != Tap("ax", ("yes",)):
         await replace_message(query, context, text(lang, "account.kept"))
         return
-    account.erase(services_of(context).engine, user_id=user.id)
+    with services_of(context).unit_of_work() as session:
+        account.erase(session=session, user_id=user.id)
     context.bot_data.get("languages", {}).pop(user.id, None)
     if context.user_data is not None:
         context.user_data.clear()

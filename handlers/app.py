@@ -27,6 +27,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.buttons import ACTIONS, pattern
 from bot.delivery.courier import Courier, Limits
 from bot.search.engine import AnswerEngine
 from bot.settings import Settings
@@ -50,6 +51,8 @@ from handlers import (
 from handlers.context import Services
 from handlers.delivery import telegram_sender
 from handlers.redaction import hide_token_in_logs
+
+EVENT_ACTIONS = tuple(action for action in ACTIONS if action.startswith("ev"))
 
 COMMANDS = (
     "start",
@@ -149,27 +152,44 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
         )
     )
     # 4. buttons, inline mode
-    application.add_handler(CallbackQueryHandler(browse.card_button, pattern=r"^[cemvo]:"))
-    application.add_handler(CallbackQueryHandler(browse.eligibility_button, pattern=r"^q:"))
-    application.add_handler(CallbackQueryHandler(follow.follow_button, pattern=r"^s:"))
-    application.add_handler(CallbackQueryHandler(follow.unfollow_button, pattern=r"^u:"))
-    application.add_handler(CallbackQueryHandler(follow.scope_button, pattern=r"^f[rp]:"))
-    application.add_handler(CallbackQueryHandler(follow.add_need_button, pattern=r"^f[an]:"))
-    application.add_handler(CallbackQueryHandler(follow.settings_button, pattern=r"^f[smhq]:"))
-    application.add_handler(CallbackQueryHandler(editing.edit_button, pattern=r"^e[dfah]:"))
-    application.add_handler(CallbackQueryHandler(events.event_button, pattern=r"^ev[a-zA-Z]+:"))
-    application.add_handler(CallbackQueryHandler(handovers.handover_button, pattern=r"^h[onxcvmdrf]:"))
-    application.add_handler(CallbackQueryHandler(reminders.cancel_button, pattern=r"^rc:"))
-    application.add_handler(CallbackQueryHandler(account.erase_button, pattern=r"^ax:"))
-    application.add_handler(CallbackQueryHandler(reports.send_requests_button, pattern=r"^rq:"))
-    application.add_handler(CallbackQueryHandler(capacity.capacity_button, pattern=r"^k[+\-0ndch]?:"))
-    application.add_handler(CallbackQueryHandler(registration.role_button, pattern=r"^role:"))
-    application.add_handler(CallbackQueryHandler(registration.organization_button, pattern=r"^org:"))
-    application.add_handler(CallbackQueryHandler(registration.region_button, pattern=r"^reg:"))
-    application.add_handler(CallbackQueryHandler(registration.decision_button, pattern=r"^(ok|no):"))
-    application.add_handler(CallbackQueryHandler(registration.profile_button, pattern=r"^(prof|lang):"))
-    application.add_handler(CallbackQueryHandler(people.people_button, pattern=r"^pp:"))
-    application.add_handler(CallbackQueryHandler(search.answer_button))
+    application.add_handler(
+        CallbackQueryHandler(browse.card_button, pattern=pattern("c", "e", "m", "v", "o"))
+    )
+    application.add_handler(CallbackQueryHandler(browse.eligibility_button, pattern=pattern("q")))
+    application.add_handler(CallbackQueryHandler(follow.follow_button, pattern=pattern("s")))
+    application.add_handler(CallbackQueryHandler(follow.unfollow_button, pattern=pattern("u")))
+    application.add_handler(CallbackQueryHandler(follow.scope_button, pattern=pattern("fr", "fp")))
+    application.add_handler(CallbackQueryHandler(follow.add_need_button, pattern=pattern("fa", "fn")))
+    application.add_handler(
+        CallbackQueryHandler(follow.settings_button, pattern=pattern("fs", "fm", "fh", "fq"))
+    )
+    application.add_handler(
+        CallbackQueryHandler(editing.edit_button, pattern=pattern("ed", "ef", "ea", "eh"))
+    )
+    application.add_handler(CallbackQueryHandler(events.event_button, pattern=pattern(*EVENT_ACTIONS)))
+    application.add_handler(
+        CallbackQueryHandler(
+            handovers.handover_button, pattern=pattern("ho", "hn", "hx", "hc", "hv", "hm", "hd", "hr", "hf")
+        )
+    )
+    application.add_handler(CallbackQueryHandler(reminders.cancel_button, pattern=pattern("rc")))
+    application.add_handler(CallbackQueryHandler(account.erase_button, pattern=pattern("ax")))
+    application.add_handler(CallbackQueryHandler(reports.send_requests_button, pattern=pattern("rq")))
+    application.add_handler(
+        CallbackQueryHandler(
+            capacity.capacity_button, pattern=pattern("k", "k+", "k-", "k0", "kn", "kd", "kc", "kh")
+        )
+    )
+    application.add_handler(CallbackQueryHandler(registration.role_button, pattern=pattern("role")))
+    application.add_handler(CallbackQueryHandler(registration.organization_button, pattern=pattern("org")))
+    application.add_handler(CallbackQueryHandler(registration.region_button, pattern=pattern("reg")))
+    application.add_handler(CallbackQueryHandler(registration.decision_button, pattern=pattern("ok", "no")))
+    application.add_handler(
+        CallbackQueryHandler(registration.profile_button, pattern=pattern("prof", "lang"))
+    )
+    application.add_handler(CallbackQueryHandler(search.answer_button, pattern=pattern("p", "d", "r")))
+    application.add_handler(CallbackQueryHandler(people.people_button, pattern=pattern("pp")))
+    application.add_handler(CallbackQueryHandler(common.unknown_button))  # old or forged buttons
     application.add_handler(InlineQueryHandler(search.inline_query))
     # 5. anything else a person can send: stickers, photos, voice, edits...
     application.add_handler(MessageHandler(filters.ChatType.PRIVATE, common.not_text))

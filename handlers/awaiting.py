@@ -6,33 +6,42 @@ stops here.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.text.i18n import text
-from handlers import capacity, editing, events, follow, handovers, registration
-from handlers.context import forget_inputs, language
+from handlers import capacity, dialogue, editing, events, follow, handovers, registration
+from handlers.context import language
+
+Taker = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[bool]]
+
+# Each dialogue's feature and the function that takes its typed steps (False: not a step it
+# waits for, so the text is a question after all).
+TAKERS: dict[str, Taker] = {
+    "registration": registration.organization_text,
+    "capacity": capacity.capacity_text,
+    "edit": editing.edit_text,
+    "notifications": follow.quiet_hours_text,
+    "event": events.event_text,
+    "handover": handovers.handover_text,
+}
 
 
 async def awaited_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.message
-    if message is None or not message.text or message.text.startswith("/"):
+    going = dialogue.current(context)
+    if message is None or not message.text or message.text.startswith("/") or going is None:
         return
-    for taker in (
-        registration.organization_text,
-        capacity.capacity_text,
-        editing.edit_text,
-        follow.quiet_hours_text,
-        events.event_text,
-        handovers.handover_text,
-    ):
-        if await taker(update, context):
-            raise ApplicationHandlerStop
+    taker = TAKERS.get(going.feature)
+    if taker is not None and await taker(update, context):
+        raise ApplicationHandlerStop
 
 
 async def cancel_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/zrusit: whatever the bot was waiting for stays as it was."""
     if update.effective_message is None:
         return
-    key = "cancel.done" if forget_inputs(context) else "cancel.nothing"
+    key = "cancel.done" if dialogue.end(context) else "cancel.nothing"
     await update.effective_message.reply_text(text(language(update, context), key))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot.buttons import Button, pack, unpack
 from bot.directory import eligibility
 from bot.directory.cards import (
-    Button,
     Reply,
     conditions_view,
     contacts_view,
@@ -30,7 +30,7 @@ from bot.search.understanding import understand
 from bot.text.i18n import text
 from handlers.common import replace_message
 from handlers.context import current_who, language, sees_personal_contacts, services_of
-from handlers.search import keyboard
+from handlers.keyboards import markup
 
 
 async def _send(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:
@@ -40,7 +40,7 @@ async def _send(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply
     pieces = split_message(reply.text)
     for piece in pieces[:-1]:
         await context.bot.send_message(chat.id, piece)
-    await context.bot.send_message(chat.id, pieces[-1], reply_markup=keyboard(reply))
+    await context.bot.send_message(chat.id, pieces[-1], reply_markup=markup(reply.buttons))
 
 
 async def prison_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -56,12 +56,10 @@ async def prison_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await _send(update, context, Reply(text(lang, "prison.not_found", name=name)))
         return
     if len(found) > 1:
-        buttons = [
-            [InlineKeyboardButton(index.catalog.prisons[p].name[:60], callback_data=f"v:{p}")] for p in found
-        ]
+        buttons = [[Button(index.catalog.prisons[p].name[:60], pack("v", p))] for p in found]
         if update.effective_message:
             await update.effective_message.reply_text(
-                text(lang, "prison.usage"), reply_markup=InlineKeyboardMarkup(buttons)
+                text(lang, "prison.usage"), reply_markup=markup(buttons)
             )
         return
     await _prison(update, context, found[0])
@@ -69,7 +67,7 @@ async def prison_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 async def _prison(update: Update, context: ContextTypes.DEFAULT_TYPE, location_id: str) -> None:
     services = services_of(context)
-    card = prison_card(services.engine, location_id)
+    card = services.act(prison_card, location_id=location_id)
     if card is None:
         return
     catalog = services.answers.index().catalog
@@ -87,14 +85,14 @@ async def organization_command(update: Update, context: ContextTypes.DEFAULT_TYP
     if not name:
         await _send(update, context, Reply(text(lang, "organization.usage")))
         return
-    found = find_organizations(services_of(context).engine, name)
+    found = services_of(context).act(find_organizations, name=name)
     if not found:
         await _send(update, context, Reply(text(lang, "organization.not_found", name=name)))
         return
     if len(found) > 1 and update.effective_message:
-        buttons = [[InlineKeyboardButton(n[:60], callback_data=f"o:{oid}")] for oid, n in found]
+        buttons = [[Button(n[:60], pack("o", oid))] for oid, n in found]
         await update.effective_message.reply_text(
-            text(lang, "organization.usage"), reply_markup=InlineKeyboardMarkup(buttons)
+            text(lang, "organization.usage"), reply_markup=markup(buttons)
         )
         return
     await _organization(update, context, *found[0])
@@ -104,8 +102,8 @@ async def _organization(
     update: Update, context: ContextTypes.DEFAULT_TYPE, organization_id: str, name: str
 ) -> None:
     services = services_of(context)
-    ids = organization_services(services.engine, organization_id)
-    details = service_details(services.engine, ids)
+    ids = services.act(organization_services, organization_id=organization_id)
+    details = services.act(service_details, service_ids=ids)
     await _send(
         update,
         context,
@@ -119,7 +117,8 @@ async def card_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if query is None:
         return
     lang = language(update, context)
-    kind, _, key = (query.data or "").partition(":")
+    tap = unpack(query.data)
+    kind, key = (tap.action, tap.part(0)) if tap else ("", "")
     if not looks_like_id(key):
         await query.answer(text(lang, "answer.stale"))
         return
@@ -129,14 +128,14 @@ async def card_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await _prison(update, context, key)
         return
     if kind == "o":
-        name = organization_name(services.engine, key)
+        name = services.act(organization_name, organization_id=key)
         if name is None:
             await query.answer(text(lang, "answer.stale"))
             return
         await query.answer()
         await _organization(update, context, key, name)
         return
-    details = service_details(services.engine, [key]).get(key)
+    details = services.act(service_details, service_ids=[key]).get(key)
     if details is None:
         await query.answer(text(lang, "answer.stale"))
         return
@@ -159,9 +158,9 @@ async def card_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         reply = more_view(details, lang)
         who = current_who(update, context)
         if can_change_service(who, details.organization_id):
-            reply.buttons.append([Button(text(lang, "edit.card_button"), f"ed:{details.id}")])
+            reply.buttons.append([Button(text(lang, "edit.card_button"), pack("ed", details.id))])
         if can(who, "hand_over"):
-            reply.buttons.append([Button(text(lang, "handovers.button", number=""), f"ho:{details.id}")])
+            reply.buttons.append([Button(text(lang, "handovers.button", number=""), pack("ho", details.id))])
         await _send(update, context, reply)
 
 
@@ -179,10 +178,10 @@ async def eligibility_button(update: Update, context: ContextTypes.DEFAULT_TYPE)
     if query is None:
         return
     lang = language(update, context)
-    _, _, rest = (query.data or "").partition(":")
-    service_id, _, answers = rest.partition(":")
+    tap = unpack(query.data)
+    service_id, answers = (tap.part(0), tap.part(1)) if tap else ("", "")
     details = (
-        service_details(services_of(context).engine, [service_id]).get(service_id)
+        services_of(context).act(service_details, service_ids=[service_id]).get(service_id)
         if looks_like_id(service_id)
         else None
     )
@@ -192,6 +191,6 @@ async def eligibility_button(update: Update, context: ContextTypes.DEFAULT_TYPE)
     await query.answer()
     reply = eligibility_view(details, answers, lang)
     if answers:
-        await replace_message(query, context, reply.text, reply_markup=keyboard(reply))
+        await replace_message(query, context, reply.text, reply_markup=markup(reply.buttons))
     else:
         await _send(update, context, reply)

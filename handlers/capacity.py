@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.buttons import Button, pack, unpack
 from bot.network.permissions import can
 from bot.providers import capacity
 from bot.providers.capacity import Place
 from bot.refusals import InvalidValue, NotAllowed
 from bot.text.i18n import czech_date, text
+from handlers import dialogue
 from handlers.common import replace_message
-from handlers.context import current_who, expect, language, services_of, wake_courier
+from handlers.context import current_who, language, services_of, wake_courier
+from handlers.keyboards import markup
 
 
 def _date(moment: datetime, context: ContextTypes.DEFAULT_TYPE) -> str:
@@ -26,7 +29,7 @@ def _maximum(place: Place) -> str:
 
 def _state(
     place: Place, update: Update, context: ContextTypes.DEFAULT_TYPE
-) -> tuple[str, InlineKeyboardMarkup]:
+) -> tuple[str, InlineKeyboardMarkup | None]:
     lang = language(update, context)
     lines = [
         text(
@@ -52,19 +55,19 @@ def _state(
     key = place.capacity_id
     rows = [
         [
-            InlineKeyboardButton(text(lang, "capacity.plus"), callback_data=f"k+:{key}"),
-            InlineKeyboardButton(text(lang, "capacity.minus"), callback_data=f"k-:{key}"),
-            InlineKeyboardButton(text(lang, "capacity.full"), callback_data=f"k0:{key}"),
+            Button(text(lang, "capacity.plus"), pack("k+", key)),
+            Button(text(lang, "capacity.minus"), pack("k-", key)),
+            Button(text(lang, "capacity.full"), pack("k0", key)),
         ],
         [
-            InlineKeyboardButton(text(lang, "capacity.number"), callback_data=f"kn:{key}"),
-            InlineKeyboardButton(text(lang, "capacity.full_until"), callback_data=f"kd:{key}"),
+            Button(text(lang, "capacity.number"), pack("kn", key)),
+            Button(text(lang, "capacity.full_until"), pack("kd", key)),
         ],
-        [InlineKeyboardButton(text(lang, "capacity.confirm"), callback_data=f"kc:{key}")],
+        [Button(text(lang, "capacity.confirm"), pack("kc", key))],
     ]
     if can(current_who(update, context), "view_history"):
-        rows[-1].append(InlineKeyboardButton(text(lang, "capacity.history"), callback_data=f"kh:{key}"))
-    return "\n".join(lines), InlineKeyboardMarkup(rows)
+        rows[-1].append(Button(text(lang, "capacity.history"), pack("kh", key)))
+    return "\n".join(lines), markup(rows)
 
 
 async def capacity_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -72,20 +75,21 @@ async def capacity_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if message is None:
         return
     lang = language(update, context)
-    mine = capacity.places(services_of(context).engine, who=current_who(update, context))
+    with services_of(context).unit_of_work() as session:
+        mine = capacity.places(session=session, who=current_who(update, context))
     if not mine:
         await message.reply_text(text(lang, "capacity.none"))
         return
     rows = [
         [
-            InlineKeyboardButton(
+            Button(
                 text(lang, "capacity.item", name=p.service[:40], available=p.available, maximum=_maximum(p)),
-                callback_data=f"k:{p.capacity_id}",
+                pack("k", p.capacity_id),
             )
         ]
         for p in mine[:30]
     ]
-    await message.reply_text(text(lang, "capacity.choose"), reply_markup=InlineKeyboardMarkup(rows))
+    await message.reply_text(text(lang, "capacity.choose"), reply_markup=markup(rows))
 
 
 async def capacity_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -93,27 +97,24 @@ async def capacity_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if query is None:
         return
     lang = language(update, context)
-    action, _, key = (query.data or "").partition(":")
-    engine = services_of(context).engine
-    zone = services_of(context).settings.tzinfo
+    tap = unpack(query.data)
+    action, key = tap.action, tap.rest
+    services = services_of(context)
+    zone = services.settings.tzinfo
     who = current_who(update, context)
     try:
-        current = capacity.place(engine, who=who, capacity_id=key)
-        if action == "k+":
-            current = capacity.set_available(
-                engine, who=who, capacity_id=key, available=current.available + 1, zone=zone
-            )
-        elif action == "k-":
-            current = capacity.set_available(
-                engine, who=who, capacity_id=key, available=current.available - 1, zone=zone
-            )
-        elif action == "k0":
-            current = capacity.set_available(engine, who=who, capacity_id=key, available=0, zone=zone)
-        elif action == "kc":
-            today = datetime.now(services_of(context).settings.tzinfo).date()
-            current = capacity.confirm(engine, who=who, capacity_id=key, today=today)
-        elif action in ("kn", "kd"):
-            expect(context, "capacity_input", (action, key))
+        with services.unit_of_work() as session:
+            current = capacity.place(session=session, who=who, capacity_id=key)
+            change = {"k+": current.available + 1, "k-": current.available - 1, "k0": 0}.get(action)
+            if change is not None:
+                current = capacity.set_available(
+                    session=session, who=who, capacity_id=key, available=change, zone=zone
+                )
+            elif action == "kc":
+                today = datetime.now(zone).date()
+                current = capacity.confirm(session=session, who=who, capacity_id=key, today=today)
+        if action in ("kn", "kd"):
+            dialogue.begin(context, "capacity", action, about=key)
             await query.answer()
             ask = "capacity.ask_number" if action == "kn" else "capacity.ask_date"
             if query.message is not None:
@@ -141,9 +142,10 @@ async def capacity_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 async def _history(update: Update, context: ContextTypes.DEFAULT_TYPE, place: Place) -> None:
     lang = language(update, context)
-    changes = capacity.history(
-        services_of(context).engine, who=current_who(update, context), service_id=place.service_id
-    )
+    with services_of(context).unit_of_work() as session:
+        changes = capacity.history(
+            session=session, who=current_who(update, context), service_id=place.service_id
+        )
     lines = [text(lang, "capacity.history_title", name=place.service)]
     for change in changes:
         what = text(
@@ -171,44 +173,37 @@ async def _history(update: Update, context: ContextTypes.DEFAULT_TYPE, place: Pl
 async def capacity_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     """A number or a date typed after "Zadat číslo" / "Plno do…"; False when none was asked for."""
     message = update.message
-    state = context.user_data.get("capacity_input") if context.user_data is not None else None
-    if message is None or not message.text or state is None or context.user_data is None:
+    waiting = dialogue.current(context, "capacity")
+    if message is None or not message.text or waiting is None:
         return False
-    action, key = state
+    action, key = waiting.step, waiting.about
     lang = language(update, context)
-    engine = services_of(context).engine
+    services = services_of(context)
+    zone = services.settings.tzinfo
     who = current_who(update, context)
+    typed = message.text.strip()
     try:
-        current = capacity.place(engine, who=who, capacity_id=key)
-        typed = message.text.strip()
-        if action == "kn":
-            current = capacity.set_available(
-                engine,
-                who=who,
-                capacity_id=key,
-                available=capacity.read_available(typed, maximum=current.maximum),
-                zone=services_of(context).settings.tzinfo,
-            )
-        else:
-            today = datetime.now(services_of(context).settings.tzinfo).date()
-            until = capacity.read_full_until(typed, today=today)
-            alert = text(lang, "capacity.full_alert", date=czech_date(until))
-            current = capacity.mark_full_until(
-                engine,
-                who=who,
-                capacity_id=key,
-                until=until,
-                alert=alert,
-                zone=services_of(context).settings.tzinfo,
-            )
+        with services.unit_of_work() as session:
+            current = capacity.place(session=session, who=who, capacity_id=key)
+            if action == "kn":
+                available = capacity.read_available(typed, maximum=current.maximum)
+                current = capacity.set_available(
+                    session=session, who=who, capacity_id=key, available=available, zone=zone
+                )
+            else:
+                until = capacity.read_full_until(typed, today=datetime.now(zone).date())
+                alert = text(lang, "capacity.full_alert", date=czech_date(until))
+                current = capacity.mark_full_until(
+                    session=session, who=who, capacity_id=key, until=until, alert=alert, zone=zone
+                )
     except InvalidValue as problem:
         await message.reply_text(text(lang, problem.reason, **problem.values))
         return True  # still waiting for a value
     except NotAllowed:
-        context.user_data.pop("capacity_input", None)
+        dialogue.end(context)
         await message.reply_text(text(lang, "capacity.not_allowed"))
         return True
-    context.user_data.pop("capacity_input", None)
+    dialogue.end(context)
     wake_courier(context)
     body, markup = _state(current, update, context)
     await message.reply_text(body, reply_markup=markup)
@@ -218,10 +213,11 @@ async def capacity_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
 async def weekly_nudge(context: ContextTypes.DEFAULT_TYPE) -> None:
     """JobQueue, Mondays 9:00 local time: ask members to confirm or change stale free places."""
     services = services_of(context)
-    capacity.nudge_stale(
-        services.engine,
-        now=datetime.now(UTC),
-        stale_days=services.settings.capacity_stale_days,
-        language=services.settings.default_language,
-    )
+    with services.unit_of_work() as session:
+        capacity.nudge_stale(
+            session=session,
+            now=datetime.now(UTC),
+            stale_days=services.settings.capacity_stale_days,
+            language=services.settings.default_language,
+        )
     wake_courier(context)

@@ -129,3 +129,9 @@ async def replace_message(
     shown[key] = wanted
     for old in sorted(shown)[:-50]:  # the last fifty messages are plenty
         del shown[old]
+
+
+async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A button of an old message or forged data: answered, so the person's client stops waiting."""
+    if update.callback_query is not None:
+        await update.callback_query.answer(text(language(update, context), "answer.stale"))

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine
+from sqlmodel import Session
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot.database import unit_of_work
 from bot.network import registration
 from bot.network.permissions import Who, can
 from bot.search.engine import AnswerEngine
 from bot.settings import Settings
 from bot.text.i18n import language_of
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -22,6 +29,15 @@ class Services:
     settings: Settings
     engine: Engine
     answers: AnswerEngine
+
+    def unit_of_work(self) -> AbstractContextManager[Session]:
+        """The session of one person's action (bot/database.unit_of_work)."""
+        return unit_of_work(self.engine)
+
+    def act(self, action: Callable[..., T], /, **values: Any) -> T:
+        """One core call in a unit of work of its own (reads, and single changes)."""
+        with unit_of_work(self.engine) as session:
+            return action(session=session, **values)
 
 
 def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
@@ -56,7 +72,7 @@ def current_who(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Who:
 
 
 def sees_personal_contacts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """Contact persons' phones and e-mails: for approved users only (bot/permissions.py)."""
+    """Contact persons' phones and e-mails: for approved users only (bot/network/permissions.py)."""
     return can(current_who(update, context), "see_personal_contacts")
 
 
@@ -65,33 +81,3 @@ def wake_courier(context: ContextTypes.DEFAULT_TYPE) -> None:
     courier = context.bot_data.get("courier")
     if courier is not None:
         courier.wake()
-
-
-# Text the bot is waiting for (a number, a date, a field's new value, quiet hours): one at a time.
-PENDING_INPUTS = (
-    "capacity_input",
-    "edit_input",
-    "quiet_input",
-    "digest_input",
-    "event_input",
-    "handover_input",
-)
-
-
-def expect(context: ContextTypes.DEFAULT_TYPE, key: str, value: object) -> None:
-    """Wait for a typed value; whatever was awaited before is forgotten (the newest button wins)."""
-    if context.user_data is None:
-        return
-    for other in PENDING_INPUTS:
-        context.user_data.pop(other, None)
-    context.user_data[key] = value
-
-
-def forget_inputs(context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """/zrusit: stop waiting for anything; True when something was awaited."""
-    if context.user_data is None:
-        return False
-    popped = [
-        context.user_data.pop(key, None) for key in (*PENDING_INPUTS, "event_draft", "handover_draft")
-    ]  # all of them
-    return any(value is not None for value in popped)

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
 from telegram.ext import ExtBot
 
 from bot.delivery.courier import Outcome, Sender
+from handlers.keyboards import markup_from_json
 
 
 def telegram_sender(bot: ExtBot[Any]) -> Sender:
     async def send(chat_id: int, text: str, markup: dict[str, Any] | None) -> Outcome:
-        keyboard = InlineKeyboardMarkup.de_json(markup, bot) if markup else None
+        keyboard = markup_from_json(markup)
         try:
             # The courier paces itself; PTB's rate limiter must not retry behind its back.
             message = await bot.send_message(chat_id, text, reply_markup=keyboard, rate_limit_args=0)

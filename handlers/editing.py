@@ -1,27 +1,26 @@
 """/sluzby: members edit their services' texts and contacts, confirm "Údaje platí"; coordinators
-also see the history of edits. The rules and the audit live in bot/edits.py."""
+also see the history of edits. The rules and the audit live in bot/providers/edits.py."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.buttons import Button, pack, unpack
 from bot.directory.services import looks_like_id
 from bot.network.permissions import can
 from bot.providers import edits
 from bot.providers.edits import FIELDS, TEXT_FIELDS, EditableService
 from bot.refusals import InvalidValue, NotAllowed
 from bot.text.i18n import Html, czech_date, refusal, text
+from handlers import dialogue
 from handlers.common import replace_message
-from handlers.context import current_who, expect, language, services_of
+from handlers.context import current_who, language, services_of
+from handlers.keyboards import markup
 
 SHOWN = 160  # characters of each field in the overview
-
-
-def _button(label: str, data: str) -> InlineKeyboardButton:
-    return InlineKeyboardButton(label, callback_data=data)
 
 
 def _shorten(value: str) -> str:
@@ -30,7 +29,7 @@ def _shorten(value: str) -> str:
 
 def _view(
     service: EditableService, update: Update, context: ContextTypes.DEFAULT_TYPE
-) -> tuple[str, InlineKeyboardMarkup]:
+) -> tuple[str, InlineKeyboardMarkup | None]:
     lang = language(update, context)
     lines = [text(lang, "edit.title", name=service.name)]
     if service.status != "active":
@@ -44,15 +43,15 @@ def _view(
     else:
         lines.append(text(lang, "edit.never_verified"))
     fields = [
-        _button(text(lang, "edit.button", label=text(lang, f"edit.field.{f}")), f"ef:{n}:{service.id}")
+        Button(text(lang, "edit.button", label=text(lang, f"edit.field.{f}")), pack("ef", n, service.id))
         for n, f in enumerate(FIELDS)
     ]
     rows = [fields[i : i + 3] for i in range(0, len(fields), 3)]
-    last = [_button(text(lang, "edit.confirm"), f"ea:{service.id}")]
+    last = [Button(text(lang, "edit.confirm"), pack("ea", service.id))]
     if can(current_who(update, context), "view_history"):
-        last.append(_button(text(lang, "edit.history"), f"eh:{service.id}"))
+        last.append(Button(text(lang, "edit.history"), pack("eh", service.id)))
     rows.append(last)
-    return "\n".join(lines), InlineKeyboardMarkup(rows)
+    return "\n".join(lines), markup(rows)
 
 
 async def services_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -63,15 +62,16 @@ async def services_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     who = current_who(update, context)
     name = " ".join(context.args or []).strip()[:100]
     limit = 30
-    found = edits.editable_services(services_of(context).engine, who=who, name=name, limit=limit + 1)
+    with services_of(context).unit_of_work() as session:
+        found = edits.editable_services(session=session, who=who, name=name, limit=limit + 1)
+        anything = bool(found) or bool(edits.editable_services(session=session, who=who, limit=1))
     if not found:
-        none = edits.editable_services(services_of(context).engine, who=who, limit=1)
-        key = "edit.nothing_found" if name and none else "edit.none"
+        key = "edit.nothing_found" if name and anything else "edit.none"
         await message.reply_text(text(lang, key, name=name))
         return
-    rows = [[_button(service_name[:60], f"ed:{service_id}")] for service_id, service_name in found[:limit]]
+    rows = [[Button(service_name[:60], pack("ed", service_id))] for service_id, service_name in found[:limit]]
     key = "edit.choose_more" if len(found) > limit else "edit.choose"
-    await message.reply_text(text(lang, key, count=limit), reply_markup=InlineKeyboardMarkup(rows))
+    await message.reply_text(text(lang, key, count=limit), reply_markup=markup(rows))
 
 
 async def edit_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -80,7 +80,8 @@ async def edit_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if query is None:
         return
     lang = language(update, context)
-    kind, _, rest = (query.data or "").partition(":")
+    tap = unpack(query.data)
+    kind, rest = tap.action, tap.rest
     number, service_id = rest.split(":", 1) if kind == "ef" and ":" in rest else ("", rest)
     if not looks_like_id(service_id) or (
         kind == "ef" and not (number.isdigit() and int(number) < len(FIELDS))
@@ -90,10 +91,14 @@ async def edit_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     services = services_of(context)
     who = current_who(update, context)
     try:
-        service = edits.editable(services.engine, who=who, service_id=service_id)
+        with services.unit_of_work() as session:
+            service = edits.editable(session=session, who=who, service_id=service_id)
+            if kind == "ea":
+                today = datetime.now(services.settings.tzinfo).date()
+                service = edits.confirm(session=session, who=who, service_id=service_id, today=today)
         if kind == "ef":
             field_name = FIELDS[int(number)]
-            expect(context, "edit_input", (field_name, service_id))
+            dialogue.begin(context, "edit", field_name, about=service_id)
             await query.answer()
             value = service.value(field_name)
             current: str | Html = value or Html(text(lang, "edit.empty_value"))
@@ -110,11 +115,7 @@ async def edit_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
             await query.answer()
             await _history(update, context, service)
             return
-        notice = None
-        if kind == "ea":
-            today = datetime.now(services.settings.tzinfo).date()
-            service = edits.confirm(services.engine, who=who, service_id=service_id, today=today)
-            notice = text(lang, "edit.confirmed")
+        notice = text(lang, "edit.confirmed") if kind == "ea" else None
     except NotAllowed:
         await query.answer(text(lang, "edit.not_allowed"), show_alert=True)
         return
@@ -129,7 +130,8 @@ async def edit_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 async def _history(update: Update, context: ContextTypes.DEFAULT_TYPE, service: EditableService) -> None:
     lang = language(update, context)
     services = services_of(context)
-    changes = edits.edits(services.engine, who=current_who(update, context), service_id=service.id)
+    with services.unit_of_work() as session:
+        changes = edits.edits(session=session, who=current_who(update, context), service_id=service.id)
     lines = [text(lang, "edit.history_title", name=service.name)]
     for change in changes:
         lines.append(
@@ -156,26 +158,27 @@ async def edit_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     silently, and /zrusit leaves the field as it was.
     """
     message = update.message
-    state = context.user_data.get("edit_input") if context.user_data is not None else None
-    if message is None or message.text is None or state is None or context.user_data is None:
+    waiting = dialogue.current(context, "edit")
+    if message is None or message.text is None or waiting is None:
         return False
-    field_name, service_id = state
+    field_name, service_id = waiting.step, waiting.about
     lang = language(update, context)
     services = services_of(context)
     who = current_who(update, context)
     try:
-        before = edits.editable(services.engine, who=who, service_id=service_id)
-        after = edits.edit(
-            services.engine, who=who, service_id=service_id, field_name=field_name, typed=message.text
-        )
+        with services.unit_of_work() as session:
+            before = edits.editable(session=session, who=who, service_id=service_id)
+            after = edits.edit(
+                session=session, who=who, service_id=service_id, field_name=field_name, typed=message.text
+            )
     except NotAllowed:
-        context.user_data.pop("edit_input", None)
+        dialogue.end(context)
         await message.reply_text(text(lang, "edit.not_allowed"))
         return True
     except InvalidValue as problem:
         await message.reply_text(refusal(lang, problem))
         return True
-    context.user_data.pop("edit_input", None)
+    dialogue.end(context)
     label = text(lang, f"edit.field.{field_name}")
     changed = before.value(field_name) != after.value(field_name)
     await message.reply_text(

@@ -1,20 +1,22 @@
 """/akce: upcoming events for everyone; coordinators create, send, schedule, change, cancel
 events and announcements, see delivery and answers, and write to attendees.
 
-The creation steps live in user_data["event_draft"]; the text the bot waits for is
-user_data["event_input"] (handlers/awaiting.py hands it to `event_text`). All rules are in
-bot/events.py; this module parses, calls and renders.
+Buttons go to one small function each (FOR_EVERYONE, FOR_COORDINATORS); creating or changing an
+event is a dialogue (handlers/dialogue.py) whose typed steps go to one function each (STEPS).
+All rules are in bot/events/; this module parses, calls and renders.
 """
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram import CallbackQuery, InputFile, Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
+from bot.buttons import Button, Tap, pack, unpack
 from bot.clock import utc_now
 from bot.delivery.outbox import progress
 from bot.events import lifecycle
@@ -23,24 +25,15 @@ from bot.events.lifecycle import EventView
 from bot.network.permissions import ROLES, can
 from bot.refusals import InvalidValue, NotAllowed
 from bot.search.index import find_region, load_regions
-from bot.text.dates import NotUnderstood, read_when
+from bot.text.dates import read_when
 from bot.text.i18n import Html, czech_moment, refusal, text
+from handlers import dialogue
 from handlers.common import replace_message
-from handlers.context import current_who, expect, language, services_of, wake_courier
+from handlers.context import current_who, language, services_of, wake_courier
+from handlers.dialogue import Dialogue
+from handlers.keyboards import markup
 
 REPLIES = {"y": "yes", "m": "maybe", "n": "no"}
-
-
-def _button(label: str, data: str) -> InlineKeyboardButton:
-    return InlineKeyboardButton(label, callback_data=data)
-
-
-def _markup(raw: dict[str, Any] | None) -> InlineKeyboardMarkup | None:
-    if not raw:
-        return None
-    return InlineKeyboardMarkup(
-        [[_button(b["text"], b["callback_data"]) for b in row] for row in raw["inline_keyboard"]]
-    )
 
 
 def _zone(context: ContextTypes.DEFAULT_TYPE) -> Any:
@@ -48,9 +41,9 @@ def _zone(context: ContextTypes.DEFAULT_TYPE) -> Any:
 
 
 def _draft(context: ContextTypes.DEFAULT_TYPE) -> dict[str, Any]:
-    assert context.user_data is not None
-    draft: dict[str, Any] = context.user_data.setdefault("event_draft", {})
-    return draft
+    """What was chosen so far for a new event (empty when no event is being made)."""
+    going = dialogue.current(context, "event")
+    return going.draft if going is not None else {}
 
 
 # -- /akce ---------------------------------------------------------------------------------------------
@@ -66,18 +59,18 @@ async def events_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     engine, zone = services_of(context).engine, _zone(context)
     upcoming = lifecycle.upcoming(engine, user_id=user.id)
     lines = [text(lang, "events.list") if upcoming else text(lang, "events.none")]
-    rows: list[list[InlineKeyboardButton]] = []
+    rows: list[list[Button]] = []
     for event in upcoming:
         mine = lifecycle.my_answer(engine, user_id=user.id, event_id=event.id)
         answer = text(lang, "events.item_answer", label=text(lang, f"event.answer.{mine}")) if mine else ""
         when = lifecycle.when_text(event, lang, zone) or "📣"
         lines.append(text(lang, "events.item", title=event.title, when=when, answer=answer))
-        rows.append([_button(event.title[:60], f"evo:{event.id}")])
+        rows.append([Button(event.title[:60], pack("evo", event.id))])
     if can(who, "broadcast"):
         rows.append(
             [
-                _button(text(lang, "events.new_event"), "evadd:e"),
-                _button(text(lang, "events.new_announcement"), "evadd:a"),
+                Button(text(lang, "events.new_event"), pack("evadd", "e")),
+                Button(text(lang, "events.new_announcement"), pack("evadd", "a")),
             ]
         )
         managed = lifecycle.created_by_coordinators(engine, who=who)
@@ -85,44 +78,42 @@ async def events_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
             lines += ["", text(lang, "events.mine")]
             rows += [
                 [
-                    _button(
+                    Button(
                         text(
                             lang,
                             "events.mine_item",
                             status=text(lang, f"events.status.{e.status}"),
                             title=e.title,
                         )[:60],
-                        f"evr:{e.id}",
+                        pack("evr", e.id),
                     )
                 ]
                 for e in managed[:10]
             ]
-    await message.reply_text("\n".join(lines), reply_markup=InlineKeyboardMarkup(rows) if rows else None)
+    await message.reply_text("\n".join(lines), reply_markup=markup(rows) if rows else None)
 
 
 # -- buttons -------------------------------------------------------------------------------------------
 async def event_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Everyone: answers (evy/evm/evn), the calendar file (evc), opening an event (evo).
+    Coordinators: the rest of ACTIONS' ev* (bot/buttons.py), one small function each."""
     query = update.callback_query
     if query is None:
         return
-    action, _, rest = (query.data or "").partition(":")
+    tap = unpack(query.data)
     lang = language(update, context)
     try:
-        if action in ("evy", "evm", "evn"):
-            await _answer(update, context, REPLIES[action[-1]], rest)
-        elif action == "evc":
-            await _calendar(update, context, rest)
-        elif action == "evo":
-            await _open(update, context, rest)
-        else:
+        if tap.action in FOR_EVERYONE:
+            await FOR_EVERYONE[tap.action](update, context, tap)
+        elif tap.action in FOR_COORDINATORS:
             if not can(current_who(update, context), "broadcast"):
-                raise NotAllowed(action)
-            await _coordinator(update, context, action, rest)
+                raise NotAllowed(tap.action)
+            await FOR_COORDINATORS[tap.action](update, context, tap)
+        else:
+            raise LookupError(tap.action)
     except NotAllowed:
-        coordinator_step = action not in ("evy", "evm", "evn", "evc", "evo")
-        await query.answer(
-            text(lang, "event.not_allowed" if coordinator_step else "event.not_for_you"), show_alert=True
-        )
+        reason = "event.not_for_you" if tap.action in FOR_EVERYONE else "event.not_allowed"
+        await query.answer(text(lang, reason), show_alert=True)
     except (LookupError, ValueError):
         await query.answer(text(lang, "answer.stale"))
 
@@ -133,12 +124,18 @@ def _event_id(raw: str) -> int:
     return int(raw)
 
 
-async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: str, raw: str) -> None:
+def _query(update: Update) -> CallbackQuery:
     query = update.callback_query
     assert query is not None
+    return query
+
+
+async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
+    query = _query(update)
+    reply = REPLIES[tap.action[-1]]
     lang = language(update, context)
     engine = services_of(context).engine
-    event_id = _event_id(raw)
+    event_id = _event_id(tap.part(0))
     try:
         counts = lifecycle.answer(engine, who=current_who(update, context), event_id=event_id, reply=reply)
     except InvalidValue:
@@ -146,24 +143,19 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: str
         return
     label = text(lang, f"event.answer.{reply}")
     await query.answer(text(lang, "event.answered", label=label, yes=counts["yes"], maybe=counts["maybe"]))
-    markup = lifecycle.answer_buttons(lifecycle.get(engine, event_id), lang)
-    if markup is not None and query.message is not None:
-        for row in markup["inline_keyboard"]:
-            for button in row:
-                if button["callback_data"] == f"ev{reply[0]}:{event_id}":
-                    button["text"] = text(lang, "event.chosen", label=button["text"])
+    buttons = lifecycle.answer_buttons(lifecycle.get(engine, event_id), lang, chosen=reply)
+    if buttons is not None and query.message is not None:
         try:
-            await query.edit_message_reply_markup(_markup(markup))
+            await query.edit_message_reply_markup(markup(buttons))
         except BadRequest:
             pass  # the same answer twice: the buttons already show it
 
 
-async def _calendar(update: Update, context: ContextTypes.DEFAULT_TYPE, raw: str) -> None:
-    query, chat = update.callback_query, update.effective_chat
-    assert query is not None
+async def _calendar(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
+    query, chat = _query(update), update.effective_chat
     lang = language(update, context)
     event = lifecycle.visible(
-        services_of(context).engine, who=current_who(update, context), event_id=_event_id(raw)
+        services_of(context).engine, who=current_who(update, context), event_id=_event_id(tap.part(0))
     )
     if event.starts_at is None or event.status == "cancelled":
         await query.answer(text(lang, "event.closed"))
@@ -176,11 +168,10 @@ async def _calendar(update: Update, context: ContextTypes.DEFAULT_TYPE, raw: str
         )
 
 
-async def _open(update: Update, context: ContextTypes.DEFAULT_TYPE, raw: str) -> None:
-    query, chat = update.callback_query, update.effective_chat
-    assert query is not None
+async def _open(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
+    query, chat = _query(update), update.effective_chat
     lang = language(update, context)
-    event = lifecycle.get(services_of(context).engine, _event_id(raw))
+    event = lifecycle.get(services_of(context).engine, _event_id(tap.part(0)))
     if event.status != "sent":
         await query.answer(text(lang, "event.closed"))
         return
@@ -191,100 +182,117 @@ async def _open(update: Update, context: ContextTypes.DEFAULT_TYPE, raw: str) ->
     if chat is not None:
         card = lifecycle.event_text(event, lang, _zone(context))
         await context.bot.send_message(
-            chat.id, card, reply_markup=_markup(lifecycle.answer_buttons(event, lang))
+            chat.id, card, reply_markup=markup(lifecycle.answer_buttons(event, lang))
         )
 
 
 # -- coordinators --------------------------------------------------------------------------------------
-async def _coordinator(update: Update, context: ContextTypes.DEFAULT_TYPE, action: str, rest: str) -> None:
-    query = update.callback_query
-    assert query is not None and context.user_data is not None
+async def _new(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
+    """➕ Nová akce (e) / ➕ Oznámení (a): the draft starts with the title."""
     lang = language(update, context)
-    engine, zone = services_of(context).engine, _zone(context)
-    who = current_who(update, context)
-    if action == "evadd":
-        context.user_data["event_draft"] = {"kind": "event" if rest == "e" else "announcement"}
-        expect(context, "event_input", "title")
-        await query.answer()
-        key = "events.ask_title" if rest == "e" else "events.ask_announcement_title"
-        await _say(update, context, text(lang, key))
-    elif action == "evw":  # the read date confirmed, or to be typed again
-        await query.answer()
-        if rest == "ok" and _draft(context).get("starts_at"):
-            expect(context, "event_input", "place")
-            await _say(update, context, text(lang, "events.ask_place"))
-        else:
-            expect(context, "event_input", "when")
-            await _say(update, context, text(lang, "events.ask_when"))
-    elif action == "eva":
-        await _audience_button(update, context, rest)
-    elif action == "evs":
-        event_id = _event_id(rest)
-        total = lifecycle.send(engine, who=who, event_id=event_id, zone=zone)
-        await query.answer()
-        wake_courier(context)
-        sent = await _say(update, context, _progress_text(lang, event_id, total, context))
-        if sent is not None:
-            lifecycle.set_report(engine, event_id=event_id, chat_id=sent.chat.id, message_id=sent.message_id)
-    elif action == "evp":
-        expect(context, "event_input", f"send_at:{_event_id(rest)}")
-        await query.answer()
-        await _say(update, context, text(lang, "events.ask_send_at"))
-    elif action == "evd":
-        lifecycle.cancel(engine, who=who, event_id=_event_id(rest), zone=zone)
-        await query.answer(text(lang, "events.discarded"))
-    elif action == "evr":
-        await query.answer()
-        await _report(update, context, lifecycle.get(engine, _event_id(rest)))
-    elif action == "evt":
-        field, _, raw = rest.partition(":")
-        if field not in ("when", "place", "description", "title"):
-            raise LookupError(field)
-        expect(context, "event_input", f"change:{field}:{_event_id(raw)}")
-        await query.answer()
-        await _say(
-            update, context, text(lang, "events.ask_when" if field == "when" else "events.ask_new_value")
-        )
-    elif action == "evq":
-        event_id = _event_id(rest)
-        expect(context, "event_input", f"message:{event_id}")
-        await query.answer()
-        await _say(
-            update,
-            context,
-            text(lang, "events.ask_message", count=len(lifecycle.attendees(engine, event_id))),
-        )
-    elif action == "evk":
-        event = lifecycle.get(engine, _event_id(rest))
-        await query.answer()
-        buttons = [
-            [
-                _button(text(lang, "events.cancel_yes"), f"evK:{event.id}"),
-                _button(text(lang, "events.cancel_no"), f"evr:{event.id}"),
-            ]
-        ]
-        await _say(update, context, text(lang, "events.cancel_confirm", title=event.title), buttons)
-    elif action == "evK":
-        told = lifecycle.cancel(engine, who=who, event_id=_event_id(rest), zone=zone)
-        wake_courier(context)
-        await query.answer()
-        await _say(update, context, text(lang, "events.cancelled", count=told))
+    kind = "event" if tap.part(0) == "e" else "announcement"
+    dialogue.begin(context, "event", "title", draft={"kind": kind})
+    await _query(update).answer()
+    await _say(
+        update,
+        context,
+        text(lang, "events.ask_title" if kind == "event" else "events.ask_announcement_title"),
+    )
+
+
+async def _when_confirmed(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
+    """The moment read back was right (ok: the place next) or is to be typed again."""
+    lang = language(update, context)
+    await _query(update).answer()
+    if tap.part(0) == "ok" and _draft(context).get("starts_at"):
+        dialogue.move(context, "event", "place")
+        await _say(update, context, text(lang, "events.ask_place"))
     else:
-        raise LookupError(action)
+        dialogue.move(context, "event", "when")
+        await _say(update, context, text(lang, "events.ask_when"))
+
+
+async def _send_now(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
+    lang = language(update, context)
+    engine = services_of(context).engine
+    event_id = _event_id(tap.part(0))
+    total = lifecycle.send(engine, who=current_who(update, context), event_id=event_id, zone=_zone(context))
+    await _query(update).answer()
+    wake_courier(context)
+    sent = await _say(update, context, _progress_text(lang, event_id, total, context))
+    if sent is not None:
+        lifecycle.set_report(engine, event_id=event_id, chat_id=sent.chat.id, message_id=sent.message_id)
+
+
+async def _ask_send_at(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
+    dialogue.begin(context, "event", "send_at", about=_event_id(tap.part(0)))
+    await _query(update).answer()
+    await _say(update, context, text(language(update, context), "events.ask_send_at"))
+
+
+async def _discard(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
+    engine = services_of(context).engine
+    lifecycle.cancel(
+        engine, who=current_who(update, context), event_id=_event_id(tap.part(0)), zone=_zone(context)
+    )
+    await _query(update).answer(text(language(update, context), "events.discarded"))
+
+
+async def _show_report(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
+    await _query(update).answer()
+    await _report(update, context, lifecycle.get(services_of(context).engine, _event_id(tap.part(0))))
+
+
+async def _ask_change(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
+    field = tap.part(0)
+    if field not in CHANGEABLE:
+        raise LookupError(field)
+    dialogue.begin(context, "event", f"change_{field}", about=_event_id(tap.part(1)))
+    await _query(update).answer()
+    lang = language(update, context)
+    await _say(update, context, text(lang, "events.ask_when" if field == "when" else "events.ask_new_value"))
+
+
+async def _ask_message(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
+    event_id = _event_id(tap.part(0))
+    dialogue.begin(context, "event", "message", about=event_id)
+    await _query(update).answer()
+    count = len(lifecycle.attendees(services_of(context).engine, event_id))
+    await _say(update, context, text(language(update, context), "events.ask_message", count=count))
+
+
+async def _ask_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
+    lang = language(update, context)
+    event = lifecycle.get(services_of(context).engine, _event_id(tap.part(0)))
+    await _query(update).answer()
+    buttons = [
+        [
+            Button(text(lang, "events.cancel_yes"), pack("evK", event.id)),
+            Button(text(lang, "events.cancel_no"), pack("evr", event.id)),
+        ]
+    ]
+    await _say(update, context, text(lang, "events.cancel_confirm", title=event.title), buttons)
+
+
+async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
+    engine = services_of(context).engine
+    who = current_who(update, context)
+    told = lifecycle.cancel(engine, who=who, event_id=_event_id(tap.part(0)), zone=_zone(context))
+    wake_courier(context)
+    await _query(update).answer()
+    await _say(update, context, text(language(update, context), "events.cancelled", count=told))
 
 
 async def _say(
     update: Update,
     context: ContextTypes.DEFAULT_TYPE,
     body: str,
-    buttons: list[list[InlineKeyboardButton]] | None = None,
+    buttons: list[list[Button]] | None = None,
 ) -> Any:
     chat = update.effective_chat
     if chat is None:
         return None
-    return await context.bot.send_message(
-        chat.id, body, reply_markup=InlineKeyboardMarkup(buttons) if buttons else None
-    )
+    return await context.bot.send_message(chat.id, body, reply_markup=markup(buttons) if buttons else None)
 
 
 def _audience_label(draft: dict[str, Any], lang: str) -> str:
@@ -293,36 +301,38 @@ def _audience_label(draft: dict[str, Any], lang: str) -> str:
     return text(lang, "event.audience", regions=regions, roles=roles)
 
 
-def _audience_buttons(draft: dict[str, Any], lang: str) -> list[list[InlineKeyboardButton]]:
+def _audience_buttons(draft: dict[str, Any], lang: str) -> list[list[Button]]:
     def mark(label: str, on: bool) -> str:
         return f"✓ {label}" if on else label
 
     chosen_regions, chosen_roles = set(draft.get("regions", [])), set(draft.get("roles", []))
     regions = [
-        _button(mark(r.name, r.name in chosen_regions), f"eva:r:{r.abbreviation}") for r in load_regions()
+        Button(mark(r.name, r.name in chosen_regions), pack("eva", "r", r.abbreviation))
+        for r in load_regions()
     ]
     roles = [
-        _button(mark(text(lang, f"role.{role}"), role in chosen_roles), f"eva:o:{role}") for role in ROLES
+        Button(mark(text(lang, f"role.{role}"), role in chosen_roles), pack("eva", "o", role))
+        for role in ROLES
     ]
     rows = [regions[i : i + 2] for i in range(0, len(regions), 2)]
     rows += [roles[i : i + 2] for i in range(0, len(roles), 2)]
     rows.append(
         [
-            _button(text(lang, "events.audience_all"), "eva:all"),
-            _button(text(lang, "events.audience_done"), "eva:done"),
+            Button(text(lang, "events.audience_all"), pack("eva", "all")),
+            Button(text(lang, "events.audience_done"), pack("eva", "done")),
         ]
     )
     return rows
 
 
-async def _audience_button(update: Update, context: ContextTypes.DEFAULT_TYPE, rest: str) -> None:
-    query = update.callback_query
-    assert query is not None
+async def _audience(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
+    """Toggle a region (r) or a role (o), everyone (all), or done: the preview."""
+    query = _query(update)
     lang = language(update, context)
     draft = _draft(context)
     if not draft.get("title"):
         raise LookupError("no draft")
-    kind, _, value = rest.partition(":")
+    kind, value = tap.part(0), tap.part(1)
     if kind == "done":
         await query.answer()
         await _preview(update, context)
@@ -337,12 +347,10 @@ async def _audience_button(update: Update, context: ContextTypes.DEFAULT_TYPE, r
     elif kind == "o" and value in ROLES:
         draft["roles"] = [r for r in ROLES if r in set(draft.get("roles", [])) ^ {value}]
     else:
-        raise LookupError(rest)
+        raise LookupError(tap.rest)
     await query.answer()
     body = text(lang, "events.ask_audience", audience=_audience_label(draft, lang))
-    await replace_message(
-        query, context, body, reply_markup=InlineKeyboardMarkup(_audience_buttons(draft, lang))
-    )
+    await replace_message(query, context, body, reply_markup=markup(_audience_buttons(draft, lang)))
 
 
 async def _ask_audience(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -354,10 +362,10 @@ async def _ask_audience(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The draft becomes an event row (status draft) and is shown as it will arrive."""
-    assert context.user_data is not None
     lang = language(update, context)
     engine = services_of(context).engine
-    draft = context.user_data.pop("event_draft", {})
+    draft = _draft(context)
+    dialogue.end(context, "event")
     starts = draft.get("starts_at")
     event = lifecycle.create(
         engine,
@@ -379,10 +387,10 @@ async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
     buttons = [
         [
-            _button(text(lang, "events.send_now"), f"evs:{event.id}"),
-            _button(text(lang, "events.schedule"), f"evp:{event.id}"),
+            Button(text(lang, "events.send_now"), pack("evs", event.id)),
+            Button(text(lang, "events.schedule"), pack("evp", event.id)),
         ],
-        [_button(text(lang, "events.discard"), f"evd:{event.id}")],
+        [Button(text(lang, "events.discard"), pack("evd", event.id))],
     ]
     await _say(update, context, body, buttons)
 
@@ -408,24 +416,24 @@ async def _report(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Eve
         body += "\n" + text(lang, "events.report_scheduled", when=czech_moment(event.send_at, lang, zone))
     rows = [
         [
-            _button(text(lang, "events.change_when"), f"evt:when:{event.id}"),
-            _button(text(lang, "events.change_place"), f"evt:place:{event.id}"),
+            Button(text(lang, "events.change_when"), pack("evt", "when", event.id)),
+            Button(text(lang, "events.change_place"), pack("evt", "place", event.id)),
         ],
         [
-            _button(text(lang, "events.change_description"), f"evt:description:{event.id}"),
-            _button(text(lang, "events.change_title"), f"evt:title:{event.id}"),
+            Button(text(lang, "events.change_description"), pack("evt", "description", event.id)),
+            Button(text(lang, "events.change_title"), pack("evt", "title", event.id)),
         ],
         [
-            _button(text(lang, "events.message_attendees"), f"evq:{event.id}"),
-            _button(text(lang, "events.cancel_event"), f"evk:{event.id}"),
+            Button(text(lang, "events.message_attendees"), pack("evq", event.id)),
+            Button(text(lang, "events.cancel_event"), pack("evk", event.id)),
         ],
     ]
     if event.status == "draft":
         rows.insert(
             0,
             [
-                _button(text(lang, "events.send_now"), f"evs:{event.id}"),
-                _button(text(lang, "events.schedule"), f"evp:{event.id}"),
+                Button(text(lang, "events.send_now"), pack("evs", event.id)),
+                Button(text(lang, "events.schedule"), pack("evp", event.id)),
             ],
         )
     await _say(update, context, body, rows)
@@ -433,94 +441,138 @@ async def _report(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Eve
 
 # -- typed values --------------------------------------------------------------------------------------
 async def event_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """A step of creating or changing an event; False when the bot was not waiting for one."""
+    """A typed step of creating or changing an event; False when the bot was not waiting for one."""
     message = update.message
-    if message is None or message.text is None or context.user_data is None:
-        return False
-    step = context.user_data.get("event_input")
-    if step is None:
+    going = dialogue.current(context, "event")
+    if message is None or message.text is None or going is None or going.step not in STEPS:
         return False
     lang = language(update, context)
     if not can(current_who(update, context), "broadcast"):
-        context.user_data.pop("event_input", None)
+        dialogue.end(context)
         await message.reply_text(text(lang, "event.not_allowed"))
         return True
     try:
-        await _step(update, context, step, message.text)
-    except InvalidValue as problem:
+        await STEPS[going.step](update, context, going, message.text)
+    except InvalidValue as problem:  # NotUnderstood too: the bot keeps waiting
         await message.reply_text(refusal(lang, problem))
-    except NotUnderstood as problem:
-        await message.reply_text(text(lang, problem.reason))
     return True
 
 
-async def _step(update: Update, context: ContextTypes.DEFAULT_TYPE, step: str, typed: str) -> None:
-    assert context.user_data is not None
+async def _title(update: Update, context: ContextTypes.DEFAULT_TYPE, going: Dialogue, typed: str) -> None:
     lang = language(update, context)
-    engine, zone = services_of(context).engine, _zone(context)
-    who = current_who(update, context)
-    draft = _draft(context)
-    if step == "title":
-        draft["title"] = lifecycle.clean_title(typed)
-        if draft.get("kind") == "event":
-            expect(context, "event_input", "when")
-            await _say(update, context, text(lang, "events.ask_when"))
-        else:
-            expect(context, "event_input", "description")
-            await _say(update, context, text(lang, "events.ask_description"))
-    elif step == "when":
-        reading = read_when(typed, now=utc_now(), zone=zone)
-        if not reading.has_time:
-            await _say(update, context, text(lang, "when.need_time", example=f"{typed.strip()[:40]} v 10:00"))
-            return
-        draft["starts_at"] = reading.start.isoformat()
-        context.user_data.pop("event_input", None)
-        when = czech_moment(reading.start, lang, zone)
-        buttons = [
-            [
-                _button(text(lang, "events.when_ok"), "evw:ok"),
-                _button(text(lang, "events.when_again"), "evw:again"),
-            ]
-        ]
-        await _say(update, context, text(lang, "events.confirm_when", when=when), buttons)
-    elif step == "place":
-        draft["place"], draft["link"] = lifecycle.clean_place(typed)
-        expect(context, "event_input", "description")
+    going.draft["title"] = lifecycle.clean_title(typed)
+    if going.draft.get("kind") == "event":
+        going.step = "when"
+        await _say(update, context, text(lang, "events.ask_when"))
+    else:
+        going.step = "description"
         await _say(update, context, text(lang, "events.ask_description"))
-    elif step == "description":
-        draft["description"] = lifecycle.clean_description(typed)
-        context.user_data.pop("event_input", None)
-        await _ask_audience(update, context)
-    elif step.startswith("send_at:"):
-        event_id = int(step.split(":")[1])
-        reading = read_when(typed, now=utc_now(), zone=zone)
-        scheduled = lifecycle.schedule(engine, who=who, event_id=event_id, send_at=reading.start)
-        context.user_data.pop("event_input", None)
-        assert scheduled.send_at is not None
-        when = czech_moment(scheduled.send_at, lang, zone)
-        await _say(update, context, text(lang, "events.scheduled", when=when))
-    elif step.startswith("change:"):
-        _, field, raw = step.split(":")
-        values: dict[str, Any]
-        if field == "when":
-            reading = read_when(typed, now=utc_now(), zone=zone)
-            values = {"starts_at": reading.start}
-        elif field == "place":
-            place, link = lifecycle.clean_place(typed)
-            values = {"place": place, "link": link}
-        elif field == "title":
-            values = {"title": lifecycle.clean_title(typed)}
-        else:
-            values = {"description": lifecycle.clean_description(typed)}
-        _, told = lifecycle.change(engine, who=who, event_id=int(raw), zone=zone, **values)
-        context.user_data.pop("event_input", None)
-        wake_courier(context)
-        await _say(update, context, text(lang, "events.changed", count=told))
-    elif step.startswith("message:"):
-        told = lifecycle.message_attendees(engine, who=who, event_id=int(step.split(":")[1]), message=typed)
-        context.user_data.pop("event_input", None)
-        wake_courier(context)
-        await _say(update, context, text(lang, "events.messaged", count=told))
+
+
+async def _when(update: Update, context: ContextTypes.DEFAULT_TYPE, going: Dialogue, typed: str) -> None:
+    lang, zone = language(update, context), _zone(context)
+    reading = read_when(typed, now=utc_now(), zone=zone)
+    if not reading.has_time:
+        await _say(update, context, text(lang, "when.need_time", example=f"{typed.strip()[:40]} v 10:00"))
+        return
+    going.draft["starts_at"] = reading.start.isoformat()
+    going.step = "confirm_when"  # a button now
+    buttons = [
+        [
+            Button(text(lang, "events.when_ok"), pack("evw", "ok")),
+            Button(text(lang, "events.when_again"), pack("evw", "again")),
+        ]
+    ]
+    when = czech_moment(reading.start, lang, zone)
+    await _say(update, context, text(lang, "events.confirm_when", when=when), buttons)
+
+
+async def _place(update: Update, context: ContextTypes.DEFAULT_TYPE, going: Dialogue, typed: str) -> None:
+    going.draft["place"], going.draft["link"] = lifecycle.clean_place(typed)
+    going.step = "description"
+    await _say(update, context, text(language(update, context), "events.ask_description"))
+
+
+async def _description(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, going: Dialogue, typed: str
+) -> None:
+    going.draft["description"] = lifecycle.clean_description(typed)
+    going.step = "audience"  # buttons now
+    await _ask_audience(update, context)
+
+
+async def _send_at(update: Update, context: ContextTypes.DEFAULT_TYPE, going: Dialogue, typed: str) -> None:
+    lang, zone = language(update, context), _zone(context)
+    reading = read_when(typed, now=utc_now(), zone=zone)
+    who = current_who(update, context)
+    engine = services_of(context).engine
+    scheduled = lifecycle.schedule(engine, who=who, event_id=int(going.about), send_at=reading.start)
+    dialogue.end(context)
+    assert scheduled.send_at is not None
+    await _say(
+        update, context, text(lang, "events.scheduled", when=czech_moment(scheduled.send_at, lang, zone))
+    )
+
+
+async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, going: Dialogue, typed: str) -> None:
+    field = going.step.removeprefix("change_")
+    values: dict[str, Any]
+    if field == "when":
+        values = {"starts_at": read_when(typed, now=utc_now(), zone=_zone(context)).start}
+    elif field == "place":
+        place, link = lifecycle.clean_place(typed)
+        values = {"place": place, "link": link}
+    elif field == "title":
+        values = {"title": lifecycle.clean_title(typed)}
+    else:
+        values = {"description": lifecycle.clean_description(typed)}
+    engine, who = services_of(context).engine, current_who(update, context)
+    _, told = lifecycle.change(engine, who=who, event_id=int(going.about), zone=_zone(context), **values)
+    dialogue.end(context)
+    wake_courier(context)
+    await _say(update, context, text(language(update, context), "events.changed", count=told))
+
+
+async def _message(update: Update, context: ContextTypes.DEFAULT_TYPE, going: Dialogue, typed: str) -> None:
+    engine, who = services_of(context).engine, current_who(update, context)
+    told = lifecycle.message_attendees(engine, who=who, event_id=int(going.about), message=typed)
+    dialogue.end(context)
+    wake_courier(context)
+    await _say(update, context, text(language(update, context), "events.messaged", count=told))
+
+
+Step = Callable[[Update, ContextTypes.DEFAULT_TYPE, Dialogue, str], Awaitable[None]]
+Action = Callable[[Update, ContextTypes.DEFAULT_TYPE, Tap], Awaitable[None]]
+CHANGEABLE = ("when", "place", "description", "title")
+STEPS: dict[str, Step] = {
+    "title": _title,
+    "when": _when,
+    "place": _place,
+    "description": _description,
+    "send_at": _send_at,
+    "message": _message,
+    **{f"change_{field}": _change for field in CHANGEABLE},
+}
+FOR_EVERYONE: dict[str, Action] = {
+    "evy": _answer,
+    "evm": _answer,
+    "evn": _answer,
+    "evc": _calendar,
+    "evo": _open,
+}
+FOR_COORDINATORS: dict[str, Action] = {
+    "evadd": _new,
+    "evw": _when_confirmed,
+    "eva": _audience,
+    "evs": _send_now,
+    "evp": _ask_send_at,
+    "evd": _discard,
+    "evr": _show_report,
+    "evt": _ask_change,
+    "evq": _ask_message,
+    "evk": _ask_cancel,
+    "evK": _cancel,
+}
 
 
 # -- jobs ----------------------------------------------------------------------------------------------

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.buttons import Button, pack, unpack
 from bot.directory.services import looks_like_id, need_names, service_details
 from bot.following import notifications, subscriptions
 from bot.following.notifications import Preferences, clock_time
@@ -15,15 +16,13 @@ from bot.refusals import NotAllowed
 from bot.search.index import find_region, load_regions
 from bot.text.dates import read_clock, read_hours
 from bot.text.i18n import text
+from handlers import dialogue
 from handlers.common import replace_message
-from handlers.context import current_who, expect, language, services_of, wake_courier
+from handlers.context import current_who, language, services_of, wake_courier
+from handlers.keyboards import markup
 
 DIGEST_HOURS = (6, 7, 8, 9, 12, 16, 18)
 QUIET_PRESETS = ((20 * 60, 7 * 60), (22 * 60, 6 * 60), (18 * 60, 8 * 60))
-
-
-def _button(label: str, data: str) -> InlineKeyboardButton:
-    return InlineKeyboardButton(label, callback_data=data)
 
 
 async def follow_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -31,13 +30,17 @@ async def follow_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if query is None:
         return
     lang = language(update, context)
-    service_id = (query.data or "").removeprefix("s:")
-    engine = services_of(context).engine
-    if not looks_like_id(service_id) or not service_details(engine, [service_id]):
+    service_id = unpack(query.data).rest
+    if not looks_like_id(service_id) or not services_of(context).act(
+        service_details, service_ids=[service_id]
+    ):
         await query.answer(text(lang, "answer.stale"))
         return
     try:
-        new = subscriptions.follow_service(engine, who=current_who(update, context), service_id=service_id)
+        with services_of(context).unit_of_work() as session:
+            new = subscriptions.follow_service(
+                session=session, who=current_who(update, context), service_id=service_id
+            )
     except NotAllowed:
         await query.answer(text(lang, "follow.not_allowed"), show_alert=True)
         return
@@ -51,25 +54,28 @@ async def scope_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     lang = language(update, context)
     services = services_of(context)
-    kind, _, rest = (query.data or "").partition(":")
+    tap = unpack(query.data)
+    kind, rest = tap.action, tap.rest
     who = current_who(update, context)
     try:
         if kind == "fr":
             need, _, code = rest.partition(":")
             region = find_region(code)
-            names = need_names(services.engine)
+            names = services.act(need_names)
             if region is None or need not in names:
                 await query.answer(text(lang, "answer.stale"))
                 return
             label = f"{names[need]} · {region}"
-            new = subscriptions.follow_need_in_region(services.engine, who=who, need=need, region=region)
+            with services.unit_of_work() as session:
+                new = subscriptions.follow_need_in_region(session=session, who=who, need=need, region=region)
         else:
             prison = services.answers.index().catalog.prisons.get(rest)
             if prison is None:
                 await query.answer(text(lang, "answer.stale"))
                 return
             label = prison.name
-            new = subscriptions.follow_prison(services.engine, who=who, prison_id=rest)
+            with services.unit_of_work() as session:
+                new = subscriptions.follow_prison(session=session, who=who, prison_id=rest)
     except NotAllowed:
         await query.answer(text(lang, "follow.not_allowed"), show_alert=True)
         return
@@ -91,28 +97,32 @@ def _summary(preferences: Preferences, lang: str) -> str:
     )
 
 
-def _list(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[str, InlineKeyboardMarkup]:
+def _list(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[str, InlineKeyboardMarkup | None]:
     lang = language(update, context)
     user = update.effective_user
     assert user is not None
-    engine = services_of(context).engine
-    items = subscriptions.followed(engine, user_id=user.id)
+    with services_of(context).unit_of_work() as session:
+        items = subscriptions.followed(session=session, user_id=user.id)
+        registered = notifications.registered(session=session, user_id=user.id)
     lines = [text(lang, "follow.list" if items else "follow.none")]
-    rows: list[list[InlineKeyboardButton]] = []
+    rows: list[list[Button]] = []
     kind = ""
     for item in items:
         if item.kind != kind:
             kind = item.kind
             lines.append(text(lang, f"follow.kind.{kind}"))
         lines.append(text(lang, "follow.list_item", label=item.label))
-        rows.append([_button(text(lang, "follow.cancel", name=item.label[:50]), f"u:{item.id}")])
+        rows.append([Button(text(lang, "follow.cancel", name=item.label[:50]), pack("u", item.id))])
     lines += ["", text(lang, "follow.prison_hint")]
-    if registered := notifications.registered(engine, user_id=user.id):
+    if registered is not None:
         lines.append(text(lang, "follow.preferences", summary=_summary(registered, lang)))
     rows.append(
-        [_button(text(lang, "follow.add_need"), "fa:"), _button(text(lang, "follow.settings"), "fs:")]
+        [
+            Button(text(lang, "follow.add_need"), pack("fa", "")),
+            Button(text(lang, "follow.settings"), pack("fs", "")),
+        ]
     )
-    return "\n".join(lines), InlineKeyboardMarkup(rows)
+    return "\n".join(lines), markup(rows)
 
 
 async def followed_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -127,10 +137,12 @@ async def unfollow_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if query is None or user is None:
         return
     lang = language(update, context)
-    key = (query.data or "").removeprefix("u:")
-    if not key.isdigit() or not subscriptions.unfollow(
-        services_of(context).engine, user_id=user.id, subscription_id=int(key)
-    ):
+    key = unpack(query.data).rest
+    with services_of(context).unit_of_work() as session:
+        gone = key.isdigit() and subscriptions.unfollow(
+            session=session, user_id=user.id, subscription_id=int(key)
+        )
+    if not gone:
         await query.answer(text(lang, "answer.stale"))
         return
     await query.answer(text(lang, "follow.cancelled"))
@@ -147,57 +159,55 @@ async def add_need_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if not current_who(update, context).approved:
         await query.answer(text(lang, "follow.not_allowed"), show_alert=True)
         return
-    names = need_names(services_of(context).engine)
-    data = query.data or ""
-    if data.startswith("fn:"):
-        need = data.removeprefix("fn:")
+    names = services_of(context).act(need_names)
+    tap = unpack(query.data)
+    if tap.action == "fn":
+        need = tap.part(0)
         if need not in names:
             await query.answer(text(lang, "answer.stale"))
             return
-        regions = [_button(r.name, f"fr:{need}:{r.abbreviation}") for r in load_regions()]
+        regions = [Button(r.name, pack("fr", need, r.abbreviation)) for r in load_regions()]
         rows = [regions[i : i + 2] for i in range(0, len(regions), 2)]
         await query.answer()
         await replace_message(
             query,
             context,
             text(lang, "follow.choose_region", need=names[need]),
-            reply_markup=InlineKeyboardMarkup(rows),
+            reply_markup=markup(rows),
         )
         return
-    needs = [_button(name[:40], f"fn:{code}") for code, name in sorted(names.items(), key=lambda i: i[1])]
+    needs = [Button(name[:40], pack("fn", code)) for code, name in sorted(names.items(), key=lambda i: i[1])]
     rows = [needs[i : i + 2] for i in range(0, len(needs), 2)]
     await query.answer()
-    await replace_message(
-        query, context, text(lang, "follow.choose_need"), reply_markup=InlineKeyboardMarkup(rows)
-    )
+    await replace_message(query, context, text(lang, "follow.choose_need"), reply_markup=markup(rows))
 
 
-def _settings(preferences: Preferences, lang: str) -> tuple[str, InlineKeyboardMarkup]:
+def _settings(preferences: Preferences, lang: str) -> tuple[str, InlineKeyboardMarkup | None]:
     def chosen(label: str, on: bool) -> str:
         return text(lang, "notify.chosen", label=label) if on else label
 
     digest = preferences.mode == "digest"
     rows = [
         [
-            _button(chosen(text(lang, "notify.immediate"), not digest), "fm:immediate"),
-            _button(chosen(text(lang, "notify.digest"), digest), "fm:digest"),
+            Button(chosen(text(lang, "notify.immediate"), not digest), pack("fm", "immediate")),
+            Button(chosen(text(lang, "notify.digest"), digest), pack("fm", "digest")),
         ]
     ]
     if digest:
         hours = [
-            _button(chosen(clock_time(hour * 60), preferences.digest_at == hour * 60), f"fh:{hour * 60}")
+            Button(chosen(clock_time(hour * 60), preferences.digest_at == hour * 60), pack("fh", hour * 60))
             for hour in DIGEST_HOURS
         ]
-        rows += [hours[:4], hours[4:], [_button(text(lang, "notify.digest_other"), "fh:other")]]
+        rows += [hours[:4], hours[4:], [Button(text(lang, "notify.digest_other"), pack("fh", "other"))]]
     else:
         quiet = (preferences.quiet_from, preferences.quiet_until)
         presets = [
-            _button(
+            Button(
                 chosen(
                     text(lang, "notify.quiet", quiet_from=clock_time(a), quiet_until=clock_time(b)),
                     quiet == (a, b),
                 ),
-                f"fq:{a}-{b}",
+                pack("fq", f"{a}-{b}"),
             )
             for a, b in QUIET_PRESETS
         ]
@@ -205,11 +215,13 @@ def _settings(preferences: Preferences, lang: str) -> tuple[str, InlineKeyboardM
             presets[:2],
             [
                 presets[2],
-                _button(chosen(text(lang, "notify.quiet_off"), not preferences.has_quiet_hours), "fq:0-0"),
+                Button(
+                    chosen(text(lang, "notify.quiet_off"), not preferences.has_quiet_hours), pack("fq", "0-0")
+                ),
             ],
-            [_button(text(lang, "notify.quiet_other"), "fq:other")],
+            [Button(text(lang, "notify.quiet_other"), pack("fq", "other"))],
         ]
-    return text(lang, "notify.title", summary=_summary(preferences, lang)), InlineKeyboardMarkup(rows)
+    return text(lang, "notify.title", summary=_summary(preferences, lang)), markup(rows)
 
 
 async def settings_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -218,36 +230,37 @@ async def settings_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if query is None or user is None:
         return
     lang = language(update, context)
-    engine = services_of(context).engine
-    if notifications.registered(engine, user_id=user.id) is None:
+    tap = unpack(query.data)
+    kind, value = tap.action, tap.rest
+    if (kind, value) in (("fh", "other"), ("fq", "other")):
+        step = "digest" if kind == "fh" else "quiet"
+        dialogue.begin(context, "notifications", step)
+        await query.answer()
+        if query.message is not None:
+            await context.bot.send_message(query.message.chat.id, text(lang, f"notify.ask_{step}"))
+        return
+    try:
+        with services_of(context).unit_of_work() as session:
+            if notifications.registered(session=session, user_id=user.id) is None:
+                raise NotAllowed(kind)
+            if kind == "fm":
+                notifications.set_mode(session=session, user_id=user.id, mode=value)
+            elif kind == "fh":
+                notifications.set_mode(session=session, user_id=user.id, mode="digest", digest_at=int(value))
+            elif kind == "fq":
+                start, _, end = value.partition("-")
+                notifications.set_quiet_hours(
+                    session=session, user_id=user.id, start=int(start), end=int(end)
+                )
+            chosen = notifications.preferences(session=session, user_id=user.id)
+    except NotAllowed:
         await query.answer(text(lang, "follow.not_allowed"), show_alert=True)
         return
-    kind, _, value = (query.data or "").partition(":")
-    try:
-        if kind == "fm":
-            notifications.set_mode(engine, user_id=user.id, mode=value)
-        elif kind == "fh" and value == "other":
-            expect(context, "digest_input", True)
-            await query.answer()
-            if query.message is not None:
-                await context.bot.send_message(query.message.chat.id, text(lang, "notify.ask_digest"))
-            return
-        elif kind == "fh":
-            notifications.set_mode(engine, user_id=user.id, mode="digest", digest_at=int(value))
-        elif kind == "fq" and value == "other":
-            expect(context, "quiet_input", True)
-            await query.answer()
-            if query.message is not None:
-                await context.bot.send_message(query.message.chat.id, text(lang, "notify.ask_quiet"))
-            return
-        elif kind == "fq":
-            start, _, end = value.partition("-")
-            notifications.set_quiet_hours(engine, user_id=user.id, start=int(start), end=int(end))
     except ValueError:
         await query.answer(text(lang, "answer.stale"))
         return
     await query.answer(text(lang, "notify.saved") if kind != "fs" else None)
-    body, markup = _settings(notifications.preferences(engine, user_id=user.id), lang)
+    body, markup = _settings(chosen, lang)
     if query.message is not None and getattr(query.message, "text", None) is not None:
         if kind == "fs":
             await context.bot.send_message(query.message.chat.id, body, reply_markup=markup)
@@ -259,36 +272,39 @@ async def quiet_hours_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     """The quiet hours typed after "Jiné tiché hodiny…", or the digest time after "Jiná
     hodina…"; False when neither was asked for."""
     message, user = update.message, update.effective_user
-    if message is None or user is None or not message.text or context.user_data is None:
+    waiting = dialogue.current(context, "notifications")
+    if message is None or user is None or not message.text or waiting is None:
         return False
     lang = language(update, context)
-    if context.user_data.get("digest_input"):
+    if waiting.step == "digest":
         minutes = read_clock(message.text)
         if minutes is None:
             await message.reply_text(text(lang, "notify.bad_digest"))
             return True
-        engine = services_of(context).engine
-        stored = notifications.set_mode(engine, user_id=user.id, mode="digest", digest_at=minutes)
-        context.user_data.pop("digest_input", None)
+        with services_of(context).unit_of_work() as session:
+            stored = notifications.set_mode(
+                session=session, user_id=user.id, mode="digest", digest_at=minutes
+            )
+        dialogue.end(context)
         body, markup = _settings(stored, lang)
         await message.reply_text(body, reply_markup=markup)
         return True
-    if not context.user_data.get("quiet_input"):
-        return False
     parsed = read_hours(message.text)
     if parsed is None:
         await message.reply_text(text(lang, "notify.bad_quiet"))
         return True
-    engine = services_of(context).engine
-    stored = notifications.set_quiet_hours(engine, user_id=user.id, start=parsed[0], end=parsed[1])
-    context.user_data.pop("quiet_input", None)
+    with services_of(context).unit_of_work() as session:
+        stored = notifications.set_quiet_hours(
+            session=session, user_id=user.id, start=parsed[0], end=parsed[1]
+        )
+    dialogue.end(context)
     body, markup = _settings(stored, lang)
     await message.reply_text(body, reply_markup=markup)
     return True
 
 
 async def daily_digests(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """JobQueue, every minute: queue the digests whose hour has come (bot/notifications.py)."""
+    """JobQueue, every minute: queue the digests whose hour has come (bot/following/notifications.py)."""
     services = services_of(context)
     if notifications.send_digests(services.engine, now=datetime.now(UTC), zone=services.settings.tzinfo):
         wake_courier(context)

@@ -2,7 +2,7 @@
 
 The rules (who may, what each step changes) are in bot/network/registration.py; this module
 only renders the lists and buttons. Pending requests use the same "ok:"/"no:" buttons as the
-request a coordinator receives (handlers/registration.decision_button).
+request a coordinator receives (handlers/registration.decision_button); "pp" is in bot/buttons.py.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.buttons import pack
 from bot.directory.services import organization_name
 from bot.network import registration
 from bot.network.permissions import can
@@ -23,7 +24,7 @@ MAX_BUTTON_ROWS = 30
 
 def _line(context: ContextTypes.DEFAULT_TYPE, lang: str, person: AppUser) -> str:
     organization = (
-        organization_name(services_of(context).engine, person.organization_id)
+        services_of(context).act(organization_name, organization_id=person.organization_id)
         if person.organization_id
         else None
     )
@@ -41,20 +42,20 @@ def _line(context: ContextTypes.DEFAULT_TYPE, lang: str, person: AppUser) -> str
 
 def _buttons(lang: str, person: AppUser) -> list[InlineKeyboardButton]:
     name = (person.first_name or str(person.id))[:20]
+
+    def button(label: str, action: str, *parts: object) -> InlineKeyboardButton:
+        return InlineKeyboardButton(label, callback_data=pack(action, *parts, person.id))
+
     if person.status == "pending":
         return [
-            InlineKeyboardButton(f"{text(lang, 'register.approve')} {name}", callback_data=f"ok:{person.id}"),
-            InlineKeyboardButton(f"{text(lang, 'register.reject')} {name}", callback_data=f"no:{person.id}"),
+            button(f"{text(lang, 'register.approve')} {name}", "ok"),
+            button(f"{text(lang, 'register.reject')} {name}", "no"),
         ]
-    first = (
-        InlineKeyboardButton(text(lang, "people.reinstate", name=name), callback_data=f"pp:r:{person.id}")
-        if person.status == "suspended"
-        else InlineKeyboardButton(text(lang, "people.suspend", name=name), callback_data=f"pp:s:{person.id}")
-    )
-    return [
-        first,
-        InlineKeyboardButton(text(lang, "people.remove", name=name), callback_data=f"pp:x:{person.id}"),
-    ]
+    if person.status == "suspended":
+        first = button(text(lang, "people.reinstate", name=name), "pp", "r")
+    else:
+        first = button(text(lang, "people.suspend", name=name), "pp", "s")
+    return [first, button(text(lang, "people.remove", name=name), "pp", "x")]
 
 
 async def people_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -1,6 +1,6 @@
 """/start with or without an invitation, the registration steps, approvals, /pozvanka, /profil.
 
-The steps (role -> organisation -> region) are kept in user_data["registering"]; while a
+The steps (role -> organisation -> region) are a dialogue (handlers/dialogue.py); while a
 person is at the organisation step, their next text is the organisation's name, not a question
 (handlers/awaiting.py hands it to `organization_text` before the question handler sees it).
 """
@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import time
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.buttons import Button, pack, unpack
 from bot.directory.services import find_organizations, organization_name
 from bot.network import registration
 from bot.network.permissions import ROLES, can
@@ -20,8 +21,10 @@ from bot.refusals import InvalidValue
 from bot.search.index import load_regions
 from bot.text.i18n import czech_date, refusal, text
 from bot.user_models import AppUser
+from handlers import dialogue
 from handlers.common import replace_message
 from handlers.context import current_who, language, remember_language, services_of
+from handlers.keyboards import markup
 
 ROLE_WORDS = {
     "veznice": "prison_staff",
@@ -35,27 +38,31 @@ ROLE_WORDS = {
 }
 
 
-def _markup(rows: list[list[tuple[str, str]]]) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
-    )
+def _part(data: str | None) -> str:
+    """The one part of a registration button's data ("role:ngo" -> "ngo")."""
+    tap = unpack(data)
+    return tap.part(0) if tap else ""
 
 
-def _role_buttons(lang: str) -> InlineKeyboardMarkup:
-    return _markup([[(text(lang, f"role.{role}"), f"role:{role}")] for role in ROLES])
+def _markup(rows: list[list[tuple[str, str]]]) -> InlineKeyboardMarkup | None:
+    return markup([[Button(label, data) for label, data in row] for row in rows])
 
 
-def _region_buttons() -> InlineKeyboardMarkup:
+def _role_buttons(lang: str) -> InlineKeyboardMarkup | None:
+    return _markup([[(text(lang, f"role.{role}"), pack("role", role))] for role in ROLES])
+
+
+def _region_buttons() -> InlineKeyboardMarkup | None:
     names = [region.name for region in load_regions()]
     pairs = [names[i : i + 2] for i in range(0, len(names), 2)]
-    return _markup([[(name, f"reg:{names.index(name)}") for name in pair] for pair in pairs])
+    return _markup([[(name, pack("reg", names.index(name))) for name in pair] for pair in pairs])
 
 
 def _organization_label(
     context: ContextTypes.DEFAULT_TYPE, organization_id: str | None, typed: str | None
 ) -> str:
     if organization_id:
-        return organization_name(services_of(context).engine, organization_id) or typed or ""
+        return services_of(context).act(organization_name, organization_id=organization_id) or typed or ""
     return typed or ""
 
 
@@ -89,8 +96,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if current is not None and current.status in ("pending", "suspended"):
         await message.reply_text(text(lang, f"register.{current.status}"))
         return
-    if context.user_data is not None:
-        context.user_data["registering"] = "role"
+    dialogue.begin(context, "registration", "role")
     await message.reply_text(text(lang, "register.ask_role"), reply_markup=_role_buttons(lang))
 
 
@@ -126,7 +132,7 @@ async def role_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if query is None or user is None:
         return
     lang = language(update, context)
-    role = (query.data or "").removeprefix("role:")
+    role = _part(query.data)
     if role not in ROLES:
         await query.answer(text(lang, "answer.stale"))
         return
@@ -134,14 +140,13 @@ async def role_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     registration.choose_role(
         services_of(context).engine, user_id=user.id, first_name=user.first_name, role=role
     )
-    if context.user_data is not None:
-        context.user_data["registering"] = "organization"
+    dialogue.begin(context, "registration", "organization")
     await replace_message(query, context, f"{text(lang, 'register.ask_role')} {text(lang, f'role.{role}')}")
     if query.message is not None:
         await context.bot.send_message(
             query.message.chat.id,
             text(lang, "register.ask_organization"),
-            reply_markup=_markup([[(text(lang, "register.skip"), "org:-")]]),
+            reply_markup=_markup([[(text(lang, "register.skip"), pack("org", "-"))]]),
         )
 
 
@@ -150,7 +155,8 @@ async def organization_text(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     message = update.message
     if message is None or not message.text:
         return False
-    if context.user_data is None or context.user_data.get("registering") != "organization":
+    going = dialogue.current(context, "registration")
+    if going is None or going.step != "organization":
         return False
     lang = language(update, context)
     typed = message.text.strip()[:120]
@@ -159,10 +165,10 @@ async def organization_text(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     except InvalidValue as problem:
         await message.reply_text(refusal(lang, problem))
         return True
-    context.user_data["typed_organization"] = typed
-    found = find_organizations(services_of(context).engine, typed, limit=6)
-    rows = [[(name[:60], f"org:{oid}")] for oid, name in found]
-    rows.append([(text(lang, "register.not_listed", name=typed[:40]), "org:typed")])
+    going.draft["typed_organization"] = typed
+    found = services_of(context).act(find_organizations, name=typed, limit=6)
+    rows = [[(name[:60], pack("org", oid))] for oid, name in found]
+    rows.append([(text(lang, "register.not_listed", name=typed[:40]), pack("org", "typed"))])
     await message.reply_text(text(lang, "register.choose_organization"), reply_markup=_markup(rows))
     return True
 
@@ -172,9 +178,9 @@ async def organization_button(update: Update, context: ContextTypes.DEFAULT_TYPE
     if query is None or user is None:
         return
     lang = language(update, context)
-    choice = (query.data or "").removeprefix("org:")
-    state = context.user_data if context.user_data is not None else {}
-    if state.get("registering") != "organization":
+    choice = _part(query.data)
+    going = dialogue.current(context, "registration")
+    if going is None or going.step != "organization":
         await query.answer(text(lang, "answer.stale"))
         return
     engine = services_of(context).engine
@@ -182,15 +188,15 @@ async def organization_button(update: Update, context: ContextTypes.DEFAULT_TYPE
         registration.choose_organization(engine, user_id=user.id, organization_id=None)
     elif choice == "typed":
         registration.choose_organization(
-            engine, user_id=user.id, organization_id=None, typed_name=state.get("typed_organization")
+            engine, user_id=user.id, organization_id=None, typed_name=going.draft.get("typed_organization")
         )
-    elif organization_name(engine, choice) is not None:
+    elif services_of(context).act(organization_name, organization_id=choice) is not None:
         registration.choose_organization(engine, user_id=user.id, organization_id=choice)
     else:
         await query.answer(text(lang, "answer.stale"))
         return
     await query.answer()
-    state["registering"] = "region"
+    going.step = "region"
     await replace_message(query, context, text(lang, "register.ask_region"), reply_markup=_region_buttons())
 
 
@@ -200,19 +206,21 @@ async def region_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     lang = language(update, context)
     names = [region.name for region in load_regions()]
-    index = (query.data or "").removeprefix("reg:")
-    state = context.user_data if context.user_data is not None else {}
+    index = _part(query.data)
+    going = dialogue.current(context, "registration")
     if (
         not index.isdigit()
         or int(index) >= len(names)
-        or state.get("registering") not in ("region", "profile-region")
+        or going is None
+        or going.step not in ("region", "profile-region")
     ):
         await query.answer(text(lang, "answer.stale"))
         return
     await query.answer()
     engine = services_of(context).engine
     registration.choose_region(engine, user_id=user.id, region=names[int(index)])
-    if state.pop("registering") == "profile-region":
+    dialogue.end(context)
+    if going.step == "profile-region":
         await replace_message(query, context, _profile_text(update, context))
         return
     submitted = registration.submit(engine, user_id=user.id)
@@ -242,8 +250,8 @@ async def _tell_coordinators(context: ContextTypes.DEFAULT_TYPE, user: AppUser) 
         buttons = _markup(
             [
                 [
-                    (text(lang, "register.approve"), f"ok:{user.id}"),
-                    (text(lang, "register.reject"), f"no:{user.id}"),
+                    (text(lang, "register.approve"), pack("ok", user.id)),
+                    (text(lang, "register.reject"), pack("no", user.id)),
                 ]
             ]
         )
@@ -258,7 +266,8 @@ async def decision_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if query is None or user is None:
         return
     lang = language(update, context)
-    verdict, _, target = (query.data or "").partition(":")
+    tap = unpack(query.data)
+    verdict, target = (tap.action, tap.part(0)) if tap else ("", "")
     if not can(current_who(update, context), "decide_registrations"):
         await query.answer(text(lang, "register.not_allowed"), show_alert=True)
         return
@@ -304,7 +313,7 @@ async def invite_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     services = services_of(context)
     organization_id, label = None, ""
     if rest:
-        found = find_organizations(services.engine, rest, limit=1)
+        found = services.act(find_organizations, name=rest, limit=1)
         if found:
             organization_id, label = found[0]
         else:
@@ -352,14 +361,14 @@ def _profile_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     )
 
 
-def _profile_buttons(lang: str) -> InlineKeyboardMarkup:
+def _profile_buttons(lang: str) -> InlineKeyboardMarkup | None:
     return _markup(
         [
             [
-                (text(lang, "profile.change_role"), "prof:role"),
-                (text(lang, "profile.change_region"), "prof:region"),
+                (text(lang, "profile.change_role"), pack("prof", "role")),
+                (text(lang, "profile.change_region"), pack("prof", "region")),
             ],
-            [(text(lang, "profile.other_language"), f"lang:{'en' if lang == 'cs' else 'cs'}")],
+            [(text(lang, "profile.other_language"), pack("lang", "en" if lang == "cs" else "cs"))],
         ]
     )
 
@@ -377,13 +386,13 @@ async def profile_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     query, user = update.callback_query, update.effective_user
     if query is None or user is None:
         return
-    data = query.data or ""
+    tap = unpack(query.data)
     services = services_of(context)
-    if data.startswith("lang:") and data[5:] in ("cs", "en"):
+    if tap.action == "lang" and tap.part(0) in ("cs", "en"):
         registration.choose_language(
-            services.engine, user_id=user.id, first_name=user.first_name, language=data[5:]
+            services.engine, user_id=user.id, first_name=user.first_name, language=tap.part(0)
         )
-        remember_language(context, user.id, data[5:])
+        remember_language(context, user.id, tap.part(0))
         lang = language(update, context)
         await query.answer(text(lang, "profile.language_set"))
         await replace_message(
@@ -391,17 +400,15 @@ async def profile_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         )
         return
     lang = language(update, context)
-    if data == "prof:role":
+    if tap.action == "prof" and tap.part(0) == "role":
         await query.answer()
-        if context.user_data is not None:
-            context.user_data["registering"] = "role"
+        dialogue.begin(context, "registration", "role")
         await replace_message(
             query, context, text(lang, "register.ask_role"), reply_markup=_role_buttons(lang)
         )
-    elif data == "prof:region":
+    elif tap.action == "prof" and tap.part(0) == "region":
         await query.answer()
-        if context.user_data is not None:
-            context.user_data["registering"] = "profile-region"
+        dialogue.begin(context, "registration", "profile-region")
         await replace_message(
             query, context, text(lang, "register.ask_region"), reply_markup=_region_buttons()
         )

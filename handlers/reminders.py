@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, ContextTypes
 
+from bot.buttons import Button, pack, unpack
 from bot.followup import reminders
 from bot.refusals import InvalidValue
 from bot.text.dates import NotUnderstood
 from bot.text.i18n import czech_moment, text
 from handlers.context import language, services_of, wake_courier
+from handlers.keyboards import markup
 
 
 def _when(moment: datetime, update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
@@ -30,19 +32,20 @@ async def remind_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     lang = language(update, context)
     typed = " ".join(context.args or []).strip()
-    engine = services_of(context).engine
+    services = services_of(context)
     if not typed:
         await _list(update, context)
         return
     try:
-        added = reminders.add_personal(
-            engine, user_id=user.id, typed=typed[:400], zone=services_of(context).settings.tzinfo
-        )
+        with services.unit_of_work() as session:
+            added = reminders.add_personal(
+                session=session, user_id=user.id, typed=typed[:400], zone=services.settings.tzinfo
+            )
+    except NotUnderstood as problem:  # before InvalidValue: it is one, and gets the usage too
+        await message.reply_text(text(lang, problem.reason) + "\n" + text(lang, "reminders.usage"))
+        return
     except InvalidValue as problem:
         await message.reply_text(text(lang, problem.reason, **problem.values))
-        return
-    except NotUnderstood as problem:
-        await message.reply_text(text(lang, problem.reason) + "\n" + text(lang, "reminders.usage"))
         return
     schedule_one(context.application, added.id, added.due_at)
     await message.reply_text(
@@ -54,7 +57,8 @@ async def _list(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     user = update.effective_user
     assert user is not None
     lang = language(update, context)
-    mine = reminders.pending(services_of(context).engine, user_id=user.id)
+    with services_of(context).unit_of_work() as session:
+        mine = reminders.pending(session=session, user_id=user.id)
     if not mine:
         await _reply(update, context, text(lang, "reminders.usage"), None)
         return
@@ -63,10 +67,8 @@ async def _list(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     for item in mine[:20]:
         when = _when(item.due_at, update, context)
         lines.append(text(lang, "reminders.item", when=when, text=item.text))
-        rows.append(
-            [InlineKeyboardButton(text(lang, "reminders.cancel", when=when), callback_data=f"rc:{item.id}")]
-        )
-    await _reply(update, context, "\n".join(lines), InlineKeyboardMarkup(rows))
+        rows.append([Button(text(lang, "reminders.cancel", when=when), pack("rc", item.id))])
+    await _reply(update, context, "\n".join(lines), markup(rows))
 
 
 async def _reply(
@@ -81,10 +83,10 @@ async def cancel_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if query is None or user is None:
         return
     lang = language(update, context)
-    key = (query.data or "").removeprefix("rc:")
-    if not key.isdigit() or not reminders.cancel(
-        services_of(context).engine, user_id=user.id, reminder_id=int(key)
-    ):
+    key = unpack(query.data).rest
+    with services_of(context).unit_of_work() as session:
+        cancelled = key.isdigit() and reminders.cancel(session=session, user_id=user.id, reminder_id=int(key))
+    if not cancelled:
         await query.answer(text(lang, "answer.stale"))
         return
     await query.answer(text(lang, "reminders.cancelled"))
@@ -102,7 +104,8 @@ def schedule_one(application: Application, reminder_id: int, due_at: datetime) -
 def rebuild(application: Application) -> int:  # type: ignore[type-arg]
     """At start: a job for every pending reminder (the overdue ones fire at once)."""
     services = application.bot_data["services"]
-    pending = reminders.schedule(services.engine)
+    with services.unit_of_work() as session:
+        pending = reminders.schedule(session=session)
     for reminder_id, due_at in pending:
         schedule_one(application, reminder_id, due_at)
     return len(pending)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram import InputFile, Update
 from telegram.ext import ContextTypes
 
+from bot.buttons import Button, pack
 from bot.network.permissions import can
 from bot.providers import freshness
 from bot.reports import coverage, files, quality, usage
 from bot.search.index import find_region
 from bot.text.i18n import text
 from handlers.context import current_who, language, services_of, wake_courier
+from handlers.keyboards import markup
 
 
 async def _allowed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -73,9 +75,7 @@ async def quality_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         )
         for q in worst
     ]
-    button = InlineKeyboardMarkup(
-        [[InlineKeyboardButton(text(lang, "reports.send_requests"), callback_data="rq:send")]]
-    )
+    button = markup([[Button(text(lang, "reports.send_requests"), pack("rq", "send"))]])
     await update.effective_message.reply_text("\n".join(lines), reply_markup=button if worst else None)
     await _send_files(
         update,

@@ -5,38 +5,20 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from telegram import (
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    InlineQueryResultArticle,
-    InputTextMessageContent,
-    Update,
-)
+from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.ext import ContextTypes
 
+from bot.buttons import unpack
 from bot.directory.cards import PAGE, Reply, answer_reply, hits_ids, inline_card, split_message
 from bot.directory.services import service_details
 from bot.network.permissions import can
 from bot.reports import usage
 from bot.text.i18n import text
 from handlers.context import Services, current_who, language, services_of
+from handlers.keyboards import markup
 
 REMEMBERED = 50  # answers per chat whose buttons still work
 INLINE_LIMIT = 50
-
-
-def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
-    rows = [
-        [
-            InlineKeyboardButton(b.label, url=b.url)
-            if b.url
-            else InlineKeyboardButton(b.label, callback_data=b.data)
-            for b in row
-        ]
-        for row in reply.buttons
-        if row
-    ]
-    return InlineKeyboardMarkup(rows) if rows else None
 
 
 def _page(services: Services, state: dict[str, Any], lang: str, *, can_follow: bool = False) -> Reply:
@@ -49,16 +31,17 @@ def _answered(
     """The page, and whether the question found anything (for the usage statistics)."""
     answers = services.answers
     result = answers.ask(state["q"], limit=PAGE * 10, drop=frozenset(state["drop"]))
-    return answer_reply(
-        services.engine,
-        result,
-        answers.index().catalog,
+    reply = services.act(
+        answer_reply,
+        result=result,
+        catalog=answers.index().catalog,
         page=state["page"],
         language=lang,
         today=datetime.now(services.settings.tzinfo).date(),
         stale_days=answers.stale_days,
         can_follow=can_follow,
-    ), bool(result.results)
+    )
+    return reply, bool(result.results)
 
 
 def _can_follow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -94,7 +77,7 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     pieces = split_message(reply.text)
     for piece in pieces[:-1]:
         await message.reply_text(piece)
-    sent = await message.reply_text(pieces[-1], reply_markup=keyboard(reply))
+    sent = await message.reply_text(pieces[-1], reply_markup=markup(reply.buttons))
     _remember(context, sent.message_id, state, reply)
 
 
@@ -107,17 +90,17 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     message = query.message
     kept = (context.chat_data or {}).get("answers", {})
     state = kept.get(message.message_id) if message is not None else None
-    data = query.data or ""
-    if state is None or message is None or data[:2] not in ("p:", "d:", "r:"):
+    tap = unpack(query.data)
+    if state is None or message is None or not tap:
         await query.answer(text(lang, "answer.stale"), show_alert=False)
         return
     shown = state.get("shown")
     state = {key: state[key] for key in ("q", "drop", "page")}
-    if data.startswith("p:") and data[2:].isdigit():
-        state["page"] = int(data[2:])
-    elif data.startswith("d:"):
-        state = {**state, "drop": sorted({*state["drop"], data[2:]}), "page": 0}
-    elif data == "r:prison":
+    if tap.action == "p" and tap.part(0).isdigit():
+        state["page"] = int(tap.part(0))
+    elif tap.action == "d" and tap.part(0):
+        state = {**state, "drop": sorted({*state["drop"], tap.part(0)}), "page": 0}
+    elif tap.action == "r" and tap.part(0) == "prison":
         state = {"q": f"{state['q']} věznice", "drop": [], "page": 0}
     else:
         await query.answer(text(lang, "answer.stale"))
@@ -128,12 +111,14 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return  # the same page again: Telegram refuses an edit that changes nothing
     pieces = split_message(reply.text)
     edited = await query.edit_message_text(
-        pieces[0], reply_markup=keyboard(reply) if len(pieces) == 1 else None
+        pieces[0], reply_markup=markup(reply.buttons) if len(pieces) == 1 else None
     )
     if len(pieces) > 1 and message.chat is not None:
         for piece in pieces[1:-1]:
             await context.bot.send_message(message.chat.id, piece)
-        edited = await context.bot.send_message(message.chat.id, pieces[-1], reply_markup=keyboard(reply))
+        edited = await context.bot.send_message(
+            message.chat.id, pieces[-1], reply_markup=markup(reply.buttons)
+        )
     if not isinstance(edited, bool):
         _remember(context, edited.message_id, state, reply)
 
@@ -149,7 +134,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if query.query.strip():
         answer = services.answers.ask(query.query[:300], limit=INLINE_LIMIT)
         catalog = services.answers.index().catalog
-        details = service_details(services.engine, hits_ids(answer.results, catalog))
+        details = services.act(service_details, service_ids=hits_ids(answer.results, catalog))
         for hit in answer.results:
             service = details.get(catalog.service_ids[hit.service])
             if service is None:

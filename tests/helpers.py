@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine
+from sqlmodel import Session
 
+from bot.database import unit_of_work
 from bot.kb.exporting import read_table
 from bot.kb.schema import TABLES
+
+T = TypeVar("T")
+
+
+def act(engine: Engine, action: Callable[..., T], /, **values: Any) -> T:
+    """Do one core action in a unit of work of its own, as a handler does for one tap."""
+    session: Session
+    with unit_of_work(engine) as session:
+        return action(session=session, **values)
 
 
 def snapshot(engine: Engine) -> dict[str, list[dict[str, Any]]]:

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select
 
+from bot.buttons import Keyboard, as_json
 from bot.clock import utc_now
 from bot.models import table_of
 from bot.user_models import InactiveChat, Outbox
@@ -33,7 +34,7 @@ def enqueue(
     batch: str,
     chat_ids: Iterable[int],
     text: str,
-    markup: dict[str, Any] | None = None,
+    markup: Keyboard | None = None,
     not_before: datetime | None = None,
 ) -> int:
     """Queue one message per chat (inactive chats are skipped); returns how many were queued."""
@@ -52,7 +53,7 @@ def outbox_row(
     chat_id: int,
     text: str,
     now: datetime,
-    markup: dict[str, Any] | None = None,
+    markup: Keyboard | None = None,
     not_before: datetime | None = None,
 ) -> dict[str, Any]:
     """One outbox row; `not_before` holds it (quiet hours, a scheduled broadcast)."""
@@ -60,7 +61,7 @@ def outbox_row(
         "batch": batch,
         "chat_id": chat_id,
         "text": text,
-        "markup": json.dumps(markup, ensure_ascii=False) if markup else None,
+        "markup": json.dumps(as_json(markup), ensure_ascii=False) if markup else None,
         "status": "pending",
         "attempts": 0,
         "not_before": not_before or now,

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Engine
+from sqlmodel import Session
 
+from bot.buttons import Button, Keyboard, pack
 from bot.directory.eligibility import QUESTIONS, check, next_question
 from bot.directory.services import Person, PrisonCard, ServiceDetails, service_details
 from bot.kb import profile
@@ -27,17 +28,10 @@ MAX_MESSAGE = 4096
 _TAG = re.compile(r"<[^>]+>")
 
 
-@dataclass(frozen=True)
-class Button:
-    label: str
-    data: str = ""
-    url: str = ""
-
-
 @dataclass
 class Reply:
     text: str
-    buttons: list[list[Button]] = field(default_factory=list)
+    buttons: Keyboard = field(default_factory=list)
 
 
 def _term(catalog: Catalog, taxonomy: str, code: str) -> str:
@@ -93,7 +87,7 @@ def answer_page(
             lines.append(text(language, "answer.alternatives"))
     first = page * page_size
     shown = hits[first : first + page_size]
-    buttons: list[list[Button]] = []
+    buttons: Keyboard = []
     previous_reason = None
     for number, hit in enumerate(shown, start=first + 1):
         service = details.get(catalog.service_ids[hit.service])
@@ -105,20 +99,20 @@ def answer_page(
         lines += ["", *_compact(number, service, found.prisons, language, today, stale_days)]
         buttons.append(
             [
-                Button(text(language, "card.contacts", number=number), f"c:{service.id}"),
-                Button(text(language, "card.conditions", number=number), f"e:{service.id}"),
-                Button(text(language, "card.more", number=number), f"m:{service.id}"),
+                Button(text(language, "card.contacts", number=number), pack("c", service.id)),
+                Button(text(language, "card.conditions", number=number), pack("e", service.id)),
+                Button(text(language, "card.more", number=number), pack("m", service.id)),
             ]
         )
         if can_follow and service.capacity:
-            buttons[-1].append(Button(text(language, "follow.button", number=number), f"s:{service.id}"))
+            buttons[-1].append(Button(text(language, "follow.button", number=number), pack("s", service.id)))
     if len(hits) > PAGE:
         lines += [
             "",
             text(language, "answer.page", first=first + 1, last=first + len(shown), total=len(hits)),
         ]
     if first + PAGE < len(hits):
-        buttons.append([Button(text(language, "answer.more"), f"p:{page + 1}")])
+        buttons.append([Button(text(language, "answer.more"), pack("p", page + 1))])
     buttons += _filter_buttons(result, catalog, language)
     if can_follow:
         buttons += _follow_scope_buttons(result, catalog, language)
@@ -126,10 +120,10 @@ def answer_page(
 
 
 def answer_reply(
-    engine: Engine,
     result: Answer,
     catalog: Catalog,
     *,
+    session: Session,
     page: int,
     language: str,
     today: date,
@@ -140,7 +134,7 @@ def answer_reply(
     """A page of an answer, reading from the database only the services shown on it."""
     hits = result.results or result.alternatives
     first = page * page_size
-    details = service_details(engine, hits_ids(hits[first : first + page_size], catalog))
+    details = service_details(session=session, service_ids=hits_ids(hits[first : first + page_size], catalog))
     return answer_page(
         result,
         catalog,
@@ -154,7 +148,7 @@ def answer_reply(
     )
 
 
-def _filter_buttons(result: Answer, catalog: Catalog, language: str) -> list[list[Button]]:
+def _filter_buttons(result: Answer, catalog: Catalog, language: str) -> Keyboard:
     found = result.understanding
     row: list[Button] = []
     named = {
@@ -167,21 +161,21 @@ def _filter_buttons(result: Answer, catalog: Catalog, language: str) -> list[lis
     }
     for kind, names in named.items():
         if names and sum(1 for v in named.values() if v) > 1:
-            row.append(Button(text(language, "answer.drop", what=_short(", ".join(names))), f"d:{kind}"))
+            row.append(Button(text(language, "answer.drop", what=_short(", ".join(names))), pack("d", kind)))
     rows = [row[i : i + 2] for i in range(0, len(row), 2)]
     ambiguous = [r for r in found.readings if r.kind == "town" and r.note == "no prison word"]
     if ambiguous:
         town = catalog.towns.get(ambiguous[0].value, ambiguous[0].value)
-        rows.append([Button(text(language, "answer.as_prison", town=town), "r:prison")])
+        rows.append([Button(text(language, "answer.as_prison", town=town), pack("r", "prison"))])
     return rows
 
 
-def _follow_scope_buttons(result: Answer, catalog: Catalog, language: str) -> list[list[Button]]:
+def _follow_scope_buttons(result: Answer, catalog: Catalog, language: str) -> Keyboard:
     """ "Tell me when something new appears here": for one prison, or a need in one region (a
     town stands for its region)."""
     found = result.understanding
     if len(found.prisons) == 1:
-        return [[Button(text(language, "follow.prison_button"), f"fp:{found.prisons[0]}")]]
+        return [[Button(text(language, "follow.prison_button"), pack("fp", found.prisons[0]))]]
     regions = list(found.regions) or [catalog.town_region[t] for t in found.towns if t in catalog.town_region]
     if len(found.needs) != 1 or len(set(regions)) != 1:
         return []
@@ -192,7 +186,8 @@ def _follow_scope_buttons(result: Answer, catalog: Catalog, language: str) -> li
     return [
         [
             Button(
-                text(language, "follow.scope_button", label=_short(label, 40)), f"fr:{found.needs[0]}:{code}"
+                text(language, "follow.scope_button", label=_short(label, 40)),
+                pack("fr", found.needs[0], code),
             )
         ]
     ]
@@ -216,13 +211,31 @@ def _compact(
         lines.append(
             _capacity_line(free.available, free.maximum, free.unit, free.updated, language, today, stale_days)
         )
+    if not service.capacity:
+        lines += _registered_lines(service, language)
     if service.alert:
         lines.append(text(language, "card.alert", alert=service.alert))
     if service.assured:
         lines.append(text(language, "card.verified", date=czech_date(service.assured)))
     else:
         lines.append(text(language, "card.never_verified"))
+    if service.registry_as_of:
+        lines.append(text(language, "card.registry", date=czech_date(service.registry_as_of)))
     return lines
+
+
+def _registered_lines(service: ServiceDetails, language: str) -> list[str]:
+    """The register's maximum, said as such: it is never a number of free places."""
+    return [
+        text(
+            language,
+            "card.registered_capacity",
+            unit=free.unit[:1].lower() + free.unit[1:],
+            maximum=free.maximum,
+        )
+        for free in service.registered[:1]
+        if free.maximum is not None
+    ]
 
 
 def _capacity_line(
@@ -304,7 +317,9 @@ def conditions_view(service: ServiceDetails, catalog: Catalog, language: str) ->
         lines.append(text(language, "conditions.audience", names=names))
     if len(lines) == 1:
         lines.append(text(language, "conditions.none"))
-    return Reply("\n".join(lines), [[Button(text(language, "eligibility.button"), f"q:{service.id}:")]])
+    return Reply(
+        "\n".join(lines), [[Button(text(language, "eligibility.button"), pack("q", service.id, ""))]]
+    )
 
 
 def eligibility_view(service: ServiceDetails, answers: str, language: str) -> Reply:
@@ -314,7 +329,9 @@ def eligibility_view(service: ServiceDetails, answers: str, language: str) -> Re
     if question is not None:
         lines += [text(language, "eligibility.private"), "", text(language, f"eligibility.{question}")]
         options = [
-            Button(text(language, f"eligibility.{question}.{option}"), f"q:{service.id}:{answers}{option}")
+            Button(
+                text(language, f"eligibility.{question}.{option}"), pack("q", service.id, answers + option)
+            )
             for option in QUESTIONS[question]
         ]
         return Reply("\n".join(lines), [options])
@@ -357,6 +374,9 @@ def more_view(service: ServiceDetails, language: str) -> Reply:
         lines.append(text(language, "more.founded", year=service.org_year))
     if service.assured:
         lines.append(text(language, "more.verified", date=czech_date(service.assured)))
+    if service.registry_as_of:
+        lines += _registered_lines(service, language)
+        lines.append(text(language, "card.registry", date=czech_date(service.registry_as_of)))
     return Reply("\n".join(lines))
 
 
@@ -387,7 +407,7 @@ def prison_view(
         if not personal:
             lines.append(text(language, "contacts.hidden"))
     lines += ["", escape(card.description) if card.description else text(language, "prison.cooperation")]
-    buttons = [[Button(text(language, "follow.prison_button"), f"fp:{card.id}")]] if can_follow else []
+    buttons = [[Button(text(language, "follow.prison_button"), pack("fp", card.id))]] if can_follow else []
     return Reply("\n".join(lines), buttons)
 
 
@@ -410,8 +430,8 @@ def organization_view(name: str, services: Sequence[ServiceDetails], language: s
         lines += [text(language, "organization.service", name=s.name) for s in services]
     buttons = [
         [
-            Button(text(language, "card.contacts", number=i), f"c:{s.id}"),
-            Button(text(language, "card.more", number=i), f"m:{s.id}"),
+            Button(text(language, "card.contacts", number=i), pack("c", s.id)),
+            Button(text(language, "card.more", number=i), pack("m", s.id)),
         ]
         for i, s in enumerate(services[:8], start=1)
     ]
@@ -460,6 +480,8 @@ def inline_card(service: ServiceDetails, language: str) -> tuple[str, str, str]:
         lines.append(text(language, "contacts.email", email=email))
     if service.url or service.org_website:
         lines.append(text(language, "contacts.web", url=service.url or service.org_website))
+    if service.registry_as_of:
+        lines.append(text(language, "card.registry", date=czech_date(service.registry_as_of)))
     description = " · ".join(filter(None, (service.organization, where)))
     return service.name[:100], description[:200], "\n".join(lines)
 

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection
+from sqlmodel import Session, col, select
 
 from bot.kb import profile
 from bot.language import fold
@@ -30,7 +31,6 @@ from bot.models import (
     ServiceCapacity,
     TaxonomyTerm,
     Unit,
-    table_of,
 )
 
 
@@ -81,6 +81,8 @@ class ServiceDetails:
     org_year: int | None = None
     trust: list[str] = field(default_factory=list)
     funding: list[str] = field(default_factory=list)  # the organisation's funding sources
+    registry_as_of: date | None = None  # "Registr MPSV, stav k ...": the data came from the register
+    registered: list[Free] = field(default_factory=list)  # registered maximum only, no free places known
 
 
 _ID = re.compile(r"^[0-9a-fA-F-]{36}$")
@@ -91,183 +93,176 @@ def looks_like_id(text: str) -> bool:
     return bool(_ID.match(text))
 
 
-def service_details(engine: Engine, service_ids: Sequence[str]) -> dict[str, ServiceDetails]:
+def service_details(*, session: Session, service_ids: Sequence[str]) -> dict[str, ServiceDetails]:
     """Everything shown about these services, keyed by id (unknown ids are left out)."""
     ids = list(dict.fromkeys(service_ids))
     if not ids:
         return {}
-    with engine.connect() as connection:
-        found = _services(connection, ids)
-        if found:
-            _places(connection, found)
-            _terms(connection, found)
-            _contacts(connection, found)
-            _capacity(connection, found)
+    found = _services(session, ids)
+    if found:
+        _places(session, found)
+        _terms(session, found)
+        _contacts(session, found)
+        _capacity(session, found)
     return found
 
 
-def _services(connection: Connection, ids: list[str]) -> dict[str, ServiceDetails]:
-    s, o = table_of(Service).c, table_of(Organization).c
-    rows = connection.execute(
-        select(
-            s.id,
-            s.name,
-            o.id,
-            o.name,
-            s.description,
-            s.eligibility_description,
-            s.application_process,
-            s.fees_description,
-            s.url,
-            s.email,
-            s.alert,
-            s.assured_date,
-            s.minimum_age,
-            s.maximum_age,
-            o.email,
-            o.website,
-            o.year_incorporated,
-        )
-        .join_from(table_of(Service), table_of(Organization), o.id == s.organization_id)
-        .where(s.id.in_(ids))
+def _capacity_rows(session: Session, found: dict[str, ServiceDetails]) -> set[str]:
+    """Mark services from the MPSV register; returns the capacity ids that hold only the
+    registered maximum (never free places: they are shown as registered capacity)."""
+    from bot.kb.registry.provenance import provenance
+
+    registered: set[str] = set()
+    for service_id, source in provenance(session.connection(), list(found)).items():
+        found[service_id].registry_as_of = source.as_of
+        registered |= source.registered_only
+    return registered
+
+
+def _services(session: Session, ids: list[str]) -> dict[str, ServiceDetails]:
+    rows = session.exec(
+        select(Service, Organization)
+        .join(Organization, col(Organization.id) == Service.organization_id)
+        .where(col(Service.id).in_(ids))
     )
-    found: dict[str, ServiceDetails] = {}
-    for row in rows:
-        found[row[0]] = ServiceDetails(
-            id=row[0],
-            name=row[1],
-            organization_id=row[2],
-            organization=row[3],
-            description=row[4] or "",
-            eligibility=row[5] or "",
-            application=row[6] or "",
-            fees=row[7] or "",
-            url=row[8] or "",
-            email=row[9] or "",
-            alert=row[10] or "",
-            assured=row[11],
-            minimum_age=row[12],
-            maximum_age=row[13],
-            org_email=row[14] or "",
-            org_website=row[15] or "",
-            org_year=row[16],
+    return {
+        service.id: ServiceDetails(
+            id=service.id,
+            name=service.name,
+            organization_id=organization.id,
+            organization=organization.name,
+            description=service.description or "",
+            eligibility=service.eligibility_description or "",
+            application=service.application_process or "",
+            fees=service.fees_description or "",
+            url=service.url or "",
+            email=service.email or "",
+            alert=service.alert or "",
+            assured=service.assured_date,
+            minimum_age=service.minimum_age,
+            maximum_age=service.maximum_age,
+            org_email=organization.email or "",
+            org_website=organization.website or "",
+            org_year=organization.year_incorporated,
         )
-    return found
+        for service, organization in rows
+    }
 
 
-def _facility_ids(connection: Connection) -> set[str]:
-    a, t = table_of(Attribute).c, table_of(TaxonomyTerm).c
+def _facility_ids(session: Session) -> set[str]:
+    """The locations that are prisons (the profile's facility taxonomy)."""
     return set(
-        connection.execute(
-            select(a.link_id)
-            .join_from(table_of(Attribute), table_of(TaxonomyTerm), t.id == a.taxonomy_term_id)
-            .where(a.link_entity == "location", t.taxonomy == profile.FACILITY)
-        ).scalars()
+        session.exec(
+            select(Attribute.link_id)
+            .join(TaxonomyTerm, col(TaxonomyTerm.id) == Attribute.taxonomy_term_id)
+            .where(Attribute.link_entity == "location", TaxonomyTerm.taxonomy == profile.FACILITY)
+        )
     )
 
 
-def _places(connection: Connection, found: dict[str, ServiceDetails]) -> None:
-    sal, loc, addr = table_of(ServiceAtLocation).c, table_of(Location).c, table_of(Address).c
-    prisons = _facility_ids(connection)
-    rows = connection.execute(
-        select(sal.service_id, loc.id, loc.name, addr.city)
-        .join_from(table_of(ServiceAtLocation), table_of(Location), loc.id == sal.location_id)
-        .join(table_of(Address), addr.location_id == loc.id, isouter=True)
-        .where(sal.service_id.in_(list(found)))
-        .order_by(addr.city)
+def _places(session: Session, found: dict[str, ServiceDetails]) -> None:
+    prisons = _facility_ids(session)
+    rows = session.exec(
+        select(ServiceAtLocation, Location, Address)
+        .join(Location, col(Location.id) == ServiceAtLocation.location_id)
+        .join(Address, col(Address.location_id) == Location.id, isouter=True)
+        .where(col(ServiceAtLocation.service_id).in_(list(found)))
+        .order_by(col(Address.city))
     )
-    for service_id, location_id, name, city in rows:
-        details = found[service_id]
-        if location_id in prisons:
-            details.prisons[location_id] = name or ""
+    for link, location, address in rows:
+        details = found[link.service_id]
+        city = address.city if address else None
+        if location.id in prisons:
+            details.prisons[location.id] = location.name or ""
         elif city and city not in details.towns:
             details.towns.append(city)
 
 
-def _terms(connection: Connection, found: dict[str, ServiceDetails]) -> None:
-    a, t = table_of(Attribute).c, table_of(TaxonomyTerm).c
-    rows = connection.execute(
-        select(a.link_id, a.link_entity, t.taxonomy, t.code, t.name)
-        .join_from(table_of(Attribute), table_of(TaxonomyTerm), t.id == a.taxonomy_term_id)
-        .where(a.link_id.in_([*found, *{d.organization_id for d in found.values()}]))
+def _terms(session: Session, found: dict[str, ServiceDetails]) -> None:
+    organizations = {d.organization_id for d in found.values()}
+    rows = session.exec(
+        select(Attribute, TaxonomyTerm)
+        .join(TaxonomyTerm, col(TaxonomyTerm.id) == Attribute.taxonomy_term_id)
+        .where(col(Attribute.link_id).in_([*found, *organizations]))
     )
     by_org: dict[str, list[str]] = defaultdict(list)
-    for link_id, entity, taxonomy, code, name in rows:
-        if entity == "organization" and taxonomy == profile.TRUST:
-            by_org[link_id].append(name)
-        details = found.get(link_id)
-        if details is None or entity != "service":
+    for attribute, term in rows:
+        if attribute.link_entity == "organization" and term.taxonomy == profile.TRUST:
+            by_org[attribute.link_id].append(term.name)
+        details = found.get(attribute.link_id)
+        if details is None or attribute.link_entity != "service":
             continue
-        if taxonomy == profile.NEED and code:
-            details.needs.append(code)
-        elif taxonomy == profile.TARGET and code:
-            details.targets.append(code)
-        elif taxonomy == profile.REQUIREMENT:
-            details.requirements.append(name)
-            if code:
-                details.requirement_codes.append(code)
-    funding = table_of(Funding).c
+        if term.taxonomy == profile.NEED and term.code:
+            details.needs.append(term.code)
+        elif term.taxonomy == profile.TARGET and term.code:
+            details.targets.append(term.code)
+        elif term.taxonomy == profile.REQUIREMENT:
+            details.requirements.append(term.name)
+            if term.code:
+                details.requirement_codes.append(term.code)
     sources: dict[str, list[str]] = defaultdict(list)
-    for organization_id, source in connection.execute(
-        select(funding.organization_id, funding.source).where(
-            funding.organization_id.in_({d.organization_id for d in found.values()})
-        )
-    ):
-        if source and source not in sources[organization_id]:
-            sources[organization_id].append(source)
+    for funding in session.exec(select(Funding).where(col(Funding.organization_id).in_(organizations))):
+        if (
+            funding.organization_id
+            and funding.source
+            and funding.source not in sources[funding.organization_id]
+        ):
+            sources[funding.organization_id].append(funding.source)
     for details in found.values():
         details.trust = sorted(by_org.get(details.organization_id, []))
         details.funding = sources.get(details.organization_id, [])
 
 
-def _contacts(connection: Connection, found: dict[str, ServiceDetails]) -> None:
-    c, p, sal = table_of(Contact).c, table_of(Phone).c, table_of(ServiceAtLocation).c
-    at_prison = dict(
-        connection.execute(select(sal.id, sal.location_id).where(sal.service_id.in_(list(found)))).all()
-    )
-    owner_of_link = dict(
-        connection.execute(select(sal.id, sal.service_id).where(sal.service_id.in_(list(found)))).all()
-    )
+def _contacts(session: Session, found: dict[str, ServiceDetails]) -> None:
+    links = session.exec(
+        select(ServiceAtLocation).where(col(ServiceAtLocation.service_id).in_(list(found)))
+    ).all()
+    at_prison = {link.id: link.location_id for link in links}
+    owner_of_link = {link.id: link.service_id for link in links}
     people: dict[str, tuple[str, Person]] = {}
-    rows = connection.execute(
-        select(c.id, c.service_id, c.service_at_location_id, c.name, c.title, c.email).where(
-            c.service_id.in_(list(found)) | c.service_at_location_id.in_(list(at_prison))
+    contacts = session.exec(
+        select(Contact).where(
+            col(Contact.service_id).in_(list(found))
+            | col(Contact.service_at_location_id).in_(list(at_prison))
         )
     )
-    for contact_id, service_id, link_id, name, title, email in rows:
-        owner = service_id or owner_of_link.get(link_id)
+    for contact in contacts:
+        link_id = contact.service_at_location_id
+        owner = contact.service_id or (owner_of_link.get(link_id) if link_id else None)
         if owner not in found:
             continue
         person = Person(
-            name or "",
-            title or "",
-            email=email or "",
+            contact.name or "",
+            contact.title or "",
+            email=contact.email or "",
             prison_id=at_prison.get(link_id, "") if link_id else "",
         )
-        people[contact_id] = (owner, person)
+        people[contact.id] = (owner, person)
         found[owner].people.append(person)
-    phones = connection.execute(
-        select(p.service_id, p.contact_id, p.number)
-        .where(p.service_id.in_(list(found)) | p.contact_id.in_(list(people)))
-        .order_by(p.id)
+    phones = session.exec(
+        select(Phone)
+        .where(col(Phone.service_id).in_(list(found)) | col(Phone.contact_id).in_(list(people)))
+        .order_by(col(Phone.id))
     )
-    for service_id, contact_id, number in phones:
-        if contact_id in people:
-            people[contact_id][1].phones.append(number)
-        elif service_id in found and number not in found[service_id].phones:
-            found[service_id].phones.append(number)
+    for phone in phones:
+        if phone.contact_id in people:
+            people[phone.contact_id][1].phones.append(phone.number)
+        elif phone.service_id in found and phone.number not in found[phone.service_id].phones:
+            found[phone.service_id].phones.append(phone.number)
 
 
-def _capacity(connection: Connection, found: dict[str, ServiceDetails]) -> None:
-    cap, unit = table_of(ServiceCapacity).c, table_of(Unit).c
-    rows = connection.execute(
-        select(cap.service_id, cap.available, cap.maximum, unit.name, cap.updated)
-        .join_from(table_of(ServiceCapacity), table_of(Unit), unit.id == cap.unit_id, isouter=True)
-        .where(cap.service_id.in_(list(found)))
-        .order_by(cap.updated.desc())
+def _capacity(session: Session, found: dict[str, ServiceDetails]) -> None:
+    registered = _capacity_rows(session, found)
+    rows = session.exec(
+        select(ServiceCapacity, Unit)
+        .join(Unit, col(Unit.id) == ServiceCapacity.unit_id, isouter=True)
+        .where(col(ServiceCapacity.service_id).in_(list(found)))
+        .order_by(col(ServiceCapacity.updated).desc())
     )
-    for service_id, available, maximum, unit_name, updated in rows:
-        found[service_id].capacity.append(Free(available, maximum, unit_name or "", updated))
+    for held, unit in rows:
+        free = Free(held.available, held.maximum, unit.name if unit else "", held.updated)
+        details = found[held.service_id]
+        (details.registered if held.id in registered else details.capacity).append(free)
 
 
 @dataclass
@@ -281,96 +276,95 @@ class PrisonCard:
     description: str = ""  # the knowledge base's text, e.g. how to start cooperating
 
 
-def prison_card(engine: Engine, location_id: str) -> PrisonCard | None:
-    loc, addr = table_of(Location).c, table_of(Address).c
-    sal, s, o = table_of(ServiceAtLocation).c, table_of(Service).c, table_of(Organization).c
-    c, p = table_of(Contact).c, table_of(Phone).c
-    with engine.connect() as connection:
-        row = connection.execute(
-            select(loc.name, addr.city, addr.state_province, loc.description)
-            .join_from(table_of(Location), table_of(Address), addr.location_id == loc.id, isouter=True)
-            .where(loc.id == location_id)
-        ).first()
-        if row is None:
-            return None
-        services = connection.execute(
-            select(s.id, s.name, o.name)
-            .join_from(table_of(ServiceAtLocation), table_of(Service), s.id == sal.service_id)
-            .join(table_of(Organization), o.id == s.organization_id)
-            .where(sal.location_id == location_id, s.status == "active")
-            .order_by(s.name)
-        ).all()
-        needs = _need_codes(connection, [sid for sid, _, _ in services])
-        people: dict[str, Person] = {}
-        for contact_id, name, title, email in connection.execute(
-            select(c.id, c.name, c.title, c.email).where(c.location_id == location_id)
-        ):
-            people[contact_id] = Person(name or "", title or "", email=email or "")
-        for contact_id, number in connection.execute(
-            select(p.contact_id, p.number).where(p.contact_id.in_(list(people)))
-        ):
-            people[contact_id].phones.append(number)
+def prison_card(*, session: Session, location_id: str) -> PrisonCard | None:
+    found = session.exec(
+        select(Location, Address)
+        .join(Address, col(Address.location_id) == Location.id, isouter=True)
+        .where(Location.id == location_id)
+    ).first()
+    if found is None:
+        return None
+    location, address = found
+    services = session.exec(
+        select(Service, Organization)
+        .join(ServiceAtLocation, col(ServiceAtLocation.service_id) == Service.id)
+        .join(Organization, col(Organization.id) == Service.organization_id)
+        .where(ServiceAtLocation.location_id == location_id, Service.status == "active")
+        .order_by(col(Service.name))
+    ).all()
+    needs = _need_codes(session, [service.id for service, _ in services])
+    people = {
+        contact.id: Person(contact.name or "", contact.title or "", email=contact.email or "")
+        for contact in session.exec(select(Contact).where(Contact.location_id == location_id))
+    }
+    for phone in session.exec(select(Phone).where(col(Phone.contact_id).in_(list(people)))):
+        if phone.contact_id is not None:
+            people[phone.contact_id].phones.append(phone.number)
     return PrisonCard(
         location_id,
-        row[0] or "",
-        row[1] or "",
-        row[2] or "",
-        [(sid, name, org, needs.get(sid, [])) for sid, name, org in services],
+        location.name or "",
+        (address.city if address else None) or "",
+        (address.state_province if address else None) or "",
+        [(service.id, service.name, org.name, needs.get(service.id, [])) for service, org in services],
         list(people.values()),
-        row[3] or "",
+        location.description or "",
     )
 
 
-def _need_codes(connection: Connection, service_ids: list[str]) -> dict[str, list[str]]:
-    a, t = table_of(Attribute).c, table_of(TaxonomyTerm).c
+def _need_codes(session: Session, service_ids: list[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = defaultdict(list)
-    for link_id, code in connection.execute(
-        select(a.link_id, t.code)
-        .join_from(table_of(Attribute), table_of(TaxonomyTerm), t.id == a.taxonomy_term_id)
-        .where(a.link_id.in_(service_ids), a.link_entity == "service", t.taxonomy == profile.NEED)
-    ):
-        found[link_id].append(code)
+    rows = session.exec(
+        select(Attribute.link_id, TaxonomyTerm.code)
+        .join(TaxonomyTerm, col(TaxonomyTerm.id) == Attribute.taxonomy_term_id)
+        .where(
+            col(Attribute.link_id).in_(service_ids),
+            Attribute.link_entity == "service",
+            TaxonomyTerm.taxonomy == profile.NEED,
+        )
+    )
+    for link_id, code in rows:
+        if code:
+            found[link_id].append(code)
     return found
 
 
-def find_organizations(engine: Engine, name: str, *, limit: int = 5) -> list[tuple[str, str]]:
+def find_organizations(*, session: Session, name: str, limit: int = 5) -> list[tuple[str, str]]:
     """Organisations whose name or alternate name contains the folded words of `name`."""
     wanted = fold(name).split()
     if not wanted:
         return []
-    o = table_of(Organization).c
-    with engine.connect() as connection:
-        rows = connection.execute(select(o.id, o.name, o.alternate_name).order_by(o.name)).all()
-    hits = [(oid, n) for oid, n, alt in rows if all(w in fold(f"{n} {alt or ''}") for w in wanted)]
+    rows = session.exec(select(Organization).order_by(col(Organization.name)))
+    hits = [
+        (org.id, org.name)
+        for org in rows
+        if all(w in fold(f"{org.name} {org.alternate_name or ''}") for w in wanted)
+    ]
     return hits[:limit]
 
 
-def organization_services(engine: Engine, organization_id: str) -> list[str]:
-    s = table_of(Service).c
-    with engine.connect() as connection:
-        return list(
-            connection.execute(
-                select(s.id)
-                .where(s.organization_id == organization_id, s.status == "active")
-                .order_by(s.name)
-            ).scalars()
+def organization_services(*, session: Session, organization_id: str) -> list[str]:
+    return list(
+        session.exec(
+            select(Service.id)
+            .where(Service.organization_id == organization_id, Service.status == "active")
+            .order_by(col(Service.name))
         )
+    )
 
 
-def organization_name(engine: Engine, organization_id: str) -> str | None:
-    o = table_of(Organization).c
-    with engine.connect() as connection:
-        name: str | None = connection.execute(select(o.name).where(o.id == organization_id)).scalar()
-        return name
+def organization_name(*, session: Session, organization_id: str) -> str | None:
+    found = session.get(Organization, organization_id)
+    return found.name if found else None
 
 
 def need_names_in(connection: Connection) -> dict[str, str]:
     """Need code -> the knowledge base's own (Czech) name of it, on the caller's connection."""
-    term = table_of(TaxonomyTerm).c
-    rows = connection.execute(select(term.code, term.name).where(term.taxonomy == profile.NEED))
+    rows = connection.execute(
+        select(TaxonomyTerm.code, TaxonomyTerm.name).where(TaxonomyTerm.taxonomy == profile.NEED)
+    )
     return {code: name for code, name in rows if code}
 
 
-def need_names(engine: Engine) -> dict[str, str]:
-    with engine.connect() as connection:
-        return need_names_in(connection)
+def need_names(*, session: Session) -> dict[str, str]:
+    """Need code -> the knowledge base's own (Czech) name of it."""
+    return need_names_in(session.connection())

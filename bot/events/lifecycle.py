@@ -1,6 +1,6 @@
 """Events and announcements: coordinators reach the network; people answer and are reminded.
 
-Everything goes through the outbox (bot/delivery.py), in batches named after the event
+Everything goes through the outbox (bot/delivery/outbox.py), in batches named after the event
 ("event:12" for the invitation, "event:12:change", "event:12:reminder-day", ...), so the
 delivery report of any of them is `delivery.progress(batch)`. Only coordinators create,
 send, change or cancel (checked here); audiences are approved users by region and role.
@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import Engine, Row, func, select, update
 
+from bot.buttons import Button, Keyboard, pack
 from bot.clock import aware_or_none, utc_now
 from bot.delivery.outbox import Progress, enqueue_rows, outbox_row, progress
 from bot.models import table_of
@@ -607,24 +608,24 @@ def event_text(event: EventView, language: str, zone: tzinfo) -> str:
     return "\n".join(lines)
 
 
-def answer_buttons(event: EventView, language: str) -> dict[str, Any] | None:
-    """Přijdu / Možná / Nepřijdu and Do kalendáře, for events (announcements have none)."""
+def answer_buttons(event: EventView, language: str, *, chosen: str | None = None) -> Keyboard | None:
+    """Přijdu / Možná / Nepřijdu (the `chosen` one marked) and Do kalendáře, for events
+    (announcements have none)."""
     if event.kind != "event":
         return None
-    rows = [
-        [
-            {"text": text(language, f"event.answer.{reply}"), "callback_data": f"ev{reply[0]}:{event.id}"}
-            for reply in ANSWERS
-        ],
-        *calendar_button(event, language)["inline_keyboard"],
+
+    def label(reply: str) -> str:
+        shown = text(language, f"event.answer.{reply}")
+        return text(language, "event.chosen", label=shown) if reply == chosen else shown
+
+    return [
+        [Button(label(reply), pack(f"ev{reply[0]}", event.id)) for reply in ANSWERS],
+        *calendar_button(event, language),
     ]
-    return {"inline_keyboard": rows}
 
 
-def calendar_button(event: EventView, language: str) -> dict[str, Any]:
-    return {
-        "inline_keyboard": [[{"text": text(language, "event.calendar"), "callback_data": f"evc:{event.id}"}]]
-    }
+def calendar_button(event: EventView, language: str) -> Keyboard:
+    return [[Button(text(language, "event.calendar"), pack("evc", event.id))]]
 
 
 # -- the coordinator's progress message ---------------------------------------------------------------

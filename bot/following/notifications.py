@@ -18,6 +18,7 @@ from sqlalchemy import Engine, update
 from sqlmodel import Session, col, select
 
 from bot.clock import aware
+from bot.database import unit_of_work
 from bot.delivery.outbox import enqueue_rows, inactive_chats, outbox_row
 from bot.models import table_of
 from bot.text.i18n import DEFAULT, text
@@ -78,19 +79,18 @@ def recipients(*, session: Session, user_ids: Iterable[int]) -> list[Recipient]:
     return [found.get(user_id, Recipient(user_id, DEFAULT, Preferences())) for user_id in wanted]
 
 
-def preferences(engine: Engine, *, user_id: int) -> Preferences:
-    with Session(engine) as session:
-        return recipients(session=session, user_ids=[user_id])[0].preferences
+def preferences(*, session: Session, user_id: int) -> Preferences:
+    return recipients(session=session, user_ids=[user_id])[0].preferences
 
 
-def registered(engine: Engine, *, user_id: int) -> Preferences | None:
+def registered(*, session: Session, user_id: int) -> Preferences | None:
     """The person's preferences, or None when they never registered (nothing to store them in)."""
-    with Session(engine) as session:
-        known = session.get(AppUser, user_id) is not None
-    return preferences(engine, user_id=user_id) if known else None
+    if session.get(AppUser, user_id) is None:
+        return None
+    return preferences(session=session, user_id=user_id)
 
 
-def set_mode(engine: Engine, *, user_id: int, mode: str, digest_at: int | None = None) -> Preferences:
+def set_mode(*, session: Session, user_id: int, mode: str, digest_at: int | None = None) -> Preferences:
     if mode not in MODES:
         raise ValueError(f"unknown notification mode {mode!r}")
     values: dict[str, object] = {"notify_mode": mode}
@@ -98,23 +98,24 @@ def set_mode(engine: Engine, *, user_id: int, mode: str, digest_at: int | None =
         if not 0 <= digest_at < 24 * 60:
             raise ValueError(f"digest time out of the day: {digest_at}")
         values["digest_at"] = digest_at
-    return _store(engine, user_id, values)
+    return _store(session, user_id, values)
 
 
-def set_quiet_hours(engine: Engine, *, user_id: int, start: int, end: int) -> Preferences:
+def set_quiet_hours(*, session: Session, user_id: int, start: int, end: int) -> Preferences:
     """Quiet from `start` to `end` (minutes after midnight); equal values switch them off."""
     if not (0 <= start < 24 * 60 and 0 <= end < 24 * 60):
         raise ValueError(f"quiet hours out of the day: {start}-{end}")
-    return _store(engine, user_id, {"quiet_from": start, "quiet_until": end})
+    return _store(session, user_id, {"quiet_from": start, "quiet_until": end})
 
 
-def _store(engine: Engine, user_id: int, values: dict[str, object]) -> Preferences:
-    user = table_of(AppUser)
-    with engine.begin() as connection:
-        changed = connection.execute(update(user).where(user.c.id == user_id).values(**values)).rowcount
-    if not changed:
+def _store(session: Session, user_id: int, values: dict[str, object]) -> Preferences:
+    person = session.get(AppUser, user_id)
+    if person is None:
         raise LookupError(f"no user {user_id}: preferences belong to registered people")
-    return preferences(engine, user_id=user_id)
+    for name, value in values.items():
+        setattr(person, name, value)
+    session.flush()
+    return preferences(session=session, user_id=user_id)
 
 
 def release_time(preferences: Preferences, now: datetime, zone: tzinfo) -> datetime:
@@ -203,7 +204,7 @@ def send_digests(engine: Engine, *, now: datetime, zone: tzinfo = DEFAULT_ZONE) 
             continue
         body = _digest_text(person.language, [item.text for item in due])
         row = outbox_row(batch=f"digest:{now.date().isoformat()}", chat_id=person.user_id, text=body, now=now)
-        with Session(engine) as session, session.begin():
+        with unit_of_work(engine) as session:  # one digest, its rows marked sent: one unit
             queued += enqueue_rows(session.connection(), [row])
             session.execute(
                 update(DigestItem)

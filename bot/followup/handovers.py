@@ -20,16 +20,18 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import Any
 
-from sqlalchemy import Connection, Engine, or_, select, update
+from sqlalchemy import Engine, delete, or_, update
 from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
 
+from bot.buttons import Button, pack
 from bot.clock import aware, utc_now
+from bot.database import unit_of_work
 from bot.delivery.outbox import enqueue_rows, outbox_row
 from bot.directory.services import need_names_in
 from bot.kb import profile
-from bot.models import Service, table_of
+from bot.models import Service
 from bot.network.permissions import Who, can
 from bot.network.registration import language_in, members_in
 from bot.privacy import find_personal_data
@@ -81,20 +83,20 @@ class Step:
     at: datetime
 
 
-def view_of(row: Any) -> HandoverView:
-    v = row._mapping
+def view_of(row: Handover) -> HandoverView:
+    assert row.id is not None
     return HandoverView(
-        id=v["id"],
-        code=v["code"],
-        referrer_id=v["referrer_id"],
-        service_id=v["service_id"],
-        service_name=v["service_name"],
-        organization_id=v["organization_id"],
-        needs=tuple(n for n in (v["needs"] or "").split(";") if n),
-        release_date=v["release_date"],
-        note=v["note"] or "",
-        status=v["status"],
-        created_at=aware(v["created_at"]),
+        id=row.id,
+        code=row.code,
+        referrer_id=row.referrer_id,
+        service_id=row.service_id,
+        service_name=row.service_name,
+        organization_id=row.organization_id,
+        needs=tuple(n for n in (row.needs or "").split(";") if n),
+        release_date=row.release_date,
+        note=row.note or "",
+        status=row.status,
+        created_at=aware(row.created_at),
     )
 
 
@@ -135,8 +137,8 @@ def check_release(release_date: date, *, today: date) -> date:
 
 
 def create(
-    engine: Engine,
     *,
+    session: Session,
     who: Who,
     service_id: str,
     needs: list[str],
@@ -148,7 +150,8 @@ def create(
     remind_before: tuple[int, ...] | list[int] = BEFORE_RELEASE,
     remind_after: tuple[int, ...] | list[int] = AFTER_RELEASE,
 ) -> HandoverView:
-    """Hand a client over; the provider's members are asked to accept or decline."""
+    """Hand a client over; the provider's members are asked to accept or decline (in the same
+    unit of work as the handover and its reminders)."""
     if not can(who, "hand_over"):
         raise NotAllowed(who.user_id)
     if not consent:
@@ -159,78 +162,43 @@ def create(
     unknown = [n for n in needs if n not in profile.CODES[profile.NEED]]
     if unknown:
         raise InvalidValue("handover.bad_need")
-    if release_date is not None and not today - timedelta(days=30) <= release_date <= today + timedelta(
-        days=3 * 365
-    ):
-        raise InvalidValue("handover.bad_release_date")
-    service = table_of(Service).c
-    with engine.connect() as connection:
-        found = connection.execute(
-            select(service.name, service.organization_id).where(
-                service.id == service_id, service.status == "active"
-            )
-        ).first()
-    if found is None:
+    if release_date is not None:
+        check_release(release_date, today=today)
+    service = session.get(Service, service_id)
+    if service is None or service.status != "active":
         raise InvalidValue("handover.no_service")
     for _ in range(20):  # a clash among 923,521 codes is rare; try another
         try:
-            with engine.begin() as connection:
-                handover_id = _insert(
-                    connection, who, service_id, found[0], found[1], needs, release_date, clean_note, moment
+            with session.begin_nested():
+                row = Handover(
+                    code=new_code(),
+                    referrer_id=who.user_id,
+                    referrer_organization_id=who.organization_id,
+                    service_id=service_id,
+                    organization_id=service.organization_id,
+                    service_name=service.name,
+                    needs=";".join(dict.fromkeys(needs)),
+                    release_date=release_date,
+                    note=clean_note or None,
+                    status="sent",
+                    created_at=moment,
+                    updated_at=moment,
                 )
-                _schedule_reminders(
-                    connection,
-                    handover_id,
-                    who,
-                    found[1],
-                    release_date,
-                    moment,
-                    zone,
-                    (remind_before, remind_after),
-                )
-                handover = _load(connection, handover_id)
-                _tell_provider(connection, handover, moment)
-            return handover
+                session.add(row)
+                session.flush()
         except IntegrityError:
             continue
+        handover = view_of(row)
+        _step(session, handover.id, who.user_id, "sent", None, None, moment)
+        days_around = (remind_before, remind_after)
+        _schedule_reminders(session, handover, who, release_date, moment, zone, days_around)
+        _tell_provider(session, handover, moment)
+        return handover
     raise RuntimeError("no free case code")
 
 
-def _insert(
-    connection: Connection,
-    who: Who,
-    service_id: str,
-    service_name: str,
-    organization_id: str,
-    needs: list[str],
-    release_date: date | None,
-    note: str,
-    moment: datetime,
-) -> int:
-    table = table_of(Handover)
-    inserted = connection.execute(
-        table.insert().values(
-            code=new_code(),
-            referrer_id=who.user_id,
-            referrer_organization_id=who.organization_id,
-            service_id=service_id,
-            organization_id=organization_id,
-            service_name=service_name,
-            needs=";".join(dict.fromkeys(needs)),
-            release_date=release_date,
-            note=note or None,
-            status="sent",
-            created_at=moment,
-            updated_at=moment,
-        )
-    )
-    handover_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
-    _step(connection, handover_id, who.user_id, "sent", None, None, moment)
-    return handover_id
-
-
 def _step(
-    connection: Connection,
+    session: Session,
     handover_id: int,
     user_id: int | None,
     status: str,
@@ -238,10 +206,8 @@ def _step(
     note: str | None,
     at: datetime,
 ) -> None:
-    connection.execute(
-        table_of(HandoverStep)
-        .insert()
-        .values(handover_id=handover_id, user_id=user_id, status=status, reason=reason, note=note, at=at)
+    session.add(
+        HandoverStep(handover_id=handover_id, user_id=user_id, status=status, reason=reason, note=note, at=at)
     )
 
 
@@ -251,10 +217,9 @@ def _at_local(day: date, zone: tzinfo) -> datetime:
 
 
 def _schedule_reminders(
-    connection: Connection,
-    handover_id: int,
+    session: Session,
+    handover: HandoverView,
     who: Who,
-    organization_id: str,
     release_date: date | None,
     moment: datetime,
     zone: tzinfo,
@@ -263,35 +228,34 @@ def _schedule_reminders(
     if release_date is None:
         return
     before, after = days_around
-    rows: list[dict[str, Any]] = []
-    for days in before:
-        rows.append({"kind": "before_release", "user_id": who.user_id, "days": -days})
-    rows.append({"kind": "release_day", "user_id": who.user_id, "days": 0})
-    rows.append({"kind": "release_day", "organization_id": organization_id, "days": 0})
-    for days in after:
-        rows.append({"kind": "after_release", "organization_id": organization_id, "days": days})
-    table = table_of(Reminder)
-    for row in rows:
-        due = _at_local(release_date + timedelta(days=row["days"]), zone)
+    organization_id = handover.organization_id
+    # (kind, days, to the referrer or to the receiving organisation's members)
+    wanted = [
+        *(("before_release", -days, True) for days in before),
+        ("release_day", 0, True),
+        ("release_day", 0, False),
+        *(("after_release", days, False) for days in after),
+    ]
+    for kind, days, to_referrer in wanted:
+        due = _at_local(release_date + timedelta(days=days), zone)
         if due <= moment:
             continue  # a release date close at hand: the reminders already past are pointless
-        connection.execute(
-            table.insert().values(
-                handover_id=handover_id,
+        session.add(
+            Reminder(
+                kind=kind,
+                days=days,
+                user_id=who.user_id if to_referrer else None,
+                organization_id=None if to_referrer else organization_id,
+                handover_id=handover.id,
                 due_at=due,
                 status="pending",
                 created_at=moment,
-                user_id=row.get("user_id"),
-                organization_id=row.get("organization_id"),
-                kind=row["kind"],
-                days=row["days"],
             )
         )
 
 
-def _load(connection: Connection, handover_id: int) -> HandoverView:
-    table = table_of(Handover)
-    row = connection.execute(select(table).where(table.c.id == handover_id)).first()
+def _load(session: Session, handover_id: int) -> HandoverView:
+    row = session.get(Handover, handover_id)
     if row is None:
         raise LookupError(handover_id)
     return view_of(row)
@@ -315,21 +279,17 @@ def summary(handover: HandoverView, language: str, needs: dict[str, str] | None 
     return "\n".join(lines)
 
 
-def _tell_provider(connection: Connection, handover: HandoverView, moment: datetime) -> None:
+def _tell_provider(session: Session, handover: HandoverView, moment: datetime) -> None:
+    connection = session.connection()
     names = need_names_in(connection)
     rows = []
     for user_id, language in members_in(connection, handover.organization_id):
-        markup = {
-            "inline_keyboard": [
-                [
-                    {
-                        "text": text(language, "handover.accept"),
-                        "callback_data": f"hm:accepted:{handover.id}",
-                    },
-                    {"text": text(language, "handover.decline"), "callback_data": f"hd:{handover.id}"},
-                ]
+        markup = [
+            [
+                Button(text(language, "handover.accept"), pack("hm", "accepted", handover.id)),
+                Button(text(language, "handover.decline"), pack("hd", handover.id)),
             ]
-        }
+        ]
         body = text(language, "handover.incoming") + "\n" + summary(handover, language, names)
         rows.append(
             outbox_row(batch=f"handover:{handover.id}", chat_id=user_id, text=body, markup=markup, now=moment)
@@ -346,18 +306,15 @@ def visible_to(who: Who, handover: HandoverView) -> bool:
     return who.organization_id is not None and who.organization_id == handover.organization_id
 
 
-def get(engine: Engine, *, who: Who, handover_id: int) -> HandoverView:
-    with engine.connect() as connection:
-        handover = _load(connection, handover_id)
+def get(*, session: Session, who: Who, handover_id: int) -> HandoverView:
+    handover = _load(session, handover_id)
     if not visible_to(who, handover):
         raise NotAllowed(handover_id)
     return handover
 
 
-def by_code(engine: Engine, *, who: Who, code: str) -> HandoverView:
-    table = table_of(Handover)
-    with engine.connect() as connection:
-        row = connection.execute(select(table).where(table.c.code == code.strip().upper())).first()
+def by_code(*, session: Session, who: Who, code: str) -> HandoverView:
+    row = session.exec(select(Handover).where(Handover.code == code.strip().upper())).first()
     if row is None:
         raise LookupError(code)
     handover = view_of(row)
@@ -366,31 +323,26 @@ def by_code(engine: Engine, *, who: Who, code: str) -> HandoverView:
     return handover
 
 
-def open_handovers(engine: Engine, *, who: Who, limit: int = 30) -> list[HandoverView]:
+def open_handovers(*, session: Session, who: Who, limit: int = 30) -> list[HandoverView]:
     """What this person sees and is not finished: theirs, their organisation's, or all (coordinators)."""
     if not who.approved:
         return []
-    table = table_of(Handover).c
-    query = select(table_of(Handover)).where(table.status.in_(OPEN)).order_by(table.id.desc()).limit(limit)
+    query = (
+        select(Handover).where(col(Handover.status).in_(OPEN)).order_by(col(Handover.id).desc()).limit(limit)
+    )
     if who.role != "coordinator":
-        mine = table.referrer_id == who.user_id
-        query = query.where(
-            or_(mine, table.organization_id == who.organization_id) if who.organization_id else mine
-        )
-    with engine.connect() as connection:
-        return [view_of(row) for row in connection.execute(query)]
+        mine = col(Handover.referrer_id) == who.user_id
+        theirs = col(Handover.organization_id) == who.organization_id
+        query = query.where(or_(mine, theirs) if who.organization_id else mine)
+    return [view_of(row) for row in session.exec(query)]
 
 
-def history(engine: Engine, *, who: Who, handover_id: int) -> list[Step]:
-    get(engine, who=who, handover_id=handover_id)  # visibility
-    step = table_of(HandoverStep).c
-    with engine.connect() as connection:
-        rows = connection.execute(
-            select(step.user_id, step.status, step.reason, step.note, step.at)
-            .where(step.handover_id == handover_id)
-            .order_by(step.id)
-        )
-        return [Step(r[0], r[1], r[2] or "", r[3] or "", aware(r[4])) for r in rows]
+def history(*, session: Session, who: Who, handover_id: int) -> list[Step]:
+    get(session=session, who=who, handover_id=handover_id)  # visibility
+    rows = session.exec(
+        select(HandoverStep).where(HandoverStep.handover_id == handover_id).order_by(col(HandoverStep.id))
+    )
+    return [Step(row.user_id, row.status, row.reason or "", row.note or "", aware(row.at)) for row in rows]
 
 
 # -- moving along ----------------------------------------------------------------------------------
@@ -399,8 +351,8 @@ def is_provider(who: Who, handover: HandoverView) -> bool:
 
 
 def move(
-    engine: Engine,
     *,
+    session: Session,
     who: Who,
     handover_id: int,
     status: str,
@@ -410,7 +362,7 @@ def move(
 ) -> HandoverView:
     """The provider accepts, declines (with a reason), reports contact, no-show, help given,
     or closes; the referrer may close. The other side is told."""
-    handover = get(engine, who=who, handover_id=handover_id)
+    handover = get(session=session, who=who, handover_id=handover_id)
     moment = now or utc_now()
     if status not in STATUSES:
         raise ValueError(status)
@@ -422,44 +374,48 @@ def move(
     if status == "declined" and reason not in DECLINE_REASONS:
         raise InvalidValue("handover.reason_needed")
     clean_note = check_note(note, today=moment.date()) if note else ""
-    table = table_of(Handover)
-    with engine.begin() as connection:
-        changed = connection.execute(
-            update(table)
-            .where(table.c.id == handover_id, table.c.status == handover.status)
+    # only from the status read: two taps at once cannot both move it
+    changed = (
+        session.connection()
+        .execute(
+            update(Handover)
+            .where(col(Handover.id) == handover_id, col(Handover.status) == handover.status)
             .values(
                 status=status,
                 updated_at=moment,
                 closed_at=moment if status in ("closed", "declined") else None,
             )
-        ).rowcount
-        if not changed:
-            raise InvalidValue("handover.changed_meanwhile")
-        _step(connection, handover_id, who.user_id, status, reason, clean_note or None, moment)
-        if status in ("closed", "declined"):
-            _cancel_reminders(connection, handover_id)
-        moved = _load(connection, handover_id)
-        _tell_other_side(connection, moved, who, status, reason, moment)
+        )
+        .rowcount
+    )
+    session.expire_all()  # the row was changed behind the session's back
+    if not changed:
+        raise InvalidValue("handover.changed_meanwhile")
+    _step(session, handover_id, who.user_id, status, reason, clean_note or None, moment)
+    if status in ("closed", "declined"):
+        _cancel_reminders(session, handover_id)
+    moved = _load(session, handover_id)
+    _tell_other_side(session, moved, who, status, reason, moment)
     return moved
 
 
-def _cancel_reminders(connection: Connection, handover_id: int) -> None:
-    table = table_of(Reminder)
-    connection.execute(
-        update(table)
-        .where(table.c.handover_id == handover_id, table.c.status == "pending")
+def _cancel_reminders(session: Session, handover_id: int) -> None:
+    session.execute(
+        update(Reminder)
+        .where(col(Reminder.handover_id) == handover_id, col(Reminder.status) == "pending")
         .values(status="cancelled")
     )
 
 
 def _tell_other_side(
-    connection: Connection,
+    session: Session,
     handover: HandoverView,
     who: Who,
     status: str,
     reason: str | None,
     moment: datetime,
 ) -> None:
+    connection = session.connection()
     if who.user_id == handover.referrer_id:
         people = [p for p in members_in(connection, handover.organization_id) if p[0] != who.user_id]
     else:
@@ -483,33 +439,30 @@ def _tell_other_side(
     enqueue_rows(connection, rows)
 
 
-def feedback(engine: Engine, *, who: Who, handover_id: int, answer: str, now: datetime | None = None) -> None:
+def feedback(
+    *, session: Session, who: Who, handover_id: int, answer: str, now: datetime | None = None
+) -> None:
     """ "Jak se klientovi daří?" answered by the provider: recorded, and told to the referrer."""
     if answer not in FEEDBACK:
         raise ValueError(answer)
-    handover = get(engine, who=who, handover_id=handover_id)
+    handover = get(session=session, who=who, handover_id=handover_id)
     if not is_provider(who, handover):
         raise NotAllowed(handover_id)
     moment = now or utc_now()
-    with engine.begin() as connection:
-        _step(connection, handover_id, who.user_id, handover.status, f"feedback:{answer}", None, moment)
-        if handover.referrer_id is not None:
-            language = language_in(connection, handover.referrer_id)
-            body = text(
-                language,
-                "handover.feedback",
-                code=handover.code,
-                service=handover.service_name,
-                answer=text(language, f"handover.feedback.{answer}"),
-            )
-            enqueue_rows(
-                connection,
-                [
-                    outbox_row(
-                        batch=f"handover:{handover.id}", chat_id=handover.referrer_id, text=body, now=moment
-                    )
-                ],
-            )
+    _step(session, handover_id, who.user_id, handover.status, f"feedback:{answer}", None, moment)
+    if handover.referrer_id is None:
+        return
+    connection = session.connection()
+    language = language_in(connection, handover.referrer_id)
+    body = text(
+        language,
+        "handover.feedback",
+        code=handover.code,
+        service=handover.service_name,
+        answer=text(language, f"handover.feedback.{answer}"),
+    )
+    row = outbox_row(batch=f"handover:{handover.id}", chat_id=handover.referrer_id, text=body, now=moment)
+    enqueue_rows(connection, [row])
 
 
 # -- retention -------------------------------------------------------------------------------------
@@ -517,22 +470,17 @@ def anonymise_closed(engine: Engine, *, now: datetime | None = None, retention_d
     """Closed or declined handovers older than the retention: the note, the history and the
     link to the referrer go; the row stays (service, needs, status, dates) for statistics."""
     moment = now or utc_now()
-    table, step = table_of(Handover), table_of(HandoverStep)
-    with engine.begin() as connection:
-        old = list(
-            connection.execute(
-                select(table.c.id).where(
-                    table.c.status.in_(("closed", "declined")),
-                    table.c.closed_at <= moment - timedelta(days=retention_days),
-                    table.c.anonymised_at.is_(None),
-                )
-            ).scalars()
-        )
-        if old:
-            connection.execute(step.delete().where(step.c.handover_id.in_(old)))
-            connection.execute(
-                update(table)
-                .where(table.c.id.in_(old))
-                .values(note=None, referrer_id=None, anonymised_at=moment)
+    with unit_of_work(engine) as session:
+        old = session.exec(
+            select(Handover).where(
+                col(Handover.status).in_(("closed", "declined")),
+                col(Handover.closed_at) <= moment - timedelta(days=retention_days),
+                col(Handover.anonymised_at).is_(None),
             )
+        ).all()
+        ids = [row.id for row in old]
+        if ids:
+            session.execute(delete(HandoverStep).where(col(HandoverStep.handover_id).in_(ids)))
+        for row in old:
+            row.note, row.referrer_id, row.anonymised_at = None, None, moment
     return len(old)

@@ -14,13 +14,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, tzinfo
 from typing import Any
 
-from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy import Engine, update
+from sqlmodel import Session, col, select
 
+from bot.buttons import Button, Keyboard, pack
 from bot.clock import aware, utc_now
+from bot.database import unit_of_work
 from bot.delivery.outbox import enqueue_rows, outbox_row
 from bot.directory.services import need_names_in
 from bot.followup.handovers import FEEDBACK, summary, view_of
-from bot.models import table_of
 from bot.network.registration import language_in, members_in
 from bot.privacy import find_personal_data
 from bot.refusals import InvalidValue
@@ -69,7 +71,7 @@ def split_when(typed: str, *, now: datetime, zone: tzinfo) -> tuple[datetime, st
 
 
 def add_personal(
-    engine: Engine, *, user_id: int, typed: str, now: datetime | None = None, zone: tzinfo = UTC
+    *, session: Session, user_id: int, typed: str, now: datetime | None = None, zone: tzinfo = UTC
 ) -> ReminderView:
     """A reminder for oneself; the text is checked like a handover note (no client's data)."""
     moment = now or utc_now()
@@ -81,123 +83,105 @@ def add_personal(
         raise InvalidValue("reminder.too_long", limit=TEXT_LIMIT, length=len(message))
     if find_personal_data(message, today=moment.date()):
         raise InvalidValue("reminder.personal_data")
-    table = table_of(Reminder)
-    with engine.begin() as connection:
-        inserted = connection.execute(
-            table.insert().values(
-                kind="personal",
-                user_id=user_id,
-                text=message,
-                due_at=due,
-                status="pending",
-                created_at=moment,
-            )
-        )
-        reminder_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
-    return ReminderView(reminder_id, "personal", message, due, "pending")
+    row = Reminder(
+        kind="personal", user_id=user_id, text=message, due_at=due, status="pending", created_at=moment
+    )
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    return ReminderView(row.id, "personal", message, due, "pending")
 
 
-def pending(engine: Engine, *, user_id: int) -> list[ReminderView]:
-    table = table_of(Reminder).c
-    with engine.connect() as connection:
-        rows = connection.execute(
-            select(table.id, table.kind, table.text, table.due_at, table.status)
-            .where(table.user_id == user_id, table.status == "pending", table.kind == "personal")
-            .order_by(table.due_at)
-        )
-        return [ReminderView(r[0], r[1], r[2] or "", aware(r[3]), r[4]) for r in rows]
+def pending(*, session: Session, user_id: int) -> list[ReminderView]:
+    rows = session.exec(
+        select(Reminder)
+        .where(Reminder.user_id == user_id, Reminder.status == "pending", Reminder.kind == "personal")
+        .order_by(col(Reminder.due_at))
+    )
+    return [_view(row) for row in rows]
 
 
-def cancel(engine: Engine, *, user_id: int, reminder_id: int) -> bool:
-    table = table_of(Reminder)
-    with engine.begin() as connection:
-        return bool(
-            connection.execute(
-                update(table)
-                .where(table.c.id == reminder_id, table.c.user_id == user_id, table.c.status == "pending")
-                .values(status="cancelled")
-            ).rowcount
-        )
+def _view(row: Reminder) -> ReminderView:
+    assert row.id is not None
+    return ReminderView(row.id, row.kind, row.text or "", aware(row.due_at), row.status)
 
 
-def schedule(engine: Engine) -> list[tuple[int, datetime]]:
+def cancel(*, session: Session, user_id: int, reminder_id: int) -> bool:
+    """False when it is not this person's pending reminder (any more)."""
+    row = session.get(Reminder, reminder_id)
+    if row is None or row.user_id != user_id or row.status != "pending":
+        return False
+    row.status = "cancelled"
+    return True
+
+
+def schedule(*, session: Session) -> list[tuple[int, datetime]]:
     """(id, due time) of every pending reminder: what the bot's scheduler is rebuilt from."""
-    table = table_of(Reminder).c
-    with engine.connect() as connection:
-        rows = connection.execute(
-            select(table.id, table.due_at).where(table.status == "pending").order_by(table.due_at)
-        )
-        return [(row[0], aware(row[1])) for row in rows]
+    rows = session.exec(select(Reminder).where(Reminder.status == "pending").order_by(col(Reminder.due_at)))
+    return [(_view(row).id, aware(row.due_at)) for row in rows]
 
 
 def fire_due(engine: Engine, *, now: datetime | None = None, only: int | None = None) -> int:
-    """Queue every due reminder (or just `only`), each exactly once; returns messages queued."""
+    """Queue every due reminder (or just `only`), each exactly once; returns messages queued.
+
+    A job: one unit of work per reminder, so each one that fired stays fired."""
     moment = now or utc_now()
-    table = table_of(Reminder)
-    query = select(table).where(table.c.status == "pending", table.c.due_at <= moment)
+    query = select(Reminder.id).where(Reminder.status == "pending", col(Reminder.due_at) <= moment)
     if only is not None:
-        query = query.where(table.c.id == only)
-    with engine.connect() as connection:
-        due = list(connection.execute(query.order_by(table.c.due_at)))
+        query = query.where(Reminder.id == only)
+    with unit_of_work(engine) as session:
+        due = list(session.exec(query.order_by(col(Reminder.due_at))))
     queued = 0
-    for row in due:
-        with engine.begin() as connection:
-            claimed = connection.execute(
-                update(table)
-                .where(table.c.id == row.id, table.c.status == "pending")
-                .values(status="sent", sent_at=moment)
-            ).rowcount
+    for reminder_id in due:
+        with unit_of_work(engine) as session:
+            claimed = (
+                session.connection()
+                .execute(
+                    update(Reminder)
+                    .where(col(Reminder.id) == reminder_id, col(Reminder.status) == "pending")
+                    .values(status="sent", sent_at=moment)
+                )
+                .rowcount
+            )
             if claimed:  # another caller may have taken it between the read and here
-                queued += enqueue_rows(connection, _messages(connection, row._mapping, moment))
+                reminder = session.get(Reminder, reminder_id)
+                assert reminder is not None
+                queued += enqueue_rows(session.connection(), _messages(session, reminder, moment))
     return queued
 
 
-def _messages(connection: Connection, reminder: Any, moment: datetime) -> list[dict[str, Any]]:
-    batch = f"reminder:{reminder['id']}"
-    if reminder["kind"] == "personal":
-        language = language_in(connection, reminder["user_id"])
-        body = text(language, "reminder.personal", text=reminder["text"] or "")
-        return [outbox_row(batch=batch, chat_id=reminder["user_id"], text=body, now=moment)]
-    handover_table = table_of(Handover)
-    row = connection.execute(
-        select(handover_table).where(handover_table.c.id == reminder["handover_id"])
-    ).first()
+def _messages(session: Session, reminder: Reminder, moment: datetime) -> list[dict[str, Any]]:
+    connection = session.connection()
+    batch = f"reminder:{reminder.id}"
+    if reminder.kind == "personal":
+        assert reminder.user_id is not None
+        language = language_in(connection, reminder.user_id)
+        body = text(language, "reminder.personal", text=reminder.text or "")
+        return [outbox_row(batch=batch, chat_id=reminder.user_id, text=body, now=moment)]
+    row = session.get(Handover, reminder.handover_id) if reminder.handover_id is not None else None
     if row is None or row.status in ("closed", "declined"):
         return []
     handover = view_of(row)
     people = (
-        [(reminder["user_id"], language_in(connection, reminder["user_id"]))]
-        if reminder["user_id"] is not None
-        else members_in(connection, reminder["organization_id"])
+        [(reminder.user_id, language_in(connection, reminder.user_id))]
+        if reminder.user_id is not None
+        else members_in(connection, reminder.organization_id or "")
     )
     names = need_names_in(connection)
     rows = []
     for user_id, language in people:
-        key = f"reminder.{reminder['kind']}"
+        key = f"reminder.{reminder.kind}"
         body = (
-            text(language, key, days=abs(reminder["days"] or 0), code=handover.code)
+            text(language, key, days=abs(reminder.days or 0), code=handover.code)
             + "\n"
             + summary(handover, language, names)
         )
-        markup = None
-        if reminder["kind"] == "after_release":
-            markup = {
-                "inline_keyboard": [
-                    [
-                        {
-                            "text": text(language, f"handover.feedback.{answer}"),
-                            "callback_data": f"hf:{answer}:{handover.id}",
-                        }
-                        for answer in FEEDBACK[:2]
-                    ],
-                    [
-                        {
-                            "text": text(language, f"handover.feedback.{answer}"),
-                            "callback_data": f"hf:{answer}:{handover.id}",
-                        }
-                        for answer in FEEDBACK[2:]
-                    ],
-                ]
-            }
+        markup: Keyboard | None = None
+        if reminder.kind == "after_release":
+            feedback = [
+                Button(text(language, f"handover.feedback.{answer}"), pack("hf", answer, handover.id))
+                for answer in FEEDBACK
+            ]
+            markup = [feedback[:2], feedback[2:]]
         rows.append(outbox_row(batch=batch, chat_id=user_id, text=body, markup=markup, now=moment))
     return rows

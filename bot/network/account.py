@@ -11,9 +11,9 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import delete, func, update
+from sqlmodel import Session, SQLModel, col, select
 
-from bot.models import table_of
 from bot.user_models import (
     AppUser,
     CapacityChange,
@@ -38,57 +38,60 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def export(engine: Engine, *, user_id: int) -> bytes:
+# What a person's data is, table by table: (name in the export, the table, the column naming them).
+YOURS: tuple[tuple[str, type[SQLModel], str], ...] = (
+    ("profile", AppUser, "id"),
+    ("subscriptions", Subscription, "user_id"),
+    ("reminders", Reminder, "user_id"),
+    ("handovers_made", Handover, "referrer_id"),
+    ("event_answers", Rsvp, "user_id"),
+    ("events_created", Event, "created_by"),
+    ("invitations_created", Invite, "created_by"),
+    ("capacity_changes", CapacityChange, "user_id"),
+    ("service_edits", ServiceEdit, "user_id"),
+    ("digest_waiting", DigestItem, "user_id"),
+)
+# Erased with the account; the rest of YOURS stays for others, without the person in it.
+ERASED: tuple[tuple[str, type[SQLModel], str], ...] = (
+    ("subscriptions", Subscription, "user_id"),
+    ("reminders", Reminder, "user_id"),
+    ("event_answers", Rsvp, "user_id"),
+    ("digest_waiting", DigestItem, "user_id"),
+    ("inactive_chat", InactiveChat, "chat_id"),
+    ("profile", AppUser, "id"),
+)
+
+
+def export(*, session: Session, user_id: int) -> bytes:
     """Everything about this user, as a JSON file (UTF-8, readable)."""
-    wanted: list[tuple[str, Any, Any]] = [
-        ("profile", table_of(AppUser), table_of(AppUser).c.id),
-        ("subscriptions", table_of(Subscription), table_of(Subscription).c.user_id),
-        ("reminders", table_of(Reminder), table_of(Reminder).c.user_id),
-        ("handovers_made", table_of(Handover), table_of(Handover).c.referrer_id),
-        ("event_answers", table_of(Rsvp), table_of(Rsvp).c.user_id),
-        ("events_created", table_of(Event), table_of(Event).c.created_by),
-        ("invitations_created", table_of(Invite), table_of(Invite).c.created_by),
-        ("capacity_changes", table_of(CapacityChange), table_of(CapacityChange).c.user_id),
-        ("service_edits", table_of(ServiceEdit), table_of(ServiceEdit).c.user_id),
-        ("digest_waiting", table_of(DigestItem), table_of(DigestItem).c.user_id),
-    ]
     data: dict[str, Any] = {"telegram_user_id": user_id, "exported_by": "Spojka"}
-    with engine.connect() as connection:
-        for name, table, column in wanted:
-            rows = connection.execute(select(table).where(column == user_id)).all()
-            data[name] = [{key: _plain(value) for key, value in row._mapping.items()} for row in rows]
-        outbox = table_of(Outbox).c
-        data["messages_sent_to_you"] = (
-            connection.execute(select(outbox.id).where(outbox.chat_id == user_id)).all().__len__()
-        )
+    for name, model, column in YOURS:
+        rows = session.exec(select(model).where(getattr(model, column) == user_id)).all()
+        data[name] = [{key: _plain(value) for key, value in row.model_dump().items()} for row in rows]
+    sent = session.exec(select(func.count()).select_from(Outbox).where(Outbox.chat_id == user_id)).one()
+    data["messages_sent_to_you"] = sent
     return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def erase(engine: Engine, *, user_id: int) -> dict[str, int]:
-    """Delete the account and the personal data; returns what was done, per kind."""
+def erase(*, session: Session, user_id: int) -> dict[str, int]:
+    """Delete the account and the personal data, in one unit of work; returns what was done, per kind."""
+    connection = session.connection()
     done: dict[str, int] = {}
-    with engine.begin() as connection:
-        for name, table, column in (
-            ("subscriptions", table_of(Subscription), table_of(Subscription).c.user_id),
-            ("reminders", table_of(Reminder), table_of(Reminder).c.user_id),
-            ("event_answers", table_of(Rsvp), table_of(Rsvp).c.user_id),
-            ("digest_waiting", table_of(DigestItem), table_of(DigestItem).c.user_id),
-            ("inactive_chat", table_of(InactiveChat), table_of(InactiveChat).c.chat_id),
-            ("profile", table_of(AppUser), table_of(AppUser).c.id),
-        ):
-            done[name] = connection.execute(delete(table).where(column == user_id)).rowcount
-        outbox = table_of(Outbox)
-        done["messages_dropped"] = connection.execute(
-            update(outbox)
-            .where(outbox.c.chat_id == user_id, outbox.c.status == "pending")
-            .values(status="failed", last_error="account erased")
-        ).rowcount
-        handover = table_of(Handover)
-        done["handovers_anonymised"] = connection.execute(
-            update(handover).where(handover.c.referrer_id == user_id).values(referrer_id=None)
-        ).rowcount
-        for table in (table_of(CapacityChange), table_of(ServiceEdit)):
-            connection.execute(update(table).where(table.c.user_id == user_id).values(user_id=DELETED))
-        for table in (table_of(Event), table_of(Invite)):
-            connection.execute(update(table).where(table.c.created_by == user_id).values(created_by=DELETED))
+    for name, model, column in ERASED:
+        done[name] = connection.execute(delete(model).where(getattr(model, column) == user_id)).rowcount
+    done["messages_dropped"] = connection.execute(
+        update(Outbox)
+        .where(col(Outbox.chat_id) == user_id, col(Outbox.status) == "pending")
+        .values(status="failed", last_error="account erased")
+    ).rowcount
+    done["handovers_anonymised"] = connection.execute(
+        update(Handover).where(col(Handover.referrer_id) == user_id).values(referrer_id=None)
+    ).rowcount
+    for audited in (CapacityChange, ServiceEdit):
+        connection.execute(update(audited).where(col(audited.user_id) == user_id).values(user_id=DELETED))
+    for created in (Event, Invite):
+        connection.execute(
+            update(created).where(col(created.created_by) == user_id).values(created_by=DELETED)
+        )
+    session.expire_all()
     return done

@@ -3,7 +3,7 @@
 Stored where HSDS keeps them (service_capacity: available, maximum, updated; "full until" as
 service.alert; "data still valid" as service.assured_date) plus one capacity_change row per
 change: who, when, old -> new. Every function checks the permission itself
-(bot/permissions.can_change_service), so no caller can forget it.
+(bot/network/permissions.can_change_service), so no caller can forget it.
 """
 
 from __future__ import annotations
@@ -11,14 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
-from sqlalchemy import Connection, Engine, select, update
-from sqlmodel import Session, col
+from sqlalchemy import update
+from sqlmodel import Session, col, select
 
+from bot.buttons import Button, Keyboard, pack
 from bot.clock import aware, utc_now
-from bot.delivery.outbox import enqueue
+from bot.delivery.outbox import enqueue_rows, outbox_row
 from bot.following.notifications import DEFAULT_ZONE
 from bot.following.subscriptions import notify_capacity
-from bot.models import Service, ServiceCapacity, Unit, table_of
+from bot.models import Service, ServiceCapacity, Unit
 from bot.network.permissions import Who, can, can_change_service
 from bot.providers import edits
 from bot.refusals import InvalidValue, NotAllowed
@@ -40,48 +41,45 @@ class Place:
     assured: date | None
 
 
-def places(engine: Engine, *, who: Who) -> list[Place]:
+def places(*, session: Session, who: Who) -> list[Place]:
     """The capacities this person may change (their organisation's; all of them for coordinators)."""
     if not who.approved:
         return []
-    cap, s, u = table_of(ServiceCapacity).c, table_of(Service).c, table_of(Unit).c
-    query = (
-        select(
-            cap.id,
-            s.id,
-            s.name,
-            cap.available,
-            cap.maximum,
-            u.name,
-            cap.updated,
-            s.alert,
-            s.assured_date,
-            s.organization_id,
-        )
-        .join_from(table_of(ServiceCapacity), table_of(Service), s.id == cap.service_id)
-        .join(table_of(Unit), u.id == cap.unit_id, isouter=True)
-        .where(s.status == "active")
-        .order_by(s.name)
+    rows = session.exec(
+        select(ServiceCapacity, Service, Unit)
+        .join(Service, col(Service.id) == ServiceCapacity.service_id)
+        .join(Unit, col(Unit.id) == ServiceCapacity.unit_id, isouter=True)
+        .where(Service.status == "active")
+        .order_by(col(Service.name))
     )
-    with engine.connect() as connection:
-        rows = connection.execute(query).all()
     return [
-        Place(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7] or "", r[8])
-        for r in rows
-        if can_change_service(who, r[9])
+        Place(
+            capacity_id=held.id,
+            service_id=service.id,
+            service=service.name,
+            available=held.available,
+            maximum=held.maximum,
+            unit=unit.name if unit else "",
+            updated=aware(held.updated),
+            alert=service.alert or "",
+            assured=service.assured_date,
+        )
+        for held, service, unit in rows
+        if can_change_service(who, service.organization_id)
     ]
 
 
-def place(engine: Engine, *, who: Who, capacity_id: str) -> Place:
-    for found in places(engine, who=who):
+def place(*, session: Session, who: Who, capacity_id: str) -> Place:
+    """One capacity this person may change; NotAllowed for any other (or none)."""
+    for found in places(session=session, who=who):
         if found.capacity_id == capacity_id:
             return found
     raise NotAllowed(capacity_id)
 
 
 def set_available(
-    engine: Engine,
     *,
+    session: Session,
     who: Who,
     capacity_id: str,
     available: int,
@@ -89,13 +87,13 @@ def set_available(
     zone: tzinfo = DEFAULT_ZONE,
 ) -> Place:
     """Set the free places (clamped to 0..maximum); stamps `updated` and records the change."""
-    current = place(engine, who=who, capacity_id=capacity_id)
+    current = place(session=session, who=who, capacity_id=capacity_id)
     value = max(0, available)
     if current.maximum is not None:
         value = min(value, current.maximum)
     # free places again: a "full until" notice no longer holds
     alert = None if value > 0 and current.alert else _UNCHANGED
-    return _publish(engine, current, who, available=value, alert=alert, kind="available", now=now, zone=zone)
+    return _publish(session, current, who, available=value, alert=alert, kind="available", now=now, zone=zone)
 
 
 def read_available(typed: str, *, maximum: int | None) -> int:
@@ -118,8 +116,8 @@ def read_full_until(typed: str, *, today: date) -> date:
 
 
 def mark_full_until(
-    engine: Engine,
     *,
+    session: Session,
     who: Who,
     capacity_id: str,
     until: date,
@@ -128,10 +126,10 @@ def mark_full_until(
     zone: tzinfo = DEFAULT_ZONE,
 ) -> Place:
     """No free place until a date: available 0 and the service's alert says until when."""
-    current = place(engine, who=who, capacity_id=capacity_id)
+    current = place(session=session, who=who, capacity_id=capacity_id)
     note = f"{until.isoformat()}: {alert}"
     return _publish(
-        engine, current, who, available=0, alert=alert, kind="full_until", note=note, now=now, zone=zone
+        session, current, who, available=0, alert=alert, kind="full_until", note=note, now=now, zone=zone
     )
 
 
@@ -139,7 +137,7 @@ _UNCHANGED = object()  # the service's alert stays as it is
 
 
 def _publish(
-    engine: Engine,
+    session: Session,
     current: Place,
     who: Who,
     *,
@@ -151,51 +149,48 @@ def _publish(
     note: str = "",
 ) -> Place:
     """Store the free places (and the alert, unless _UNCHANGED), record the change, and tell
-    the followers when it matters."""
+    the followers when it matters: all in the caller's unit of work, so a crash can neither lose
+    a notification nor send one about a change that did not happen."""
     moment = now or utc_now()
-    # One unit of work: the free places, the service's alert, the audit row and the followers'
-    # notifications commit together, so a crash can neither lose a notification nor send one
-    # about a change that did not happen.
-    with Session(engine) as session, session.begin():
+    session.execute(
+        update(ServiceCapacity)
+        .where(col(ServiceCapacity.id) == current.capacity_id)
+        .values(available=available, updated=moment)
+    )
+    if alert is not _UNCHANGED:
         session.execute(
-            update(ServiceCapacity)
-            .where(col(ServiceCapacity.id) == current.capacity_id)
-            .values(available=available, updated=moment)
+            update(Service)
+            .where(col(Service.id) == current.service_id)
+            .values(alert=alert, last_modified=moment)
         )
-        if alert is not _UNCHANGED:
-            session.execute(
-                update(Service)
-                .where(col(Service.id) == current.service_id)
-                .values(alert=alert, last_modified=moment)
-            )
-        _record(session.connection(), current, who, kind=kind, new=available, at=moment, note=note)
-        notify_capacity(
-            session=session,
-            service_id=current.service_id,
-            service_name=current.service,
-            old=current.available,
-            new=available,
-            changed_by=who.user_id,
-            now=moment,
-            zone=zone,
-        )
-    return place(engine, who=who, capacity_id=current.capacity_id)
+    _record(session, current, who, kind=kind, new=available, at=moment, note=note)
+    notify_capacity(
+        session=session,
+        service_id=current.service_id,
+        service_name=current.service,
+        old=current.available,
+        new=available,
+        changed_by=who.user_id,
+        now=moment,
+        zone=zone,
+    )
+    return place(session=session, who=who, capacity_id=current.capacity_id)
 
 
-def confirm(engine: Engine, *, who: Who, capacity_id: str, today: date, now: datetime | None = None) -> Place:
+def confirm(
+    *, session: Session, who: Who, capacity_id: str, today: date, now: datetime | None = None
+) -> Place:
     """ "Údaje platí" from /kapacita: the same confirmation as everywhere (bot/providers/edits.confirm)."""
-    current = place(engine, who=who, capacity_id=capacity_id)
-    edits.confirm(engine, who=who, service_id=current.service_id, today=today, now=now)
-    return place(engine, who=who, capacity_id=capacity_id)
+    current = place(session=session, who=who, capacity_id=capacity_id)
+    edits.confirm(session=session, who=who, service_id=current.service_id, today=today, now=now)
+    return place(session=session, who=who, capacity_id=capacity_id)
 
 
 def _record(
-    connection: Connection, current: Place, who: Who, *, kind: str, new: int, at: datetime, note: str = ""
+    session: Session, current: Place, who: Who, *, kind: str, new: int, at: datetime, note: str = ""
 ) -> None:
-    connection.execute(
-        table_of(CapacityChange)
-        .insert()
-        .values(
+    session.add(
+        CapacityChange(
             service_id=current.service_id,
             capacity_id=current.capacity_id,
             user_id=who.user_id,
@@ -218,59 +213,49 @@ class Change:
     changed_at: datetime
 
 
-def history(engine: Engine, *, who: Who, service_id: str, limit: int = 20) -> list[Change]:
+def history(*, session: Session, who: Who, service_id: str, limit: int = 20) -> list[Change]:
+    """The newest changes of a service's free places, for coordinators."""
     if not can(who, "view_history"):
         raise NotAllowed(service_id)
-    change = table_of(CapacityChange).c
-    with engine.connect() as connection:
-        rows = connection.execute(
-            select(
-                change.user_id,
-                change.kind,
-                change.old_available,
-                change.new_available,
-                change.note,
-                change.changed_at,
-            )
-            .where(change.service_id == service_id)
-            .order_by(change.id.desc())
-            .limit(limit)
-        ).all()
-    return [Change(r[0], r[1], r[2], r[3], r[4] or "", r[5]) for r in rows]
+    rows = session.exec(
+        select(CapacityChange)
+        .where(CapacityChange.service_id == service_id)
+        .order_by(col(CapacityChange.id).desc())
+        .limit(limit)
+    )
+    return [
+        Change(
+            row.user_id, row.kind, row.old_available, row.new_available, row.note or "", aware(row.changed_at)
+        )
+        for row in rows
+    ]
 
 
-def stale_for_members(engine: Engine, *, now: datetime, stale_days: int) -> dict[int, list[Place]]:
+def stale_for_members(*, session: Session, now: datetime, stale_days: int) -> dict[int, list[Place]]:
     """Approved members -> their organisation's capacities not updated for `stale_days` days."""
-    user = table_of(AppUser).c
-    with engine.connect() as connection:
-        members = connection.execute(
-            select(user.id, user.role, user.organization_id).where(
-                user.status == "approved", user.organization_id.is_not(None)
-            )
-        ).all()
+    members = session.exec(
+        select(AppUser).where(AppUser.status == "approved", col(AppUser.organization_id).is_not(None))
+    ).all()
     horizon = now - timedelta(days=stale_days)
     found: dict[int, list[Place]] = {}
-    for user_id, role, organization_id in members:
-        if role == "coordinator":
+    for member in members:
+        if member.role == "coordinator":
             continue  # coordinators can change everything; the nudge is for the people who run it
-        mine = [
-            p
-            for p in places(engine, who=Who(user_id, role, True, organization_id))
-            if aware(p.updated) < horizon
-        ]
+        who = Who(member.id, member.role, True, member.organization_id)
+        mine = [p for p in places(session=session, who=who) if p.updated < horizon]
         if mine:
-            found[user_id] = mine
+            found[member.id] = mine
     return found
 
 
-def nudge_stale(engine: Engine, *, now: datetime, stale_days: int, language: str = "cs") -> int:
+def nudge_stale(*, session: Session, now: datetime, stale_days: int, language: str = "cs") -> int:
     """Queue the weekly "are these free places still true?" with one-tap buttons; returns how many."""
     queued = 0
-    for user_id, stale in stale_for_members(engine, now=now, stale_days=stale_days).items():
+    for user_id, stale in stale_for_members(session=session, now=now, stale_days=stale_days).items():
         lines = [text(language, "capacity.nudge")]
-        rows: list[list[dict[str, str]]] = []
+        rows: Keyboard = []
         for place in stale[:8]:
-            days = (now - aware(place.updated)).days
+            days = (now - place.updated).days
             lines.append(
                 text(
                     language, "capacity.nudge_item", name=place.service, available=place.available, days=days
@@ -278,21 +263,19 @@ def nudge_stale(engine: Engine, *, now: datetime, stale_days: int, language: str
             )
             rows.append(
                 [
-                    {
-                        "text": text(language, "capacity.nudge_confirm", name=place.service[:30]),
-                        "callback_data": f"kc:{place.capacity_id}",
-                    },
-                    {
-                        "text": text(language, "capacity.nudge_change"),
-                        "callback_data": f"k:{place.capacity_id}",
-                    },
+                    Button(
+                        text(language, "capacity.nudge_confirm", name=place.service[:30]),
+                        pack("kc", place.capacity_id),
+                    ),
+                    Button(text(language, "capacity.nudge_change"), pack("k", place.capacity_id)),
                 ]
             )
-        queued += enqueue(
-            engine,
+        row = outbox_row(
             batch=f"nudge:{now.date().isoformat()}",
-            chat_ids=[user_id],
+            chat_id=user_id,
             text="\n".join(lines),
-            markup={"inline_keyboard": rows},
+            markup=rows,
+            now=now,
         )
+        queued += enqueue_rows(session.connection(), [row])
     return queued

@@ -4,7 +4,7 @@ Editable: the free-text fields (description, eligibility, how to apply) and the 
 contacts (e-mail, web, phone numbers: HSDS service.email, service.url and the phone rows of the
 service that belong to no contact person). Each change is one service_edit row (who, when,
 field, old -> new). Only members of the owning organisation and coordinators may edit
-(bot/permissions.can_change_service), checked here so no caller can forget it.
+(bot/network/permissions.can_change_service), checked here so no caller can forget it.
 """
 
 from __future__ import annotations
@@ -12,16 +12,15 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, Engine, delete, select, update
-from sqlmodel import Session, col
-from sqlmodel import select as select_model
+from sqlalchemy import delete, update
+from sqlmodel import Session, col, select
 
-from bot.clock import utc_now
+from bot.clock import aware, utc_now
 from bot.language import fold
-from bot.models import Phone, Service, ServiceCapacity, table_of
+from bot.models import Phone, Service, ServiceCapacity
 from bot.network.permissions import Who, can, can_change_service
 from bot.privacy import check_free_text
 from bot.refusals import InvalidValue, NotAllowed
@@ -63,69 +62,50 @@ class Edit:
     changed_at: datetime
 
 
-def editable_services(engine: Engine, *, who: Who, name: str = "", limit: int = 30) -> list[tuple[str, str]]:
+def editable_services(
+    *, session: Session, who: Who, name: str = "", limit: int = 30
+) -> list[tuple[str, str]]:
     """(id, name) of the services this person may edit, by name; `name` narrows by a part of it."""
     if not who.approved:
         return []
-    s = table_of(Service).c
-    query = select(s.id, s.name, s.organization_id).order_by(s.name)
+    query = select(Service).order_by(col(Service.name))
     if who.role != "coordinator":
-        query = query.where(s.organization_id == who.organization_id)
+        query = query.where(Service.organization_id == who.organization_id)
     wanted = fold(name).strip()
     found: list[tuple[str, str]] = []
-    with engine.connect() as connection:
-        for service_id, service_name, organization_id in connection.execute(query):
-            if not can_change_service(who, organization_id):
-                continue
-            if wanted and wanted not in fold(service_name):
-                continue
-            found.append((service_id, service_name))
-            if len(found) >= limit:
-                break
+    for service in session.exec(query):
+        if not can_change_service(who, service.organization_id):
+            continue
+        if wanted and wanted not in fold(service.name):
+            continue
+        found.append((service.id, service.name))
+        if len(found) >= limit:
+            break
     return found
 
 
-def editable(engine: Engine, *, who: Who, service_id: str) -> EditableService:
-    with engine.connect() as connection:
-        service = _load(connection, service_id)
+def editable(*, session: Session, who: Who, service_id: str) -> EditableService:
+    """The service as its members edit it; NotAllowed for anyone else (or no such service)."""
+    service = session.get(Service, service_id)
     if service is None or not can_change_service(who, service.organization_id):
         raise NotAllowed(service_id)
-    return service
-
-
-def _load(connection: Connection, service_id: str) -> EditableService | None:
-    s, p = table_of(Service).c, table_of(Phone).c
-    row = connection.execute(
-        select(
-            s.id,
-            s.name,
-            s.organization_id,
-            s.status,
-            s.description,
-            s.eligibility_description,
-            s.application_process,
-            s.email,
-            s.url,
-            s.assured_date,
-        ).where(s.id == service_id)
-    ).first()
-    if row is None:
-        return None
-    phones = connection.execute(
-        select(p.number).where(p.service_id == service_id, p.contact_id.is_(None)).order_by(p.id)
-    ).scalars()
+    phones = session.exec(
+        select(Phone.number)
+        .where(Phone.service_id == service_id, col(Phone.contact_id).is_(None))
+        .order_by(col(Phone.id))
+    )
     return EditableService(
-        id=row[0],
-        name=row[1],
-        organization_id=row[2],
-        status=row[3],
-        description=row[4] or "",
-        eligibility_description=row[5] or "",
-        application_process=row[6] or "",
-        email=row[7] or "",
-        url=row[8] or "",
+        id=service.id,
+        name=service.name,
+        organization_id=service.organization_id,
+        status=service.status,
+        description=service.description or "",
+        eligibility_description=service.eligibility_description or "",
+        application_process=service.application_process or "",
+        email=service.email or "",
+        url=service.url or "",
         phones=tuple(number for number in phones if number),
-        assured=row[9],
+        assured=service.assured_date,
     )
 
 
@@ -184,39 +164,31 @@ def _phone(typed: str) -> str:
 
 
 def edit(
-    engine: Engine, *, who: Who, service_id: str, field_name: str, typed: str, now: datetime | None = None
+    *, session: Session, who: Who, service_id: str, field_name: str, typed: str, now: datetime | None = None
 ) -> EditableService:
     """Validate and store one field; records who changed what. Raises NotAllowed, InvalidValue."""
-    current = editable(engine, who=who, service_id=service_id)
+    current = editable(session=session, who=who, service_id=service_id)
     value = clean(field_name, typed)
     old = current.value(field_name)
     if value == old:
         return current  # nothing changed: nothing to audit
-    moment = now or datetime.now(UTC)
-    with engine.begin() as connection:
-        service = table_of(Service)
-        # last_modified: a later full re-import keeps this edit unless its row is newer (bot/kb/published.py)
-        changes: dict[str, object] = {"last_modified": moment}
-        if field_name == "phones":
-            _replace_phones(connection, service_id, [n for n in value.split(", ") if n])
-        else:
-            changes[field_name] = value or None
-        connection.execute(update(service).where(service.c.id == service_id).values(changes))
-        _audit(connection, service_id, who, field_name, old, value, moment)
-    return editable(engine, who=who, service_id=service_id)
+    moment = now or utc_now()
+    # last_modified: a later full re-import keeps this edit unless its row is newer (bot/kb/published.py)
+    changes: dict[str, object] = {"last_modified": moment}
+    if field_name == "phones":
+        _replace_phones(session, service_id, [n for n in value.split(", ") if n])
+    else:
+        changes[field_name] = value or None
+    session.execute(update(Service).where(col(Service.id) == service_id).values(changes))
+    _audit(session, service_id, who, field_name, old, value, moment)
+    session.flush()
+    return editable(session=session, who=who, service_id=service_id)
 
 
-def _replace_phones(connection: Connection, service_id: str, numbers: list[str]) -> None:
-    phone = table_of(Phone)
-    connection.execute(delete(phone).where(phone.c.service_id == service_id, phone.c.contact_id.is_(None)))
-    if numbers:
-        connection.execute(
-            phone.insert(),
-            [
-                {"id": _ordered_id(position), "service_id": service_id, "number": number}
-                for position, number in enumerate(numbers)
-            ],
-        )
+def _replace_phones(session: Session, service_id: str, numbers: list[str]) -> None:
+    session.execute(delete(Phone).where(col(Phone.service_id) == service_id, col(Phone.contact_id).is_(None)))
+    for position, number in enumerate(numbers):
+        session.add(Phone(id=_ordered_id(position), service_id=service_id, number=number))
 
 
 def _ordered_id(position: int) -> str:
@@ -226,63 +198,44 @@ def _ordered_id(position: int) -> str:
 
 
 def confirm(
-    engine: Engine, *, who: Who, service_id: str, today: date, now: datetime | None = None
+    *, session: Session, who: Who, service_id: str, today: date, now: datetime | None = None
 ) -> EditableService:
     """ "Údaje platí", the one confirmation (from /sluzby, /kapacita or a freshness request): the
     service's data hold today (assured_date) and so do its free places (each capacity's
-    `updated` is stamped); both are audited, in one unit of work."""
-    current = editable(engine, who=who, service_id=service_id)
+    `updated` is stamped); both are audited, in the caller's unit of work."""
+    current = editable(session=session, who=who, service_id=service_id)
     moment = now or utc_now()
-    with Session(engine) as session, session.begin():
-        session.execute(
-            update(Service)
-            .where(col(Service.id) == service_id)
-            .values(assured_date=today, last_modified=moment)
-        )
-        _audit(
-            session.connection(),
-            service_id,
-            who,
-            "assured_date",
-            current.assured.isoformat() if current.assured else "",
-            today.isoformat(),
-            moment,
-        )
-        capacities = session.exec(
-            select_model(ServiceCapacity).where(col(ServiceCapacity.service_id) == service_id)
-        ).all()
-        # the answer engine reloads verification dates when capacity_change grows (no rebuild)
-        held_places: list[ServiceCapacity | None] = list(capacities) or [None]
-        for held in held_places:
-            session.add(
-                CapacityChange(
-                    service_id=service_id,
-                    capacity_id=held.id if held else None,
-                    user_id=who.user_id,
-                    kind="confirmed",
-                    old_available=held.available if held else None,
-                    new_available=held.available if held else None,
-                    changed_at=moment,
-                )
+    session.execute(
+        update(Service).where(col(Service.id) == service_id).values(assured_date=today, last_modified=moment)
+    )
+    old = current.assured.isoformat() if current.assured else ""
+    _audit(session, service_id, who, "assured_date", old, today.isoformat(), moment)
+    capacities = session.exec(select(ServiceCapacity).where(ServiceCapacity.service_id == service_id)).all()
+    # the answer engine reloads verification dates when capacity_change grows (no rebuild)
+    held_places: list[ServiceCapacity | None] = list(capacities) or [None]
+    for held in held_places:
+        session.add(
+            CapacityChange(
+                service_id=service_id,
+                capacity_id=held.id if held else None,
+                user_id=who.user_id,
+                kind="confirmed",
+                old_available=held.available if held else None,
+                new_available=held.available if held else None,
+                changed_at=moment,
             )
-            if held is not None:
-                held.updated = moment
-    return editable(engine, who=who, service_id=service_id)
+        )
+        if held is not None:
+            held.updated = moment
+    session.flush()
+    return editable(session=session, who=who, service_id=service_id)
 
 
 def _audit(
-    connection: Connection,
-    service_id: str,
-    who: Who,
-    field_name: str,
-    old: str,
-    new: str,
-    at: datetime,
+    session: Session, service_id: str, who: Who, field_name: str, old: str, new: str, at: datetime
 ) -> None:
-    connection.execute(
-        table_of(ServiceEdit)
-        .insert()
-        .values(
+    session.add(
+        ServiceEdit(
             service_id=service_id,
             user_id=who.user_id,
             field_name=field_name,
@@ -293,16 +246,17 @@ def _audit(
     )
 
 
-def edits(engine: Engine, *, who: Who, service_id: str, limit: int = 20) -> list[Edit]:
+def edits(*, session: Session, who: Who, service_id: str, limit: int = 20) -> list[Edit]:
     """The newest changes of a service's texts and contacts: coordinators only."""
     if not can(who, "view_history"):
         raise NotAllowed(service_id)
-    e = table_of(ServiceEdit).c
-    with engine.connect() as connection:
-        rows = connection.execute(
-            select(e.user_id, e.field_name, e.old_value, e.new_value, e.changed_at)
-            .where(e.service_id == service_id)
-            .order_by(e.id.desc())
-            .limit(limit)
-        ).all()
-    return [Edit(r[0], r[1], r[2] or "", r[3] or "", r[4]) for r in rows]
+    rows = session.exec(
+        select(ServiceEdit)
+        .where(ServiceEdit.service_id == service_id)
+        .order_by(col(ServiceEdit.id).desc())
+        .limit(limit)
+    )
+    return [
+        Edit(row.user_id, row.field_name, row.old_value or "", row.new_value or "", aware(row.changed_at))
+        for row in rows
+    ]

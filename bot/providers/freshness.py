@@ -1,20 +1,22 @@
 """Every 90 days (setting) the people who run a service are asked whether its data still hold.
 
-"✓ Údaje platí" (bot/service_edits.confirm) answers it by setting the service's
+"✓ Údaje platí" (bot/providers/edits.confirm) answers it by setting the service's
 assured_date. A request unanswered for two weeks is asked again; after the second one goes
 unanswered the coordinators are told, once, which services nobody vouches for any more.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
-from typing import Any
+from datetime import datetime, timedelta
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, update
+from sqlmodel import Session, col, select
 
+from bot.buttons import Button, pack
 from bot.clock import aware
+from bot.database import unit_of_work
 from bot.delivery.outbox import enqueue_rows, outbox_row
-from bot.models import Service, table_of
+from bot.models import Service
 from bot.network.registration import members_in
 from bot.text.i18n import DEFAULT, text
 from bot.user_models import AppUser, FreshnessRequest
@@ -25,75 +27,71 @@ ASK_AGAIN_AFTER = timedelta(days=14)
 def check(
     engine: Engine, *, now: datetime, every_days: int = 90, coordinator_ids: list[int] | None = None
 ) -> dict[str, int]:
-    """Ask, ask again, or tell the coordinators; returns how many of each (the bot runs it daily)."""
+    """Ask, ask again, or tell the coordinators; returns how many of each (the bot runs it daily).
+
+    A job: it runs as one unit of work, so requests and the messages they send commit together."""
     done = {"asked": 0, "asked_again": 0, "escalated": 0, "answered": 0}
     horizon = (now - timedelta(days=every_days)).date()
-    service, request = table_of(Service).c, table_of(FreshnessRequest)
-    with engine.connect() as connection:
-        services = connection.execute(
-            select(service.id, service.name, service.organization_id, service.assured_date).where(
-                service.status == "active"
-            )
-        ).all()
-        open_requests: dict[str, list[Any]] = {}
-        for row in connection.execute(
-            select(request)
-            .where(request.c.answered_at.is_(None), request.c.escalated_at.is_(None))
-            .order_by(request.c.id)
+    with unit_of_work(engine) as session:
+        services = session.exec(select(Service).where(Service.status == "active")).all()
+        open_requests: dict[str, list[FreshnessRequest]] = {}
+        for request in session.exec(
+            select(FreshnessRequest)
+            .where(col(FreshnessRequest.answered_at).is_(None), col(FreshnessRequest.escalated_at).is_(None))
+            .order_by(col(FreshnessRequest.id))
         ):
-            open_requests.setdefault(row.service_id, []).append(row)
-    unanswered: list[tuple[str, str]] = []
-    with engine.begin() as connection:
-        for service_id, name, organization_id, assured in services:
-            asked = open_requests.get(service_id, [])
-            fresh = isinstance(assured, date) and assured > horizon
-            if asked and isinstance(assured, date) and assured >= aware(asked[0].asked_at).date():
-                connection.execute(
-                    update(request)
-                    .where(request.c.service_id == service_id, request.c.answered_at.is_(None))
-                    .values(answered_at=now)
-                )
+            open_requests.setdefault(request.service_id, []).append(request)
+        unanswered: list[tuple[str, str]] = []
+        for service in services:
+            asked = open_requests.get(service.id, [])
+            assured = service.assured_date
+            if asked and assured is not None and assured >= aware(asked[0].asked_at).date():
+                _settle(session, service.id, answered_at=now)
                 done["answered"] += 1
                 continue
-            if fresh:
+            if assured is not None and assured > horizon:
                 continue
             if not asked:
-                _ask(connection, service_id, name, organization_id, now)
+                _ask(session, service, now)
                 done["asked"] += 1
             elif now - aware(asked[-1].asked_at) >= ASK_AGAIN_AFTER:
                 if len(asked) >= 2:
-                    connection.execute(
-                        update(request)
-                        .where(request.c.service_id == service_id, request.c.answered_at.is_(None))
-                        .values(escalated_at=now)
-                    )
-                    unanswered.append((service_id, name))
+                    _settle(session, service.id, escalated_at=now)
+                    unanswered.append((service.id, service.name))
                     done["escalated"] += 1
                 else:
-                    _ask(connection, service_id, name, organization_id, now)
+                    _ask(session, service, now)
                     done["asked_again"] += 1
         if unanswered:
-            _tell_coordinators(connection, unanswered, now, coordinator_ids or [])
+            _tell_coordinators(session, unanswered, now, coordinator_ids or [])
     return done
 
 
-def _ask(connection: Any, service_id: str, name: str, organization_id: str, now: datetime) -> None:
-    connection.execute(table_of(FreshnessRequest).insert().values(service_id=service_id, asked_at=now))
+def _settle(session: Session, service_id: str, **values: datetime) -> None:
+    """Every unanswered request of the service: answered, or handed to the coordinators."""
+    session.execute(
+        update(FreshnessRequest)
+        .where(col(FreshnessRequest.service_id) == service_id, col(FreshnessRequest.answered_at).is_(None))
+        .values(**values)
+    )
+
+
+def _ask(session: Session, service: Service, now: datetime) -> None:
+    session.add(FreshnessRequest(service_id=service.id, asked_at=now))
+    connection = session.connection()
     rows = []
-    for user_id, language in members_in(connection, organization_id):
-        markup = {
-            "inline_keyboard": [
-                [
-                    {"text": text(language, "edit.confirm"), "callback_data": f"ea:{service_id}"},
-                    {"text": text(language, "edit.card_button"), "callback_data": f"ed:{service_id}"},
-                ]
+    for user_id, language in members_in(connection, service.organization_id):
+        markup = [
+            [
+                Button(text(language, "edit.confirm"), pack("ea", service.id)),
+                Button(text(language, "edit.card_button"), pack("ed", service.id)),
             ]
-        }
+        ]
         rows.append(
             outbox_row(
                 batch=f"freshness:{now.date().isoformat()}",
                 chat_id=user_id,
-                text=text(language, "freshness.ask", name=name),
+                text=text(language, "freshness.ask", name=service.name),
                 markup=markup,
                 now=now,
             )
@@ -102,13 +100,10 @@ def _ask(connection: Any, service_id: str, name: str, organization_id: str, now:
 
 
 def _tell_coordinators(
-    connection: Any, unanswered: list[tuple[str, str]], now: datetime, configured: list[int]
+    session: Session, unanswered: list[tuple[str, str]], now: datetime, configured: list[int]
 ) -> None:
-    user = table_of(AppUser).c
-    stored = connection.execute(
-        select(user.id, user.language).where(user.role == "coordinator", user.status == "approved")
-    ).all()
-    people = {row[0]: row[1] or DEFAULT for row in stored}
+    stored = session.exec(select(AppUser).where(AppUser.role == "coordinator", AppUser.status == "approved"))
+    people = {person.id: person.language or DEFAULT for person in stored}
     for coordinator_id in configured:
         people.setdefault(coordinator_id, DEFAULT)
     rows = []
@@ -123,4 +118,4 @@ def _tell_coordinators(
                 batch=f"freshness-escalated:{now.date().isoformat()}", chat_id=user_id, text=body, now=now
             )
         )
-    enqueue_rows(connection, rows)
+    enqueue_rows(session.connection(), rows)

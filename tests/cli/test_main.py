@@ -16,7 +16,7 @@ from bot.network.permissions import Who
 from bot.user_models import Outbox
 from cli.main import main
 from tests.conftest import SAMPLE
-from tests.helpers import edit_cell
+from tests.helpers import act, edit_cell
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -74,10 +74,14 @@ def test_an_import_tells_followers_about_a_new_shelter_in_their_region(
     assert run(capsys, "kb", "import", str(sample_copy))[0] == 0
     engine = create_db_engine(database)
     registration.choose_language(engine, user_id=42, first_name="Kurátor", language="cs")
-    notifications.set_quiet_hours(engine, user_id=42, start=0, end=0)
+    act(engine, notifications.set_quiet_hours, user_id=42, start=0, end=0)
     follower = Who(42, "curator", True)
-    subscriptions.follow_need_in_region(
-        engine, who=follower, need="housing-shelter", region="Moravskoslezský kraj"
+    act(
+        engine,
+        subscriptions.follow_need_in_region,
+        who=follower,
+        need="housing-shelter",
+        region="Moravskoslezský kraj",
     )
 
     code, out, _ = run(capsys, "kb", "import", "--replace", str(SAMPLE))  # the shelter is active again

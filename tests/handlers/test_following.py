@@ -15,10 +15,13 @@ from bot.user_models import DigestItem, Outbox
 from offline_api.server import Person
 from tests.bot.following.test_subscriptions import OPAVA, add_service
 from tests.handlers.conftest import Chat
+from tests.helpers import act
 
 
 def admitted(chat: Chat, user_id: int, role: str, organization: str | None = None) -> Person:
-    organization_id = find_organizations(chat.engine, organization, limit=1)[0][0] if organization else None
+    organization_id = (
+        act(chat.engine, find_organizations, name=organization, limit=1)[0][0] if organization else None
+    )
     invite = registration.create_invite(
         chat.engine, by=900, role=role, organization_id=organization_id, days=1, uses=1
     )
@@ -153,7 +156,7 @@ async def test_following_a_need_in_a_region_from_an_answer_and_hearing_of_a_new_
     await chat.settle()
     assert curator.notice == "Už sledujete: Azylové bydlení · Ústecký kraj."
 
-    before = active_service_ids(chat.engine)
+    before = act(chat.engine, active_service_ids)
     add_service(chat.engine, "Azylový dům Nová střecha Děčín", need="housing-shelter", town="Děčín")
     add_service(chat.engine, "Poradna pro dlužníky Děčín", need="debt", town="Děčín")  # not followed
     routed = announce_new_services(chat.engine, before=before, now=datetime.now(UTC))

@@ -11,6 +11,7 @@ from handlers import reminders as reminder_jobs
 from tests.handlers.conftest import Chat
 from tests.handlers.test_events import arrives
 from tests.handlers.test_following import admitted
+from tests.helpers import act
 
 
 async def test_a_curator_hands_a_client_over_and_the_shelter_accepts(chat: Chat) -> None:
@@ -143,19 +144,21 @@ async def test_the_shelter_says_how_the_client_is_doing_and_the_curator_hears_it
     curator = admitted(chat, 941, "curator")
     worker = admitted(chat, 942, "ngo", "Most naděje")
     await chat.settle()
-    shelter = editable_services(
-        chat.engine, who=Who(942, "ngo", True, _organization(chat, 942)), name="azylový"
+    shelter = act(
+        chat.engine, editable_services, who=Who(942, "ngo", True, _organization(chat, 942)), name="azylový"
     )
-    handover = handovers.create(
+    handover = act(
         chat.engine,
+        handovers.create,
         who=Who(941, "curator", True),
         service_id=shelter[0][0],
         needs=["housing-shelter"],
         release_date=datetime.now(UTC).date() + timedelta(days=1),
         consent=True,
     )
-    handovers.move(
+    act(
         chat.engine,
+        handovers.move,
         who=Who(942, "ngo", True, handover.organization_id),
         handover_id=handover.id,
         status="accepted",

@@ -7,6 +7,7 @@ import pytest
 from bot.network import registration
 from bot.network.permissions import ROLES
 from tests.handlers.conftest import Chat
+from tests.helpers import act
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -44,7 +45,7 @@ async def test_an_unregistered_person_searches_but_sees_no_contact_persons(chat:
 async def test_a_shelter_worker_publishes_free_places_and_everyone_sees_them(chat: Chat) -> None:
     from bot.directory.services import find_organizations
 
-    organization_id = find_organizations(chat.engine, "Most naděje", limit=1)[0][0]
+    organization_id = act(chat.engine, find_organizations, name="Most naděje", limit=1)[0][0]
     invite = registration.create_invite(
         chat.engine, by=900, role="ngo", organization_id=organization_id, days=1, uses=1
     )

@@ -16,6 +16,7 @@ from bot.user_models import Invite, Reminder
 from offline_api.server import Person
 from tests.handlers.conftest import COORDINATOR, Chat
 from tests.handlers.test_following import admitted
+from tests.helpers import act
 
 
 async def test_the_same_role_in_another_organisation_is_asked_and_can_be_rejected(chat: Chat) -> None:
@@ -30,7 +31,7 @@ async def test_the_same_role_in_another_organisation_is_asked_and_can_be_rejecte
     await chat.settle()
     worker.says("Kotva")  # ... another organisation
     await chat.settle()
-    worker.presses(find_organizations(chat.engine, "Kotva", limit=1)[0][1][:20])
+    worker.presses(act(chat.engine, find_organizations, name="Kotva", limit=1)[0][1][:20])
     await chat.settle()
     worker.presses("Moravskoslezský")
     await chat.settle()

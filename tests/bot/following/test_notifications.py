@@ -15,6 +15,7 @@ from bot.network import registration
 from bot.text.dates import read_clock, read_hours
 from bot.user_models import InactiveChat, Outbox
 from tests.conftest import PRAGUE
+from tests.helpers import act
 
 
 def prague(day: int, hour: int, minute: int = 0, month: int = 11) -> datetime:
@@ -69,8 +70,8 @@ def test_typed_quiet_hours(typed: str, parsed: tuple[int, int] | None) -> None:
 def people(engine: Engine) -> Engine:
     for user_id in (1, 2, 3, 4):
         registration.choose_language(engine, user_id=user_id, first_name=f"P{user_id}", language="cs")
-    notifications.set_quiet_hours(engine, user_id=2, start=0, end=0)
-    notifications.set_mode(engine, user_id=3, mode="digest", digest_at=16 * 60)
+    act(engine, notifications.set_quiet_hours, user_id=2, start=0, end=0)
+    act(engine, notifications.set_mode, user_id=3, mode="digest", digest_at=16 * 60)
     return engine
 
 
@@ -137,7 +138,7 @@ def test_a_bot_down_at_digest_time_sends_it_when_back(people: Engine) -> None:
 
 def test_switching_back_to_messages_releases_what_waited(people: Engine) -> None:
     tell(people, [3], "čeká", prague(24, 8))
-    notifications.set_mode(people, user_id=3, mode="immediate")
+    act(people, notifications.set_mode, user_id=3, mode="immediate")
     assert send_digests(people, now=prague(24, 9), zone=PRAGUE) == 1
 
 
@@ -163,13 +164,13 @@ def test_long_digests_are_cut_to_fit_a_message(people: Engine) -> None:
 
 def test_preferences_are_validated(people: Engine) -> None:
     with pytest.raises(ValueError):
-        notifications.set_mode(people, user_id=1, mode="pigeon")
+        act(people, notifications.set_mode, user_id=1, mode="pigeon")
     with pytest.raises(ValueError):
-        notifications.set_quiet_hours(people, user_id=1, start=25 * 60, end=0)
+        act(people, notifications.set_quiet_hours, user_id=1, start=25 * 60, end=0)
     with pytest.raises(LookupError):
-        notifications.set_mode(people, user_id=999, mode="digest")
-    assert notifications.preferences(people, user_id=1) == Preferences()
-    assert notifications.registered(people, user_id=999) is None
+        act(people, notifications.set_mode, user_id=999, mode="digest")
+    assert act(people, notifications.preferences, user_id=1) == Preferences()
+    assert act(people, notifications.registered, user_id=999) is None
 
 
 @pytest.mark.parametrize(

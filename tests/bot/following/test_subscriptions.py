@@ -28,6 +28,7 @@ from bot.refusals import NotAllowed
 from bot.user_models import Outbox
 from tests.bot.providers.test_capacity import member_of
 from tests.conftest import PRAGUE, SAMPLE
+from tests.helpers import act
 
 NOON = datetime(2026, 11, 23, 11, 0, tzinfo=UTC)  # 12:00 in Prague: outside quiet hours
 CURATOR = Who(70, "curator", True)
@@ -113,30 +114,30 @@ def queued_texts(engine: Engine, chat_id: int) -> list[str]:
 
 def test_what_a_person_follows_is_listed_with_names(sample: Engine) -> None:
     opava = prison_id(sample, "Věznice Opava")
-    shelter = capacity.places(sample, who=member_of(sample, "Most naděje"))[0]
-    assert subscriptions.follow_service(sample, who=CURATOR, service_id=shelter.service_id)
-    assert subscriptions.follow_need_in_region(sample, who=CURATOR, need="debt", region="Ústecký kraj")
-    assert subscriptions.follow_prison(sample, who=CURATOR, prison_id=opava)
-    assert not subscriptions.follow_prison(sample, who=CURATOR, prison_id=opava)  # once is enough
+    shelter = act(sample, capacity.places, who=member_of(sample, "Most naděje"))[0]
+    assert act(sample, subscriptions.follow_service, who=CURATOR, service_id=shelter.service_id)
+    assert act(sample, subscriptions.follow_need_in_region, who=CURATOR, need="debt", region="Ústecký kraj")
+    assert act(sample, subscriptions.follow_prison, who=CURATOR, prison_id=opava)
+    assert not act(sample, subscriptions.follow_prison, who=CURATOR, prison_id=opava)  # once is enough
 
-    listed = subscriptions.followed(sample, user_id=CURATOR.user_id)
+    listed = act(sample, subscriptions.followed, user_id=CURATOR.user_id)
     assert [(f.kind, f.label) for f in listed] == [
         ("service", "Azylový dům Most naděje Ostrava"),
         ("need_region", "Dluhy a finance · Ústecký kraj"),
         ("prison", OPAVA),
     ]
-    assert subscriptions.unfollow(sample, user_id=CURATOR.user_id, subscription_id=listed[1].id)
-    assert not subscriptions.unfollow(sample, user_id=999, subscription_id=listed[0].id)  # not theirs
-    assert len(subscriptions.followed(sample, user_id=CURATOR.user_id)) == 2
+    assert act(sample, subscriptions.unfollow, user_id=CURATOR.user_id, subscription_id=listed[1].id)
+    assert not act(sample, subscriptions.unfollow, user_id=999, subscription_id=listed[0].id)  # not theirs
+    assert len(act(sample, subscriptions.followed, user_id=CURATOR.user_id)) == 2
 
 
 def test_unknown_needs_and_regions_and_unapproved_people_are_refused(sample: Engine) -> None:
     with pytest.raises(ValueError):
-        subscriptions.follow_need_in_region(sample, who=CURATOR, need="rockets", region="Ústecký kraj")
+        act(sample, subscriptions.follow_need_in_region, who=CURATOR, need="rockets", region="Ústecký kraj")
     with pytest.raises(ValueError):
-        subscriptions.follow_need_in_region(sample, who=CURATOR, need="debt", region="Bavorsko")
+        act(sample, subscriptions.follow_need_in_region, who=CURATOR, need="debt", region="Bavorsko")
     with pytest.raises(NotAllowed):
-        subscriptions.follow_need_in_region(sample, who=Who(71), need="debt", region="Ústecký kraj")
+        act(sample, subscriptions.follow_need_in_region, who=Who(71), need="debt", region="Ústecký kraj")
 
 
 def test_a_new_service_is_announced_to_followers_of_its_need_region_and_prison(sample: Engine) -> None:
@@ -146,12 +147,12 @@ def test_a_new_service_is_announced_to_followers_of_its_need_region_and_prison(s
         Who(82, "curator", True),
         Who(83, "ngo", True),
     )
-    subscriptions.follow_need_in_region(sample, who=CURATOR, need="housing", region="Ústecký kraj")
-    subscriptions.follow_prison(sample, who=educator, prison_id=opava)
-    subscriptions.follow_need_in_region(sample, who=other_region, need="housing", region="Zlínský kraj")
-    subscriptions.follow_need_in_region(sample, who=unrelated, need="debt", region="Ústecký kraj")
+    act(sample, subscriptions.follow_need_in_region, who=CURATOR, need="housing", region="Ústecký kraj")
+    act(sample, subscriptions.follow_prison, who=educator, prison_id=opava)
+    act(sample, subscriptions.follow_need_in_region, who=other_region, need="housing", region="Zlínský kraj")
+    act(sample, subscriptions.follow_need_in_region, who=unrelated, need="debt", region="Ústecký kraj")
 
-    before = active_service_ids(sample)
+    before = act(sample, active_service_ids)
     add_service(sample, "Azylový dům Nová střecha Děčín", need="housing-shelter", town="Děčín")
     add_service(sample, "Mentoring za zdí Opava", need="mentoring", prison=opava)
     routed = announce_new_services(sample, before=before, now=NOON)
@@ -165,19 +166,19 @@ def test_a_new_service_is_announced_to_followers_of_its_need_region_and_prison(s
     assert queued_texts(sample, unrelated.user_id) == []
 
     # the same import seen again announces nothing new
-    assert announce_new_services(sample, before=active_service_ids(sample), now=NOON).total == 0
+    assert announce_new_services(sample, before=act(sample, active_service_ids), now=NOON).total == 0
 
 
 def test_free_places_news_goes_to_followers_but_not_to_who_changed_it(sample: Engine) -> None:
     worker = member_of(sample, "Most naděje", user_id=90)
-    shelter = capacity.places(sample, who=worker)[0]
-    subscriptions.follow_service(sample, who=CURATOR, service_id=shelter.service_id)
-    subscriptions.follow_service(sample, who=Who(90, "ngo", True), service_id=shelter.service_id)
+    shelter = act(sample, capacity.places, who=worker)[0]
+    act(sample, subscriptions.follow_service, who=CURATOR, service_id=shelter.service_id)
+    act(sample, subscriptions.follow_service, who=Who(90, "ngo", True), service_id=shelter.service_id)
 
-    capacity.set_available(sample, who=worker, capacity_id=shelter.capacity_id, available=0, now=NOON)
-    capacity.set_available(sample, who=worker, capacity_id=shelter.capacity_id, available=0, now=NOON)
-    capacity.set_available(sample, who=worker, capacity_id=shelter.capacity_id, available=3, now=NOON)
-    capacity.set_available(sample, who=worker, capacity_id=shelter.capacity_id, available=2, now=NOON)
+    act(sample, capacity.set_available, who=worker, capacity_id=shelter.capacity_id, available=0, now=NOON)
+    act(sample, capacity.set_available, who=worker, capacity_id=shelter.capacity_id, available=0, now=NOON)
+    act(sample, capacity.set_available, who=worker, capacity_id=shelter.capacity_id, available=3, now=NOON)
+    act(sample, capacity.set_available, who=worker, capacity_id=shelter.capacity_id, available=2, now=NOON)
 
     assert queued_texts(sample, CURATOR.user_id) == [
         "🛏 <b>Azylový dům Most naděje Ostrava</b>: je plno.",

@@ -15,6 +15,7 @@ from bot.providers.edits import editable_services
 from bot.refusals import InvalidValue, NotAllowed
 from bot.user_models import AppUser, Outbox, Reminder
 from tests.conftest import PRAGUE
+from tests.helpers import act
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 RELEASE = date(2027, 1, 15)
@@ -30,12 +31,13 @@ def who(engine: Engine, user_id: int) -> Who:
 
 
 def shelter(engine: Engine) -> str:
-    return editable_services(engine, who=who(engine, 20), name="azylový")[0][0]
+    return act(engine, editable_services, who=who(engine, 20), name="azylový")[0][0]
 
 
 def hand_over(engine: Engine, note: str = "Muž, 40 let, bez bydlení.") -> handovers.HandoverView:
-    return handovers.create(
+    return act(
         engine,
+        handovers.create,
         who=who(engine, 10),
         service_id=shelter(engine),
         needs=["housing-shelter", "debt"],
@@ -71,8 +73,9 @@ def test_a_handover_gets_a_code_and_the_shelter_is_asked(network: Engine) -> Non
 
 def test_no_handover_without_consent_or_with_personal_data(network: Engine) -> None:
     with pytest.raises(InvalidValue) as missing:
-        handovers.create(
+        act(
             network,
+            handovers.create,
             who=who(network, 10),
             service_id=shelter(network),
             needs=[],
@@ -87,8 +90,9 @@ def test_no_handover_without_consent_or_with_personal_data(network: Engine) -> N
     with pytest.raises(InvalidValue):
         hand_over(network, note="x" * 501)
     with pytest.raises(NotAllowed):  # providers receive handovers, they do not make them
-        handovers.create(
+        act(
             network,
+            handovers.create,
             who=who(network, 20),
             service_id=shelter(network),
             needs=[],
@@ -104,15 +108,18 @@ def test_no_handover_without_consent_or_with_personal_data(network: Engine) -> N
 def test_who_sees_a_handover(network: Engine, user_id: int, sees: bool) -> None:
     handover = hand_over(network)
     person = who(network, user_id)
-    assert (handover.id in [h.id for h in handovers.open_handovers(network, who=person)]) == sees
+    assert (handover.id in [h.id for h in act(network, handovers.open_handovers, who=person)]) == sees
     if sees:
-        assert handovers.get(network, who=person, handover_id=handover.id).code == handover.code
+        assert act(network, handovers.get, who=person, handover_id=handover.id).code == handover.code
     else:
         with pytest.raises(NotAllowed):
-            handovers.get(network, who=person, handover_id=handover.id)
+            act(network, handovers.get, who=person, handover_id=handover.id)
     with pytest.raises(NotAllowed):
-        handovers.get(
-            network, who=Who(user_id, person.role, False, person.organization_id), handover_id=handover.id
+        act(
+            network,
+            handovers.get,
+            who=Who(user_id, person.role, False, person.organization_id),
+            handover_id=handover.id,
         )
 
 
@@ -120,18 +127,22 @@ def test_the_loop_closes_and_both_sides_see_the_history(network: Engine) -> None
     handover = hand_over(network)
     worker = who(network, 20)
     with pytest.raises(InvalidValue):
-        handovers.move(
-            network, who=worker, handover_id=handover.id, status="helped", now=NOW
+        act(
+            network, handovers.move, who=worker, handover_id=handover.id, status="helped", now=NOW
         )  # not accepted yet
-    handovers.move(network, who=worker, handover_id=handover.id, status="accepted", now=NOW)
-    handovers.move(network, who=worker, handover_id=handover.id, status="in_contact", now=NOW)
-    handovers.move(network, who=worker, handover_id=handover.id, status="helped", now=NOW)
+    act(network, handovers.move, who=worker, handover_id=handover.id, status="accepted", now=NOW)
+    act(network, handovers.move, who=worker, handover_id=handover.id, status="in_contact", now=NOW)
+    act(network, handovers.move, who=worker, handover_id=handover.id, status="helped", now=NOW)
     with pytest.raises(InvalidValue):  # the referrer closes, does not report help
-        handovers.move(network, who=who(network, 10), handover_id=handover.id, status="accepted", now=NOW)
-    closed = handovers.move(network, who=who(network, 10), handover_id=handover.id, status="closed", now=NOW)
+        act(
+            network, handovers.move, who=who(network, 10), handover_id=handover.id, status="accepted", now=NOW
+        )
+    closed = act(
+        network, handovers.move, who=who(network, 10), handover_id=handover.id, status="closed", now=NOW
+    )
     assert closed.status == "closed"
 
-    steps = handovers.history(network, who=who(network, 21), handover_id=handover.id)
+    steps = act(network, handovers.history, who=who(network, 21), handover_id=handover.id)
     assert [(s.user_id, s.status) for s in steps] == [
         (10, "sent"),
         (20, "accepted"),
@@ -143,16 +154,22 @@ def test_the_loop_closes_and_both_sides_see_the_history(network: Engine) -> None
     assert told[0].endswith("(Azylový dům Most naděje Ostrava): přijato")
     assert told[-1].endswith("pomoc poskytnuta")
     assert messages_to(network, 21)[-1].endswith("uzavřeno")  # the referrer closed: the shelter hears
-    assert handovers.open_handovers(network, who=who(network, 10)) == []
+    assert act(network, handovers.open_handovers, who=who(network, 10)) == []
 
 
 def test_declining_needs_a_reason_and_stops_the_reminders(network: Engine) -> None:
     handover = hand_over(network)
     worker = who(network, 20)
     with pytest.raises(InvalidValue):
-        handovers.move(network, who=worker, handover_id=handover.id, status="declined", now=NOW)
-    handovers.move(
-        network, who=worker, handover_id=handover.id, status="declined", reason="no_capacity", now=NOW
+        act(network, handovers.move, who=worker, handover_id=handover.id, status="declined", now=NOW)
+    act(
+        network,
+        handovers.move,
+        who=worker,
+        handover_id=handover.id,
+        status="declined",
+        reason="no_capacity",
+        now=NOW,
     )
     assert messages_to(network, 10)[-1].endswith("odmítnuto (není kapacita)")
     table = table_of(Reminder).c
@@ -191,7 +208,16 @@ def test_reminders_around_the_release_at_nine_local_time(network: Engine) -> Non
     assert reminders.fire_due(network, now=datetime(2027, 1, 29, 8, 0, tzinfo=UTC)) == 1 + 1 + 1 + 2 + 2
     asked = messages_to(network, 20)[-1]
     assert "14 dní po propuštění. Jak se klientovi daří?" in asked
-    handovers.feedback(network, who=who(network, 20), handover_id=handover.id, answer="difficulties", now=NOW)
+    act(
+        network,
+        handovers.feedback,
+        who=who(network, 20),
+        handover_id=handover.id,
+        answer="difficulties",
+        now=NOW,
+    )
     assert messages_to(network, 10)[-1].endswith("jak se klientovi daří: Potíže")
     with pytest.raises(NotAllowed):
-        handovers.feedback(network, who=who(network, 10), handover_id=handover.id, answer="fine", now=NOW)
+        act(
+            network, handovers.feedback, who=who(network, 10), handover_id=handover.id, answer="fine", now=NOW
+        )

@@ -16,6 +16,7 @@ from bot.refusals import InvalidValue
 from bot.text.dates import NotUnderstood
 from bot.user_models import Outbox, Reminder
 from tests.conftest import PRAGUE
+from tests.helpers import act
 
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # Monday 9:00 in Prague
 
@@ -36,9 +37,9 @@ def local(moment: datetime) -> str:
 def test_a_personal_reminder_reads_its_time_and_keeps_the_rest(
     engine: Engine, typed: str, due: str, text: str
 ) -> None:
-    added = reminders.add_personal(engine, user_id=1, typed=typed, now=NOW, zone=PRAGUE)
+    added = act(engine, reminders.add_personal, user_id=1, typed=typed, now=NOW, zone=PRAGUE)
     assert (local(added.due_at), added.text) == (due, text)
-    assert [r.text for r in reminders.pending(engine, user_id=1)] == [text]
+    assert [r.text for r in act(engine, reminders.pending, user_id=1)] == [text]
 
 
 @pytest.mark.parametrize(
@@ -52,14 +53,16 @@ def test_a_personal_reminder_reads_its_time_and_keeps_the_rest(
 )
 def test_what_cannot_become_a_reminder(engine: Engine, typed: str, problem: str) -> None:
     with pytest.raises((InvalidValue, NotUnderstood)) as refused:
-        reminders.add_personal(engine, user_id=1, typed=typed, now=NOW, zone=PRAGUE)
+        act(engine, reminders.add_personal, user_id=1, typed=typed, now=NOW, zone=PRAGUE)
     assert refused.value.reason == problem  # type: ignore[union-attr]
 
 
 def test_cancelled_reminders_do_not_fire_and_only_the_owner_cancels(engine: Engine) -> None:
-    added = reminders.add_personal(engine, user_id=1, typed="zítra zavolat do Kotvy", now=NOW, zone=PRAGUE)
-    assert not reminders.cancel(engine, user_id=2, reminder_id=added.id)
-    assert reminders.cancel(engine, user_id=1, reminder_id=added.id)
+    added = act(
+        engine, reminders.add_personal, user_id=1, typed="zítra zavolat do Kotvy", now=NOW, zone=PRAGUE
+    )
+    assert not act(engine, reminders.cancel, user_id=2, reminder_id=added.id)
+    assert act(engine, reminders.cancel, user_id=1, reminder_id=added.id)
     assert reminders.fire_due(engine, now=NOW + timedelta(days=2)) == 0
 
 
@@ -76,8 +79,9 @@ def test_two_hundred_reminders_with_a_restart_in_the_middle_fire_exactly_once(tm
     upgrade(first)
     for n in range(200):
         when = NOW + timedelta(minutes=5 * (n + 1))
-        reminders.add_personal(
+        act(
             first,
+            reminders.add_personal,
             user_id=1000 + n,
             typed=f"{when.astimezone(PRAGUE):%d. %m. %Y v %H:%M} úkol {n}",
             now=NOW,
@@ -103,14 +107,19 @@ def test_two_hundred_reminders_with_a_restart_in_the_middle_fire_exactly_once(tm
     assert sum(results) == 100
     counts = sent_per_reminder(second)
     assert len(counts) == 200 and set(counts.values()) == {1}
-    assert reminders.schedule(second) == []
+    assert act(second, reminders.schedule) == []
     second.dispose()
 
 
 def test_a_reminder_across_the_clock_change_keeps_its_local_hour(engine: Engine) -> None:
     before_change = datetime(2027, 3, 20, 10, 0, tzinfo=UTC)  # winter time (UTC+1)
-    added = reminders.add_personal(
-        engine, user_id=1, typed="29. 3. v 9:00 kontrola", now=before_change, zone=PRAGUE
+    added = act(
+        engine,
+        reminders.add_personal,
+        user_id=1,
+        typed="29. 3. v 9:00 kontrola",
+        now=before_change,
+        zone=PRAGUE,
     )
     assert added.due_at == datetime(2027, 3, 29, 7, 0, tzinfo=UTC)  # summer time: 9:00 is 7:00 UTC
     assert reminders.fire_due(engine, now=datetime(2027, 3, 29, 6, 59, tzinfo=UTC)) == 0

@@ -12,19 +12,29 @@ from bot.providers import capacity
 from bot.providers import edits as service_edits
 from tests.bot.providers.test_capacity import member_of
 from tests.conftest import PRAGUE, SAMPLE
-from tests.helpers import edit_cell, read_rows
+from tests.helpers import act, edit_cell, read_rows
 
 
 def publish_in_the_bot(engine: Engine) -> tuple[str, str]:
     import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
     worker = member_of(engine, "Most naděje")
-    shelter = capacity.places(engine, who=worker)[0]
-    capacity.set_available(engine, who=worker, capacity_id=shelter.capacity_id, available=0)
-    service_edits.edit(
-        engine, who=worker, service_id=shelter.service_id, field_name="phones", typed="777 000 111"
+    shelter = act(engine, capacity.places, who=worker)[0]
+    act(engine, capacity.set_available, who=worker, capacity_id=shelter.capacity_id, available=0)
+    act(
+        engine,
+        service_edits.edit,
+        who=worker,
+        service_id=shelter.service_id,
+        field_name="phones",
+        typed="777 000 111",
     )
-    service_edits.edit(
-        engine, who=worker, service_id=shelter.service_id, field_name="email", typed="noc@most.example"
+    act(
+        engine,
+        service_edits.edit,
+        who=worker,
+        service_id=shelter.service_id,
+        field_name="email",
+        typed="noc@most.example",
     )
     return shelter.service_id, shelter.capacity_id
 
@@ -35,7 +45,7 @@ def test_a_reimport_of_an_older_package_keeps_todays_free_places_and_edits(engin
     report = import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
 
     assert report.kept == {"service_capacity": 1, "service": 1}
-    shown = service_details(engine, [service_id])[service_id]
+    shown = act(engine, service_details, service_ids=[service_id])[service_id]
     assert shown.capacity[0].available == 0
     assert (shown.email, shown.phones) == ("noc@most.example", ["+420 777 000 111"])
     assert shown.name == "Azylový dům Most naděje Ostrava"  # the rest comes from the package
@@ -53,6 +63,6 @@ def test_a_newer_package_wins(engine: Engine, sample_copy: Path) -> None:
     report = import_package(engine, sample_copy, tz=PRAGUE, replace=True)
 
     assert report.kept == {"service_capacity": 0, "service": 0}
-    shown = service_details(engine, [service_id])[service_id]
+    shown = act(engine, service_details, service_ids=[service_id])[service_id]
     assert shown.email == "sluzba1@most.example" and "+420 777 000 111" not in shown.phones
     assert shown.capacity[0].available > 0

@@ -16,12 +16,13 @@ from bot.providers import edits as service_edits
 from bot.providers import freshness
 from bot.user_models import AppUser, CapacityChange, FreshnessRequest, Handover, HandoverStep
 from tests.bot.followup.test_handovers import NOW, hand_over, messages_to, shelter, who
+from tests.helpers import act
 
 
 def test_closed_handovers_lose_note_history_and_referrer_after_a_year(network: Engine) -> None:
     kept = hand_over(network)
     closed = hand_over(network)
-    handovers.move(network, who=who(network, 10), handover_id=closed.id, status="closed", now=NOW)
+    act(network, handovers.move, who=who(network, 10), handover_id=closed.id, status="closed", now=NOW)
     assert handovers.anonymise_closed(network, now=NOW + timedelta(days=364)) == 0
     assert handovers.anonymise_closed(network, now=NOW + timedelta(days=366)) == 1
     table, step = table_of(Handover).c, table_of(HandoverStep).c
@@ -38,35 +39,42 @@ def test_closed_handovers_lose_note_history_and_referrer_after_a_year(network: E
 def test_my_data_and_erasing_the_account(network: Engine) -> None:
     handover = hand_over(network)
     curator = who(network, 10)
-    subscriptions.follow_prison(network, who=curator, prison_id="x")
-    reminders.add_personal(network, user_id=10, typed="zítra zavolat do Kotvy", now=NOW)
-    exported = json.loads(account.export(network, user_id=10))
+    act(network, subscriptions.follow_prison, who=curator, prison_id="x")
+    act(network, reminders.add_personal, user_id=10, typed="zítra zavolat do Kotvy", now=NOW)
+    exported = json.loads(act(network, account.export, user_id=10))
     assert exported["profile"][0]["role"] == "curator"
     assert [h["code"] for h in exported["handovers_made"]] == [handover.code]
     assert len(exported["subscriptions"]) == 1
     assert len(exported["reminders"]) == 3 + 1  # the handover's (-30, -7, the day) and the personal one
 
-    done = account.erase(network, user_id=10)
+    done = act(network, account.erase, user_id=10)
     assert done["profile"] == 1 and done["handovers_anonymised"] == 1
     user = table_of(AppUser).c
     with network.connect() as connection:
         assert connection.execute(select(user.id).where(user.id == 10)).first() is None
-    still = handovers.get(network, who=who(network, 20), handover_id=handover.id)
+    still = act(network, handovers.get, who=who(network, 20), handover_id=handover.id)
     assert still.referrer_id is None and still.code == handover.code  # the shelter keeps its case
-    assert json.loads(account.export(network, user_id=10))["handovers_made"] == []
+    assert json.loads(act(network, account.export, user_id=10))["handovers_made"] == []
 
 
 def test_erasing_keeps_audit_rows_without_the_person(network: Engine) -> None:
     worker, service_id = who(network, 20), shelter(network)
-    service_edits.edit(network, who=worker, service_id=service_id, field_name="email", typed="a@b.example")
+    act(
+        network,
+        service_edits.edit,
+        who=worker,
+        service_id=service_id,
+        field_name="email",
+        typed="a@b.example",
+    )
     with network.begin() as connection:
         connection.execute(
             table_of(CapacityChange)
             .insert()
             .values(service_id="s", user_id=20, kind="available", changed_at=NOW)
         )
-    account.erase(network, user_id=20)
-    edits = service_edits.edits(network, who=Who(40, "coordinator", True), service_id=service_id)
+    act(network, account.erase, user_id=20)
+    edits = act(network, service_edits.edits, who=Who(40, "coordinator", True), service_id=service_id)
     assert [(e.user_id, e.new) for e in edits] == [(0, "a@b.example")]
 
 
@@ -96,7 +104,7 @@ def test_confirming_answers_the_request(network: Engine) -> None:
         connection.execute(update(s).values(assured_date=date(2026, 11, 1)))
         connection.execute(update(s).where(s.c.id == service_id).values(assured_date=None))
     freshness.check(network, now=NOW)
-    service_edits.confirm(network, who=who(network, 20), service_id=service_id, today=date(2026, 11, 24))
+    act(network, service_edits.confirm, who=who(network, 20), service_id=service_id, today=date(2026, 11, 24))
     assert freshness.check(network, now=NOW + timedelta(days=20))["answered"] == 1
     request = table_of(FreshnessRequest).c
     with network.connect() as connection:

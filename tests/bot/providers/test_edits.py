@@ -17,6 +17,7 @@ from bot.providers.edits import clean
 from bot.refusals import InvalidValue, NotAllowed
 from tests.bot.providers.test_capacity import member_of
 from tests.conftest import PRAGUE, SAMPLE
+from tests.helpers import act
 
 NOON = datetime(2026, 11, 23, 11, 0, tzinfo=UTC)
 
@@ -28,7 +29,7 @@ def sample(engine: Engine) -> Engine:
 
 
 def shelter_of(engine: Engine, who: Who) -> str:
-    ((service_id, name),) = service_edits.editable_services(engine, who=who, name="azylový")
+    ((service_id, name),) = act(engine, service_edits.editable_services, who=who, name="azylový")
     assert name == "Azylový dům Most naděje Ostrava"
     return service_id
 
@@ -36,22 +37,23 @@ def shelter_of(engine: Engine, who: Who) -> str:
 def test_a_member_edits_a_text_and_the_card_shows_it_at_once(sample: Engine) -> None:
     member = member_of(sample, "Most naděje", user_id=5)
     service_id = shelter_of(sample, member)
-    before = service_details(sample, [service_id])[service_id].application
+    before = act(sample, service_details, service_ids=[service_id])[service_id].application
 
-    service_edits.edit(
+    act(
         sample,
+        service_edits.edit,
         who=member,
         service_id=service_id,
         field_name="application_process",
         typed="  Volejte denně 8–16.\nS sebou občanský průkaz.  ",
         now=NOON,
     )
-    assert service_details(sample, [service_id])[service_id].application == (
+    assert act(sample, service_details, service_ids=[service_id])[service_id].application == (
         "Volejte denně 8–16.\nS sebou občanský průkaz."
     )
 
     coordinator = Who(900, "coordinator", True)
-    (change,) = service_edits.edits(sample, who=coordinator, service_id=service_id)
+    (change,) = act(sample, service_edits.edits, who=coordinator, service_id=service_id)
     assert (change.user_id, change.field_name, change.old, change.new) == (
         5,
         "application_process",
@@ -59,25 +61,35 @@ def test_a_member_edits_a_text_and_the_card_shows_it_at_once(sample: Engine) -> 
         "Volejte denně 8–16.\nS sebou občanský průkaz.",
     )
     with pytest.raises(NotAllowed):
-        service_edits.edits(sample, who=member, service_id=service_id)  # the history is for coordinators
+        act(sample, service_edits.edits, who=member, service_id=service_id)  # the history is for coordinators
 
 
 def test_contacts_are_checked_and_normalised(sample: Engine) -> None:
     member = member_of(sample, "Most naděje", user_id=5)
     service_id = shelter_of(sample, member)
-    edited = service_edits.edit(
-        sample, who=member, service_id=service_id, field_name="phones", typed="777123456; +420 596 111 222"
+    edited = act(
+        sample,
+        service_edits.edit,
+        who=member,
+        service_id=service_id,
+        field_name="phones",
+        typed="777123456; +420 596 111 222",
     )
     assert edited.phones == ("+420 777 123 456", "+420 596 111 222")
-    assert service_details(sample, [service_id])[service_id].phones == [
+    assert act(sample, service_details, service_ids=[service_id])[service_id].phones == [
         "+420 777 123 456",
         "+420 596 111 222",
     ]
-    edited = service_edits.edit(
-        sample, who=member, service_id=service_id, field_name="url", typed="www.most.example"
+    edited = act(
+        sample,
+        service_edits.edit,
+        who=member,
+        service_id=service_id,
+        field_name="url",
+        typed="www.most.example",
     )
     assert edited.url == "https://www.most.example"
-    edited = service_edits.edit(sample, who=member, service_id=service_id, field_name="email", typed="-")
+    edited = act(sample, service_edits.edit, who=member, service_id=service_id, field_name="email", typed="-")
     assert edited.email == ""  # "-" clears an optional field
 
 
@@ -114,19 +126,21 @@ def test_a_services_own_address_and_phone_may_stand_in_its_texts() -> None:
 def test_a_refused_value_changes_nothing_and_is_not_audited(sample: Engine) -> None:
     member = member_of(sample, "Most naděje", user_id=5)
     service_id = shelter_of(sample, member)
-    before = service_edits.editable(sample, who=member, service_id=service_id)
+    before = act(sample, service_edits.editable, who=member, service_id=service_id)
     with pytest.raises(InvalidValue):
-        service_edits.edit(sample, who=member, service_id=service_id, field_name="email", typed="nope")
-    assert service_edits.editable(sample, who=member, service_id=service_id) == before
-    assert service_edits.edits(sample, who=Who(900, "coordinator", True), service_id=service_id) == []
+        act(sample, service_edits.edit, who=member, service_id=service_id, field_name="email", typed="nope")
+    assert act(sample, service_edits.editable, who=member, service_id=service_id) == before
+    assert act(sample, service_edits.edits, who=Who(900, "coordinator", True), service_id=service_id) == []
 
 
 def test_confirming_a_service_without_capacity_sets_its_verification_date(sample: Engine) -> None:
     member = member_of(sample, "Kotva", user_id=6)
-    service_id = service_edits.editable_services(sample, who=member)[0][0]
-    confirmed = service_edits.confirm(sample, who=member, service_id=service_id, today=date(2026, 11, 23))
+    service_id = act(sample, service_edits.editable_services, who=member)[0][0]
+    confirmed = act(
+        sample, service_edits.confirm, who=member, service_id=service_id, today=date(2026, 11, 23)
+    )
     assert confirmed.assured == date(2026, 11, 23)
-    assert service_details(sample, [service_id])[service_id].assured == date(2026, 11, 23)
+    assert act(sample, service_details, service_ids=[service_id])[service_id].assured == date(2026, 11, 23)
 
 
 # -- every role against every action ------------------------------------------------------------
@@ -136,19 +150,25 @@ ACTIONS = ("publish", "edit", "confirm", "subscribe", "view_history")
 def attempt(engine: Engine, who: Who, action: str, service_id: str, capacity_id: str) -> None:
     """Do the action; raises a NotAllowed when refused."""
     if action == "publish":
-        capacity.set_available(engine, who=who, capacity_id=capacity_id, available=1, now=NOON)
+        act(engine, capacity.set_available, who=who, capacity_id=capacity_id, available=1, now=NOON)
     elif action == "edit":
         typed = f"Zavolejte ({who.role}, {who.approved}, {who.organization_id})"
-        service_edits.edit(
-            engine, who=who, service_id=service_id, field_name="application_process", typed=typed, now=NOON
+        act(
+            engine,
+            service_edits.edit,
+            who=who,
+            service_id=service_id,
+            field_name="application_process",
+            typed=typed,
+            now=NOON,
         )
     elif action == "confirm":
-        service_edits.confirm(engine, who=who, service_id=service_id, today=date(2026, 11, 23), now=NOON)
+        act(engine, service_edits.confirm, who=who, service_id=service_id, today=date(2026, 11, 23), now=NOON)
     elif action == "subscribe":
-        subscriptions.follow_service(engine, who=who, service_id=service_id)
+        act(engine, subscriptions.follow_service, who=who, service_id=service_id)
     else:
-        service_edits.edits(engine, who=who, service_id=service_id)
-        capacity.history(engine, who=who, service_id=service_id)
+        act(engine, service_edits.edits, who=who, service_id=service_id)
+        act(engine, capacity.history, who=who, service_id=service_id)
 
 
 def allowed(role: str | None, approved: bool, member: bool, action: str) -> bool:
@@ -166,7 +186,7 @@ def allowed(role: str | None, approved: bool, member: bool, action: str) -> bool
 def test_every_role_against_every_action(sample: Engine, role: str | None, action: str) -> None:
     owner = member_of(sample, "Most naděje")
     service_id = shelter_of(sample, owner)
-    capacity_id = capacity.places(sample, who=owner)[0].capacity_id
+    capacity_id = act(sample, capacity.places, who=owner)[0].capacity_id
     other = member_of(sample, "Kotva").organization_id
     for approved in (True, False):
         for member in (True, False):
