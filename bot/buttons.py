@@ -90,6 +90,8 @@ ACTIONS: dict[str, str] = {
     "no": "reject a request: user id",
     "prof": "profile: what to change",
     "lang": "profile: language",
+    # people (handlers/people.py)
+    "pp": "coordinators: s (suspend), r (reinstate) or x (remove), user id",
 }
 
 

@@ -42,6 +42,7 @@ from handlers import (
     events,
     follow,
     handovers,
+    people,
     registration,
     reminders,
     reports,
@@ -49,6 +50,7 @@ from handlers import (
 )
 from handlers.context import Services
 from handlers.delivery import telegram_sender
+from handlers.redaction import hide_token_in_logs
 
 EVENT_ACTIONS = tuple(action for action in ACTIONS if action.startswith("ev"))
 
@@ -70,14 +72,31 @@ COMMANDS = (
     "pokryti",
     "kvalita",
     "statistiky",
+    "lide",
+)
+# Commands with personal or case data (a person's export, reminders, handovers, profile, people,
+# invitations): answered only in the person's private chat; in a group, a pointer to it.
+PRIVATE_ONLY = (
+    "start",
+    "profil",
+    "pozvanka",
+    "predani",
+    "pripomen",
+    "moje_data",
+    "smazat_ucet",
+    "odbery",
+    "akce",
+    "lide",
 )
 
 
 def build_application(settings: Settings, *, engine: Engine | None = None) -> Application:  # type: ignore[type-arg]
     if settings.telegram_token is None:
         raise ValueError("SPOJKA_TELEGRAM_TOKEN is not set")
-    # httpx logs every request URL at INFO, and the URL holds the token.
+    # httpx logs every request URL at INFO, and the URL holds the token; whatever still
+    # carries it (DEBUG logs, PTB's InvalidToken) is redacted.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    hide_token_in_logs(settings.telegram_token.get_secret_value())
     application = (
         ApplicationBuilder()
         .token(settings.telegram_token.get_secret_value())
@@ -88,6 +107,10 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
         .post_shutdown(_stopping)
         .build()
     )
+    # 0. an edited command is never run again
+    application.add_handler(
+        MessageHandler(filters.UpdateType.EDITED & filters.COMMAND, common.edited_command), group=-3
+    )
     # 1. every update: a polite per-user limit
     application.add_handler(TypeHandler(Update, common.flood_guard), group=-2)
     # ... and text the bot asked for (an organisation's name, a number, a date) is not a question
@@ -95,8 +118,12 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
         MessageHandler(filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE, awaiting.awaited_text),
         group=-1,
     )
-    # 2. commands
+    # 2. commands (those with personal or case data: only in private chats)
+    application.add_handler(
+        CommandHandler(PRIVATE_ONLY, common.private_only, filters=~filters.ChatType.PRIVATE)
+    )
     application.add_handler(CommandHandler("start", registration.start))
+    application.add_handler(CommandHandler("lide", people.people_command))
     application.add_handler(CommandHandler("profil", registration.profile_command))
     application.add_handler(CommandHandler("pozvanka", registration.invite_command))
     application.add_handler(CommandHandler("kapacita", capacity.capacity_command))
@@ -161,6 +188,7 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
         CallbackQueryHandler(registration.profile_button, pattern=pattern("prof", "lang"))
     )
     application.add_handler(CallbackQueryHandler(search.answer_button, pattern=pattern("p", "d", "r")))
+    application.add_handler(CallbackQueryHandler(people.people_button, pattern=pattern("pp")))
     application.add_handler(CallbackQueryHandler(common.unknown_button))  # old or forged buttons
     application.add_handler(InlineQueryHandler(search.inline_query))
     # 5. anything else a person can send: stickers, photos, voice, edits...

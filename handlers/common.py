@@ -32,6 +32,20 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await update.effective_message.reply_text(body)
 
 
+async def private_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A command with personal or case data, typed in a group: a pointer to the private chat."""
+    if update.effective_message:
+        await update.effective_message.reply_text(
+            text(language(update, context), "private.only", bot=context.bot.username)
+        )
+
+
+async def edited_command(_update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edited command does nothing: an edited "/start CODE" or "/pripomen ..." is not a
+    second request (PTB's CommandHandler would otherwise run it again)."""
+    raise ApplicationHandlerStop
+
+
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if update.effective_message:
         await update.effective_message.reply_text(text(language(update, context), "notice.unknown_command"))

@@ -14,7 +14,7 @@ from bot.network.permissions import can
 from bot.providers import edits
 from bot.providers.edits import FIELDS, TEXT_FIELDS, EditableService
 from bot.refusals import InvalidValue, NotAllowed
-from bot.text.i18n import Html, czech_date, text
+from bot.text.i18n import Html, czech_date, refusal, text
 from handlers import dialogue
 from handlers.common import replace_message
 from handlers.context import current_who, language, services_of
@@ -176,7 +176,7 @@ async def edit_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
         await message.reply_text(text(lang, "edit.not_allowed"))
         return True
     except InvalidValue as problem:
-        await message.reply_text(text(lang, problem.reason, **problem.values))
+        await message.reply_text(refusal(lang, problem))
         return True
     dialogue.end(context)
     label = text(lang, f"edit.field.{field_name}")

@@ -26,7 +26,7 @@ from bot.network.permissions import ROLES, can
 from bot.refusals import InvalidValue, NotAllowed
 from bot.search.index import find_region, load_regions
 from bot.text.dates import read_when
-from bot.text.i18n import Html, czech_moment, text
+from bot.text.i18n import Html, czech_moment, refusal, text
 from handlers import dialogue
 from handlers.common import replace_message
 from handlers.context import current_who, language, services_of, wake_courier
@@ -112,7 +112,8 @@ async def event_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         else:
             raise LookupError(tap.action)
     except NotAllowed:
-        await query.answer(text(lang, "event.not_allowed"), show_alert=True)
+        reason = "event.not_for_you" if tap.action in FOR_EVERYONE else "event.not_allowed"
+        await query.answer(text(lang, reason), show_alert=True)
     except (LookupError, ValueError):
         await query.answer(text(lang, "answer.stale"))
 
@@ -153,7 +154,9 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) 
 async def _calendar(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
     query, chat = _query(update), update.effective_chat
     lang = language(update, context)
-    event = lifecycle.get(services_of(context).engine, _event_id(tap.part(0)))
+    event = lifecycle.visible(
+        services_of(context).engine, who=current_who(update, context), event_id=_event_id(tap.part(0))
+    )
     if event.starts_at is None or event.status == "cancelled":
         await query.answer(text(lang, "event.closed"))
         return
@@ -172,6 +175,9 @@ async def _open(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) ->
     if event.status != "sent":
         await query.answer(text(lang, "event.closed"))
         return
+    event = lifecycle.visible(
+        services_of(context).engine, who=current_who(update, context), event_id=event.id
+    )
     await query.answer()
     if chat is not None:
         card = lifecycle.event_text(event, lang, _zone(context))
@@ -448,7 +454,7 @@ async def event_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool
     try:
         await STEPS[going.step](update, context, going, message.text)
     except InvalidValue as problem:  # NotUnderstood too: the bot keeps waiting
-        await message.reply_text(text(lang, problem.reason, **problem.values))
+        await message.reply_text(refusal(lang, problem))
     return True
 
 

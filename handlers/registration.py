@@ -16,8 +16,10 @@ from bot.buttons import Button, pack, unpack
 from bot.directory.services import find_organizations, organization_name
 from bot.network import registration
 from bot.network.permissions import ROLES, can
+from bot.privacy import check_free_text
+from bot.refusals import InvalidValue
 from bot.search.index import load_regions
-from bot.text.i18n import czech_date, text
+from bot.text.i18n import czech_date, refusal, text
 from bot.user_models import AppUser
 from handlers import dialogue
 from handlers.common import replace_message
@@ -91,8 +93,8 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             )
         )
         return
-    if current is not None and current.status == "pending":
-        await message.reply_text(text(lang, "register.pending"))
+    if current is not None and current.status in ("pending", "suspended"):
+        await message.reply_text(text(lang, f"register.{current.status}"))
         return
     dialogue.begin(context, "registration", "role")
     await message.reply_text(text(lang, "register.ask_role"), reply_markup=_role_buttons(lang))
@@ -158,6 +160,11 @@ async def organization_text(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         return False
     lang = language(update, context)
     typed = message.text.strip()[:120]
+    try:
+        check_free_text(typed)  # the name goes to every coordinator
+    except InvalidValue as problem:
+        await message.reply_text(refusal(lang, problem))
+        return True
     going.draft["typed_organization"] = typed
     found = services_of(context).act(find_organizations, name=typed, limit=6)
     rows = [[(name[:60], pack("org", oid))] for oid, name in found]
@@ -217,6 +224,9 @@ async def region_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await replace_message(query, context, _profile_text(update, context))
         return
     submitted = registration.submit(engine, user_id=user.id)
+    if submitted.status == "suspended":
+        await replace_message(query, context, text(lang, "register.suspended"))
+        return
     await replace_message(query, context, text(lang, "register.sent"))
     await _tell_coordinators(context, submitted)
 

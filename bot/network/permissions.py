@@ -14,6 +14,7 @@ ANYONE = frozenset({"search", "register"})
 APPROVED: dict[str, frozenset[str]] = {
     "see_personal_contacts": frozenset(ROLES),
     "decide_registrations": frozenset({"coordinator"}),
+    "manage_people": frozenset({"coordinator"}),  # suspend, reinstate, remove; see who is pending
     "create_invites": frozenset({"coordinator"}),
     "view_history": frozenset({"coordinator"}),
     "subscribe": frozenset(ROLES),

@@ -20,6 +20,8 @@ from importlib.resources import files
 
 from babel.messages.pofile import read_po
 
+from bot.refusals import InvalidValue
+
 LANGUAGES = ("cs", "en")
 DEFAULT = "cs"
 DOMAIN = "spojka"
@@ -101,3 +103,13 @@ def text(language: str, key: str, /, **values: object) -> str:
             raise TypeError(f"{key} is a plural message: it needs an integer count")
         template = template[min(plural_form(chosen, count), len(template) - 1)]
     return template.format(**{name: escape(value) for name, value in values.items()})
+
+
+def refusal(language: str, problem: InvalidValue) -> str:
+    """Why a typed value was refused, in the person's language; for personal data, what was
+    found ("jméno, datum narození") without repeating it."""
+    found = ", ".join(dict.fromkeys(text(language, finding.reason) for finding in problem.findings))
+    values: dict[str, object] = dict(problem.values)
+    if problem.findings:
+        values["found"] = found
+    return text(language, problem.reason, **values)

@@ -32,6 +32,7 @@ async def test_start_welcomes_in_czech_and_the_menu_is_set_in_both_languages(cha
         "pokryti",
         "kvalita",
         "statistiky",
+        "lide",
     ]
     assert chat.api.commands["en"][1]["description"] == "What I can do, with examples"
     assert "propojuje" in chat.api.descriptions["cs"]
