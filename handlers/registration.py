@@ -92,9 +92,19 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 organization=f", {label}" if label else "",
             )
         )
+        waiting = (
+            registration.people(services.engine, statuses=("pending",)) if who.role == "coordinator" else []
+        )
+        if waiting:  # also requests made before any coordinator existed
+            await message.reply_text(text(lang, "register.requests_waiting", count=len(waiting)))
         return
-    if current is not None and current.status in ("pending", "suspended"):
-        await message.reply_text(text(lang, f"register.{current.status}"))
+    if current is not None and current.status == "suspended":
+        await message.reply_text(text(lang, "register.suspended"))
+        return
+    if current is not None and current.status == "pending":
+        change = _markup([[(text(lang, "register.change_request"), pack("prof", "role"))]])
+        await message.reply_text(text(lang, "register.pending"), reply_markup=change)
+        await _no_coordinator_yet(update, context)
         return
     dialogue.begin(context, "registration", "role")
     await message.reply_text(text(lang, "register.ask_role"), reply_markup=_role_buttons(lang))
@@ -229,6 +239,22 @@ async def region_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     await replace_message(query, context, text(lang, "register.sent"))
     await _tell_coordinators(context, submitted)
+    await _no_coordinator_yet(update, context)
+
+
+async def _no_coordinator_yet(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Nobody can approve yet: say how a network gets its first coordinator, and the person's
+    Telegram id, which the administrator needs for that."""
+    services = services_of(context)
+    chat = update.effective_chat
+    if chat is None or registration.coordinators(
+        services.engine, coordinator_ids=services.settings.coordinator_ids
+    ):
+        return
+    user_id = update.effective_user.id if update.effective_user else 0
+    await context.bot.send_message(
+        chat.id, text(language(update, context), "register.no_coordinator", user_id=user_id)
+    )
 
 
 async def _tell_coordinators(context: ContextTypes.DEFAULT_TYPE, user: AppUser) -> None:
@@ -400,6 +426,10 @@ async def profile_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         )
         return
     lang = language(update, context)
+    if tap.action == "prof" and tap.part(0) == "role" and user.id in services.settings.coordinator_ids:
+        # a coordinator by the administrator's setting stays one whatever is chosen here
+        await query.answer(text(lang, "profile.role_fixed"), show_alert=True)
+        return
     if tap.action == "prof" and tap.part(0) == "role":
         await query.answer()
         dialogue.begin(context, "registration", "role")

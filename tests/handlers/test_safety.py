@@ -8,7 +8,7 @@ import time
 from sqlalchemy import func, select
 
 from bot.directory.services import find_organizations
-from bot.events.lifecycle import lifecycle as events
+from bot.events import lifecycle as events
 from bot.models import table_of
 from bot.network import registration
 from bot.network.permissions import Who
