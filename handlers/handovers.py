@@ -45,7 +45,7 @@ async def handovers_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         return
     lang = language(update, context)
     who = current_who(update, context)
-    if not who.approved:
+    if not who.approved and not who.awaiting_change:
         await message.reply_text(text(lang, "handovers.guest"))
         return
     with services_of(context).unit_of_work() as session:

@@ -391,6 +391,8 @@ def referrer_lines(found: Referrer | None, language: str) -> list[str]:
 
 # -- reading ---------------------------------------------------------------------------------------
 def visible_to(who: Who, handover: HandoverView) -> bool:
+    if who.awaiting_change and handover.referrer_id == who.user_id:
+        return True  # a role or organisation change waits: their own referrals stay theirs
     if not who.approved:
         return False
     if who.role == "coordinator" or handover.referrer_id == who.user_id:
@@ -417,7 +419,9 @@ def by_code(*, session: Session, who: Who, code: str) -> HandoverView:
 
 def open_handovers(*, session: Session, who: Who, limit: int = 30) -> list[HandoverView]:
     """What this person sees and is not finished: theirs, their organisation's, or all (coordinators)."""
-    if not who.approved:
+    if who.awaiting_change:
+        who = Who(who.user_id)  # only their own referrals until the change is approved
+    elif not who.approved:
         return []
     query = (
         select(Handover).where(col(Handover.status).in_(OPEN)).order_by(col(Handover.id).desc()).limit(limit)

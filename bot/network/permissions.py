@@ -33,6 +33,9 @@ class Who:
     role: str | None = None
     approved: bool = False
     organization_id: str | None = None
+    # waiting for approval of a change (not suspended, removed or rejected): they keep sight of
+    # what they made themselves (their own handovers), nothing of any organisation's
+    awaiting_change: bool = False
 
 
 def can(who: Who, action: str) -> bool:

@@ -33,7 +33,14 @@ def who(engine: Engine, *, user_id: int, coordinator_ids: Iterable[int]) -> Who:
         user = session.get(AppUser, user_id)
         if user is None:
             return Who(user_id)
-        return Who(user_id, user.role, user.status == "approved", user.organization_id)
+        was_approved = user.decided_by is not None  # approved before, now asking for a change
+        return Who(
+            user_id,
+            user.role,
+            user.status == "approved",
+            user.organization_id,
+            awaiting_change=user.status == "pending" and was_approved,
+        )
 
 
 def profile(engine: Engine, *, user_id: int) -> AppUser | None:

@@ -6,10 +6,13 @@ import asyncio
 import re
 from datetime import UTC, datetime, timedelta
 
+from bot.followup import handovers
 from bot.models import table_of
+from bot.network.permissions import Who
+from bot.providers.edits import editable_services
 from bot.user_models import Reminder
 from handlers import reminders as reminder_jobs
-from tests.handlers.conftest import Chat
+from tests.handlers.conftest import COORDINATOR, Chat
 from tests.handlers.test_events import arrives
 from tests.handlers.test_following import admitted
 from tests.helpers import act
@@ -223,3 +226,41 @@ def _organization(chat: Chat, user_id: int) -> str:
             select(table_of(AppUser).c.organization_id).where(table_of(AppUser).c.id == user_id)
         )
         return str(found.scalar_one())
+
+
+async def test_a_worker_waiting_for_a_role_change_still_sees_their_own_handovers(chat: Chat) -> None:
+    curator = admitted(chat, 961, "curator")
+    await chat.settle()
+    with_engine = chat.engine
+    shelter = act(with_engine, editable_services, who=Who(900, "coordinator", True), name="azylový")[0][0]
+    made = act(
+        with_engine,
+        handovers.create,
+        who=Who(961, "curator", True),
+        service_id=shelter,
+        needs=["housing-shelter"],
+        release_date=None,
+        consent=True,
+    )
+    chat.person(COORDINATOR, "Eva")  # receives the change request
+    curator.says("/profil")
+    await chat.settle()
+    curator.presses("Změnit roli")
+    await chat.settle()
+    curator.presses("Probační úředník/ce")
+    await chat.settle()
+    curator.presses("Přeskočit")
+    await chat.settle()
+    curator.presses("Moravskoslezský kraj")
+    await chat.settle()
+
+    curator.says("/predani")
+    await chat.settle()
+    # their own referral, while the change waits
+    assert any(b["text"].startswith(made.code) for b in curator.last.buttons)
+    curator.says("drogy Opava")
+    await chat.settle()
+    curator.presses("1 · Kontakty")
+    await chat.settle()
+    contacts = next(m for m in reversed(curator.received) if m.plain.startswith("Kontakty")).plain
+    assert "po schválení registrace" in contacts  # no other rights until approved
