@@ -10,24 +10,27 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import time as dt_time
+from typing import Any
 
 from sqlalchemy import Engine
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
     CommandHandler,
     Defaults,
     InlineQueryHandler,
+    JobQueue,
     MessageHandler,
     TypeHandler,
     filters,
 )
 
+from bot.delivery.budget import SendBudget
 from bot.delivery.courier import Courier, Limits
+from bot.delivery.leadership import Leadership
 from bot.search.engine import AnswerEngine
 from bot.settings import Settings
 from bot.text.i18n import LANGUAGES, text
@@ -47,7 +50,7 @@ from handlers import (
     search,
 )
 from handlers.context import Services
-from handlers.delivery import telegram_sender
+from handlers.delivery import SharedRateLimiter, telegram_sender
 
 COMMANDS = (
     "start",
@@ -75,16 +78,20 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
         raise ValueError("SPOJKA_TELEGRAM_TOKEN is not set")
     # httpx logs every request URL at INFO, and the URL holds the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # One budget of Telegram's messages a second for replies and the courier; replies first.
+    budget = SendBudget(settings.send_per_second)
     application = (
         ApplicationBuilder()
         .token(settings.telegram_token.get_secret_value())
         .base_url(settings.bot_api_base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.tzinfo))
-        .rate_limiter(AIORateLimiter(max_retries=2))
+        .rate_limiter(SharedRateLimiter(budget))
+        .job_queue(LeaderJobQueue())
         .post_init(_starting(settings, engine))
         .post_shutdown(_stopping)
         .build()
     )
+    application.bot_data["budget"] = budget
     # 1. every update: a polite per-user limit
     application.add_handler(TypeHandler(Update, common.flood_guard), group=-2)
     # ... and text the bot asked for (an organisation's name, a number, a date) is not a question
@@ -158,13 +165,10 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
         answers.index()  # built now, not on the first user's question
         application.bot_data["services"] = Services(settings, database, answers)
         application.bot_data["owns_engine"] = engine is None
+        # Of several instances on one database, one sends the outbox and runs the jobs.
+        application.bot_data["leadership"] = Leadership(database)
         # The delivery engine sends notifications and broadcasts from the outbox, paced.
-        limits = Limits(
-            per_second=settings.send_per_second,
-            private_gap=settings.send_private_gap,
-            group_gap=60.0 / settings.send_group_per_minute,
-        )
-        courier = Courier(database, telegram_sender(application.bot), limits)
+        courier = courier_for(application, database, settings)
         application.bot_data["courier"] = courier
         application.bot_data["courier_task"] = asyncio.get_running_loop().create_task(courier.run())
         if application.job_queue is not None:
@@ -203,11 +207,43 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
     return post_init
 
 
+def courier_for(application: Application, engine: Engine, settings: Settings) -> Courier:  # type: ignore[type-arg]
+    """The courier exactly as the running bot has it: its bot, budget, limits and leadership."""
+    limits = Limits(
+        per_second=settings.send_per_second,
+        private_gap=settings.send_private_gap,
+        group_gap=60.0 / settings.send_group_per_minute,
+    )
+    return Courier(
+        engine,
+        telegram_sender(application.bot),
+        limits,
+        budget=application.bot_data["budget"],
+        leadership=application.bot_data.get("leadership"),
+    )
+
+
+class LeaderJobQueue(JobQueue):  # type: ignore[type-arg]
+    """Scheduled work (reminders, digests, events, nudges, freshness requests) runs on the
+    instance that leads only: two instances on one database fire nothing twice."""
+
+    @staticmethod
+    async def job_callback(job_queue: JobQueue, job: Any) -> None:  # type: ignore[type-arg]
+        application = job_queue.application
+        leadership: Leadership | None = application.bot_data.get("leadership")
+        if leadership is not None and not await asyncio.to_thread(leadership.holds):
+            return
+        await JobQueue.job_callback(job_queue, job)
+
+
 async def _stopping(application: Application) -> None:  # type: ignore[type-arg]
     courier = application.bot_data.get("courier")
     if courier is not None:
         courier.stop()
         await application.bot_data["courier_task"]
+    leadership = application.bot_data.get("leadership")
+    if leadership is not None:
+        leadership.release()
     services = application.bot_data.get("services")
     if services is not None and application.bot_data.get("owns_engine"):
         services.engine.dispose()

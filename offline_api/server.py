@@ -14,6 +14,7 @@ import bisect
 import contextvars
 import itertools
 import math
+import random
 import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
@@ -93,6 +94,10 @@ class OfflineBotApi:
         self.blocked: set[int] = set()
         self.migrated: dict[int, int] = {}
         self._failures: deque[tuple[str | None, Failure]] = deque()
+        self._fault_rate = 0.0
+        self._fault_kinds: tuple[int, ...] = ()
+        self._faults = random.Random(0)
+        self.injected: dict[int, int] = {}  # status -> how many random faults were injected
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
         self._message_ids: dict[int, itertools.count[int]] = defaultdict(lambda: itertools.count(1))
@@ -159,6 +164,11 @@ class OfflineBotApi:
     def fail_next(self, method: str | None, status: int, description: str, **parameters: Any) -> None:
         """The next call (of `method`, or any) fails like Telegram: 429 with retry_after, 5xx..."""
         self._failures.append((method, Failure(status, description, parameters or None)))
+
+    def inject_faults(self, rate: float, kinds: tuple[int, ...] = (429, 500, 502), *, seed: int = 1) -> None:
+        """From now on a share `rate` of the sends fails at random, as Telegram does on a bad day:
+        429 (retry after 1-2 s), 500 or 502. The message is then not delivered."""
+        self._fault_rate, self._fault_kinds, self._faults = rate, kinds, random.Random(seed)
 
     def accepted(self, method: str) -> int:
         """How many calls of a method the server accepted (cheap, for benchmarks)."""
@@ -228,6 +238,13 @@ class OfflineBotApi:
         return web.json_response(body, status=rejected.status)
 
     def _inject_failure(self, method: str) -> None:
+        if self._fault_rate and method.startswith("send") and self._faults.random() < self._fault_rate:
+            status = self._faults.choice(self._fault_kinds)
+            self.injected[status] = self.injected.get(status, 0) + 1
+            if status == 429:
+                retry = self._faults.choice((1, 2))
+                raise Rejected(429, f"Too Many Requests: retry after {retry}", {"retry_after": retry})
+            raise Rejected(status, "Internal Server Error" if status == 500 else "Bad Gateway")
         if not self._failures or method in ("getUpdates", "getMe"):
             return
         wanted, failure = self._failures[0]
