@@ -183,7 +183,10 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
             # scheduled events and reminders; the coordinator's live "Odesláno X / N"
             application.job_queue.run_repeating(events.every_minute, interval=60, first=10, name="events")
             application.job_queue.run_repeating(
-                events.delivery_reports, interval=3, first=3, name="delivery-reports"
+                events.delivery_reports,
+                interval=events.REPORT_EVERY,
+                first=events.REPORT_EVERY,
+                name="delivery-reports",
             )
             # reminders: one job each, rebuilt from the rows; a sweep for anything missed
             reminders.rebuild(application)

@@ -535,7 +535,11 @@ class Person:
         }
 
     def _message(self, **content: Any) -> dict[str, Any]:
-        sent = Sent(self.api._next_id(self.id), self.id, False, content.get("text", ""), kind="text")
+        kind = next(
+            (k for k in ("sticker", "photo", "location", "voice", "document", "contact") if k in content),
+            "text",
+        )
+        sent = Sent(self.api._next_id(self.id), self.id, False, content.get("text", ""), kind=kind)
         self.api.chats[self.id].append(sent)
         return {
             "message_id": sent.message_id,
