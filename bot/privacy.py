@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from bot import clock
 from bot.language import fold
 from bot.search.index import knowledge_file
 
@@ -95,7 +96,7 @@ def find_personal_data(note: str, *, today: date | None = None) -> list[Finding]
     """What in `note` looks like personal data of a person; empty when nothing does."""
     found: list[Finding] = []
     folded = fold(note)
-    current_year = (today or date.today()).year
+    current_year = (today or clock.utc_now().date()).year
     named = bool(re.search(r"\b(rc|r\. ?c\.?|rodne cislo)\b", folded))
     for match in _BIRTH_NUMBER.finditer(note):
         if named or _valid_birth_number(*match.groups()):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot import clock
 from bot.network.permissions import can
 from bot.providers import capacity
 from bot.providers.capacity import Place
@@ -110,7 +111,7 @@ async def capacity_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         elif action == "k0":
             current = capacity.set_available(engine, who=who, capacity_id=key, available=0, zone=zone)
         elif action == "kc":
-            today = datetime.now(services_of(context).settings.tzinfo).date()
+            today = clock.today(services_of(context).settings.tzinfo)
             current = capacity.confirm(engine, who=who, capacity_id=key, today=today)
         elif action in ("kn", "kd"):
             expect(context, "capacity_input", (action, key))
@@ -190,7 +191,7 @@ async def capacity_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
                 zone=services_of(context).settings.tzinfo,
             )
         else:
-            today = datetime.now(services_of(context).settings.tzinfo).date()
+            today = clock.today(services_of(context).settings.tzinfo)
             until = capacity.read_full_until(typed, today=today)
             alert = text(lang, "capacity.full_alert", date=czech_date(until))
             current = capacity.mark_full_until(
@@ -220,7 +221,7 @@ async def weekly_nudge(context: ContextTypes.DEFAULT_TYPE) -> None:
     services = services_of(context)
     capacity.nudge_stale(
         services.engine,
-        now=datetime.now(UTC),
+        now=clock.utc_now(),
         stale_days=services.settings.capacity_stale_days,
         language=services.settings.default_language,
     )

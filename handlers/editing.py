@@ -3,11 +3,10 @@ also see the history of edits. The rules and the audit live in bot/edits.py."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot import clock
 from bot.directory.services import looks_like_id
 from bot.network.permissions import can
 from bot.providers import edits
@@ -112,7 +111,7 @@ async def edit_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
             return
         notice = None
         if kind == "ea":
-            today = datetime.now(services.settings.tzinfo).date()
+            today = clock.today(services.settings.tzinfo)
             service = edits.confirm(services.engine, who=who, service_id=service_id, today=today)
             notice = text(lang, "edit.confirmed")
     except NotAllowed:

@@ -7,12 +7,12 @@ bot/handovers.py.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot import clock
 from bot.directory.services import looks_like_id, need_names, service_details
 from bot.followup import handovers
 from bot.followup.handovers import DECLINE_REASONS, PROVIDER_MOVES, HandoverView
@@ -242,7 +242,7 @@ async def handover_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
     lang = language(update, context)
     typed = message.text.strip()
     if step == "release":
-        today = datetime.now(services_of(context).settings.tzinfo).date()
+        today = clock.today(services_of(context).settings.tzinfo)
         try:
             draft["release"] = handovers.read_release(typed, today=today)
         except InvalidValue as problem:

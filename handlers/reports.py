@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import ContextTypes
 
+from bot import clock
 from bot.network.permissions import can
 from bot.providers import freshness
 from bot.reports import coverage, files, quality, usage
@@ -95,7 +94,7 @@ async def send_requests_button(update: Update, context: ContextTypes.DEFAULT_TYP
     settings = services_of(context).settings
     done = freshness.check(
         services_of(context).engine,
-        now=datetime.now(UTC),
+        now=clock.utc_now(),
         every_days=settings.freshness_days,
         coordinator_ids=settings.coordinator_ids,
     )

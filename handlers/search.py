@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from telegram import (
@@ -14,6 +13,7 @@ from telegram import (
 )
 from telegram.ext import ContextTypes
 
+from bot import clock
 from bot.directory.cards import PAGE, Reply, answer_reply, hits_ids, inline_card, split_message
 from bot.directory.services import service_details
 from bot.network.permissions import can
@@ -55,7 +55,7 @@ def _answered(
         answers.index().catalog,
         page=state["page"],
         language=lang,
-        today=datetime.now(services.settings.tzinfo).date(),
+        today=clock.today(services.settings.tzinfo),
         stale_days=answers.stale_days,
         can_follow=can_follow,
     ), bool(result.results)

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, Engine, delete, select, update
 from sqlmodel import Session, col
 from sqlmodel import select as select_model
 
+from bot import clock
 from bot.clock import utc_now
 from bot.language import fold
 from bot.models import Phone, Service, ServiceCapacity, table_of
@@ -190,7 +191,7 @@ def edit(
     old = current.value(field_name)
     if value == old:
         return current  # nothing changed: nothing to audit
-    moment = now or datetime.now(UTC)
+    moment = now or clock.utc_now()
     with engine.begin() as connection:
         service = table_of(Service)
         # last_modified: a later full re-import keeps this edit unless its row is newer (bot/kb/published.py)
