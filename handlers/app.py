@@ -51,6 +51,7 @@ from handlers import (
 )
 from handlers.context import Services
 from handlers.delivery import SharedRateLimiter, telegram_sender
+from handlers.updates import PerChatUpdateProcessor
 
 COMMANDS = (
     "start",
@@ -87,6 +88,7 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.tzinfo))
         .rate_limiter(SharedRateLimiter(budget))
         .job_queue(LeaderJobQueue())
+        .concurrent_updates(PerChatUpdateProcessor())
         .post_init(_starting(settings, engine))
         .post_shutdown(_stopping)
         .build()

@@ -45,6 +45,7 @@ class Sent:
     kind: str = "text"  # text, contact, photo, document, sticker, ...
     extra: dict[str, Any] = field(default_factory=dict)
     deleted: bool = False
+    at: float = field(default_factory=time.monotonic)  # when it was sent (for latency benchmarks)
 
     @property
     def buttons(self) -> list[dict[str, Any]]:
@@ -106,6 +107,7 @@ class OfflineBotApi:
         self.callback_answers: dict[str, str] = {}  # callback query id -> the notice shown
         self._inline: dict[str, list[dict[str, Any]] | None] = {}
         self._new_update = asyncio.Event()
+        self._activity = asyncio.Event()  # set whenever a request ends or an update is injected
         self._confirmed = 0
         self._fetched = 0
         self._in_flight = 0
@@ -146,7 +148,26 @@ class OfflineBotApi:
         update_id = next(self._update_ids)
         self._updates.append({"update_id": update_id, **update})
         self._new_update.set()
+        self._activity.set()
         return update_id
+
+    @property
+    def updates_injected(self) -> int:
+        """How many updates were injected so far (update ids are 1..updates_injected)."""
+        return len(self._updates)
+
+    @property
+    def busy(self) -> bool:
+        """A request of the bot is being handled (a waiting long poll does not count)."""
+        return self._in_flight > 0
+
+    async def activity(self, timeout: float) -> None:
+        """Until something happens at the server (a request ends, an update comes), or `timeout`."""
+        self._activity.clear()
+        try:
+            await asyncio.wait_for(self._activity.wait(), timeout)
+        except TimeoutError:
+            pass
 
     async def settle(self, *, quiet: float = 0.15, timeout: float = 10.0) -> None:
         """Wait until the bot has fetched every update and has been silent for `quiet` seconds."""
@@ -207,6 +228,7 @@ class OfflineBotApi:
         finally:
             self._in_flight -= 1
             self._last_request = time.monotonic()
+            self._activity.set()
 
     async def _read(self, request: web.Request) -> tuple[dict[str, Any], bool]:
         if request.content_type == "application/json":

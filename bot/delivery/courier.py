@@ -79,6 +79,7 @@ class Courier:
     _stopping: bool = False
     _leading: bool = False
     _wake: asyncio.Event | None = None
+    _deliveries: int = 0  # sends under way
     _database_thread: ThreadPoolExecutor | None = None
     stats: dict[str, int] = field(
         default_factory=lambda: {"sent": 0, "retry_after": 0, "temporary": 0, "lost_claims": 0}
@@ -91,6 +92,12 @@ class Courier:
     def stop(self) -> None:
         self._stopping = True
         self.wake()
+
+    @property
+    def busy(self) -> bool:
+        """Woken for new messages and not yet through them, or sending: for tests that wait
+        until everything queued went out."""
+        return (self._wake is not None and self._wake.is_set()) or self._deliveries > 0
 
     def wake(self) -> None:
         """New messages were queued (or we are stopping): do not wait for the next poll."""
@@ -158,6 +165,7 @@ class Courier:
                     continue
                 dispatched += 1
                 self._next_for_chat[chat_id] = time.monotonic() + self._gap(chat_id)
+                self._deliveries += 1
                 task = asyncio.create_task(self._deliver(row, semaphore))
                 tasks.add(task)
                 task.add_done_callback(tasks.discard)
@@ -194,6 +202,7 @@ class Courier:
                 self.budget.landed()
             await self._db(self._apply, row, outcome)
         finally:
+            self._deliveries -= 1
             semaphore.release()
 
     def _apply(self, row: dict[str, Any], outcome: Outcome) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from bot.models import table_of
 from bot.network import registration
 from bot.user_models import Event
@@ -61,6 +63,7 @@ async def create_round_table(chat: Chat, coordinator: Person) -> None:
     await chat.settle()
 
 
+@pytest.mark.both_databases
 async def test_a_round_table_from_invitation_to_cancellation(chat: Chat) -> None:
     curator = in_region(chat, admitted(chat, 801, "curator"), "Ústecký kraj")
     worker = in_region(chat, admitted(chat, 802, "ngo", "Most naděje"), "Ústecký kraj")

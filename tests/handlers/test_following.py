@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy import select
 
 from bot.clock import aware, frozen_at
@@ -83,6 +84,7 @@ async def test_followers_hear_when_a_shelter_fills_up_and_frees_up(chat: Chat) -
     assert curator.last.plain.startswith("Nic nesledujete.")
 
 
+@pytest.mark.both_databases
 async def test_during_quiet_hours_the_news_waits_in_the_outbox_until_morning(chat: Chat) -> None:
     worker = admitted(chat, 611, "ngo", "Most naděje")
     curator = admitted(chat, 612, "curator")

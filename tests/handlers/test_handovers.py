@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from bot.models import table_of
 from bot.user_models import Reminder
 from handlers import reminders as reminder_jobs
@@ -13,6 +15,7 @@ from tests.handlers.test_events import arrives
 from tests.handlers.test_following import admitted
 
 
+@pytest.mark.both_databases
 async def test_a_curator_hands_a_client_over_and_the_shelter_accepts(chat: Chat) -> None:
     curator = admitted(chat, 901, "curator")
     worker = admitted(chat, 902, "ngo", "Most naděje")
@@ -83,6 +86,7 @@ async def test_personal_reminders_with_pripomen(chat: Chat) -> None:
     assert curator.notice == "Zrušeno."
 
 
+@pytest.mark.both_databases
 async def test_a_reminder_that_fell_due_while_the_bot_was_down_fires_at_start(chat: Chat) -> None:
     curator = admitted(chat, 921, "curator")
     await chat.settle()
@@ -106,6 +110,7 @@ async def test_a_reminder_that_fell_due_while_the_bot_was_down_fires_at_start(ch
     assert [m.plain for m in curator.received].count("⏰ Připomínka: poslat zprávu PMS") == 1
 
 
+@pytest.mark.both_databases
 async def test_my_data_as_a_file_and_erasing_the_account(chat: Chat) -> None:
     import json
 

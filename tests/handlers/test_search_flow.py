@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from sqlalchemy import select
 
 from bot.clock import frozen_at
@@ -112,6 +113,7 @@ async def test_more_results_page_through_the_same_message(chat: Chat) -> None:
     assert "6. " in jana.last.plain
 
 
+@pytest.mark.both_databases
 async def test_dropping_a_filter_shows_what_it_hid(chat: Chat) -> None:
     jana = chat.person()
     jana.says("volné lůžko azylový dům Olomouc")
