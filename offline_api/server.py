@@ -107,7 +107,8 @@ class OfflineBotApi:
         self.callback_answers: dict[str, str] = {}  # callback query id -> the notice shown
         self._inline: dict[str, list[dict[str, Any]] | None] = {}
         self._new_update = asyncio.Event()
-        self._activity = asyncio.Event()  # set whenever a request ends or an update is injected
+        self._activity = asyncio.Event()
+        self._closing = False  # long polls return at once: the bot is being stopped  # set whenever a request ends or an update is injected
         self._confirmed = 0
         self._fetched = 0
         self._in_flight = 0
@@ -127,6 +128,12 @@ class OfflineBotApi:
         server = site._server
         assert isinstance(server, asyncio.Server) and server.sockets
         self.port = int(server.sockets[0].getsockname()[1])
+
+    def end_long_polls(self) -> None:
+        """Answer waiting and later long polls at once, so that a bot stops without waiting
+        for its poll's timeout (PTB's updater.stop waits for the running getUpdates)."""
+        self._closing = True
+        self._new_update.set()
 
     async def stop(self) -> None:
         self._new_update.set()
@@ -293,7 +300,7 @@ class OfflineBotApi:
         deadline = time.monotonic() + min(timeout, 50)
         while True:
             pending = [u for u in self._updates if u["update_id"] > self._confirmed][:limit]
-            if pending or time.monotonic() >= deadline:
+            if pending or time.monotonic() >= deadline or self._closing:
                 break
             self._new_update.clear()
             self._in_flight -= 1  # a waiting long poll is not work in progress

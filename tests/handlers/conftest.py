@@ -114,7 +114,11 @@ async def chat(fresh_database: Engine, make_settings: Callable[..., Settings]) -
     sample_database = fresh_database
     api = OfflineBotApi()
     await api.start()
-    settings = make_settings(telegram_token=SecretStr(api.token), bot_api_base_url=api.base_url)
+    # Telegram's 30 a second would make a 2,000-update conversation take a minute; the
+    # delivery tests (test_delivery.py) hold the bot to the real limits.
+    settings = make_settings(
+        telegram_token=SecretStr(api.token), bot_api_base_url=api.base_url, send_per_second=1000
+    )
     application = build_application(settings, engine=sample_database)
     await application.initialize()
     assert application.post_init is not None
@@ -143,6 +147,7 @@ async def chat(fresh_database: Engine, make_settings: Callable[..., Settings]) -
         )
         assert api.unanswered_callbacks() == []
     finally:
+        api.end_long_polls()
         await application.updater.stop()
         if application.post_shutdown is not None:
             await application.post_shutdown(application)
