@@ -107,8 +107,8 @@ class OfflineBotApi:
         self.callback_answers: dict[str, str] = {}  # callback query id -> the notice shown
         self._inline: dict[str, list[dict[str, Any]] | None] = {}
         self._new_update = asyncio.Event()
-        self._activity = asyncio.Event()
-        self._closing = False  # long polls return at once: the bot is being stopped  # set whenever a request ends or an update is injected
+        self._activity = asyncio.Event()  # set whenever a request ends or an update is injected
+        self._closing = False  # long polls return at once: the bot is being stopped
         self._confirmed = 0
         self._fetched = 0
         self._in_flight = 0
