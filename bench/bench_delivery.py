@@ -177,9 +177,10 @@ def main() -> int:
     parser.add_argument("--faults", type=float, default=0.0, help="share of sends failing at random")
     parser.add_argument("--replies", action="store_true", help="only: replies during a broadcast")
     parser.add_argument("--ask-every", type=float, default=1.0, help="seconds between one asker's questions")
+    parser.add_argument("--ask-for", type=float, default=27.0, help="seconds the 30 people keep asking")
     args = parser.parse_args()
     if args.replies:
-        print_replies_during_broadcast(600, 30, args.ask_every)
+        print_replies_during_broadcast(600, 30, args.ask_every, args.ask_for)
         return 0
     if not args.only_broadcast:
         print_capacity_change(args.subscribers)
@@ -201,7 +202,9 @@ def main() -> int:
     return 0
 
 
-async def replies_during_broadcast(recipients: int, askers: int, every: float) -> dict[str, float]:
+async def replies_during_broadcast(
+    recipients: int, askers: int, every: float, asking_for: float
+) -> dict[str, float]:
     """The whole bot (`spojka run`) sends a broadcast while people ask questions."""
     sys.path.insert(0, str(REPO / "bench"))
     from bench_latency import Asked, p, questions, ready, spojka_bot, stop
@@ -221,23 +224,28 @@ async def replies_during_broadcast(recipients: int, askers: int, every: float) -
     pool = questions()
     asked: list[Asked] = []
 
-    # Each person asks one question a second (`every`), at staggered moments, while the
-    # broadcast is being sent; the first questions 1 s into it.
+    # For `asking_for` seconds from 1 s into the broadcast, each person asks again `every`
+    # seconds after the last answer (as people read, then type); then they stop.
     await asyncio.sleep(1.0)
     n = 0
     broadcast_done = 0.0
+    asking_until = time.monotonic() + asking_for
+    sent_while_asking = 0
     while True:
         delivered_broadcast = sum(1 for chat in people if api.chats[chat])  # they only receive
         if delivered_broadcast >= recipients:
             broadcast_done = time.monotonic() - started
             break
-        if time.monotonic() - started > 300:
+        if time.monotonic() - started > 600:
             break
+        if time.monotonic() >= asking_until:
+            sent_while_asking = sent_while_asking or delivered_broadcast
+            await asyncio.sleep(0.1)
+            continue
         for person in asking:
             chat = api.chats[person.id]
             mine = [m for m in chat if not m.from_bot]
             answers = [m for m in chat if m.from_bot]
-            # a person asks again a second after the last answer (as people read, then type)
             if len(answers) >= len(mine) and (not answers or time.monotonic() - answers[-1].at >= every):
                 person.says(pool[n % len(pool)])
                 asked.append(Asked(person.id, time.monotonic()))
@@ -262,15 +270,18 @@ async def replies_during_broadcast(recipients: int, askers: int, every: float) -
         "p99": p(answered_latency, 0.99),
         "max": answered_latency[-1] if answered_latency else float("nan"),
         "broadcast_s": broadcast_done,
+        "broadcast_while_asking": sent_while_asking,
+        "asking_for": asking_for,
         "429": too_many,
     }
 
 
-def print_replies_during_broadcast(recipients: int, askers: int, every: float) -> None:
-    result = asyncio.run(replies_during_broadcast(recipients, askers, every))
+def print_replies_during_broadcast(recipients: int, askers: int, every: float, asking_for: float) -> None:
+    result = asyncio.run(replies_during_broadcast(recipients, askers, every, asking_for))
     print(
-        f"a {recipients}-recipient broadcast while {askers} people ask (each again {every:.0f} s after "
-        f"an answer): {result['answers']:.0f} answers to {result['questions']:.0f} questions; answer "
+        f"a {recipients}-recipient broadcast while {askers} people ask for {asking_for:.0f} s (each again "
+        f"{every:.1f} s after an answer): {result['answers']:.0f} answers to {result['questions']:.0f} "
+        f"questions; broadcast messages sent meanwhile {result['broadcast_while_asking']:.0f}; answer "
         f"latency p50 {result['p50']:.0f} ms, p99 {result['p99']:.0f} ms, max {result['max']:.0f} ms; "
         f"the broadcast took {result['broadcast_s']:.1f} s (alone: {recipients / 30:.0f} s); "
         f"429s {result['429']:.0f}",

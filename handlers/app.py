@@ -249,6 +249,7 @@ async def _stopping(application: Application) -> None:  # type: ignore[type-arg]
     leadership = application.bot_data.get("leadership")
     if leadership is not None:
         leadership.release()
+    reports.stop_worker()
     services = application.bot_data.get("services")
     if services is not None and application.bot_data.get("owns_engine"):
         services.engine.dispose()

@@ -155,27 +155,32 @@ def _services(connection: Connection, ids: list[str]) -> dict[str, ServiceDetail
     return found
 
 
-def _facility_ids(connection: Connection) -> set[str]:
+def _facility_ids(connection: Connection, location_ids: set[str]) -> set[str]:
+    """Which of these locations are prisons (only these: a network has thousands of places)."""
     a, t = table_of(Attribute).c, table_of(TaxonomyTerm).c
     return set(
         connection.execute(
             select(a.link_id)
             .join_from(table_of(Attribute), table_of(TaxonomyTerm), t.id == a.taxonomy_term_id)
-            .where(a.link_entity == "location", t.taxonomy == profile.FACILITY)
+            .where(
+                a.link_entity == "location",
+                t.taxonomy == profile.FACILITY,
+                a.link_id.in_(sorted(location_ids)),
+            )
         ).scalars()
     )
 
 
 def _places(connection: Connection, found: dict[str, ServiceDetails]) -> None:
     sal, loc, addr = table_of(ServiceAtLocation).c, table_of(Location).c, table_of(Address).c
-    prisons = _facility_ids(connection)
     rows = connection.execute(
         select(sal.service_id, loc.id, loc.name, addr.city)
         .join_from(table_of(ServiceAtLocation), table_of(Location), loc.id == sal.location_id)
         .join(table_of(Address), addr.location_id == loc.id, isouter=True)
         .where(sal.service_id.in_(list(found)))
         .order_by(addr.city)
-    )
+    ).all()
+    prisons = _facility_ids(connection, {row[1] for row in rows})
     for service_id, location_id, name, city in rows:
         details = found[service_id]
         if location_id in prisons:
