@@ -10,25 +10,28 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import time as dt_time
+from typing import Any
 
 from sqlalchemy import Engine
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
     CommandHandler,
     Defaults,
     InlineQueryHandler,
+    JobQueue,
     MessageHandler,
     TypeHandler,
     filters,
 )
 
 from bot.buttons import ACTIONS, pattern
+from bot.delivery.budget import SendBudget
 from bot.delivery.courier import Courier, Limits
+from bot.delivery.leadership import Leadership
 from bot.search.engine import AnswerEngine
 from bot.settings import Settings
 from bot.text.i18n import LANGUAGES, text
@@ -49,8 +52,9 @@ from handlers import (
     search,
 )
 from handlers.context import Services
-from handlers.delivery import telegram_sender
+from handlers.delivery import SharedRateLimiter, telegram_sender
 from handlers.redaction import hide_token_in_logs
+from handlers.updates import PerChatUpdateProcessor
 
 EVENT_ACTIONS = tuple(action for action in ACTIONS if action.startswith("ev"))
 
@@ -97,12 +101,16 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     # carries it (DEBUG logs, PTB's InvalidToken) is redacted.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     hide_token_in_logs(settings.telegram_token.get_secret_value())
+    # One budget of Telegram's messages a second for replies and the courier; replies first.
+    budget = SendBudget(settings.send_per_second)
     application = (
         ApplicationBuilder()
         .token(settings.telegram_token.get_secret_value())
         .base_url(settings.bot_api_base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.tzinfo))
-        .rate_limiter(AIORateLimiter(max_retries=2))
+        .rate_limiter(SharedRateLimiter(budget))
+        .job_queue(LeaderJobQueue())
+        .concurrent_updates(PerChatUpdateProcessor())
         .post_init(_starting(settings, engine))
         .post_shutdown(_stopping)
         .build()
@@ -111,6 +119,7 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     application.add_handler(
         MessageHandler(filters.UpdateType.EDITED & filters.COMMAND, common.edited_command), group=-3
     )
+    application.bot_data["budget"] = budget
     # 1. every update: a polite per-user limit
     application.add_handler(TypeHandler(Update, common.flood_guard), group=-2)
     # ... and text the bot asked for (an organisation's name, a number, a date) is not a question
@@ -206,13 +215,10 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
         answers.index()  # built now, not on the first user's question
         application.bot_data["services"] = Services(settings, database, answers)
         application.bot_data["owns_engine"] = engine is None
+        # Of several instances on one database, one sends the outbox and runs the jobs.
+        application.bot_data["leadership"] = Leadership(database)
         # The delivery engine sends notifications and broadcasts from the outbox, paced.
-        limits = Limits(
-            per_second=settings.send_per_second,
-            private_gap=settings.send_private_gap,
-            group_gap=60.0 / settings.send_group_per_minute,
-        )
-        courier = Courier(database, telegram_sender(application.bot), limits)
+        courier = courier_for(application, database, settings)
         application.bot_data["courier"] = courier
         application.bot_data["courier_task"] = asyncio.get_running_loop().create_task(courier.run())
         if application.job_queue is not None:
@@ -227,7 +233,10 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
             # scheduled events and reminders; the coordinator's live "Odesláno X / N"
             application.job_queue.run_repeating(events.every_minute, interval=60, first=10, name="events")
             application.job_queue.run_repeating(
-                events.delivery_reports, interval=3, first=3, name="delivery-reports"
+                events.delivery_reports,
+                interval=events.REPORT_EVERY,
+                first=events.REPORT_EVERY,
+                name="delivery-reports",
             )
             # reminders: one job each, rebuilt from the rows; a sweep for anything missed
             reminders.rebuild(application)
@@ -251,11 +260,44 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
     return post_init
 
 
+def courier_for(application: Application, engine: Engine, settings: Settings) -> Courier:  # type: ignore[type-arg]
+    """The courier exactly as the running bot has it: its bot, budget, limits and leadership."""
+    limits = Limits(
+        per_second=settings.send_per_second,
+        private_gap=settings.send_private_gap,
+        group_gap=60.0 / settings.send_group_per_minute,
+    )
+    return Courier(
+        engine,
+        telegram_sender(application.bot),
+        limits,
+        budget=application.bot_data["budget"],
+        leadership=application.bot_data.get("leadership"),
+    )
+
+
+class LeaderJobQueue(JobQueue):  # type: ignore[type-arg]
+    """Scheduled work (reminders, digests, events, nudges, freshness requests) runs on the
+    instance that leads only: two instances on one database fire nothing twice."""
+
+    @staticmethod
+    async def job_callback(job_queue: JobQueue, job: Any) -> None:  # type: ignore[type-arg]
+        application = job_queue.application
+        leadership: Leadership | None = application.bot_data.get("leadership")
+        if leadership is not None and not await asyncio.to_thread(leadership.holds):
+            return
+        await JobQueue.job_callback(job_queue, job)
+
+
 async def _stopping(application: Application) -> None:  # type: ignore[type-arg]
     courier = application.bot_data.get("courier")
     if courier is not None:
         courier.stop()
         await application.bot_data["courier_task"]
+    leadership = application.bot_data.get("leadership")
+    if leadership is not None:
+        leadership.release()
+    reports.stop_worker()
     services = application.bot_data.get("services")
     if services is not None and application.bot_data.get("owns_engine"):
         services.engine.dispose()

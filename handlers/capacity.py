@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot import clock
 from bot.buttons import Button, pack, unpack
 from bot.network.permissions import can
 from bot.providers import capacity
@@ -112,7 +113,7 @@ async def capacity_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
                     session=session, who=who, capacity_id=key, available=change, zone=zone
                 )
             elif action == "kc":
-                today = datetime.now(zone).date()
+                today = clock.today(zone)
                 current = capacity.confirm(session=session, who=who, capacity_id=key, today=today)
         if action in ("kn", "kd"):
             dialogue.begin(context, "capacity", action, about=key)
@@ -192,7 +193,7 @@ async def capacity_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
                     session=session, who=who, capacity_id=key, available=available, zone=zone
                 )
             else:
-                until = capacity.read_full_until(typed, today=datetime.now(zone).date())
+                until = capacity.read_full_until(typed, today=clock.today(zone))
                 alert = text(lang, "capacity.full_alert", date=czech_date(until))
                 current = capacity.mark_full_until(
                     session=session, who=who, capacity_id=key, until=until, alert=alert, zone=zone
@@ -217,7 +218,7 @@ async def weekly_nudge(context: ContextTypes.DEFAULT_TYPE) -> None:
     with services.unit_of_work() as session:
         capacity.nudge_stale(
             session=session,
-            now=datetime.now(UTC),
+            now=clock.utc_now(),
             stale_days=services.settings.capacity_stale_days,
             language=services.settings.default_language,
         )

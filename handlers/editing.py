@@ -3,11 +3,10 @@ also see the history of edits. The rules and the audit live in bot/providers/edi
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot import clock
 from bot.buttons import Button, pack, unpack
 from bot.directory.services import looks_like_id
 from bot.network.permissions import can
@@ -94,7 +93,7 @@ async def edit_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         with services.unit_of_work() as session:
             service = edits.editable(session=session, who=who, service_id=service_id)
             if kind == "ea":
-                today = datetime.now(services.settings.tzinfo).date()
+                today = clock.today(services.settings.tzinfo)
                 service = edits.confirm(session=session, who=who, service_id=service_id, today=today)
         if kind == "ef":
             field_name = FIELDS[int(number)]

@@ -8,12 +8,12 @@ and visibility are in bot/followup/handovers.py.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from typing import Any
 
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot import clock
 from bot.buttons import Button, pack, unpack
 from bot.directory.services import looks_like_id, need_names, service_details
 from bot.followup import handovers
@@ -263,7 +263,7 @@ async def handover_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
     lang = language(update, context)
     typed = message.text.strip()
     if step == "release":
-        today = datetime.now(services_of(context).settings.tzinfo).date()
+        today = clock.today(services_of(context).settings.tzinfo)
         try:
             draft["release"] = handovers.read_release(typed, today=today)
         except InvalidValue as problem:

@@ -152,26 +152,30 @@ def _services(session: Session, ids: list[str]) -> dict[str, ServiceDetails]:
     }
 
 
-def _facility_ids(session: Session) -> set[str]:
-    """The locations that are prisons (the profile's facility taxonomy)."""
+def _facility_ids(session: Session, location_ids: set[str]) -> set[str]:
+    """Which of these locations are prisons (only these: a network has thousands of places)."""
     return set(
         session.exec(
             select(Attribute.link_id)
             .join(TaxonomyTerm, col(TaxonomyTerm.id) == Attribute.taxonomy_term_id)
-            .where(Attribute.link_entity == "location", TaxonomyTerm.taxonomy == profile.FACILITY)
+            .where(
+                Attribute.link_entity == "location",
+                TaxonomyTerm.taxonomy == profile.FACILITY,
+                col(Attribute.link_id).in_(sorted(location_ids)),
+            )
         )
     )
 
 
 def _places(session: Session, found: dict[str, ServiceDetails]) -> None:
-    prisons = _facility_ids(session)
     rows = session.exec(
         select(ServiceAtLocation, Location, Address)
         .join(Location, col(Location.id) == ServiceAtLocation.location_id)
         .join(Address, col(Address.location_id) == Location.id, isouter=True)
         .where(col(ServiceAtLocation.service_id).in_(list(found)))
         .order_by(col(Address.city))
-    )
+    ).all()
+    prisons = _facility_ids(session, {location.id for _, location, _ in rows})
     for link, location, address in rows:
         details = found[link.service_id]
         city = address.city if address else None

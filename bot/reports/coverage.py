@@ -8,8 +8,9 @@ exactly as answers count them (bot/search/answering.py).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
+from bot import clock
 from bot.kb import profile
 from bot.search.answering import Constraints, matching
 from bot.search.catalog import Catalog
@@ -104,7 +105,7 @@ def prisons_by_need(catalog: Catalog, *, region: str | None = None) -> Matrix:
 
 
 def regions_by_need(catalog: Catalog, *, now: datetime | None = None) -> Matrix:
-    moment = now or datetime.now(UTC)
+    moment = now or clock.utc_now()
     regions = [r.name for r in load_regions()]
     needs = _columns(catalog)
     counts = [

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import Engine
 
+from bot import clock
 from bot.reports import charts, coverage, quality, tables, usage
 from bot.search.catalog import Catalog
 from bot.text.i18n import text
@@ -44,7 +45,7 @@ def quality_files(engine: Engine, *, stale_days: int = 7, now: datetime | None =
 
 
 def usage_files(engine: Engine, *, language: str, now: datetime | None = None) -> dict[str, bytes]:
-    found = usage.summary(engine, now=now or datetime.now(UTC))
+    found = usage.summary(engine, now=now or clock.utc_now())
     files = {
         "statistiky.png": charts.usage_chart(
             found,

@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from bot.models import table_of
 from bot.network import registration
 from bot.user_models import Event
@@ -61,6 +63,7 @@ async def create_round_table(chat: Chat, coordinator: Person) -> None:
     await chat.settle()
 
 
+@pytest.mark.both_databases
 async def test_a_round_table_from_invitation_to_cancellation(chat: Chat) -> None:
     curator = in_region(chat, admitted(chat, 801, "curator"), "Ústecký kraj")
     worker = in_region(chat, admitted(chat, 802, "ngo", "Most naděje"), "Ústecký kraj")
@@ -199,3 +202,27 @@ async def test_the_live_report_counts_who_blocked_the_bot(chat: Chat) -> None:
             break
         await asyncio.sleep(0.05)
     assert coordinator.last.plain == "✅ Hotovo: doručeno 2 / 3 · 1 zablokováno · 0 selhalo"
+
+
+async def test_an_event_for_nobody_is_done_at_once_and_never_edited_in_vain(chat: Chat) -> None:
+    from handlers import events
+
+    coordinator = chat.person(COORDINATOR, "Eva")  # nobody is registered in Ústecký kraj
+    await create_round_table(chat, coordinator)
+    coordinator.presses("📤 Odeslat hned")
+    await chat.settle()
+    assert coordinator.last.plain.startswith("✅ Hotovo: doručeno 0 / 0")
+    calls_before = len(chat.api.calls)
+
+    done = asyncio.Event()
+
+    async def reports_then_done(context: object) -> None:
+        await events.delivery_reports(context)  # type: ignore[arg-type]
+        done.set()
+
+    assert chat.application.job_queue is not None
+    chat.application.job_queue.run_once(reports_then_done, 0)
+    await asyncio.wait_for(done.wait(), timeout=5)
+    await chat.settle()
+
+    assert [method for method, _ in chat.api.calls[calls_before:] if method == "editMessageText"] == []

@@ -6,6 +6,8 @@ import asyncio
 import re
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from bot.followup import handovers
 from bot.models import table_of
 from bot.network.permissions import Who
@@ -18,6 +20,7 @@ from tests.handlers.test_following import admitted
 from tests.helpers import act
 
 
+@pytest.mark.both_databases
 async def test_a_curator_hands_a_client_over_and_the_shelter_accepts(chat: Chat) -> None:
     curator = admitted(chat, 901, "curator")
     worker = admitted(chat, 902, "ngo", "Most naděje")
@@ -119,6 +122,7 @@ async def test_personal_reminders_with_pripomen(chat: Chat) -> None:
     assert curator.notice == "Zrušeno."
 
 
+@pytest.mark.both_databases
 async def test_a_reminder_that_fell_due_while_the_bot_was_down_fires_at_start(chat: Chat) -> None:
     curator = admitted(chat, 921, "curator")
     await chat.settle()
@@ -142,6 +146,7 @@ async def test_a_reminder_that_fell_due_while_the_bot_was_down_fires_at_start(ch
     assert [m.plain for m in curator.received].count("⏰ Připomínka: poslat zprávu PMS") == 1
 
 
+@pytest.mark.both_databases
 async def test_my_data_as_a_file_and_erasing_the_account(chat: Chat) -> None:
     import json
 

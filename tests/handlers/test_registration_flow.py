@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from offline_api.server import Person
 from tests.handlers.conftest import COORDINATOR, Chat
 
@@ -21,6 +23,7 @@ async def register(chat: Chat, person: Person, role: str, organization: str, reg
     await chat.settle()
 
 
+@pytest.mark.both_databases
 async def test_a_worker_registers_and_a_coordinator_approves(chat: Chat) -> None:
     jana = chat.person(11, "Jana")
     coordinator = chat.person(COORDINATOR, "Eva")
@@ -77,6 +80,7 @@ async def test_the_organisation_step_takes_text_as_a_name_not_a_question(chat: C
     assert jana.last.plain == "Ve kterém kraji pracujete?"
 
 
+@pytest.mark.both_databases
 async def test_an_invitation_admits_at_once_until_it_is_used_up(chat: Chat) -> None:
     coordinator = chat.person(COORDINATOR, "Eva")
     coordinator.says("/pozvanka nno 7 2 Kotva")
