@@ -162,7 +162,7 @@ async def test_dropping_a_filter_shows_what_it_hid(chat: Chat) -> None:
     assert "Nenašel jsem nic" not in jana.last.plain
     assert "1. Azylový dům Olomoucký most" in jana.last.plain
     # the capacity was last confirmed on 12 November: 18 days before the (frozen) today
-    assert "🛏 volno 2/22 lůžko (k 12. 11. 2026 – neověřeno přes 18 dní)" in jana.last.plain
+    assert "🛏 volno 2/22 lůžek (k 12. 11. 2026 – neověřeno přes 18 dní)" in jana.last.plain
 
 
 async def test_a_town_can_be_reread_as_its_prison(chat: Chat) -> None:
@@ -221,7 +221,7 @@ async def test_long_answers_are_split_under_the_limit_without_breaking_tags(chat
         add_service(chat.engine, name, need="housing", town="Ostrava")
     with chat.engine.connect() as connection:
         first = connection.execute(select(table_of(Organization).c.id)).scalars().first()  # as add_service
-        organization = organization_name(chat.engine, str(first))
+        organization = act(chat.engine, organization_name, organization_id=str(first))
     assert organization is not None
     jana = chat.person()
     jana.says(f"/organizace {organization}")
