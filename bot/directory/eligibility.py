@@ -42,7 +42,10 @@ def valid(answers: str) -> bool:
 
 def check(service: ServiceDetails, answers: str) -> Verdict:
     requirement_codes = set(service.requirement_codes)
-    given = dict(zip(QUESTIONS, answers, strict=False))
+    # "-" (or any letter a question does not have) is an answer nobody knows: not checked
+    given = {
+        name: letter for name, letter in zip(QUESTIONS, answers, strict=False) if letter in QUESTIONS[name]
+    }
     blocking: list[tuple[str, dict[str, object]]] = []
     unsure: list[tuple[str, dict[str, object]]] = []
     targets = set(service.targets)

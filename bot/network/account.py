@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import delete, func, update
 from sqlmodel import Session, SQLModel, col, select
 
+from bot.followup.plans import erase_worker as erase_worker_plans
 from bot.user_models import (
     AppUser,
     CapacityChange,
@@ -23,6 +24,7 @@ from bot.user_models import (
     InactiveChat,
     Invite,
     Outbox,
+    ReleasePlan,
     Reminder,
     Rsvp,
     ServiceEdit,
@@ -44,6 +46,7 @@ YOURS: tuple[tuple[str, type[SQLModel], str], ...] = (
     ("subscriptions", Subscription, "user_id"),
     ("reminders", Reminder, "user_id"),
     ("handovers_made", Handover, "referrer_id"),
+    ("release_plans", ReleasePlan, "worker_id"),
     ("event_answers", Rsvp, "user_id"),
     ("events_created", Event, "created_by"),
     ("invitations_created", Invite, "created_by"),
@@ -84,6 +87,7 @@ def erase(*, session: Session, user_id: int) -> dict[str, int]:
         .where(col(Outbox.chat_id) == user_id, col(Outbox.status) == "pending")
         .values(status="failed", last_error="account erased")
     ).rowcount
+    done["release_plans_erased"] = erase_worker_plans(session, user_id)
     done["handovers_anonymised"] = connection.execute(
         update(Handover).where(col(Handover.referrer_id) == user_id).values(referrer_id=None)
     ).rowcount
