@@ -42,6 +42,7 @@ from handlers import (
     events,
     follow,
     handovers,
+    plans,
     registration,
     reminders,
     reports,
@@ -58,6 +59,8 @@ COMMANDS = (
     "veznice",
     "organizace",
     "predani",
+    "plan",
+    "plany",
     "pripomen",
     "akce",
     "kapacita",
@@ -103,6 +106,8 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     application.add_handler(CommandHandler("sluzby", editing.services_command))
     application.add_handler(CommandHandler("akce", events.events_command))
     application.add_handler(CommandHandler("predani", handovers.handovers_command))
+    application.add_handler(CommandHandler(["plan", "plan_propusteni"], plans.plan_command))
+    application.add_handler(CommandHandler("plany", plans.plans_command))
     application.add_handler(CommandHandler("pripomen", reminders.remind_command))
     application.add_handler(CommandHandler("moje_data", account.my_data_command))
     application.add_handler(CommandHandler("pokryti", reports.coverage_command))
@@ -143,6 +148,12 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     application.add_handler(
         CallbackQueryHandler(
             handovers.handover_button, pattern=pattern("ho", "hn", "hx", "hc", "hv", "hm", "hd", "hr", "hf")
+        )
+    )
+    application.add_handler(
+        CallbackQueryHandler(
+            plans.plan_button,
+            pattern=pattern("pl", "pln", "pla", "plb", "plo", "pls", "plh", "plk", "plt", "plz"),
         )
     )
     application.add_handler(CallbackQueryHandler(reminders.cancel_button, pattern=pattern("rc")))

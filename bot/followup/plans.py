@@ -41,7 +41,7 @@ from bot.refusals import InvalidValue, NotAllowed
 from bot.search.index import SearchIndex, knowledge_file
 from bot.search.understanding import understand
 from bot.text.dates import NotUnderstood, read_day
-from bot.text.i18n import czech_date, text
+from bot.text.i18n import czech_date, escape, text
 from bot.user_models import Handover, ReleasePlan, ReleasePlanItem, Reminder
 
 QUESTIONS = tuple(eligibility.QUESTIONS)
@@ -85,7 +85,8 @@ _ANSWER_PHRASES: tuple[tuple[str, str, str], ...] = (
     (r"\b(klient|muz|muze|otec)\b", "gender", "m"),
     (r"\b(mladistv\w*|nezletil\w*)\b", "age", "a"),
     (r"\b(senior\w*|duchodce|duchodkyne)\b", "age", "d"),
-    (r"\bbez (zavislosti|drog)\b", "addiction", "n"),
+    # the screening asks about an active addiction: after treatment, abstinent is "no"
+    (r"\b(bez (zavislosti|drog)|po lecbe|abstin\w*|vylecen\w*|doleceni)\b", "addiction", "n"),
     (
         r"\b(po lecbe|lecb\w*|zavisl\w*|abstin\w*|drog\w*|alkohol\w*|toxikoman\w*|pervitin\w*)\b",
         "addiction",
@@ -716,11 +717,12 @@ def close(*, session: Session, who: Who, plan_id: int, now: datetime | None = No
 
 # -- what the worker reads and what the client carries ----------------------------------------------
 def candidate_line(candidate: Candidate, language: str, *, today: date, stale_days: int = 7) -> str:
-    """One service as a plan shows it: verdict, name, where, free places and how fresh they are."""
+    """One service as a plan shows it (Telegram HTML): verdict, name, where, free places and
+    how fresh they are."""
     mark = {"fits": "✅", "unknown": "❔", "no": "⛔"}[candidate.verdict]
-    parts = [f"{mark} {candidate.name}"]
+    parts = [f"{mark} {escape(candidate.name)}"]
     if candidate.town:
-        where = candidate.town
+        where = escape(candidate.town)
         if candidate.kilometres:
             where += f" ({text(language, 'plan.km', km=candidate.kilometres)})"
         parts.append(where)
@@ -813,3 +815,55 @@ def erase_worker(session: Session, user_id: int) -> int:
         session.execute(delete(ReleasePlan).where(col(ReleasePlan.id).in_(ids)))
     session.execute(update(ReleasePlan).where(col(ReleasePlan.worker_id) == user_id).values(worker_id=None))
     return len(ids)
+
+
+# -- the plan as it stands ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NeedState:
+    """One need of a plan: what was chosen (and what became of its handover) and what is offered."""
+
+    need: str
+    chosen: tuple[Item, ...]
+    options: NeedOptions
+
+
+def state(
+    *, session: Session, who: Who, plan_id: int, index: SearchIndex
+) -> tuple[PlanView, list[NeedState]]:
+    """The plan and, per need, the options; services a provider declined are not offered again."""
+    plan = get(session=session, who=who, plan_id=plan_id)
+    found = []
+    for need in plan.needs:
+        chosen = plan.chosen(need)
+        declined = [item.service_id for item in chosen if item.handover_status == "declined"]
+        found.append(
+            NeedState(
+                need,
+                tuple(chosen),
+                options(
+                    session=session,
+                    index=index,
+                    town=plan.town,
+                    region=plan.region,
+                    need=need,
+                    answers=plan.answers,
+                    exclude=declined,
+                ),
+            )
+        )
+    return plan, found
+
+
+def choose_first_fitting(*, session: Session, who: Who, plan_id: int, index: SearchIndex) -> PlanView:
+    """For every need with nothing open chosen: the first service that fits (the worker can
+    change it with one tap). A need where a provider declined gets the next one."""
+    plan, needs = state(session=session, who=who, plan_id=plan_id, index=index)
+    for need in needs:
+        if any(item.handover_status != "declined" for item in need.chosen):
+            continue
+        first = next((c for c in need.options.candidates if c.verdict == "fits"), None)
+        if first is not None:
+            plan = choose(
+                session=session, who=who, plan_id=plan_id, need=need.need, service_id=first.service_id
+            )
+    return plan
