@@ -32,7 +32,7 @@ from bot.directory.services import Free, service_details
 from bot.events import listed
 from bot.followup import handovers
 from bot.kb import profile
-from bot.language import fold
+from bot.language import fold, words
 from bot.models import Address, Location, ServiceAtLocation
 from bot.network.permissions import Who, can
 from bot.network.registration import language_in, members_in
@@ -146,12 +146,17 @@ def release_in(sentence: str, *, today: date) -> date | None:
 
 
 def _role_of_place(sentence_words: list[str], reading_text: str) -> str:
-    """ "z Heřmanic" -> origin, "do Ostravy" / "v Ostravě" -> destination (by the word before)."""
+    """ "z Heřmanic" -> origin; "do Ostravy", "v Ostravě", "cíl Ostrava" -> destination; a
+    town without such a word -> "town" (a destination when nothing says better)."""
     first = reading_text.split()[0] if reading_text else ""
     for position, word in enumerate(sentence_words):
         if word == first and position > 0:
-            return "origin" if sentence_words[position - 1] in ("z", "ze", "od") else "destination"
-    return "destination"
+            before = sentence_words[position - 1]
+            if before in ("z", "ze", "od"):
+                return "origin"
+            if before in ("do", "v", "ve", "na", "cil", "k", "ke"):
+                return "destination"
+    return "town"
 
 
 def read_sentence(sentence: str, index: SearchIndex, *, today: date) -> Draft:
@@ -159,32 +164,56 @@ def read_sentence(sentence: str, index: SearchIndex, *, today: date) -> Draft:
 
     The sentence is not stored, yet one with a name or a birth date is refused (InvalidValue
     with the findings): the worker learns to describe the client without them."""
-    findings = find_personal_data(sentence, today=today)
+    found = understand(sentence, index)
+    places = {r.text for r in found.readings if r.kind in ("town", "prison", "region") and not r.typos}
+    # "Karlovy Vary" reads like a first name and a surname; a place the engine knows is not one
+    findings = [
+        f
+        for f in find_personal_data(sentence, today=today)
+        if not (f.reason == "privacy.name" and " ".join(words(f.excerpt)) in places)
+    ]
     if findings:
         raise InvalidValue("plan.personal_data", findings)
     draft = Draft(answers=answers_in(sentence))
     day = release_in(sentence, today=today)
     if day is not None and today - timedelta(days=30) <= day <= today + timedelta(days=3 * 365):
         draft.release_date = day
-    found = understand(sentence, index)
     catalog = index.catalog
     folded_words = [fold(w).lower().strip(".,;:!?") for w in sentence.split()]
     draft.needs = [n for n in found.needs if n in profile.CODES[profile.NEED]]
     if found.prisons:
         draft.origin_prison_id = found.prisons[0]
+    towns: dict[str, list[str]] = {"destination": [], "town": []}
     for reading in found.readings:
         if reading.kind != "town":
             continue
-        if _role_of_place(folded_words, reading.text) == "origin" and not draft.origin_prison_id:
-            draft.origin_prison_id = _prison_in_town(index, reading.value)
-            continue
-        if not draft.town:
-            draft.town = catalog.towns.get(reading.value, reading.value)
-    if not draft.town and found.prisons and len(found.prisons) > 1:
-        draft.town = catalog.prisons[found.prisons[-1]].town  # "z Bor do Opavy" read as two prisons
-        draft.origin_prison_id = found.prisons[0]
+        role = _role_of_place(folded_words, reading.text)
+        if role == "origin":
+            draft.origin_prison_id = draft.origin_prison_id or _prison_in_town(index, reading.value)
+        else:
+            towns[role].append(reading.value)
+    chosen = towns["destination"] or towns["town"]
+    if chosen:
+        draft.town = catalog.towns.get(chosen[0], chosen[0])
+    if not draft.town:  # "z vazební věznice X, cíl Y": next to a prison word, Y was read as a prison
+        draft.town = _town_after_marker(sentence, index)
     draft.region = region_of(index, draft.town)
     return draft
+
+
+_DESTINATION = re.compile(r"(?:^|\s)(?:do|cil|v|ve|na|k|ke)\s+([^,.;]+)")
+
+
+def _town_after_marker(sentence: str, index: SearchIndex) -> str:
+    """The town named right after "do"/"cíl"/"v" (up to four words, up to a comma), read on
+    its own: without the sentence's prison words it is a town."""
+    for match in _DESTINATION.finditer(fold(sentence).lower()):
+        phrase = " ".join(match.group(1).split()[:4])
+        try:
+            return read_town(phrase, index)[0]
+        except InvalidValue:
+            continue
+    return ""
 
 
 def _prison_in_town(index: SearchIndex, town_key: str) -> str:

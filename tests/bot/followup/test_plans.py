@@ -119,6 +119,21 @@ def test_what_the_sentence_leaves_out_is_asked_and_a_name_is_refused(sample_data
     with pytest.raises(InvalidValue) as named:
         plans.read_sentence("Jan Novák jde 15. 3. do Ostravy, bydlení", index, today=TODAY)
     assert named.value.reason == "plan.personal_data"
+    # A town that reads like a first name and a surname is a town; a name like it is refused.
+    to_vary = plans.read_sentence(
+        "klient jde 15. 3. z Heřmanic do Karlových Varů, bydlení", index, today=TODAY
+    )
+    assert to_vary.town == "Karlovy Vary"
+    with pytest.raises(InvalidValue):
+        plans.read_sentence("Karel Vary jde 15. 3. do Brna, bydlení", index, today=TODAY)
+    # "do" marks the destination wherever it stands; "z" the origin
+    assert plans.read_sentence("klient z Opavy jde do Brna, bydlení", index, today=TODAY).town == "Brno"
+    # next to "vazební věznice" a town reads as a prison; after "cíl"/"do" it is the destination
+    remand = plans.read_sentence(
+        "z vazební věznice Hradec Králové, cíl Pardubice, doklady", index, today=TODAY
+    )
+    assert remand.town == "Pardubice"
+    assert index.catalog.prisons[remand.origin_prison_id].name == "Vazební věznice Hradec Králové"
     assert plans.read_town("do Brna", index) == ("Brno", "Jihomoravský kraj")
     with pytest.raises(InvalidValue):
         plans.read_town("někam na venkov", index)
