@@ -288,6 +288,7 @@ class ReleasePlan(SQLModel, table=True):
     region: str = ""
     needs: str = ""  # ";"-joined need codes
     answers: str = ""
+    gaps: str = ""  # ";"-joined needs nothing in the region fitted when the plan was built (/pokryti)
     status: str = Field(default="open", index=True)  # open, closed
     conference_event_id: int | None = None
     reminder_ids: str = ""  # ";"-joined ids of the worker's reminders around the release

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from telegram import InputFile, Update
 from telegram.ext import ContextTypes
 
 from bot.buttons import Button, pack
+from bot.directory.services import need_names
+from bot.followup import plans
 from bot.network.permissions import can
 from bot.providers import freshness
 from bot.reports import coverage, files, quality, usage
@@ -47,9 +49,14 @@ async def coverage_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         return
     catalog = services_of(context).answers.index().catalog
     gaps = coverage.prisons_by_need(catalog, region=region).gaps()
-    await update.effective_message.reply_text(
-        text(lang, "reports.coverage", where=f" – {region}" if region else "", gaps=gaps)
-    )
+    body = text(lang, "reports.coverage", where=f" – {region}" if region else "", gaps=gaps)
+    since = datetime.now(UTC) - timedelta(days=365)
+    planned = services_of(context).act(plans.gaps_by_region, since=since)
+    names = services_of(context).act(need_names)
+    missing = [f"{r} – {names.get(n, n)}: {c}" for r, n, c in planned if region is None or r == region]
+    if missing:  # release plans that found nothing fitting in the client's region
+        body += "\n" + text(lang, "reports.plan_gaps", gaps="\n".join(missing[:10]))
+    await update.effective_message.reply_text(body)
     await _send_files(update, context, files.coverage_files(catalog, language=lang, region=region))
 
 

@@ -813,6 +813,19 @@ def _addresses(session: Session, service_ids: list[str]) -> dict[str, list[str]]
     return found
 
 
+def gaps_by_region(*, session: Session, since: datetime) -> list[tuple[str, str, int]]:
+    """(region, need, plans) where a plan built since then found nothing fitting in the
+    client's region, most first: what the register lacks for real clients."""
+    counted: dict[tuple[str, str], int] = {}
+    rows = session.exec(
+        select(ReleasePlan.region, ReleasePlan.gaps).where(col(ReleasePlan.created_at) >= since)
+    )
+    for region, gaps in rows:
+        for need in (n for n in gaps.split(";") if n):
+            counted[(region, need)] = counted.get((region, need), 0) + 1
+    return sorted(((r, n, c) for (r, n), c in counted.items()), key=lambda item: (-item[2], item[0], item[1]))
+
+
 # -- retention -------------------------------------------------------------------------------------
 def anonymise_closed(engine: Engine, *, now: datetime | None = None, retention_days: int = 365) -> int:
     """Closed plans older than the retention lose their link to the worker and their screening
@@ -885,8 +898,12 @@ def state(
 
 def choose_first_fitting(*, session: Session, who: Who, plan_id: int, index: SearchIndex) -> PlanView:
     """For every need with nothing open chosen: the first service that fits (the worker can
-    change it with one tap). A need where a provider declined gets the next one."""
+    change it with one tap). A need where a provider declined gets the next one. The needs
+    nothing in the region fits are recorded the first time (they count in /pokryti)."""
     plan, needs = state(session=session, who=who, plan_id=plan_id, index=index)
+    row = _own(session, who, plan_id)
+    if not row.gaps:
+        row.gaps = ";".join(need.need for need in needs if not need.options.in_region) or ";"
     for need in needs:
         if any(item.handover_status != "declined" for item in need.chosen):
             continue

@@ -11,7 +11,7 @@ from bot.models import table_of
 from bot.text.dates import read_day
 from bot.user_models import Reminder
 from offline_api.server import Person
-from tests.handlers.conftest import Chat
+from tests.handlers.conftest import COORDINATOR, Chat
 from tests.handlers.test_following import admitted, arrives
 
 SENTENCE = "klient jde 15. 3. z Heřmanic do Ostravy, potřebuje bydlení, práci a řešit dluhy, je po léčbě"
@@ -111,6 +111,16 @@ async def test_a_release_plan_from_one_sentence_to_three_handovers_and_a_case_co
 
     assert worker.steps <= 6, worker.steps  # the budget for a plan with three needs
     assert worker.steps == 6
+
+    # The gap the plan met counts where coordinators look for what is missing.
+    coordinator = chat.person(COORDINATOR, "Eva")
+    coordinator.says("/pokryti Moravskoslezský kraj")
+    await chat.settle()
+    coverage = next(m.plain for m in coordinator.received if m.plain.startswith("Pokrytí"))
+    assert coverage.endswith(
+        "Plány propuštění bez vhodné služby v kraji (12 měsíců, kraj – potřeba: plánů):\n"
+        "Moravskoslezský kraj – Dluhy a finance: 1"
+    )
 
     reminder = table_of(Reminder)
     with chat.engine.connect() as connection:

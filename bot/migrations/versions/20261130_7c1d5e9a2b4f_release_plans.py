@@ -47,6 +47,7 @@ def upgrade() -> None:
         sa.Column("region", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("needs", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("answers", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("gaps", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("status", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("conference_event_id", sa.Integer(), nullable=True),
         sa.Column("reminder_ids", sqlmodel.sql.sqltypes.AutoString(), nullable=False),

@@ -229,6 +229,15 @@ def test_three_handovers_under_one_code_each_provider_sees_its_own(network: Engi
         act(network, plans.hand_over, who=curator, plan_id=plan.id, now=NOW, zone=PRAGUE)  # nothing new
 
 
+def test_what_nothing_in_the_region_fits_is_counted_for_coverage(network: Engine) -> None:
+    plan = new_plan(network)
+    act(network, plans.choose_first_fitting, who=who(network, 10), plan_id=plan.id, index=index_of(network))
+    act(network, plans.choose_first_fitting, who=who(network, 10), plan_id=plan.id, index=index_of(network))
+    found = act(network, plans.gaps_by_region, since=NOW - timedelta(days=1))
+    assert found == [("Moravskoslezský kraj", "debt", 1)]  # counted once per plan
+    assert act(network, plans.gaps_by_region, since=NOW + timedelta(days=1)) == []
+
+
 def test_the_worker_is_reminded_30_and_7_days_before_and_on_the_day_once(network: Engine) -> None:
     plan = new_plan(network)
     curator = who(network, 10)
