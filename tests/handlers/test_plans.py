@@ -205,3 +205,40 @@ async def test_a_plan_from_a_prison_card_and_not_for_providers(chat: Chat) -> No
     provider.says("/plan klient jde 15. 3. do Ostravy, bydlení")
     await chat.settle()
     assert provider.last.plain.startswith("Plány propuštění sestavují pracovníci věznic")
+
+
+async def test_a_provider_declines_and_the_next_fitting_service_is_offered(chat: Chat) -> None:
+    curator = admitted(chat, 971, "curator")
+    shelter = admitted(chat, 972, "ngo", "Most naděje")
+    curators = admitted(chat, 973, "ngo", "Sociální kurátoři Ukázkov")
+    await chat.settle()
+    curator.says("/plan klient jde za měsíc z Heřmanic do Ostravy, potřebuje bydlení")
+    await chat.settle()
+    curator.presses("Sestavit plán")
+    await chat.settle()
+    curator.presses("Klient souhlasí – předat vybraným (1)")
+    await chat.settle()
+    code = curator.last.plain.split("Plán propuštění ")[1][:6]
+
+    await arrives(shelter, "📥 Nové předání klienta")
+    shelter.presses("Odmítnout")
+    await chat.settle()
+    shelter.presses("není kapacita")
+    await chat.settle()
+    assert "odmítnuto" in await arrives(curator, f"🤝 {code}")
+
+    curator.says("/plany")
+    await chat.settle()
+    curator.presses(code)
+    await chat.settle()
+    page = curator.last
+    assert "Azylový dům Most naděje Ostrava – 🤝 předáno: odmítnuto" in page.plain
+    offered = [b["text"] for b in page.buttons if b["text"].startswith("+ ")]
+    assert offered and not any("Azylový dům Most naděje" in label for label in offered)
+    assert offered[0] == "+ Bydlení 1: Krizová pomoc po propuštění"
+    curator.presses(offered[0])
+    await chat.settle()
+    curator.presses("Klient souhlasí – předat vybraným (1)")
+    await chat.settle()
+    incoming = await arrives(curators, "📥 Nové předání klienta")
+    assert f"{code} → Krizová pomoc po propuštění" in incoming  # the same case code
