@@ -82,6 +82,7 @@ ACTIONS: dict[str, str] = {
     "pln": "plan draft: a need on or off: need code",
     "pla": "plan draft: a screening answer: question number, letter",
     "plb": "plan draft: build the plan",
+    "plw": "plan draft: type again: release or town",
     "plo": "open a plan: plan id",
     "pls": "choose a service in a plan (again: not): plan id, need number, service id",
     "plh": "hand over to the chosen services, the client consents: plan id",

@@ -153,7 +153,7 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     application.add_handler(
         CallbackQueryHandler(
             plans.plan_button,
-            pattern=pattern("pl", "pln", "pla", "plb", "plo", "pls", "plh", "plk", "plt", "plz"),
+            pattern=pattern("pl", "pln", "pla", "plb", "plw", "plo", "pls", "plh", "plk", "plt", "plz"),
         )
     )
     application.add_handler(CallbackQueryHandler(reminders.cancel_button, pattern=pattern("rc")))

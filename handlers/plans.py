@@ -159,7 +159,7 @@ async def plan_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     try:
         if not can(current_who(update, context), "hand_over"):
             raise NotAllowed(0)
-        if tap.action in ("pl", "pln", "pla", "plb"):
+        if tap.action in ("pl", "pln", "pla", "plb", "plw"):
             await _draft_button(update, context, tap.action, tap.parts)
         else:
             await _plan_button(update, context, tap.action, tap.parts)
@@ -201,6 +201,12 @@ async def _draft_button(
         draft.answers = "".join(answers)
     elif action == "plb":
         await _build(update, context, draft)
+        return
+    elif action == "plw":  # the sentence was misread: type the day or the town again
+        step = "release" if parts[0] == "release" else "town"
+        dialogue.move(context, FEATURE, step)
+        await query.answer()
+        await _say(update, context, text(lang, f"plan.ask_{step}"))
         return
     await query.answer()
     body, keyboard = _draft(context, draft, lang)

@@ -76,6 +76,12 @@ def draft_page(
                 for letter in letters
             ]
         )
+    keyboard.append(
+        [
+            Button(text(language, "plan.change_release"), pack("plw", "release")),
+            Button(text(language, "plan.change_town"), pack("plw", "town")),
+        ]
+    )
     keyboard.append([Button(text(language, "plan.build"), pack("plb"))])
     return "\n".join(lines), keyboard
 

@@ -154,6 +154,12 @@ async def test_gaps_are_asked_and_plans_come_back_in_plany(chat: Chat) -> None:
     curator.says("za 3 týdny")
     await chat.settle()
     assert curator.last.plain.startswith("Kam klient půjde?")
+    curator.says("do Brna")
+    await chat.settle()
+    assert "Kam: Brno (Jihomoravský kraj)" in curator.last.plain
+    curator.presses("📍 Jiné místo")  # a second thought: the town is typed again
+    await chat.settle()
+    assert curator.last.plain.startswith("Kam klient půjde?")
     curator.says("do Prahy")
     await chat.settle()
     draft = curator.last
