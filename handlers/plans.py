@@ -18,6 +18,7 @@ from telegram.ext import ContextTypes
 
 from bot.buttons import Button, Keyboard, pack, unpack
 from bot.directory import eligibility
+from bot.directory.cards import split_message
 from bot.directory.services import looks_like_id, need_names
 from bot.followup import handovers, plans
 from bot.followup.plan_pages import draft_page, offered_needs, plan_list, plan_page
@@ -292,10 +293,13 @@ async def _page(
         plan, needs, index, names, lang, today=_today(context), stale_days=services.answers.stale_days
     )
     query = update.callback_query
-    if replace and query is not None:
+    pieces = split_message(body)
+    if replace and query is not None and len(pieces) == 1:
         await replace_message(query, context, body, reply_markup=markup(keyboard))
-    else:
-        await _say(update, context, body, keyboard)
+        return
+    for piece in pieces[:-1]:  # many needs: the page in parts, the buttons under the last
+        await _say(update, context, piece)
+    await _say(update, context, pieces[-1], keyboard)
 
 
 # -- the case conference -------------------------------------------------------------------------------

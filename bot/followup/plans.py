@@ -874,6 +874,7 @@ def state(
 ) -> tuple[PlanView, list[NeedState]]:
     """The plan and, per need, the options; services a provider declined are not offered again."""
     plan = get(session=session, who=who, plan_id=plan_id)
+    shown = SHOWN if len(plan.needs) <= 3 else max(2, 12 // len(plan.needs))  # a page, not a book
     found = []
     for need in plan.needs:
         chosen = plan.chosen(need)
@@ -890,6 +891,7 @@ def state(
                     need=need,
                     answers=plan.answers,
                     exclude=declined,
+                    shown=shown,
                 ),
             )
         )

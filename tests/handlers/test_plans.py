@@ -248,3 +248,21 @@ async def test_a_provider_declines_and_the_next_fitting_service_is_offered(chat:
     await chat.settle()
     incoming = await arrives(curators, "📥 Nové předání klienta")
     assert f"{code} → Krizová pomoc po propuštění" in incoming  # the same case code
+
+
+async def test_a_plan_for_thirteen_needs_from_one_sentence(chat: Chat) -> None:
+    curator = admitted(chat, 981, "curator")
+    await chat.settle()
+    curator.says(
+        "/plan klient jde za měsíc do Prahy, potřebuje bydlení, práci, dluhy, doklady, dávky, lékaře, "
+        "léčbu závislosti, právní pomoc, rodinu, vzdělání, jídlo, psychiatra, mentora"
+    )
+    await chat.settle()
+    # 13 needs; man, active addiction ("léčbu závislosti"), owes the town ("dluhy")
+    assert sum(b["text"].startswith("✓ ") for b in curator.last.buttons) == 13 + 3
+    curator.presses("Sestavit plán")
+    await chat.settle()
+    page = [m.plain for m in curator.received if "Bydlení" in m.plain or "Plán propuštění K-" in m.plain]
+    assert page and all(len(piece) <= 4096 for piece in page)
+    assert any("Mentoring" in m.plain for m in curator.received)  # the last need is there too
+    assert [b["text"] for b in curator.last.buttons][-2:] == ["📄 Text pro klienta", "✅ Uzavřít plán"]
