@@ -38,7 +38,7 @@ from bot.privacy import find_personal_data
 from bot.refusals import InvalidValue, NotAllowed
 from bot.text.dates import NotUnderstood, read_day
 from bot.text.i18n import czech_date, text
-from bot.user_models import Handover, HandoverStep, ReleasePlan, Reminder
+from bot.user_models import Handover, HandoverStep, ReleasePlan, ReleasePlanItem, Reminder
 
 NOTE_LIMIT = 500
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud over the phone
@@ -452,6 +452,10 @@ def _tell_other_side(
             if handover.referrer_id
             else []
         )
+    # a declined handover from a release plan: the plan offers the next fitting service
+    from_plan = select(ReleasePlanItem.plan_id).where(ReleasePlanItem.handover_id == handover.id)
+    declined = status == "declined" and who.user_id != handover.referrer_id
+    plan_id = session.exec(from_plan).first() if declined else None
     rows = []
     for user_id, language in people:
         why = text(language, f"handover.reason.{reason}") if reason else ""
@@ -463,7 +467,10 @@ def _tell_other_side(
             status=text(language, f"handover.status.{status}"),
             reason=f" ({why})" if why else "",
         )
-        rows.append(outbox_row(batch=f"handover:{handover.id}", chat_id=user_id, text=body, now=moment))
+        markup = [[Button(text(language, "plan.next_service"), pack("plo", plan_id))]] if plan_id else None
+        rows.append(
+            outbox_row(batch=f"handover:{handover.id}", chat_id=user_id, text=body, markup=markup, now=moment)
+        )
     enqueue_rows(connection, rows)
 
 

@@ -232,10 +232,7 @@ async def test_a_provider_declines_and_the_next_fitting_service_is_offered(chat:
     shelter.presses("není kapacita")
     await chat.settle()
     assert "odmítnuto" in await arrives(curator, f"🤝 {code}")
-
-    curator.says("/plany")
-    await chat.settle()
-    curator.presses(code)
+    curator.presses("🗓 Plán: vybrat další službu")  # on the news of the decline
     await chat.settle()
     page = curator.last
     assert "Azylový dům Most naděje Ostrava – 🤝 předáno: odmítnuto" in page.plain
