@@ -666,11 +666,19 @@ def hand_over(
     ).all()
     if not items:
         raise InvalidValue("plan.nothing_chosen")
+    # (a service may serve two needs: one handover, naming both when chosen together)
     by_service: dict[str, list[ReleasePlanItem]] = {}
     for item in items:
         by_service.setdefault(item.service_id, []).append(item)
     made = []
     for service_id, chosen in by_service.items():
+        earlier = session.exec(
+            select(Handover).where(Handover.code == row.code, Handover.service_id == service_id)
+        ).first()
+        if earlier is not None:  # the same service for another need: the handover it already has
+            for item in chosen:
+                item.handover_id = earlier.id
+            continue
         handover = handovers.create(
             session=session,
             who=who,

@@ -266,6 +266,26 @@ def test_the_worker_is_reminded_30_and_7_days_before_and_on_the_day_once(network
     assert act(network, plans.plans_of, who=curator) == []
 
 
+def test_a_service_chosen_for_a_second_need_later_keeps_its_one_handover(network: Engine) -> None:
+    plan = new_plan(network)
+    curator = who(network, 10)
+    employment = first_fitting(network, plan, "employment")
+    act(
+        network,
+        plans.choose,
+        who=curator,
+        plan_id=plan.id,
+        need="employment",
+        service_id=employment.service_id,
+    )
+    (handover,) = act(network, plans.hand_over, who=curator, plan_id=plan.id, now=NOW, zone=PRAGUE)
+    act(network, plans.choose, who=curator, plan_id=plan.id, need="debt", service_id=employment.service_id)
+    assert act(network, plans.hand_over, who=curator, plan_id=plan.id, now=NOW, zone=PRAGUE) == []
+    items = act(network, plans.get, who=curator, plan_id=plan.id).items
+    assert [(i.need, i.handover_id) for i in items] == [("employment", handover.id), ("debt", handover.id)]
+    assert len([m for m in messages_to(network, 20) if m.startswith("📥")]) == 1
+
+
 def test_a_case_conference_reaches_the_chosen_providers_only(network: Engine) -> None:
     plan = new_plan(network)
     curator = who(network, 10)
