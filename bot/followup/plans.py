@@ -87,11 +87,7 @@ _ANSWER_PHRASES: tuple[tuple[str, str, str], ...] = (
     (r"\b(senior\w*|duchodce|duchodkyne)\b", "age", "d"),
     # the screening asks about an active addiction: after treatment, abstinent is "no"
     (r"\b(bez (zavislosti|drog)|po lecbe|abstin\w*|vylecen\w*|doleceni)\b", "addiction", "n"),
-    (
-        r"\b(po lecbe|lecb\w*|zavisl\w*|abstin\w*|drog\w*|alkohol\w*|toxikoman\w*|pervitin\w*)\b",
-        "addiction",
-        "y",
-    ),
+    (r"\b(lecb\w*|zavisl\w*|drog\w*|alkohol\w*|toxikoman\w*|pervitin\w*|uziva)\b", "addiction", "y"),
     (r"\bbez (dluhu|exekuci)\b", "debts", "n"),
     (r"\b(dluh\w*|dluzi|exekuc\w*|insolvenc\w*|oddluz\w*)\b", "debts", "y"),
     (r"\b(bez dokladu|nema (obcank\w*|op|doklad\w*)|neplatn\w* (op|obcank\w*|doklad\w*))\b", "valid_id", "n"),
@@ -111,13 +107,14 @@ def valid_answers(answers: str) -> bool:
 
 
 def answers_in(sentence: str) -> str:
-    """The screening answers a sentence gives ("je po léčbě" -> addiction: yes), "-" elsewhere."""
-    words = " ".join(fold(sentence).lower().replace(",", " ").replace(".", " ").split())
+    """The screening answers a sentence gives ("je po léčbě" -> no active addiction, "dluhy" ->
+    owes the town), "-" where it says nothing. The first phrase that answers a question wins."""
+    folded = " ".join(fold(sentence).lower().replace(",", " ").replace(".", " ").split())
     given: dict[str, str] = {}
     for pattern, question, letter in _ANSWER_PHRASES:
-        if question not in given and re.search(pattern, words):
+        if question not in given and re.search(pattern, folded):
             given[question] = letter
-    age = _AGE.search(words)
+    age = _AGE.search(folded)
     if age:
         years = int(age.group(1))
         given["age"] = next(
@@ -129,11 +126,11 @@ def answers_in(sentence: str) -> str:
 def release_in(sentence: str, *, today: date) -> date | None:
     """The first run of words that reads as a day ("15. 3.", "za 3 týdny", "1. dubna"), the
     longest such run from the earliest start; None when there is none."""
-    words = sentence.replace(",", " ").split()
-    for start in range(len(words)):
+    pieces = sentence.replace(",", " ").split()
+    for start in range(len(pieces)):
         best: date | None = None
-        for end in range(start + 1, min(len(words), start + 4) + 1):
-            piece = " ".join(words[start:end])
+        for end in range(start + 1, min(len(pieces), start + 4) + 1):
+            piece = " ".join(pieces[start:end])
             if not _DATE_HINT.search(fold(piece).lower()):
                 continue
             try:
