@@ -25,6 +25,7 @@ from bot.user_models import (
     Invite,
     Outbox,
     ReleasePlan,
+    ReleasePlanItem,
     Reminder,
     Rsvp,
     ServiceEdit,
@@ -73,6 +74,9 @@ def export(*, session: Session, user_id: int) -> bytes:
         data[name] = [{key: _plain(value) for key, value in row.model_dump().items()} for row in rows]
     sent = session.exec(select(func.count()).select_from(Outbox).where(Outbox.chat_id == user_id)).one()
     data["messages_sent_to_you"] = sent
+    plan_ids = [plan["id"] for plan in data["release_plans"]]
+    items = session.exec(select(ReleasePlanItem).where(col(ReleasePlanItem.plan_id).in_(plan_ids))).all()
+    data["release_plan_services"] = [{k: _plain(v) for k, v in item.model_dump().items()} for item in items]
     return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
 
 

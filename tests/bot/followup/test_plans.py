@@ -405,8 +405,19 @@ def test_a_plan_is_the_workers_alone_and_goes_with_their_account(network: Engine
             act(network, plans.get, who=who(network, user_id), plan_id=plan.id)
     with pytest.raises(NotAllowed):  # providers do not make plans
         act(network, plans.create, who=who(network, 20), draft=plans.Draft(town="Ostrava", needs=["housing"]))
+    employment = first_fitting(network, plan, "employment")
+    curator = who(network, 10)
+    act(
+        network,
+        plans.choose,
+        who=curator,
+        plan_id=plan.id,
+        need="employment",
+        service_id=employment.service_id,
+    )
     exported = json.loads(act(network, account.export, user_id=10))
     assert exported["release_plans"][0]["code"] == plan.code
+    assert [s["service_id"] for s in exported["release_plan_services"]] == [employment.service_id]
     assert "Heřmanic" not in json.dumps(exported)  # only the prison's id, no sentence kept
     act(network, account.erase, user_id=10)
     with pytest.raises(LookupError):
