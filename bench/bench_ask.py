@@ -5,7 +5,8 @@ usage: python bench/bench_ask.py [--sizes 1000,20000,100000] [--work DIR] [--bas
 For each size: generate a synthetic knowledge base (bench/synthetic_kb.py), import it into a
 SQLite file with `spojka kb import` (a separate process: the import's memory is not the
 engine's), then in a fresh process load the catalog, build the index and answer every
-evaluation question (tests/eval/questions.py + ../shared/eval/questions_dev.py) three times,
+evaluation question (tests/eval/questions.py and questions_chat.py, ../shared/eval/questions_dev.py
+and questions_dev2.py: short keyword questions and chat-style sentences) three times,
 timing each answer. Prints index build seconds, p50/p99 milliseconds per question, and the
 measuring process's peak RSS. The baseline (../shared/eval/baseline_fts.py) answers the same
 questions from the same package in process; its build time and median are printed beside.
@@ -31,12 +32,15 @@ SHARED_EVAL = REPO.parent / "shared" / "eval"
 def questions() -> list[str]:
     sys.path.insert(0, str(REPO))
     from tests.eval.questions import Q
+    from tests.eval.questions_chat import Q as CHAT
 
-    found = [q for q, _ in Q]
-    dev = SHARED_EVAL / "questions_dev.py"
-    if dev.exists():
+    found = [q for q, _ in [*Q, *CHAT]]
+    for name in ("questions_dev", "questions_dev2"):
+        dev = SHARED_EVAL / f"{name}.py"
+        if not dev.exists():
+            continue
         sys.path.insert(0, str(SHARED_EVAL))
-        spec = importlib.util.spec_from_file_location("questions_dev", dev)
+        spec = importlib.util.spec_from_file_location(name, dev)
         assert spec and spec.loader
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)

@@ -37,10 +37,10 @@ from bot.database import create_db_engine, unit_of_work  # noqa: E402
 from bot.directory.services import need_names  # noqa: E402
 from bot.followup import plans  # noqa: E402
 from bot.followup.plan_pages import plan_page  # noqa: E402
-from bot.language import fold  # noqa: E402
 from bot.models import Service, table_of  # noqa: E402
 from bot.network.permissions import Who  # noqa: E402
 from bot.search.engine import AnswerEngine  # noqa: E402
+from bot.text.czech import fold  # noqa: E402
 from bot.user_models import AppUser  # noqa: E402
 
 ZONE = ZoneInfo("Europe/Prague")

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from bot.language import fold
 from bot.search.index import knowledge_file
+from bot.text.czech import fold
 
 
 @dataclass(frozen=True)

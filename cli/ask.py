@@ -39,8 +39,10 @@ def ask_lines(
     as_json: bool,
     limit: int,
     settings: Settings,
+    echo: bool = False,
 ) -> int:
-    """Answer each question as it comes (flushed line by line); returns how many were answered."""
+    """Answer each question as it comes (flushed line by line); returns how many were answered.
+    With `echo` each text answer comes under its question ("> ..."), so a batch can be read."""
     answers = AnswerEngine(engine, stale_days=settings.capacity_stale_days)
     count = 0
     for question in questions:
@@ -51,6 +53,8 @@ def ask_lines(
         elif not question.strip():
             out.write("\n")
         else:
+            if echo:
+                out.write(f"> {question.strip()}\n")
             out.write(_as_text(result, index, engine, limit=limit, settings=settings) + "\n\n")
         out.flush()
         count += 1

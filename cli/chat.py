@@ -1,9 +1,11 @@
 """`spojka chat`: the real bot against the offline Bot API server, in a terminal.
 
-What a person types is sent as a Telegram message; a number presses that button of the last
-answer; `@dotaz` is an inline query; /konec ends. Lines can also come from a script on
-standard input (tests use that). Bot messages are printed as the chat shows them, with
-HTML turned into terminal styles.
+What a person types is sent as a Telegram message; a number presses that button of the bot's
+last message when that message has buttons (when the bot asked for a number instead, a
+number is the answer; `#3` always presses button 3); `@dotaz` is an inline query; /konec
+ends. Lines can also come from a script on standard input (tests use that). Bot messages are
+printed as the chat shows them, with HTML turned into terminal styles; pictures and files are
+saved (to ./spojka-soubory/) and named, and a button's pop-up answer is printed.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from pydantic import SecretStr
@@ -25,15 +28,21 @@ from offline_api.server import OfflineBotApi, Person, Sent
 QUIT = {"/konec", "/quit", "/exit"}
 
 
+FILES = Path("spojka-soubory")
+KINDS = {"photo": "obrázek", "document": "soubor"}
+
+
 class Screen:
     """Prints what is new or changed in the chat since the last look."""
 
-    def __init__(self, person: Person, out: TextIO, *, styled: bool) -> None:
+    def __init__(self, person: Person, out: TextIO, *, styled: bool, files: Path = FILES) -> None:
         self.person = person
         self.out = out
         self.styled = styled
+        self.files = files
         self.shown: dict[int, tuple[str, str]] = {}
         self.buttons: list[tuple[Sent, str]] = []
+        self.buttons_are_last = False  # the bot's newest message is the one with these buttons
 
     def refresh(self) -> None:
         for message in self.person.received:
@@ -45,22 +54,46 @@ class Screen:
             self._print(message, edited=edited)
         self.out.flush()
 
+    def notice(self, shown: str) -> None:
+        """A button's pop-up answer (answerCallbackQuery), as the phone shows it for a moment."""
+        if shown:
+            self.out.write(f"\n[Spojka ukazuje: {shown}]\n")
+
     def _print(self, message: Sent, *, edited: bool) -> None:
         prefix = "Spojka (upraveno)" if edited else "Spojka"
+        if not edited:
+            self.buttons_are_last = False
         if message.kind == "contact":
             contact = message.extra["contact"]
             self.out.write(
                 f"\n{prefix} – kontakt: {contact.get('first_name', '')} {contact['phone_number']}\n"
             )
             return
-        self.out.write(f"\n{prefix}:\n{as_terminal_text(message.text, styled=self.styled)}\n")
+        if message.kind in KINDS:
+            self.out.write(f"\n{prefix}: [{KINDS[message.kind]}: {self._save(message)}]\n")
+            if message.text:
+                self.out.write(as_terminal_text(message.text, styled=self.styled) + "\n")
+        else:
+            self.out.write(f"\n{prefix}:\n{as_terminal_text(message.text, styled=self.styled)}\n")
         if message.buttons:
             self.buttons = []
+            self.buttons_are_last = True
             labels = []
             for button in message.buttons:
                 self.buttons.append((message, button["text"]))
                 labels.append(f"[{len(self.buttons)}] {button['text']}")
             self.out.write("  " + "   ".join(labels) + "\n")
+
+    def _save(self, message: Sent) -> str:
+        """The file as sent, saved where the person can open it; says its name and where."""
+        sent = message.extra.get(message.kind)
+        if not isinstance(sent, dict) or "content" not in sent:
+            return "(bez obsahu)"
+        name = Path(str(sent.get("file") or f"{message.kind}-{message.message_id}")).name
+        self.files.mkdir(parents=True, exist_ok=True)
+        target = self.files / name
+        target.write_bytes(sent["content"])
+        return f"{name}, uloženo do {target.resolve()}"
 
 
 async def chat(settings: Settings, engine: Engine, source: TextIO, out: TextIO, *, interactive: bool) -> int:
@@ -81,8 +114,8 @@ async def chat(settings: Settings, engine: Engine, source: TextIO, out: TextIO, 
         assert application.updater is not None
         await application.updater.start_polling(poll_interval=0.0, timeout=1)
         out.write(
-            "Spojka v terminálu (offline, ukázková data). Pište otázky; číslo stiskne tlačítko, "
-            "@dotaz je inline režim, /konec skončí.\n"
+            "Spojka v terminálu (offline, ukázková data). Pište otázky; číslo stiskne tlačítko "
+            "poslední zprávy (#3 vždy tlačítko 3), @dotaz je inline režim, /konec skončí.\n"
         )
         out.flush()
         person.says("/start")
@@ -104,8 +137,10 @@ async def chat(settings: Settings, engine: Engine, source: TextIO, out: TextIO, 
             if done is None:
                 continue
             await _idle(api, application)
+            if done == "pressed":
+                screen.notice(person.notice)
             screen.refresh()
-            if done != "sent":
+            if done not in ("sent", "pressed"):
                 _show_inline(api, done, out)
             if api.rejected:
                 out.write(f"\n[offline server refused: {api.rejected[-1]}]\n")
@@ -122,15 +157,18 @@ async def chat(settings: Settings, engine: Engine, source: TextIO, out: TextIO, 
 
 
 def _act(person: Person, screen: Screen, line: str, out: TextIO) -> str | None:
-    """Send what the line means; returns "sent", an inline query id, or None for nothing sent."""
+    """Send what the line means; returns "sent", "pressed", an inline query id, or None for
+    nothing sent. A number presses a button only while the buttons are the bot's newest
+    message: after "Napište počet volných míst" a number is the answer."""
     stripped = line.strip()
-    if stripped.isdigit() and screen.buttons:
-        number = int(stripped)
+    forced = stripped.startswith("#") and stripped[1:].isdigit()
+    if forced or (stripped.isdigit() and screen.buttons and screen.buttons_are_last):
+        number = int(stripped.lstrip("#"))
         if 1 <= number <= len(screen.buttons):
             message, label = screen.buttons[number - 1]
             data = next(b["callback_data"] for b in message.buttons if b["text"] == label)
             person.presses_data(data, message)
-            return "sent"
+            return "pressed"
         out.write(f"Tlačítko {number} tu není.\n")
         return None
     if stripped.startswith("@") and len(stripped) > 1:

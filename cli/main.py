@@ -272,6 +272,9 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
     from cli.ask import ask_lines
 
+    # The answers are the output; the engine's start-up narration is for SPOJKA_LOG_LEVEL=DEBUG.
+    logging.getLogger("bot.search.engine").setLevel(max(logging.WARNING, logging.getLogger().level))
+
     question = " ".join(args.question)
     if args.kb is not None:
         from bot.kb.problems import PackageError
@@ -292,7 +295,15 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
         engine = opened
     lines = [question] if args.question else _stdin_lines()
     try:
-        ask_lines(engine, lines, sys.stdout, as_json=args.json, limit=args.limit, settings=settings)
+        ask_lines(
+            engine,
+            lines,
+            sys.stdout,
+            as_json=args.json,
+            limit=args.limit,
+            settings=settings,
+            echo=not args.question,  # a batch: each answer under its question
+        )
     finally:
         engine.dispose()
     return 0
@@ -568,7 +579,9 @@ def _kb_stats(_args: argparse.Namespace, settings: Settings) -> int:
         ("Capacities", str(rows["service_capacity"])),
     ]
     if stats.services_by_need:
-        needs = ", ".join(f"{code} {count}" for code, count in sorted(stats.services_by_need.items()))
+        # by the names a coordinator reads in the bot ("Závislosti 8"), most served first
+        counted = sorted(stats.services_by_need.items(), key=lambda item: (-item[1], item[0]))
+        needs = ", ".join(f"{stats.need_names.get(code, code)} {count}" for code, count in counted)
         lines.append(("Active services by need", needs))
     if stats.last_import is not None:
         when = stats.last_import.imported_at.astimezone(settings.tzinfo).strftime("%Y-%m-%d %H:%M")

@@ -51,7 +51,7 @@ async def prison_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     services = services_of(context)
     index = services.answers.index()
-    found = understand(f"věznice {name}", index).prisons
+    found = understand(name, index, towns_as_prisons=True).prisons
     if not found:
         await _send(update, context, Reply(text(lang, "prison.not_found", name=name)))
         return
@@ -173,7 +173,9 @@ def _asked_prisons(context: ContextTypes.DEFAULT_TYPE, message_id: int) -> list[
     if state is None:
         return []
     services = services_of(context)
-    return understand(state["q"], services.answers.index()).prisons
+    return understand(
+        state["q"], services.answers.index(), towns_as_prisons=state.get("prisons", False)
+    ).prisons
 
 
 async def eligibility_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

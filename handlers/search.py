@@ -30,7 +30,12 @@ def _answered(
 ) -> tuple[Reply, bool]:
     """The page, and whether the question found anything (for the usage statistics)."""
     answers = services.answers
-    result = answers.ask(state["q"], limit=PAGE * 10, drop=frozenset(state["drop"]))
+    result = answers.ask(
+        state["q"],
+        limit=PAGE * 10,
+        drop=frozenset(state["drop"]),
+        towns_as_prisons=state.get("prisons", False),
+    )
     reply = services.act(
         answer_reply,
         result=result,
@@ -95,13 +100,13 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await query.answer(text(lang, "answer.stale"), show_alert=False)
         return
     shown = state.get("shown")
-    state = {key: state[key] for key in ("q", "drop", "page")}
+    state = {key: state[key] for key in ("q", "drop", "page", "prisons") if key in state}
     if tap.action == "p" and tap.part(0).isdigit():
         state["page"] = int(tap.part(0))
-    elif tap.action == "d" and tap.part(0):
-        state = {**state, "drop": sorted({*state["drop"], tap.part(0)}), "page": 0}
+    elif tap.action == "d" and tap.rest:  # "towns", or "context:5" (the words set aside at word 5)
+        state = {**state, "drop": sorted({*state["drop"], tap.rest}), "page": 0}
     elif tap.action == "r" and tap.part(0) == "prison":
-        state = {"q": f"{state['q']} věznice", "drop": [], "page": 0}
+        state = {"q": state["q"], "drop": [], "page": 0, "prisons": True}
     else:
         await query.answer(text(lang, "answer.stale"))
         return

@@ -66,6 +66,14 @@ def sample_database() -> Engine:
     return engine
 
 
+@pytest.fixture
+def fresh_database() -> Engine:
+    """The sample in a database of this test's own: conversations change things (capacities...)."""
+    engine = memory_engine()
+    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    return engine
+
+
 # -- SQLite ------------------------------------------------------------------------------
 
 

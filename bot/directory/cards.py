@@ -21,6 +21,7 @@ from bot.kb import profile
 from bot.search.answering import Answer, Hit
 from bot.search.catalog import Catalog
 from bot.search.index import region_abbreviation
+from bot.search.understanding import Reading
 from bot.text.i18n import Html, czech_date, escape, text
 
 PAGE = 5
@@ -57,7 +58,28 @@ def understood_summary(result: Answer, catalog: Catalog, language: str) -> str:
     label("organization", [catalog.org_names[o][0] for o in found.organizations])
     if found.capacity_available:
         parts.append(text(language, "label.capacity"))
+    parts += _set_aside_parts(found.set_aside, found.unknown_words, language)
     return " · ".join(parts)
+
+
+def _set_aside_parts(set_aside: Sequence[Reading], unknown: Sequence[str], language: str) -> list[str]:
+    """What was read but not used, and the words not understood: the worker sees what to correct."""
+    parts: list[str] = []
+    for note in ("background", "negated"):
+        items = [r.text for r in set_aside if r.note == note]
+        if items:
+            parts.append(text(language, f"answer.set_aside_{note}", items=", ".join(items)))
+    if unknown:
+        parts.append(text(language, "answer.not_known", words=", ".join(unknown[:5])))
+    return parts
+
+
+def _meant_buttons(set_aside: Sequence[Reading], language: str) -> list[list[Button]]:
+    """One "I meant it" per reading set aside ("z Heřmanic", "drogy"), named by its position."""
+    return [
+        [Button(text(language, "answer.use_context", what=_short(r.text)), pack("d", "context", r.start))]
+        for r in set_aside[:3]
+    ]
 
 
 def answer_page(
@@ -78,7 +100,11 @@ def answer_page(
         unknown = ""
         if found.unknown_words:
             unknown = text(language, "answer.unknown_words", words=", ".join(found.unknown_words[:5]))
-        return Reply(text(language, "answer.not_understood", unknown=Html(unknown)))
+        reply = Reply(text(language, "answer.not_understood", unknown=Html(unknown)))
+        if found.set_aside:  # "nejde o drogy": all of it set aside, and the worker may have meant it
+            reply.text += "\n" + " · ".join(_set_aside_parts(found.set_aside, [], language))
+            reply.buttons = _meant_buttons(found.set_aside, language)
+        return reply
     lines = [text(language, "answer.understood", summary=understood_summary(result, catalog, language))]
     hits = result.results or result.alternatives
     if not result.results:
@@ -96,7 +122,8 @@ def answer_page(
         if not result.results and hit.relaxed != previous_reason:
             lines += ["", f"<i>– {text(language, f'relaxed.{hit.relaxed}')}</i>"]
             previous_reason = hit.relaxed
-        lines += ["", *_compact(number, service, found.prisons, language, today, stale_days)]
+        short_of_places = "capacity" in (hit.relaxed or "").split("+")
+        lines += ["", *_compact(number, service, found.prisons, language, today, stale_days, short_of_places)]
         buttons.append(
             [
                 Button(text(language, "card.contacts", number=number), pack("c", service.id)),
@@ -111,8 +138,13 @@ def answer_page(
             "",
             text(language, "answer.page", first=first + 1, last=first + len(shown), total=len(hits)),
         ]
-    if first + PAGE < len(hits):
-        buttons.append([Button(text(language, "answer.more"), pack("p", page + 1))])
+    paging = []
+    if page > 0:
+        paging.append(Button(text(language, "answer.back"), pack("p", page - 1)))
+    if first + page_size < len(hits):
+        paging.append(Button(text(language, "answer.more"), pack("p", page + 1)))
+    if paging:
+        buttons.append(paging)
     buttons += _filter_buttons(result, catalog, language)
     if can_follow:
         buttons += _follow_scope_buttons(result, catalog, language)
@@ -163,6 +195,7 @@ def _filter_buttons(result: Answer, catalog: Catalog, language: str) -> Keyboard
         if names and sum(1 for v in named.values() if v) > 1:
             row.append(Button(text(language, "answer.drop", what=_short(", ".join(names))), pack("d", kind)))
     rows = [row[i : i + 2] for i in range(0, len(row), 2)]
+    rows += _meant_buttons(found.set_aside, language)
     ambiguous = [r for r in found.readings if r.kind == "town" and r.note == "no prison word"]
     if ambiguous:
         town = catalog.towns.get(ambiguous[0].value, ambiguous[0].value)
@@ -198,8 +231,16 @@ def _short(label: str, limit: int = 28) -> str:
 
 
 def _compact(
-    number: int, service: ServiceDetails, prisons: list[str], language: str, today: date, stale_days: int
+    number: int,
+    service: ServiceDetails,
+    prisons: list[str],
+    language: str,
+    today: date,
+    stale_days: int,
+    short_of_places: bool = False,
 ) -> list[str]:
+    """A result's card. `short_of_places`: shown although it has no confirmed free place (an
+    alternative), so its last published count is said as unconfirmed, never as "volno"."""
     lines = [
         text(language, "card.title", number=number, name=service.name),
         text(language, "card.organization", organization=service.organization),
@@ -207,10 +248,25 @@ def _compact(
     where = [name for pid, name in service.prisons.items() if pid in prisons] + service.towns
     if where:
         lines.append(text(language, "card.where", where=", ".join(where[:4])))
-    for free in service.capacity[:1]:
+    elif service.prisons:  # works only inside prisons: say so, or a town question misleads
         lines.append(
-            _capacity_line(free.available, free.maximum, free.unit, free.updated, language, today, stale_days)
+            text(language, "card.only_in_prison", prisons=", ".join(list(service.prisons.values())[:3]))
         )
+    for free in service.capacity[:1]:
+        line = _capacity_line(
+            free.available, free.maximum, free.unit, free.updated, language, today, stale_days
+        )
+        if short_of_places:
+            key = "card.capacity_full" if free.available == 0 else "card.capacity_unconfirmed"
+            line = text(
+                language,
+                key,
+                available=free.available,
+                maximum=f"/{free.maximum}" if free.maximum is not None else "",
+                unit=free.unit,
+                date=czech_date(free.updated.date()),
+            )
+        lines.append(line)
     if not service.capacity:
         lines += _registered_lines(service, language)
     if service.alert:

@@ -17,7 +17,6 @@ from sqlalchemy import Connection
 from sqlmodel import Session, col, select
 
 from bot.kb import profile
-from bot.language import fold
 from bot.models import (
     Address,
     Attribute,
@@ -32,6 +31,7 @@ from bot.models import (
     TaxonomyTerm,
     Unit,
 )
+from bot.text.czech import fold
 
 
 @dataclass

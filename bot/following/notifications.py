@@ -20,7 +20,6 @@ from sqlmodel import Session, col, select
 from bot.clock import aware
 from bot.database import unit_of_work
 from bot.delivery.outbox import enqueue_rows, inactive_chats, outbox_row
-from bot.models import table_of
 from bot.text.i18n import DEFAULT, text
 from bot.user_models import AppUser, DigestItem
 
@@ -148,7 +147,7 @@ def notify(
     routed = {"now": 0, "held": 0, "digest": 0}
     rendered: dict[str, str] = {}
     rows: list[dict[str, object]] = []
-    items: list[dict[str, object]] = []
+    items: list[DigestItem] = []
     connection = session.connection()
     blocked = inactive_chats(connection)
     for person in recipients(session=session, user_ids=user_ids):
@@ -156,7 +155,7 @@ def notify(
             continue  # they blocked the bot: nothing to hold or gather for them
         message = rendered.setdefault(person.language, render(person.language))
         if person.preferences.mode == "digest":
-            items.append({"user_id": person.user_id, "text": message, "created_at": now})
+            items.append(DigestItem(user_id=person.user_id, text=message, created_at=now))
             routed["digest"] += 1
             continue
         release = release_time(person.preferences, now, zone)
@@ -166,7 +165,7 @@ def notify(
         )
     enqueue_rows(connection, rows)
     if items:
-        connection.execute(table_of(DigestItem).insert(), items)
+        session.add_all(items)
     return Routed(**routed)
 
 

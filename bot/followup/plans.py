@@ -32,7 +32,6 @@ from bot.directory.services import Free, service_details
 from bot.events import listed
 from bot.followup import handovers
 from bot.kb import profile
-from bot.language import fold, words
 from bot.models import Address, Location, ServiceAtLocation
 from bot.network.permissions import Who, can
 from bot.network.registration import language_in, members_in
@@ -40,6 +39,7 @@ from bot.privacy import find_personal_data
 from bot.refusals import InvalidValue, NotAllowed
 from bot.search.index import SearchIndex, knowledge_file
 from bot.search.understanding import understand
+from bot.text.czech import fold, words
 from bot.text.dates import NotUnderstood, read_day
 from bot.text.i18n import czech_date, escape, text
 from bot.user_models import Handover, ReleasePlan, ReleasePlanItem, Reminder
@@ -162,7 +162,8 @@ def read_sentence(sentence: str, index: SearchIndex, *, today: date) -> Draft:
     The sentence is not stored, yet one with a name or a birth date is refused (InvalidValue
     with the findings): the worker learns to describe the client without them."""
     found = understand(sentence, index)
-    places = {r.text for r in found.readings if r.kind in ("town", "prison", "region") and not r.typos}
+    read = [*found.readings, *found.set_aside]
+    places = {r.text for r in read if r.kind in ("town", "prison", "region") and not r.typos}
     # "Karlovy Vary" reads like a first name and a surname; a place the engine knows is not one
     findings = [
         f
@@ -178,13 +179,24 @@ def read_sentence(sentence: str, index: SearchIndex, *, today: date) -> Draft:
     catalog = index.catalog
     folded_words = [fold(w).lower().strip(".,;:!?") for w in sentence.split()]
     draft.needs = [n for n in found.needs if n in profile.CODES[profile.NEED]]
-    if found.prisons:
-        draft.origin_prison_id = found.prisons[0]
+    if draft.answers[QUESTIONS.index("valid_id")] == "n" and "documents" not in draft.needs:
+        draft.needs.append("documents")  # "bez dokladů": not a need set aside, papers to arrange
+    # The engine sets the place a client leaves aside as "background" ("z Heřmanic"); a prison
+    # it did read is the origin too (a plan's client is leaving one).
+    background = [r for r in found.set_aside if r.note == "background"]
+    draft.origin_prison_id = next(
+        (
+            r.value
+            for r in [*background, *found.readings]
+            if r.kind == "prison" and r.value in catalog.prisons
+        ),
+        "",
+    )
     towns: dict[str, list[str]] = {"destination": [], "town": []}
-    for reading in found.readings:
+    for reading in [*found.readings, *background]:
         if reading.kind != "town":
             continue
-        role = _role_of_place(folded_words, reading.text)
+        role = "origin" if reading in background else _role_of_place(folded_words, fold(reading.text))
         if role == "origin":
             draft.origin_prison_id = draft.origin_prison_id or _prison_in_town(index, reading.value)
         else:

@@ -18,7 +18,8 @@ class KnowledgeBaseStats:
     rows: dict[str, int]
     active_services: int
     prisons: int
-    services_by_need: dict[str, int] = field(default_factory=dict)
+    services_by_need: dict[str, int] = field(default_factory=dict)  # need code -> active services
+    need_names: dict[str, str] = field(default_factory=dict)  # need code -> its Czech name in the KB
     last_import: KnowledgeBaseVersion | None = None
 
 
@@ -37,6 +38,13 @@ def knowledge_base_stats(engine: Engine) -> KnowledgeBaseStats:
             .join_from(table_of(Attribute), table_of(TaxonomyTerm), term.id == attribute.taxonomy_term_id)
             .where(attribute.link_entity == "location", term.taxonomy == profile.FACILITY)
         ).scalar_one()
+        names = {
+            code: name
+            for code, name in session.execute(
+                select(term.code, term.name).where(term.taxonomy == profile.NEED)
+            )
+            if code
+        }
         by_need = session.execute(
             select(term.code, func.count(func.distinct(service.id)))
             .join_from(table_of(TaxonomyTerm), table_of(Attribute), attribute.taxonomy_term_id == term.id)
@@ -51,5 +59,6 @@ def knowledge_base_stats(engine: Engine) -> KnowledgeBaseStats:
         active_services=active,
         prisons=prisons,
         services_by_need={code: count for code, count in by_need if code is not None},
+        need_names=names,
         last_import=latest_version(engine),
     )

@@ -19,10 +19,10 @@ from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
 from bot.clock import aware, utc_now
-from bot.language import fold
 from bot.models import Phone, Service, ServiceCapacity
 from bot.network.permissions import Who, can, can_change_service
 from bot.refusals import InvalidValue, NotAllowed
+from bot.text.czech import fold
 from bot.user_models import CapacityChange, ServiceEdit
 
 TEXT_FIELDS = {"description": 3000, "eligibility_description": 2000, "application_process": 2000}

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from bot.kb import profile
-from bot.language import fold
 from bot.search.answering import Constraints, matching
 from bot.search.catalog import Catalog
 from bot.search.index import load_regions
+from bot.text.czech import fold
 
 # The needs shown as columns: the top-level ones (housing covers its shelters and halfway houses).
 NEEDS = tuple(code for code in sorted(profile.CODES[profile.NEED]) if profile.need_parent(code) is None)

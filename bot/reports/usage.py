@@ -9,9 +9,9 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Engine, func, select
 
-from bot.language import fold
 from bot.models import table_of
 from bot.privacy import find_personal_data
+from bot.text.czech import fold
 from bot.user_models import AppUser, Handover, QuestionLog
 
 QUESTION_LIMIT = 200

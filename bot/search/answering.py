@@ -12,10 +12,10 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from bot.language import fold, stem, words
 from bot.search.catalog import Catalog
 from bot.search.index import SearchIndex
 from bot.search.understanding import Understanding
+from bot.text.czech import fold, stem, words
 
 DEFAULT_LIMIT = 10
 
@@ -191,8 +191,14 @@ def _relaxations(wanted: Constraints, catalog: Catalog) -> list[tuple[str, Const
 def _best(candidates: set[int], scores: Scorer, catalog: Catalog, limit: int) -> list[Hit]:
     scored = scores(candidates)
     tie = catalog.tie
+    pool: Collection[int] = scored
+    if len(scored) > 4 * limit > 0:
+        # Only candidates that can round to the limit-th best fit take part in the finer
+        # ordering: a C-speed pass over the floats spares a Python key on every candidate.
+        floor = round(heapq.nlargest(limit, scored.values())[-1], 4) - 0.00005
+        pool = [s for s, value in scored.items() if value >= floor]
     # One float per candidate: fit first (4 decimals), then freshness and free places.
-    best = heapq.nlargest(limit, scored, key=lambda s: round(scored[s], 4) * 1e10 + tie[s])
+    best = heapq.nlargest(limit, pool, key=lambda s: round(scored[s], 4) * 1e10 + tie[s])
     return [Hit(s, round(scored[s], 3)) for s in best]
 
 

@@ -17,7 +17,6 @@ from datetime import UTC, date, datetime
 from sqlalchemy import Connection, Engine, func, select
 
 from bot.kb import profile
-from bot.language import fold
 from bot.models import (
     Address,
     Attribute,
@@ -32,6 +31,7 @@ from bot.models import (
     Unit,
     table_of,
 )
+from bot.text.czech import fold
 from bot.user_models import CapacityChange
 
 NATIONWIDE_KEY = fold(profile.NATIONWIDE)

@@ -22,6 +22,7 @@ from bot.search.understanding import understand
 
 log = logging.getLogger(__name__)
 DROPPABLE = frozenset({"prisons", "towns", "regions", "needs", "targets", "organizations", "capacity"})
+CONTEXT = "context"
 
 
 def _utc_now() -> datetime:
@@ -70,11 +71,28 @@ class AnswerEngine:
                 self._index.catalog.refresh_live(self._engine, live)
             return self._index
 
-    def ask(self, question: str, *, limit: int = DEFAULT_LIMIT, drop: frozenset[str] = frozenset()) -> Answer:
+    def ask(
+        self,
+        question: str,
+        *,
+        limit: int = DEFAULT_LIMIT,
+        drop: frozenset[str] = frozenset(),
+        towns_as_prisons: bool = False,
+    ) -> Answer:
         """Answer a question; `drop` leaves out what was understood of those kinds
-        ("towns", "needs", "capacity"...), for the bot's "✕ filter" buttons."""
+        ("towns", "needs", "capacity"...), for the bot's "✕ filter" buttons; "context" drops
+        the reading of context (the worker meant every word set aside as background or
+        negated), "context:5" only for the words set aside at word 5. `towns_as_prisons`: a town
+        with a prison is read as that prison (the "Myslel jsem věznici …" button)."""
         index = self.index()
-        found = understand(question, index)
+        meant = frozenset(
+            int(kind[len(CONTEXT) + 1 :])
+            for kind in drop
+            if kind.startswith(f"{CONTEXT}:") and kind[len(CONTEXT) + 1 :].isdigit()
+        )
+        found = understand(
+            question, index, literal=CONTEXT in drop, meant=meant, towns_as_prisons=towns_as_prisons
+        )
         for kind in drop:
             if kind == "capacity":
                 found.capacity_available = False

@@ -19,11 +19,11 @@ from importlib.resources import files
 from pathlib import Path
 
 from bot.kb import profile
-from bot.language import fold, stem, words
 from bot.search.catalog import Catalog
 from bot.search.lexicon import Lexicon
-from bot.search.places import name_variants
-from bot.vocabulary import Phrase, load_vocabulary
+from bot.search.places import adjective_forms, derived_adjective, name_variants
+from bot.search.vocabulary import Phrase, load_vocabulary
+from bot.text.czech import fold, stem, typed_words, words
 
 # Words of official prison names that say "a prison", not which one.
 _PRISON_NAME_WORDS = frozenset("vazebni veznice a ustav pro vykon zabezpecovaci detence".split())
@@ -105,8 +105,9 @@ def build_index(
     lexicon = Lexicon(stop_words=stop_words if stop_words is not None else load_stop_words())
     for phrase in vocabulary if vocabulary is not None else load_vocabulary():
         kind = "prison_word" if phrase.kind == "prison" else phrase.kind
-        value = "remand" if kind == "prison_word" and "vazebn" in fold(phrase.text) else phrase.code
-        lexicon.add(kind, value, words(phrase.text))
+        remand = kind == "prison_word" and fold(phrase.text).startswith(("vazb", "vazeb"))
+        value = "remand" if remand else phrase.code
+        lexicon.add(kind, value, words(phrase.text), typed=typed_words(phrase.text), exact=phrase.exact)
     for (taxonomy, code), name in catalog.term_names.items():
         term_kind = {profile.NEED: "need", profile.TARGET: "target"}.get(taxonomy)
         if term_kind and code in profile.CODES[taxonomy]:
@@ -173,6 +174,23 @@ def _prison_core(name: str) -> tuple[str, bool]:
     return core, "-" not in core
 
 
+@cache
+def load_place_adjectives(path: Path | None = None) -> dict[str, str]:
+    """Reviewed adjectives of towns and prisons (Praha -> pražský): folded name -> adjective."""
+    source = path or knowledge_file("place_adjectives.csv")
+    with open(source, encoding="utf-8", newline="") as handle:
+        return {fold(row["name"].strip()): row["adjective"].strip() for row in csv.DictReader(handle)}
+
+
+def place_adjective(name: str) -> str:
+    """The adjective of a town or prison: reviewed data first, the regular rules for the rest."""
+    return load_place_adjectives().get(fold(name)) or derived_adjective(name)
+
+
+def _adjective_variants(name: str) -> list[list[str]]:
+    return [words(form) for form in adjective_forms(place_adjective(name))]
+
+
 def _add_prisons(lexicon: Lexicon, catalog: Catalog) -> None:
     for prison in catalog.prisons.values():
         for name in prison.names:
@@ -181,9 +199,16 @@ def _add_prisons(lexicon: Lexicon, catalog: Catalog) -> None:
                 continue
             for variant in name_variants(core, short_forms=short_forms):
                 lexicon.add("prison", prison.location_id, variant)
+            # "na rýnovickým lapáku", "pankrácká vazba": the adjective of a prison's own name
+            # is the prison; that of a town ("opavská basa") needs a prison word, like the town.
+            adjective_kind = "prison_town" if fold(core) in catalog.towns else "prison"
+            for form in _adjective_variants(core):
+                lexicon.add(adjective_kind, prison.location_id, form)
         if prison.town:
             for variant in name_variants(prison.town):
                 lexicon.add("prison_town", prison.location_id, variant)
+            for form in _adjective_variants(prison.town):
+                lexicon.add("prison_town", prison.location_id, form)
 
 
 def organization_core(name: str) -> list[str]:

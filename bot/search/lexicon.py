@@ -1,6 +1,6 @@
 """Find known phrases (vocabulary, places, prisons, organisations) in a question, typos and all.
 
-Every phrase is a sequence of word stems (bot.language.stem). A question word matches a phrase
+Every phrase is a sequence of word stems (bot.text.czech.stem). A question word matches a phrase
 word when its stem is the same, or, for words of five letters or more that are not known as
 they stand, when the stems differ by one letter (two for long words). Matching is by an
 inverted index on the phrase's first stem, so its cost grows with the question, not with the
@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
-from bot.language import stem
+from bot.text.czech import fold, is_czech_word, lemma, stem
 
 MIN_TYPO_WORD = 5  # shorter words must be spelt right: "byt" and "být" are different words
+EXACT = "="  # marks a key that is a word form, not a stem
+PLACE_KINDS = frozenset({"town", "other_town", "prison", "prison_town", "region"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,9 @@ class Entry:
     kind: str
     value: str
     stems: tuple[str, ...]
+    # The words as written in the vocabulary, with diacritics ("muže"): a question word that
+    # differs from it by a diacritic only ("může") is another word and does not match.
+    typed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,23 +57,34 @@ class Lexicon:
     stop_words: frozenset[str] = frozenset()
     _by_first: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
     _known: set[str] = field(default_factory=set)
+    # Folded words of place names as written ("sokolov"): their stems are irregular
+    # ("sokol"), so a typo ("sokolof") is compared with the word, and read as its stem.
+    _word_stem: dict[str, str] = field(default_factory=dict)
     _by_length: dict[int, list[str]] = field(default_factory=dict)
+    _place_by_length: dict[int, list[str]] = field(default_factory=dict)
     _seen: set[tuple[str, str, tuple[str, ...]]] = field(default_factory=set)
 
-    def add(self, kind: str, value: str, words: Sequence[str]) -> None:
-        stems = tuple(sys.intern(stem(w)) for w in words)
+    def add(
+        self, kind: str, value: str, words: Sequence[str], *, typed: Sequence[str] = (), exact: bool = False
+    ) -> None:
+        """One way of writing an entry; `typed` (the words with diacritics) tells "muže" (men)
+        from "může" (can); `exact` entries match only these very word
+        forms ("klientka" is a woman, "klient" is no one's gender)."""
+        stems = tuple(sys.intern(EXACT + w if exact else stem(w)) for w in words)
         if not stems or (kind, value, stems) in self._seen:
             return
         self._seen.add((kind, value, stems))
-        self._by_first[stems[0]].append(Entry(sys.intern(kind), value, stems))
+        written = tuple(typed) if len(typed) == len(stems) and any(w != fold(w) for w in typed) else ()
+        self._by_first[stems[0]].append(Entry(sys.intern(kind), value, stems, written))
         self._known.update(stems)
+        if kind in PLACE_KINDS:
+            for word, word_stem in zip(words, stems, strict=True):
+                if word.isalpha() and len(word) >= MIN_TYPO_WORD:
+                    self._word_stem.setdefault(word, word_stem)
 
     def freeze(self) -> None:
-        by_length: dict[int, list[str]] = defaultdict(list)
-        for known in self._known:
-            if known.isalpha() and len(known) >= MIN_TYPO_WORD - 1:
-                by_length[len(known)].append(known)
-        self._by_length = dict(by_length)
+        self._by_length = _by_length(self._known)
+        self._place_by_length = _by_length(set(self._word_stem))
         self._seen = set()
         self._alternatives = lru_cache(maxsize=50_000)(self._alternatives_uncached)
 
@@ -82,37 +98,49 @@ class Lexicon:
     def _alternatives_uncached(self, word: str) -> tuple[tuple[str, int], ...]:
         """Known stems this folded word may stand for, with the number of typos."""
         own = stem(word)
+        exact = (EXACT + word, 0)
         if own in self._known:
-            return ((own, 0),)
+            return ((own, 0), exact)
         if word in self.stop_words or len(word) < MIN_TYPO_WORD or not word.isalpha():
-            return ((own, 0),)
-        allowed = 1 if len(own) <= 7 else 2
-        found: list[tuple[str, int]] = [(own, 0)]
-        for length in range(len(own) - allowed, len(own) + allowed + 1):
-            candidates = self._by_length.get(length)
-            if not candidates:
-                continue
-            for known, distance, _ in process.extract(
-                own, candidates, scorer=Levenshtein.distance, score_cutoff=allowed, limit=None
-            ):
-                # The first letter is rarely the mistyped one; requiring it keeps
-                # "prace" (work) from turning into "prase" or "praze".
-                if known[0] == own[0] or distance == 0:
-                    found.append((known, int(distance)))
-        return tuple(found)
+            return ((own, 0), exact)
+        # Stems first; place names also as written ("sokolof" -> "sokolov"), their stems
+        # being irregular.
+        typos = _near(own, self._by_length) + [
+            (self._word_stem[known], distance) for known, distance in _near(word, self._place_by_length)
+        ]
+        if not typos or is_czech_word(word):
+            # A real word is not a typo: "právě" is not "práce", "autobus" not "automaty".
+            # (Checked last: most unknown words are near nothing, and the check costs more.)
+            return ((own, 0), exact)
+        return ((own, 0), exact, *typos)
 
     def alternatives(self, word: str) -> tuple[tuple[str, int], ...]:
         return self._alternatives(word)
 
-    def find(self, words: Sequence[str]) -> list[Match]:
-        """Every entry that occurs in the folded words, at every position."""
-        options: list[dict[str, int]] = [dict(self.alternatives(w)) for w in words]
+    def find(self, words: Sequence[str], typed: Sequence[str] = ()) -> list[Match]:
+        """Every entry that occurs in the folded words, at every position.
+
+        `typed` are the same words as typed; where given, a word typed with diacritics whose
+        dictionary form differs from the entry's ("může" vs "muže") does not match it.
+        """
+        options: list[dict[str, int]] = []
+        for w in words:
+            here: dict[str, int] = {}
+            for known, typos in self.alternatives(w):
+                here[known] = min(typos, here.get(known, typos))
+            options.append(here)
+        question_typed = list(typed) if len(typed) == len(words) else []
         matches: list[Match] = []
         for start, here in enumerate(options):
             for first, typos in here.items():
                 for entry in self._by_first.get(first, ()):
                     end = start + len(entry.stems)
                     if end > len(words):
+                        continue
+                    if question_typed and entry.typed and _other_word(question_typed[start:end], entry.typed):
+                        continue
+                    if end - start == 1 and words[start] in self.stop_words and not first.startswith(EXACT):
+                        # "muze" (může, can) is a stop word: never the stem of "muži" alone.
                         continue
                     total = typos
                     for offset in range(1, len(entry.stems)):
@@ -127,6 +155,49 @@ class Lexicon:
         return matches
 
 
+def _by_length(known: set[str]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = defaultdict(list)
+    for word in known:
+        if word.isalpha() and len(word) >= MIN_TYPO_WORD - 1:
+            found[len(word)].append(word)
+    return dict(found)
+
+
+def _near(typed: str, by_length: dict[int, list[str]]) -> list[tuple[str, int]]:
+    """Words of similar length within one typo (two for long words), same first letter."""
+    allowed = 1 if len(typed) <= 7 else 2
+    found: list[tuple[str, int]] = []
+    for length in range(len(typed) - allowed, len(typed) + allowed + 1):
+        candidates = by_length.get(length)
+        if not candidates:
+            continue
+        # OSA: a swap of two letters ("dokaldy") is one typo, as people make it.
+        for known, distance, _ in process.extract(
+            typed, candidates, scorer=OSA.distance, score_cutoff=allowed, limit=None
+        ):
+            # The first letter is rarely the mistyped one; requiring it keeps
+            # "prace" (work) from turning into "prase" or "praze".
+            if known[0] == typed[0]:
+                found.append((known, int(distance)))
+    return found
+
+
+def _other_word(question: Sequence[str], entry: Sequence[str]) -> bool:
+    """Whether a word typed with diacritics is another word than the entry's that folds the
+    same: "může" (moci) is not "muže" (muž), but "dětí" is "děti" (dítě). Only such pairs are
+    looked up in the dictionary, so most questions never load it."""
+    return any(
+        q != e
+        and q != fold(q)
+        and e != fold(e)
+        and fold(q) == fold(e)
+        and None not in (lemma(q), lemma(e))
+        and lemma(q) != lemma(e)
+        for q, e in zip(question, entry, strict=False)
+    )
+
+
+@lru_cache(maxsize=100_000)
 def _near_in_phrase(word: str, wanted: str) -> int | None:
     """Inside a phrase whose first word matched, a short word may differ by one letter.
 

@@ -8,7 +8,7 @@ any knowledge base's towns, not on a list of known ones.
 
 from __future__ import annotations
 
-from bot.language import fold
+from bot.text.czech import fold
 
 # Locative -e after a hard consonant softens it (Praha -> Praze, Chrudim -> Chrudimi is regular).
 _SOFTEN = (("ch", "š"), ("h", "z"), ("g", "z"), ("k", "c"), ("r", "ř"))
@@ -133,3 +133,52 @@ def _combine(
         return
     for form in sorted(per_word[index]):
         _combine(per_word, index + 1, (*prefix, form), out)
+
+
+# The name's ending -> the adjective's (Opava -> opavský, Pardubice -> pardubický, Karviná ->
+# karvinský, Ruzyně -> ruzyňský, Liberec -> liberecký, Písek -> písecký, Šumperk -> šumperský);
+# irregular ones (Praha -> pražský, Brno -> brněnský) are data: knowledge/place_adjectives.csv.
+_ADJECTIVE_RULES = (
+    ("ice", "ický"),
+    ("ík", "ický"),
+    ("ek", "ecký"),
+    ("ec", "ecký"),
+    ("rk", "rský"),
+    ("ně", "ňský"),
+    ("tě", "ťský"),
+    ("dě", "ďský"),
+    ("c", "cký"),
+    ("á", "ský"),
+    ("a", "ský"),
+    ("y", "ský"),
+    ("e", "ský"),
+    ("o", "ský"),
+    ("ý", "ský"),
+)
+
+
+def _word_adjective(word: str) -> str:
+    for ending, adjective_ending in _ADJECTIVE_RULES:
+        if word.endswith(ending):
+            return word[: -len(ending)] + adjective_ending
+    return word + "ský"
+
+
+def derived_adjective(name: str) -> str:
+    """The adjective of a place name by the regular rules: 'Opava' -> 'opavský', 'Kutná Hora'
+    -> 'kutnohorský', 'Jablonec nad Nisou' -> 'jablonecký', 'Praha-Pankrác' -> 'pankrácký'."""
+    parts = name.lower().split("-")[-1].split()
+    for index, part in enumerate(parts):
+        if part in _JOINERS and index > 0:
+            parts = parts[:index]
+            break
+    if len(parts) == 2 and parts[0].endswith(("á", "é", "ý", "í", "ův", "ovy")):
+        first = parts[0][:-2] if parts[0].endswith("ův") else parts[0][:-1]
+        return first + "o" + _word_adjective(parts[1])
+    return _word_adjective(parts[-1])
+
+
+def adjective_forms(adjective: str) -> list[str]:
+    """The case forms of a place adjective: 'opavský' -> opavská, opavské, opavského, v opavské..."""
+    stem = adjective[:-1]
+    return [stem + ending for ending in ("ý", "á", "é", "ou", "ého", "ém", "ému", "ým", "ých", "ými", "í")]

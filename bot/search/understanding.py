@@ -9,18 +9,32 @@ prison's own name ("Bory", "Kuřim") is the prison.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from bot.language import words
+from bot.search.context import (
+    age_targets,
+    ages,
+    background_places,
+    inside_groups,
+    load_context_words,
+    negated_groups,
+    negation_kind,
+    outside_the_domain,
+    unrequested_needs,
+)
 from bot.search.index import SearchIndex
 from bot.search.lexicon import Match, best_spans
+from bot.text.czech import typed_words, word_marks, words
 
-MAX_CHARS = 400  # a question longer than this is cut: nobody types a need in the 401st character
-MAX_WORDS = 32
+MAX_CHARS = 700  # a question longer than this is cut: nobody types a need in the 701st character
+MAX_WORDS = 96
 
 # Audiences everybody in this field serves: they order the answers but never hide one
 # (a shelter not tagged "released" still takes people after release).
 SOFT_TARGETS = frozenset({"released", "in-custody", "homeless"})
+# Words of an age ("17", "17letej", "let"): read by bot.search.context.ages, never unknown.
+_AGE_WORD = re.compile(r"^(\d+[a-z]*|let|lety|roku|rok|years?|old)$")
 
 
 @dataclass(frozen=True)
@@ -32,6 +46,7 @@ class Reading:
     value: str
     typos: int = 0
     note: str = ""
+    start: int = -1  # the word position of a set-aside reading: names it in "I meant it"
 
 
 @dataclass
@@ -45,6 +60,8 @@ class Understanding:
     capacity_available: bool = False
     remand: bool = False
     readings: list[Reading] = field(default_factory=list)
+    # Read but not used: a place the client comes from, a need only mentioned or denied.
+    set_aside: list[Reading] = field(default_factory=list)
     unknown_words: list[str] = field(default_factory=list)
 
     @property
@@ -73,37 +90,90 @@ def _add(values: list[str], value: str) -> None:
         values.append(value)
 
 
-def understand(question: str, index: SearchIndex) -> Understanding:
+def understand(
+    question: str,
+    index: SearchIndex,
+    *,
+    literal: bool = False,
+    meant: frozenset[int] = frozenset(),
+    towns_as_prisons: bool = False,
+) -> Understanding:
+    """What the question asks. `literal` reads every known word as asked for, with nothing set
+    aside as background or negated; `meant` does so for the set-aside readings starting at
+    these word positions (`Reading.start`): the worker's "I meant it" after seeing the answer.
+    `towns_as_prisons` reads a town with a prison as that prison, as if "věznice" were said
+    ("Myslel jsem věznici …", /veznice)."""
     found = Understanding()
-    question_words = words(question[:MAX_CHARS], limit=MAX_WORDS)
+    text = question[:MAX_CHARS]
+    question_words = words(text, limit=MAX_WORDS)
     if not question_words:
         return found
+    marks = word_marks(text, limit=MAX_WORDS)
     lexicon = index.lexicon
-    groups = best_spans(lexicon.find(question_words))
-    prison_context = any(m.entry.kind == "prison_word" for group in groups for m in group)
-    found.remand = any(m.entry.kind == "prison_word" and m.entry.value == "remand" for g in groups for m in g)
+    context = load_context_words()
+    typed = typed_words(text, limit=MAX_WORDS)
+    groups = best_spans(lexicon.find(question_words, typed))
+    matched = {p for g in groups for p in range(g[0].start, g[0].end)}
+    denied: set[int] = set()
+    aside: set[int] = set()
+    if not literal:
+        denied = negated_groups(groups, question_words, marks, matched, context)
+        aside = background_places(groups, question_words, denied, context)
+        aside |= unrequested_needs(groups, question_words, marks, denied, context)
+        taken = {i for i in denied | aside if groups[i][0].start in meant}
+        denied -= taken
+        aside -= taken
+    kept = [g for i, g in enumerate(groups) if i not in denied and i not in aside]
+    inside = inside_groups(groups, question_words, context)
+    prison_context = any(m.entry.kind == "prison_word" for group in kept for m in group)
+    # "vazba", "ve vazbě" (in custody) say remand prison; "po vazbě" (released) does not.
+    found.remand = any(
+        w.startswith(("vazb", "vazeb"))
+        for g in kept
+        if any(m.entry.kind == "prison_word" or m.entry.value == "in-custody" for m in g)
+        for w in question_words[g[0].start : g[0].end]
+    )
+    prison_context = prison_context or found.remand or towns_as_prisons
     covered: set[int] = set()
-    for group in groups:
-        text = " ".join(question_words[group[0].start : group[0].end])
-        if _read_group(group, text, prison_context, index, found):
-            covered |= set(range(group[0].start, group[0].end))
+    for number, group in enumerate(groups):
+        span = range(group[0].start, group[0].end)
+        text_read = " ".join(question_words[span.start : span.stop])
+        if number in denied or number in aside:
+            first = group[0].entry
+            note = "negated" if number in denied else "background"
+            as_typed = " ".join(typed[span.start : span.stop])  # shown to the worker as written
+            found.set_aside.append(
+                Reading(as_typed, first.kind, first.value, group[0].typos, note, start=span.start)
+            )
+            covered |= set(span)
+        elif _read_group(group, text_read, prison_context or number in inside, index, found):
+            covered |= set(span)
+    for age in ages(text):
+        for target in age_targets(age):
+            _add(found.targets, target)
+            found.readings.append(Reading(str(age), "target", target, 0, "age"))
     found.unknown_words = [
         word
         for position, word in enumerate(question_words)
-        if position not in covered and word not in lexicon.stop_words and not word.isdigit() and len(word) > 1
+        if position not in covered
+        and word not in lexicon.stop_words
+        and not _AGE_WORD.match(word)
+        and len(word) > 1
+        and not negation_kind(word, context)
+        and word not in context.request
+        and word not in context.origin
+        and word not in context.inside
     ]
     _prefer_remand(found, index)
-    if _only_places(found) and found.unknown_words:
-        # "kdy jede vlak do Brna": a place with words we do not know is not a question for us.
-        unknown = found.unknown_words
-        found = Understanding(unknown_words=unknown)
+    if _nothing_but_places(found) and outside_the_domain(question_words, covered, context):
+        # "kdy jede vlak do Brna", "kolik vězňů je v Mírově": a place, but not a question for us.
+        found = Understanding(unknown_words=found.unknown_words)
     return found
 
 
-def _only_places(found: Understanding) -> bool:
-    return not (
-        found.prisons or found.needs or found.targets or found.organizations or found.capacity_available
-    )
+def _nothing_but_places(found: Understanding) -> bool:
+    """Only places, prisons and the audiences everyone here serves: "kolik vězňů je v Mírově"."""
+    return not (found.needs or found.strict_targets or found.organizations or found.capacity_available)
 
 
 def _read_group(
@@ -125,6 +195,13 @@ def _read_group(
             elif kind == "capacity":
                 found.capacity_available = True
             found.readings.append(Reading(text, kind, value, typos))
+        # "Sociální kurátoři" is also an organisation's full name: asked by name, it is both.
+        for match in by_kind.get("organization", []):
+            if match.length >= 2 and int(match.entry.value) not in found.organizations:
+                found.organizations.append(int(match.entry.value))
+                found.readings.append(
+                    Reading(text, "organization", index.catalog.org_ids[int(match.entry.value)], typos)
+                )
         return True
     prisons = [m.entry.value for m in by_kind.get("prison", [])]
     prison_towns = [m.entry.value for m in by_kind.get("prison_town", [])]

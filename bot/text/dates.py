@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from bot.language import fold
 from bot.refusals import InvalidValue
+from bot.text.czech import fold
 
 MONTHS = {
     "ledna": 1, "leden": 1, "unora": 2, "unor": 2, "brezna": 3, "brezen": 3, "dubna": 4, "duben": 4,

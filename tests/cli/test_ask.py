@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -126,3 +129,26 @@ def test_the_package_path_is_checked_before_anything_is_answered(
 def test_an_ambiguous_town_says_how_it_was_read(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run(capsys, "ask", "azylový dům Opava")
     assert out.startswith("Rozuměl jsem: místo: Opava (město; pro věznici napište „věznice Opava“)")
+
+
+def test_piped_questions_come_back_above_their_answers_and_nothing_else_is_printed(tmp_path: Path) -> None:
+    # a real process, as a worker pipes a file of questions: logging is configured as in production
+    env = {**os.environ, "SPOJKA_DATA_DIR": str(tmp_path / "data"), "SPOJKA_LOG_LEVEL": "INFO"}
+
+    def ask() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", "from cli.main import main; raise SystemExit(main(['ask']))"],
+            input="azylák Ostrava\ndluhy Praha\n",
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+            timeout=120,
+        )
+
+    ask()  # the first call creates the database and may say so
+    done = ask()
+    assert done.returncode == 0, done.stderr
+    first, second = done.stdout.index("> azylák Ostrava\n"), done.stdout.index("> dluhy Praha\n")
+    assert first < done.stdout.index("Azylový dům", first) < second  # each answer under its question
+    assert done.stderr == ""

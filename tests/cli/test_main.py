@@ -31,6 +31,9 @@ def test_stats_on_a_fresh_machine_shows_the_sample(capsys: pytest.CaptureFixture
     assert code == 0
     assert "Prisons:                 35" in out
     assert "Organisations:           26" in out
+    # needs by the names coordinators read in the bot, the most served first
+    assert "Active services by need: Mentoring a provázení 9, Závislosti 8," in out
+    assert "addiction" not in out
 
 
 def test_validate_reports_every_problem_and_fails(

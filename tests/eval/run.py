@@ -1,6 +1,7 @@
 """Answer the evaluation questions with the real engine and score them.
 
 .venv/bin/python -m tests.eval.run          # figures and misses, for docs/benchmarks.md
+.venv/bin/python -m tests.eval.run chat     # the chat-style set (tests/eval/questions_chat.py)
 """
 
 from __future__ import annotations
@@ -13,25 +14,32 @@ from bot.database import memory_engine
 from bot.kb.importing import import_package
 from bot.search.engine import AnswerEngine, answer_json
 from tests.conftest import PRAGUE, SAMPLE
+from tests.eval import questions, questions_chat
 from tests.eval.gold import gold, load_world, score, summary
-from tests.eval.questions import Q
 
 # The sample's capacity stamps are from November 2026: the evaluation's clock is fixed with them.
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 
 
-def evaluate() -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+SETS = {"keywords": questions.Q, "chat": questions_chat.Q}
+
+
+def evaluate(
+    name: str = "keywords",
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Gold, answers and scored rows of one question set over the sample knowledge base."""
+    question_set = SETS[name]
     engine = memory_engine()
     import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
     answers = AnswerEngine(engine, clock=lambda: NOW)
-    replies = [answer_json(answers.ask(q), answers.index()) for q, _ in Q]
-    expected = gold(load_world(SAMPLE, NOW), Q)
+    replies = [answer_json(answers.ask(q), answers.index()) for q, _ in question_set]
+    expected = gold(load_world(SAMPLE, NOW), question_set)
     engine.dispose()
     return expected, replies, score(expected, replies)
 
 
 def main() -> int:
-    expected, replies, rows = evaluate()
+    expected, replies, rows = evaluate(sys.argv[1] if len(sys.argv) > 1 else "keywords")
     for row, g, a in zip(rows, expected, replies, strict=True):
         if not row["ok"] or row["wrong"]:
             understood = {k: v for k, v in a["understood"].items() if v}
@@ -39,6 +47,7 @@ def main() -> int:
             sys.stdout.write(
                 f"{mark} [{row['kind']}] {row['q']!r}: understood {understood}; "
                 f"{len(a['results'])} results, {len(g['services'])} acceptable\n"
+                f"      slots {g.get('slots', '')}\n"
             )
     figures = summary(rows)
     sys.stdout.write(

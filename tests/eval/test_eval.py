@@ -25,3 +25,15 @@ def test_answers_are_right_and_rarely_show_a_wrong_provider() -> None:
     assert figures["accuracy"] >= 0.90, misses
     assert figures["wrong3"] <= 0.10, misses
     assert figures["prison_understood"] >= 0.95, misses
+
+
+def test_chat_style_questions_are_understood() -> None:
+    """tests/eval/questions_chat.py: written by someone who had not seen the engine."""
+    expected, replies, rows = evaluate("chat")
+    figures = summary(rows)
+    misses = [f"{r['q']!r} -> {a['understood']}" for r, a in zip(rows, replies, strict=True) if not r["ok"]]
+
+    assert len(expected) >= 200
+    assert figures["accuracy"] >= 0.90, misses
+    assert figures["wrong3"] <= 0.08, misses
+    assert figures["prison_understood"] >= 0.90, misses

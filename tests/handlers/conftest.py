@@ -11,12 +11,9 @@ from pydantic import SecretStr
 from sqlalchemy import Engine
 from telegram.ext import Application
 
-from bot.database import memory_engine
-from bot.kb.importing import import_package
 from bot.settings import Settings
 from handlers.app import build_application
 from offline_api.server import OfflineBotApi, Person
-from tests.conftest import PRAGUE, SAMPLE
 
 COORDINATOR = 900
 
@@ -63,14 +60,6 @@ def make_settings() -> Callable[..., Settings]:
         return Settings(**values)  # type: ignore[arg-type]
 
     return make
-
-
-@pytest.fixture
-def fresh_database() -> Engine:
-    """The sample in a database of this test's own: conversations change things (capacities...)."""
-    engine = memory_engine()
-    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
-    return engine
 
 
 @pytest.fixture

@@ -247,7 +247,7 @@ async def test_a_provider_declines_and_the_next_fitting_service_is_offered(chat:
     assert f"{code} → Krizová pomoc po propuštění" in incoming  # the same case code
 
 
-async def test_a_plan_for_thirteen_needs_from_one_sentence(chat: Chat) -> None:
+async def test_a_plan_for_many_needs_from_one_sentence(chat: Chat) -> None:
     curator = admitted(chat, 981, "curator")
     await chat.settle()
     curator.says(
@@ -255,11 +255,13 @@ async def test_a_plan_for_thirteen_needs_from_one_sentence(chat: Chat) -> None:
         "léčbu závislosti, právní pomoc, rodinu, vzdělání, jídlo, psychiatra, mentora"
     )
     await chat.settle()
-    # 13 needs; man, active addiction ("léčbu závislosti"), owes the town ("dluhy")
-    assert sum(b["text"].startswith("✓ ") for b in curator.last.buttons) == 13 + 3
+    answers = {"✓ muž", "✓ aktivní závislost", "✓ dluží obci"}  # "léčbu závislosti", "dluhy"
+    ticked = [b["text"] for b in curator.last.buttons if b["text"].startswith("✓ ")]
+    assert answers <= set(ticked)
+    needs = [label.removeprefix("✓ ") for label in ticked if label not in answers]
+    assert len(needs) >= 7
     curator.presses("Sestavit plán")
     await chat.settle()
-    page = [m.plain for m in curator.received if "Bydlení" in m.plain or "Plán propuštění K-" in m.plain]
-    assert page and all(len(piece) <= 4096 for piece in page)
-    assert any("Mentoring" in m.plain for m in curator.received)  # the last need is there too
+    page = "\n".join(m.plain for m in curator.received if m.plain.startswith("🗓 Plán propuštění K-"))
+    assert all(f"\n{need}\n" in page for need in needs)  # every need has its part
     assert [b["text"] for b in curator.last.buttons][-2:] == ["📄 Text pro klienta", "✅ Uzavřít plán"]

@@ -9,7 +9,7 @@ from tests.handlers.test_following import admitted
 async def test_coverage_quality_and_usage_for_a_coordinator(chat: Chat) -> None:
     curator = admitted(chat, 951, "curator")
     curator.says("azylový dům Ostrava")
-    curator.says("hipoterapie Opava")
+    curator.says("kdy jede vlak do Opavy")  # outside the domain: no result
     await chat.settle()
     curator.says("/pokryti")
     await chat.settle()
@@ -40,5 +40,5 @@ async def test_coverage_quality_and_usage_for_a_coordinator(chat: Chat) -> None:
     await chat.settle()
     stats = coordinator.received[-6].plain
     assert stats.startswith("Využití (12 týdnů): 2 dotazů, s výsledkem 50 %.")
-    assert "• hipoterapie Opava (1×)" in stats
+    assert "• kdy jede vlak do Opavy (1×)" in stats
     assert coordinator.received[-5].kind == "photo"

@@ -8,7 +8,7 @@ import random
 import pytest
 
 from offline_api.server import Sent
-from tests.handlers.conftest import Chat
+from tests.handlers.conftest import COORDINATOR, Chat
 
 STICKER = {
     "file_id": "s",
@@ -126,6 +126,7 @@ async def test_a_flood_gets_one_polite_notice(chat: Chat) -> None:
 
 async def test_thousands_of_random_updates_break_nothing(chat: Chat) -> None:
     rng = random.Random(20261122)
+    chat.person(COORDINATOR, "Koordinátorka")  # registration requests from the random users go to her
     people = [chat.person(100 + n, f"Uživatel {n}") for n in range(40)]
     words = [
         "azylový",

@@ -103,6 +103,34 @@ async def test_more_results_page_through_the_same_message(chat: Chat) -> None:
     assert jana.last.message_id == first.message_id  # edited in place
     assert "Výsledky 6–7 z 7" in jana.last.plain
     assert "6. " in jana.last.plain
+    assert "Další výsledky ›" not in [b["text"] for b in jana.last.buttons]
+
+    jana.presses("‹ Zpět")
+    await chat.settle()
+
+    assert "Výsledky 1–5 z 7" in jana.last.plain  # the first page again, in the same message
+    assert "‹ Zpět" not in [b["text"] for b in jana.last.buttons]
+
+
+async def test_an_alternative_without_confirmed_places_never_says_free(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("volné lůžko azylák Olomouc")
+    await chat.settle()
+
+    shown = jana.last.plain
+    below = shown[shown.index("bez volné kapacity") :]
+    olomouc = below[below.index("Azylový dům Olomoucký most") :].split("\n\n")[0]
+    assert "volno nepotvrzeno: naposledy 2/22" in olomouc
+    assert "🛏 volno 2/22" not in olomouc
+
+
+async def test_a_service_only_inside_a_prison_says_so_on_a_town_question(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("fetak ostrava")
+    await chat.settle()
+
+    card = jana.last.plain[jana.last.plain.index("Adiktologické poradenství ve věznici Opava") :]
+    assert card.split("\n")[2] == "📍 jen ve věznici: Věznice a Ústav pro výkon zabezpečovací detence Opava"
 
 
 async def test_dropping_a_filter_shows_what_it_hid(chat: Chat) -> None:

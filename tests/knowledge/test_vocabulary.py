@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from bot.kb import profile
-from bot.vocabulary import VocabularyError, load_vocabulary
+from bot.search.context import load_context_words
+from bot.search.vocabulary import VocabularyError, load_vocabulary
 
 
 def test_the_vocabulary_loads_and_covers_every_need_and_target() -> None:
@@ -53,3 +54,43 @@ def test_a_bad_vocabulary_file_names_every_bad_line(tmp_path: Path) -> None:
     assert "line 4: 'byt' alone is an everyday word" in message
     assert "line 5: 'bydlení' (debt) clashes with 'housing' at line 2" in message
     assert "line 6: unknown kind 'colour'" in message
+
+
+def test_exact_forms_and_phrases_that_say_two_things(tmp_path: Path) -> None:
+    source = tmp_path / "vocabulary.csv"
+    source.write_text(
+        "kind,code,phrase,note\n"
+        "target,women,=klientka,\n"
+        "target,women+children,máma s dětmi,\n"
+        "target,women+pirates,holka,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(VocabularyError) as refused:
+        load_vocabulary(source)
+    assert "line 4: 'pirates' is not a target code" in str(refused.value)
+
+    source.write_text("\n".join(source.read_text(encoding="utf-8").splitlines()[:3]) + "\n", encoding="utf-8")
+    phrases = load_vocabulary(source)
+
+    assert [(p.code, p.text, p.exact, p.key) for p in phrases] == [
+        ("women", "klientka", True, ("=klientka",)),
+        ("women", "máma s dětmi", False, phrases[1].key),
+        ("children", "máma s dětmi", False, phrases[1].key),
+    ]
+
+
+def test_the_context_words_load_and_every_role_has_words() -> None:
+    context = load_context_words()
+
+    assert {"z", "ze", "from"} <= context.origin
+    assert {"nejde", "neni", "bez"} <= context.negators
+    assert "potrebuje" in context.request and "sedi" in context.inside
+    assert context.outside and context.outside_beginnings and context.leaving and context.asker
+
+
+def test_a_bad_context_file_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "context.csv"
+    source.write_text("role,word,note\nmaybe,snad,\n", encoding="utf-8")
+
+    with pytest.raises(ValueError, match="line 2"):
+        load_context_words.__wrapped__(source)

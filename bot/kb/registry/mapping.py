@@ -23,7 +23,7 @@ from pathlib import Path
 
 from bot.kb import profile
 from bot.kb.problems import Problems
-from bot.language import fold
+from bot.text.czech import fold
 
 KINDS = ("service_type", "target_group", "name_phrase")
 

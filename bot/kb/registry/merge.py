@@ -35,7 +35,6 @@ from bot.kb.registry.mapping import load_mapping
 from bot.kb.registry.records import RegistryImport, RegistryRecord
 from bot.kb.registry.source import CodeLists, open_register
 from bot.kb.schema import BY_NAME
-from bot.language import fold
 from bot.models import (
     Attribute,
     KnowledgeBaseVersion,
@@ -47,6 +46,7 @@ from bot.models import (
     Unit,
     table_of,
 )
+from bot.text.czech import fold
 from bot.user_models import CapacityChange
 
 _CHUNK = 500

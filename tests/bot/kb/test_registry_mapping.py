@@ -10,7 +10,7 @@ import pytest
 from bot.kb.problems import Problems
 from bot.kb.registry.mapping import age_bounds, age_range, load_mapping, mapping_path
 from bot.kb.registry.merge import read_register
-from bot.language import fold
+from bot.text.czech import fold
 from tests.bot.kb.registry_helpers import AS_OF, FIXTURE, MEN_SHELTER
 
 

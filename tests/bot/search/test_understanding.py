@@ -177,3 +177,10 @@ def test_questions_outside_the_domain_understand_nothing(index: SearchIndex, que
 
 def test_unknown_words_are_kept_so_the_answer_can_name_them(index: SearchIndex) -> None:
     assert read(index, "kdy jede vlak do Brna").unknown_words == ["jede", "vlak"]
+
+
+def test_a_town_is_read_as_its_prison_when_the_worker_says_so(index: SearchIndex) -> None:
+    # "Myslel jsem věznici Opava" and /veznice: no Czech word appended to the question
+    as_prison = understand("drogy opava", index, towns_as_prisons=True)
+    assert as_prison.prisons == [prison(index, OPAVA)] and as_prison.towns == []
+    assert understand("drogy opava", index).towns == ["opava"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language import fold, key, stem, words
+from bot.text.czech import fold, key, stem, words
 
 
 def test_fold_drops_diacritics_and_case() -> None:

@@ -13,7 +13,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from bot.kb import profile
-from bot.language import key, words
+from bot.text.czech import key, words
 
 KINDS: dict[str, frozenset[str]] = {
     "need": profile.CODES[profile.NEED],
@@ -25,13 +25,18 @@ KINDS: dict[str, frozenset[str]] = {
 FORBIDDEN_SINGLE_WORDS = frozenset({"byt", "pas", "byti", "je", "na", "do", "od", "pro"})
 
 
+EXACT = "="  # "=klientka": only this very word form, not every word of its stem ("klient")
+JOIN = "+"  # "women+families": a phrase that says two things ("manželka odsouzeného")
+
+
 @dataclass(frozen=True)
 class Phrase:
     kind: str
     code: str
-    text: str
+    text: str  # without the leading "="
     key: tuple[str, ...]
     line: int
+    exact: bool = False
 
 
 class VocabularyError(Exception):
@@ -51,15 +56,19 @@ def load_vocabulary(path: Path | None = None) -> list[Phrase]:
     with open(source, encoding="utf-8", newline="") as handle:
         for line, row in enumerate(csv.DictReader(handle), start=2):
             kind = (row.get("kind") or "").strip()
-            code = (row.get("code") or "").strip()
+            codes = [c.strip() for c in (row.get("code") or "").split(JOIN)]
+            code = JOIN.join(codes)
             text = (row.get("phrase") or "").strip()
+            exact = text.startswith(EXACT)
+            text = text.removeprefix(EXACT).strip()
             if kind not in KINDS:
                 problems.append(f"line {line}: unknown kind {kind!r} (use {', '.join(sorted(KINDS))})")
                 continue
-            if code not in KINDS[kind]:
-                problems.append(f"line {line}: {code!r} is not a {kind} code of the profile")
+            wrong = [c for c in codes if c not in KINDS[kind]]
+            if wrong:
+                problems.append(f"line {line}: {wrong[0]!r} is not a {kind} code of the profile")
                 continue
-            phrase_key = key(text)
+            phrase_key = tuple(EXACT + w for w in words(text)) if exact else key(text)
             if not phrase_key:
                 problems.append(f"line {line}: the phrase is empty")
                 continue
@@ -73,9 +82,8 @@ def load_vocabulary(path: Path | None = None) -> list[Phrase]:
                     f"line {line}: {text!r} ({code}) {verdict} line {earlier.line} ({earlier.text!r})"
                 )
                 continue
-            phrase = Phrase(kind, code, text, phrase_key, line)
-            seen[(kind, phrase_key)] = phrase
-            phrases.append(phrase)
+            seen[(kind, phrase_key)] = Phrase(kind, code, text, phrase_key, line, exact)
+            phrases += [Phrase(kind, c, text, phrase_key, line, exact) for c in codes]
     if problems:
         raise VocabularyError(f"{source}:\n  " + "\n  ".join(problems))
     return phrases

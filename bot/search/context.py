@@ -1,0 +1,225 @@
+"""What the words around a match say about it: a place that is only background, a need that
+is negated or only mentioned, the age of the client, a question outside the domain.
+
+Workers write whole sentences: "propuštěný z Bor, bude bydlet v Plzni" asks about Plzeň;
+"nejde o drogy, jen o dluhy" asks about debts; "má exekuce a občas pije, hlavně potřebuje
+bydlení" asks about housing. The words that decide this are data (knowledge/context.csv).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from bot.search.lexicon import Match
+from bot.text.czech import fold, is_czech_word
+
+ROLES = ("origin", "negator", "has_not", "not_negating", "request", "outside", "leaving", "asker", "inside")
+PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"})
+_DENIABLE = frozenset({"need", "target", "capacity"})
+# "nemá dluhy" says there is no such need; "nemá práci" or "nemá kde bydlet" is the need itself.
+NEEDS_A_HAS_NOT_DENIES = frozenset({"debt", "addiction"})
+NEGATION_AHEAD = 3  # "nejde o drogy": the words after a negator it may deny
+VERB_NEGATION_BEHIND = 3  # "práci nepotřebuje": a ne- verb may deny what came just before
+BACKGROUND_REACH = 4  # "jsem kurátor v Opavě", "konec trestu v Rýnovicích"
+REQUEST_REACH = 8  # "potřeboval by hlavně někoho, kdo ho bude provázet"
+
+_AGE = re.compile(
+    r"(?<![\d/.])(\d{1,2})\s*(?:let[a-z]*|rok[a-z]*|r\b|y\b|yo\b|years?\b|year-old)|\((\d{1,2})\)"
+    r"|\bje\s+(?:mu\s+|ji\s+)?(\d{1,2})\b(?!\s*(?:tis|kc|korun|mesic|tyd|dn|hod|%|deti))"
+)
+
+
+@dataclass(frozen=True)
+class ContextWords:
+    origin: frozenset[str]
+    negators: frozenset[str]
+    has_not: frozenset[str]
+    not_negating: frozenset[str]
+    request: frozenset[str]
+    outside: frozenset[str]
+    outside_beginnings: tuple[str, ...]
+    leaving: frozenset[str]
+    asker: frozenset[str]
+    inside: frozenset[str]
+
+
+@cache
+def load_context_words(path: Path | None = None) -> ContextWords:
+    from bot.search.index import knowledge_file  # the index imports this module
+
+    source = path or knowledge_file("context.csv")
+    by_role: dict[str, set[str]] = {role: set() for role in (*ROLES, "outside_beginning")}
+    with open(source, encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            role = (row.get("role") or "").strip()
+            word = fold((row.get("word") or "").strip())
+            if role == "outside" and word.endswith("*"):
+                role, word = "outside_beginning", word[:-1]
+            if role not in by_role or not word:
+                raise ValueError(f"{source}: line {line}: use a role of {', '.join(ROLES)} and a word")
+            by_role[role].add(word)
+    return ContextWords(
+        origin=frozenset(by_role["origin"]),
+        negators=frozenset(by_role["negator"]),
+        has_not=frozenset(by_role["has_not"]),
+        not_negating=frozenset(by_role["not_negating"]),
+        request=frozenset(by_role["request"]),
+        outside=frozenset(by_role["outside"]),
+        outside_beginnings=tuple(sorted(by_role["outside_beginning"])),
+        leaving=frozenset(by_role["leaving"]),
+        asker=frozenset(by_role["asker"]),
+        inside=frozenset(by_role["inside"]),
+    )
+
+
+def negation_kind(word: str, context: ContextWords) -> str:
+    """'' (no negation), 'ahead' (nejde o X, bez X), 'verb' (X nepotřebuje), 'has_not' (X nemá)."""
+    if word in context.not_negating:
+        return ""
+    if word in context.has_not:
+        return "has_not"
+    if word in context.negators:
+        return "ahead"
+    if len(word) >= 5 and word.startswith("ne") and word.isalpha() and is_czech_word(word[2:]):
+        return "verb"
+    return ""
+
+
+def negated_groups(
+    groups: Sequence[Sequence[Match]],
+    words: Sequence[str],
+    marks: Sequence[tuple[int, int]],
+    covered: set[int],
+    context: ContextWords,
+) -> set[int]:
+    """Indexes of the groups a negation in the same clause denies."""
+    denied: set[int] = set()
+    for position, word in enumerate(words):
+        if position in covered:
+            continue
+        kind = negation_kind(word, context)
+        if not kind:
+            continue
+        clause = marks[position][1]
+        ahead = [
+            i
+            for i, g in enumerate(groups)
+            if position < g[0].start <= position + NEGATION_AHEAD and marks[g[0].start][1] == clause
+        ]
+        behind = [
+            i
+            for i, g in enumerate(groups)
+            if position - VERB_NEGATION_BEHIND <= g[0].end - 1 < position and marks[g[0].end - 1][1] == clause
+        ]
+        if kind == "has_not":
+            options = [*reversed(behind), *ahead]
+            options = [i for i in options if _kinds(groups[i]) == {"need"}]
+            options = [i for i in options if {m.entry.value for m in groups[i]} <= NEEDS_A_HAS_NOT_DENIES]
+        elif kind == "verb":
+            # "nechce k-centrum", "práci nepotřebuje": a verb denies a need, not a place.
+            options = [i for i in [*reversed(behind), *ahead[:1]] if _kinds(groups[i]) & _DENIABLE]
+        else:
+            # "nejde o drogy", "ne v Praze"; at the end of a clause "psycholog ne, spíš duchovní".
+            options = ahead[:1] or [i for i in reversed(behind) if position - groups[i][0].end <= 1][:1]
+        if options:
+            denied.add(options[0])
+    return denied
+
+
+def _kinds(group: Sequence[Match]) -> set[str]:
+    return {m.entry.kind for m in group}
+
+
+def background_places(
+    groups: Sequence[Sequence[Match]], words: Sequence[str], denied: set[int], context: ContextWords
+) -> set[int]:
+    """Places the client comes from ("z Heřmanic", "původem z Olomouce") when another place is named.
+
+    The place wanted is where the service should be; where someone comes from or is released
+    from is background unless it is the only place in the question.
+    """
+    origin: set[int] = set()
+    wanted: set[int] = set()
+    for i, group in enumerate(groups):
+        if (
+            i in denied
+            or not _kinds(group) & PLACE_KINDS
+            or _kinds(group) - PLACE_KINDS - {"organization", "org_word"}
+        ):
+            continue
+        start = group[0].start
+        near = words[max(0, start - 2) : start]  # "z Horního Slavkova" read from "Slavkova"
+        before = words[max(0, start - BACKGROUND_REACH) : start]
+        if (
+            any(w in context.origin for w in near)
+            or any(w in context.leaving for w in before)
+            or any(w in context.asker for w in before)
+        ):
+            origin.add(i)
+        else:
+            wanted.add(i)
+    return origin if wanted else set()
+
+
+def inside_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords) -> set[int]:
+    """Places right after "sedí" ("sedí v Karviné"): the prison of that town, not the town."""
+    return {
+        i
+        for i, group in enumerate(groups)
+        if any(w in context.inside for w in words[max(0, group[0].start - 3) : group[0].start])
+    }
+
+
+def unrequested_needs(
+    groups: Sequence[Sequence[Match]],
+    words: Sequence[str],
+    marks: Sequence[tuple[int, int]],
+    denied: set[int],
+    context: ContextWords,
+) -> set[int]:
+    """Needs only mentioned ("má exekuce") when another is asked for ("hlavně potřebuje bydlení")."""
+    needs = [i for i, g in enumerate(groups) if i not in denied and "need" in _kinds(g)]
+    if len(needs) < 2:
+        return set()
+    requested = set()
+    for i in needs:
+        start = groups[i][0].start
+        sentence = marks[start][0]
+        reach = range(max(0, start - REQUEST_REACH), start)
+        if any(words[p] in context.request and marks[p][0] == sentence for p in reach):
+            requested.add(i)
+    return set(needs) - requested if requested else set()
+
+
+def ages(question: str) -> list[int]:
+    """Ages written in a question: '17 let', '17letej', 'holka, 23 let', '(34)', '72 r.'."""
+    found = []
+    for match in _AGE.finditer(fold(question)):
+        value = int(match.group(1) or match.group(2) or match.group(3))
+        if 10 <= value <= 99:
+            found.append(value)
+    return found
+
+
+def age_targets(age: int) -> list[str]:
+    """The profile's age audiences: 15-17 juveniles, 18-26 young adults, 70+ seniors."""
+    if 15 <= age <= 17:
+        return ["juveniles"]
+    if 18 <= age <= 26:
+        return ["young-adults"]
+    if age >= 70:
+        return ["seniors"]
+    return []
+
+
+def outside_the_domain(words: Sequence[str], covered: set[int], context: ContextWords) -> bool:
+    """A word of a question no service answers (a timetable, the weather, a count of prisoners)."""
+    return any(
+        position not in covered and (word in context.outside or word.startswith(context.outside_beginnings))
+        for position, word in enumerate(words)
+    )

@@ -1,0 +1,154 @@
+"""Normalising Czech words typed with or without diacritics, as ../shared/notes/czech-language.md measured.
+
+fold -> put the diacritic back on common case endings -> Snowball Czech stem -> fold again.
+"Závislostí", "zavislosti" and "závislosti" all become "zavislost".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+from typing import Any
+
+import Stemmer
+from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+_WORD = re.compile(r"[^\W_]+")
+# (folded ending, ending with its diacritic), longest first; applied only when >= 3 letters remain
+_ENDINGS = (
+    ("ymi", "ými"),
+    ("imi", "ími"),
+    ("ich", "ích"),
+    ("ach", "ách"),
+    ("ych", "ých"),
+    ("eho", "ého"),
+    ("yho", "ého"),  # colloquial: "do opavskýho kriminálu"
+    ("iho", "ího"),  # "duchovního"
+    ("imu", "ímu"),
+    ("emu", "ému"),
+    ("ym", "ým"),
+    ("im", "ím"),
+    ("um", "ům"),
+    ("am", "ám"),
+    ("em", "ém"),
+    ("ej", "ý"),  # colloquial: "azylovej dum"
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: 'Ústí nad Labem' -> 'usti nad labem'."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def words(text: str, limit: int = 64) -> list[str]:
+    """The folded words of a text, at most `limit` of them (caps the work on long input)."""
+    return _WORD.findall(fold(text))[:limit]
+
+
+_MARK = re.compile(r"[^\W_]+|[.!?]|[,;:()–—]|\s-\s")
+
+
+def word_marks(text: str, limit: int = 64) -> list[tuple[int, int]]:
+    """(sentence, clause) numbers of each of `words(text)`: the punctuation `words` drops.
+
+    "má dluhy. Hlavně potřebuje bydlení" -> the two needs are in different sentences.
+    """
+    marks: list[tuple[int, int]] = []
+    sentence = clause = 0
+    for token in _MARK.findall(fold(text)):
+        if token in ".!?":
+            sentence += 1
+            clause += 1
+        elif not token[0].isalnum():
+            clause += 1
+        else:
+            marks.append((sentence, clause))
+    return marks[:limit]
+
+
+def typed_words(text: str, limit: int = 64) -> list[str]:
+    """The words as typed (lower case, diacritics kept), one for each of `words(text)`."""
+    typed = [w.lower() for w in _WORD.findall(unicodedata.normalize("NFC", text))]
+    if [fold(w) for w in typed] != _WORD.findall(fold(text)):
+        return words(text, limit)  # a rare character folds into a word break: no diacritics then
+    return typed[:limit]
+
+
+@cache
+def _stemmer() -> Any:
+    # Built on first use, not at import time, so that `spojka --help` stays instant.
+    return Stemmer.Stemmer("czech")
+
+
+def _restore_ending(word: str) -> str:
+    for plain, accented in _ENDINGS:
+        if word.endswith(plain) and len(word) - len(plain) >= 3:
+            return word[: -len(plain)] + accented
+    return word
+
+
+@lru_cache(maxsize=100_000)
+def stem(word: str) -> str:
+    """The comparison key of one word: 'mladých', 'mladych' and 'mladým' give the same key.
+
+    Bounded cache: a long-running bot sees endless new words in questions.
+    """
+    folded = fold(word)
+    if len(folded) <= 3 or not folded.isalpha():
+        return folded
+    return fold(str(_stemmer().stemWord(_restore_ending(folded))))
+
+
+def key(phrase: str) -> tuple[str, ...]:
+    """The comparison key of a phrase: its words' stems, in order."""
+    return tuple(stem(w) for w in words(phrase))
+
+
+# Letters a word typed without diacritics may have had them on.
+_ACCENTS = {
+    "a": "aá", "c": "cč", "d": "dď", "e": "eéě", "i": "ií", "n": "nň", "o": "oó",
+    "r": "rř", "s": "sš", "t": "tť", "u": "uúů", "y": "yý", "z": "zž",
+}  # fmt: skip
+_MAX_SPELLINGS = 4096  # beyond this a word is too long to be an everyday one: not checked
+
+
+@cache
+def _czech_forms() -> Any:
+    """simplemma's Czech dictionary (every inflected form -> lemma); ~0.2 s, loaded on first use."""
+    return DefaultDictionaryFactory().get_dictionary("cs")
+
+
+@lru_cache(maxsize=50_000)
+def is_czech_word(word: str) -> bool:
+    """Whether a word, typed with or without diacritics, is an ordinary Czech word form.
+
+    "prave" (právě), "muze" (může), "autobus" are; "zavislot", "pervitinista" are not. A real
+    word is never typo-corrected into another one ("právě" is not "práce").
+    """
+    forms = _czech_forms()
+    lower = word.lower()
+    if lower in forms:
+        return True
+    spellings = [""]
+    for letter in lower:
+        spellings = [s + option for s in spellings for option in _ACCENTS.get(letter, letter)]
+        if len(spellings) > _MAX_SPELLINGS:
+            return False
+    # Lower case only: a misspelt place ("olomuc") may happen to be some rare proper name.
+    return any(s in forms for s in spellings)
+
+
+@lru_cache(maxsize=50_000)
+def lemma(word: str) -> str | None:
+    """The dictionary form of a word typed with diacritics ('může' -> 'moci'), else None.
+
+    Without diacritics a form is often ambiguous ('muze' = může or muže), so nothing is claimed.
+    """
+    lower = word.lower()
+    if lower == fold(lower):
+        return None
+    # The dictionary itself, not simplemma.lemmatize: that would load a second copy (+50 MB).
+    found = _czech_forms().get(lower)
+    return str(found) if found else None

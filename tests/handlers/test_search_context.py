@@ -1,0 +1,55 @@
+"""A worker sees what was read as background or denied, and can say "I meant it"."""
+
+from __future__ import annotations
+
+from tests.handlers.conftest import Chat
+
+
+async def test_background_and_negation_are_shown_and_can_be_taken_back(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("nejde o drogy, jen o dluhy – propuštěný z Heřmanic, bude bydlet v Liberci")
+    await chat.settle()
+
+    first = jana.last.plain.splitlines()[0]
+    assert first.startswith("Rozuměl jsem: místo: Liberec")
+    assert "potřeba: Dluhy" in first and "Závislosti" not in first
+    assert "jen souvislost: heřmanic" in first
+    assert "vynechal jsem (zápor): drogy" in first
+    buttons = [b["text"] for b in jana.last.buttons if b["text"].startswith("↺ Myslel jsem i")]
+    assert buttons == ["↺ Myslel jsem i: drogy", "↺ Myslel jsem i: heřmanic"]
+
+    jana.presses("↺ Myslel jsem i: drogy")
+    await chat.settle()
+
+    again = jana.last.plain.splitlines()[0]
+    assert "Závislosti" in again and "Dluhy" in again and "zápor" not in again
+    assert "místo: Liberec" in again and "jen souvislost: heřmanic" in again
+
+    jana.presses("↺ Myslel jsem i: heřmanic")
+    await chat.settle()
+
+    last = jana.last.plain.splitlines()[0]
+    assert "věznice: Věznice Heřmanice" in last and "Závislosti" in last
+    assert "jen souvislost" not in last
+
+
+async def test_words_not_understood_are_named_and_the_rest_is_answered(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("hipoterapie Opava")
+    await chat.settle()
+
+    assert jana.last.plain.startswith("Rozuměl jsem: místo: Opava")
+    assert "neznám slova: hipoterapie" in jana.last.plain.splitlines()[0]
+    assert "1. " in jana.last.plain
+
+
+async def test_a_question_that_only_denies_offers_to_take_it_back(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("nejde o drogy")
+    await chat.settle()
+
+    assert "vynechal jsem (zápor): drogy" in jana.last.plain
+    jana.presses("↺ Myslel jsem i: drogy")
+    await chat.settle()
+
+    assert jana.last.plain.startswith("Rozuměl jsem: potřeba: Závislosti")
