@@ -78,6 +78,18 @@ ACTIONS: dict[str, str] = {
     "hd": "decline a handover (asks for a reason): handover id",
     "hr": "decline with a reason: reason, handover id",
     "hf": "feedback after release: answer, handover id",
+    # release plans (handlers/plans.py)
+    "pl": "a release plan from a prison card: location id (or nothing)",
+    "pln": "plan draft: a need on or off: need code",
+    "pla": "plan draft: a screening answer: question number, letter",
+    "plb": "plan draft: build the plan",
+    "plw": "plan draft: type again: release or town",
+    "plo": "open a plan: plan id",
+    "pls": "choose a service in a plan (again: not): plan id, need number, service id",
+    "plh": "hand over to the chosen services, the client consents: plan id",
+    "plk": "a case conference for a plan (asks when and where): plan id",
+    "plt": "the plan as plain text for the client: plan id",
+    "plz": "close a plan: plan id",
     # reminders, account, reports
     "rc": "cancel a reminder: reminder id",
     "ax": "erase the account: yes or no",

@@ -182,8 +182,11 @@ class Handover(SQLModel, table=True):
     """
 
     __tablename__ = "handover"
+    # One case code may reach several services (a release plan hands over to each of them);
+    # never twice the same service.
+    __table_args__ = (UniqueConstraint("code", "service_id", name="uq_handover_code_service"),)
     id: int | None = Field(default=None, primary_key=True)
-    code: str = Field(unique=True)  # e.g. K-7F3Q
+    code: str = Field(index=True)  # e.g. K-7F3Q
     referrer_id: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True, index=True))
     referrer_organization_id: str | None = None
     service_id: str
@@ -255,3 +258,54 @@ class QuestionLog(SQLModel, table=True):
     had_results: bool
     role: str | None = None
     question: str | None = None
+
+
+class EventInvitee(SQLModel, table=True):
+    """An event for a named list of people (a case conference): only they are invited and see it."""
+
+    __tablename__ = "event_invitee"
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(index=True)
+    user_id: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))
+
+
+class ReleasePlan(SQLModel, table=True):
+    """A client's release plan, known only by its case code (the handovers made from it share it).
+
+    Holds what the worker told Spojka and nothing more: the day, where the client goes, the
+    needs and the screening answers (one letter per question of bot/directory/eligibility.py,
+    "-" where not known).
+    """
+
+    __tablename__ = "release_plan"
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True)
+    worker_id: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True, index=True))
+    worker_organization_id: str | None = None
+    release_date: date | None = None
+    origin_prison_id: str | None = None
+    town: str = ""  # the destination town as written in the knowledge base
+    region: str = ""
+    needs: str = ""  # ";"-joined need codes
+    answers: str = ""
+    gaps: str = ""  # ";"-joined needs nothing in the region fitted when the plan was built (/pokryti)
+    status: str = Field(default="open", index=True)  # open, closed
+    conference_event_id: int | None = None
+    reminder_ids: str = ""  # ";"-joined ids of the worker's reminders around the release
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    anonymised_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class ReleasePlanItem(SQLModel, table=True):
+    """A service chosen in a plan for one need, and the handover it became."""
+
+    __tablename__ = "release_plan_item"
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: int = Field(index=True)
+    need: str
+    service_id: str
+    service_name: str
+    handover_id: int | None = Field(default=None, index=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)

@@ -7,7 +7,7 @@ from telegram.ext import ContextTypes
 
 from bot import clock
 from bot.buttons import Button, Tap, pack, unpack
-from bot.followup import handovers
+from bot.followup import handovers, plans
 from bot.network import account
 from bot.providers import freshness
 from bot.text.i18n import text
@@ -67,6 +67,7 @@ async def daily_upkeep(context: ContextTypes.DEFAULT_TYPE) -> None:
     settings = services.settings
     now = clock.utc_now()
     handovers.anonymise_closed(services.engine, now=now, retention_days=settings.handover_retention_days)
+    plans.anonymise_closed(services.engine, now=now, retention_days=settings.handover_retention_days)
     asked = freshness.check(
         services.engine, now=now, every_days=settings.freshness_days, coordinator_ids=settings.coordinator_ids
     )

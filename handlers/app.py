@@ -46,6 +46,7 @@ from handlers import (
     follow,
     handovers,
     people,
+    plans,
     registration,
     reminders,
     reports,
@@ -64,6 +65,8 @@ COMMANDS = (
     "veznice",
     "organizace",
     "predani",
+    "plan",
+    "plany",
     "pripomen",
     "akce",
     "kapacita",
@@ -139,6 +142,8 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     application.add_handler(CommandHandler("sluzby", editing.services_command))
     application.add_handler(CommandHandler("akce", events.events_command))
     application.add_handler(CommandHandler("predani", handovers.handovers_command))
+    application.add_handler(CommandHandler(["plan", "plan_propusteni"], plans.plan_command))
+    application.add_handler(CommandHandler("plany", plans.plans_command))
     application.add_handler(CommandHandler("pripomen", reminders.remind_command))
     application.add_handler(CommandHandler("moje_data", account.my_data_command))
     application.add_handler(CommandHandler("pokryti", reports.coverage_command))
@@ -179,6 +184,12 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     application.add_handler(
         CallbackQueryHandler(
             handovers.handover_button, pattern=pattern("ho", "hn", "hx", "hc", "hv", "hm", "hd", "hr", "hf")
+        )
+    )
+    application.add_handler(
+        CallbackQueryHandler(
+            plans.plan_button,
+            pattern=pattern("pl", "pln", "pla", "plb", "plw", "plo", "pls", "plh", "plk", "plt", "plz"),
         )
     )
     application.add_handler(CallbackQueryHandler(reminders.cancel_button, pattern=pattern("rc")))

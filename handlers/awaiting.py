@@ -12,7 +12,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.text.i18n import text
-from handlers import capacity, dialogue, editing, events, follow, handovers, registration
+from handlers import capacity, dialogue, editing, events, follow, handovers, plans, registration
 from handlers.context import language
 
 Taker = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[bool]]
@@ -26,6 +26,7 @@ TAKERS: dict[str, Taker] = {
     "notifications": follow.quiet_hours_text,
     "event": events.event_text,
     "handover": handovers.handover_text,
+    "plan": plans.plan_text,
 }
 
 

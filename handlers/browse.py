@@ -77,6 +77,10 @@ async def _prison(update: Update, context: ContextTypes.DEFAULT_TYPE, location_i
     reply = prison_view(
         card, catalog, personal=personal, language=language(update, context), can_follow=can_follow
     )
+    if can(current_who(update, context), "hand_over"):  # a release plan from this prison
+        reply.buttons.append(
+            [Button(text(language(update, context), "plan.prison_button"), pack("pl", location_id))]
+        )
     await _send(update, context, reply)
 
 

@@ -17,6 +17,7 @@ import functools
 import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from datetime import timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine
@@ -25,6 +26,8 @@ from telegram.ext import ContextTypes
 
 from bot import clock
 from bot.buttons import Button, pack
+from bot.directory.services import need_names
+from bot.followup import plans
 from bot.network.permissions import can
 from bot.providers import freshness
 from bot.reports import coverage, files, quality, usage
@@ -145,9 +148,14 @@ async def coverage_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     else:
         catalog = index.catalog
         gaps = (await off_loop(coverage.prisons_by_need, catalog, region=region)).gaps()
-    await update.effective_message.reply_text(
-        text(lang, "reports.coverage", where=f" – {region}" if region else "", count=gaps)
-    )
+    body = text(lang, "reports.coverage", where=f" – {region}" if region else "", count=gaps)
+    since = clock.utc_now() - timedelta(days=365)
+    planned = await off_loop(services.act, plans.gaps_by_region, since=since)
+    names = await off_loop(services.act, need_names)
+    missing = [f"{r} – {names.get(n, n)}: {c}" for r, n, c in planned if region is None or r == region]
+    if missing:  # release plans that found nothing fitting in the client's region
+        body += "\n" + text(lang, "reports.plan_gaps", gaps="\n".join(missing[:10]))
+    await update.effective_message.reply_text(body)
     if url is not None:
         found = await in_worker(_coverage_files, url, lang, region)
     else:

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Engine, Row, func, select, update
+from sqlalchemy import Connection, Engine, Row, func, select, update
 
 from bot.buttons import Button, Keyboard, pack
 from bot.clock import aware_or_none, utc_now
@@ -25,7 +25,7 @@ from bot.privacy import check_free_text
 from bot.refusals import InvalidValue, NotAllowed
 from bot.search.index import load_regions
 from bot.text.i18n import DEFAULT, Html, czech_moment, escape, text
-from bot.user_models import AppUser, Event, Outbox, Rsvp
+from bot.user_models import AppUser, Event, EventInvitee, Outbox, Rsvp
 
 TITLE_LIMIT = 120
 DESCRIPTION_LIMIT = 2000
@@ -172,12 +172,31 @@ def create(
 
 
 def get(engine: Engine, event_id: int) -> EventView:
-    table = table_of(Event)
     with engine.connect() as connection:
-        row = connection.execute(select(table).where(table.c.id == event_id)).first()
+        return get_in(connection, event_id)
+
+
+def get_in(connection: Connection, event_id: int) -> EventView:
+    """The event, on the caller's connection (inside its unit of work)."""
+    table = table_of(Event)
+    row = connection.execute(select(table).where(table.c.id == event_id)).first()
     if row is None:
         raise LookupError(event_id)
     return _view(row)
+
+
+def listed_for(connection: Connection, event_ids: list[int]) -> dict[int, set[int]]:
+    """Event id -> its invited people, for the events that are for a named list only
+    (bot/events/listed.py); events for regions and roles are not in it."""
+    if not event_ids:
+        return {}
+    invitee = table_of(EventInvitee).c
+    found: dict[int, set[int]] = {}
+    for event_id, user_id in connection.execute(
+        select(invitee.event_id, invitee.user_id).where(invitee.event_id.in_(event_ids))
+    ):
+        found.setdefault(event_id, set()).add(user_id)
+    return found
 
 
 def audience(engine: Engine, event: EventView) -> list[tuple[int, str]]:
@@ -334,7 +353,8 @@ def attendees(engine: Engine, event_id: int) -> list[tuple[int, str]]:
 
 def in_audience(engine: Engine, *, who: Who, event: EventView) -> bool:
     """May this person see the event and answer it? Coordinators always; others once it was
-    sent, while they are approved, and when it was for them (their region and role) or reached them."""
+    sent, while they are approved, and when it was for them (their region and role, or the
+    list of people a case conference invites) or reached them."""
     if can(who, "broadcast"):
         return True
     if event.status != "sent":
@@ -346,6 +366,9 @@ def in_audience(engine: Engine, *, who: Who, event: EventView) -> bool:
         ).first()
         if person is None or person[0] != "approved":
             return False
+        invited = listed_for(connection, [event.id]).get(event.id)
+        if invited is not None:  # a case conference: for the invited only
+            return who.user_id in invited
         if _for(event, region=person[1], role=person[2]):
             return True
         reached = connection.execute(
@@ -551,10 +574,15 @@ def upcoming(
             select(table_of(Event)).where(table.status == "sent").order_by(table.starts_at, table.id)
         )
         events = [_view(row) for row in rows]
-    region, role = person[0], person[1]
+        invited = listed_for(connection, [event.id for event in events])
+    region, role = (person[0], person[1]) if person else (None, None)
     found = []
     for event in events:
-        if not _for(event, region=region, role=role):
+        if event.id in invited and user_id not in invited[event.id]:
+            continue  # a case conference: for the invited only
+        if event.id not in invited and event.regions and region not in event.regions:
+            continue
+        if event.id not in invited and event.roles and role not in event.roles:
             continue
         if event.starts_at is not None and event.starts_at < moment:
             continue

@@ -39,7 +39,7 @@ from bot.privacy import find_personal_data
 from bot.refusals import InvalidValue, NotAllowed
 from bot.text.dates import NotUnderstood, read_day
 from bot.text.i18n import czech_date, text
-from bot.user_models import AppUser, Handover, HandoverStep, Reminder
+from bot.user_models import AppUser, Handover, HandoverStep, ReleasePlan, ReleasePlanItem, Reminder
 
 NOTE_LIMIT = 500
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud over the phone
@@ -105,6 +105,15 @@ def new_code() -> str:
     return "K-" + "".join(secrets.choice(CODE_ALPHABET) for _ in range(4))
 
 
+def code_taken(session: Session, code: str) -> bool:
+    """True when a handover or a release plan already uses this case code."""
+    used = session.exec(select(Handover.id).where(Handover.code == code)).first()
+    return (
+        used is not None
+        or session.exec(select(ReleasePlan.id).where(ReleasePlan.code == code)).first() is not None
+    )
+
+
 def check_note(note: str, *, today: date | None = None) -> str:
     """The note to store; InvalidValue (with what was found) when it is too long or looks
     like personal data."""
@@ -150,9 +159,15 @@ def create(
     zone: tzinfo = UTC,
     remind_before: tuple[int, ...] | list[int] = BEFORE_RELEASE,
     remind_after: tuple[int, ...] | list[int] = AFTER_RELEASE,
+    code: str | None = None,
+    remind_referrer: bool = True,
 ) -> HandoverView:
     """Hand a client over; the provider's members are asked to accept or decline (in the same
-    unit of work as the handover and its reminders)."""
+    unit of work as the handover and its reminders).
+
+    `code`: the client's case code when it is already known (a release plan hands one client
+    over to several services under one code); `remind_referrer` False when the plan reminds
+    the worker itself."""
     if not can(who, "hand_over"):
         raise NotAllowed(who.user_id)
     if not consent:
@@ -169,10 +184,13 @@ def create(
     if service is None or service.status != "active":
         raise InvalidValue("handover.no_service")
     for _ in range(20):  # a clash among 923,521 codes is rare; try another
+        case_code = code or new_code()
+        if code is None and code_taken(session, case_code):
+            continue
         try:
             with session.begin_nested():
                 row = Handover(
-                    code=new_code(),
+                    code=case_code,
                     referrer_id=who.user_id,
                     referrer_organization_id=who.organization_id,
                     service_id=service_id,
@@ -188,11 +206,13 @@ def create(
                 session.add(row)
                 session.flush()
         except IntegrityError:
+            if code is not None:
+                raise InvalidValue("handover.already_handed_over") from None
             continue
         handover = view_of(row)
         _step(session, handover.id, who.user_id, "sent", None, None, moment)
         days_around = (remind_before, remind_after)
-        _schedule_reminders(session, handover, who, release_date, moment, zone, days_around)
+        _schedule_reminders(session, handover, who, release_date, moment, zone, days_around, remind_referrer)
         _tell_provider(session, handover, moment)
         return handover
     raise RuntimeError("no free case code")
@@ -225,6 +245,7 @@ def _schedule_reminders(
     moment: datetime,
     zone: tzinfo,
     days_around: tuple[tuple[int, ...] | list[int], tuple[int, ...] | list[int]],
+    remind_referrer: bool = True,
 ) -> None:
     if release_date is None:
         return
@@ -238,6 +259,8 @@ def _schedule_reminders(
         *(("after_release", days, False) for days in after),
     ]
     for kind, days, to_referrer in wanted:
+        if to_referrer and not remind_referrer:
+            continue
         due = _at_local(release_date + timedelta(days=days), zone)
         if due <= moment:
             continue  # a release date close at hand: the reminders already past are pointless
@@ -408,13 +431,18 @@ def get(*, session: Session, who: Who, handover_id: int) -> HandoverView:
 
 
 def by_code(*, session: Session, who: Who, code: str) -> HandoverView:
-    row = session.exec(select(Handover).where(Handover.code == code.strip().upper())).first()
-    if row is None:
+    """The handover with this case code that this person sees (a plan's code reaches several
+    services; each provider sees only its own)."""
+    rows = session.exec(
+        select(Handover).where(Handover.code == code.strip().upper()).order_by(col(Handover.id))
+    ).all()
+    if not rows:
         raise LookupError(code)
-    handover = view_of(row)
-    if not visible_to(who, handover):
-        raise NotAllowed(code)
-    return handover
+    for row in rows:
+        handover = view_of(row)
+        if visible_to(who, handover):
+            return handover
+    raise NotAllowed(code)
 
 
 def open_handovers(*, session: Session, who: Who, limit: int = 30) -> list[HandoverView]:
@@ -520,6 +548,10 @@ def _tell_other_side(
             if handover.referrer_id
             else []
         )
+    # a declined handover from a release plan: the plan offers the next fitting service
+    from_plan = select(ReleasePlanItem.plan_id).where(ReleasePlanItem.handover_id == handover.id)
+    declined = status == "declined" and who.user_id != handover.referrer_id
+    plan_id = session.exec(from_plan).first() if declined else None
     rows = []
     for user_id, language in people:
         why = text(language, f"handover.reason.{reason}") if reason else ""
@@ -531,7 +563,10 @@ def _tell_other_side(
             status=text(language, f"handover.status.{status}"),
             reason=f" ({why})" if why else "",
         )
-        rows.append(outbox_row(batch=f"handover:{handover.id}", chat_id=user_id, text=body, now=moment))
+        markup = [[Button(text(language, "plan.next_service"), pack("plo", plan_id))]] if plan_id else None
+        rows.append(
+            outbox_row(batch=f"handover:{handover.id}", chat_id=user_id, text=body, markup=markup, now=moment)
+        )
     enqueue_rows(connection, rows)
 
 

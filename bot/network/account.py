@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import delete, func, update
 from sqlmodel import Session, SQLModel, col, select
 
+from bot.followup.plans import erase_worker as erase_worker_plans
 from bot.user_models import (
     AppUser,
     CapacityChange,
@@ -23,6 +24,8 @@ from bot.user_models import (
     InactiveChat,
     Invite,
     Outbox,
+    ReleasePlan,
+    ReleasePlanItem,
     Reminder,
     Rsvp,
     ServiceEdit,
@@ -44,6 +47,7 @@ YOURS: tuple[tuple[str, type[SQLModel], str], ...] = (
     ("subscriptions", Subscription, "user_id"),
     ("reminders", Reminder, "user_id"),
     ("handovers_made", Handover, "referrer_id"),
+    ("release_plans", ReleasePlan, "worker_id"),
     ("event_answers", Rsvp, "user_id"),
     ("events_created", Event, "created_by"),
     ("invitations_created", Invite, "created_by"),
@@ -70,6 +74,9 @@ def export(*, session: Session, user_id: int) -> bytes:
         data[name] = [{key: _plain(value) for key, value in row.model_dump().items()} for row in rows]
     sent = session.exec(select(func.count()).select_from(Outbox).where(Outbox.chat_id == user_id)).one()
     data["messages_sent_to_you"] = sent
+    plan_ids = [plan["id"] for plan in data["release_plans"]]
+    items = session.exec(select(ReleasePlanItem).where(col(ReleasePlanItem.plan_id).in_(plan_ids))).all()
+    data["release_plan_services"] = [{k: _plain(v) for k, v in item.model_dump().items()} for item in items]
     return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
 
 
@@ -84,6 +91,7 @@ def erase(*, session: Session, user_id: int) -> dict[str, int]:
         .where(col(Outbox.chat_id) == user_id, col(Outbox.status) == "pending")
         .values(status="failed", last_error="account erased")
     ).rowcount
+    done["release_plans_erased"] = erase_worker_plans(session, user_id)
     done["handovers_anonymised"] = connection.execute(
         update(Handover).where(col(Handover.referrer_id) == user_id).values(referrer_id=None)
     ).rowcount

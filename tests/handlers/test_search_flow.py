@@ -34,6 +34,8 @@ async def test_start_welcomes_in_czech_and_the_menu_is_set_in_both_languages(cha
         "veznice",
         "organizace",
         "predani",
+        "plan",
+        "plany",
         "pripomen",
         "akce",
         "kapacita",
