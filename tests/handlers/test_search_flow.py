@@ -331,3 +331,12 @@ async def test_in_english_the_understood_line_is_english_too(chat: Chat) -> None
     first = jana.last.plain.splitlines()[0]
     assert first.startswith("I understood: prison:") and "need: Addiction" in first and "for: Women" in first
     assert "Závislosti" not in first and "Ženy" not in first
+
+
+async def test_a_town_without_a_prison_lists_the_prisons_of_its_region(chat: Chat) -> None:
+    jana = chat.person(8, "Jana")
+    jana.says("/veznice usti")
+    await chat.settle()
+
+    assert jana.last.plain == "V místě „usti“ věznice není. Věznice v kraji Ústecký kraj:"
+    assert "Věznice Bělušice" in [b["text"] for b in jana.last.buttons]
