@@ -7,11 +7,11 @@ import io
 import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from bot import __version__
+from bot import __version__, clock
 from bot.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
@@ -397,7 +397,7 @@ def _kb_import(args: argparse.Namespace, settings: Settings) -> int:
         told = announce_new_services(
             engine,
             before=before,
-            now=datetime.now(UTC),
+            now=clock.utc_now(),
             stale_days=settings.capacity_stale_days,
             zone=settings.tzinfo,
         )
@@ -470,7 +470,7 @@ def _kb_import_registry(args: argparse.Namespace, settings: Settings) -> int:
         told = announce_new_services(
             engine,
             before=before,
-            now=datetime.now(UTC),
+            now=clock.utc_now(),
             stale_days=settings.capacity_stale_days,
             zone=settings.tzinfo,
         )
