@@ -23,6 +23,7 @@ from bot.search.context import (
     outside_the_domain,
     unrequested_needs,
 )
+from bot.search.everyday import weak_name_groups
 from bot.search.index import SearchIndex
 from bot.search.lexicon import Match, best_spans
 from bot.text.czech import typed_words, word_marks, words
@@ -113,6 +114,10 @@ def understand(
     context = load_context_words()
     typed = typed_words(text, limit=MAX_WORDS)
     groups = best_spans(lexicon.find(question_words, typed))
+    # "udělal velký krok", "most mezi": an everyday word, not the organisation or the town.
+    weak = weak_name_groups(groups, question_words, typed, marks)
+    ordinary = {p for i in weak for p in range(groups[i][0].start, groups[i][0].end)}
+    groups = [g for i, g in enumerate(groups) if i not in weak]
     matched = {p for g in groups for p in range(g[0].start, g[0].end)}
     denied: set[int] = set()
     aside: set[int] = set()
@@ -156,6 +161,7 @@ def understand(
         word
         for position, word in enumerate(question_words)
         if position not in covered
+        and position not in ordinary
         and word not in lexicon.stop_words
         and not _AGE_WORD.match(word)
         and len(word) > 1

@@ -1,0 +1,85 @@
+"""Everyday words that are also a name: "udělal velký krok" is not the organisation Krok, "postavit
+most mezi" is not the town Most, "na prahu propuštění" is not Praha, "tahal písek" is not Písek.
+
+A one-word name read from a word whose dictionary lemma is an ordinary (lower-case) Czech word
+needs evidence that the name is meant: a capital letter in the middle of a sentence ("napíšu
+Kotvě"), or a preposition that goes with a place or an addressee just before it ("v Mostě",
+"z Písku", "kontakt na kotvu", "u Brány"). Names that are no everyday word (Opava, Kladno) and
+longer names ("Most naděje") need nothing more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from bot.search.lexicon import Match
+from bot.text.czech import _czech_forms, fold
+
+# Kinds whose one-word names may be everyday words; a prison's own name is said on purpose.
+NAME_KINDS = frozenset({"town", "other_town", "prison_town", "org_word", "organization"})
+# "v Mostě", "do Písku", "z Ostrova": "na" is left out, since "na prahu" is the threshold.
+PLACE_CUES = frozenset({"v", "ve", "do", "z", "ze", "u", "k", "ke", "od", "kolem", "okolo", "pobliz", "in", "to", "near"})
+# "kontakt na Kotvu", "od Kotvy", "s Kotvou", "pro Kotvu" name an addressee.
+ORG_CUES = PLACE_CUES | frozenset({"na", "s", "se", "pro", "kontakt", "cislo", "telefon", "napisu", "zavolam"})
+_ALL_SPELLINGS_LIMIT = 256
+
+
+@lru_cache(maxsize=20_000)
+def everyday_lemma(word: str) -> bool:
+    """Whether the folded word is a form of an ordinary (lower-case) Czech word: most, krok, prahu."""
+    forms = _czech_forms()
+    spellings = [""]
+    for letter in word:
+        spellings = [s + o for s in spellings for o in _SPELL.get(letter, letter)]
+        if len(spellings) > _ALL_SPELLINGS_LIMIT:
+            return False
+    for spelling in spellings:
+        found = forms.get(spelling)
+        # Adjectives of places ("karvinský kriminál") are meant as the place.
+        lemma = fold(str(found)) if found else ""
+        if found and str(found).islower() and lemma not in _PROPER_LOOKALIKES and not lemma.endswith(_ADJECTIVE):
+            return True
+    return False
+
+
+_SPELL = {
+    "a": "aá", "c": "cč", "d": "dď", "e": "eéě", "i": "ií", "n": "nň", "o": "oó",
+    "r": "rř", "s": "sš", "t": "tť", "u": "uúů", "y": "yý", "z": "zž",
+}  # fmt: skip
+# Lemmas the dictionary lists in lower case although only the town is meant in this field.
+_ADJECTIVE = ("sky", "cky")
+_PROPER_LOOKALIKES = frozenset({"plzen", "hradec", "kurim", "brne", "kladne", "mirove", "usti", "ustit"})
+
+
+def weak_name_groups(
+    groups: Sequence[Sequence[Match]],
+    words: Sequence[str],
+    typed: Sequence[str],
+    marks: Sequence[tuple[int, int]],
+) -> set[int]:
+    """Indexes of one-word name readings that are more likely the everyday word."""
+    # Every word of the question a reading of something: a list of keywords ("jídlo most").
+    weak: set[int] = set()
+    matched = {p for g in groups for p in range(g[0].start, g[0].end)}
+    for i, group in enumerate(groups):
+        first = group[0]
+        if first.length != 1 or any(m.entry.kind not in NAME_KINDS for m in group):
+            continue
+        position = first.start
+        word = words[position]
+        if not everyday_lemma(word):
+            continue
+        sentence_start = position == 0 or marks[position - 1][0] != marks[position][0]
+        as_typed = typed[position] if position < len(typed) else word
+        if as_typed[:1].isupper() and not sentence_start:
+            continue
+        previous = words[position - 1] if position > 0 else ""
+        org = all(m.entry.kind in {"org_word", "organization"} for m in group)
+        if previous in (ORG_CUES if org else PLACE_CUES):
+            continue
+        # "insolvence Most", "Kotva": in a list of keywords, every other word understood, it is the name.
+        if all(p in matched for p in range(len(words))):
+            continue
+        weak.add(i)
+    return weak

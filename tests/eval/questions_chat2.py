@@ -1,0 +1,368 @@
+"""Third chat-style set over the sample knowledge base (knowledge/sample): the kinds of failure seen on
+an unseen world after the first round of issue #14, written as new sentences.
+
+Slots and conventions as tests/eval/questions_chat.py and ../shared/eval/questions_dev2.py's
+docstring: place = where the service is wanted (the person who needs help decides: a relative's
+town is background unless the relative is the one needing help); the asker's own job and place
+are not slots; everyday words that equal an organisation's or a town's name ("velký krok", "most
+mezi", "písek") are nothing; outside the domain -> no slots even with a prison or town named; in
+long letters the last explicit request decides. Gold is derived from the slots (tests/eval/gold.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+OPAVA = "Věznice Opava"
+MIROV = "Věznice Mírov"
+VV_OSTRAVA = "Vazební věznice Ostrava"
+USTI = "Ústí nad Labem"
+HK = "Hradec Králové"
+CB = "České Budějovice"
+KV = "Karlovy Vary"
+
+Q: list[tuple[str, dict[str, Any]]] = [
+    # == 1. a relative's place is background; the person needing help decides ====================
+    (
+        "maminka klienta bydlí v Opavě, ale on sám bude po propuštění v Ostravě a potřebuje práci",
+        {"town": "Ostrava", "needs": ["employment"]},
+    ),
+    (
+        "syn klientky sedí v Heřmanicích, ona bydlí v Karviné a potřebuje pomoct s dluhy",
+        {"town": "Karviná", "needs": ["debt"], "targets": ["families", "women"]},
+    ),
+    (
+        "manžel mé klientky je na Mírově, ona žije v Olomouci a neví, jak to zvládnout s dětmi",
+        {"town": "Olomouc", "needs": ["family"], "targets": ["families", "women"]},
+    ),
+    (
+        "bratr bydlí v Brně, klient se ale vrací do Jihlavy a hledá ubytování",
+        {"town": "Jihlava", "needs": ["housing"]},
+    ),
+    (
+        "rodiče má v Liberci, sám půjde do Prahy, potřebuje azylák",
+        {"town": "Praha", "needs": ["housing-shelter"]},
+    ),
+    (
+        "jeho přítelkyně je z Kladna, ale on bude bydlet v Plzni, má exekuce",
+        {"town": "Plzeň", "needs": ["debt"]},
+    ),
+    (
+        "dcera klienta studuje v Hradci, klient po výstupu jde do Pardubic a shání práci",
+        {"town": "Pardubice", "needs": ["employment"]},
+    ),
+    (
+        "manželka odsouzeného z Bor bydlí v Plzni a potřebuje poradit s dávkami",
+        {"town": "Plzeň", "needs": ["benefits"], "targets": ["families", "women"]},
+    ),
+    (
+        "tatínek klienta žije v Mostě, klient bude v Ústí nad Labem a potřebuje psychologa",
+        {"town": USTI, "needs": ["mental-health"]},
+    ),
+    (
+        "sestra je v Teplicích, on sám se stěhuje do Liberce, chce řešit drogy",
+        {"town": "Liberec", "needs": ["addiction"]},
+    ),
+    (
+        "teta klientky bydli v Opave, klientka pujde do Ostravy a potrebuje azylovy dum",
+        {"town": "Ostrava", "needs": ["housing-shelter"], "targets": ["women"]},
+    ),
+    (
+        "mamka klienta je v Praze, ale klient sedí v Kuřimi a chce mentora",
+        {"prison": "Věznice Kuřim", "needs": ["mentoring"]},
+    ),
+    (
+        "the client's mother lives in Brno, he will stay in Olomouc and needs a job",
+        {"town": "Olomouc", "needs": ["employment"]},
+    ),
+    (
+        "přítel klientky sedí ve Valdicích, ona bydlí v Hradci Králové a hledá právníka",
+        {"town": HK, "needs": ["legal"], "targets": ["families", "women"]},
+    ),
+    (
+        "babička ho čeká v Krnově, ale bydlet bude v Opavě, potřebuje doklady",
+        {"town": "Opava", "needs": ["documents"]},
+    ),
+    (
+        "jeho děti jsou v Brně u mámy, on jde do Zlína a potřebuje bydlení",
+        {"town": "Zlín", "needs": ["housing"]},
+    ),
+    (
+        "otec klienta žije v Kladně, klient je ve vazbě v Ostravě a potřebuje právníka",
+        {"prison": VV_OSTRAVA, "needs": ["legal"]},
+    ),
+    # == 2. everyday words that equal an organisation's or a town's name ========================
+    (
+        "klient udělal velký krok, přestal pít, teď potřebuje práci v Plzni",
+        {"town": "Plzeň", "needs": ["employment"]},
+    ),
+    ("v našem kruhu kolegů hledáme dluhovou poradnu v Brně", {"town": "Brno", "needs": ["debt"]}),
+    ("je na prahu propuštění a nemá kde bydlet, Ostrava", {"town": "Ostrava", "needs": ["housing"]}),
+    (
+        "chtěli bychom postavit most mezi věznicí a rodinou, kdo dělá rodinné konference v Opavě",
+        {"town": "Opava", "needs": ["family"]},
+    ),
+    (
+        "pracoval na stavbě, tahal písek, teď hledá zase práci v Kladně",
+        {"town": "Kladno", "needs": ["employment"]},
+    ),
+    (
+        "otevřeně řečeno, klient má problém s alkoholem, kdo pomůže v Olomouci",
+        {"town": "Olomouc", "needs": ["addiction"]},
+    ),
+    ("je to pro něj nový start, potřebuje mentora v Liberci", {"town": "Liberec", "needs": ["mentoring"]}),
+    (
+        "klient hledá světlo na konci tunelu, má deprese, Pardubice",
+        {"town": "Pardubice", "needs": ["mental-health"]},
+    ),
+    (
+        "v tomhle bodě už nevím kudy kam, potřebuje bydlení v Jihlavě",
+        {"town": "Jihlava", "needs": ["housing"]},
+    ),
+    (
+        "hledáme cestu ven z dluhů pro klienta ze Zlína",
+        {"town": "Zlín", "needs": ["debt"]},
+    ),
+    (
+        "brána do normálního života je pro něj práce, Ostrava",
+        {"town": "Ostrava", "needs": ["employment"]},
+    ),
+    (
+        "sdílení zkušeností mu pomáhá, ale teď potřebuje psychologa v Brně",
+        {"town": "Brno", "needs": ["mental-health"]},
+    ),
+    (
+        "potřebuje pevnou kotvu v životě a hlavně bydlení, Praha",
+        {"town": "Praha", "needs": ["housing"]},
+    ),
+    ("kontakt na Práh", {}),
+    ("napisu Kotve, maji jeste misto?", {"org": "Kotva", "capacity": True}),
+    ("napiste mi kontakt na most nadeje", {"org": "Most naděje"}),
+    ("volala jsem do Brany Brno kvuli oddluzeni", {"org": "Brána Brno", "needs": ["debt"]}),
+    ("u Lávky v Ústí mají mentoring?", {"org": "Lávka Ústí", "needs": ["mentoring"]}),
+    ("krok za krokem plzen kontakt", {"org": "Krok za krokem"}),
+    ("pise se s Cestou ven kvuli drogam", {"org": "Cesta ven", "needs": ["addiction"]}),
+    ("klient bydlel v Mostě, teď hledá práci tamtéž", {"town": "Most", "needs": ["employment"]}),
+    ("potřebuje ubytování v Mostě", {"town": "Most", "needs": ["housing"]}),
+    ("přes lávku přes řeku chodí do práce, teď ji ztratil, Ústí", {"town": USTI, "needs": ["employment"]}),
+    # == 3. the asker's own situation is not a need or a place =================================
+    ("jsem v práci druhý týden, kdo v Brně řeší dluhy?", {"town": "Brno", "needs": ["debt"]}),
+    (
+        "jsem vychovatel z Opavy, klient půjde do Ostravy, kdo by mu v Ostravě pomohl s bydlením",
+        {"town": "Ostrava", "needs": ["housing"]},
+    ),
+    (
+        "obracím se na vás jako sociální pracovnice z Kladna, klient potřebuje léčbu závislosti v Praze",
+        {"town": "Praha", "needs": ["addiction"]},
+    ),
+    (
+        "jsem nová na úřadě v Pardubicích, klientka hledá azylový dům v Hradci Králové",
+        {"town": HK, "needs": ["housing-shelter"], "targets": ["women"]},
+    ),
+    (
+        "pracuju na probaci v Olomouci, klient potřebuje dluhovou poradnu v Zlíně",
+        {"town": "Zlín", "needs": ["debt"]},
+    ),
+    (
+        "jsem kurátor, práci mám v Liberci, klient bude bydlet v Jablonci a potřebuje psychologa",
+        {"town": "Jablonec nad Nisou", "needs": ["mental-health"]},
+    ),
+    (
+        "píšu z Brna, jsem sociální kurátorka, klientka sedí ve Světlé a chce kontakt s dětmi",
+        {"prison": "Věznice Světlá nad Sázavou", "needs": ["family"], "targets": ["women"]},
+    ),
+    (
+        "jako vychovatelka v Opavě hledám, kdo k nám do věznice chodí s drogami",
+        {"prison": OPAVA, "needs": ["addiction"]},
+    ),
+    (
+        "jsem z neziskovky v Praze, klient bude v Českých Budějovicích, potřebuje práci",
+        {"town": CB, "needs": ["employment"]},
+    ),
+    (
+        "I am a social worker in Prague, my client will live in Brno and needs housing",
+        {"town": "Brno", "needs": ["housing"]},
+    ),
+    (
+        "sama jsem z Karlových Varů, klient jde do Sokolova a hledá brigádu",
+        {"town": "Sokolov", "needs": ["employment"]},
+    ),
+    (
+        "pracuji v Karviné, klient bude bydlet v Krnově, kdo mu tam pomůže s doklady",
+        {"town": "Krnov", "needs": ["documents"]},
+    ),
+    (
+        "dobrý den, jsem kurátorka, pracuji s klienty po výkonu trestu, kdo v Olomouci dělá oddlužení",
+        {"town": "Olomouc", "needs": ["debt"]},
+    ),
+    (
+        "jsem v práci sama, tak se ptám tady: azylák pro ženu v Brně",
+        {"town": "Brno", "needs": ["housing-shelter"], "targets": ["women"]},
+    ),
+    # == 4. verb and colloquial forms of need words ===========================================
+    ("klient fetuje, kdo pomůže v Ostravě", {"town": "Ostrava", "needs": ["addiction"]}),
+    ("fetoval roky, teď je venku v Praze", {"town": "Praha", "needs": ["addiction"]}),
+    ("je zavalenej exekucema, Brno", {"town": "Brno", "needs": ["debt"]}),
+    ("s exekucí mu nikdo nepomohl, Olomouc", {"town": "Olomouc", "needs": ["debt"]}),
+    ("shání makačku v Plzni", {"town": "Plzeň", "needs": ["employment"]}),
+    ("nějaká makačka v Kladně by nebyla?", {"town": "Kladno", "needs": ["employment"]}),
+    ("potřebuje kvartýr v Liberci", {"town": "Liberec", "needs": ["housing"]}),
+    ("nemá co jíst, Opava", {"town": "Opava", "needs": ["basic-needs"]}),
+    ("klientka nemá co jíst a je v Ostravě", {"town": "Ostrava", "needs": ["basic-needs"], "targets": ["women"]}),
+    ("nějaká šichta v Ostravě pro chlapa po kriminále", {"town": "Ostrava", "needs": ["employment"], "targets": ["men"]}),
+    ("brigoška v Brně pro kluka 19 let", {"town": "Brno", "needs": ["employment"], "targets": ["men", "young-adults"]}),
+    ("azyl v Praze pro propuštěného", {"town": "Praha", "needs": ["housing-shelter"]}),
+    ("ubytovna v Kladně", {"town": "Kladno", "needs": ["housing"]}),
+    ("chlastá a potřebuje pomoc, Jihlava", {"town": "Jihlava", "needs": ["addiction"]}),
+    ("hulí trávu a bere perník, Teplice", {"town": "Teplice", "needs": ["addiction"]}),
+    ("je zadluženej až po uši, Pardubice", {"town": "Pardubice", "needs": ["debt"]}),
+    ("nemá občanku ani rodný list, Most", {"town": "Most", "needs": ["documents"]}),
+    ("spí venku, nemá kde složit hlavu, Zlín", {"town": "Zlín", "needs": ["housing"]}),
+    ("hledá džob v Ostravě", {"town": "Ostrava", "needs": ["employment"]}),
+    ("nemá na jídlo, potravinová pomoc v Praze?", {"town": "Praha", "needs": ["basic-needs"]}),
+    ("gambluje na automatech, Karviná", {"town": "Karviná", "needs": ["addiction"]}),
+    ("je úplně na dně psychicky, Olomouc", {"town": "Olomouc", "needs": ["mental-health"]}),
+    ("potřebuje někde přespat v Brně", {"town": "Brno", "needs": ["housing-shelter"]}),
+    # == 5. outside the domain, even with a prison or town named ===============================
+    ("jaké jsou návštěvní hodiny na Mírově", {}),
+    ("kdy jsou návštěvy v Opavě ve věznici", {}),
+    ("je u věznice v Heřmanicích kde zaparkovat?", {}),
+    ("dobrá pizzerie v Brně poblíž věznice", {}),
+    ("kde se dá naobědvat v Kuřimi", {}),
+    ("jede nějaký spoj z Prahy na Pankrác v noci?", {}),
+    ("jaké bude zítra počasí v Ostravě", {}),
+    ("kolik zaměstnanců má věznice Bory", {}),
+    ("statistiky recidivy v Olomouckém kraji", {}),
+    ("kolik je odsouzených na Pankráci", {}),
+    ("visiting hours at Opava prison", {}),
+    ("is there a restaurant near Mírov prison", {}),
+    ("telefon na podatelnu věznice Karviná", {}),
+    ("v kolik otevírá pošta v Opavě", {}),
+    ("jaký je kód na bránu v Plzni", {}),
+    ("ráno jsem nestihla autobus do Kladna", {}),
+    ("dobrý oběd v centru Liberce", {}),
+    # == 6. English ===========================================================================
+    (
+        "a woman released from Opava prison, she will stay in Ostrava and needs housing",
+        {"town": "Ostrava", "needs": ["housing"], "targets": ["women"]},
+    ),
+    (
+        "released from Heřmanice, he will live in Karviná, looking for a job",
+        {"town": "Karviná", "needs": ["employment"]},
+    ),
+    ("Looking for debt counselling in Brno", {"town": "Brno", "needs": ["debt"]}),
+    ("housing for a man in Prague", {"town": "Praha", "needs": ["housing"], "targets": ["men"]}),
+    ("drug help in Olomouc", {"town": "Olomouc", "needs": ["addiction"]}),
+    ("who visits Mírov prison for drug problems?", {"prison": MIROV, "needs": ["addiction"]}),
+    ("debt counselling Ostrava", {"town": "Ostrava", "needs": ["debt"]}),
+    ("shelter for a woman in Pardubice", {"town": "Pardubice", "needs": ["housing-shelter"], "targets": ["women"]}),
+    ("my client is in Kuřim prison and needs a mentor", {"prison": "Věznice Kuřim", "needs": ["mentoring"]}),
+    ("a man leaving Valdice prison will stay in Hradec Králové, he needs a job", {"town": HK, "needs": ["employment"], "targets": ["men"]}),
+    ("legal advice in Prague for a released prisoner", {"town": "Praha", "needs": ["legal"]}),
+    ("psychologist in Brno", {"town": "Brno", "needs": ["mental-health"]}),
+    ("Looking for food aid in Prague", {"town": "Praha", "needs": ["basic-needs"]}),
+    ("her son is in Opava prison, she lives in Krnov and needs family support", {"town": "Krnov", "needs": ["family"], "targets": ["families", "women"]}),
+    # == 7. long multi-sentence letters: the last explicit request decides ======================
+    (
+        "Dobrý den, jmenuji se Petra a pracuji jako sociální kurátorka v Kladně. Obracím se na vás "
+        "s prosbou. Náš klient byl propuštěn z Rýnovic, dříve bydlel v Liberci. Teď bude bydlet v Praze "
+        "a potřebuje najít práci. Děkuji moc.",
+        {"town": "Praha", "needs": ["employment"]},
+    ),
+    (
+        "Ahoj, mám dotaz. Klientka si odpykává trest ve Světlé nad Sázavou, má dvě děti u babičky. "
+        "Dříve brala drogy, teď je čistá. Potřebovala by kontakt s dětmi, kdo tam dochází?",
+        {"prison": "Věznice Světlá nad Sázavou", "needs": ["family"], "targets": ["women"]},
+    ),
+    (
+        "Dobrý den. Jsem vychovatel ve věznici Karviná. Máme klienta, který jde za dva týdny ven. "
+        "Bydlet bude v Ostravě u kamaráda. Má dluhy, ale hlavně potřebuje práci. Děkuji.",
+        {"town": "Ostrava", "needs": ["employment"]},
+    ),
+    (
+        "Zdravím. Píšu za kolegyni z Opavy. Klient je z Krnova a dlouho byl na ulici. Teď sedí na "
+        "Mírově a chtěl by mluvit s duchovním. Kdo tam chodí?",
+        {"prison": MIROV, "needs": ["spiritual"]},
+    ),
+    (
+        "Dobrý den, pracuji na OSPOD v Brně. Otec dítěte byl propuštěn z Kuřimi, má exekuce a pije. "
+        "Bude bydlet v Jihlavě. Potřebuje léčbu alkoholu. Děkuji za radu.",
+        {"town": "Jihlava", "needs": ["addiction"]},
+    ),
+    (
+        "Dobrý večer, omlouvám se za pozdní hodinu. Jsem probační úřednice. Klientka byla propuštěna "
+        "z Opavy, bude žít v Ostravě. Nemá kde spát. Hledám pro ni azylový dům.",
+        {"town": "Ostrava", "needs": ["housing-shelter"], "targets": ["women"]},
+    ),
+    (
+        "Ahoj všem, jsem tu nový. Pracuju v Liberci v neziskovce. Klient bude po propuštění bydlet v "
+        "Ústí nad Labem. Potřebuje vyřídit občanku.",
+        {"town": USTI, "needs": ["documents"]},
+    ),
+    (
+        "Dobrý den, obracím se na vás jako kurátorka z Prahy 5. Klient, 24 let, sedí na Pankráci. "
+        "Dříve pracoval jako kuchař. Chtěl by se ještě ve vazbě začít léčit ze závislosti.",
+        {"prison": "Pankrác", "needs": ["addiction"], "targets": ["young-adults"]},
+    ),
+    (
+        "Dobrý den. Klient vyšel z Bor minulý týden. Dříve bydlel v Plzni, ale teď je v Kladně u "
+        "sestry. Hledá práci. Má také dluhy, ale to není hlavní. Děkuji.",
+        {"town": "Kladno", "needs": ["employment"]},
+    ),
+    (
+        "Zdravím, mám klienta z Heřmanic, propouští se v pondělí. Nemá kde bydlet, bude v Ostravě. "
+        "Prosím o kontakt na azylový dům.",
+        {"town": "Ostrava", "needs": ["housing-shelter"]},
+    ),
+    (
+        "Hello, I work as a probation officer in Olomouc. My client was released from Mírov last "
+        "month. He will live in Zlín. He is looking for a job.",
+        {"town": "Zlín", "needs": ["employment"]},
+    ),
+    (
+        "Dobrý den, jsem sociální pracovnice v Pardubicích. Klient sedí v Pardubicích ve věznici. "
+        "Rodina se o něj nezajímá. Potřeboval by mentora, který za ním bude chodit.",
+        {"prison": "Věznice Pardubice", "needs": ["mentoring"]},
+    ),
+    (
+        "Dobrý den, jmenuji se Jana. Pracuju v Brně na úřadě práce. Klientka po výkonu trestu se "
+        "vrací do Olomouce, má malé dítě a potřebuje bydlení.",
+        {"town": "Olomouc", "needs": ["housing"], "targets": ["women"]},
+    ),
+    (
+        "Dobrý den, díky za pomoc minule. Jiný klient: je mu 17 let, bude v Praze a potřebuje "
+        "pomoct se školou.",
+        {"town": "Praha", "needs": ["education"], "targets": ["juveniles"]},
+    ),
+    (
+        "Zdravím z Ostravy. Klient z Karviné jde na podmínku do Opavy, kde bude bydlet. Potřebuje "
+        "dluhovou poradnu.",
+        {"town": "Opava", "needs": ["debt"]},
+    ),
+    (
+        "Dobrý den, pracuji jako vychovatelka. Klient sedí ve Znojmě a rád by udělal mediaci s obětí. "
+        "Kdo to u nás ve věznici dělá?",
+        {"prison": "Věznice Znojmo", "needs": ["restorative"]},
+    ),
+    (
+        "Dobrý den, jsem kurátor z Mostu. Klient půjde po propuštění do Teplic. Potřebuje sociální "
+        "dávky. Děkuji.",
+        {"town": "Teplice", "needs": ["benefits"]},
+    ),
+    # == mixed: the kinds above in other words ===============================================
+    ("máma klientky bydlí v Brně, klientka bude v Praze a hledá práci", {"town": "Praha", "needs": ["employment"], "targets": ["women"]}),
+    ("klient má v Opavě jen přítelkyni, bydlet bude v Olomouci, potřebuje bydlení", {"town": "Olomouc", "needs": ["housing"]}),
+    ("udělal krok správným směrem, chce se léčit, Brno", {"town": "Brno", "needs": ["addiction"]}),
+    ("jsem vychovatel v Opavě, mám klienta, který fetuje, kdo k nám chodí?", {"prison": OPAVA, "needs": ["addiction"]}),
+    ("kdy má otevřeno úřad práce v Kladně", {}),
+    ("jsem tu druhý den v práci, kdo v Ostravě dělá dluhové poradenství?", {"town": "Ostrava", "needs": ["debt"]}),
+    ("klientka fetovala, teď chce makat, Plzeň", {"town": "Plzeň", "needs": ["employment"], "targets": ["women"]}),
+    ("klient sedí ve vazbě v Ostravě, jeho máma bydlí v Opavě, potřebuje právníka", {"prison": VV_OSTRAVA, "needs": ["legal"]}),
+    ("po propuštění z Mírova pojede k mámě, ale bydlet bude v Šumperku, hledá práci", {"town": "Šumperk", "needs": ["employment"]}),
+    ("kolik stojí jízdenka z Brna do Kuřimi", {}),
+    ("jaké jsou ordinační hodiny psychiatra v nemocnici v Opavě", {}),
+    ("kamarád z Písku hledá práci v Českých Budějovicích", {"town": CB, "needs": ["employment"]}),
+    ("klientka z Karlových Varů potřebuje azylový dům tam", {"town": KV, "needs": ["housing-shelter"], "targets": ["women"]}),
+    ("psycholog v Karlových Varech?", {"town": KV, "needs": ["mental-health"]}),
+    ("v Mostě dluhová poradna", {"town": "Most", "needs": ["debt"]}),
+]
