@@ -18,14 +18,33 @@ from pathlib import Path
 from bot.search.lexicon import Match
 from bot.text.czech import fold, is_czech_word
 
-ROLES = ("origin", "negator", "has_not", "not_negating", "request", "outside", "leaving", "asker", "inside")
+ROLES = (
+    "origin",
+    "negator",
+    "has_not",
+    "not_negating",
+    "request",
+    "outside",
+    "leaving",
+    "asker",
+    "inside",
+    "relative",
+    "asker_state",
+    "nobody",
+    "outside_phrase",
+)
 PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"})
 _DENIABLE = frozenset({"need", "target", "capacity"})
 # "nemá dluhy" says there is no such need; "nemá práci" or "nemá kde bydlet" is the need itself.
 NEEDS_A_HAS_NOT_DENIES = frozenset({"debt", "addiction"})
 NEGATION_AHEAD = 3  # "nejde o drogy": the words after a negator it may deny
 VERB_NEGATION_BEHIND = 3  # "práci nepotřebuje": a ne- verb may deny what came just before
-BACKGROUND_REACH = 4  # "jsem kurátor v Opavě", "konec trestu v Rýnovicích"
+BACKGROUND_REACH = 4  # "konec trestu v Rýnovicích", "maminka klienta bydlí v Opavě"
+ASKER_REACH = 5  # "jsem nová na úřadě v Pardubicích", "I am a social worker in Prague"
+ASKER_STATE_REACH = 5  # "jsem tu druhý den v práci": the asker's own work is no need
+# "u mámy v Havířově", "k bratrovi do Liberce": where the client goes, not the relative's own place.
+_RELATIVE_PREPOSITIONS = frozenset({"u", "k", "ke", "za", "s", "se", "od", "with", "to", "at"})
+_AT = frozenset({"v", "ve", "na", "in", "at"})
 REQUEST_REACH = 8  # "potřeboval by hlavně někoho, kdo ho bude provázet"
 
 _AGE = re.compile(
@@ -46,6 +65,10 @@ class ContextWords:
     leaving: frozenset[str]
     asker: frozenset[str]
     inside: frozenset[str]
+    relative: frozenset[str] = frozenset()
+    asker_state: frozenset[str] = frozenset()
+    nobody: frozenset[str] = frozenset()
+    outside_phrases: tuple[tuple[str, ...], ...] = ()
 
 
 @cache
@@ -57,7 +80,7 @@ def load_context_words(path: Path | None = None) -> ContextWords:
     with open(source, encoding="utf-8", newline="") as handle:
         for line, row in enumerate(csv.DictReader(handle), start=2):
             role = (row.get("role") or "").strip()
-            word = fold((row.get("word") or "").strip())
+            word = " ".join(fold((row.get("word") or "").strip()).split())
             if role == "outside" and word.endswith("*"):
                 role, word = "outside_beginning", word[:-1]
             if role not in by_role or not word:
@@ -74,6 +97,10 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         leaving=frozenset(by_role["leaving"]),
         asker=frozenset(by_role["asker"]),
         inside=frozenset(by_role["inside"]),
+        relative=frozenset(by_role["relative"]),
+        asker_state=frozenset(by_role["asker_state"]),
+        nobody=frozenset(by_role["nobody"]),
+        outside_phrases=tuple(tuple(p.split()) for p in sorted(by_role["outside_phrase"])),
     )
 
 
@@ -105,6 +132,10 @@ def negated_groups(
         kind = negation_kind(word, context)
         if not kind:
             continue
+        if kind == "verb" and position > 0 and words[position - 1] in context.nobody:
+            continue  # "s exekucí mu nikdo nepomohl": Czech double negation, the need stands
+        if "by" in words[max(0, position - 1) : position + 2]:
+            continue  # "makačka v Kladně by nebyla?": a polite question, nothing denied
         clause = marks[position][1]
         ahead = [
             i
@@ -136,7 +167,11 @@ def _kinds(group: Sequence[Match]) -> set[str]:
 
 
 def background_places(
-    groups: Sequence[Sequence[Match]], words: Sequence[str], denied: set[int], context: ContextWords
+    groups: Sequence[Sequence[Match]],
+    words: Sequence[str],
+    denied: set[int],
+    context: ContextWords,
+    marks: Sequence[tuple[int, int]] = (),
 ) -> set[int]:
     """Places the client comes from ("z Heřmanic", "původem z Olomouce") when another place is named.
 
@@ -155,15 +190,67 @@ def background_places(
         start = group[0].start
         near = words[max(0, start - 2) : start]  # "z Horního Slavkova" read from "Slavkova"
         before = words[max(0, start - BACKGROUND_REACH) : start]
+        asker_before = words[max(0, start - ASKER_REACH) : start]
         if (
             any(w in context.origin for w in near)
             or any(w in context.leaving for w in before)
-            or any(w in context.asker for w in before)
+            or any(w in context.asker for w in asker_before)
+            or _relative_before(start, words, marks, context)
         ):
             origin.add(i)
         else:
             wanted.add(i)
     return origin if wanted else set()
+
+
+def _relative_before(
+    start: int, words: Sequence[str], marks: Sequence[tuple[int, int]], context: ContextWords
+) -> bool:
+    """"maminka klienta bydlí v Opavě", "syn klientky sedí v X": a relative's own place, in the
+    same clause; "u mámy v Havířově" (where the client will live) is not."""
+    for position in range(max(0, start - BACKGROUND_REACH), start):
+        if words[position] not in context.relative:
+            continue
+        if marks and marks[position][1] != marks[start][1]:
+            continue
+        if position > 0 and words[position - 1] in _RELATIVE_PREPOSITIONS:
+            continue
+        return True
+    return False
+
+
+def askers_own_needs(
+    groups: Sequence[Sequence[Match]],
+    words: Sequence[str],
+    marks: Sequence[tuple[int, int]],
+    denied: set[int],
+    context: ContextWords,
+) -> set[int]:
+    """"jsem v práci druhý týden", "jsem na úřadě práce": the asker's own situation is no need."""
+    own: set[int] = set()
+    for i, group in enumerate(groups):
+        start = group[0].start
+        if i in denied or "need" not in _kinds(group) or start == 0 or words[start - 1] not in _AT:
+            continue
+        for position in range(max(0, start - ASKER_STATE_REACH), start - 1):
+            between = words[position + 1 : start]
+            if (
+                words[position] in context.asker_state
+                and marks[position][1] == marks[start][1]
+                and not any(w in context.request for w in between)
+            ):
+                own.add(i)
+                break
+    return own
+
+
+def outside_phrase(words: Sequence[str], context: ContextWords) -> bool:
+    """"návštěvní hodiny", "kdy jsou návštěvy", "ordinační hodiny": a schedule, even of a service."""
+    for phrase in context.outside_phrases:
+        size = len(phrase)
+        if any(tuple(words[p : p + size]) == phrase for p in range(len(words) - size + 1)):
+            return True
+    return False
 
 
 def inside_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords) -> set[int]:

@@ -10,17 +10,21 @@ longer names ("Most naděje") need nothing more.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.search.lexicon import Match
-from bot.text.czech import _czech_forms, fold
+from bot.text.czech import _WORD, _czech_forms, fold
 
 # Kinds whose one-word names may be everyday words; a prison's own name is said on purpose.
-NAME_KINDS = frozenset({"town", "other_town", "prison_town", "org_word", "organization"})
+NAME_KINDS = frozenset({"town", "other_town", "prison_town", "prison", "org_word", "organization"})
+# Read together with a name ("Praha" is also a region): never the reason to check it.
+ALSO_KINDS = frozenset({"region"})
 # "v Mostě", "do Písku", "z Ostrova": "na" is left out, since "na prahu" is the threshold.
 PLACE_CUES = frozenset({"v", "ve", "do", "z", "ze", "u", "k", "ke", "od", "kolem", "okolo", "pobliz", "in", "to", "near"})
 # "kontakt na Kotvu", "od Kotvy", "s Kotvou", "pro Kotvu" name an addressee.
+PRISON_CUES = PLACE_CUES | frozenset({"na"})  # "na Borech", "na Mírov"
 ORG_CUES = PLACE_CUES | frozenset({"na", "s", "se", "pro", "kontakt", "cislo", "telefon", "napisu", "zavolam"})
 _ALL_SPELLINGS_LIMIT = 256
 
@@ -52,31 +56,45 @@ _ADJECTIVE = ("sky", "cky")
 _PROPER_LOOKALIKES = frozenset({"plzen", "hradec", "kurim", "brne", "kladne", "mirove", "usti", "ustit"})
 
 
+def capitals(text: str, limit: int) -> list[bool]:
+    """Whether each word of `words(text)` was typed with a capital first letter."""
+    typed = _WORD.findall(unicodedata.normalize("NFC", text))
+    if len(typed) < min(limit, len(_WORD.findall(fold(text)))):
+        return []
+    return [w[:1].isupper() for w in typed[:limit]]
+
+
 def weak_name_groups(
     groups: Sequence[Sequence[Match]],
     words: Sequence[str],
-    typed: Sequence[str],
+    text: str,
     marks: Sequence[tuple[int, int]],
 ) -> set[int]:
     """Indexes of one-word name readings that are more likely the everyday word."""
     # Every word of the question a reading of something: a list of keywords ("jídlo most").
     weak: set[int] = set()
     matched = {p for g in groups for p in range(g[0].start, g[0].end)}
+    capital = capitals(text, len(words))
     for i, group in enumerate(groups):
         first = group[0]
-        if first.length != 1 or any(m.entry.kind not in NAME_KINDS for m in group):
+        kinds = {m.entry.kind for m in group}
+        if first.length != 1 or not kinds & NAME_KINDS or kinds - NAME_KINDS - ALSO_KINDS:
             continue
         position = first.start
         word = words[position]
         if not everyday_lemma(word):
             continue
         sentence_start = position == 0 or marks[position - 1][0] != marks[position][0]
-        as_typed = typed[position] if position < len(typed) else word
-        if as_typed[:1].isupper() and not sentence_start:
+        if position < len(capital) and capital[position] and not sentence_start:
             continue
         previous = words[position - 1] if position > 0 else ""
-        org = all(m.entry.kind in {"org_word", "organization"} for m in group)
-        if previous in (ORG_CUES if org else PLACE_CUES):
+        if kinds <= {"org_word", "organization"}:
+            cues = ORG_CUES
+        elif "prison" in kinds:
+            cues = PRISON_CUES
+        else:
+            cues = PLACE_CUES
+        if previous in cues:
             continue
         # "insolvence Most", "Kotva": in a list of keywords, every other word understood, it is the name.
         if all(p in matched for p in range(len(words))):

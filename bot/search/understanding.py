@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from bot.search.context import (
     age_targets,
     ages,
+    askers_own_needs,
     background_places,
     inside_groups,
     load_context_words,
     negated_groups,
     negation_kind,
+    outside_phrase,
     outside_the_domain,
     unrequested_needs,
 )
@@ -115,7 +117,7 @@ def understand(
     typed = typed_words(text, limit=MAX_WORDS)
     groups = best_spans(lexicon.find(question_words, typed))
     # "udělal velký krok", "most mezi": an everyday word, not the organisation or the town.
-    weak = weak_name_groups(groups, question_words, typed, marks)
+    weak = weak_name_groups(groups, question_words, text, marks)
     ordinary = {p for i in weak for p in range(groups[i][0].start, groups[i][0].end)}
     groups = [g for i, g in enumerate(groups) if i not in weak]
     matched = {p for g in groups for p in range(g[0].start, g[0].end)}
@@ -123,7 +125,8 @@ def understand(
     aside: set[int] = set()
     if not literal:
         denied = negated_groups(groups, question_words, marks, matched, context)
-        aside = background_places(groups, question_words, denied, context)
+        aside = background_places(groups, question_words, denied, context, marks)
+        aside |= askers_own_needs(groups, question_words, marks, denied, context)
         aside |= unrequested_needs(groups, question_words, marks, denied, context)
         taken = {i for i in denied | aside if groups[i][0].start in meant}
         denied -= taken
@@ -171,7 +174,9 @@ def understand(
         and word not in context.inside
     ]
     _prefer_remand(found, index)
-    if _nothing_but_places(found) and outside_the_domain(question_words, covered, context):
+    if outside_phrase(question_words, context) or (
+        _nothing_but_places(found) and outside_the_domain(question_words, covered, context)
+    ):
         # "kdy jede vlak do Brna", "kolik vězňů je v Mírově": a place, but not a question for us.
         found = Understanding(unknown_words=found.unknown_words)
     return found

@@ -222,7 +222,7 @@ Q: list[tuple[str, dict[str, Any]]] = [
     ("nemá na jídlo, potravinová pomoc v Praze?", {"town": "Praha", "needs": ["basic-needs"]}),
     ("gambluje na automatech, Karviná", {"town": "Karviná", "needs": ["addiction"]}),
     ("je úplně na dně psychicky, Olomouc", {"town": "Olomouc", "needs": ["mental-health"]}),
-    ("potřebuje někde přespat v Brně", {"town": "Brno", "needs": ["housing-shelter"]}),
+    ("potřebuje někde přespat v Brně", {"town": "Brno", "needs": ["housing"]}),
     # == 5. outside the domain, even with a prison or town named ===============================
     ("jaké jsou návštěvní hodiny na Mírově", {}),
     ("kdy jsou návštěvy v Opavě ve věznici", {}),
@@ -352,7 +352,7 @@ Q: list[tuple[str, dict[str, Any]]] = [
     # == mixed: the kinds above in other words ===============================================
     ("máma klientky bydlí v Brně, klientka bude v Praze a hledá práci", {"town": "Praha", "needs": ["employment"], "targets": ["women"]}),
     ("klient má v Opavě jen přítelkyni, bydlet bude v Olomouci, potřebuje bydlení", {"town": "Olomouc", "needs": ["housing"]}),
-    ("udělal krok správným směrem, chce se léčit, Brno", {"town": "Brno", "needs": ["addiction"]}),
+    ("udělal krok správným směrem, chce se léčit z alkoholu, Brno", {"town": "Brno", "needs": ["addiction"]}),
     ("jsem vychovatel v Opavě, mám klienta, který fetuje, kdo k nám chodí?", {"prison": OPAVA, "needs": ["addiction"]}),
     ("kdy má otevřeno úřad práce v Kladně", {}),
     ("jsem tu druhý den v práci, kdo v Ostravě dělá dluhové poradenství?", {"town": "Ostrava", "needs": ["debt"]}),
