@@ -29,6 +29,7 @@ ROLES = (
     "asker",
     "inside",
     "relative",
+    "relative_object",
     "asker_state",
     "nobody",
     "outside_phrase",
@@ -44,6 +45,7 @@ ASKER_REACH = 5  # "jsem nová na úřadě v Pardubicích", "I am a social worke
 ASKER_STATE_REACH = 5  # "jsem tu druhý den v práci": the asker's own work is no need
 # "u mámy v Havířově", "k bratrovi do Liberce": where the client goes, not the relative's own place.
 _RELATIVE_PREPOSITIONS = frozenset({"u", "k", "ke", "za", "s", "se", "od", "with", "to", "at"})
+RELATIVE_AFTER = 2  # "má v Opavě jen přítelkyni", "v Brně žije jeho máma"
 _AT = frozenset({"v", "ve", "na", "in", "at"})
 REQUEST_REACH = 8  # "potřeboval by hlavně někoho, kdo ho bude provázet"
 
@@ -66,6 +68,7 @@ class ContextWords:
     asker: frozenset[str]
     inside: frozenset[str]
     relative: frozenset[str] = frozenset()
+    relative_object: frozenset[str] = frozenset()
     asker_state: frozenset[str] = frozenset()
     nobody: frozenset[str] = frozenset()
     outside_phrases: tuple[tuple[str, ...], ...] = ()
@@ -98,6 +101,7 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         asker=frozenset(by_role["asker"]),
         inside=frozenset(by_role["inside"]),
         relative=frozenset(by_role["relative"]),
+        relative_object=frozenset(by_role["relative_object"]),
         asker_state=frozenset(by_role["asker_state"]),
         nobody=frozenset(by_role["nobody"]),
         outside_phrases=tuple(tuple(p.split()) for p in sorted(by_role["outside_phrase"])),
@@ -206,10 +210,13 @@ def background_places(
 def _relative_before(
     start: int, words: Sequence[str], marks: Sequence[tuple[int, int]], context: ContextWords
 ) -> bool:
-    """"maminka klienta bydlí v Opavě", "syn klientky sedí v X": a relative's own place, in the
-    same clause; "u mámy v Havířově" (where the client will live) is not."""
-    for position in range(max(0, start - BACKGROUND_REACH), start):
-        if words[position] not in context.relative:
+    """"maminka klienta bydlí v Opavě", "syn klientky sedí v X", "má v Opavě jen přítelkyni": a
+    relative's own place, in the same clause; "u mámy v Havířově" (where the client will live) is
+    not."""
+    after = range(start + 1, min(len(words), start + 1 + RELATIVE_AFTER))
+    for position in [*range(max(0, start - BACKGROUND_REACH), start), *after]:
+        relatives = context.relative if position < start else context.relative | context.relative_object
+        if words[position] not in relatives:
             continue
         if marks and marks[position][1] != marks[start][1]:
             continue

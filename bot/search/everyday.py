@@ -11,7 +11,7 @@ longer names ("Most naděje") need nothing more.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from bot.search.lexicon import Match
@@ -26,6 +26,8 @@ PLACE_CUES = frozenset({"v", "ve", "do", "z", "ze", "u", "k", "ke", "od", "kolem
 # "kontakt na Kotvu", "od Kotvy", "s Kotvou", "pro Kotvu" name an addressee.
 PRISON_CUES = PLACE_CUES | frozenset({"na"})  # "na Borech", "na Mírov"
 ORG_CUES = PLACE_CUES | frozenset({"na", "s", "se", "pro", "kontakt", "cislo", "telefon", "napisu", "zavolam"})
+# "Kompas z. s.", "Krok o.p.s.": a legal form after a word says it is an organisation's name.
+LEGAL_FORMS = (("z", "s"), ("z", "u"), ("o", "p", "s"), ("s", "r", "o"), ("sro",), ("ops",), ("spolek",))
 _ALL_SPELLINGS_LIMIT = 256
 
 
@@ -64,11 +66,27 @@ def capitals(text: str, limit: int) -> list[bool]:
     return [w[:1].isupper() for w in typed[:limit]]
 
 
+def other_word_than_town(typed: str, town: str) -> bool:
+    """"Práh" is not Praha: a letter typed with a diacritic that the town's name does not have
+    there (in the stem, before the case ending) shows another word. Typed without diacritics,
+    anything may be the town."""
+    names = [w.lower() for w in town.split()]
+    return all(
+        any(
+            typed[i] != name[i] and typed[i] != fold(typed[i]) and fold(typed[i]) == fold(name[i])
+            for i in range(min(len(name) - 1, len(typed)))
+        )
+        for name in names
+    )
+
+
 def weak_name_groups(
     groups: Sequence[Sequence[Match]],
     words: Sequence[str],
     text: str,
     marks: Sequence[tuple[int, int]],
+    typed: Sequence[str] = (),
+    town_names: Mapping[str, str] | None = None,
 ) -> set[int]:
     """Indexes of one-word name readings that are more likely the everyday word."""
     # Every word of the question a reading of something: a list of keywords ("jídlo most").
@@ -82,6 +100,16 @@ def weak_name_groups(
             continue
         position = first.start
         word = words[position]
+        towns = [m.entry.value for m in group if m.entry.kind in {"town", "other_town"}]
+        if (
+            towns
+            and town_names is not None
+            and position < len(typed)
+            and kinds <= {"town", "other_town", "prison_town", "region"}
+            and all(other_word_than_town(typed[position], town_names.get(t, t)) for t in towns)
+        ):
+            weak.add(i)
+            continue
         if not everyday_lemma(word):
             continue
         sentence_start = position == 0 or marks[position - 1][0] != marks[position][0]
@@ -95,6 +123,9 @@ def weak_name_groups(
         else:
             cues = PLACE_CUES
         if previous in cues:
+            continue
+        following = tuple(words[position + 1 : position + 4])
+        if kinds & {"org_word", "organization"} and any(following[: len(f)] == f for f in LEGAL_FORMS):
             continue
         # "insolvence Most", "Kotva": in a list of keywords, every other word understood, it is the name.
         if all(p in matched for p in range(len(words))):

@@ -117,7 +117,7 @@ def understand(
     typed = typed_words(text, limit=MAX_WORDS)
     groups = best_spans(lexicon.find(question_words, typed))
     # "udělal velký krok", "most mezi": an everyday word, not the organisation or the town.
-    weak = weak_name_groups(groups, question_words, text, marks)
+    weak = weak_name_groups(groups, question_words, text, marks, typed, index.catalog.towns)
     ordinary = {p for i in weak for p in range(groups[i][0].start, groups[i][0].end)}
     groups = [g for i, g in enumerate(groups) if i not in weak]
     matched = {p for g in groups for p in range(g[0].start, g[0].end)}
