@@ -30,6 +30,7 @@ ROLES = (
     "inside",
     "relative",
     "relative_object",
+    "prison_staff",
     "asker_state",
     "nobody",
     "outside_phrase",
@@ -69,6 +70,7 @@ class ContextWords:
     inside: frozenset[str]
     relative: frozenset[str] = frozenset()
     relative_object: frozenset[str] = frozenset()
+    prison_staff: frozenset[str] = frozenset()
     asker_state: frozenset[str] = frozenset()
     nobody: frozenset[str] = frozenset()
     outside_phrases: tuple[tuple[str, ...], ...] = ()
@@ -102,6 +104,7 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         inside=frozenset(by_role["inside"]),
         relative=frozenset(by_role["relative"]),
         relative_object=frozenset(by_role["relative_object"]),
+        prison_staff=frozenset(by_role["prison_staff"]),
         asker_state=frozenset(by_role["asker_state"]),
         nobody=frozenset(by_role["nobody"]),
         outside_phrases=tuple(tuple(p.split()) for p in sorted(by_role["outside_phrase"])),
@@ -261,11 +264,13 @@ def outside_phrase(words: Sequence[str], context: ContextWords) -> bool:
 
 
 def inside_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords) -> set[int]:
-    """Places right after "sedí" ("sedí v Karviné"): the prison of that town, not the town."""
+    """Places right after "sedí" ("sedí v Karviné") or a prison job ("jsem vychovatel v Opavě"):
+    the prison of that town, not the town."""
     return {
         i
         for i, group in enumerate(groups)
         if any(w in context.inside for w in words[max(0, group[0].start - 3) : group[0].start])
+        or any(w in context.prison_staff for w in words[max(0, group[0].start - ASKER_REACH) : group[0].start])
     }
 
 

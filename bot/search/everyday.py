@@ -19,6 +19,7 @@ from bot.text.czech import _WORD, _czech_forms, fold
 
 # Kinds whose one-word names may be everyday words; a prison's own name is said on purpose.
 NAME_KINDS = frozenset({"town", "other_town", "prison_town", "prison", "org_word", "organization"})
+TOWN_KINDS = frozenset({"town", "other_town"})
 # Read together with a name ("Praha" is also a region): never the reason to check it.
 ALSO_KINDS = frozenset({"region"})
 # "v Mostě", "do Písku", "z Ostrova": "na" is left out, since "na prahu" is the threshold.
@@ -80,13 +81,35 @@ def other_word_than_town(typed: str, town: str) -> bool:
     )
 
 
+def without_other_words(
+    groups: Sequence[list[Match]], typed: Sequence[str], town_names: Mapping[str, str]
+) -> list[list[Match]]:
+    """The groups without the town readings of a one-word span typed with a diacritic the town
+    lacks ("kontakt na Práh": the organisation Práh if there is one, never Praha)."""
+    kept: list[list[Match]] = []
+    for group in groups:
+        position = group[0].start
+        if group[0].length == 1 and position < len(typed) and typed[position] != fold(typed[position]):
+            written = typed[position]
+            other = [
+                m
+                for m in group
+                if m.entry.kind in TOWN_KINDS
+                and other_word_than_town(written, town_names.get(m.entry.value, m.entry.value))
+            ]
+            if other:
+                # The region named after the town goes with it ("Praha"): "Práh" is neither.
+                group = [m for m in group if m not in other and m.entry.kind != "region"]
+        if group:
+            kept.append(group)
+    return kept
+
+
 def weak_name_groups(
     groups: Sequence[Sequence[Match]],
     words: Sequence[str],
     text: str,
     marks: Sequence[tuple[int, int]],
-    typed: Sequence[str] = (),
-    town_names: Mapping[str, str] | None = None,
 ) -> set[int]:
     """Indexes of one-word name readings that are more likely the everyday word."""
     # Every word of the question a reading of something: a list of keywords ("jídlo most").
@@ -100,16 +123,6 @@ def weak_name_groups(
             continue
         position = first.start
         word = words[position]
-        towns = [m.entry.value for m in group if m.entry.kind in {"town", "other_town"}]
-        if (
-            towns
-            and town_names is not None
-            and position < len(typed)
-            and kinds <= {"town", "other_town", "prison_town", "region"}
-            and all(other_word_than_town(typed[position], town_names.get(t, t)) for t in towns)
-        ):
-            weak.add(i)
-            continue
         if not everyday_lemma(word):
             continue
         sentence_start = position == 0 or marks[position - 1][0] != marks[position][0]

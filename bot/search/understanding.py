@@ -25,7 +25,7 @@ from bot.search.context import (
     outside_the_domain,
     unrequested_needs,
 )
-from bot.search.everyday import weak_name_groups
+from bot.search.everyday import weak_name_groups, without_other_words
 from bot.search.index import SearchIndex
 from bot.search.lexicon import Match, best_spans
 from bot.text.czech import typed_words, word_marks, words
@@ -115,9 +115,9 @@ def understand(
     lexicon = index.lexicon
     context = load_context_words()
     typed = typed_words(text, limit=MAX_WORDS)
-    groups = best_spans(lexicon.find(question_words, typed))
+    groups = without_other_words(best_spans(lexicon.find(question_words, typed)), typed, index.catalog.towns)
     # "udělal velký krok", "most mezi": an everyday word, not the organisation or the town.
-    weak = weak_name_groups(groups, question_words, text, marks, typed, index.catalog.towns)
+    weak = weak_name_groups(groups, question_words, text, marks)
     ordinary = {p for i in weak for p in range(groups[i][0].start, groups[i][0].end)}
     groups = [g for i, g in enumerate(groups) if i not in weak]
     matched = {p for g in groups for p in range(g[0].start, g[0].end)}
