@@ -213,7 +213,7 @@ def background_places(
 def _relative_before(
     start: int, words: Sequence[str], marks: Sequence[tuple[int, int]], context: ContextWords
 ) -> bool:
-    """"maminka klienta bydlí v Opavě", "syn klientky sedí v X", "má v Opavě jen přítelkyni": a
+    """ "maminka klienta bydlí v Opavě", "syn klientky sedí v X", "má v Opavě jen přítelkyni": a
     relative's own place, in the same clause; "u mámy v Havířově" (where the client will live) is
     not."""
     after = range(start + 1, min(len(words), start + 1 + RELATIVE_AFTER))
@@ -236,7 +236,7 @@ def askers_own_needs(
     denied: set[int],
     context: ContextWords,
 ) -> set[int]:
-    """"jsem v práci druhý týden", "jsem na úřadě práce": the asker's own situation is no need."""
+    """ "jsem v práci druhý týden", "jsem na úřadě práce": the asker's own situation is no need."""
     own: set[int] = set()
     for i, group in enumerate(groups):
         start = group[0].start
@@ -255,7 +255,7 @@ def askers_own_needs(
 
 
 def outside_phrase(words: Sequence[str], context: ContextWords) -> bool:
-    """"návštěvní hodiny", "kdy jsou návštěvy", "ordinační hodiny": a schedule, even of a service."""
+    """ "návštěvní hodiny", "kdy jsou návštěvy", "ordinační hodiny": a schedule, even of a service."""
     for phrase in context.outside_phrases:
         size = len(phrase)
         if any(tuple(words[p : p + size]) == phrase for p in range(len(words) - size + 1)):
@@ -270,7 +270,9 @@ def inside_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         i
         for i, group in enumerate(groups)
         if any(w in context.inside for w in words[max(0, group[0].start - 3) : group[0].start])
-        or any(w in context.prison_staff for w in words[max(0, group[0].start - ASKER_REACH) : group[0].start])
+        or any(
+            w in context.prison_staff for w in words[max(0, group[0].start - ASKER_REACH) : group[0].start]
+        )
     }
 
 
@@ -293,6 +295,48 @@ def unrequested_needs(
         if any(words[p] in context.request and marks[p][0] == sentence for p in reach):
             requested.add(i)
     return set(needs) - requested if requested else set()
+
+
+def unrequested_places(
+    groups: Sequence[Sequence[Match]],
+    words: Sequence[str],
+    marks: Sequence[tuple[int, int]],
+    set_apart: set[int],
+    context: ContextWords,
+) -> set[int]:
+    """In a letter of several sentences, places in the sentence of the last request ("hledá bydlení
+    v Ostravě") decide; places only told in other sentences ("si odpykává trest v Opavě") are
+    background."""
+    places = [i for i, g in enumerate(groups) if i not in set_apart and _kinds(g) & PLACE_KINDS]
+    sentences = {marks[groups[i][0].start][0] for i in places}
+    if len(sentences) < 2:
+        return set()
+    # The last request decides: "... chce se vrátit do Jihlavy. Nejvíc teď hoří dluhy, kdo uvnitř?"
+    asking = {max((marks[p][0] for p, w in enumerate(words) if w in context.request), default=-1)}
+    # A place read through a typo repair ("zpátky" ~ Žatec) is too weak to outweigh the others.
+    requested = {i for i in places if marks[groups[i][0].start][0] in asking and groups[i][0].typos == 0}
+    return set(places) - requested if requested else set()
+
+
+def with_background_places(
+    groups: Sequence[Sequence[Match]], words: Sequence[str], set_apart: set[int]
+) -> set[int]:
+    """Prison words next to a background place ("released from Mírov prison", "z věznice v Opavě"):
+    they belong to that place and make no other place a prison."""
+    found: set[int] = set()
+    for i, group in enumerate(groups):
+        if _kinds(group) != {"prison_word"}:
+            continue
+        for j in set_apart:
+            other = groups[j]
+            gap = (
+                words[group[0].end : other[0].start]
+                if group[0].end <= other[0].start
+                else words[other[0].end : group[0].start]
+            )
+            if _kinds(other) & PLACE_KINDS and len(gap) <= 1 and all(len(w) <= 2 for w in gap):
+                found.add(i)
+    return found
 
 
 def ages(question: str) -> list[int]:

@@ -23,10 +23,14 @@ TOWN_KINDS = frozenset({"town", "other_town"})
 # Read together with a name ("Praha" is also a region): never the reason to check it.
 ALSO_KINDS = frozenset({"region"})
 # "v Mostě", "do Písku", "z Ostrova": "na" is left out, since "na prahu" is the threshold.
-PLACE_CUES = frozenset({"v", "ve", "do", "z", "ze", "u", "k", "ke", "od", "kolem", "okolo", "pobliz", "in", "to", "near"})
+PLACE_CUES = frozenset(
+    {"v", "ve", "do", "z", "ze", "u", "k", "ke", "od", "kolem", "okolo", "pobliz", "in", "to", "near"}
+)
 # "kontakt na Kotvu", "od Kotvy", "s Kotvou", "pro Kotvu" name an addressee.
 PRISON_CUES = PLACE_CUES | frozenset({"na"})  # "na Borech", "na Mírov"
-ORG_CUES = PLACE_CUES | frozenset({"na", "s", "se", "pro", "kontakt", "cislo", "telefon", "napisu", "zavolam"})
+ORG_CUES = PLACE_CUES | frozenset(
+    {"na", "s", "se", "pro", "kontakt", "cislo", "telefon", "napisu", "zavolam"}
+)
 # "Kompas z. s.", "Krok o.p.s.": a legal form after a word says it is an organisation's name.
 LEGAL_FORMS = (("z", "s"), ("z", "u"), ("o", "p", "s"), ("s", "r", "o"), ("sro",), ("ops",), ("spolek",))
 _ALL_SPELLINGS_LIMIT = 256
@@ -45,7 +49,12 @@ def everyday_lemma(word: str) -> bool:
         found = forms.get(spelling)
         # Adjectives of places ("karvinský kriminál") are meant as the place.
         lemma = fold(str(found)) if found else ""
-        if found and str(found).islower() and lemma not in _PROPER_LOOKALIKES and not lemma.endswith(_ADJECTIVE):
+        if (
+            found
+            and str(found).islower()
+            and lemma not in _PROPER_LOOKALIKES
+            and not lemma.endswith(_ADJECTIVE)
+        ):
             return True
     return False
 
@@ -68,7 +77,7 @@ def capitals(text: str, limit: int) -> list[bool]:
 
 
 def other_word_than_town(typed: str, town: str) -> bool:
-    """"Práh" is not Praha: a letter typed with a diacritic that the town's name does not have
+    """ "Práh" is not Praha: a letter typed with a diacritic that the town's name does not have
     there (in the stem, before the case ending) shows another word. Typed without diacritics,
     anything may be the town."""
     names = [w.lower() for w in town.split()]

@@ -23,6 +23,8 @@ from bot.search.context import (
     negation_kind,
     outside_phrase,
     outside_the_domain,
+    unrequested_places,
+    with_background_places,
     unrequested_needs,
 )
 from bot.search.everyday import weak_name_groups, without_other_words
@@ -128,6 +130,8 @@ def understand(
         aside = background_places(groups, question_words, denied, context, marks)
         aside |= askers_own_needs(groups, question_words, marks, denied, context)
         aside |= unrequested_needs(groups, question_words, marks, denied, context)
+        aside |= unrequested_places(groups, question_words, marks, denied | aside, context)
+        aside |= with_background_places(groups, question_words, denied | aside)
         taken = {i for i in denied | aside if groups[i][0].start in meant}
         denied -= taken
         aside -= taken

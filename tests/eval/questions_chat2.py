@@ -208,9 +208,18 @@ Q: list[tuple[str, dict[str, Any]]] = [
     ("nějaká makačka v Kladně by nebyla?", {"town": "Kladno", "needs": ["employment"]}),
     ("potřebuje kvartýr v Liberci", {"town": "Liberec", "needs": ["housing"]}),
     ("nemá co jíst, Opava", {"town": "Opava", "needs": ["basic-needs"]}),
-    ("klientka nemá co jíst a je v Ostravě", {"town": "Ostrava", "needs": ["basic-needs"], "targets": ["women"]}),
-    ("nějaká šichta v Ostravě pro chlapa po kriminále", {"town": "Ostrava", "needs": ["employment"], "targets": ["men"]}),
-    ("brigoška v Brně pro kluka 19 let", {"town": "Brno", "needs": ["employment"], "targets": ["men", "young-adults"]}),
+    (
+        "klientka nemá co jíst a je v Ostravě",
+        {"town": "Ostrava", "needs": ["basic-needs"], "targets": ["women"]},
+    ),
+    (
+        "nějaká šichta v Ostravě pro chlapa po kriminále",
+        {"town": "Ostrava", "needs": ["employment"], "targets": ["men"]},
+    ),
+    (
+        "brigoška v Brně pro kluka 19 let",
+        {"town": "Brno", "needs": ["employment"], "targets": ["men", "young-adults"]},
+    ),
     ("azyl v Praze pro propuštěného", {"town": "Praha", "needs": ["housing-shelter"]}),
     ("ubytovna v Kladně", {"town": "Kladno", "needs": ["housing"]}),
     ("chlastá a potřebuje pomoc, Jihlava", {"town": "Jihlava", "needs": ["addiction"]}),
@@ -255,13 +264,22 @@ Q: list[tuple[str, dict[str, Any]]] = [
     ("drug help in Olomouc", {"town": "Olomouc", "needs": ["addiction"]}),
     ("who visits Mírov prison for drug problems?", {"prison": MIROV, "needs": ["addiction"]}),
     ("debt counselling Ostrava", {"town": "Ostrava", "needs": ["debt"]}),
-    ("shelter for a woman in Pardubice", {"town": "Pardubice", "needs": ["housing-shelter"], "targets": ["women"]}),
+    (
+        "shelter for a woman in Pardubice",
+        {"town": "Pardubice", "needs": ["housing-shelter"], "targets": ["women"]},
+    ),
     ("my client is in Kuřim prison and needs a mentor", {"prison": "Věznice Kuřim", "needs": ["mentoring"]}),
-    ("a man leaving Valdice prison will stay in Hradec Králové, he needs a job", {"town": HK, "needs": ["employment"], "targets": ["men"]}),
+    (
+        "a man leaving Valdice prison will stay in Hradec Králové, he needs a job",
+        {"town": HK, "needs": ["employment"], "targets": ["men"]},
+    ),
     ("legal advice in Prague for a released prisoner", {"town": "Praha", "needs": ["legal"]}),
     ("psychologist in Brno", {"town": "Brno", "needs": ["mental-health"]}),
     ("Looking for food aid in Prague", {"town": "Praha", "needs": ["basic-needs"]}),
-    ("her son is in Opava prison, she lives in Krnov and needs family support", {"town": "Krnov", "needs": ["family"], "targets": ["families", "women"]}),
+    (
+        "her son is in Opava prison, she lives in Krnov and needs family support",
+        {"town": "Krnov", "needs": ["family"], "targets": ["families", "women"]},
+    ),
     # == 7. long multi-sentence letters: the last explicit request decides ======================
     (
         "Dobrý den, jmenuji se Petra a pracuji jako sociální kurátorka v Kladně. Obracím se na vás "
@@ -350,19 +368,148 @@ Q: list[tuple[str, dict[str, Any]]] = [
         {"town": "Teplice", "needs": ["benefits"]},
     ),
     # == mixed: the kinds above in other words ===============================================
-    ("máma klientky bydlí v Brně, klientka bude v Praze a hledá práci", {"town": "Praha", "needs": ["employment"], "targets": ["women"]}),
-    ("klient má v Opavě jen přítelkyni, bydlet bude v Olomouci, potřebuje bydlení", {"town": "Olomouc", "needs": ["housing"]}),
+    (
+        "máma klientky bydlí v Brně, klientka bude v Praze a hledá práci",
+        {"town": "Praha", "needs": ["employment"], "targets": ["women"]},
+    ),
+    (
+        "klient má v Opavě jen přítelkyni, bydlet bude v Olomouci, potřebuje bydlení",
+        {"town": "Olomouc", "needs": ["housing"]},
+    ),
     ("udělal krok správným směrem, chce se léčit z alkoholu, Brno", {"town": "Brno", "needs": ["addiction"]}),
-    ("jsem vychovatel v Opavě, mám klienta, který fetuje, kdo k nám chodí?", {"prison": OPAVA, "needs": ["addiction"]}),
+    (
+        "jsem vychovatel v Opavě, mám klienta, který fetuje, kdo k nám chodí?",
+        {"prison": OPAVA, "needs": ["addiction"]},
+    ),
     ("kdy má otevřeno úřad práce v Kladně", {}),
-    ("jsem tu druhý den v práci, kdo v Ostravě dělá dluhové poradenství?", {"town": "Ostrava", "needs": ["debt"]}),
-    ("klientka fetovala, teď chce makat, Plzeň", {"town": "Plzeň", "needs": ["employment"], "targets": ["women"]}),
-    ("klient sedí ve vazbě v Ostravě, jeho máma bydlí v Opavě, potřebuje právníka", {"prison": VV_OSTRAVA, "needs": ["legal"]}),
-    ("po propuštění z Mírova pojede k mámě, ale bydlet bude v Šumperku, hledá práci", {"town": "Šumperk", "needs": ["employment"]}),
+    (
+        "jsem tu druhý den v práci, kdo v Ostravě dělá dluhové poradenství?",
+        {"town": "Ostrava", "needs": ["debt"]},
+    ),
+    (
+        "klientka fetovala, teď chce makat, Plzeň",
+        {"town": "Plzeň", "needs": ["employment"], "targets": ["women"]},
+    ),
+    (
+        "klient sedí ve vazbě v Ostravě, jeho máma bydlí v Opavě, potřebuje právníka",
+        {"prison": VV_OSTRAVA, "needs": ["legal"]},
+    ),
+    (
+        "po propuštění z Mírova pojede k mámě, ale bydlet bude v Šumperku, hledá práci",
+        {"town": "Šumperk", "needs": ["employment"]},
+    ),
     ("kolik stojí jízdenka z Brna do Kuřimi", {}),
     ("jaké jsou ordinační hodiny psychiatra v nemocnici v Opavě", {}),
     ("kamarád z Písku hledá práci v Českých Budějovicích", {"town": CB, "needs": ["employment"]}),
-    ("klientka z Karlových Varů potřebuje azylový dům tam", {"town": KV, "needs": ["housing-shelter"], "targets": ["women"]}),
+    (
+        "klientka z Karlových Varů potřebuje azylový dům tam",
+        {"town": KV, "needs": ["housing-shelter"], "targets": ["women"]},
+    ),
     ("psycholog v Karlových Varech?", {"town": KV, "needs": ["mental-health"]}),
     ("v Mostě dluhová poradna", {"town": "Most", "needs": ["debt"]}),
+    # == a second batch, written after the first fixes and measured once before any more ========
+    # (38 questions: accuracy 0.947, wrong@3 0.091; misses: a prison word of the origin
+    # ('released from Mírov prison'), a letter's earlier sentence 'odpykává trest v Opavě')
+    # relatives
+    (
+        "jeho máma žije v Pardubicích, on sám půjde po výstupu do Hradce a potřebuje práci",
+        {"town": HK, "needs": ["employment"]},
+    ),
+    (
+        "dcera klienta bydlí v Liberci, klient bude v Jablonci, hledá azylový dům",
+        {"town": "Jablonec nad Nisou", "needs": ["housing-shelter"]},
+    ),
+    (
+        "manžel klientky je ve vazbě v Ostravě, ona žije v Karviné a má exekuce",
+        {"town": "Karviná", "needs": ["debt"], "targets": ["families", "women"]},
+    ),
+    (
+        "bratr klienta sedí na Pankráci, klient sám bydlí v Kladně a hledá práci",
+        {"town": "Kladno", "needs": ["employment"]},
+    ),
+    (
+        "rodina je v Opavě, ale klient se stěhuje do Olomouce, potřebuje psychologa",
+        {"town": "Olomouc", "needs": ["mental-health"]},
+    ),
+    (
+        "his sister lives in Ostrava, he will stay in Brno and needs debt advice",
+        {"town": "Brno", "needs": ["debt"]},
+    ),
+    # everyday words
+    (
+        "je to pro něj první krok k normálnímu životu, hledá bydlení v Brně",
+        {"town": "Brno", "needs": ["housing"]},
+    ),
+    (
+        "sedí jak na písku, neumí nic zařídit, potřebuje doklady v Plzni",
+        {"town": "Plzeň", "needs": ["documents"]},
+    ),
+    ("most do nového života je práce, kdo pomůže v Olomouci", {"town": "Olomouc", "needs": ["employment"]}),
+    ("na prahu nového života potřebuje mentora, Liberec", {"town": "Liberec", "needs": ["mentoring"]}),
+    ("cesta k abstinenci je dlouhá, kdo v Praze dělá doléčování", {"town": "Praha", "needs": ["addiction"]}),
+    ("kontakt na Lávku v Ústí", {"org": "Lávka Ústí"}),
+    ("číslo na kotvu v Opavě", {"org": "Kotva"}),
+    ("dá se klient poslat do Brány?", {"org": "Brána Brno"}),
+    # asker
+    (
+        "jsem v práci teprve měsíc a nevím, kdo v Ostravě pomáhá s dluhy",
+        {"town": "Ostrava", "needs": ["debt"]},
+    ),
+    (
+        "jsem sociální pracovnice z Prahy, klientka bude žít v Brně a potřebuje azylový dům",
+        {"town": "Brno", "needs": ["housing-shelter"], "targets": ["women"]},
+    ),
+    (
+        "pracuji jako kurátor v Mostě, klient půjde do Teplic, potřebuje psychiatra",
+        {"town": "Teplice", "needs": ["mental-health"]},
+    ),
+    (
+        "jsem vychovatelka v Karviné, kdo k nám chodí dělat mentoring?",
+        {"prison": "Věznice Karviná", "needs": ["mentoring"]},
+    ),
+    (
+        "obracím se na vás z Olomouce, klient bude v Zlíně a potřebuje práci",
+        {"town": "Zlín", "needs": ["employment"]},
+    ),
+    # colloquial needs
+    ("klient pořád fetuje, kam v Brně", {"town": "Brno", "needs": ["addiction"]}),
+    ("má kupu exekucí, Ostrava", {"town": "Ostrava", "needs": ["debt"]}),
+    ("hledá nějakou makačku v Ostravě", {"town": "Ostrava", "needs": ["employment"]}),
+    ("shání ubytovnu v Plzni", {"town": "Plzeň", "needs": ["housing"]}),
+    (
+        "nemají co jíst, máma s dětmi v Praze",
+        {"town": "Praha", "needs": ["basic-needs"], "targets": ["women", "children"]},
+    ),
+    ("potřebuje azyl v Olomouci", {"town": "Olomouc", "needs": ["housing-shelter"]}),
+    # outside
+    ("kdy jsou návštěvy na Mírově", {}),
+    ("kde je v Opavě dobrá restaurace", {}),
+    ("jak dlouho jede vlak z Ostravy do Opavy", {}),
+    ("kolik stojí parkování u věznice Pankrác", {}),
+    ("jaké jsou návštěvní hodiny ve věznici Kuřim", {}),
+    # English
+    (
+        "a man released from Mírov prison will live in Olomouc, he needs housing",
+        {"town": "Olomouc", "needs": ["housing"], "targets": ["men"]},
+    ),
+    ("Looking for a psychologist in Ostrava", {"town": "Ostrava", "needs": ["mental-health"]}),
+    ("debt advice for a woman in Brno", {"town": "Brno", "needs": ["debt"], "targets": ["women"]}),
+    ("drug treatment in Prague", {"town": "Praha", "needs": ["addiction"]}),
+    # letters
+    (
+        "Dobrý den, jsem kurátorka v Brně. Klient byl propuštěn z Kuřimi a bydlí teď u sestry ve Znojmě. Potřebuje práci. Děkuji.",
+        {"town": "Znojmo", "needs": ["employment"]},
+    ),
+    (
+        "Zdravím, jmenuji se Karel, pracuji v neziskovce v Ostravě. Klientka si odpykává trest v Opavě. Chtěla by se připravit na propuštění a hledá bydlení v Ostravě.",
+        {"town": "Ostrava", "needs": ["housing"], "targets": ["women"]},
+    ),
+    (
+        "Dobrý den, obracím se na vás jako probační úředník. Klient sedí na Mírově, je z Olomouce. Potřebuje vyřídit občanku ještě uvnitř. Kdo tam chodí?",
+        {"prison": MIROV, "needs": ["documents"]},
+    ),
+    (
+        "Ahoj, potřebuju radu. Klient 20 let, po propuštění z Heřmanic bude bydlet v Ostravě. Má dluhy, ale hlavně potřebuje práci.",
+        {"town": "Ostrava", "needs": ["employment"], "targets": ["young-adults"]},
+    ),
 ]
