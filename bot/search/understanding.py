@@ -23,9 +23,9 @@ from bot.search.context import (
     negation_kind,
     outside_phrase,
     outside_the_domain,
+    unrequested_needs,
     unrequested_places,
     with_background_places,
-    unrequested_needs,
 )
 from bot.search.everyday import weak_name_groups, without_other_words
 from bot.search.index import SearchIndex

@@ -497,19 +497,23 @@ Q: list[tuple[str, dict[str, Any]]] = [
     ("drug treatment in Prague", {"town": "Praha", "needs": ["addiction"]}),
     # letters
     (
-        "Dobrý den, jsem kurátorka v Brně. Klient byl propuštěn z Kuřimi a bydlí teď u sestry ve Znojmě. Potřebuje práci. Děkuji.",
+        "Dobrý den, jsem kurátorka v Brně. Klient byl propuštěn z Kuřimi a bydlí teď u sestry ve Znojmě. "
+        "Potřebuje práci. Děkuji.",
         {"town": "Znojmo", "needs": ["employment"]},
     ),
     (
-        "Zdravím, jmenuji se Karel, pracuji v neziskovce v Ostravě. Klientka si odpykává trest v Opavě. Chtěla by se připravit na propuštění a hledá bydlení v Ostravě.",
+        "Zdravím, jmenuji se Karel, pracuji v neziskovce v Ostravě. Klientka si odpykává trest v Opavě. "
+        "Chtěla by se připravit na propuštění a hledá bydlení v Ostravě.",
         {"town": "Ostrava", "needs": ["housing"], "targets": ["women"]},
     ),
     (
-        "Dobrý den, obracím se na vás jako probační úředník. Klient sedí na Mírově, je z Olomouce. Potřebuje vyřídit občanku ještě uvnitř. Kdo tam chodí?",
+        "Dobrý den, obracím se na vás jako probační úředník. Klient sedí na Mírově, je z Olomouce. "
+        "Potřebuje vyřídit občanku ještě uvnitř. Kdo tam chodí?",
         {"prison": MIROV, "needs": ["documents"]},
     ),
     (
-        "Ahoj, potřebuju radu. Klient 20 let, po propuštění z Heřmanic bude bydlet v Ostravě. Má dluhy, ale hlavně potřebuje práci.",
+        "Ahoj, potřebuju radu. Klient 20 let, po propuštění z Heřmanic bude bydlet v Ostravě. "
+        "Má dluhy, ale hlavně potřebuje práci.",
         {"town": "Ostrava", "needs": ["employment"], "targets": ["young-adults"]},
     ),
 ]
