@@ -120,10 +120,15 @@ def weak_name_groups(
     text: str,
     marks: Sequence[tuple[int, int]],
 ) -> set[int]:
-    """Indexes of one-word name readings that are more likely the everyday word."""
-    # Every word of the question a reading of something: a list of keywords ("jídlo most").
+    """Indexes of one-word name readings that are more likely the everyday word.
+
+    The dictionary (loaded on first use, ~0.25 s) is asked last, only when nothing else
+    shows that the name is meant: most questions never load it."""
     weak: set[int] = set()
     matched = {p for g in groups for p in range(g[0].start, g[0].end)}
+    # "insolvence Most", "Kotva": in a list of keywords, every word understood, it is the name.
+    if all(p in matched for p in range(len(words))):
+        return weak
     capital = capitals(text, len(words))
     for i, group in enumerate(groups):
         first = group[0]
@@ -132,8 +137,6 @@ def weak_name_groups(
             continue
         position = first.start
         word = words[position]
-        if not everyday_lemma(word):
-            continue
         sentence_start = position == 0 or marks[position - 1][0] != marks[position][0]
         if position < len(capital) and capital[position] and not sentence_start:
             continue
@@ -149,8 +152,6 @@ def weak_name_groups(
         following = tuple(words[position + 1 : position + 4])
         if kinds & {"org_word", "organization"} and any(following[: len(f)] == f for f in LEGAL_FORMS):
             continue
-        # "insolvence Most", "Kotva": in a list of keywords, every other word understood, it is the name.
-        if all(p in matched for p in range(len(words))):
-            continue
-        weak.add(i)
+        if everyday_lemma(word):
+            weak.add(i)
     return weak
