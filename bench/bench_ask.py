@@ -5,11 +5,12 @@ usage: python bench/bench_ask.py [--sizes 1000,20000,100000] [--work DIR] [--bas
 For each size: generate a synthetic knowledge base (bench/synthetic_kb.py), import it into a
 SQLite file with `spojka kb import` (a separate process: the import's memory is not the
 engine's), then in a fresh process load the catalog, build the index and answer every
-evaluation question (tests/eval/questions.py, questions_chat.py and questions_chat2.py, ../shared/eval/questions_dev.py
-and questions_dev2.py: short keyword questions and chat-style sentences) three times,
-timing each answer. Prints index build seconds, p50/p99 milliseconds per question, and the
-measuring process's peak RSS. The baseline (../shared/eval/baseline_fts.py) answers the same
-questions from the same package in process; its build time and median are printed beside.
+evaluation question (tests/eval/questions.py, questions_chat.py and questions_chat2.py,
+../shared/eval/questions_dev.py and questions_dev2.py: short keyword questions and chat-style
+sentences) three times, timing each answer. Prints index build seconds, p50/p99 milliseconds
+per question, and the measuring process's peak RSS. The baseline (../shared/eval/baseline_fts.py)
+answers the same questions from the same package in process; its build time and median are
+printed beside.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ def test_a_relatives_town_is_background_when_the_client_goes_elsewhere(index: Se
 
 
 def test_when_the_relative_needs_help_her_own_town_counts(index: SearchIndex) -> None:
-    found = understand(index=index, question="syn klientky sedí v Heřmanicích, ona bydlí v Karviné a má dluhy")
+    found = understand("syn klientky sedí v Heřmanicích, ona bydlí v Karviné a má dluhy", index)
 
     assert found.towns == ["karvina"] and found.prisons == []
     assert found.needs == ["debt"]
