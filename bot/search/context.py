@@ -187,6 +187,7 @@ def background_places(
     """
     origin: set[int] = set()
     wanted: set[int] = set()
+    relatives: list[int] = []
     for i, group in enumerate(groups):
         if (
             i in denied
@@ -197,26 +198,40 @@ def background_places(
         start = group[0].start
         near = words[max(0, start - 2) : start]  # "z Horního Slavkova" read from "Slavkova"
         before = words[max(0, start - BACKGROUND_REACH) : start]
-        asker_before = words[max(0, start - ASKER_REACH) : start]
         if (
             any(w in context.origin for w in near)
             or any(w in context.leaving for w in before)
-            or any(w in context.asker for w in asker_before)
-            or _relative_before(start, words, marks, context)
+            or any(
+                words[p] in context.asker and (not marks or marks[p][1] == marks[start][1])
+                for p in range(max(0, start - ASKER_REACH), start)
+            )
         ):
             origin.add(i)
+        elif _relative_before(start, words, marks, context):
+            origin.add(i)
+            relatives.append(i)
         else:
             wanted.add(i)
+    if not wanted and relatives and len(origin) > 1:
+        # "jeho táta je na Mírově, syn bydlí v Olomouci a potřebuje …": only relatives' places,
+        # so the relative who needs help is the last one named.
+        origin.discard(relatives[-1])
+        return origin
     return origin if wanted else set()
 
 
 def _relative_before(
-    start: int, words: Sequence[str], marks: Sequence[tuple[int, int]], context: ContextWords
+    start: int,
+    words: Sequence[str],
+    marks: Sequence[tuple[int, int]],
+    context: ContextWords,
+    *,
+    objects: bool = True,
 ) -> bool:
     """ "maminka klienta bydlí v Opavě", "syn klientky sedí v X", "má v Opavě jen přítelkyni": a
     relative's own place, in the same clause; "u mámy v Havířově" (where the client will live) is
     not."""
-    after = range(start + 1, min(len(words), start + 1 + RELATIVE_AFTER))
+    after = range(start + 1, min(len(words), start + 1 + RELATIVE_AFTER)) if objects else range(0)
     for position in [*range(max(0, start - BACKGROUND_REACH), start), *after]:
         relatives = context.relative if position < start else context.relative | context.relative_object
         if words[position] not in relatives:
@@ -227,6 +242,23 @@ def _relative_before(
             continue
         return True
     return False
+
+
+def relative_is_helped(
+    groups: Sequence[Sequence[Match]],
+    words: Sequence[str],
+    marks: Sequence[tuple[int, int]],
+    set_apart: set[int],
+    context: ContextWords,
+) -> bool:
+    """"maminka klienta bydlí v Opavě a potřebuje poradit": the place kept is a relative's own,
+    so the relative is the one who needs help (the profile's audience 'families')."""
+    return any(
+        i not in set_apart
+        and _kinds(g) & PLACE_KINDS
+        and _relative_before(g[0].start, words, marks, context, objects=False)
+        for i, g in enumerate(groups)
+    )
 
 
 def askers_own_needs(

@@ -23,6 +23,7 @@ from bot.search.context import (
     negation_kind,
     outside_phrase,
     outside_the_domain,
+    relative_is_helped,
     unrequested_needs,
     unrequested_places,
     with_background_places,
@@ -160,6 +161,11 @@ def understand(
             covered |= set(span)
         elif _read_group(group, text_read, prison_context or number in inside, index, found):
             covered |= set(span)
+    if not literal and relative_is_helped(groups, question_words, marks, denied | aside, context):
+        # "maminka klienta bydlí v Opavě a potřebuje poradit": help for the prisoner's family.
+        if "families" not in found.targets:
+            found.targets.append("families")
+            found.readings.append(Reading("", "target", "families", 0, "relative"))
     for age in ages(text):
         for target in age_targets(age):
             _add(found.targets, target)

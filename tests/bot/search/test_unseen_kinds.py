@@ -47,6 +47,19 @@ def test_a_relative_named_after_the_place_makes_it_theirs(index: SearchIndex) ->
     ]
 
 
+def test_a_relative_who_needs_help_is_the_prisoners_family(index: SearchIndex) -> None:
+    found = understand("jeho táta je na Mírově, syn bydlí v Olomouci a potřebuje psychologa", index)
+
+    assert found.towns == ["olomouc"] and found.prisons == []
+    assert "families" in found.targets
+
+
+def test_a_client_living_with_a_relative_is_not_the_family(index: SearchIndex) -> None:
+    found = understand("jde ven z Heřmanic, bude bydlet u bratra v Ostravě, hledá práci", index)
+
+    assert "families" not in found.targets
+
+
 # -- 2. everyday words that equal a name --------------------------------------------------------
 
 
