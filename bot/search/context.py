@@ -251,7 +251,7 @@ def relative_is_helped(
     set_apart: set[int],
     context: ContextWords,
 ) -> bool:
-    """"maminka klienta bydlí v Opavě a potřebuje poradit": the place kept is a relative's own,
+    """ "maminka klienta bydlí v Opavě a potřebuje poradit": the place kept is a relative's own,
     so the relative is the one who needs help (the profile's audience 'families')."""
     return any(
         i not in set_apart
