@@ -42,12 +42,14 @@ NEEDS_A_HAS_NOT_DENIES = frozenset({"debt", "addiction"})
 NEGATION_AHEAD = 3  # "nejde o drogy": the words after a negator it may deny
 VERB_NEGATION_BEHIND = 3  # "práci nepotřebuje": a ne- verb may deny what came just before
 BACKGROUND_REACH = 4  # "konec trestu v Rýnovicích", "maminka klienta bydlí v Opavě"
-ASKER_REACH = 5  # "jsem nová na úřadě v Pardubicích", "I am a social worker in Prague"
+ASKER_REACH = 6  # "jsem zrovna na služební cestě v Praze", "I am a social worker in Prague"
+STAFF_REACH = 3  # "jsem vychovatel v Opavě": the prison of that town
 ASKER_STATE_REACH = 5  # "jsem tu druhý den v práci": the asker's own work is no need
 # "u mámy v Havířově", "k bratrovi do Liberce": where the client goes, not the relative's own place.
 _RELATIVE_PREPOSITIONS = frozenset({"u", "k", "ke", "za", "s", "se", "od", "with", "to", "at"})
 RELATIVE_AFTER = 2  # "má v Opavě jen přítelkyni", "v Brně žije jeho máma"
-_AT = frozenset({"v", "ve", "na", "in", "at"})
+# "jsem v práci", "pracuju jako kurátor": the asker's own work or role.
+_AT = frozenset({"v", "ve", "na", "in", "at", "jako", "as"})
 REQUEST_REACH = 8  # "potřeboval by hlavně někoho, kdo ho bude provázet"
 
 _AGE = re.compile(
@@ -277,7 +279,7 @@ def askers_own_needs(
         for position in range(max(0, start - ASKER_STATE_REACH), start - 1):
             between = words[position + 1 : start]
             if (
-                words[position] in context.asker_state
+                (words[position] in context.asker_state or words[position] in context.asker)
                 and marks[position][1] == marks[start][1]
                 and not any(w in context.request for w in between)
             ):
@@ -303,7 +305,7 @@ def inside_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         for i, group in enumerate(groups)
         if any(w in context.inside for w in words[max(0, group[0].start - 3) : group[0].start])
         or any(
-            w in context.prison_staff for w in words[max(0, group[0].start - ASKER_REACH) : group[0].start]
+            w in context.prison_staff for w in words[max(0, group[0].start - STAFF_REACH) : group[0].start]
         )
     }
 
