@@ -26,8 +26,8 @@ ALSO_KINDS = frozenset({"region"})
 PLACE_CUES = frozenset(
     {"v", "ve", "do", "z", "ze", "u", "k", "ke", "od", "kolem", "okolo", "pobliz", "in", "to", "near"}
 )
-# "kontakt na Kotvu", "od Kotvy", "s Kotvou", "pro Kotvu" name an addressee.
 PRISON_CUES = PLACE_CUES | frozenset({"na"})  # "na Borech", "na Mírov"
+# "kontakt na Kotvu", "od Kotvy", "s Kotvou", "pro Kotvu" name an addressee.
 ORG_CUES = PLACE_CUES | frozenset(
     {"na", "s", "se", "pro", "kontakt", "cislo", "telefon", "napisu", "zavolam"}
 )
@@ -63,8 +63,9 @@ _SPELL = {
     "a": "aá", "c": "cč", "d": "dď", "e": "eéě", "i": "ií", "n": "nň", "o": "oó",
     "r": "rř", "s": "sš", "t": "tť", "u": "uúů", "y": "yý", "z": "zž",
 }  # fmt: skip
-# Lemmas the dictionary lists in lower case although only the town is meant in this field.
 _ADJECTIVE = ("sky", "cky")
+# Lemmas simplemma's dictionary gives in lower case for forms of big towns ("plzni" -> plzeň,
+# "hradci" -> hradec): in this field only the town is meant.
 _PROPER_LOOKALIKES = frozenset({"plzen", "hradec", "kurim", "brne", "kladne", "mirove", "usti", "ustit"})
 
 

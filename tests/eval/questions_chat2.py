@@ -647,4 +647,57 @@ Q: list[tuple[str, dict[str, Any]]] = [
         "s dluhy. Kdo tam chodí?",
         {"prison": "Věznice Rýnovice", "needs": ["debt"]},
     ),
+    # == a fifth batch, measured once before more fixes: 20 questions, accuracy 0.800, wrong@3 0.615
+    # with two slots of mine wrong (now corrected: 'on' is no gender; a bare prison town is the
+    # prison, as in questions.py); misses: a bank machine, 'dress code', 'kontakt s dítětem'
+    (
+        "babička klientky žije v Krnově, klientka po výkonu trestu půjde do Opavy, potřebuje doklady",
+        {"town": "Opava", "needs": ["documents"], "targets": ["women"]},
+    ),
+    (
+        "přítelkyně klienta sedí v Ruzyni, on bydlí v Praze a chce poradit s kontaktem s dítětem",
+        {"town": "Praha", "needs": ["family"], "targets": ["families"]},
+    ),
+    (
+        "klient má rodinu v Brně, ale po propuštění půjde do Jihlavy, hledá práci",
+        {"town": "Jihlava", "needs": ["employment"]},
+    ),
+    ("udělal obrovský pokrok a teď potřebuje práci v Liberci", {"town": "Liberec", "needs": ["employment"]}),
+    ("v Mostě potřebuje azylový dům", {"town": "Most", "needs": ["housing-shelter"]}),
+    ("z Písku se stěhuje do Budějovic a hledá bydlení", {"town": CB, "needs": ["housing"]}),
+    ("v Ostrově hledá práci", {"prison": "Věznice Ostrov", "needs": ["employment"]}),
+    ("jsem tady nová, kdo v Pardubicích dělá dluhové poradenství?", {"town": "Pardubice", "needs": ["debt"]}),
+    (
+        "jsem ve službě do večera, potřebuji kontakt na psychiatra v Olomouci pro klienta",
+        {"town": "Olomouc", "needs": ["mental-health"]},
+    ),
+    ("pořád hulí a chlastá, potřebuje léčbu, Zlín", {"town": "Zlín", "needs": ["addiction"]}),
+    ("je zadlužená a má tři exekuce, Karviná", {"town": "Karviná", "needs": ["debt"], "targets": ["women"]}),
+    ("hledá nějaký flek v Kladně", {"town": "Kladno", "needs": ["employment"]}),
+    ("jaká je kapacita věznice Mírov", {}),
+    ("kde je nejbližší bankomat u Pankráce", {}),
+    ("jaký je dress code na návštěvy v Opavě", {}),
+    (
+        "a man released from Bory prison will live in Plzeň and needs a job",
+        {"town": "Plzeň", "needs": ["employment"], "targets": ["men"]},
+    ),
+    (
+        "I'm looking for a shelter for a woman in Brno",
+        {"town": "Brno", "needs": ["housing-shelter"], "targets": ["women"]},
+    ),
+    (
+        "Dobrý den, jsem nová kurátorka v Kladně. Mám klientku, která vyšla z Světlé nad Sázavou. Teď "
+        "bydlí u mámy v Příbrami. Potřebuje psychologa. Děkuji.",
+        {"town": "Příbram", "needs": ["mental-health"], "targets": ["women"]},
+    ),
+    (
+        "Zdravím, pracuji na úřadě v Opavě. Klient z naší obce sedí v Heřmanicích. Chtěl by už teď "
+        "začít řešit dluhy. Kdo za ním chodí?",
+        {"prison": "Heřmanice", "needs": ["debt"]},
+    ),
+    (
+        "Dobrý večer. Píšu kvůli klientovi, 17 let, který je ve vazbě v Brně. Rodiče bydlí v Blansku. "
+        "Potřebuje pomoc se vzděláváním.",
+        {"prison": "Vazební věznice Brno", "needs": ["education"], "targets": ["juveniles"]},
+    ),
 ]
