@@ -46,7 +46,8 @@ ASKER_REACH = 6  # "jsem zrovna na služební cestě v Praze", "I am a social wo
 STAFF_REACH = 3  # "jsem vychovatel v Opavě": the prison of that town
 ASKER_STATE_REACH = 5  # "jsem tu druhý den v práci": the asker's own work is no need
 # "u mámy v Havířově", "k bratrovi do Liberce": where the client goes, not the relative's own place.
-_RELATIVE_PREPOSITIONS = frozenset({"u", "k", "ke", "za", "s", "se", "od", "with", "to", "at"})
+# (Not "s": "s mámou" is no nominative, and English "client's brother" splits into "client s".)
+_RELATIVE_PREPOSITIONS = frozenset({"u", "k", "ke", "za", "od", "with", "to", "at"})
 RELATIVE_AFTER = 2  # "má v Opavě jen přítelkyni", "v Brně žije jeho máma"
 # "jsem v práci", "pracuju jako kurátor": the asker's own work or role.
 _AT = frozenset({"v", "ve", "na", "in", "at", "jako", "as"})
