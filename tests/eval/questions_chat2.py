@@ -750,15 +750,18 @@ Q: list[tuple[str, dict[str, Any]]] = [
         {"town": "Zlín", "needs": ["housing"]},
     ),
     (
-        "Dobrý den, jsem kurátor z Ostravy. Klient se po propuštění z Heřmanic vrací k matce do Karviné. Má problém s alkoholem a hledá pomoc.",
+        "Dobrý den, jsem kurátor z Ostravy. Klient se po propuštění z Heřmanic vrací k matce do "
+        "Karviné. Má problém s alkoholem a hledá pomoc.",
         {"town": "Karviná", "needs": ["addiction"]},
     ),
     (
-        "Zdravím, jsem vychovatel ve věznici Opava a potřebuju radu. Klient jde za týden ven, bude bydlet v Krnově. Hledá práci.",
+        "Zdravím, jsem vychovatel ve věznici Opava a potřebuju radu. Klient jde za týden ven, bude "
+        "bydlet v Krnově. Hledá práci.",
         {"town": "Krnov", "needs": ["employment"]},
     ),
     (
-        "Dobrý den, moc děkuji za minulou pomoc. Klientka, 72 let, vyšla z Opavy a bude žít v Ostravě. Potřebuje bydlení.",
+        "Dobrý den, moc děkuji za minulou pomoc. Klientka, 72 let, vyšla z Opavy a bude žít v Ostravě. "
+        "Potřebuje bydlení.",
         {"town": "Ostrava", "needs": ["housing"], "targets": ["women", "seniors"]},
     ),
 ]
