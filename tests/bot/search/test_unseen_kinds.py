@@ -91,6 +91,12 @@ def test_the_same_words_with_evidence_are_the_names(index: SearchIndex) -> None:
     assert understand("kontakt na kotvu", index).organizations  # an addressee's preposition
 
 
+def test_an_organisation_is_meant_when_nothing_else_was_asked(index: SearchIndex) -> None:
+    # Lower case at the start of a sentence, no preposition: but the question is about nothing else.
+    assert understand("kotva ma jeste misto?", index).organizations
+    assert not understand("brána do normálního života je pro něj práce, Ostrava", index).organizations
+
+
 def test_a_diacritic_the_town_lacks_shows_another_word(index: SearchIndex) -> None:
     assert other_word_than_town("práh", "Praha")
     assert not other_word_than_town("praze", "Praha")
