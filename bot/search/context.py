@@ -41,8 +41,9 @@ _DENIABLE = frozenset({"need", "target", "capacity"})
 NEEDS_A_HAS_NOT_DENIES = frozenset({"debt", "addiction"})
 NEGATION_AHEAD = 3  # "nejde o drogy": the words after a negator it may deny
 VERB_NEGATION_BEHIND = 3  # "práci nepotřebuje": a ne- verb may deny what came just before
-BACKGROUND_REACH = 4  # "konec trestu v Rýnovicích", "maminka klienta bydlí v Opavě"
-ASKER_REACH = 6  # "jsem zrovna na služební cestě v Praze", "I am a social worker in Prague"
+BACKGROUND_REACH = 4  # "konec trestu v Rýnovicích", "propuštěný z vazby v X"
+RELATIVE_REACH = 5  # "maminka klienta bydlí v Opavě", "děti jsou u babičky v Kladně"
+ASKER_REACH = 7  # "jsem v kontaktu s jeho rodinou v Olomouci", "I am a social worker in Prague"
 STAFF_REACH = 3  # "jsem vychovatel v Opavě": the prison of that town
 ASKER_STATE_REACH = 5  # "jsem tu druhý den v práci": the asker's own work is no need
 # "u mámy v Havířově", "k bratrovi do Liberce": where the client goes, not the relative's own place.
@@ -235,7 +236,7 @@ def _relative_before(
     relative's own place, in the same clause; "u mámy v Havířově" (where the client will live) is
     not."""
     after = range(start + 1, min(len(words), start + 1 + RELATIVE_AFTER)) if objects else range(0)
-    for position in [*range(max(0, start - BACKGROUND_REACH), start), *after]:
+    for position in [*range(max(0, start - RELATIVE_REACH), start), *after]:
         relatives = context.relative if position < start else context.relative | context.relative_object
         if words[position] not in relatives:
             continue

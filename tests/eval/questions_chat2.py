@@ -764,4 +764,72 @@ Q: list[tuple[str, dict[str, Any]]] = [
         "Potřebuje bydlení.",
         {"town": "Ostrava", "needs": ["housing"], "targets": ["women", "seniors"]},
     ),
+    # == a seventh batch, measured once before more fixes: 20 questions, accuracy 0.800, wrong@3 0.615
+    # (misses: 'děti jsou u babičky v Kladně' five words on, the asker's clause seven words long,
+    # 'jak dlouho trvá cesta', 'nemá na nájem'; 'jídelna pro návštěvy' is still missed: a
+    # 'jídelna' may be a soup kitchen, so it is no outside word)
+    (
+        "Dobrý den. Omlouvám se, jestli píšu špatně. Jsem sociální pracovnice v Liberci. Klient byl "
+        "propuštěn z Rýnovic a teď bydlí v Jablonci. Potřebuje dluhovou poradnu.",
+        {"town": "Jablonec nad Nisou", "needs": ["debt"]},
+    ),
+    (
+        "Zdravím, klient (25) dřív bral pervitin, teď abstinuje. Sedí v Plzni na Borech. Za půl roku "
+        "jde ven. Potřebuje pomoct se zaměstnáním.",
+        {"prison": "Bory", "needs": ["employment"], "targets": ["young-adults"]},
+    ),
+    (
+        "Dobrý den, píšu za OSPOD Kladno. Matka dětí je ve výkonu trestu ve Světlé. Děti jsou u babičky "
+        "v Kladně. Hledáme, kdo pomáhá udržet kontakt matky s dětmi ve věznici.",
+        {"prison": "Věznice Světlá nad Sázavou", "needs": ["family"], "targets": ["women"]},
+    ),
+    (
+        "Hi, I'm a probation officer in Ostrava. My client is serving a sentence in Heřmanice. He wants "
+        "help with his debts before release.",
+        {"prison": "Heřmanice", "needs": ["debt"]},
+    ),
+    (
+        "Hello, a young woman (20) was released from Světlá prison last week. She will live in Prague "
+        "and needs a shelter.",
+        {"town": "Praha", "needs": ["housing-shelter"], "targets": ["women", "young-adults"]},
+    ),
+    (
+        "where can a released man find food in Brno",
+        {"town": "Brno", "needs": ["basic-needs"], "targets": ["men"]},
+    ),
+    ("jak dlouho trvá cesta z Prahy do Mírova", {}),
+    ("má věznice Opava jídelnu pro návštěvy", {}),
+    ("kolik je hodin", {}),
+    (
+        "mamka klienta mi volala z Karviné, klient sedí v Heřmanicích a potřebuje psychologa",
+        {"prison": "Heřmanice", "needs": ["mental-health"]},
+    ),
+    (
+        "jeho žena bydlí v Brně, on sám po výstupu z Kuřimi půjde do Znojma, hledá bydlení",
+        {"town": "Znojmo", "needs": ["housing"]},
+    ),
+    (
+        "sestra klientky sedí v Opavě, klientka je v Ostravě a potřebuje poradit s dávkami",
+        {"town": "Ostrava", "needs": ["benefits"], "targets": ["families", "women"]},
+    ),
+    (
+        "kamarád mu sehnal práci v Mostě, ale potřebuje bydlení v Teplicích",
+        {"town": "Teplice", "needs": ["housing"]},
+    ),
+    (
+        "jsem v kontaktu s jeho rodinou v Olomouci, klient potřebuje psychiatra v Brně",
+        {"town": "Brno", "needs": ["mental-health"]},
+    ),
+    ("jsem z Kladna, kdo tady dělá dluhové poradenství?", {"town": "Kladno", "needs": ["debt"]}),
+    ("klient bere háčko, Ústí", {"town": USTI, "needs": ["addiction"]}),
+    ("nemá práci ani bydlení, hlavně bydlení, Hradec", {"town": HK, "needs": ["housing"]}),
+    (
+        "kluk (16) po vazbě potřebuje školu, Brno",
+        {"town": "Brno", "needs": ["education"], "targets": ["men", "juveniles"]},
+    ),
+    (
+        "klientka je na mateřské a nemá na nájem, Olomouc",
+        {"town": "Olomouc", "needs": ["housing"], "targets": ["women"]},
+    ),
+    ("zavolám Kotvě, jestli mají volné místo", {"org": "Kotva", "capacity": True}),
 ]
