@@ -115,6 +115,24 @@ def load_context_words(path: Path | None = None) -> ContextWords:
     )
 
 
+def context_word(word: str, context: ContextWords) -> bool:
+    """A word that was read for its role ("maminka", "vychovatel", "nikdo"): never "unknown"."""
+    return any(
+        word in words
+        for words in (
+            context.request,
+            context.origin,
+            context.inside,
+            context.relative,
+            context.relative_object,
+            context.asker,
+            context.asker_state,
+            context.prison_staff,
+            context.nobody,
+        )
+    )
+
+
 def negation_kind(word: str, context: ContextWords) -> str:
     """'' (no negation), 'ahead' (nejde o X, bez X), 'verb' (X nepotřebuje), 'has_not' (X nemá)."""
     if word in context.not_negating:

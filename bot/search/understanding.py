@@ -17,6 +17,7 @@ from bot.search.context import (
     ages,
     askers_own_needs,
     background_places,
+    context_word,
     inside_groups,
     load_context_words,
     negated_groups,
@@ -179,9 +180,7 @@ def understand(
         and not _AGE_WORD.match(word)
         and len(word) > 1
         and not negation_kind(word, context)
-        and word not in context.request
-        and word not in context.origin
-        and word not in context.inside
+        and not context_word(word, context)
     ]
     _prefer_remand(found, index)
     if outside_phrase(question_words, context) or (
