@@ -15,14 +15,21 @@ from dataclasses import dataclass, field
 from bot.search.context import (
     age_targets,
     ages,
+    askers_own_needs,
     background_places,
+    context_word,
     inside_groups,
     load_context_words,
     negated_groups,
     negation_kind,
+    outside_phrase,
     outside_the_domain,
+    relative_is_helped,
     unrequested_needs,
+    unrequested_places,
+    with_background_places,
 )
+from bot.search.everyday import weak_name_groups, without_other_words
 from bot.search.index import SearchIndex
 from bot.search.lexicon import Match, best_spans
 from bot.text.czech import typed_words, word_marks, words
@@ -112,14 +119,21 @@ def understand(
     lexicon = index.lexicon
     context = load_context_words()
     typed = typed_words(text, limit=MAX_WORDS)
-    groups = best_spans(lexicon.find(question_words, typed))
+    groups = without_other_words(best_spans(lexicon.find(question_words, typed)), typed, index.catalog.towns)
+    # "udělal velký krok", "most mezi": an everyday word, not the organisation or the town.
+    weak = weak_name_groups(groups, question_words, text, marks)
+    ordinary = {p for i in weak for p in range(groups[i][0].start, groups[i][0].end)}
+    groups = [g for i, g in enumerate(groups) if i not in weak]
     matched = {p for g in groups for p in range(g[0].start, g[0].end)}
     denied: set[int] = set()
     aside: set[int] = set()
     if not literal:
         denied = negated_groups(groups, question_words, marks, matched, context)
-        aside = background_places(groups, question_words, denied, context)
+        aside = background_places(groups, question_words, denied, context, marks)
+        aside |= askers_own_needs(groups, question_words, marks, denied, context)
         aside |= unrequested_needs(groups, question_words, marks, denied, context)
+        aside |= unrequested_places(groups, question_words, marks, denied | aside, context)
+        aside |= with_background_places(groups, question_words, denied | aside)
         taken = {i for i in denied | aside if groups[i][0].start in meant}
         denied -= taken
         aside -= taken
@@ -148,6 +162,11 @@ def understand(
             covered |= set(span)
         elif _read_group(group, text_read, prison_context or number in inside, index, found):
             covered |= set(span)
+    if not literal and relative_is_helped(groups, question_words, marks, denied | aside, context):
+        # "maminka klienta bydlí v Opavě a potřebuje poradit": help for the prisoner's family.
+        if "families" not in found.targets:
+            found.targets.append("families")
+            found.readings.append(Reading("", "target", "families", 0, "relative"))
     for age in ages(text):
         for target in age_targets(age):
             _add(found.targets, target)
@@ -156,16 +175,17 @@ def understand(
         word
         for position, word in enumerate(question_words)
         if position not in covered
+        and position not in ordinary
         and word not in lexicon.stop_words
         and not _AGE_WORD.match(word)
         and len(word) > 1
         and not negation_kind(word, context)
-        and word not in context.request
-        and word not in context.origin
-        and word not in context.inside
+        and not context_word(word, context)
     ]
     _prefer_remand(found, index)
-    if _nothing_but_places(found) and outside_the_domain(question_words, covered, context):
+    if outside_phrase(question_words, context) or (
+        _nothing_but_places(found) and outside_the_domain(question_words, covered, context)
+    ):
         # "kdy jede vlak do Brna", "kolik vězňů je v Mírově": a place, but not a question for us.
         found = Understanding(unknown_words=found.unknown_words)
     return found

@@ -37,3 +37,15 @@ def test_chat_style_questions_are_understood() -> None:
     assert figures["accuracy"] >= 0.90, misses
     assert figures["wrong3"] <= 0.08, misses
     assert figures["prison_understood"] >= 0.90, misses
+
+
+def test_relatives_asker_everyday_words_and_letters_are_understood() -> None:
+    """tests/eval/questions_chat2.py: the kinds of failure seen on an unseen world, in new sentences."""
+    expected, replies, rows = evaluate("chat2")
+    figures = summary(rows)
+    misses = [f"{r['q']!r} -> {a['understood']}" for r, a in zip(rows, replies, strict=True) if not r["ok"]]
+
+    assert len(expected) >= 120
+    assert figures["accuracy"] >= 0.90, misses
+    assert figures["wrong3"] <= 0.08, misses
+    assert figures["prison_understood"] >= 0.90, misses

@@ -1,0 +1,161 @@
+"""Everyday words that are also a name: "udělal velký krok" is not the organisation Krok, "postavit
+most mezi" is not the town Most, "na prahu propuštění" is not Praha, "tahal písek" is not Písek.
+
+A one-word name read from a word whose dictionary lemma is an ordinary (lower-case) Czech word
+needs evidence that the name is meant: a capital letter in the middle of a sentence ("napíšu
+Kotvě"), or a preposition that goes with a place or an addressee just before it ("v Mostě",
+"z Písku", "kontakt na kotvu", "u Brány"). Names that are no everyday word (Opava, Kladno) and
+longer names ("Most naděje") need nothing more.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from bot.search.lexicon import Match
+from bot.text.czech import _WORD, _czech_forms, fold
+
+# Kinds whose one-word names may be everyday words; a prison's own name is said on purpose.
+NAME_KINDS = frozenset({"town", "other_town", "prison_town", "prison", "org_word", "organization"})
+TOWN_KINDS = frozenset({"town", "other_town"})
+# Read together with a name ("Praha" is also a region): never the reason to check it.
+ALSO_KINDS = frozenset({"region"})
+# "v Mostě", "do Písku", "z Ostrova": "na" is left out, since "na prahu" is the threshold.
+PLACE_CUES = frozenset(
+    {"v", "ve", "do", "z", "ze", "u", "k", "ke", "od", "kolem", "okolo", "pobliz", "in", "to", "near"}
+)
+PRISON_CUES = PLACE_CUES | frozenset({"na"})  # "na Borech", "na Mírov"
+# "kontakt na Kotvu", "od Kotvy", "s Kotvou", "pro Kotvu" name an addressee.
+ORG_CUES = PLACE_CUES | frozenset(
+    {"na", "s", "se", "pro", "kontakt", "cislo", "telefon", "napisu", "zavolam"}
+)
+# "Kompas z. s.", "Krok o.p.s.": a legal form after a word says it is an organisation's name.
+LEGAL_FORMS = (("z", "s"), ("z", "u"), ("o", "p", "s"), ("s", "r", "o"), ("sro",), ("ops",), ("spolek",))
+_ALL_SPELLINGS_LIMIT = 256
+
+
+@lru_cache(maxsize=20_000)
+def everyday_lemma(word: str) -> bool:
+    """Whether the folded word is a form of an ordinary (lower-case) Czech word: most, krok, prahu."""
+    forms = _czech_forms()
+    spellings = [""]
+    for letter in word:
+        spellings = [s + o for s in spellings for o in _SPELL.get(letter, letter)]
+        if len(spellings) > _ALL_SPELLINGS_LIMIT:
+            return False
+    for spelling in spellings:
+        found = forms.get(spelling)
+        # Adjectives of places ("karvinský kriminál") are meant as the place.
+        lemma = fold(str(found)) if found else ""
+        if (
+            found
+            and str(found).islower()
+            and lemma not in _PROPER_LOOKALIKES
+            and not lemma.endswith(_ADJECTIVE)
+        ):
+            return True
+    return False
+
+
+_SPELL = {
+    "a": "aá", "c": "cč", "d": "dď", "e": "eéě", "i": "ií", "n": "nň", "o": "oó",
+    "r": "rř", "s": "sš", "t": "tť", "u": "uúů", "y": "yý", "z": "zž",
+}  # fmt: skip
+_ADJECTIVE = ("sky", "cky")
+# Lemmas simplemma's dictionary gives in lower case for forms of big towns ("plzni" -> plzeň,
+# "hradci" -> hradec): in this field only the town is meant.
+_PROPER_LOOKALIKES = frozenset({"plzen", "hradec", "kurim", "brne", "kladne", "mirove", "usti", "ustit"})
+
+
+def capitals(text: str, limit: int) -> list[bool]:
+    """Whether each word of `words(text)` was typed with a capital first letter."""
+    typed = _WORD.findall(unicodedata.normalize("NFC", text))
+    if len(typed) < min(limit, len(_WORD.findall(fold(text)))):
+        return []
+    return [w[:1].isupper() for w in typed[:limit]]
+
+
+def other_word_than_town(typed: str, town: str) -> bool:
+    """ "Práh" is not Praha: a letter typed with a diacritic that the town's name does not have
+    there (in the stem, before the case ending) shows another word. Typed without diacritics,
+    anything may be the town."""
+    names = [w.lower() for w in town.split()]
+    return all(
+        any(
+            typed[i] != name[i] and typed[i] != fold(typed[i]) and fold(typed[i]) == fold(name[i])
+            for i in range(min(len(name) - 1, len(typed)))
+        )
+        for name in names
+    )
+
+
+def without_other_words(
+    groups: Sequence[list[Match]], typed: Sequence[str], town_names: Mapping[str, str]
+) -> list[list[Match]]:
+    """The groups without the town readings of a one-word span typed with a diacritic the town
+    lacks ("kontakt na Práh": the organisation Práh if there is one, never Praha)."""
+    kept: list[list[Match]] = []
+    for group in groups:
+        position = group[0].start
+        if group[0].length == 1 and position < len(typed) and typed[position] != fold(typed[position]):
+            written = typed[position]
+            other = [
+                m
+                for m in group
+                if m.entry.kind in TOWN_KINDS
+                and other_word_than_town(written, town_names.get(m.entry.value, m.entry.value))
+            ]
+            if other:
+                # The region named after the town goes with it ("Praha"): "Práh" is neither.
+                group = [m for m in group if m not in other and m.entry.kind != "region"]
+        if group:
+            kept.append(group)
+    return kept
+
+
+def weak_name_groups(
+    groups: Sequence[Sequence[Match]],
+    words: Sequence[str],
+    text: str,
+    marks: Sequence[tuple[int, int]],
+) -> set[int]:
+    """Indexes of one-word name readings that are more likely the everyday word.
+
+    The dictionary (loaded on first use, ~0.25 s) is asked last, only when nothing else
+    shows that the name is meant: most questions never load it."""
+    weak: set[int] = set()
+    matched = {p for g in groups for p in range(g[0].start, g[0].end)}
+    # "insolvence Most", "Kotva": in a list of keywords, every word understood, it is the name.
+    if all(p in matched for p in range(len(words))):
+        return weak
+    capital = capitals(text, len(words))
+    for i, group in enumerate(groups):
+        first = group[0]
+        kinds = {m.entry.kind for m in group}
+        if first.length != 1 or not kinds & NAME_KINDS or kinds - NAME_KINDS - ALSO_KINDS:
+            continue
+        position = first.start
+        word = words[position]
+        sentence_start = position == 0 or marks[position - 1][0] != marks[position][0]
+        if position < len(capital) and capital[position] and not sentence_start:
+            continue
+        previous = words[position - 1] if position > 0 else ""
+        if kinds <= {"org_word", "organization"}:
+            cues = ORG_CUES
+        elif "prison" in kinds:
+            cues = PRISON_CUES
+        else:
+            cues = PLACE_CUES
+        if previous in cues:
+            continue
+        following = tuple(words[position + 1 : position + 4])
+        if kinds & {"org_word", "organization"} and any(following[: len(f)] == f for f in LEGAL_FORMS):
+            continue
+        if everyday_lemma(word):
+            weak.add(i)
+    if len(weak) == len(groups):
+        # Nothing else was read: "kotva má ještě místo?" asks about the organisation after all.
+        weak = {i for i in weak if not {m.entry.kind for m in groups[i]} & {"org_word", "organization"}}
+    return weak
