@@ -23,6 +23,7 @@ ACTIONS: dict[str, str] = {
     "c": "a service's contacts: service id",
     "e": "a service's conditions: service id",
     "m": "more about a service: service id",
+    "cc": "a service as a plain card for the client: service id",
     "v": "a prison's card: location id",
     "o": "an organisation's card: organisation id",
     "q": "client check: service id, answers so far",
@@ -101,6 +102,8 @@ ACTIONS: dict[str, str] = {
     "no": "reject a request: user id",
     "prof": "profile: what to change",
     "lang": "profile: language",
+    # people (handlers/people.py)
+    "pp": "coordinators: s (suspend), r (reinstate) or x (remove), user id",
 }
 
 

@@ -1,19 +1,33 @@
-"""Refusing what looks like a client's personal data in a handover note or a reminder.
+"""THE check for a client's personal data in anything a person types that Spojka keeps or passes on.
 
 Spojka stores pseudonymous case codes only. A note such as "Jan Novák, nar. 3. 5. 1985,
-bytem Nádražní 12" must never be written to the database: it is refused, and the worker is
-told why, so that they can rephrase ("muž, 40 let, bez bydlení"). The checks are deliberately
-on the strict side; a false alarm costs a rephrasing, a miss costs a person's privacy.
+bytem Nádražní 12" must never be written to the database or sent to other people: it is
+refused, and the person is told why, so that they can rephrase ("muž, 40 let, bez bydlení").
+Every free-text field goes through `check_free_text` (handover notes, reminders, the question
+log, service texts, events, messages to attendees, an organisation typed at registration).
+
+The text is normalised first, so that case, diacritics and scripts do not matter: "JAN NOVÁK",
+"jan novak", "Jаn Nоvák" with Cyrillic look-alike letters and "Олександр Коваленко" are the
+same to the check. A name is a first name beside a surname (known, or shaped like one:
+-ová, -enko, -uk ...), an initial or another capitalised word; a surname after "pan", "paní",
+"klient"; a known surname on its own; or a first name with an age or a birth year. Birth dates
+are read in every form workers write ("* 3.5.85", "3. května 1985", "ročník 1985", "r. 79").
+The check is on the strict side: a false alarm costs a rephrasing, a miss a person's privacy.
+docs/privacy.md gives the measured rates on the corpus in tests/bot/privacy/.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from bot.clock import utc_now
+from bot.refusals import InvalidValue
 from bot.search.index import knowledge_file
+from bot.search.places import name_variants
 from bot.text.czech import fold
 
 
@@ -23,56 +37,468 @@ class Finding:
     excerpt: str  # what was found, to show the worker (it is never stored)
 
 
-_BIRTH_NUMBER = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})\s*/?\s*(\d{3,4})(?!\d)")
-_DATE = re.compile(
-    r"(?<!\d)(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"
+def check_free_text(value: str, *, today: date | None = None, public: bool = False) -> str:
+    """`value` unchanged when it holds no personal data; InvalidValue("privacy.refused") naming
+    what was found otherwise. The one gate for free text that Spojka keeps or passes on.
+    `public`: a text about an organisation, where its address and phone belong."""
+    findings = find_personal_data(value, today=today, public=public)
+    if findings:
+        raise InvalidValue("privacy.refused", findings)
+    return value
+
+
+# -- normalising -------------------------------------------------------------------------
+
+# Cyrillic (and Greek) letters that look like Latin ones: inside a Latin word they are a disguise
+_LOOK_ALIKES = str.maketrans(
+    "аеорсухіјкмнтвѕԁӏАЕОРСУХІЈКМНТВЅԌΑΒΕΗΙΚΜΝΟΡΤΧΥΖο",
+    "aeopcyxijkmhtbsdlAEOPCYXIJKMHTBSGABEHIKMNOPTXYZo",
 )
-_BIRTH_WORDS = re.compile(r"\b(nar|narozen|narozena|narozeny|datum narozeni|dat\. nar)\b")
+# Ukrainian and Russian Cyrillic written out as Czech workers would ("Коваленко" -> "Kovalenko")
+_TRANSLIT = {
+    **dict(zip("абвгґдезийклмнопрстуфцчшыэі", "abvhgdezyjklmnoprstufcčšyei", strict=True)),
+    **{
+        "є": "je",
+        "ж": "ž",
+        "ї": "ji",
+        "х": "ch",
+        "щ": "šč",
+        "ь": "",
+        "ъ": "",
+        "ю": "ju",
+        "я": "ja",
+        "ё": "jo",
+    },
+}
+_ZERO_WIDTH = re.compile(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def normalise(text: str) -> str:
+    """One script, no invisible characters: look-alike letters inside Latin words become Latin,
+    words written wholly in Cyrillic are transliterated (capitals kept)."""
+    text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text))
+
+    def one_word(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if not _CYRILLIC.search(word):
+            return word
+        if _LATIN.search(word):
+            return word.translate(_LOOK_ALIKES)
+        out = []
+        for ch in word:
+            latin = _TRANSLIT.get(ch.lower(), ch)
+            out.append(latin.capitalize() if ch.isupper() else latin)
+        return "".join(out)
+
+    return re.sub(r"[^\W\d_]+", one_word, text)
+
+
+# -- word lists --------------------------------------------------------------------------
+
+
+def _lines(name: str) -> list[str]:
+    with open(knowledge_file(name), encoding="utf-8") as handle:
+        return [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """Ordinary words that look like a name's case form (knowledge/not_names.txt)."""
+    return frozenset(fold(line) for line in _lines("not_names.txt"))
+
+
+def _first_name_forms(name: str) -> set[str]:
+    folded = fold(name)
+    forms = {folded}
+    if folded.endswith("a"):  # Jana, Jany, Janě, Janu, Janou; Nikola, Nikolovi
+        stem = folded[:-1]
+        forms |= {stem + ending for ending in ("y", "e", "u", "ou", "o", "ovi", "i")}
+    elif folded.endswith(("e", "ie")):  # Marie, Marii, Marií
+        forms |= {folded[:-1] + "i"}
+    elif folded.endswith(("i", "y")):  # Jiří, Jiřího, Jiřímu, Jiřím
+        forms |= {folded + ending for ending in ("ho", "mu", "m")}
+    elif folded.endswith("o"):  # Ivo, Iva, Ivovi, Ivem
+        stem = folded[:-1]
+        forms |= {stem + ending for ending in ("a", "ovi", "em", "u")}
+    else:  # Jan, Jana, Janovi, Jane, Janem, Janu; Karel -> Karla; Marek -> Marka
+        stems = {folded}
+        if len(folded) > 4 and folded.endswith(("el", "ek", "ec")):
+            stems.add(folded[:-2] + folded[-1])
+        for stem in stems:
+            forms |= {stem + ending for ending in ("a", "ovi", "e", "em", "u", "i", "ou")}
+    return forms
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """First names in every case form, folded (knowledge/first_names.txt)."""
+    forms: set[str] = set()
+    for name in _lines("first_names.txt"):
+        forms |= _first_name_forms(name)
+    return frozenset(forms - not_names())
+
+
+def _surname_forms(name: str) -> set[str]:
+    folded = fold(name)
+    forms = {folded}
+    if name.endswith("ý"):
+        stem = folded[:-1]  # Novotný, Novotného, Novotnému, Novotným; Novotná, Novotné, Novotnou
+        forms |= {stem + ending for ending in ("eho", "emu", "ym", "a", "e", "ou", "i", "ych")}
+        return forms
+    if name.endswith("í"):  # Krejčí: the same in every case and for women
+        return forms
+    if folded.endswith("a"):  # Svoboda, Svobodu, Svobodovi, Svobodou, Svobodová
+        stems = {folded[:-1]}
+        forms |= {folded[:-1] + ending for ending in ("y", "e", "u", "ou")}
+    else:  # Novák, Nováka, Novákovi, Novákem; Vlček -> Vlčka; Němec -> Němce
+        stems = {folded}
+        if len(folded) > 4 and folded.endswith(("el", "ek", "ec")):
+            stems.add(folded[:-2] + folded[-1])
+        for stem in stems:
+            forms |= {stem + ending for ending in ("a", "e", "em", "u", "ovi", "ove", "ou")}
+    for stem in stems:
+        forms |= {stem + ending for ending in ("ovi", "ova", "ove", "ovou", "ovych", "ovym", "ovi")}
+    return forms
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Known surnames in every case form, male and female, folded (knowledge/surnames.txt)."""
+    forms: set[str] = set()
+    for name in _lines("surnames.txt"):
+        forms |= _surname_forms(name)
+    return frozenset(forms - not_names())
+
+
+# Shaped like a surname whatever the name: Kovalenko, Kravchuk/Ševčuk, Popescu, Kowalski,
+# Ivanov(a), Petrović; and Czech women's -ová in any case (Nováková, Novákové, Novákovou)
+_SURNAME_SHAPE = re.compile(
+    r"^[a-z]{2,}(?:"
+    r"enk(?:o|a|u|ovi|em|ova|ove|ovou)"  # Kovalenko, Kovalenka, Kovalenkovi
+    r"|(?:[cs]?[hc]|[ijy])uk(?:a|u|ovi|em|ova|ove|ovou)?"  # Kravchuk, Hnatiuka, Ševčukovi
+    r"|escu|eanu|sk[iy]|ck[iy]|owicz|ovic|ovich|dze|shvili|svili|[iy]an|oglu"
+    r"|ets|acs"  # Kravets, Lukács
+    r"|ov[au]?|ev[au]?|ovovi)$"
+)
+_FEMALE_SHAPE = re.compile(r"^[a-z]{3,}(?:ova|ove|ovou)$")
+# adjectives that end like women's surnames ("Azylová", "Dluhové", "Krizovou")
+_ADJECTIVE_STEMS = (
+    "azylov",
+    "dluhov",
+    "bytov",
+    "krizov",
+    "drogov",
+    "nizkoprahov",
+    "pobytov",
+    "skupinov",
+    "hodinov",
+    "mzdov",
+    "kontaktov",
+    "terenov",
+    "celorepublikov",
+    "dotacn",
+    "penezov",
+    "trestnepravn",
+    "socialn",
+    "okresov",
+    "krajov",
+    "mestov",
+    "obcanskopravn",
+    "zakonov",
+    "financov",
+    "cenov",
+    "datov",
+    "domov",
+    "stolov",
+    "pracov",
+    "ctyrhodinov",
+    "dvouhodinov",
+    "tridenn",
+    "vikendov",
+    "nocn",
+    "rocn",
+    "mesicn",
+    "tydenn",
+    "zimn",
+    "letn",
+    "sezonn",
+    "terapeutick",
+    "komunitn",
+    "ambulantn",
+    "intervencn",
+    "spolecensk",
+)
+
+
+def looks_like_surname(folded: str) -> bool:
+    if folded in not_names():
+        return False
+    if folded in surnames():
+        return True
+    if folded in _place_words():  # Mírov, Ostrov, Slavkov: prisons and towns shaped like surnames
+        return False
+    if _SURNAME_SHAPE.match(folded):
+        return True
+    return bool(_FEMALE_SHAPE.match(folded)) and not folded.startswith(_ADJECTIVE_STEMS)
+
+
+def is_first_name(word: str) -> bool:
+    """A first name in any case: "Jan", "Janem", "Janě", "Karla", "Markovi", "Oleksandr"."""
+    return fold(normalise(word)) in first_names()
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Words of towns, prisons, regions and places: capitalised, but nobody's name."""
+    import csv
+
+    found: set[str] = set()
+    for file, columns in (
+        ("towns.csv", ("name",)),
+        ("prisons.csv", ("name", "aliases", "town", "district", "region")),
+        ("regions.csv", ("name", "other_forms")),
+        ("places.csv", ("name", "forms")),
+    ):
+        with open(knowledge_file(file), encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                for column in columns:
+                    for name in re.split(r"[;,]", row.get(column) or ""):
+                        if name.strip():
+                            found |= {w for variant in name_variants(name.strip()) for w in variant}
+                            found |= set(re.findall(r"[^\W\d_]+", fold(name)))
+    return frozenset(w for w in found | _INSTITUTION_WORDS if len(w) > 2)
+
+
+_INSTITUTION_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "věznice vazební ústav charita naděje kotva armáda spásy diakonie centrum dům domov úřad úřadu "
+        "magistrát magistrátu krajský městský obecní probační mediační služba nadace spolek sdružení "
+        "společnost azylový noclehárna ubytovna komunita poradna ambulance nemocnice oddíl oddělení "
+        "budova ulice náměstí středisko kurátor kurátorka pms ospod ústřední teams zoom online "
+        "program seminář setkání školení konference workshop akce kulatý stůl den podané ruce "
+        "rubikon sananim romodrom renarkon člověk tísni exit vinci samaritán anabell ratolest "
+        "most domovu slezská ostravsko opavská diecézní čr čce sos praha brno ostrava opava"
+    ).split()
+)
+
+# -- names -------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
+_TITLES = frozenset(
+    fold(t)
+    for t in (
+        "pan pana panu panem pane paní pí p. klient klienta klientovi klientem klientka klientky "
+        "klientce klientkou odsouzený odsouzená odsouzeného odsouzenému odsouzenou obviněný "
+        "obviněná obviněného propuštěný propuštěná propuštěného ing. mgr. bc. judr. mudr. phdr. "
+        "paeddr. dr. mvdr. rndr. doc. prof. pplk. mjr. npor. por. kpt. syn dcera bratr sestra "
+        "manžel manželka manželé manželům druh družka otec matka partner partnerka vězeň vězně vězni "
+        "odsouzeným rodina rodiny rodině rodinu sourozenci bratři sestry rodiče"
+    ).split()
+)
+_TITLE_WORDS = frozenset(title.rstrip(".") for title in _TITLES)
+_SAINT = frozenset({"sv.", "sv", "svate", "svateho", "svaty", "svata", "blahoslavene"})
+# what follows a woman's surname at the start of a note ("Kopalová volala"), where an adjective
+# would be followed by its noun ("Případová konference")
+_VERBS_AFTER_NAME = frozenset(
+    "volala volal chce chtela prisla neprisla rekla pise psala ma mela je byla nema potrebuje odmita "
+    "souhlasi zada nastoupi dorazila nedorazila odesla bydli zije prijde ceka prevezme predam".split()
+)
+_VIETNAMESE_MIDDLE = frozenset({"van", "thi", "duc", "huu", "minh", "ngoc"})
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str  # as written (normalised), without a trailing full stop
+    folded: str
+    capital: bool  # begins with a capital letter
+    initial: bool  # one capital letter and a full stop: "N."
+    start: int
+    end: int
+    sentence_start: bool
+
+
+def _words(text: str) -> list[_Word]:
+    shouting = sum(c.isupper() for c in text) > 0.6 * max(1, sum(c.isalpha() for c in text))
+    found: list[_Word] = []
+    for match in _WORD.finditer(text):
+        raw = match.group(0)
+        word = raw.rstrip(".")
+        before = text[: match.start()].rstrip()
+        sentence_start = not before or before[-1] in ".!?:;\n(–—-•*"
+        found.append(
+            _Word(
+                text=word,
+                folded=fold(word),
+                capital=word[:1].isupper() and (not word.isupper() or len(word) > 1 or shouting),
+                initial=len(word) == 1 and word.isupper() and raw.endswith("."),
+                start=match.start(),
+                end=match.end(),
+                sentence_start=bool(sentence_start),
+            )
+        )
+    return found
+
+
+def _is_first(word: _Word, previous: _Word | None) -> bool:
+    if word.folded not in first_names() or len(word.text) < 2:
+        return False
+    if previous is not None and (previous.folded in _SAINT or fold(previous.text + ".") in _SAINT):
+        return False  # "Dům sv. Josefa" is a house, not a person
+    return True
+
+
+def _is_place(words: list[_Word], index: int) -> bool:
+    """A word of a place name beside its other words: "Králové" in "Hradec Králové"."""
+    here = words[index].folded
+    if here not in _place_words():
+        return False
+    neighbours = [words[j].folded for j in (index - 1, index + 1) if 0 <= j < len(words)]
+    return any(n in _place_words() for n in neighbours) or len(words) == 1
+
+
+def _is_other_capitalised(word: _Word) -> bool:
+    """A capitalised word that is neither a place, an institution nor a short abbreviation."""
+    if not word.capital or word.initial or word.folded in _place_words() or word.folded in not_names():
+        return False
+    return not (word.text.isupper() and len(word.text) <= 4 and word.folded not in surnames())
+
+
+def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Finding]:
+    found: list[Finding] = []
+
+    def name(first: int, last: int) -> None:
+        found.append(Finding("privacy.name", text[words[first].start : words[last].end].strip(" ,.")))
+
+    for i, word in enumerate(words):
+        previous = words[i - 1] if i else None
+        following = words[i + 1] if i + 1 < len(words) else None
+        surname_like = looks_like_surname(word.folded) and not _is_place(words, i)
+        if _is_first(word, previous):
+            if following is not None and (
+                looks_like_surname(following.folded)
+                or following.initial
+                or (word.capital and _is_other_capitalised(following))
+            ):
+                name(i, i + 1)
+                continue
+            if previous is not None and (
+                previous.folded in surnames()
+                or (looks_like_surname(previous.folded) and previous.capital)
+                or (word.capital and previous.capital and _is_other_capitalised(previous))
+            ):
+                name(i - 1, i)
+                continue
+            if has_age_or_year:
+                name(i, i)
+                continue
+        if (
+            word.initial
+            and following is not None
+            and (looks_like_surname(following.folded) or _is_other_capitalised(following))
+        ):
+            name(i, i + 1)
+            continue
+        if (
+            following is not None
+            and following.initial
+            and word.capital
+            and (surname_like or _is_other_capitalised(word))
+            and following.start - word.end <= 2
+        ):
+            name(i, i + 1)  # "Ferko L.", "Vlček S."
+            continue
+        if (
+            following is not None
+            and (surname_like or looks_like_surname(following.folded))
+            and word.capital
+            and following.capital
+            and _is_other_capitalised(word)
+            and _is_other_capitalised(following)
+            and following.start - word.end <= 2
+        ):
+            name(i, i + 1)  # "Hnatiuk Vitalii", "Natalia Kravets"
+            continue
+        if (
+            has_age_or_year
+            and following is not None
+            and _is_other_capitalised(word)
+            and _is_other_capitalised(following)
+            and not following.sentence_start
+            and following.start - word.end <= 2
+        ):
+            name(i, i + 1)  # "Omar Farouk, 35 let": two names nobody listed, and an age
+            continue
+        if previous is not None and previous.folded in _TITLE_WORDS:
+            if (word.capital and _is_other_capitalised(word)) or surname_like or word.folded in first_names():
+                name(i - 1, i)
+                continue
+        if word.capital and word.folded in surnames() and len(word.folded) > 2 and not _is_place(words, i):
+            name(i, i)
+            continue
+        if word.capital and surname_like and not word.sentence_start:
+            name(i, i)
+            continue
+        if (
+            word.capital
+            and _FEMALE_SHAPE.match(word.folded)
+            and surname_like
+            and (
+                following is None
+                or text[word.end : following.start].strip()  # "Kopalová, 38 let"
+                or not following.text.islower()
+                or following.folded in _VERBS_AFTER_NAME
+            )
+        ):
+            # "Kopalová volala", "Kopalová, 38 let"; but "Případová konference" is an adjective
+            name(i, i)
+            continue
+        if (
+            word.folded in _VIETNAMESE_MIDDLE
+            and previous is not None
+            and following is not None
+            and previous.capital
+            and following.capital
+        ):
+            name(i - 1, i + 1)
+    return found
+
+
+# -- dates, numbers, addresses -----------------------------------------------------------
+
+_MONTHS = (
+    "ledna unora brezna dubna kvetna cervna cervence srpna zari rijna listopadu prosince "
+    "leden unor brezen duben kveten cerven cervenec srpen zari rijen listopad prosinec"
+).split()
+_BIRTH_NUMBER = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})\s*/?\s*(\d{3,4})(?!\d)")
+_FULL_DATE = re.compile(
+    r"(?<![\d.])(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{4}|\d{2})(?![\d])"
+    r"|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"
+)
+_WORDY_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*\.\s*(" + "|".join(_MONTHS) + r")\s+(\d{4})(?!\d)")
+_BIRTH_WORDS = re.compile(
+    r"(?<![a-z])(nar\b|nar\.|narozen|narozeni|narozeny|rocnik|roc\.|rok nar|dat\. ?nar|r\. ?nar|"
+    r"datum narozeni|narozenin)"
+)
+_BIRTH_MARK = re.compile(r"(?:\*|\br\.)\s*(\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*)?(\d{4}|\d{2})(?!\d)")
+_PARENTHESISED_YEAR = re.compile(r"\((\d{4})\)")
+_YEAR = re.compile(r"(?<![\d/.§])(19\d{2}|20\d{2})(?![\d/])")
+_AGE = re.compile(r"(?<![\d/.])(\d{1,2})\s*(let|roku|rok|r\.|rokov|roků|years|років|лет)\b|\((\d{1,2})\)")
+_SHORT_NUMBER = re.compile(r"(?<![\d.,/:§-])(\d{2})(?![\d.,/:%]|\s*(?:kc|tis|hod|dn|min|%))")
 _STREET = re.compile(
     r"\b(ul\.|ulice|ulici|bytem|bydliste|trvale bydliste|adresa|adrese|c\. ?p\.|namesti|nam\.|trida)\s",
 )
 # "Nádražní 12", "Husova 5", "Palackého 1020/5": street names end like adjectives or possessives
 _HOUSE_NUMBER = re.compile(
     r"\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+(?:ní|ova|ová|ská|cká|ého|ovo|ká|ská)\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b"
-    r"|\b\d{1,5}/\d{1,4}[a-z]?\b"
+    # "1020/5" is a house; "108/2006 Sb." is a law
+    r"|(?<![\d/])\b\d{1,5}/(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?\b"
 )
 _POSTCODE = re.compile(r"(?<!\d)\d{3}\s\d{2}(?!\d)")
 _PHONE = re.compile(r"(?<![\d/])(\+?420\s*)?\d{3}\s?\d{3}\s?\d{3}(?!\d)")
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[a-z]{2,}", re.IGNORECASE)
-_CAPITALISED = re.compile(
-    r"\b([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+)\s+([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+)"
-)
-_MR_MRS = re.compile(
-    r"\b(pan|pana|panu|panem|pani|klient|klientka|klienta|klientky)\s+([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]{2,})"
-)
-
-
-@cache
-def first_names() -> frozenset[str]:
-    """Common Czech first names (folded), from knowledge/first_names.txt."""
-    with open(knowledge_file("first_names.txt"), encoding="utf-8") as handle:
-        return frozenset(fold(line.strip()) for line in handle if line.strip() and not line.startswith("#"))
-
-
-@cache
-def _name_bases() -> tuple[str, ...]:
-    """Names without their case ending: jan, jan(a), petr, karl (Karel -> Karla), mark (Marek)."""
-    bases = set()
-    for name in first_names():
-        base = name[:-1] if name[-1] in "aeiouy" else name
-        if base.endswith(("el", "ek")):
-            base = base[:-2] + base[-1]
-        if len(base) >= 3:
-            bases.add(base)
-    return tuple(sorted(bases))
-
-
-def is_first_name(word: str) -> bool:
-    """A first name in any case: "Jan", "Janem", "Janě", "Karla", "Markovi"."""
-    folded = fold(word)
-    if folded in first_names():
-        return True
-    return any(folded.startswith(base) and len(folded) - len(base) <= 3 for base in _name_bases())
 
 
 def _valid_birth_number(yy: str, mm: str, dd: str, tail: str) -> bool:
@@ -91,27 +517,72 @@ def _valid_birth_number(yy: str, mm: str, dd: str, tail: str) -> bool:
     return True  # 9 digits: born before 1954, no check digit
 
 
-def find_personal_data(note: str, *, today: date | None = None) -> list[Finding]:
-    """What in `note` looks like personal data of a person; empty when nothing does."""
+def _birth_year(year: str, current: int, *, marked: bool) -> bool:
+    """A grown-up's birth year: 1920..14 years ago; two digits count when marked ("nar. 85")
+    or when they cannot be a recent year ("3.5.85")."""
+    if len(year) == 4:
+        return 1900 <= int(year) <= current - 14
+    two = int(year)
+    return marked or two > (current % 100) + 1
+
+
+def _birth_dates(note: str, folded: str, current: int) -> list[Finding]:
+    found: list[Finding] = []
+    marked = bool(_BIRTH_WORDS.search(folded))
+    for match in _FULL_DATE.finditer(note):
+        year = match.group(3) or match.group(4)
+        day, month = (match.group(1), match.group(2)) if match.group(3) else (match.group(6), match.group(5))
+        if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+            continue
+        if _birth_year(
+            year, current, marked=marked or "*" in note[max(0, match.start() - 3) : match.start()]
+        ):
+            found.append(Finding("privacy.birth_date", match.group(0)))
+    for match in _WORDY_DATE.finditer(folded):
+        if _birth_year(match.group(3), current, marked=marked):
+            found.append(Finding("privacy.birth_date", match.group(0)))
+    for match in _BIRTH_MARK.finditer(folded):
+        if _birth_year(match.group(2), current, marked=True):
+            found.append(Finding("privacy.birth_date", match.group(0)))
+    for match in _PARENTHESISED_YEAR.finditer(note):
+        if _birth_year(match.group(1), current, marked=False):
+            found.append(Finding("privacy.birth_date", match.group(0)))
+    if marked and not found:
+        found.append(Finding("privacy.birth_date", _BIRTH_WORDS.search(folded).group(0)))  # type: ignore[union-attr]
+    return found
+
+
+def _has_age_or_year(note: str, folded: str, current: int, words: list[_Word]) -> bool:
+    if _AGE.search(folded) or _BIRTH_WORDS.search(folded):
+        return True
+    if any(_birth_year(m.group(1), current, marked=False) for m in _YEAR.finditer(note)):
+        return True
+    # "Jana 85", "Petr 79": a two-digit number right after a first name
+    for match in _SHORT_NUMBER.finditer(note):
+        before = [w for w in words if w.end <= match.start()]
+        if before and before[-1].folded in first_names() and match.start() - before[-1].end <= 3:
+            return True
+    return False
+
+
+def find_personal_data(note: str, *, today: date | None = None, public: bool = False) -> list[Finding]:
+    """What in `note` looks like personal data of a person; empty when nothing does.
+
+    `public` texts (a service's description, an event's place, a message to attendees) may
+    hold an organisation's address, phone and e-mail; names and birth data never."""
+    note = normalise(note)
     found: list[Finding] = []
     folded = fold(note)
-    current_year = (today or date.today()).year
+    current_year = (today or utc_now().date()).year
     named = bool(re.search(r"\b(rc|r\. ?c\.?|rodne cislo)\b", folded))
     for match in _BIRTH_NUMBER.finditer(note):
         if named or _valid_birth_number(*match.groups()):
             found.append(Finding("privacy.birth_number", match.group(0)))
-    for match in _DATE.finditer(note):
-        year = int(match.group(3) or match.group(4))
-        # a full date with a year of a grown-up's birth, or any full date next to "nar."
-        if 1900 <= year <= current_year - 14 or _BIRTH_WORDS.search(folded):
-            found.append(Finding("privacy.birth_date", match.group(0)))
-    if _BIRTH_WORDS.search(folded) and not any(f.reason == "privacy.birth_date" for f in found):
-        found.append(Finding("privacy.birth_date", _BIRTH_WORDS.search(folded).group(0)))  # type: ignore[union-attr]
-    for match in _CAPITALISED.finditer(note):
-        if is_first_name(match.group(1)):
-            found.append(Finding("privacy.name", match.group(0)))
-    for match in _MR_MRS.finditer(note):
-        found.append(Finding("privacy.name", match.group(0)))
+    found += _birth_dates(note, folded, current_year)
+    words = _words(note)
+    found += _find_names(note, words, _has_age_or_year(note, folded, current_year, words))
+    if public:
+        return _unique(found)
     if _STREET.search(folded + " ") or _POSTCODE.search(note):
         excerpt = _STREET.search(folded + " ") or _POSTCODE.search(note)
         found.append(Finding("privacy.address", excerpt.group(0).strip() if excerpt else ""))
@@ -124,6 +595,10 @@ def find_personal_data(note: str, *, today: date | None = None) -> list[Finding]
         found.append(Finding("privacy.phone", match.group(0)))
     for match in _EMAIL.finditer(note):
         found.append(Finding("privacy.email", match.group(0)))
+    return _unique(found)
+
+
+def _unique(found: list[Finding]) -> list[Finding]:
     unique: dict[tuple[str, str], Finding] = {}
     for finding in found:
         unique.setdefault((finding.reason, finding.excerpt), finding)

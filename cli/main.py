@@ -160,20 +160,23 @@ def build_parser() -> argparse.ArgumentParser:
 def _report(args: argparse.Namespace, settings: Settings) -> int:
     from bot.reports import files
     from bot.search.engine import AnswerEngine
-    from bot.search.index import find_region
+    from bot.search.understanding import region_in
 
-    region = find_region(args.region) if args.region else None
-    if args.region and region is None:
-        _write(f"Unknown region {args.region!r}; use a name such as 'Ústecký kraj' or ULK.", sys.stderr)
-        return 2
     engine = _open(settings)
     if engine is None:
         return 1
+    index = AnswerEngine(engine, stale_days=settings.capacity_stale_days).index()
+    region = region_in(args.region, index) if args.region else None  # "usti", "ustecky", "ULK"
+    if args.region and region is None:
+        engine.dispose()
+        _write(
+            f"Unknown region {args.region!r}; use a name such as 'Ústecký kraj', ULK or a town.", sys.stderr
+        )
+        return 2
     try:
         language = settings.default_language
         if args.kind == "coverage":
-            catalog = AnswerEngine(engine).index().catalog
-            written = files.coverage_files(catalog, language=language, region=region)
+            written = files.coverage_files(index.catalog, language=language, region=region)
         elif args.kind == "quality":
             written = files.quality_files(engine, stale_days=settings.capacity_stale_days)
         else:

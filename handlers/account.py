@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from telegram import InputFile, Update
 from telegram.ext import ContextTypes
 
+from bot import clock
 from bot.buttons import Button, Tap, pack, unpack
 from bot.followup import handovers, plans
 from bot.network import account
@@ -66,7 +65,7 @@ async def daily_upkeep(context: ContextTypes.DEFAULT_TYPE) -> None:
     asked to confirm data older than the freshness period (coordinators told after two)."""
     services = services_of(context)
     settings = services.settings
-    now = datetime.now(UTC)
+    now = clock.utc_now()
     handovers.anonymise_closed(services.engine, now=now, retention_days=settings.handover_retention_days)
     plans.anonymise_closed(services.engine, now=now, retention_days=settings.handover_retention_days)
     asked = freshness.check(

@@ -10,25 +10,28 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import time as dt_time
+from typing import Any
 
 from sqlalchemy import Engine
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
     CommandHandler,
     Defaults,
     InlineQueryHandler,
+    JobQueue,
     MessageHandler,
     TypeHandler,
     filters,
 )
 
 from bot.buttons import ACTIONS, pattern
+from bot.delivery.budget import SendBudget
 from bot.delivery.courier import Courier, Limits
+from bot.delivery.leadership import Leadership
 from bot.search.engine import AnswerEngine
 from bot.settings import Settings
 from bot.text.i18n import LANGUAGES, text
@@ -42,6 +45,7 @@ from handlers import (
     events,
     follow,
     handovers,
+    people,
     plans,
     registration,
     reminders,
@@ -49,7 +53,9 @@ from handlers import (
     search,
 )
 from handlers.context import Services
-from handlers.delivery import telegram_sender
+from handlers.delivery import SharedRateLimiter, telegram_sender
+from handlers.redaction import hide_token_in_logs
+from handlers.updates import PerChatUpdateProcessor
 
 EVENT_ACTIONS = tuple(action for action in ACTIONS if action.startswith("ev"))
 
@@ -73,24 +79,50 @@ COMMANDS = (
     "pokryti",
     "kvalita",
     "statistiky",
+    "lide",
+)
+# Commands with personal or case data (a person's export, reminders, handovers, profile, people,
+# invitations): answered only in the person's private chat; in a group, a pointer to it.
+PRIVATE_ONLY = (
+    "start",
+    "profil",
+    "pozvanka",
+    "predani",
+    "pripomen",
+    "moje_data",
+    "smazat_ucet",
+    "odbery",
+    "akce",
+    "lide",
 )
 
 
 def build_application(settings: Settings, *, engine: Engine | None = None) -> Application:  # type: ignore[type-arg]
     if settings.telegram_token is None:
         raise ValueError("SPOJKA_TELEGRAM_TOKEN is not set")
-    # httpx logs every request URL at INFO, and the URL holds the token.
+    # httpx logs every request URL at INFO, and the URL holds the token; whatever still
+    # carries it (DEBUG logs, PTB's InvalidToken) is redacted.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    hide_token_in_logs(settings.telegram_token.get_secret_value())
+    # One budget of Telegram's messages a second for replies and the courier; replies first.
+    budget = SendBudget(settings.send_per_second)
     application = (
         ApplicationBuilder()
         .token(settings.telegram_token.get_secret_value())
         .base_url(settings.bot_api_base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.tzinfo))
-        .rate_limiter(AIORateLimiter(max_retries=2))
+        .rate_limiter(SharedRateLimiter(budget))
+        .job_queue(LeaderJobQueue())
+        .concurrent_updates(PerChatUpdateProcessor())
         .post_init(_starting(settings, engine))
         .post_shutdown(_stopping)
         .build()
     )
+    # 0. an edited command is never run again
+    application.add_handler(
+        MessageHandler(filters.UpdateType.EDITED & filters.COMMAND, common.edited_command), group=-3
+    )
+    application.bot_data["budget"] = budget
     # 1. every update: a polite per-user limit
     application.add_handler(TypeHandler(Update, common.flood_guard), group=-2)
     # ... and text the bot asked for (an organisation's name, a number, a date) is not a question
@@ -98,8 +130,12 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
         MessageHandler(filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE, awaiting.awaited_text),
         group=-1,
     )
-    # 2. commands
+    # 2. commands (those with personal or case data: only in private chats)
+    application.add_handler(
+        CommandHandler(PRIVATE_ONLY, common.private_only, filters=~filters.ChatType.PRIVATE)
+    )
     application.add_handler(CommandHandler("start", registration.start))
+    application.add_handler(CommandHandler("lide", people.people_command))
     application.add_handler(CommandHandler("profil", registration.profile_command))
     application.add_handler(CommandHandler("pozvanka", registration.invite_command))
     application.add_handler(CommandHandler("kapacita", capacity.capacity_command))
@@ -131,7 +167,7 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     )
     # 4. buttons, inline mode
     application.add_handler(
-        CallbackQueryHandler(browse.card_button, pattern=pattern("c", "e", "m", "v", "o"))
+        CallbackQueryHandler(browse.card_button, pattern=pattern("c", "cc", "e", "m", "v", "o"))
     )
     application.add_handler(CallbackQueryHandler(browse.eligibility_button, pattern=pattern("q")))
     application.add_handler(CallbackQueryHandler(follow.follow_button, pattern=pattern("s")))
@@ -172,6 +208,7 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
         CallbackQueryHandler(registration.profile_button, pattern=pattern("prof", "lang"))
     )
     application.add_handler(CallbackQueryHandler(search.answer_button, pattern=pattern("p", "d", "r")))
+    application.add_handler(CallbackQueryHandler(people.people_button, pattern=pattern("pp")))
     application.add_handler(CallbackQueryHandler(common.unknown_button))  # old or forged buttons
     application.add_handler(InlineQueryHandler(search.inline_query))
     # 5. anything else a person can send: stickers, photos, voice, edits...
@@ -189,13 +226,10 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
         answers.index()  # built now, not on the first user's question
         application.bot_data["services"] = Services(settings, database, answers)
         application.bot_data["owns_engine"] = engine is None
+        # Of several instances on one database, one sends the outbox and runs the jobs.
+        application.bot_data["leadership"] = Leadership(database)
         # The delivery engine sends notifications and broadcasts from the outbox, paced.
-        limits = Limits(
-            per_second=settings.send_per_second,
-            private_gap=settings.send_private_gap,
-            group_gap=60.0 / settings.send_group_per_minute,
-        )
-        courier = Courier(database, telegram_sender(application.bot), limits)
+        courier = courier_for(application, database, settings)
         application.bot_data["courier"] = courier
         application.bot_data["courier_task"] = asyncio.get_running_loop().create_task(courier.run())
         if application.job_queue is not None:
@@ -210,7 +244,10 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
             # scheduled events and reminders; the coordinator's live "Odesláno X / N"
             application.job_queue.run_repeating(events.every_minute, interval=60, first=10, name="events")
             application.job_queue.run_repeating(
-                events.delivery_reports, interval=3, first=3, name="delivery-reports"
+                events.delivery_reports,
+                interval=events.REPORT_EVERY,
+                first=events.REPORT_EVERY,
+                name="delivery-reports",
             )
             # reminders: one job each, rebuilt from the rows; a sweep for anything missed
             reminders.rebuild(application)
@@ -234,11 +271,44 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
     return post_init
 
 
+def courier_for(application: Application, engine: Engine, settings: Settings) -> Courier:  # type: ignore[type-arg]
+    """The courier exactly as the running bot has it: its bot, budget, limits and leadership."""
+    limits = Limits(
+        per_second=settings.send_per_second,
+        private_gap=settings.send_private_gap,
+        group_gap=60.0 / settings.send_group_per_minute,
+    )
+    return Courier(
+        engine,
+        telegram_sender(application.bot),
+        limits,
+        budget=application.bot_data["budget"],
+        leadership=application.bot_data.get("leadership"),
+    )
+
+
+class LeaderJobQueue(JobQueue):  # type: ignore[type-arg]
+    """Scheduled work (reminders, digests, events, nudges, freshness requests) runs on the
+    instance that leads only: two instances on one database fire nothing twice."""
+
+    @staticmethod
+    async def job_callback(job_queue: JobQueue, job: Any) -> None:  # type: ignore[type-arg]
+        application = job_queue.application
+        leadership: Leadership | None = application.bot_data.get("leadership")
+        if leadership is not None and not await asyncio.to_thread(leadership.holds):
+            return
+        await JobQueue.job_callback(job_queue, job)
+
+
 async def _stopping(application: Application) -> None:  # type: ignore[type-arg]
     courier = application.bot_data.get("courier")
     if courier is not None:
         courier.stop()
         await application.bot_data["courier_task"]
+    leadership = application.bot_data.get("leadership")
+    if leadership is not None:
+        leadership.release()
+    reports.stop_worker()
     services = application.bot_data.get("services")
     if services is not None and application.bot_data.get("owns_engine"):
         services.engine.dispose()

@@ -9,6 +9,7 @@ from bot.buttons import Button, pack, unpack
 from bot.directory import eligibility
 from bot.directory.cards import (
     Reply,
+    client_card,
     conditions_view,
     contacts_view,
     eligibility_view,
@@ -116,7 +117,8 @@ async def _organization(
 
 
 async def card_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """c: contacts, e: conditions, m: more (of a service); v: a prison; o: an organisation."""
+    """c: contacts, cc: a card for the client, e: conditions, m: more (of a service); v: a prison;
+    o: an organisation."""
     query = update.callback_query
     if query is None:
         return
@@ -158,6 +160,9 @@ async def card_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
             )
     elif kind == "e":
         await _send(update, context, conditions_view(details, catalog, lang))
+    elif kind == "cc":  # a card to forward or print: one message the worker can pass on as it is
+        await _send(update, context, Reply(text(lang, "client.intro")))
+        await _send(update, context, Reply(client_card(details, lang)))
     else:
         reply = more_view(details, lang)
         who = current_who(update, context)
@@ -165,6 +170,7 @@ async def card_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
             reply.buttons.append([Button(text(lang, "edit.card_button"), pack("ed", details.id))])
         if can(who, "hand_over"):
             reply.buttons.append([Button(text(lang, "handovers.button", number=""), pack("ho", details.id))])
+        reply.buttons.append([Button(text(lang, "client.button"), pack("cc", details.id))])
         await _send(update, context, reply)
 
 
@@ -179,7 +185,7 @@ def _asked_prisons(context: ContextTypes.DEFAULT_TYPE, message_id: int) -> list[
 
 
 async def eligibility_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """ "Vyhoví můj klient?": q:<service id>:<answers so far>, one letter per answer."""
+    """ "Vyhoví můj klient?": q:<service id>:<answers so far>, two letters per answer."""
     query = update.callback_query
     if query is None:
         return
@@ -195,7 +201,24 @@ async def eligibility_button(update: Update, context: ContextTypes.DEFAULT_TYPE)
         await query.answer(text(lang, "answer.stale"))
         return
     await query.answer()
-    reply = eligibility_view(details, answers, lang)
+    services = services_of(context)
+    similar = []
+    if (
+        eligibility.next_question(details, answers) is None
+        and eligibility.check(details, answers).outcome == "no"
+    ):
+        catalog = services.answers.index().catalog
+        similar = services.act(
+            eligibility.similar_that_fit, catalog=catalog, service=details, answers=answers
+        )
+    reply = eligibility_view(details, answers, lang, similar=similar)
+    verdict = eligibility.next_question(details, answers) is None
+    if (
+        verdict
+        and eligibility.check(details, answers).outcome != "no"
+        and can(current_who(update, context), "hand_over")
+    ):
+        reply.buttons.append([Button(text(lang, "handovers.button", number=""), pack("ho", details.id))])
     if answers:
         await replace_message(query, context, reply.text, reply_markup=markup(reply.buttons))
     else:

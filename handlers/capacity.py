@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot import clock
 from bot.buttons import Button, pack, unpack
 from bot.network.permissions import can
 from bot.providers import capacity
 from bot.providers.capacity import Place
 from bot.refusals import InvalidValue, NotAllowed
+from bot.text.czech import unit_form
 from bot.text.i18n import czech_date, text
 from handlers import dialogue
 from handlers.common import replace_message
@@ -38,7 +40,7 @@ def _state(
             name=place.service,
             available=place.available,
             maximum=_maximum(place),
-            unit=place.unit,
+            unit=unit_form(place.unit, place.maximum if place.maximum is not None else place.available),
             date=_date(place.updated, context),
         )
     ]
@@ -111,7 +113,7 @@ async def capacity_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
                     session=session, who=who, capacity_id=key, available=change, zone=zone
                 )
             elif action == "kc":
-                today = datetime.now(zone).date()
+                today = clock.today(zone)
                 current = capacity.confirm(session=session, who=who, capacity_id=key, today=today)
         if action in ("kn", "kd"):
             dialogue.begin(context, "capacity", action, about=key)
@@ -191,7 +193,7 @@ async def capacity_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
                     session=session, who=who, capacity_id=key, available=available, zone=zone
                 )
             else:
-                until = capacity.read_full_until(typed, today=datetime.now(zone).date())
+                until = capacity.read_full_until(typed, today=clock.today(zone))
                 alert = text(lang, "capacity.full_alert", date=czech_date(until))
                 current = capacity.mark_full_until(
                     session=session, who=who, capacity_id=key, until=until, alert=alert, zone=zone
@@ -216,7 +218,7 @@ async def weekly_nudge(context: ContextTypes.DEFAULT_TYPE) -> None:
     with services.unit_of_work() as session:
         capacity.nudge_stale(
             session=session,
-            now=datetime.now(UTC),
+            now=clock.utc_now(),
             stale_days=services.settings.capacity_stale_days,
             language=services.settings.default_language,
         )

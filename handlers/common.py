@@ -10,9 +10,11 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from bot.network.permissions import can
 from bot.text.i18n import text
 from bot.text.telegram_html import visible_text
-from handlers.context import language
+from handlers.bounded import recent
+from handlers.context import current_who, language
 
 log = logging.getLogger(__name__)
 
@@ -22,10 +24,27 @@ FLOOD_TAP_LIMIT = 30  # button taps per person in the window
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """What the bot does; coordinators also read what only they can do."""
+    if update.effective_message:
+        lang = language(update, context)
+        body = text(lang, "help.text", bot=context.bot.username)
+        if can(current_who(update, context), "broadcast"):
+            body += "\n\n" + text(lang, "help.coordinator")
+        await update.effective_message.reply_text(body)
+
+
+async def private_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A command with personal or case data, typed in a group: a pointer to the private chat."""
     if update.effective_message:
         await update.effective_message.reply_text(
-            text(language(update, context), "help.text", bot=context.bot.username)
+            text(language(update, context), "private.only", bot=context.bot.username)
         )
+
+
+async def edited_command(_update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edited command does nothing: an edited "/start CODE" or "/pripomen ..." is not a
+    second request (PTB's CommandHandler would otherwise run it again)."""
+    raise ApplicationHandlerStop
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -40,6 +59,8 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.channel_post is not None or update.edited_channel_post is not None:
+        raise ApplicationHandlerStop  # a channel the bot was added to: nobody there asked anything
     user = update.effective_user
     if user is None:
         return
@@ -48,11 +69,12 @@ async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     # audience is quick, legitimate work; typing twelve messages in ten seconds is not.
     tap = update.callback_query is not None
     limit = FLOOD_TAP_LIMIT if tap else FLOOD_LIMIT
-    seen: dict[tuple[int, bool], deque[float]] = context.bot_data.setdefault("flood", {})
-    times = seen.setdefault((user.id, tap), deque())
+    seen = recent(context.bot_data, "flood")
+    times: deque[float] = seen.get((user.id, tap)) or deque()
     while times and now - times[0] > FLOOD_WINDOW:
         times.popleft()
     times.append(now)
+    seen[(user.id, tap)] = times  # the most recently active people are remembered
     if len(times) <= limit:
         return
     if update.callback_query is not None:
@@ -64,7 +86,20 @@ async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     raise ApplicationHandlerStop
 
 
+# Telegram's answers when a button's message is gone (deleted, or too old to edit): the
+# person pressed a button on something that no longer exists. Not an error.
+VANISHED = ("message to edit not found", "message can't be edited", "message to delete not found")
+
+
+def vanished(error: object) -> bool:
+    return isinstance(error, BadRequest) and any(words in str(error).lower() for words in VANISHED)
+
+
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if vanished(context.error) and isinstance(update, Update):
+        # (the button handlers answer the press before they edit)
+        log.info("update %s: its message is gone (%s)", update.update_id, context.error)
+        return
     # The exception is logged without request URLs (the token is in them; httpx is quietened).
     log.error(
         "update %s failed: %r", getattr(update, "update_id", "?"), context.error, exc_info=context.error
@@ -110,6 +145,8 @@ async def replace_message(
     try:
         await query.edit_message_text(body, reply_markup=reply_markup)
     except BadRequest as error:
+        if vanished(error):
+            return  # the message was deleted meanwhile: nothing to show it on
         if "not modified" not in str(error).lower():
             raise
     shown[key] = wanted

@@ -18,6 +18,7 @@ from bot.network.permissions import Who, can
 from bot.search.engine import AnswerEngine
 from bot.settings import Settings
 from bot.text.i18n import language_of
+from handlers.bounded import recent
 
 T = TypeVar("T")
 
@@ -50,15 +51,16 @@ def language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     user = update.effective_user
     if user is None:
         return language_of(None)
-    chosen: dict[int, str | None] = context.bot_data.setdefault("languages", {})
+    chosen = recent(context.bot_data, "languages")
     if user.id not in chosen:
         stored = registration.profile(services_of(context).engine, user_id=user.id)
         chosen[user.id] = stored.language if stored else None
+    chosen.touch(user.id)
     return language_of(user.language_code, chosen[user.id])
 
 
 def remember_language(context: ContextTypes.DEFAULT_TYPE, user_id: int, chosen: str) -> None:
-    context.bot_data.setdefault("languages", {})[user_id] = chosen
+    recent(context.bot_data, "languages")[user_id] = chosen
 
 
 def current_who(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Who:

@@ -3,18 +3,17 @@ also see the history of edits. The rules and the audit live in bot/providers/edi
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot import clock
 from bot.buttons import Button, pack, unpack
 from bot.directory.services import looks_like_id
 from bot.network.permissions import can
 from bot.providers import edits
 from bot.providers.edits import FIELDS, TEXT_FIELDS, EditableService
 from bot.refusals import InvalidValue, NotAllowed
-from bot.text.i18n import Html, czech_date, text
+from bot.text.i18n import Html, czech_date, refusal, text
 from handlers import dialogue
 from handlers.common import replace_message
 from handlers.context import current_who, language, services_of
@@ -94,7 +93,7 @@ async def edit_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         with services.unit_of_work() as session:
             service = edits.editable(session=session, who=who, service_id=service_id)
             if kind == "ea":
-                today = datetime.now(services.settings.tzinfo).date()
+                today = clock.today(services.settings.tzinfo)
                 service = edits.confirm(session=session, who=who, service_id=service_id, today=today)
         if kind == "ef":
             field_name = FIELDS[int(number)]
@@ -176,7 +175,7 @@ async def edit_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
         await message.reply_text(text(lang, "edit.not_allowed"))
         return True
     except InvalidValue as problem:
-        await message.reply_text(text(lang, problem.reason, **problem.values))
+        await message.reply_text(refusal(lang, problem))
         return True
     dialogue.end(context)
     label = text(lang, f"edit.field.{field_name}")

@@ -18,6 +18,7 @@ from telegram.ext import ContextTypes
 
 from bot.buttons import Button, Tap, pack, unpack
 from bot.clock import utc_now
+from bot.delivery.budget import SendBudget
 from bot.delivery.outbox import progress
 from bot.events import lifecycle
 from bot.events.ics import event_ics
@@ -26,7 +27,7 @@ from bot.network.permissions import ROLES, can
 from bot.refusals import InvalidValue, NotAllowed
 from bot.search.index import find_region, load_regions
 from bot.text.dates import read_when
-from bot.text.i18n import Html, czech_moment, text
+from bot.text.i18n import Html, czech_moment, refusal, text
 from handlers import dialogue
 from handlers.common import replace_message
 from handlers.context import current_who, language, services_of, wake_courier
@@ -112,7 +113,8 @@ async def event_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         else:
             raise LookupError(tap.action)
     except NotAllowed:
-        await query.answer(text(lang, "event.not_allowed"), show_alert=True)
+        reason = "event.not_for_you" if tap.action in FOR_EVERYONE else "event.not_allowed"
+        await query.answer(text(lang, reason), show_alert=True)
     except (LookupError, ValueError):
         await query.answer(text(lang, "answer.stale"))
 
@@ -153,7 +155,9 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) 
 async def _calendar(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
     query, chat = _query(update), update.effective_chat
     lang = language(update, context)
-    event = lifecycle.get(services_of(context).engine, _event_id(tap.part(0)))
+    event = lifecycle.visible(
+        services_of(context).engine, who=current_who(update, context), event_id=_event_id(tap.part(0))
+    )
     if event.starts_at is None or event.status == "cancelled":
         await query.answer(text(lang, "event.closed"))
         return
@@ -172,6 +176,9 @@ async def _open(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) ->
     if event.status != "sent":
         await query.answer(text(lang, "event.closed"))
         return
+    event = lifecycle.visible(
+        services_of(context).engine, who=current_who(update, context), event_id=event.id
+    )
     await query.answer()
     if chat is not None:
         card = lifecycle.event_text(event, lang, _zone(context))
@@ -213,9 +220,10 @@ async def _send_now(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap
     total = lifecycle.send(engine, who=current_who(update, context), event_id=event_id, zone=_zone(context))
     await _query(update).answer()
     wake_courier(context)
-    sent = await _say(update, context, _progress_text(lang, event_id, total, context))
+    body = _progress_text(lang, event_id, total, context)
+    sent = await _say(update, context, body)
     if sent is not None:
-        lifecycle.set_report(engine, event_id=event_id, chat_id=sent.chat.id, message_id=sent.message_id)
+        _follow_report(context, event_id, total, body, chat_id=sent.chat.id, message_id=sent.message_id)
 
 
 async def _ask_send_at(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
@@ -448,7 +456,7 @@ async def event_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool
     try:
         await STEPS[going.step](update, context, going, message.text)
     except InvalidValue as problem:  # NotUnderstood too: the bot keeps waiting
-        await message.reply_text(text(lang, problem.reason, **problem.values))
+        await message.reply_text(refusal(lang, problem))
     return True
 
 
@@ -570,10 +578,13 @@ FOR_COORDINATORS: dict[str, Action] = {
 
 
 # -- jobs ----------------------------------------------------------------------------------------------
+REPORT_EVERY = 3  # seconds between edits of a live delivery report (handlers/app.py)
+
+
 def _progress_text(lang: str, event_id: int, total: int, context: ContextTypes.DEFAULT_TYPE) -> str:
     state = progress(services_of(context).engine, batch=f"event:{event_id}")
     done = state.sent + state.blocked + state.failed
-    if total and done >= total:
+    if done >= total:  # 0 / 0 included: nobody to tell is done at once
         return text(
             lang,
             "events.progress_done",
@@ -587,7 +598,23 @@ def _progress_text(lang: str, event_id: int, total: int, context: ContextTypes.D
         if state.blocked or state.failed
         else ""
     )
+    budget: SendBudget | None = context.bot_data.get("budget")
+    if budget is not None and budget.slowed_within(REPORT_EVERY + 2):
+        details += text(lang, "events.progress_slowed")
     return text(lang, "events.progress", sent=state.sent, total=total, details=Html(details))
+
+
+def _follow_report(
+    context: ContextTypes.DEFAULT_TYPE, event_id: int, total: int, body: str, *, chat_id: int, message_id: int
+) -> None:
+    """Keep the coordinator's "Odesláno X / N" live, knowing what it shows now: an event with
+    nobody to tell (0 recipients) is done at once, and no edit repeats what is shown."""
+    if total == 0:
+        return
+    context.bot_data.setdefault("reports_shown", {})[event_id] = body
+    lifecycle.set_report(
+        services_of(context).engine, event_id=event_id, chat_id=chat_id, message_id=message_id
+    )
 
 
 async def every_minute(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -602,9 +629,7 @@ async def every_minute(context: ContextTypes.DEFAULT_TYPE) -> None:
         # the coordinator who planned it gets the same live "Odesláno X / N" as for "send now"
         body = _progress_text(services.settings.default_language, event.id, count, context)
         sent = await context.bot.send_message(event.created_by, body)
-        lifecycle.set_report(
-            services.engine, event_id=event.id, chat_id=sent.chat.id, message_id=sent.message_id
-        )
+        _follow_report(context, event.id, count, body, chat_id=sent.chat.id, message_id=sent.message_id)
 
 
 async def delivery_reports(context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -3,11 +3,10 @@ what one follows, cancels it, and sets how notifications arrive (now / quiet hou
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot import clock
 from bot.buttons import Button, pack, unpack
 from bot.directory.services import looks_like_id, need_names, service_details
 from bot.following import notifications, subscriptions
@@ -306,5 +305,5 @@ async def quiet_hours_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 async def daily_digests(context: ContextTypes.DEFAULT_TYPE) -> None:
     """JobQueue, every minute: queue the digests whose hour has come (bot/following/notifications.py)."""
     services = services_of(context)
-    if notifications.send_digests(services.engine, now=datetime.now(UTC), zone=services.settings.tzinfo):
+    if notifications.send_digests(services.engine, now=clock.utc_now(), zone=services.settings.tzinfo):
         wake_courier(context)

@@ -7,12 +7,13 @@ and visibility are in bot/followup/handovers.py.
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
 from typing import Any
 
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot import clock
 from bot.buttons import Button, pack, unpack
 from bot.directory.services import looks_like_id, need_names, service_details
 from bot.followup import handovers
@@ -44,7 +45,7 @@ async def handovers_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         return
     lang = language(update, context)
     who = current_who(update, context)
-    if not who.approved:
+    if not who.approved and not who.awaiting_change:
         await message.reply_text(text(lang, "handovers.guest"))
         return
     with services_of(context).unit_of_work() as session:
@@ -151,6 +152,7 @@ async def _draft_step(update: Update, context: ContextTypes.DEFAULT_TYPE, action
                 remind_before=settings.handover_remind_before,
                 remind_after=settings.handover_remind_after,
             )
+            reached = handovers.reach(session=session, handover=handover)
         dialogue.end(context)
         wake_courier(context)
         await query.answer()
@@ -158,6 +160,14 @@ async def _draft_step(update: Update, context: ContextTypes.DEFAULT_TYPE, action
         await _say(
             update, context, text(lang, "handovers.created", code=handover.code, summary=Html(summary))
         )
+        if not reached.members:  # nobody there would ever see it: say so, and how to call them
+            lines = [text(lang, "handovers.nobody_there", organization=reached.organization)]
+            lines += [text(lang, "contacts.phone", tel=_tel(n), number=n) for n in reached.phones]
+            if reached.email:
+                lines.append(text(lang, "handovers.nobody_there_email", email=reached.email))
+            if reached.web:
+                lines.append(text(lang, "handovers.nobody_there_web", web=reached.web))
+            await _say(update, context, "\n".join(lines))
 
 
 async def _existing(update: Update, context: ContextTypes.DEFAULT_TYPE, action: str, rest: str) -> None:
@@ -207,11 +217,11 @@ async def _card(update: Update, context: ContextTypes.DEFAULT_TYPE, handover: Ha
     who = current_who(update, context)
     with services_of(context).unit_of_work() as session:
         steps = handovers.history(session=session, who=who, handover_id=handover.id)
-    lines = [
-        handovers.summary(handover, lang, services_of(context).act(need_names)),
-        "",
-        text(lang, "handovers.history"),
-    ]
+        refers = handovers.referrer(session=session, handover=handover)
+    lines = [handovers.summary(handover, lang, services_of(context).act(need_names))]
+    if handovers.is_provider(who, handover):  # the provider calls back the one who referred
+        lines += handovers.referrer_lines(refers, lang)
+    lines += ["", text(lang, "handovers.history")]
     for step in steps:
         reason = step.reason.removeprefix("feedback:")
         key = (
@@ -253,7 +263,7 @@ async def handover_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
     lang = language(update, context)
     typed = message.text.strip()
     if step == "release":
-        today = datetime.now(services_of(context).settings.tzinfo).date()
+        today = clock.today(services_of(context).settings.tzinfo)
         try:
             draft["release"] = handovers.read_release(typed, today=today)
         except InvalidValue as problem:
@@ -274,3 +284,7 @@ async def handover_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
         reply_markup=markup([[Button(text(lang, "handovers.consent"), pack("hc", ""))]]),
     )
     return True
+
+
+def _tel(number: str) -> str:
+    return re.sub(r"[^0-9+]", "", number)

@@ -16,8 +16,10 @@ from bot.buttons import Button, pack, unpack
 from bot.directory.services import find_organizations, organization_name
 from bot.network import registration
 from bot.network.permissions import ROLES, can
+from bot.privacy import check_free_text
+from bot.refusals import InvalidValue
 from bot.search.index import load_regions
-from bot.text.i18n import czech_date, text
+from bot.text.i18n import czech_date, refusal, text
 from bot.user_models import AppUser
 from handlers import dialogue
 from handlers.common import replace_message
@@ -90,9 +92,19 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 organization=f", {label}" if label else "",
             )
         )
+        waiting = (
+            registration.people(services.engine, statuses=("pending",)) if who.role == "coordinator" else []
+        )
+        if waiting:  # also requests made before any coordinator existed
+            await message.reply_text(text(lang, "register.requests_waiting", count=len(waiting)))
+        return
+    if current is not None and current.status == "suspended":
+        await message.reply_text(text(lang, "register.suspended"))
         return
     if current is not None and current.status == "pending":
-        await message.reply_text(text(lang, "register.pending"))
+        change = _markup([[(text(lang, "register.change_request"), pack("prof", "role"))]])
+        await message.reply_text(text(lang, "register.pending"), reply_markup=change)
+        await _no_coordinator_yet(update, context)
         return
     dialogue.begin(context, "registration", "role")
     await message.reply_text(text(lang, "register.ask_role"), reply_markup=_role_buttons(lang))
@@ -158,6 +170,11 @@ async def organization_text(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         return False
     lang = language(update, context)
     typed = message.text.strip()[:120]
+    try:
+        check_free_text(typed)  # the name goes to every coordinator
+    except InvalidValue as problem:
+        await message.reply_text(refusal(lang, problem))
+        return True
     going.draft["typed_organization"] = typed
     found = services_of(context).act(find_organizations, name=typed, limit=6)
     rows = [[(name[:60], pack("org", oid))] for oid, name in found]
@@ -217,8 +234,27 @@ async def region_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await replace_message(query, context, _profile_text(update, context))
         return
     submitted = registration.submit(engine, user_id=user.id)
+    if submitted.status == "suspended":
+        await replace_message(query, context, text(lang, "register.suspended"))
+        return
     await replace_message(query, context, text(lang, "register.sent"))
     await _tell_coordinators(context, submitted)
+    await _no_coordinator_yet(update, context)
+
+
+async def _no_coordinator_yet(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Nobody can approve yet: say how a network gets its first coordinator, and the person's
+    Telegram id, which the administrator needs for that."""
+    services = services_of(context)
+    chat = update.effective_chat
+    if chat is None or registration.coordinators(
+        services.engine, coordinator_ids=services.settings.coordinator_ids
+    ):
+        return
+    user_id = update.effective_user.id if update.effective_user else 0
+    await context.bot.send_message(
+        chat.id, text(language(update, context), "register.no_coordinator", user_id=user_id)
+    )
 
 
 async def _tell_coordinators(context: ContextTypes.DEFAULT_TYPE, user: AppUser) -> None:
@@ -390,6 +426,10 @@ async def profile_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         )
         return
     lang = language(update, context)
+    if tap.action == "prof" and tap.part(0) == "role" and user.id in services.settings.coordinator_ids:
+        # a coordinator by the administrator's setting stays one whatever is chosen here
+        await query.answer(text(lang, "profile.role_fixed"), show_alert=True)
+        return
     if tap.action == "prof" and tap.part(0) == "role":
         await query.answer()
         dialogue.begin(context, "registration", "role")

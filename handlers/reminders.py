@@ -8,11 +8,12 @@ every minute catches anything a job missed (a reminder added by another process)
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, ContextTypes
 
+from bot import clock
 from bot.buttons import Button, pack, unpack
 from bot.followup import reminders
 from bot.refusals import InvalidValue
@@ -97,7 +98,7 @@ async def cancel_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 def schedule_one(application: Application, reminder_id: int, due_at: datetime) -> None:  # type: ignore[type-arg]
     if application.job_queue is None:
         return
-    delay = max(0.0, (due_at - datetime.now(UTC)).total_seconds())
+    delay = max(0.0, (due_at - clock.utc_now()).total_seconds())
     application.job_queue.run_once(fire, when=delay, data=reminder_id, name=f"reminder:{reminder_id}")
 
 

@@ -2,18 +2,32 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import Update
+from telegram.error import InvalidToken
 
 from bot.settings import Settings
 from handlers.app import build_application
+from handlers.webhook import serve_until_stopped
+
+log = logging.getLogger(__name__)
+REJECTED = (
+    "Telegram rejected the bot's token (SPOJKA_TELEGRAM_TOKEN): check it with @BotFather. "
+    "The token is not printed."
+)
 
 
 def run_polling(settings: Settings) -> int:
     application = build_application(settings)
-    application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+    try:
+        application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+    except InvalidToken:
+        log.error(REJECTED)  # PTB's own message quotes the token: never shown
+        return 2
     return 0
 
 
@@ -31,11 +45,26 @@ def webhook_arguments(settings: Settings, *, url: str, listen: str, port: int) -
 
 
 def run_webhook(settings: Settings, *, url: str, listen: str, port: int) -> int:
-    """Telegram posts updates to `url`; requests without the secret header are refused (403).
+    """Telegram posts updates to `url`; requests without the secret header are refused (403)
+    before their body is read (handlers/webhook.py).
 
     Without SPOJKA_WEBHOOK_SECRET anyone who finds the URL could post updates in a
     coordinator's name, so the CLI refuses to start without it.
     """
     application = build_application(settings)
-    application.run_webhook(**webhook_arguments(settings, url=url, listen=listen, port=port))
+    arguments = webhook_arguments(settings, url=url, listen=listen, port=port)
+    try:
+        asyncio.run(
+            serve_until_stopped(
+                application,
+                url=url,
+                path=arguments["url_path"],
+                secret=arguments["secret_token"],
+                listen=listen,
+                port=port,
+            )
+        )
+    except InvalidToken:
+        log.error(REJECTED)
+        return 2
     return 0

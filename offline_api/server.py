@@ -14,6 +14,7 @@ import bisect
 import contextvars
 import itertools
 import math
+import random
 import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
@@ -44,6 +45,7 @@ class Sent:
     kind: str = "text"  # text, contact, photo, document, sticker, ...
     extra: dict[str, Any] = field(default_factory=dict)
     deleted: bool = False
+    at: float = field(default_factory=time.monotonic)  # when it was sent (for latency benchmarks)
 
     @property
     def buttons(self) -> list[dict[str, Any]]:
@@ -93,6 +95,10 @@ class OfflineBotApi:
         self.blocked: set[int] = set()
         self.migrated: dict[int, int] = {}
         self._failures: deque[tuple[str | None, Failure]] = deque()
+        self._fault_rate = 0.0
+        self._fault_kinds: tuple[int, ...] = ()
+        self._faults = random.Random(0)
+        self.injected: dict[int, int] = {}  # status -> how many random faults were injected
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
         self._message_ids: dict[int, itertools.count[int]] = defaultdict(lambda: itertools.count(1))
@@ -101,6 +107,8 @@ class OfflineBotApi:
         self.callback_answers: dict[str, str] = {}  # callback query id -> the notice shown
         self._inline: dict[str, list[dict[str, Any]] | None] = {}
         self._new_update = asyncio.Event()
+        self._activity = asyncio.Event()  # set whenever a request ends or an update is injected
+        self._closing = False  # long polls return at once: the bot is being stopped
         self._confirmed = 0
         self._fetched = 0
         self._in_flight = 0
@@ -120,6 +128,12 @@ class OfflineBotApi:
         server = site._server
         assert isinstance(server, asyncio.Server) and server.sockets
         self.port = int(server.sockets[0].getsockname()[1])
+
+    def end_long_polls(self) -> None:
+        """Answer waiting and later long polls at once, so that a bot stops without waiting
+        for its poll's timeout (PTB's updater.stop waits for the running getUpdates)."""
+        self._closing = True
+        self._new_update.set()
 
     async def stop(self) -> None:
         self._new_update.set()
@@ -141,7 +155,26 @@ class OfflineBotApi:
         update_id = next(self._update_ids)
         self._updates.append({"update_id": update_id, **update})
         self._new_update.set()
+        self._activity.set()
         return update_id
+
+    @property
+    def updates_injected(self) -> int:
+        """How many updates were injected so far (update ids are 1..updates_injected)."""
+        return len(self._updates)
+
+    @property
+    def busy(self) -> bool:
+        """A request of the bot is being handled (a waiting long poll does not count)."""
+        return self._in_flight > 0
+
+    async def activity(self, timeout: float) -> None:
+        """Until something happens at the server (a request ends, an update comes), or `timeout`."""
+        self._activity.clear()
+        try:
+            await asyncio.wait_for(self._activity.wait(), timeout)
+        except TimeoutError:
+            pass
 
     async def settle(self, *, quiet: float = 0.15, timeout: float = 10.0) -> None:
         """Wait until the bot has fetched every update and has been silent for `quiet` seconds."""
@@ -159,6 +192,11 @@ class OfflineBotApi:
     def fail_next(self, method: str | None, status: int, description: str, **parameters: Any) -> None:
         """The next call (of `method`, or any) fails like Telegram: 429 with retry_after, 5xx..."""
         self._failures.append((method, Failure(status, description, parameters or None)))
+
+    def inject_faults(self, rate: float, kinds: tuple[int, ...] = (429, 500, 502), *, seed: int = 1) -> None:
+        """From now on a share `rate` of the sends fails at random, as Telegram does on a bad day:
+        429 (retry after 1-2 s), 500 or 502. The message is then not delivered."""
+        self._fault_rate, self._fault_kinds, self._faults = rate, kinds, random.Random(seed)
 
     def accepted(self, method: str) -> int:
         """How many calls of a method the server accepted (cheap, for benchmarks)."""
@@ -197,6 +235,7 @@ class OfflineBotApi:
         finally:
             self._in_flight -= 1
             self._last_request = time.monotonic()
+            self._activity.set()
 
     async def _read(self, request: web.Request) -> tuple[dict[str, Any], bool]:
         if request.content_type == "application/json":
@@ -228,6 +267,13 @@ class OfflineBotApi:
         return web.json_response(body, status=rejected.status)
 
     def _inject_failure(self, method: str) -> None:
+        if self._fault_rate and method.startswith("send") and self._faults.random() < self._fault_rate:
+            status = self._faults.choice(self._fault_kinds)
+            self.injected[status] = self.injected.get(status, 0) + 1
+            if status == 429:
+                retry = self._faults.choice((1, 2))
+                raise Rejected(429, f"Too Many Requests: retry after {retry}", {"retry_after": retry})
+            raise Rejected(status, "Internal Server Error" if status == 500 else "Bad Gateway")
         if not self._failures or method in ("getUpdates", "getMe"):
             return
         wanted, failure = self._failures[0]
@@ -254,7 +300,7 @@ class OfflineBotApi:
         deadline = time.monotonic() + min(timeout, 50)
         while True:
             pending = [u for u in self._updates if u["update_id"] > self._confirmed][:limit]
-            if pending or time.monotonic() >= deadline:
+            if pending or time.monotonic() >= deadline or self._closing:
                 break
             self._new_update.clear()
             self._in_flight -= 1  # a waiting long poll is not work in progress
@@ -518,7 +564,11 @@ class Person:
         }
 
     def _message(self, **content: Any) -> dict[str, Any]:
-        sent = Sent(self.api._next_id(self.id), self.id, False, content.get("text", ""), kind="text")
+        kind = next(
+            (k for k in ("sticker", "photo", "location", "voice", "document", "contact") if k in content),
+            "text",
+        )
+        sent = Sent(self.api._next_id(self.id), self.id, False, content.get("text", ""), kind=kind)
         self.api.chats[self.id].append(sent)
         return {
             "message_id": sent.message_id,

@@ -10,7 +10,13 @@ bot/delivery/outbox.py writes the rows; `Courier.run` sends them through a `Send
 - 403 (blocked, deactivated): the chat is marked inactive and nothing more is sent there;
 - a migrated group: the chat id is updated and the message resent;
 - crash safety: a row is marked "sending" (committed) before the call and "sent" (with
-  Telegram's message id) after it, so a restart resends only what was in flight at the crash.
+  Telegram's message id) after it, so a restart resends only what was in flight at the crash;
+- one budget: the courier draws from the same `SendBudget` as the bot's replies, which come
+  first (bot/delivery/budget.py);
+- several instances: a row is claimed with a conditional update (pending -> sending), so two
+  couriers never send one row twice; and only the instance that leads (bot/delivery/
+  leadership.py) sends at all, so a starting instance never mistakes the leader's in-flight
+  rows for a crash's.
 """
 
 from __future__ import annotations
@@ -29,6 +35,8 @@ from typing import Any, TypeVar
 from sqlalchemy import Engine, func, select, update
 
 from bot.clock import utc_now
+from bot.delivery.budget import SendBudget
+from bot.delivery.leadership import Leadership
 from bot.models import table_of
 from bot.user_models import InactiveChat, Outbox
 
@@ -65,18 +73,31 @@ class Courier:
     engine: Engine
     sender: Sender
     limits: Limits = field(default_factory=Limits)
+    budget: SendBudget | None = None  # shared with the bot's replies; a budget of its own if None
+    leadership: Leadership | None = None  # None: this courier is the only one
     _next_for_chat: dict[int, float] = field(default_factory=dict)
-    _slots: list[float] = field(default_factory=list)  # when recent sends' responses came back
-    _in_flight: int = 0
     _stopping: bool = False
+    _leading: bool = False
     _wake: asyncio.Event | None = None
-    _pacing: asyncio.Lock = field(default_factory=asyncio.Lock)
+    _deliveries: int = 0  # sends under way
     _database_thread: ThreadPoolExecutor | None = None
-    stats: dict[str, int] = field(default_factory=lambda: {"sent": 0, "retry_after": 0, "temporary": 0})
+    stats: dict[str, int] = field(
+        default_factory=lambda: {"sent": 0, "retry_after": 0, "temporary": 0, "lost_claims": 0}
+    )
+
+    def __post_init__(self) -> None:
+        if self.budget is None:
+            self.budget = SendBudget(self.limits.per_second, margin=self.limits.pacing_margin)
 
     def stop(self) -> None:
         self._stopping = True
         self.wake()
+
+    @property
+    def busy(self) -> bool:
+        """Woken for new messages and not yet through them, or sending: for tests that wait
+        until everything queued went out."""
+        return (self._wake is not None and self._wake.is_set()) or self._deliveries > 0
 
     def wake(self) -> None:
         """New messages were queued (or we are stopping): do not wait for the next poll."""
@@ -85,7 +106,6 @@ class Courier:
 
     async def run(self, *, drain: bool = False, idle: float = 0.5) -> None:
         """Send due messages; with `drain`, return when nothing is pending any more."""
-        self._recover()
         self._wake = asyncio.Event()
         self._database_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox")
         try:
@@ -93,11 +113,30 @@ class Courier:
         finally:
             self._database_thread.shutdown(wait=True)
 
+    def _lead(self) -> bool:
+        """Whether this courier may send now; on becoming the sender, what the previous one
+        left in flight is recovered (at most one duplicate each)."""
+        leading = self.leadership is None or self.leadership.holds()
+        if leading and not self._leading:
+            self._recover()
+        self._leading = leading
+        return leading
+
     async def _loop(self, *, drain: bool, idle: float) -> None:
         assert self._wake is not None
         semaphore = asyncio.Semaphore(self.limits.concurrency)
         tasks: set[asyncio.Task[None]] = set()
         while not self._stopping:
+            if not await self._db(self._lead):
+                # another instance sends; wait to take over (with `drain`, until it is done)
+                if drain and not await self._db(self._pending):
+                    return
+                self._wake.clear()
+                try:
+                    await asyncio.wait_for(self._wake.wait(), timeout=max(idle, 0.05) if not drain else 0.05)
+                except TimeoutError:
+                    pass
+                continue
             due = await self._db(self._due, limit=200)
             if not due:
                 if tasks:
@@ -119,10 +158,14 @@ class Courier:
                 ready_at = self._next_for_chat.get(chat_id, 0.0)
                 if ready_at > time.monotonic():
                     continue  # this chat's next message waits; others go on
+                await semaphore.acquire()
+                if not await self._db(self._claim, row["id"]):
+                    semaphore.release()  # another courier took it meanwhile
+                    self.stats["lost_claims"] += 1
+                    continue
                 dispatched += 1
                 self._next_for_chat[chat_id] = time.monotonic() + self._gap(chat_id)
-                await semaphore.acquire()
-                await self._db(self._mark, row["id"], status="sending")
+                self._deliveries += 1
                 task = asyncio.create_task(self._deliver(row, semaphore))
                 tasks.add(task)
                 task.add_done_callback(tasks.discard)
@@ -144,48 +187,22 @@ class Courier:
     def _gap(self, chat_id: int) -> float:
         return self.limits.group_gap if chat_id < 0 else self.limits.private_gap
 
-    async def _pace(self) -> None:
-        async with self._pacing:
-            await self._pace_unlocked()
-
-    async def _pace_unlocked(self) -> None:
-        """At most `per_second` sends in any one-second window, as Telegram counts arrivals.
-
-        A send's arrival is unknown but never later than its response: a finished send is
-        counted from the moment its response came back, and one still in flight counts all
-        the time. Counting grants instead (as before) let queueing in the HTTP client delay
-        early sends past later ones, and the server then saw 31 in a second.
-        """
-        window = 1.0 + self.limits.pacing_margin
-        while True:
-            now = time.monotonic()
-            self._slots = [t for t in self._slots if now - t < window]
-            if len(self._slots) + self._in_flight < self.limits.per_second:
-                self._in_flight += 1
-                return
-            if self._slots:
-                await asyncio.sleep(window - (now - self._slots[0]) + 0.001)
-            else:
-                await asyncio.sleep(0.005)  # every slot is in flight: wait for a response
-
-    def _landed(self) -> None:
-        self._in_flight -= 1
-        self._slots.append(time.monotonic())
-
     async def _deliver(self, row: dict[str, Any], semaphore: asyncio.Semaphore) -> None:
         try:
             markup = json.loads(row["markup"]) if row["markup"] else None
             # Paced right before the call, so that what is counted is what leaves; the
             # database writes run in a thread and never hold a send back.
-            await self._pace()
+            assert self.budget is not None
+            await self.budget.bulk()
             try:
                 outcome = await self.sender(row["chat_id"], row["text"], markup)
             except Exception as error:  # a network failure is a temporary failure
                 outcome = Outcome("temporary", error=repr(error))
             finally:
-                self._landed()
+                self.budget.landed()
             await self._db(self._apply, row, outcome)
         finally:
+            self._deliveries -= 1
             semaphore.release()
 
     def _apply(self, row: dict[str, Any], outcome: Outcome) -> None:
@@ -232,15 +249,18 @@ class Courier:
                     outbox.c.status == "sent", outbox.c.sent_at >= now - timedelta(seconds=5)
                 )
             ).all()
+        moments = []
         for chat_id, sent_at in recent:
             stamp = sent_at if sent_at.tzinfo else sent_at.replace(tzinfo=UTC)
             at = clock - (now - stamp).total_seconds()
-            self._slots.append(at)
+            moments.append(at)
             self._next_for_chat[chat_id] = max(self._next_for_chat.get(chat_id, 0.0), at + self._gap(chat_id))
         # The process died mid-send: what it sent last is not in the table yet. One extra
         # second of caution costs a second; a 429 costs more.
         if recent:
-            self._slots += [clock] * int(self.limits.per_second // 2)
+            moments += [clock] * int(self.limits.per_second // 2)
+        assert self.budget is not None
+        self.budget.sent_recently(moments)
 
     def _due(self, *, limit: int) -> list[dict[str, Any]]:
         outbox = table_of(Outbox).c
@@ -260,6 +280,17 @@ class Courier:
                 select(func.count()).where(outbox.status.in_(("pending", "sending")))
             ).scalar_one()
         return bool(count)
+
+    def _claim(self, row_id: int) -> bool:
+        """pending -> sending, only if still pending: of two couriers, one wins each row."""
+        outbox = table_of(Outbox)
+        with self.engine.begin() as connection:
+            claimed = connection.execute(
+                update(outbox)
+                .where(outbox.c.id == row_id, outbox.c.status == "pending")
+                .values(status="sending")
+            )
+        return claimed.rowcount == 1
 
     def _mark(self, row_id: int, **values: Any) -> None:
         outbox = table_of(Outbox)

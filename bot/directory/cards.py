@@ -15,13 +15,14 @@ from datetime import UTC, date, datetime
 from sqlmodel import Session
 
 from bot.buttons import Button, Keyboard, pack
-from bot.directory.eligibility import QUESTIONS, check, next_question
+from bot.directory.eligibility import QUESTIONS, answer, check, next_question, relevant
 from bot.directory.services import Person, PrisonCard, ServiceDetails, service_details
 from bot.kb import profile
 from bot.search.answering import Answer, Hit
 from bot.search.catalog import Catalog
 from bot.search.index import region_abbreviation
 from bot.search.understanding import Reading
+from bot.text.czech import unit_form
 from bot.text.i18n import Html, czech_date, escape, text
 
 PAGE = 5
@@ -263,7 +264,7 @@ def _compact(
                 key,
                 available=free.available,
                 maximum=f"/{free.maximum}" if free.maximum is not None else "",
-                unit=free.unit,
+                unit=unit_form(free.unit, free.maximum if free.maximum is not None else free.available),
                 date=czech_date(free.updated.date()),
             )
         lines.append(line)
@@ -311,9 +312,9 @@ def _capacity_line(
         key,
         available=available,
         maximum=f"/{maximum}" if maximum is not None else "",
-        unit=unit,
+        unit=unit_form(unit, maximum if maximum is not None else available),
         date=czech_date(local),
-        days=age,
+        count=age,
     )
 
 
@@ -378,26 +379,44 @@ def conditions_view(service: ServiceDetails, catalog: Catalog, language: str) ->
     )
 
 
-def eligibility_view(service: ServiceDetails, answers: str, language: str) -> Reply:
-    """The next question about the client, or the verdict once all are answered."""
+def eligibility_view(
+    service: ServiceDetails, answers: str, language: str, *, similar: Sequence[ServiceDetails] = ()
+) -> Reply:
+    """The next question about the client (only those the service has a condition on), or the
+    verdict with what to do next: the service's contacts and, when it does not fit, `similar`
+    services that do."""
     lines = [text(language, "eligibility.title", name=service.name)]
-    question = next_question(answers)
+    question = next_question(service, answers)
     if question is not None:
         lines += [text(language, "eligibility.private"), "", text(language, f"eligibility.{question}")]
         options = [
             Button(
-                text(language, f"eligibility.{question}.{option}"), pack("q", service.id, answers + option)
+                text(language, f"eligibility.{question}.{option}"),
+                pack("q", service.id, answer(answers, question, option)),
             )
             for option in QUESTIONS[question]
         ]
         return Reply("\n".join(lines), [options])
     verdict = check(service, answers)
     lines.append("")
-    lines.append(text(language, f"eligibility.{verdict.outcome}"))
+    if not relevant(service):
+        lines.append(text(language, "eligibility.nothing_to_ask"))
+    else:
+        lines.append(text(language, f"eligibility.{verdict.outcome}"))
     lines += [f"• {text(language, f'eligibility.reason.{key}', **values)}" for key, values in verdict.reasons]
     lines += [text(language, f"eligibility.note.{note}") for note in verdict.notes]
     lines += ["", text(language, "eligibility.check_by_phone")]
-    return Reply("\n".join(lines))
+    buttons: Keyboard = []
+    if verdict.outcome != "no":
+        buttons.append([Button(text(language, "eligibility.contacts"), pack("c", service.id))])
+    elif similar:
+        lines += ["", text(language, "eligibility.similar")]
+        for other in similar[:3]:
+            lines.append(f"• {escape(other.name)} – {escape(other.organization)}")
+            buttons.append([Button(_short(other.name, 40), pack("m", other.id))])
+    elif verdict.outcome == "no":
+        lines += ["", text(language, "eligibility.no_similar")]
+    return Reply("\n".join(lines), buttons)
 
 
 def _ages(service: ServiceDetails) -> str:
@@ -434,6 +453,31 @@ def more_view(service: ServiceDetails, language: str) -> Reply:
         lines += _registered_lines(service, language)
         lines.append(text(language, "card.registry", date=czech_date(service.registry_as_of)))
     return Reply("\n".join(lines))
+
+
+def client_card(service: ServiceDetails, language: str) -> str:
+    """The service as a client takes it along (forwarded, or printed for someone without
+    Telegram): what, where, when, whom to call. No staff-only contacts, no formatting."""
+    lines = [escape(service.name), escape(service.organization)]
+    if service.description:
+        lines.append(escape(_short(service.description, 300)))
+    for address in service.addresses[:3]:
+        lines.append(text(language, "client.address", address=address))
+    if not service.addresses and service.towns:
+        lines.append(text(language, "client.address", address=", ".join(service.towns[:3])))
+    for hours in service.hours[:3]:
+        lines.append(text(language, "client.hours", hours=hours))
+    for number in service.phones[:3]:
+        lines.append(text(language, "client.phone", number=number))
+    email = service.email or service.org_email
+    if email:
+        lines.append(text(language, "client.email", email=email))
+    web = service.url or service.org_website
+    if web:
+        lines.append(text(language, "client.web", web=web))
+    if service.application:
+        lines.append(text(language, "client.how", text=_short(service.application, 300)))
+    return "\n".join(lines)
 
 
 def prison_view(

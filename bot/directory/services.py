@@ -25,6 +25,7 @@ from bot.models import (
     Location,
     Organization,
     Phone,
+    Schedule,
     Service,
     ServiceAtLocation,
     ServiceCapacity,
@@ -83,6 +84,8 @@ class ServiceDetails:
     funding: list[str] = field(default_factory=list)  # the organisation's funding sources
     registry_as_of: date | None = None  # "Registr MPSV, stav k ...": the data came from the register
     registered: list[Free] = field(default_factory=list)  # registered maximum only, no free places known
+    addresses: list[str] = field(default_factory=list)  # where a client goes (not prisons): street, town
+    hours: list[str] = field(default_factory=list)  # opening hours, as the knowledge base says them
 
 
 _ID = re.compile(r"^[0-9a-fA-F-]{36}$")
@@ -149,33 +152,57 @@ def _services(session: Session, ids: list[str]) -> dict[str, ServiceDetails]:
     }
 
 
-def _facility_ids(session: Session) -> set[str]:
-    """The locations that are prisons (the profile's facility taxonomy)."""
+def _facility_ids(session: Session, location_ids: set[str]) -> set[str]:
+    """Which of these locations are prisons (only these: a network has thousands of places)."""
     return set(
         session.exec(
             select(Attribute.link_id)
             .join(TaxonomyTerm, col(TaxonomyTerm.id) == Attribute.taxonomy_term_id)
-            .where(Attribute.link_entity == "location", TaxonomyTerm.taxonomy == profile.FACILITY)
+            .where(
+                Attribute.link_entity == "location",
+                TaxonomyTerm.taxonomy == profile.FACILITY,
+                col(Attribute.link_id).in_(sorted(location_ids)),
+            )
         )
     )
 
 
 def _places(session: Session, found: dict[str, ServiceDetails]) -> None:
-    prisons = _facility_ids(session)
     rows = session.exec(
         select(ServiceAtLocation, Location, Address)
         .join(Location, col(Location.id) == ServiceAtLocation.location_id)
         .join(Address, col(Address.location_id) == Location.id, isouter=True)
         .where(col(ServiceAtLocation.service_id).in_(list(found)))
         .order_by(col(Address.city))
-    )
+    ).all()
+    prisons = _facility_ids(session, {location.id for _, location, _ in rows})
     for link, location, address in rows:
         details = found[link.service_id]
         city = address.city if address else None
         if location.id in prisons:
             details.prisons[location.id] = location.name or ""
-        elif city and city not in details.towns:
+            continue
+        if city and city not in details.towns:
             details.towns.append(city)
+        if address is not None:
+            street = ", ".join(part for part in (address.address_1, address.address_2) if part)
+            town = " ".join(part for part in (address.postal_code, address.city) if part)
+            written = ", ".join(part for part in (street, town) if part)
+            if written and written not in details.addresses:
+                details.addresses.append(written)
+    for hours in session.exec(select(Schedule).where(col(Schedule.service_id).in_(list(found)))):
+        said = hours.description or _hours(hours)
+        if hours.service_id in found and said:
+            found[hours.service_id].hours.append(said)
+
+
+def _hours(schedule: Schedule) -> str:
+    """ "Po–Pá 8:00–16:00" from an HSDS schedule row without a description."""
+    if schedule.opens_at is None or schedule.closes_at is None:
+        return ""
+    days = (schedule.byday or "").replace(",", ", ")
+    span = f"{schedule.opens_at:%H:%M}–{schedule.closes_at:%H:%M}"
+    return f"{days} {span}".strip()
 
 
 def _terms(session: Session, found: dict[str, ServiceDetails]) -> None:

@@ -21,6 +21,7 @@ from bot.clock import aware_or_none, utc_now
 from bot.delivery.outbox import Progress, enqueue_rows, outbox_row, progress
 from bot.models import table_of
 from bot.network.permissions import ROLES, Who, can
+from bot.privacy import check_free_text
 from bot.refusals import InvalidValue, NotAllowed
 from bot.search.index import load_regions
 from bot.text.i18n import DEFAULT, Html, czech_moment, escape, text
@@ -87,7 +88,7 @@ def clean_title(typed: str) -> str:
         raise InvalidValue("event.bad_title")
     if len(value) > TITLE_LIMIT:
         raise InvalidValue("event.too_long", limit=TITLE_LIMIT, length=len(value))
-    return value
+    return check_free_text(value, public=True)
 
 
 def clean_place(typed: str) -> tuple[str, str]:
@@ -107,7 +108,7 @@ def clean_place(typed: str) -> tuple[str, str]:
             link = line
         else:
             place_lines.append(line)
-    return ", ".join(place_lines), link
+    return check_free_text(", ".join(place_lines), public=True), link
 
 
 def clean_description(typed: str) -> str:
@@ -116,7 +117,7 @@ def clean_description(typed: str) -> str:
         return ""
     if len(value) > DESCRIPTION_LIMIT:
         raise InvalidValue("event.too_long", limit=DESCRIPTION_LIMIT, length=len(value))
-    return value
+    return check_free_text(value, public=True)
 
 
 def clean_audience(regions: list[str], roles: list[str]) -> tuple[str, str]:
@@ -144,6 +145,8 @@ def create(
     _require(who)
     moment = now or utc_now()
     region_list, role_list = clean_audience(regions or [], roles or [])
+    for value in (place, description):
+        check_free_text(value, public=True)
     if starts_at is not None and starts_at <= moment:
         raise InvalidValue("when.past")
     table = table_of(Event)
@@ -296,10 +299,8 @@ def answer(
     event = get(engine, event_id)
     if event.status != "sent" or event.kind != "event":
         raise InvalidValue("event.closed")
-    with engine.connect() as connection:
-        invited = listed_for(connection, [event_id]).get(event_id)
-    if invited is not None and who.user_id not in invited:
-        raise NotAllowed(who.user_id)  # a case conference is for the invited only
+    if not in_audience(engine, who=who, event=event):
+        raise NotAllowed(who.user_id)
     moment = now or utc_now()
     table = table_of(Rsvp)
     with engine.begin() as connection:
@@ -342,7 +343,52 @@ def attendees(engine: Engine, event_id: int) -> list[tuple[int, str]]:
             .where(rsvp.event_id == event_id, rsvp.answer.in_(("yes", "maybe")))
             .order_by(rsvp.user_id)
         )
-        return [(row[0], row[1] or DEFAULT) for row in rows]
+        answered = [(row[0], row[1] or DEFAULT) for row in rows]
+    # only people the event was for: an answer that slipped in some other way reaches nobody
+    event = get(engine, event_id)
+    return [
+        (user_id, lang) for user_id, lang in answered if in_audience(engine, who=Who(user_id), event=event)
+    ]
+
+
+def in_audience(engine: Engine, *, who: Who, event: EventView) -> bool:
+    """May this person see the event and answer it? Coordinators always; others once it was
+    sent, while they are approved, and when it was for them (their region and role) or reached them."""
+    if can(who, "broadcast"):
+        return True
+    if event.status != "sent":
+        return False
+    user, outbox = table_of(AppUser).c, table_of(Outbox).c
+    with engine.connect() as connection:
+        person = connection.execute(
+            select(user.status, user.region, user.role).where(user.id == who.user_id)
+        ).first()
+        if person is None or person[0] != "approved":
+            return False
+        invited = listed_for(connection, [event.id]).get(event.id)
+        if invited is not None:  # a case conference: for the invited only
+            return who.user_id in invited
+        if _for(event, region=person[1], role=person[2]):
+            return True
+        reached = connection.execute(
+            select(outbox.id)
+            .where(outbox.batch == f"event:{event.id}", outbox.chat_id == who.user_id)
+            .limit(1)
+        ).first()
+        return reached is not None
+
+
+def visible(engine: Engine, *, who: Who, event_id: int) -> EventView:
+    """The event, for someone who may see it (opening it, its .ics); NotAllowed otherwise, and a
+    coordinator's draft is nobody else's business."""
+    event = get(engine, event_id)
+    if not in_audience(engine, who=who, event=event):
+        raise NotAllowed(who.user_id)
+    return event
+
+
+def _for(event: EventView, *, region: str | None, role: str | None) -> bool:
+    return (not event.regions or region in event.regions) and (not event.roles or role in event.roles)
 
 
 def send_reminders(engine: Engine, *, zone: tzinfo, now: datetime | None = None) -> int:
@@ -409,6 +455,9 @@ def change(
         raise ValueError(f"not changeable: {set(values) - allowed}")
     if values.get("starts_at") is not None and values["starts_at"] <= moment:
         raise InvalidValue("when.past")
+    for key in ("title", "place", "description"):
+        if values.get(key):
+            check_free_text(values[key], public=True)
     stored = {key: (value or None) if key != "title" else value for key, value in values.items()}
     if "starts_at" in values:
         stored["reminded_day"] = values["starts_at"] - timedelta(days=1) <= moment
@@ -453,6 +502,7 @@ def message_attendees(
         raise InvalidValue("event.empty_message")
     if len(value) > DESCRIPTION_LIMIT:
         raise InvalidValue("event.too_long", limit=DESCRIPTION_LIMIT, length=len(value))
+    check_free_text(value, public=True)
     event = get(engine, event_id)
     moment = now or utc_now()
     rows = [
@@ -513,21 +563,24 @@ def upcoming(
     moment = now or utc_now()
     user = table_of(AppUser).c
     with engine.connect() as connection:
-        person = connection.execute(select(user.region, user.role).where(user.id == user_id)).first()
+        person = connection.execute(
+            select(user.region, user.role).where(user.id == user_id, user.status == "approved")
+        ).first()
+        if person is None:
+            return []  # the audience is approved people only
         table = table_of(Event).c
         rows = connection.execute(
             select(table_of(Event)).where(table.status == "sent").order_by(table.starts_at, table.id)
         )
         events = [_view(row) for row in rows]
         invited = listed_for(connection, [event.id for event in events])
-    region, role = (person[0], person[1]) if person else (None, None)
+    region, role = person[0], person[1]
     found = []
     for event in events:
-        if event.id in invited and user_id not in invited[event.id]:
-            continue  # a case conference: for the invited only
-        if event.id not in invited and event.regions and region not in event.regions:
-            continue
-        if event.id not in invited and event.roles and role not in event.roles:
+        if event.id in invited:
+            if user_id not in invited[event.id]:
+                continue  # a case conference: for the invited only
+        elif not _for(event, region=region, role=role):
             continue
         if event.starts_at is not None and event.starts_at < moment:
             continue

@@ -17,6 +17,7 @@ organisation's approved members and coordinators — checked here, for every rea
 
 from __future__ import annotations
 
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -29,16 +30,16 @@ from bot.buttons import Button, pack
 from bot.clock import aware, utc_now
 from bot.database import unit_of_work
 from bot.delivery.outbox import enqueue_rows, outbox_row
-from bot.directory.services import need_names_in
+from bot.directory.services import need_names_in, service_details
 from bot.kb import profile
-from bot.models import Service
+from bot.models import Organization, Phone, Service
 from bot.network.permissions import Who, can
 from bot.network.registration import language_in, members_in
 from bot.privacy import find_personal_data
 from bot.refusals import InvalidValue, NotAllowed
 from bot.text.dates import NotUnderstood, read_day
 from bot.text.i18n import czech_date, text
-from bot.user_models import Handover, HandoverStep, ReleasePlan, ReleasePlanItem, Reminder
+from bot.user_models import AppUser, Handover, HandoverStep, ReleasePlan, ReleasePlanItem, Reminder
 
 NOTE_LIMIT = 500
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud over the phone
@@ -305,6 +306,7 @@ def summary(handover: HandoverView, language: str, needs: dict[str, str] | None 
 def _tell_provider(session: Session, handover: HandoverView, moment: datetime) -> None:
     connection = session.connection()
     names = need_names_in(connection)
+    who_refers = referrer(session=session, handover=handover)
     rows = []
     for user_id, language in members_in(connection, handover.organization_id):
         markup = [
@@ -313,15 +315,107 @@ def _tell_provider(session: Session, handover: HandoverView, moment: datetime) -
                 Button(text(language, "handover.decline"), pack("hd", handover.id)),
             ]
         ]
-        body = text(language, "handover.incoming") + "\n" + summary(handover, language, names)
+        body = "\n".join(
+            [
+                text(language, "handover.incoming"),
+                summary(handover, language, names),
+                *referrer_lines(who_refers, language),
+            ]
+        )
         rows.append(
             outbox_row(batch=f"handover:{handover.id}", chat_id=user_id, text=body, markup=markup, now=moment)
         )
     enqueue_rows(connection, rows)
 
 
+@dataclass(frozen=True)
+class Reach:
+    """Who at the provider hears of a handover through Spojka, and how else to reach them."""
+
+    members: int
+    organization: str
+    phones: tuple[str, ...]
+    email: str
+    web: str
+
+
+def reach(*, session: Session, handover: HandoverView) -> Reach:
+    """How many of the receiving organisation's people use Spojka, and its contacts (to call
+    when nobody there does: the handover then waits unseen)."""
+    members = len(members_in(session.connection(), handover.organization_id))
+    details = service_details(session=session, service_ids=[handover.service_id]).get(handover.service_id)
+    if details is None:
+        return Reach(members, "", (), "", "")
+    return Reach(
+        members,
+        details.organization,
+        tuple(details.phones),
+        details.email or details.org_email,
+        details.url or details.org_website,
+    )
+
+
+@dataclass(frozen=True)
+class Referrer:
+    """Who handed the client over, as the provider needs it to call back."""
+
+    user_id: int
+    name: str
+    role: str
+    organization: str
+    phones: tuple[str, ...]
+
+
+def referrer(*, session: Session, handover: HandoverView) -> Referrer | None:
+    """The referring worker (None once they erased their account or after the retention)."""
+    if handover.referrer_id is None:
+        return None
+    person = session.get(AppUser, handover.referrer_id)
+    if person is None:
+        return None
+    organization: str = person.organization_name or ""
+    phones: tuple[str, ...] = ()
+    if person.organization_id:
+        known = session.get(Organization, person.organization_id)
+        if known is not None:
+            organization = known.name
+            phones = tuple(
+                session.exec(
+                    select(Phone.number).where(
+                        Phone.organization_id == known.id,
+                        col(Phone.service_id).is_(None),
+                        col(Phone.contact_id).is_(None),
+                    )
+                )
+            )
+    return Referrer(person.id, person.first_name, person.role or "", organization, phones)
+
+
+def referrer_lines(found: Referrer | None, language: str) -> list[str]:
+    """The referrer on the provider's side: name, role, organisation, phone, a Telegram link."""
+    if found is None:
+        return [text(language, "handover.referrer_gone")]
+    role = text(language, f"role.{found.role}") if found.role else ""
+    lines = [
+        text(
+            language,
+            "handover.referrer",
+            name=found.name,
+            role=f", {role}" if role else "",
+            organization=f", {found.organization}" if found.organization else "",
+            user_id=found.user_id,
+        )
+    ]
+    lines += [
+        text(language, "contacts.phone", tel=re.sub(r"[^0-9+]", "", n), number=n) for n in found.phones[:2]
+    ]
+    return lines
+
+
 # -- reading ---------------------------------------------------------------------------------------
 def visible_to(who: Who, handover: HandoverView) -> bool:
+    if who.awaiting_change and handover.referrer_id == who.user_id:
+        return True  # a role or organisation change waits: their own referrals stay theirs
     if not who.approved:
         return False
     if who.role == "coordinator" or handover.referrer_id == who.user_id:
@@ -353,7 +447,9 @@ def by_code(*, session: Session, who: Who, code: str) -> HandoverView:
 
 def open_handovers(*, session: Session, who: Who, limit: int = 30) -> list[HandoverView]:
     """What this person sees and is not finished: theirs, their organisation's, or all (coordinators)."""
-    if not who.approved:
+    if who.awaiting_change:
+        who = Who(who.user_id)  # only their own referrals until the change is approved
+    elif not who.approved:
         return []
     query = (
         select(Handover).where(col(Handover.status).in_(OPEN)).order_by(col(Handover.id).desc()).limit(limit)

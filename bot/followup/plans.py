@@ -106,6 +106,16 @@ def valid_answers(answers: str) -> bool:
     )
 
 
+def _as_pairs(answers: str) -> str:
+    """A plan's answers (one letter per question, "-" unknown) as the eligibility check reads
+    them: a question letter and an option per known answer ("m-ny--" -> "GmZnDy")."""
+    return "".join(
+        eligibility.LETTERS[question] + letter
+        for question, letter in zip(QUESTIONS, answers, strict=False)
+        if letter != UNKNOWN
+    )
+
+
 def answers_in(sentence: str) -> str:
     """The screening answers a sentence gives ("je po léčbě" -> no active addiction, "dluhy" ->
     owes the town), "-" where it says nothing. The first phrase that answers a question wins."""
@@ -432,7 +442,7 @@ def _checked(
         service = details.get(service_id)
         if service is None:
             continue
-        verdict = eligibility.check(service, answers)
+        verdict = eligibility.check(service, _as_pairs(answers))
         far = distance(number)
         found.append(
             Candidate(

@@ -172,7 +172,7 @@ def _messages(session: Session, reminder: Reminder, moment: datetime) -> list[di
     for user_id, language in people:
         key = f"reminder.{reminder.kind}"
         body = (
-            text(language, key, days=abs(reminder.days or 0), code=handover.code)
+            text(language, key, count=abs(reminder.days or 0), code=handover.code)
             + "\n"
             + summary(handover, language, names)
         )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -12,6 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine, delete, insert, select
 from sqlmodel import Session
 
+from bot import clock
 from bot.kb.problems import PackageError, Problem
 from bot.kb.published import keep_newer, snapshot
 from bot.kb.reading import read_package
@@ -86,7 +86,7 @@ def write_package(engine: Engine, package: ValidPackage, *, replace: bool) -> di
         connection.execute(
             insert(table_of(KnowledgeBaseVersion)),
             {
-                "imported_at": datetime.now(UTC),
+                "imported_at": clock.utc_now(),
                 "source": package.source,
                 "services": package.count("service"),
                 "replaced": replace,
@@ -107,7 +107,7 @@ def seed_sample_knowledge(engine: Engine, *, tz: ZoneInfo) -> ImportReport:
         stamps = connection.execute(select(capacity.c.id, capacity.c.updated)).all()
         if stamps:
             newest = max(updated for _, updated in stamps)
-            shift = datetime.now(UTC) - newest
+            shift = clock.utc_now() - newest
             for capacity_id, updated in stamps:
                 connection.execute(
                     capacity.update().where(capacity.c.id == capacity_id).values(updated=updated + shift)

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -18,7 +19,13 @@ from typing import Any
 from bot.kb.problems import Problems
 from bot.kb.schema import BY_NAME, TableSpec, table_for
 
-MAX_PACKAGE_BYTES = 512 * 1024 * 1024
+# A real knowledge base is a few MB of CSV; what is read is held in memory as rows (measured:
+# 31 MB of phone rows -> 460 MB peak while reading and validating), so a package that unpacks
+# to more than this is refused unread.
+MAX_PACKAGE_BYTES = 32 * 1024 * 1024
+_TOO_BIG = (
+    f"more than the {MAX_PACKAGE_BYTES // 2**20} MB Spojka reads: split the package or ask the developers"
+)
 _CZECH_LETTERS = set("áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ")
 
 
@@ -57,7 +64,11 @@ def read_package(path: Path) -> RawPackage:
     elif path.is_dir():
         _read_datapackage(package, _FolderFiles(path), label=path.name or str(path))
     elif zipfile.is_zipfile(path):
-        _read_zip(package, path)
+        try:
+            _read_zip(package, path)
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+            # a damaged member (bad CRC, cut short), an unknown compression, an encrypted file
+            package.problems.error(path.name, None, None, f"the .zip file is damaged or unreadable ({exc})")
     elif path.suffix.lower() == ".json":
         _read_json_file(package, path)
     elif path.suffix.lower() == ".zip":
@@ -93,14 +104,32 @@ class _Files:
         raise NotImplementedError
 
 
+class OutsideThePackage(Exception):
+    """A path in datapackage.json that leads out of the package (`../x.csv`, `/etc/passwd`)."""
+
+
+def inside(relative: str) -> PurePosixPath:
+    """`relative` as a path inside the package; OutsideThePackage when it is absolute or climbs out."""
+    path = PurePosixPath(relative.replace("\\", "/"))
+    if path.is_absolute() or ".." in path.parts or (path.parts and ":" in path.parts[0]):
+        raise OutsideThePackage(relative)
+    return path
+
+
 class _FolderFiles(_Files):
     def __init__(self, root: Path) -> None:
-        self.root = root
+        self.root = root.resolve()
+        self.bytes_read = 0
 
     def read(self, relative: str) -> bytes | None:
-        target = (self.root / relative).resolve()
+        target = (self.root / inside(relative)).resolve()
+        if not target.is_relative_to(self.root):  # a symbolic link that points out
+            raise OutsideThePackage(relative)
         if not target.is_file():
             return None
+        self.bytes_read += target.stat().st_size
+        if self.bytes_read > MAX_PACKAGE_BYTES:
+            raise TooBig(f"the package's files hold {self.bytes_read // 2**20} MB, {_TOO_BIG}")
         return target.read_bytes()
 
     def names(self) -> list[str]:
@@ -114,7 +143,7 @@ class _ZipFiles(_Files):
         self.members = {i.filename: i for i in archive.infolist() if not i.is_dir()}
 
     def read(self, relative: str) -> bytes | None:
-        name = str(PurePosixPath(self.prefix) / relative) if self.prefix else relative
+        name = str(PurePosixPath(self.prefix) / inside(relative)) if self.prefix else str(inside(relative))
         if name not in self.members:
             return None
         return self.archive.read(name)
@@ -127,9 +156,10 @@ class _ZipFiles(_Files):
 def _read_zip(package: RawPackage, path: Path) -> None:
     with zipfile.ZipFile(path) as archive:
         total = sum(i.file_size for i in archive.infolist())
+        # The sizes a zip declares are upper bounds: zipfile never unpacks more than declared.
         if total > MAX_PACKAGE_BYTES:
             package.problems.error(
-                path.name, None, None, f"the archive unpacks to {total // 2**20} MB, more than Spojka reads"
+                path.name, None, None, f"the archive unpacks to {total // 2**20} MB, {_TOO_BIG}"
             )
             return
         descriptors = [n for n in archive.namelist() if PurePosixPath(n).name == "datapackage.json"]
@@ -149,7 +179,18 @@ def _read_zip(package: RawPackage, path: Path) -> None:
         _read_datapackage(package, _ZipFiles(archive, prefix), label=path.name)
 
 
+class TooBig(Exception):
+    """The package holds more than MAX_PACKAGE_BYTES."""
+
+
 def _read_datapackage(package: RawPackage, files: _Files, label: str) -> None:
+    try:
+        _read_resources(package, files, label)
+    except TooBig as exc:
+        package.problems.error(label, None, None, str(exc))
+
+
+def _read_resources(package: RawPackage, files: _Files, label: str) -> None:
     descriptor = _load_descriptor(package, files, label)
     if descriptor is None:
         return
@@ -192,7 +233,17 @@ def _read_datapackage(package: RawPackage, files: _Files, label: str) -> None:
                 f"resource {name!r} points to a URL; Spojka reads only local files",
             )
             continue
-        data = files.read(res_path)
+        try:
+            data = files.read(res_path)
+        except OutsideThePackage:
+            package.problems.error(
+                f"{label}/datapackage.json",
+                None,
+                "resources",
+                f"resource {name!r} points outside the package ({res_path!r}); "
+                "only files inside the package are read",
+            )
+            continue
         if data is None:
             package.problems.error(
                 f"{label}/{res_path}", None, None, "listed in datapackage.json but the file is missing"
@@ -218,19 +269,26 @@ def _load_descriptor(package: RawPackage, files: _Files, label: str) -> dict[str
     text = raw.decode("utf-8-sig", errors="replace").strip()
     if text and not text.startswith("{") and "\n" not in text and text.endswith(".json"):
         # A symbolic link checked out as a plain file (git does this on some systems): follow it.
-        followed = files.read(str(PurePosixPath(text)))
-        if followed is None and isinstance(files, _FolderFiles):
-            target = (files.root / text).resolve()
-            followed = target.read_bytes() if target.is_file() else None
+        try:
+            followed = files.read(text)
+        except OutsideThePackage:
+            # HSDS's own examples link one shared descriptor from each folder; only another
+            # datapackage.json is followed out of the folder (it only lists file names, which
+            # are then looked up inside this package).
+            followed = None
+            target = (files.root / text).resolve() if isinstance(files, _FolderFiles) else None
+            if target is None or target.name != "datapackage.json" or not target.is_file():
+                package.problems.error(where, None, None, f"points outside the package ({text!r})")
+                return None
+            if target.stat().st_size <= MAX_PACKAGE_BYTES:
+                followed = target.read_bytes()
         if followed is not None:
             text = followed.decode("utf-8-sig", errors="replace")
     if not text:
         package.problems.error(where, None, None, "the file is empty")
         return None
-    try:
-        descriptor = json.loads(text)
-    except json.JSONDecodeError as exc:
-        package.problems.error(where, exc.lineno, None, f"not valid JSON ({exc.msg})")
+    descriptor = _parse_json(package, where, text)
+    if descriptor is None:
         return None
     if not isinstance(descriptor, dict):
         package.problems.error(where, None, None, "must be a JSON object with a 'resources' list")
@@ -316,6 +374,10 @@ def _read_csv(package: RawPackage, spec: TableSpec, file: str, data: bytes) -> N
             line = reader.line_num
             if not any(v.strip() for v in values):
                 continue
+            if any("\x00" in v for v in values):
+                # no real text holds one, and PostgreSQL cannot store it
+                problems.error(file, start, None, "the row holds a NUL byte (character 0), not plain text")
+                continue
             if len(values) > len(columns):
                 problems.error(
                     file,
@@ -356,18 +418,43 @@ def _clean(value: str) -> str | None:
 # -- JSON --------------------------------------------------------------------------------
 
 
+_UNPARSED = object()
+
+
+def _parse_json(package: RawPackage, where: str, text: str) -> Any:
+    """The JSON document in `text`, or None with a problem added (never an exception)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        package.problems.error(where, exc.lineno, None, f"not valid JSON ({exc.msg})")
+    except RecursionError:
+        package.problems.error(where, None, None, "not readable: the JSON is nested too deeply")
+    except ValueError as exc:  # Python refuses integers of more than 4,300 digits
+        package.problems.error(where, None, None, f"not readable: a number in it is too long ({exc})")
+    return None
+
+
 def _read_json_file(package: RawPackage, path: Path) -> None:
+    size = path.stat().st_size
+    if size > MAX_PACKAGE_BYTES:
+        package.problems.error(path.name, None, None, f"the file holds {size // 2**20} MB, {_TOO_BIG}")
+        return
     data = path.read_bytes()
     if not data.strip():
         package.problems.error(path.name, None, None, "the file is empty")
         return
     try:
-        document = json.loads(decode_text(data)[0])
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        line = exc.lineno if isinstance(exc, json.JSONDecodeError) else None
-        package.problems.error(path.name, line, None, f"not valid JSON ({exc})")
+        text = decode_text(data)[0]
+    except UnicodeDecodeError as exc:
+        package.problems.error(path.name, None, None, f"not valid JSON ({exc})")
         return
-    read_json_document(package, document, path.name)
+    document = _parse_json(package, path.name, text)
+    if document is None:
+        return
+    try:
+        read_json_document(package, document, path.name)
+    except RecursionError:
+        package.problems.error(path.name, None, None, "not readable: the objects are nested too deeply")
 
 
 def read_json_document(package: RawPackage, document: object, label: str) -> None:
@@ -408,6 +495,8 @@ def _text(value: object) -> str | None:
     if isinstance(value, int | float):
         return str(value)
     if isinstance(value, str):
+        if "\x00" in value:
+            raise TypeError("text with a NUL byte (character 0)")
         return _clean(value)
     raise TypeError(type(value).__name__)
 
@@ -439,6 +528,10 @@ def _add_json_row(package: RawPackage, table: RawTable, row: object, where: str)
         except TypeError as exc:
             package.problems.error(where, None, name, f"must be a single value, not a {exc}")
     table.rows.append(RawRow(where, None, values))
+
+
+class _TooDeep(Exception):
+    pass
 
 
 class _CompiledReader:
@@ -475,18 +568,26 @@ class _CompiledReader:
         "taxonomy_detail": "taxonomy",
     }
 
+    MAX_DEPTH = 12  # a service › location › address is 3; HSDS never nests deeper than a few levels
+
     def __init__(self, package: RawPackage, label: str) -> None:
         self.package = package
         self.label = label
         self.seen: dict[tuple[str, str], dict[str, str | None]] = {}
 
     def service(self, obj: dict[str, Any], where: str) -> None:
-        self._object("service", obj, where, parent=None)
+        try:
+            self._object("service", obj, where, parent=None)
+        except _TooDeep:
+            return
 
     def _object(
         self, table_name: str, obj: dict[str, Any], where: str, parent: tuple[str, str | None] | None
     ) -> str | None:
         spec = BY_NAME[table_name]
+        if where.count(" › ") > self.MAX_DEPTH:
+            self.package.problems.error(where[:200] + " …", None, None, "the objects are nested too deeply")
+            raise _TooDeep
         values: dict[str, str | None] = {}
         for name in spec.column_names:
             if name in obj and not isinstance(obj[name], dict | list):

@@ -14,6 +14,7 @@ ANYONE = frozenset({"search", "register"})
 APPROVED: dict[str, frozenset[str]] = {
     "see_personal_contacts": frozenset(ROLES),
     "decide_registrations": frozenset({"coordinator"}),
+    "manage_people": frozenset({"coordinator"}),  # suspend, reinstate, remove; see who is pending
     "create_invites": frozenset({"coordinator"}),
     "view_history": frozenset({"coordinator"}),
     "subscribe": frozenset(ROLES),
@@ -32,6 +33,9 @@ class Who:
     role: str | None = None
     approved: bool = False
     organization_id: str | None = None
+    # waiting for approval of a change (not suspended, removed or rejected): they keep sight of
+    # what they made themselves (their own handovers), nothing of any organisation's
+    awaiting_change: bool = False
 
 
 def can(who: Who, action: str) -> bool:

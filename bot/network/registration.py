@@ -20,6 +20,8 @@ from sqlmodel import Session
 from bot.clock import utc_now
 from bot.models import table_of
 from bot.network.permissions import ROLES, Who
+from bot.privacy import check_free_text
+from bot.text.czech import fold
 from bot.text.i18n import DEFAULT
 from bot.user_models import AppUser, Invite
 
@@ -31,7 +33,14 @@ def who(engine: Engine, *, user_id: int, coordinator_ids: Iterable[int]) -> Who:
         user = session.get(AppUser, user_id)
         if user is None:
             return Who(user_id)
-        return Who(user_id, user.role, user.status == "approved", user.organization_id)
+        was_approved = user.decided_by is not None  # approved before, now asking for a change
+        return Who(
+            user_id,
+            user.role,
+            user.status == "approved",
+            user.organization_id,
+            awaiting_change=user.status == "pending" and was_approved,
+        )
 
 
 def profile(engine: Engine, *, user_id: int) -> AppUser | None:
@@ -53,12 +62,16 @@ def _update(engine: Engine, user_id: int, first_name: str = "", **changes: objec
         return user
 
 
+# suspended and removed people keep no rights; only a coordinator lets them back (or an approval)
+CLOSED = frozenset({"suspended", "removed"})
+
+
 def choose_role(engine: Engine, *, user_id: int, first_name: str, role: str) -> AppUser:
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}")
     current = profile(engine, user_id=user_id)
     changes: dict[str, object] = {"role": role}
-    if current is not None and current.status == "approved" and current.role != role:
+    if current is not None and current.status in ("approved", "pending") and current.role != role:
         changes["status"] = "new"  # a new role needs a new approval: nobody promotes themselves
     return _update(engine, user_id, first_name, **changes)
 
@@ -66,7 +79,19 @@ def choose_role(engine: Engine, *, user_id: int, first_name: str, role: str) -> 
 def choose_organization(
     engine: Engine, *, user_id: int, organization_id: str | None, typed_name: str | None = None
 ) -> AppUser:
-    return _update(engine, user_id, organization_id=organization_id, organization_name=(typed_name or None))
+    """The organisation a person works for. A typed name is checked like any free text (it goes
+    to every coordinator). Another organisation ends the old rights at once: the person is a
+    member of the new one only when a coordinator approves."""
+    typed = check_free_text(typed_name.strip()) if typed_name and typed_name.strip() else None
+    current = profile(engine, user_id=user_id)
+    changes: dict[str, object] = {"organization_id": organization_id, "organization_name": typed}
+    if (
+        current is not None
+        and current.status in ("approved", "pending")
+        and (current.organization_id, current.organization_name) != (organization_id, typed)
+    ):
+        changes["status"] = "new"
+    return _update(engine, user_id, "", **changes)
 
 
 def choose_region(engine: Engine, *, user_id: int, region: str) -> AppUser:
@@ -78,10 +103,11 @@ def choose_language(engine: Engine, *, user_id: int, first_name: str, language: 
 
 
 def submit(engine: Engine, *, user_id: int) -> AppUser:
-    """Send the request to the coordinators (an approved user stays approved)."""
+    """Send the request to the coordinators (an approved user whose role and organisation did
+    not change stays approved)."""
     current = profile(engine, user_id=user_id)
-    if current is not None and current.status == "approved":
-        return current
+    if current is not None and current.status in ("approved", "suspended"):
+        return current  # a suspension is lifted by a coordinator, not by asking again
     return _update(engine, user_id, status="pending")
 
 
@@ -91,6 +117,55 @@ def decide(engine: Engine, *, user_id: int, approve: bool, by: int) -> AppUser |
     if current is None or current.status != "pending":
         return None
     return _update(engine, user_id, status="approved" if approve else "rejected", decided_by=by)
+
+
+def suspend(engine: Engine, *, user_id: int, by: int) -> AppUser | None:
+    """Take every right away for now (role and organisation kept for a later `reinstate`);
+    None when there is nobody to suspend."""
+    current = profile(engine, user_id=user_id)
+    if current is None or current.status in CLOSED or user_id == by:
+        return None
+    return _update(engine, user_id, status="suspended", decided_by=by)
+
+
+def reinstate(engine: Engine, *, user_id: int, by: int) -> AppUser | None:
+    """Give a suspended person their rights back."""
+    current = profile(engine, user_id=user_id)
+    if current is None or current.status != "suspended":
+        return None
+    return _update(engine, user_id, status="approved", decided_by=by)
+
+
+def remove(engine: Engine, *, user_id: int, by: int) -> AppUser | None:
+    """Out of the network: no role, no organisation, no rights. They may apply again, and a
+    coordinator decides again."""
+    current = profile(engine, user_id=user_id)
+    if current is None or current.status == "removed" or user_id == by:
+        return None
+    return _update(
+        engine,
+        user_id,
+        status="removed",
+        role=None,
+        organization_id=None,
+        organization_name=None,
+        decided_by=by,
+    )
+
+
+def people(engine: Engine, *, statuses: Iterable[str], name: str = "", limit: int = 30) -> list[AppUser]:
+    """People in the given statuses, newest change first; `name` narrows by a part of the first
+    name or the exact Telegram id."""
+    user = table_of(AppUser).c
+    query = select(AppUser).where(user.status.in_(list(statuses))).order_by(user.updated_at.desc())
+    wanted = fold(name.strip())
+    with Session(engine) as session:
+        found = [
+            row
+            for row in session.execute(query).scalars()
+            if not wanted or wanted in fold(row.first_name) or wanted == str(row.id)
+        ]
+        return found[:limit]
 
 
 def coordinators(engine: Engine, *, coordinator_ids: Iterable[int]) -> list[int]:
@@ -125,7 +200,7 @@ def create_invite(
 
 @dataclass(frozen=True)
 class Redeemed:
-    outcome: str  # admitted, unknown, expired, used_up
+    outcome: str  # admitted, unknown, expired, used_up, suspended
     user: AppUser | None = None
 
 
@@ -141,8 +216,10 @@ def redeem_invite(
             return Redeemed("expired")
         if invite.uses >= invite.max_uses:
             return Redeemed("used_up")
-        invite.uses += 1
         user = session.get(AppUser, user_id)
+        if user is not None and user.status == "suspended":
+            return Redeemed("suspended")  # an invitation does not lift a coordinator's suspension
+        invite.uses += 1
         if user is None:
             user = AppUser(id=user_id, first_name=first_name[:64], created_at=moment, updated_at=moment)
             session.add(user)

@@ -258,7 +258,7 @@ def nudge_stale(*, session: Session, now: datetime, stale_days: int, language: s
             days = (now - place.updated).days
             lines.append(
                 text(
-                    language, "capacity.nudge_item", name=place.service, available=place.available, days=days
+                    language, "capacity.nudge_item", name=place.service, available=place.available, count=days
                 )
             )
             rows.append(

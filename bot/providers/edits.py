@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 from bot.clock import aware, utc_now
 from bot.models import Phone, Service, ServiceCapacity
 from bot.network.permissions import Who, can, can_change_service
+from bot.privacy import check_free_text
 from bot.refusals import InvalidValue, NotAllowed
 from bot.text.czech import fold
 from bot.user_models import CapacityChange, ServiceEdit
@@ -128,7 +129,8 @@ def clean(field_name: str, typed: str) -> str:
         limit = TEXT_FIELDS[field_name]
         if len(value) > limit:
             raise InvalidValue("edit.too_long", limit=limit, length=len(value))
-        return value
+        # every worker reads these texts: an organisation's address may stand, nobody's name
+        return check_free_text(value, public=True)
     if field_name == "email":
         if not _EMAIL.match(value) or len(value) > 254:
             raise InvalidValue("edit.bad_email")

@@ -2,24 +2,34 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import Engine
 
+from bot import clock
 from bot.reports import charts, coverage, quality, tables, usage
 from bot.search.catalog import Catalog
 from bot.text.i18n import text
 
+PRISONS_PER_PICTURE = 8  # across a 6" phone held upright, readable without zooming
+
 
 def coverage_files(catalog: Catalog, *, language: str, region: str | None = None) -> dict[str, bytes]:
+    """Pictures of at most a dozen prisons each (pokryti_veznice.png, or _1, _2 ... for the whole
+    country, a region never split), one CSV with every prison, and the regions' picture."""
     prisons = coverage.prisons_by_need(catalog, region=region)
     regions = coverage.regions_by_need(catalog)
     legend, gap = text(language, "report.legend"), text(language, "report.gap")
     where = region or text(language, "event.everywhere")
+    parts = prisons.parts(PRISONS_PER_PICTURE)
+    pictures: dict[str, bytes] = {}
+    for number, part in enumerate(parts, start=1):
+        name = "pokryti_veznice.png" if len(parts) == 1 else f"pokryti_veznice_{number}.png"
+        shown = where if len(parts) == 1 else f"{where} {number}/{len(parts)}"
+        title = text(language, "report.prisons_title", where=shown)
+        pictures[name] = charts.heatmap(part, title=title, legend=legend, gap_label=gap, upright=True)
     return {
-        "pokryti_veznice.png": charts.heatmap(
-            prisons, title=text(language, "report.prisons_title", where=where), legend=legend, gap_label=gap
-        ),
+        **pictures,
         "pokryti_veznice.csv": tables.coverage_csv(prisons),
         "pokryti_kraje.png": charts.heatmap(
             regions, title=text(language, "report.regions_title"), legend=legend, gap_label=gap
@@ -35,7 +45,7 @@ def quality_files(engine: Engine, *, stale_days: int = 7, now: datetime | None =
 
 
 def usage_files(engine: Engine, *, language: str, now: datetime | None = None) -> dict[str, bytes]:
-    found = usage.summary(engine, now=now or datetime.now(UTC))
+    found = usage.summary(engine, now=now or clock.utc_now())
     files = {
         "statistiky.png": charts.usage_chart(
             found,

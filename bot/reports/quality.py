@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Engine, select
 
+from bot import clock
 from bot.clock import aware
 from bot.models import Contact, Organization, Phone, Service, ServiceCapacity, table_of
 
@@ -32,7 +33,7 @@ def by_organization(
     engine: Engine, *, now: datetime | None = None, stale_days: int = 7
 ) -> list[OrganizationQuality]:
     """Active services per organisation and what is wrong with them, the worst first."""
-    moment = now or datetime.now(UTC)
+    moment = now or clock.utc_now()
     today = moment.date()
     s, o = table_of(Service).c, table_of(Organization).c
     with engine.connect() as connection:

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Engine, func, select
 
+from bot import clock
 from bot.models import table_of
 from bot.privacy import find_personal_data
 from bot.text.czech import fold
@@ -29,7 +30,7 @@ def record_question(
             table_of(QuestionLog)
             .insert()
             .values(
-                asked_at=now or datetime.now(UTC),
+                asked_at=now or clock.utc_now(),
                 had_results=had_results,
                 role=role,
                 question=text if keep else None,
@@ -55,7 +56,7 @@ class Usage:
 
 
 def summary(engine: Engine, *, now: datetime | None = None, weeks: int = 12, top: int = 20) -> Usage:
-    moment = now or datetime.now(UTC)
+    moment = now or clock.utc_now()
     start = moment - timedelta(weeks=weeks)
     log, user, handover = table_of(QuestionLog).c, table_of(AppUser).c, table_of(Handover).c
     with engine.connect() as connection:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine
 
+from bot import clock
 from bot.search.answering import DEFAULT_LIMIT, Answer, answer
 from bot.search.catalog import current_version, load_catalog
 from bot.search.index import SearchIndex, build_index
@@ -26,7 +27,7 @@ CONTEXT = "context"
 
 
 def _utc_now() -> datetime:
-    return datetime.now(UTC)
+    return clock.utc_now()
 
 
 class AnswerEngine:

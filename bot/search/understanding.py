@@ -254,3 +254,20 @@ def _prefer_remand(found: Understanding, index: SearchIndex) -> None:
     if remand:
         found.prisons = remand
         found.readings = [r for r in found.readings if r.kind != "prison" or r.value in remand]
+
+
+def region_in(typed: str, index: SearchIndex) -> str | None:
+    """The region a person means when a command asks for one (/pokryti usti, /pokryti
+    ustecky, "MSK"): read as in questions, a town or prison standing for its region."""
+    found = understand(typed, index)
+    if found.regions:
+        return found.regions[0]
+    catalog = index.catalog
+    for town in found.towns:
+        if town in catalog.town_region:
+            return catalog.town_region[town]
+    for prison_id in found.prisons:
+        prison = catalog.prisons.get(prison_id)
+        if prison is not None and prison.region:
+            return prison.region
+    return None

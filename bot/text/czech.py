@@ -6,9 +6,11 @@ fold -> put the diacritic back on common case endings -> Snowball Czech stem -> 
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from functools import cache, lru_cache
+from importlib.resources import files
 from typing import Any
 
 import Stemmer
@@ -152,3 +154,24 @@ def lemma(word: str) -> str | None:
     # The dictionary itself, not simplemma.lemmatize: that would load a second copy (+50 MB).
     found = _czech_forms().get(lower)
     return str(found) if found else None
+
+
+@cache
+def _unit_forms() -> dict[str, tuple[str, str, str]]:
+    """knowledge/unit_forms.csv: a capacity unit (as the knowledge base names it, in the
+    singular) -> its forms after 1, after 2-4 and after 0 or 5+ ("lůžko, lůžka, lůžek")."""
+    with open(str(files("knowledge") / "unit_forms.csv"), encoding="utf-8", newline="") as handle:
+        return {
+            row["one"].strip().lower(): (row["one"], row["few"], row["many"])
+            for row in csv.DictReader(handle)
+        }
+
+
+def unit_form(unit: str, count: int) -> str:
+    """The unit as it reads after `count`: "4/18 lůžek", "2 lůžka", "1 byt"; a unit not in the
+    table stays as written."""
+    forms = _unit_forms().get(unit.strip().lower())
+    if forms is None:
+        return unit
+    number = abs(count)
+    return forms[0] if number == 1 else forms[1] if 2 <= number <= 4 else forms[2]

@@ -4,16 +4,23 @@ Messages are keyed ("answer.understood") so that handlers never hold text; trans
 the .po files with any gettext tool. Babel reads the .po files at start (no compile step to
 forget) into a dict. `text(language, key, **values)` fills a template; every value is HTML-escaped
 (Telegram's HTML parse mode) unless it is wrapped in `Html` because it is already markup.
+
+A text with a count is a plural message (msgid_plural, msgstr[0..n]): `text` picks the form for
+`count` by the catalogue's own Plural-Forms rule ("1 den", "3 dny", "9 dní"; "1 day", "9 days").
 """
 
 from __future__ import annotations
 
+import gettext
 import html
+from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 from functools import cache
 from importlib.resources import files
 
 from babel.messages.pofile import read_po
+
+from bot.refusals import InvalidValue
 
 LANGUAGES = ("cs", "en")
 DEFAULT = "cs"
@@ -24,17 +31,35 @@ class Html(str):
     """A value that is already safe Telegram HTML."""
 
 
+Template = str | tuple[str, ...]  # one text, or its plural forms
+
+
 @cache
-def catalogue(language: str) -> dict[str, str]:
-    """Every key of a language with its text, read from the .po file with Babel."""
+def _read(language: str) -> tuple[dict[str, Template], Callable[[int], int]]:
     source = files("bot") / "locale" / language / "LC_MESSAGES" / f"{DOMAIN}.po"
     with source.open("rb") as handle:
         catalog = read_po(handle, locale=language, domain=DOMAIN)
-    return {
-        message.id: message.string
-        for message in catalog
-        if isinstance(message.id, str) and message.id and isinstance(message.string, str)
-    }
+    texts: dict[str, Template] = {}
+    for message in catalog:
+        if isinstance(message.id, str) and message.id and isinstance(message.string, str):
+            texts[message.id] = message.string
+        elif (
+            isinstance(message.id, tuple | list)
+            and message.id[0]
+            and isinstance(message.string, tuple | list)
+        ):
+            texts[message.id[0]] = tuple(str(form) for form in message.string)
+    return texts, gettext.c2py(catalog.plural_expr)
+
+
+def catalogue(language: str) -> dict[str, Template]:
+    """Every key of a language with its text (or plural forms), read from the .po file with Babel."""
+    return _read(language)[0]
+
+
+def plural_form(language: str, count: int) -> int:
+    """Which of a plural message's forms `count` takes, by the catalogue's Plural-Forms."""
+    return int(_read(language)[1](abs(count)))
 
 
 def language_of(code: str | None, preferred: str | None = None) -> str:
@@ -70,5 +95,21 @@ def escape(value: object) -> str:
 
 
 def text(language: str, key: str, /, **values: object) -> str:
-    template = catalogue(language).get(key) or catalogue(DEFAULT)[key]
+    chosen = language if key in catalogue(language) else DEFAULT
+    template = catalogue(chosen)[key]
+    if isinstance(template, tuple):  # a plural message: the form for the count
+        count = values.get("count")
+        if not isinstance(count, int):
+            raise TypeError(f"{key} is a plural message: it needs an integer count")
+        template = template[min(plural_form(chosen, count), len(template) - 1)]
     return template.format(**{name: escape(value) for name, value in values.items()})
+
+
+def refusal(language: str, problem: InvalidValue) -> str:
+    """Why a typed value was refused, in the person's language; for personal data, what was
+    found ("jméno, datum narození") without repeating it."""
+    found = ", ".join(dict.fromkeys(text(language, finding.reason) for finding in problem.findings))
+    values: dict[str, object] = dict(problem.values)
+    if problem.findings:
+        values["found"] = found
+    return text(language, problem.reason, **values)

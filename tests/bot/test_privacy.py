@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from bot.privacy import find_personal_data, is_first_name
+from bot.privacy import check_free_text, find_personal_data, is_first_name
+from bot.refusals import InvalidValue
 
 TODAY = date(2026, 11, 23)
 
@@ -55,3 +56,32 @@ def test_ordinary_case_notes_pass(note: str) -> None:
 def test_first_names_in_any_case() -> None:
     assert all(is_first_name(w) for w in ("Jan", "Janem", "Janě", "Karla", "Markovi", "Petrovi"))
     assert not any(is_first_name(w) for w in ("Ostrava", "Kotva", "Azylový", "Věznice", "Most"))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "JAN NOVÁK",
+        "Novák Jan",
+        "Kevin Novák",
+        "Oleksandr Kovalenko",
+        "Jаn Nоvák",  # Cyrillic а and о
+        "Олександр Коваленко",
+        "jana novakova 38 let",
+        "* 3.5.85",
+        "3. května 1985",
+        "Jan N., ročník 1985",
+    ],
+)
+def test_what_the_issue_found_stored_is_refused(note: str) -> None:
+    with pytest.raises(InvalidValue) as refused:
+        check_free_text(note, today=TODAY)
+    assert refused.value.reason == "privacy.refused" and refused.value.findings
+
+
+def test_an_organisations_own_address_and_phone_may_stand_in_public_texts() -> None:
+    venue = "Kotva Ostrava, Nádražní 12, tel. 596 123 456"
+    assert check_free_text(venue, public=True) == venue
+    assert find_personal_data(venue, today=TODAY)  # in a case note the same would be refused
+    with pytest.raises(InvalidValue):
+        check_free_text("Přednáší klient Jan Novák, nar. 1985", public=True)

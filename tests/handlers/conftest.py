@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass, field
 
 import pytest
 from pydantic import SecretStr
 from sqlalchemy import Engine
+from telegram import Update
 from telegram.ext import Application
 
+from bot.database import create_db_engine, memory_engine
+from bot.kb.importing import import_package
 from bot.settings import Settings
 from handlers.app import build_application
 from offline_api.server import OfflineBotApi, Person
+from tests.conftest import PRAGUE, SAMPLE, _empty_postgres
 
 COORDINATOR = 900
 
@@ -29,28 +33,41 @@ class Chat:
     def person(self, user_id: int = 1, first_name: str = "Jana", language_code: str = "cs") -> Person:
         return self.api.person(user_id, first_name, language_code=language_code)
 
-    def _busy(self) -> int:
+    handled: set[int] = field(default_factory=set)  # update ids the bot finished handling
+
+    def idle(self) -> bool:
+        """Every update handled, no request at the server, nothing queued for the courier."""
+        courier = self.application.bot_data.get("courier")
         return (
-            self.application.update_queue.qsize()
-            + self.application.update_processor.current_concurrent_updates
+            len(self.handled) >= self.api.updates_injected
+            and not self.api.busy
+            and self.application.update_queue.qsize() == 0
+            and self.application.update_processor.current_concurrent_updates == 0
+            and not (courier is not None and courier.busy)
         )
 
-    async def settle(self) -> None:
-        """Until every update was fetched and handled, and the bot has gone quiet.
+    async def settle(self, timeout: float = 20.0) -> None:
+        """Until the bot has handled every update and everything it started has finished.
 
-        Idle is checked twice, 50 ms apart: between taking an update off the queue and
-        starting to handle it, PTB is briefly neither queued nor busy.
+        Waits on the server's activity rather than sleeping; once idle, it must stay idle for
+        a moment (a handler's last reply can start a courier send a tick later).
         """
-        for _ in range(400):
-            await self.api.settle()
-            if not self._busy():
-                await asyncio.sleep(0.05)
-                if not self._busy():
-                    await self.api.settle()
-                    if not self._busy():
-                        return
-            await asyncio.sleep(0.02)
-        raise TimeoutError("the bot did not settle")
+        deadline = time.monotonic() + timeout
+        idle_since: float | None = None
+        while time.monotonic() < deadline:
+            if self.idle():
+                idle_since = idle_since or time.monotonic()
+                if time.monotonic() - idle_since >= QUIET:
+                    return
+            else:
+                idle_since = None
+            await self.api.activity(timeout=0.005)
+        raise TimeoutError(
+            f"the bot did not settle: {self.api.updates_injected - len(self.handled)} updates not handled"
+        )
+
+
+QUIET = 0.02  # seconds of idleness that count as settled
 
 
 @pytest.fixture
@@ -62,12 +79,46 @@ def make_settings() -> Callable[..., Settings]:
     return make
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Conversations marked `both_databases` run twice: on SQLite and on PostgreSQL."""
+    if metafunc.definition.get_closest_marker("both_databases") and "database_kind" in metafunc.fixturenames:
+        metafunc.parametrize("database_kind", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture
+def database_kind(request: pytest.FixtureRequest) -> str:
+    kind: str = getattr(request, "param", "sqlite")
+    return kind
+
+
+@pytest.fixture
+def fresh_database(database_kind: str, request: pytest.FixtureRequest) -> Iterator[Engine]:
+    """The sample in a database of this test's own: conversations change things (capacities...).
+
+    SQLite: in memory, tables created from the models. PostgreSQL: the test run's database,
+    migrated by Alembic exactly as `spojka db upgrade` leaves it, emptied for each test.
+    """
+    if database_kind == "postgresql":
+        url: str = request.getfixturevalue("_postgres_database")
+        engine = create_db_engine(url)
+        _empty_postgres(engine)
+    else:
+        engine = memory_engine()
+    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    yield engine
+    engine.dispose()
+
+
 @pytest.fixture
 async def chat(fresh_database: Engine, make_settings: Callable[..., Settings]) -> AsyncIterator[Chat]:
     sample_database = fresh_database
     api = OfflineBotApi()
     await api.start()
-    settings = make_settings(telegram_token=SecretStr(api.token), bot_api_base_url=api.base_url)
+    # Telegram's 30 a second would make a 2,000-update conversation take a minute; the
+    # delivery tests (test_delivery.py) hold the bot to the real limits.
+    settings = make_settings(
+        telegram_token=SecretStr(api.token), bot_api_base_url=api.base_url, send_per_second=1000
+    )
     application = build_application(settings, engine=sample_database)
     await application.initialize()
     assert application.post_init is not None
@@ -75,9 +126,20 @@ async def chat(fresh_database: Engine, make_settings: Callable[..., Settings]) -
     await application.start()
     assert application.updater is not None
     await application.updater.start_polling(poll_interval=0.0, timeout=1)
+    chat = Chat(api, application, sample_database)
+    handle = application.process_update
+
+    async def counted(update: object) -> None:
+        try:
+            await handle(update)
+        finally:
+            if isinstance(update, Update):
+                chat.handled.add(update.update_id)
+
+    application.process_update = counted  # type: ignore[method-assign]
     try:
-        yield Chat(api, application, sample_database)
-        await api.settle()
+        yield chat
+        await chat.settle()
         # Whatever a test did, the bot never made a call Telegram would refuse, and answered
         # every button press.
         assert api.rejected == [] or all(
@@ -85,6 +147,7 @@ async def chat(fresh_database: Engine, make_settings: Callable[..., Settings]) -
         )
         assert api.unanswered_callbacks() == []
     finally:
+        api.end_long_polls()
         await application.updater.stop()
         if application.post_shutdown is not None:
             await application.post_shutdown(application)

@@ -1,7 +1,12 @@
-"""The delivery engine against the offline server enforcing Telegram's limits."""
+"""The delivery engine against the offline server enforcing Telegram's limits.
+
+The bot is built exactly as production builds it (build_application): the same rate
+limiter, the same budget shared with replies, the same sender.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections import Counter
 from collections.abc import AsyncIterator, Callable
@@ -9,7 +14,7 @@ from collections.abc import AsyncIterator, Callable
 import pytest
 from pydantic import SecretStr
 from sqlalchemy import Engine, update
-from telegram.ext import AIORateLimiter, ExtBot
+from telegram.ext import Application, ExtBot
 
 from bot.database import memory_engine
 from bot.delivery.courier import Courier, Limits
@@ -18,7 +23,7 @@ from bot.models import table_of
 from bot.settings import Settings
 from bot.user_models import Outbox
 from handlers.app import build_application
-from handlers.delivery import telegram_sender
+from handlers.delivery import SharedRateLimiter, telegram_sender
 from offline_api.server import OfflineBotApi
 
 
@@ -32,16 +37,32 @@ async def api() -> AsyncIterator[OfflineBotApi]:
 
 
 @pytest.fixture
-async def bot(api: OfflineBotApi) -> AsyncIterator[ExtBot]:  # type: ignore[type-arg]
-    extbot: ExtBot = ExtBot(api.token, base_url=api.base_url, rate_limiter=AIORateLimiter(max_retries=0))  # type: ignore[type-arg]
-    await extbot.initialize()
-    yield extbot
-    await extbot.shutdown()
+def engine() -> Engine:
+    return memory_engine()
 
 
 @pytest.fixture
-def engine() -> Engine:
-    return memory_engine()
+async def application(
+    api: OfflineBotApi, engine: Engine, make_settings: Callable[..., Settings]
+) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    """The bot as `spojka run` builds it (without starting to poll)."""
+    settings = make_settings(telegram_token=SecretStr(api.token), bot_api_base_url=api.base_url)
+    built = build_application(settings, engine=engine)
+    await built.bot.initialize()
+    yield built
+    await built.bot.shutdown()
+
+
+@pytest.fixture
+def bot(application: Application) -> ExtBot:  # type: ignore[type-arg]
+    extbot: ExtBot = application.bot  # type: ignore[type-arg]
+    return extbot
+
+
+def courier_of(application: Application, engine: Engine, limits: Limits | None = None) -> Courier:  # type: ignore[type-arg]
+    return Courier(
+        engine, telegram_sender(application.bot), limits or Limits(), budget=application.bot_data["budget"]
+    )
 
 
 def delivered(api: OfflineBotApi, chat_id: int) -> list[str]:
@@ -49,13 +70,13 @@ def delivered(api: OfflineBotApi, chat_id: int) -> list[str]:
 
 
 async def test_a_broadcast_arrives_once_each_within_the_limits(
-    api: OfflineBotApi, bot: ExtBot, engine: Engine
+    api: OfflineBotApi, application: Application, engine: Engine
 ) -> None:  # type: ignore[type-arg]
     people = [api.person(1000 + n, f"P{n}").id for n in range(75)]
     assert enqueue(engine, batch="b1", chat_ids=people, text="<b>Kulatý stůl</b> v pátek") == 75
     started = time.monotonic()
 
-    await Courier(engine, telegram_sender(bot), Limits(per_second=30)).run(drain=True)
+    await courier_of(application, engine, Limits(per_second=30)).run(drain=True)
 
     elapsed = time.monotonic() - started
     assert [len(delivered(api, p)) for p in people] == [1] * 75
@@ -64,18 +85,22 @@ async def test_a_broadcast_arrives_once_each_within_the_limits(
     assert progress(engine, batch="b1").sent == 75
 
 
-async def test_one_chat_gets_one_message_per_second(api: OfflineBotApi, bot: ExtBot, engine: Engine) -> None:  # type: ignore[type-arg]
+async def test_one_chat_gets_one_message_per_second(
+    api: OfflineBotApi, application: Application, engine: Engine
+) -> None:  # type: ignore[type-arg]
     jana = api.person(7, "Jana")
     for n in range(4):
         enqueue(engine, batch=f"n{n}", chat_ids=[jana.id], text=f"zpráva {n}")
 
-    await Courier(engine, telegram_sender(bot)).run(drain=True)
+    await courier_of(application, engine).run(drain=True)
 
     assert delivered(api, jana.id) == [f"zpráva {n}" for n in range(4)]
     assert [r for r in api.rejected if r[1] == 429] == []
 
 
-async def test_blocked_migrated_and_failing_chats(api: OfflineBotApi, bot: ExtBot, engine: Engine) -> None:  # type: ignore[type-arg]
+async def test_blocked_migrated_and_failing_chats(
+    api: OfflineBotApi, application: Application, engine: Engine
+) -> None:  # type: ignore[type-arg]
     ok, blocked = api.person(1, "A"), api.person(2, "B")
     blocked.block()
     api.chats[-100]  # a group the bot is in, which became a supergroup
@@ -84,7 +109,7 @@ async def test_blocked_migrated_and_failing_chats(api: OfflineBotApi, bot: ExtBo
     api.fail_next("sendMessage", 500, "Internal Server Error")
     enqueue(engine, batch="x", chat_ids=[ok.id, blocked.id, -100], text="Pozvánka")
 
-    await Courier(engine, telegram_sender(bot)).run(drain=True)
+    await courier_of(application, engine).run(drain=True)
 
     assert delivered(api, ok.id) == ["Pozvánka"]  # after one 500 and a retry
     assert delivered(api, -1005) == ["Pozvánka"]
@@ -96,8 +121,8 @@ async def test_blocked_migrated_and_failing_chats(api: OfflineBotApi, bot: ExtBo
 
 async def test_after_a_crash_what_was_in_flight_is_sent_again_and_nothing_else(
     api: OfflineBotApi,
-    bot: ExtBot,
-    engine: Engine,  # type: ignore[type-arg]
+    application: Application,  # type: ignore[type-arg]
+    engine: Engine,
 ) -> None:
     people = [api.person(2000 + n, "P").id for n in range(10)]
     enqueue(engine, batch="c", chat_ids=people, text="Akce")
@@ -106,7 +131,7 @@ async def test_after_a_crash_what_was_in_flight_is_sent_again_and_nothing_else(
         connection.execute(update(outbox).where(outbox.c.id <= 3).values(status="sent"))
         connection.execute(update(outbox).where(outbox.c.id.in_((4, 5))).values(status="sending"))
 
-    await Courier(engine, telegram_sender(bot)).run(drain=True)
+    await courier_of(application, engine).run(drain=True)
 
     counts = Counter(len(delivered(api, p)) for p in people)
     assert counts == Counter({1: 7, 0: 3})  # the 3 confirmed before the crash are not sent again
@@ -141,3 +166,87 @@ async def test_the_bot_sends_at_the_configured_limits(
         await application.shutdown()
     finally:
         await api.stop()
+
+
+async def test_production_builds_the_bot_with_the_shared_limiter(application: Application) -> None:  # type: ignore[type-arg]
+    limiter = application.bot.rate_limiter
+    assert isinstance(limiter, SharedRateLimiter)
+    assert limiter.budget is application.bot_data["budget"]
+
+
+async def test_a_429_makes_only_that_chat_wait(
+    api: OfflineBotApi, application: Application, engine: Engine
+) -> None:  # type: ignore[type-arg]
+    """Telegram says "retry after 2" for Jana: she waits, the others do not, and the courier
+    (not PTB, which would hold back every request) is the one who saw it."""
+    jana, others = api.person(1, "Jana"), [api.person(10 + n, "P").id for n in range(5)]
+    api.fail_next("sendMessage", 429, "Too Many Requests: retry after 2", retry_after=2)
+    enqueue(engine, batch="b", chat_ids=[jana.id, *others], text="Pozvánka")
+    courier = courier_of(application, engine)
+    started = time.monotonic()
+    task = asyncio.create_task(courier.run(drain=True))
+
+    while sum(len(delivered(api, p)) for p in others) < len(others):
+        await asyncio.sleep(0.01)
+    others_done = time.monotonic() - started
+    await task
+
+    assert courier.stats["retry_after"] == 1, (courier.stats, api.rejected, delivered(api, jana.id))
+    assert others_done < 1.0  # nobody else waited Jana's two seconds
+    assert time.monotonic() - started >= 2.0
+    assert delivered(api, jana.id) == ["Pozvánka"]
+    assert progress(engine, batch="b").sent == 6
+
+
+async def test_a_reply_that_draws_a_429_waits_alone(api: OfflineBotApi, bot: ExtBot) -> None:  # type: ignore[type-arg]
+    jana, petr = api.person(1, "Jana"), api.person(2, "Petr")
+    api.fail_next("sendMessage", 429, "Too Many Requests: retry after 1", retry_after=1)
+    started = time.monotonic()
+    to_jana = asyncio.create_task(bot.send_message(jana.id, "Odpověď Janě"))
+    await asyncio.sleep(0.05)
+    await bot.send_message(petr.id, "Odpověď Petrovi")
+    petr_answered = time.monotonic() - started
+    await to_jana
+
+    assert petr_answered < 0.5
+    assert delivered(api, jana.id) == ["Odpověď Janě"]  # retried once, after its wait
+
+
+async def test_under_random_faults_a_broadcast_loses_nothing_and_keeps_its_pace(
+    api: OfflineBotApi, application: Application, engine: Engine
+) -> None:  # type: ignore[type-arg]
+    people = [api.person(3000 + n, "P").id for n in range(120)]
+    api.inject_faults(0.1, (429, 500, 502))
+    enqueue(engine, batch="f", chat_ids=people, text="Kulatý stůl")
+    started = time.monotonic()
+
+    await courier_of(application, engine).run(drain=True)
+
+    elapsed = time.monotonic() - started
+    assert sum(api.injected.values()) >= 5
+    assert [len(delivered(api, p)) for p in people] == [1] * 120
+    assert elapsed < 120 / 30 / 0.8 + 1.5  # at least 0.8 of the limit (+ the last retries)
+
+
+async def test_people_who_ask_are_answered_first_during_a_broadcast(
+    api: OfflineBotApi, application: Application, engine: Engine
+) -> None:  # type: ignore[type-arg]
+    people = [api.person(4000 + n, "P").id for n in range(150)]
+    askers = [api.person(5000 + n, "A").id for n in range(20)]
+    enqueue(engine, batch="big", chat_ids=people, text="Kulatý stůl")
+    courier = courier_of(application, engine)
+    broadcast = asyncio.create_task(courier.run(drain=True))
+    await asyncio.sleep(1.0)  # the broadcast runs at full speed
+
+    async def answer(chat_id: int) -> float:
+        asked = time.monotonic()
+        await application.bot.send_message(chat_id, "Odpověď")
+        return time.monotonic() - asked
+
+    waits = await asyncio.gather(*(answer(chat_id) for chat_id in askers))
+    await broadcast
+
+    assert max(waits) < 1.2  # 20 answers out of 30 a second: all within about a second
+    assert [r for r in api.rejected if r[1] == 429] == []  # one budget: the limit was kept
+    assert application.bot_data["budget"].slowed_for_replies > 0  # the report can say so
+    assert progress(engine, batch="big").sent == 150

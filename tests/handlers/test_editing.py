@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.handlers.conftest import Chat
 from tests.handlers.test_following import admitted
 
 
+@pytest.mark.both_databases
 async def test_a_worker_corrects_the_e_mail_and_everyone_sees_it(chat: Chat) -> None:
     worker = admitted(chat, 701, "ngo", "Most naděje")
     worker.says("/sluzby")

@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from bot.models import table_of
 from bot.network import registration
 from bot.user_models import Event
@@ -45,7 +47,7 @@ async def create_round_table(chat: Chat, coordinator: Person) -> None:
     assert coordinator.last.plain.startswith("Napište i čas")
     coordinator.says("1. 12. 2099 ve 14:00")
     await chat.settle()
-    assert coordinator.last.plain == "Rozumím: út 1. 12. 2099 v 14:00. Platí?"
+    assert coordinator.last.plain == "Rozumím: úterý 1. 12. 2099 v 14:00. Platí?"
     coordinator.presses("✓ Ano")
     await chat.settle()
     assert coordinator.last.plain.startswith("Kde?")
@@ -61,6 +63,7 @@ async def create_round_table(chat: Chat, coordinator: Person) -> None:
     await chat.settle()
 
 
+@pytest.mark.both_databases
 async def test_a_round_table_from_invitation_to_cancellation(chat: Chat) -> None:
     curator = in_region(chat, admitted(chat, 801, "curator"), "Ústecký kraj")
     worker = in_region(chat, admitted(chat, 802, "ngo", "Most naděje"), "Ústecký kraj")
@@ -71,7 +74,7 @@ async def test_a_round_table_from_invitation_to_cancellation(chat: Chat) -> None
     await create_round_table(chat, coordinator)
     preview = coordinator.last.plain
     assert preview.startswith("Náhled – takto to přijde 2 lidem:")
-    assert "🕘 út 1. 12. 2099 v 14:00" in preview and "📍 Magistrát Ústí nad Labem, zasedačka 3" in preview
+    assert "🕘 úterý 1. 12. 2099 v 14:00" in preview and "📍 Magistrát Ústí nad Labem, zasedačka 3" in preview
     coordinator.presses("📤 Odeslat hned")
     await chat.settle()
 
@@ -110,7 +113,7 @@ async def test_a_round_table_from_invitation_to_cancellation(chat: Chat) -> None
     await chat.settle()
     assert coordinator.last.plain == "Změněno. Oznámeno 2 lidem."
     change = await arrives(worker, "✏️ Změna akce")
-    assert "🕘 st 2. 12. 2099 v 9:30" in change
+    assert "🕘 středa 2. 12. 2099 v 9:30" in change
 
     coordinator.presses("❌ Zrušit")
     await chat.settle()
@@ -137,7 +140,7 @@ async def test_an_announcement_scheduled_for_later(chat: Chat) -> None:
     coordinator.presses("Hotovo")
     await chat.settle()
     assert coordinator.last.plain.startswith(
-        "Náhled – takto to přijde 1 lidem:\n\n📣 Nové číslo na koordinátorku"
+        "Náhled – takto to přijde 1 člověku:\n\n📣 Nové číslo na koordinátorku"
     )
     assert not any("Přijdu" in b["text"] for b in coordinator.last.buttons)
     coordinator.presses("Naplánovat")
@@ -147,7 +150,7 @@ async def test_an_announcement_scheduled_for_later(chat: Chat) -> None:
     assert coordinator.last.plain.startswith("To už bylo.")
     coordinator.says("1. 1. 2099 v 8:00")
     await chat.settle()
-    assert coordinator.last.plain.startswith("⏳ Naplánováno na čt 1. 1. 2099 v 8:00.")
+    assert coordinator.last.plain.startswith("⏳ Naplánováno na čtvrtek 1. 1. 2099 v 8:00.")
 
     # the time comes: the minute job sends it, and the coordinator gets the live report
     event = table_of(Event)
@@ -199,3 +202,27 @@ async def test_the_live_report_counts_who_blocked_the_bot(chat: Chat) -> None:
             break
         await asyncio.sleep(0.05)
     assert coordinator.last.plain == "✅ Hotovo: doručeno 2 / 3 · 1 zablokováno · 0 selhalo"
+
+
+async def test_an_event_for_nobody_is_done_at_once_and_never_edited_in_vain(chat: Chat) -> None:
+    from handlers import events
+
+    coordinator = chat.person(COORDINATOR, "Eva")  # nobody is registered in Ústecký kraj
+    await create_round_table(chat, coordinator)
+    coordinator.presses("📤 Odeslat hned")
+    await chat.settle()
+    assert coordinator.last.plain.startswith("✅ Hotovo: doručeno 0 / 0")
+    calls_before = len(chat.api.calls)
+
+    done = asyncio.Event()
+
+    async def reports_then_done(context: object) -> None:
+        await events.delivery_reports(context)  # type: ignore[arg-type]
+        done.set()
+
+    assert chat.application.job_queue is not None
+    chat.application.job_queue.run_once(reports_then_done, 0)
+    await asyncio.wait_for(done.wait(), timeout=5)
+    await chat.settle()
+
+    assert [method for method, _ in chat.api.calls[calls_before:] if method == "editMessageText"] == []

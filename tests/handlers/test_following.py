@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy import select
 
+from bot.clock import aware, frozen_at
 from bot.directory.services import find_organizations
 from bot.following.subscriptions import active_service_ids, announce_new_services
 from bot.models import table_of
@@ -14,6 +16,7 @@ from bot.network import registration
 from bot.user_models import DigestItem, Outbox
 from offline_api.server import Person
 from tests.bot.following.test_subscriptions import OPAVA, add_service
+from tests.conftest import PRAGUE
 from tests.handlers.conftest import Chat
 from tests.helpers import act
 
@@ -84,6 +87,7 @@ async def test_followers_hear_when_a_shelter_fills_up_and_frees_up(chat: Chat) -
     assert curator.last.plain.startswith("Nic nesledujete.")
 
 
+@pytest.mark.both_databases
 async def test_during_quiet_hours_the_news_waits_in_the_outbox_until_morning(chat: Chat) -> None:
     worker = admitted(chat, 611, "ngo", "Most naděje")
     curator = admitted(chat, 612, "curator")
@@ -97,19 +101,23 @@ async def test_during_quiet_hours_the_news_waits_in_the_outbox_until_morning(cha
     curator.says("celý den")
     await chat.settle()
     assert curator.last.plain.startswith("Tomu nerozumím.")
-    curator.says("0:00-23:59")  # quiet all day but one minute: whatever the hour of the test run
+    curator.says("22:00-6:30")
     await chat.settle()
-    assert "v tichých hodinách 0:00–23:59 počkají do rána" in curator.last.plain
+    assert "v tichých hodinách 22:00–6:30 počkají do rána" in curator.last.plain
     curator.says("azylový dům Ostrava")
     await chat.settle()
     curator.presses("1 · Sledovat")
-    await fills_up(chat, worker)
-    await asyncio.sleep(0.6)  # more than a courier poll
+    await chat.settle()
+
+    with frozen_at(datetime(2026, 12, 4, 23, 30, tzinfo=PRAGUE)):  # a Friday night
+        await fills_up(chat, worker)
+
     assert not any("je plno." in m.plain for m in curator.received)
     outbox = table_of(Outbox).c
     with chat.engine.connect() as connection:
         held = connection.execute(select(outbox.not_before, outbox.status).where(outbox.chat_id == 612)).one()
-    assert held.status == "pending" and held.not_before > datetime.now(UTC)
+    assert held.status == "pending"
+    assert aware(held.not_before) == datetime(2026, 12, 5, 6, 30, tzinfo=PRAGUE)  # when quiet hours end
 
 
 async def test_a_daily_digest_instead_of_messages(chat: Chat) -> None:

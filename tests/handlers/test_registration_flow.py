@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from offline_api.server import Person
 from tests.handlers.conftest import COORDINATOR, Chat
 
@@ -21,6 +23,7 @@ async def register(chat: Chat, person: Person, role: str, organization: str, reg
     await chat.settle()
 
 
+@pytest.mark.both_databases
 async def test_a_worker_registers_and_a_coordinator_approves(chat: Chat) -> None:
     jana = chat.person(11, "Jana")
     coordinator = chat.person(COORDINATOR, "Eva")
@@ -77,6 +80,7 @@ async def test_the_organisation_step_takes_text_as_a_name_not_a_question(chat: C
     assert jana.last.plain == "Ve kterém kraji pracujete?"
 
 
+@pytest.mark.both_databases
 async def test_an_invitation_admits_at_once_until_it_is_used_up(chat: Chat) -> None:
     coordinator = chat.person(COORDINATOR, "Eva")
     coordinator.says("/pozvanka nno 7 2 Kotva")
@@ -149,3 +153,43 @@ async def test_a_new_role_needs_a_new_approval(chat: Chat) -> None:
     jana.says("/pozvanka nno 7 1")
     await chat.settle()
     assert jana.last.plain == "Na to nemáte oprávnění."
+
+
+async def test_before_any_coordinator_a_request_says_how_the_network_gets_one(chat: Chat) -> None:
+    services = chat.application.bot_data["services"]
+    services.settings = services.settings.model_copy(update={"coordinator_ids": []})  # a new network
+    jana = chat.person(21, "Jana")
+    await register(chat, jana, "Sociální kurátor/ka", "Kotva", "Moravskoslezský kraj")
+
+    assert "zatím není žádný koordinátor" in jana.last.plain
+    assert "<code>21</code>" in jana.last.text and "SPOJKA_COORDINATOR_IDS" in jana.last.plain
+
+    # the administrator configures the first coordinator: the request made before is waiting for her
+    services.settings = services.settings.model_copy(update={"coordinator_ids": [COORDINATOR]})
+    coordinator = chat.person(COORDINATOR, "Eva")
+    coordinator.says("/start")
+    await chat.settle()
+    assert coordinator.last.plain == "Na schválení čeká 1 žádost: /lide"
+
+
+async def test_while_pending_the_role_can_be_changed(chat: Chat) -> None:
+    chat.person(COORDINATOR, "Eva")  # receives the request
+    petr = chat.person(22, "Petr")
+    await register(chat, petr, "Pracovník/ce NNO", "Most naděje", "Moravskoslezský kraj")
+    petr.says("/start")
+    await chat.settle()
+    pending = next(m for m in reversed(petr.received) if m.plain.startswith("Vaše žádost čeká"))
+    petr.presses("✏️ Změnit roli nebo organizaci", message=pending)
+    await chat.settle()
+
+    assert petr.last.plain.startswith("Kdo jste? Vyberte svou roli:")
+
+
+async def test_a_coordinator_by_setting_cannot_pick_another_role(chat: Chat) -> None:
+    coordinator = chat.person(COORDINATOR, "Eva")
+    coordinator.says("/profil")
+    await chat.settle()
+    coordinator.presses("Změnit roli")
+    await chat.settle()
+
+    assert coordinator.notice.startswith("Vaši roli koordinátora/ky určuje nastavení SPOJKA_COORDINATOR_IDS")

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
+from typing import Any
+
+import pytest
+
 from tests.handlers.conftest import COORDINATOR, Chat
 from tests.handlers.test_following import admitted
 
 
+@pytest.mark.both_databases
 async def test_coverage_quality_and_usage_for_a_coordinator(chat: Chat) -> None:
     curator = admitted(chat, 951, "curator")
     curator.says("azylový dům Ostrava")
@@ -28,6 +35,12 @@ async def test_coverage_quality_and_usage_for_a_coordinator(chat: Chat) -> None:
     await chat.settle()
     assert coordinator.last.plain.startswith("Kraj „Atlantida“ neznám.")
 
+    # a region typed as in questions: a town, an adjective, no diacritics
+    for typed in ("usti", "ustecky", "ULK"):
+        coordinator.says(f"/pokryti {typed}")
+        await chat.settle()
+        assert coordinator.received[-5].plain.startswith("Pokrytí – Ústecký kraj: "), typed
+
     coordinator.says("/kvalita")
     await chat.settle()
     summary = coordinator.received[-2]
@@ -42,3 +55,32 @@ async def test_coverage_quality_and_usage_for_a_coordinator(chat: Chat) -> None:
     assert stats.startswith("Využití (12 týdnů): 2 dotazů, s výsledkem 50 %.")
     assert "• kdy jede vlak do Opavy (1×)" in stats
     assert coordinator.received[-5].kind == "photo"
+
+
+async def test_people_are_answered_while_a_coordinator_draws_a_report(
+    chat: Chat, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Drawing /pokryti at 20,000 services takes seconds: nobody else waits for it."""
+    from bot.reports import files
+
+    drawing = files.coverage_files
+
+    def slow_drawing(*args: Any, **kwargs: Any) -> dict[str, bytes]:
+        time.sleep(1.5)  # as long as a big network's charts take; blocking, like matplotlib
+        return drawing(*args, **kwargs)
+
+    monkeypatch.setattr(files, "coverage_files", slow_drawing)
+    coordinator = chat.person(COORDINATOR, "Eva")
+    jana = chat.person(5, "Jana")
+    coordinator.says("/pokryti")
+    while not coordinator.received:  # the text came; the charts are being drawn
+        await asyncio.sleep(0.01)
+    jana.says("azylový dům Ostrava")
+    await chat.settle()
+
+    sent = [
+        (method, int(params["chat_id"])) for method, params in chat.api.calls if method.startswith("send")
+    ]
+    assert sent.index(("sendMessage", jana.id)) < sent.index(("sendPhoto", COORDINATOR))  # Jana went first
+    # five pictures of the prisons (for a phone), their CSV, the regions picture and its CSV
+    assert [m.kind for m in coordinator.received[1:]] == ["photo"] * 5 + ["document", "photo", "document"]

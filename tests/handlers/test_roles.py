@@ -42,6 +42,7 @@ async def test_an_unregistered_person_searches_but_sees_no_contact_persons(chat:
     assert "po schválení registrace" in next(t for t in texts if t.startswith("Kontakty"))
 
 
+@pytest.mark.both_databases
 async def test_a_shelter_worker_publishes_free_places_and_everyone_sees_them(chat: Chat) -> None:
     from bot.directory.services import find_organizations
 

@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
+import pytest
+from sqlalchemy import select
+
+from bot.clock import frozen_at
+from bot.directory.services import (
+    find_organizations,
+    organization_name,
+    organization_services,
+    service_details,
+)
+from bot.models import Organization, table_of
+from tests.bot.following.test_subscriptions import add_service
+from tests.conftest import PRAGUE
 from tests.handlers.conftest import COORDINATOR, Chat
+from tests.helpers import act
 
 
 async def test_start_welcomes_in_czech_and_the_menu_is_set_in_both_languages(chat: Chat) -> None:
@@ -32,6 +48,7 @@ async def test_start_welcomes_in_czech_and_the_menu_is_set_in_both_languages(cha
         "pokryti",
         "kvalita",
         "statistiky",
+        "lide",
     ]
     assert chat.api.commands["en"][1]["description"] == "What I can do, with examples"
     assert "propojuje" in chat.api.descriptions["cs"]
@@ -133,18 +150,21 @@ async def test_a_service_only_inside_a_prison_says_so_on_a_town_question(chat: C
     assert card.split("\n")[2] == "📍 jen ve věznici: Věznice a Ústav pro výkon zabezpečovací detence Opava"
 
 
+@pytest.mark.both_databases
 async def test_dropping_a_filter_shows_what_it_hid(chat: Chat) -> None:
     jana = chat.person()
     jana.says("volné lůžko azylový dům Olomouc")
     await chat.settle()
     assert "Nenašel jsem nic, co by odpovídalo všemu." in jana.last.plain
 
-    jana.presses("✕ jen s volnou kapacitou")
-    await chat.settle()
+    with frozen_at(datetime(2026, 11, 30, 12, 0, tzinfo=PRAGUE)):
+        jana.presses("✕ jen s volnou kapacitou")
+        await chat.settle()
 
     assert "Nenašel jsem nic" not in jana.last.plain
     assert "1. Azylový dům Olomoucký most" in jana.last.plain
-    assert "neověřeno přes 10 dní" in jana.last.plain or "neověřeno přes" in jana.last.plain
+    # the capacity was last confirmed on 12 November: 18 days before the (frozen) today
+    assert "🛏 volno 2/22 lůžek (k 12. 11. 2026 – neověřeno přes 18 dní)" in jana.last.plain
 
 
 async def test_a_town_can_be_reread_as_its_prison(chat: Chat) -> None:
@@ -197,10 +217,24 @@ async def test_an_english_speaker_is_answered_in_english(chat: Chat) -> None:
 
 
 async def test_long_answers_are_split_under_the_limit_without_breaking_tags(chat: Chat) -> None:
+    """An organisation with 120 services: its card is far over Telegram's 4,096 characters."""
+    names = [f"Služba <č. {n:03}> & spol. – poradenství pro rodiny po výkonu trestu" for n in range(120)]
+    for name in names:
+        add_service(chat.engine, name, need="housing", town="Ostrava")
+    with chat.engine.connect() as connection:
+        first = connection.execute(select(table_of(Organization).c.id)).scalars().first()  # as add_service
+        organization = act(chat.engine, organization_name, organization_id=str(first))
+    assert organization is not None
     jana = chat.person()
-    jana.says("azylový dům " + "x" * 5000)
+    jana.says(f"/organizace {organization}")
     await chat.settle()
-    assert all(len(m.plain) <= 4096 for m in jana.received)
+
+    pieces = [m.plain for m in jana.received]
+    assert len(pieces) >= 2 and sum(len(p) for p in pieces) > 4096
+    assert all(len(p) <= 4096 for p in pieces)  # (the server refused any piece with a broken tag)
+    shown = "\n".join(pieces)
+    positions = [shown.find(name) for name in names]
+    assert -1 not in positions and positions == sorted(positions)  # every service, in order, once
 
 
 async def test_checking_whether_a_client_qualifies(chat: Chat) -> None:
@@ -211,12 +245,79 @@ async def test_checking_whether_a_client_qualifies(chat: Chat) -> None:
     await chat.settle()
     jana.presses("Vyhoví můj klient?")
     await chat.settle()
-    assert "Odpovědi se nikam neukládají." in jana.last.plain and jana.last.plain.endswith("Klient je")
-    for answer in ("muž", "27–64", "ne", "ano", "ano", "ne"):
+    assert "Odpovědi se nikam neukládají." in jana.last.plain and jana.last.plain.endswith("Klient/ka je")
+    # a man, 27-64, with debts to the municipality: asked only what this shelter has conditions
+    # on, and no more once the answer is "no" (the ID question never comes)
+    asked = []
+    for answer in ("muž", "27–64", "ano"):
+        asked.append(jana.last.plain.splitlines()[-1])
         jana.presses(answer, message=jana.last)
         await chat.settle()
 
+    assert asked == ["Klient/ka je", "Věk klienta/klientky", "Má klient/ka dluhy vůči obci?"]
     verdict = jana.last.plain
     assert "❌ Nevyhovuje, protože:" in verdict
     assert "• vyžaduje bezdlužnost vůči obci" in verdict
-    assert verdict.endswith("Podmínky se mění – před cestou je ověřte telefonicky.")
+    assert "platný doklad" not in verdict
+    # no other shelter in the sample's Brno: said, with what to try instead
+    assert "Podobnou službu poblíž, které by klient/ka vyhověl/a, jsem nenašel." in verdict
+
+
+async def test_a_client_who_does_not_fit_is_shown_similar_services_that_fit(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("terapeutická komunita Liberec")
+    await chat.settle()
+    jana.presses("1 · Podmínky")
+    await chat.settle()
+    jana.presses("Vyhoví můj klient?")
+    await chat.settle()
+    choices = {"Klient/ka je": "muž", "Věk klienta/klientky": "15–17"}
+    while (question := jana.last.plain.splitlines()[-1]) in choices:
+        jana.presses(choices[question], message=jana.last)
+        await chat.settle()
+
+    verdict = jana.last
+    assert "❌ Nevyhovuje, protože:" in verdict.plain
+    assert "Podobné služby, kterým klient/ka vyhoví:\n• K-centrum Cesta ven Liberec" in verdict.plain
+    jana.presses("K-centrum Cesta ven Liberec", message=verdict)
+    await chat.settle()
+    assert jana.last.plain.startswith("K-centrum Cesta ven Liberec")
+
+
+async def test_a_worker_passes_a_service_on_to_a_client_as_plain_text(chat: Chat) -> None:
+    coordinator = chat.person(COORDINATOR, "Koordinátorka")  # sees staff contacts: none may leak
+    coordinator.says("azylový dům Ostrava")
+    await chat.settle()
+    coordinator.presses("1 · Více")
+    await chat.settle()
+    coordinator.presses("📄 Pro klienta/klientku")
+    await chat.settle()
+
+    card = coordinator.last
+    assert coordinator.received[-2].plain.startswith("Tuto zprávu můžete přeposlat nebo vytisknout")
+    assert card.plain.startswith("Azylový dům Most naděje Ostrava\nMost naděje, z. s.")
+    assert "Adresa: " in card.plain and "Ostrava" in card.plain and "Telefon: +420" in card.plain
+    assert "<" not in card.text  # no formatting: it prints and forwards as it is
+    contacts = [
+        p.name for p in act(chat.engine, service_details, service_ids=[_shelter(chat)])[_shelter(chat)].people
+    ]
+    assert contacts and not any(name in card.plain for name in contacts)  # no staff-only contacts
+
+
+def _shelter(chat: Chat) -> str:
+    organization = act(chat.engine, find_organizations, name="Most naděje", limit=1)[0][0]
+    services = act(chat.engine, organization_services, organization_id=organization)
+    details = act(chat.engine, service_details, service_ids=services)
+    return next(i for i in services if details[i].name == "Azylový dům Most naděje Ostrava")
+
+
+async def test_help_tells_coordinators_what_only_they_can_do(chat: Chat) -> None:
+    worker = chat.person(5, "Jana")
+    worker.says("/pomoc")
+    coordinator = chat.person(COORDINATOR, "Eva")
+    coordinator.says("/pomoc")
+    await chat.settle()
+
+    assert "Pro koordinátory" not in worker.last.plain
+    for command in ("/pokryti", "/kvalita", "/statistiky", "/pozvanka", "➕ Nová akce"):
+        assert command in coordinator.last.plain, command

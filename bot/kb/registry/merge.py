@@ -20,12 +20,13 @@ import csv
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
 
+from bot.clock import utc_now
 from bot.kb import profile
 from bot.kb.importing import sample_knowledge_path
 from bot.kb.problems import PackageError, Problem, Problems
@@ -110,7 +111,7 @@ def read_register(
     if source is None or problems.errors:
         raise PackageError(_sorted(problems.items))
     try:
-        day = as_of or source.file_date() or datetime.now(UTC).date()
+        day = as_of or source.file_date() or utc_now().date()
         _official_region_names(source.code_lists, problems)
         context = Context(source.code_lists, table, day, source.label, problems)
         services: list[ServiceRows] = []
@@ -173,7 +174,7 @@ def import_registry(
     now: datetime | None = None,
 ) -> RegistryReport:
     services, context = read_register(path, as_of=as_of, mapping=mapping)
-    moment = now or datetime.now(UTC)
+    moment = now or utc_now()
     with engine.begin() as connection:
         report = _Merge(connection, context, moment, str(path)).run(services)
     report.warnings = context.problems.warnings

@@ -94,7 +94,7 @@ def test_sending_queues_the_card_with_answer_buttons_once(network: Engine) -> No
     event = round_table(network, regions=["Ústecký kraj"])
     assert events.send(network, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW) == 2
     card = queued(network, f"event:{event.id}")[1]
-    assert card.startswith("📅 <b>Kulatý stůl: bydlení po propuštění</b>\n🕘 po 30. 11. 2026 v 10:00\n")
+    assert card.startswith("📅 <b>Kulatý stůl: bydlení po propuštění</b>\n🕘 pondělí 30. 11. 2026 v 10:00\n")
     assert "📍 Magistrát Ústí, zasedačka 3" in card and "Program: &lt;kapacity&gt; &amp; spolupráce" in card
     outbox = table_of(Outbox).c
     with network.connect() as connection:
@@ -156,7 +156,7 @@ def test_a_change_and_a_cancellation_reach_everyone_who_got_it(network: Engine) 
         network, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW, starts_at=later
     )
     assert told == 2 and changed.starts_at == later
-    assert "po 30. 11. 2026 v 14:00" in queued(network, f"event:{event.id}:change")[1]
+    assert "pondělí 30. 11. 2026 v 14:00" in queued(network, f"event:{event.id}:change")[1]
 
     assert events.cancel(network, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW) == 2
     assert queued(network, f"event:{event.id}:cancel")[2].startswith("❌ <b>Akce se ruší</b>")

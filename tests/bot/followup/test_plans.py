@@ -125,7 +125,7 @@ def test_what_the_sentence_leaves_out_is_asked_and_a_name_is_refused(sample_data
     )
     assert to_vary.town == "Karlovy Vary"
     with pytest.raises(InvalidValue):
-        plans.read_sentence("Karel Vary jde 15. 3. do Brna, bydlení", index, today=TODAY)
+        plans.read_sentence("Petr Svoboda jde 15. 3. do Karlových Varů, bydlení", index, today=TODAY)
     # "do" marks the destination wherever it stands; "z" the origin
     assert plans.read_sentence("klient z Opavy jde do Brna, bydlení", index, today=TODAY).town == "Brno"
     # next to "vazební věznice" a town reads as a prison; after "cíl"/"do" it is the destination

@@ -10,6 +10,7 @@ EXPECTED = {
     # action: roles allowed once approved
     "see_personal_contacts": set(ROLES),
     "decide_registrations": {"coordinator"},
+    "manage_people": {"coordinator"},
     "create_invites": {"coordinator"},
     "view_history": {"coordinator"},
     "subscribe": set(ROLES),

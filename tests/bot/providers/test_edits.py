@@ -107,12 +107,20 @@ def test_contacts_are_checked_and_normalised(sample: Engine) -> None:
             "edit.too_many_phones",
         ),
         ("application_process", "   ", "edit.empty"),
+        ("description", "Vedoucí služby: Jana Nováková, nar. 1975", "privacy.refused"),
+        ("eligibility_description", "Nepřijímáme pana Dvořáka (RČ 850503/1007)", "privacy.refused"),
+        ("application_process", "Volejte klientce Horákové na 777 123 456", "privacy.refused"),
     ],
 )
 def test_what_cannot_be_stored_is_explained(field_name: str, typed: str, reason: str) -> None:
     with pytest.raises(InvalidValue) as problem:
         clean(field_name, typed)
     assert problem.value.reason == reason
+
+
+def test_a_services_own_address_and_phone_may_stand_in_its_texts() -> None:
+    typed = "Přijďte na Nádražní 12, Ostrava, nebo volejte 596 123 456."
+    assert clean("application_process", typed) == typed
 
 
 def test_a_refused_value_changes_nothing_and_is_not_audited(sample: Engine) -> None:

@@ -81,8 +81,11 @@ def test_the_matrix_counts_what_answers_count(sample: Engine) -> None:
 
 def test_the_pictures_are_pngs_a_phone_can_show(sample: Engine) -> None:
     made = files.coverage_files(load_catalog(sample), language="cs")
-    width, height = png_size(made["pokryti_veznice.png"])
-    assert 600 <= width <= 2000 and 800 <= height <= 3000  # tall, like a phone screen
+    prisons = [name for name in made if name.startswith("pokryti_veznice_") and name.endswith(".png")]
+    assert len(prisons) == 5  # 35 prisons, at most 8 a picture, no region split
+    for name in prisons:
+        width, height = png_size(made[name])
+        assert 600 <= width <= 1300 and height >= 0.9 * width  # upright, like a phone screen
     width, height = png_size(made["pokryti_kraje.png"])
     assert 600 <= width <= 2000 and 300 <= height <= 2000
 
@@ -116,16 +119,19 @@ def test_usage_counts_questions_without_keeping_who_asked(sample: Engine) -> Non
         (3, "Hipoterapie Opava?", False),
         (9, "drogy Opava", True),
         (9, "zavolat Janu Novákovi", False),  # looks like a name: counted, text not kept
+        (9, "KEVIN NOVÁK ubytování", False),
+        (9, "Оleksandr Коvalenko azyl", False),  # Cyrillic look-alikes
+        (9, "jana novakova 38 let", False),
     ]:
         usage.record_question(
             sample, question=question, had_results=found, role="curator", now=NOW - timedelta(days=days)
         )
     found = usage.summary(sample, now=NOW)
-    assert found.questions == 5 and found.answered_share == pytest.approx(0.4)
+    assert found.questions == 8 and found.answered_share == pytest.approx(0.25)
     assert found.unanswered == [("hipoterapie Opava", 2)]
     made = files.usage_files(sample, language="cs", now=NOW)
     weeks = table(made["dotazy_po_tydnech.csv"])
-    assert [(w["dotazy"], w["s výsledkem"]) for w in weeks] == [("2", "1"), ("3", "1")]
+    assert [(w["dotazy"], w["s výsledkem"]) for w in weeks] == [("5", "1"), ("3", "1")]
     assert table(made["dotazy_bez_vysledku.csv"]) == [{"dotaz": "hipoterapie Opava", "kolikrát": "2"}]
     width, height = png_size(made["statistiky.png"])
     assert width >= 400 and height >= 200
@@ -244,3 +250,20 @@ def test_coverage_of_a_small_network_counted_by_hand(engine: Engine) -> None:
         "1",
     )  # nationwide
     assert regions["Moravskoslezský kraj"]["Bydlení"] == "0"  # the shelter works only inside the prison
+
+
+def test_prisons_are_named_one_way_with_their_region() -> None:
+    assert coverage.short_prison_name("Věznice a Ústav pro výkon zabezpečovací detence Opava") == "Opava"
+    assert coverage.short_prison_name("Vazební věznice Ostrava") == "Ostrava (vazební)"
+    pankrac = "Vazební věznice a Ústav pro výkon zabezpečovací detence Praha-Pankrác"
+    assert coverage.short_prison_name(pankrac) == "Praha-Pankrác (vazební)"
+    assert coverage.short_prison_name("Věznice Ostrava-Heřmanice") == "Ostrava-Heřmanice"
+
+
+def test_a_region_is_never_split_across_pictures(sample: Engine) -> None:
+    matrix = coverage.prisons_by_need(load_catalog(sample))
+    parts = matrix.parts(8)
+    assert sum(len(part.rows) for part in parts) == len(matrix.rows) == 35
+    assert all(len(part.rows) <= 8 for part in parts)
+    ends = [(parts[n].row_groups[-1], parts[n + 1].row_groups[0]) for n in range(len(parts) - 1)]
+    assert all(last != first for last, first in ends)  # each picture ends where a region ends

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.text.czech import fold, key, stem, words
+from bot.text.czech import fold, key, stem, unit_form, words
 
 
 def test_fold_drops_diacritics_and_case() -> None:
@@ -33,3 +33,12 @@ def test_different_words_keep_different_keys() -> None:
 def test_words_are_capped_so_a_flood_of_text_stays_cheap() -> None:
     assert len(words("slovo " * 10_000)) == 64
     assert words("") == [] and words("🙂🙂 ... !!!") == []
+
+
+@pytest.mark.parametrize(
+    ("unit", "count", "said"),
+    [("lůžko", 1, "lůžko"), ("lůžko", 4, "lůžka"), ("lůžko", 18, "lůžek"), ("lůžko", 0, "lůžek"),
+     ("byt", 6, "bytů"), ("Místo", 2, "místa"), ("kontejner", 5, "kontejner")],
+)  # fmt: skip
+def test_a_unit_reads_right_after_its_number(unit: str, count: int, said: str) -> None:
+    assert unit_form(unit, count) == said

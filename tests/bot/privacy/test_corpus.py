@@ -1,0 +1,74 @@
+"""The privacy check measured on notes written the way workers write them (docs/privacy.md).
+
+personal.txt / harmless.txt are the part the check was tuned on; the held-out files were
+written before tuning and kept out of it. Every line is one note.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.privacy import find_personal_data
+
+HERE = Path(__file__).parent
+TODAY = date(2026, 11, 30)
+
+
+def notes(name: str) -> list[str]:
+    lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Rates:
+    personal: int
+    missed: list[str]
+    harmless: int
+    refused: list[str]
+
+    @property
+    def missed_share(self) -> float:
+        return len(self.missed) / self.personal
+
+    @property
+    def refused_share(self) -> float:
+        return len(self.refused) / self.harmless
+
+
+def measure(personal: str, harmless: str) -> Rates:
+    named = notes(personal)
+    ordinary = notes(harmless)
+    return Rates(
+        personal=len(named),
+        missed=[n for n in named if not find_personal_data(n, today=TODAY)],
+        harmless=len(ordinary),
+        refused=[n for n in ordinary if find_personal_data(n, today=TODAY)],
+    )
+
+
+def test_the_corpus_is_as_large_as_promised() -> None:
+    assert len(notes("personal.txt")) >= 300
+    assert len(notes("harmless.txt")) >= 300
+    assert len(set(notes("personal.txt")) & set(notes("harmless.txt"))) == 0
+
+
+def test_at_most_2_percent_missed_and_5_percent_of_harmless_notes_refused() -> None:
+    rates = measure("personal.txt", "harmless.txt")
+    assert rates.missed_share <= 0.02, rates.missed
+    assert rates.refused_share <= 0.05, rates.refused
+
+
+@pytest.mark.parametrize(
+    ("personal", "harmless"),
+    [("heldout_personal.txt", "heldout_harmless.txt"), ("heldout2_personal.txt", "heldout2_harmless.txt")],
+)
+def test_held_out_notes_stay_within_what_docs_privacy_reports(personal: str, harmless: str) -> None:
+    # The held-out rates are reported, not tuned; this only catches the check getting worse
+    # than docs/privacy.md says.
+    rates = measure(personal, harmless)
+    assert rates.missed_share <= 0.10, rates.missed
+    assert rates.refused_share <= 0.05, rates.refused
