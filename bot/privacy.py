@@ -381,6 +381,9 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
                 looks_like_surname(following.folded)
                 or following.initial
                 or (word.capital and _is_other_capitalised(following))
+                # a word of a place name beside a first name, without the rest of the place:
+                # "Karel Vary" is a person, "Karlovy Vary" a town
+                or (word.capital and following.capital and not _is_place(words, i + 1))
             ):
                 name(i, i + 1)
                 continue

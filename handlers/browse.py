@@ -27,7 +27,7 @@ from bot.directory.services import (
     service_details,
 )
 from bot.network.permissions import can, can_change_service
-from bot.search.understanding import understand
+from bot.search.understanding import region_in, understand
 from bot.text.i18n import text
 from handlers.common import replace_message
 from handlers.context import current_who, language, sees_personal_contacts, services_of
@@ -53,6 +53,17 @@ async def prison_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     services = services_of(context)
     index = services.answers.index()
     found = understand(name, index, towns_as_prisons=True).prisons
+    region = region_in(name, index) if not found else None
+    if not found and region is not None:  # "/veznice usti": no prison in the town, some in its region
+        in_region = sorted(
+            (p for p in index.catalog.prisons.values() if p.region == region), key=lambda p: p.name
+        )
+        buttons = [[Button(p.name[:60], pack("v", p.location_id))] for p in in_region]
+        if update.effective_message and buttons:
+            await update.effective_message.reply_text(
+                text(lang, "prison.in_region", name=name, region=region), reply_markup=markup(buttons)
+            )
+            return
     if not found:
         await _send(update, context, Reply(text(lang, "prison.not_found", name=name)))
         return

@@ -17,7 +17,7 @@ import functools
 import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine
@@ -149,8 +149,9 @@ async def coverage_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         catalog = index.catalog
         gaps = (await off_loop(coverage.prisons_by_need, catalog, region=region)).gaps()
     body = text(lang, "reports.coverage", where=f" – {region}" if region else "", count=gaps)
-    planned = services.act(plans.gaps_by_region, since=datetime.now(UTC) - timedelta(days=365))
-    names = services.act(need_names)
+    since = clock.utc_now() - timedelta(days=365)
+    planned = await off_loop(services.act, plans.gaps_by_region, since=since)
+    names = await off_loop(services.act, need_names)
     missing = [f"{r} – {names.get(n, n)}: {c}" for r, n, c in planned if region is None or r == region]
     if missing:  # release plans that found nothing fitting in the client's region
         body += "\n" + text(lang, "reports.plan_gaps", gaps="\n".join(missing[:10]))

@@ -23,7 +23,7 @@ from bot.search.catalog import Catalog
 from bot.search.index import region_abbreviation
 from bot.search.understanding import Reading
 from bot.text.czech import unit_form
-from bot.text.i18n import Html, czech_date, escape, text
+from bot.text.i18n import DEFAULT, Html, czech_date, escape, text
 
 PAGE = 5
 MAX_MESSAGE = 4096
@@ -36,7 +36,11 @@ class Reply:
     buttons: Keyboard = field(default_factory=list)
 
 
-def _term(catalog: Catalog, taxonomy: str, code: str) -> str:
+def _term(catalog: Catalog, taxonomy: str, code: str, language: str = DEFAULT) -> str:
+    """A need's or audience's name: the knowledge base's own (Czech); in another language the
+    profile's fixed code, translated in the catalogue."""
+    if language != DEFAULT and taxonomy in (profile.NEED, profile.TARGET) and code in profile.CODES[taxonomy]:
+        return text(language, f"term.{taxonomy}.{code}")
     return catalog.term_names.get((taxonomy, code), code)
 
 
@@ -54,8 +58,8 @@ def understood_summary(result: Answer, catalog: Catalog, language: str) -> str:
     if any(r.kind == "town" and r.note == "no prison word" for r in found.readings) and towns:
         parts[-1] += " " + text(language, "answer.understood_town_note", town=towns[0])
     label("region", found.regions)
-    label("need", [_term(catalog, profile.NEED, n) for n in found.needs])
-    label("target", [_term(catalog, profile.TARGET, t) for t in found.targets])
+    label("need", [_term(catalog, profile.NEED, n, language) for n in found.needs])
+    label("target", [_term(catalog, profile.TARGET, t, language) for t in found.targets])
     label("organization", [catalog.org_names[o][0] for o in found.organizations])
     if found.capacity_available:
         parts.append(text(language, "label.capacity"))
@@ -188,8 +192,8 @@ def _filter_buttons(result: Answer, catalog: Catalog, language: str) -> Keyboard
         "prisons": [catalog.prisons[p].name for p in found.prisons if p in catalog.prisons],
         "towns": [catalog.towns.get(t, t) for t in found.towns],
         "regions": found.regions,
-        "needs": [_term(catalog, profile.NEED, n) for n in found.needs],
-        "targets": [_term(catalog, profile.TARGET, t) for t in found.targets],
+        "needs": [_term(catalog, profile.NEED, n, language) for n in found.needs],
+        "targets": [_term(catalog, profile.TARGET, t, language) for t in found.targets],
         "capacity": [text(language, "label.capacity")] if found.capacity_available else [],
     }
     for kind, names in named.items():
@@ -216,7 +220,7 @@ def _follow_scope_buttons(result: Answer, catalog: Catalog, language: str) -> Ke
     code = region_abbreviation(regions[0])
     if code is None:
         return []
-    label = f"{_term(catalog, profile.NEED, found.needs[0])} · {regions[0]}"
+    label = f"{_term(catalog, profile.NEED, found.needs[0], language)} · {regions[0]}"
     return [
         [
             Button(
@@ -370,7 +374,7 @@ def conditions_view(service: ServiceDetails, catalog: Catalog, language: str) ->
         lines.append(text(language, "conditions.ages", ages=ages))
     lines += [text(language, "conditions.requirement", name=name) for name in service.requirements]
     if service.targets:
-        names = ", ".join(_term(catalog, profile.TARGET, t) for t in service.targets)
+        names = ", ".join(_term(catalog, profile.TARGET, t, language) for t in service.targets)
         lines.append(text(language, "conditions.audience", names=names))
     if len(lines) == 1:
         lines.append(text(language, "conditions.none"))
@@ -494,7 +498,7 @@ def prison_view(
         for need in needs[:1] or ["counselling"]:
             by_need.setdefault(need, []).append((name, organization))
     for need in sorted(by_need, key=lambda n: _term(catalog, profile.NEED, n)):
-        lines.append(text(language, "prison.need", need=_term(catalog, profile.NEED, need)))
+        lines.append(text(language, "prison.need", need=_term(catalog, profile.NEED, need, language)))
         lines += [text(language, "prison.service", name=n, organization=o) for n, o in by_need[need]]
     if card.people:
         lines += ["", text(language, "prison.contacts")]

@@ -68,6 +68,16 @@ def answer(answers: str, question: str, option: str) -> str:
     return answers + LETTERS[question] + option
 
 
+def from_positional(answers: str) -> str:
+    """Answers kept one letter per question in the order of QUESTIONS, "-" where unknown (a
+    release plan's screening, "mc-n--"), as the buttons carry them ("GmAcDn")."""
+    encoded = ""
+    for question, letter in zip(QUESTIONS, answers, strict=False):
+        if letter in QUESTIONS[question]:
+            encoded = answer(encoded, question, letter)
+    return encoded
+
+
 def next_question(service: ServiceDetails, answers: str) -> str | None:
     """The question to ask next, or None: all that matter are answered, or it is already "no"."""
     given = read(answers) or {}

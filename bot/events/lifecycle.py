@@ -353,7 +353,8 @@ def attendees(engine: Engine, event_id: int) -> list[tuple[int, str]]:
 
 def in_audience(engine: Engine, *, who: Who, event: EventView) -> bool:
     """May this person see the event and answer it? Coordinators always; others once it was
-    sent, while they are approved, and when it was for them (their region and role) or reached them."""
+    sent, while they are approved, and when it was for them (their region and role, or the
+    list of people a case conference invites) or reached them."""
     if can(who, "broadcast"):
         return True
     if event.status != "sent":
@@ -574,13 +575,14 @@ def upcoming(
         )
         events = [_view(row) for row in rows]
         invited = listed_for(connection, [event.id for event in events])
-    region, role = person[0], person[1]
+    region, role = (person[0], person[1]) if person else (None, None)
     found = []
     for event in events:
-        if event.id in invited:
-            if user_id not in invited[event.id]:
-                continue  # a case conference: for the invited only
-        elif not _for(event, region=region, role=role):
+        if event.id in invited and user_id not in invited[event.id]:
+            continue  # a case conference: for the invited only
+        if event.id not in invited and event.regions and region not in event.regions:
+            continue
+        if event.id not in invited and event.roles and role not in event.roles:
             continue
         if event.starts_at is not None and event.starts_at < moment:
             continue

@@ -106,16 +106,6 @@ def valid_answers(answers: str) -> bool:
     )
 
 
-def _as_pairs(answers: str) -> str:
-    """A plan's answers (one letter per question, "-" unknown) as the eligibility check reads
-    them: a question letter and an option per known answer ("m-ny--" -> "GmZnDy")."""
-    return "".join(
-        eligibility.LETTERS[question] + letter
-        for question, letter in zip(QUESTIONS, answers, strict=False)
-        if letter != UNKNOWN
-    )
-
-
 def answers_in(sentence: str) -> str:
     """The screening answers a sentence gives ("je po léčbě" -> no active addiction, "dluhy" ->
     owes the town), "-" where it says nothing. The first phrase that answers a question wins."""
@@ -178,7 +168,7 @@ def read_sentence(sentence: str, index: SearchIndex, *, today: date) -> Draft:
     found = understand(sentence, index)
     read = [*found.readings, *found.set_aside]
     places = [_plain(r.text) for r in read if r.kind in ("town", "prison", "region") and not r.typos]
-    # "Sokolov", "Mělník" read like surnames; a place the engine knows is not one
+    # "Karlovy Vary", "Labem-Stará Boleslav" read like names; a place the engine knows is not one
     findings = [
         f
         for f in find_personal_data(sentence, today=today)
@@ -446,7 +436,7 @@ def _checked(
         service = details.get(service_id)
         if service is None:
             continue
-        verdict = eligibility.check(service, _as_pairs(answers))
+        verdict = eligibility.check(service, eligibility.from_positional(answers))
         far = distance(number)
         found.append(
             Candidate(

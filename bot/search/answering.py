@@ -14,6 +14,7 @@ from datetime import datetime
 
 from bot.search.catalog import Catalog
 from bot.search.index import SearchIndex
+from bot.search.nearness import FAR, distance_from, origin, outside_prisons
 from bot.search.understanding import Understanding
 from bot.text.czech import fold, stem, words
 
@@ -141,8 +142,15 @@ def answer(
     catalog = index.catalog
     wanted = constraints_of(found)
     fit = _scorer(found, index, now, stale_days)
+    start = origin(catalog, towns=found.towns, prisons=found.prisons)
+    near = distance_from(catalog, start) if start is not None else None
+    if near is not None and found.towns and not found.prisons:
+        # a town question is about life outside: a service only inside prisons comes after
+        # the ones a person can walk into, however near its prison is
+        reachable, far = outside_prisons(catalog), near
+        near = lambda number: far(number) if number in reachable else FAR + far(number)  # noqa: E731
     chosen = matching(catalog, wanted, now, stale_days)
-    result.results = _best(chosen, fit, catalog, limit)
+    result.results = _best(chosen, fit, catalog, limit, near)
     if not result.results:
         shown: set[int] = set()
         for relaxed, looser in _relaxations(wanted, catalog):
@@ -151,7 +159,9 @@ def answer(
             extra = matching(catalog, looser, now, stale_days) - shown
             if not extra:
                 continue
-            hits = _best(extra, fit, catalog, limit - len(result.alternatives))
+            # elsewhere than asked: all of them miss the place alike, so the nearest comes first
+            elsewhere = near is not None and relaxed.split("+")[0] in ("place", "prison")
+            hits = _best(extra, fit, catalog, limit - len(result.alternatives), near, nearest_first=elsewhere)
             result.alternatives += [Hit(h.service, round(h.score * 0.5, 3), relaxed) for h in hits]
             shown |= {h.service for h in hits}
             result.relaxed = result.relaxed or relaxed
@@ -188,17 +198,37 @@ def _relaxations(wanted: Constraints, catalog: Catalog) -> list[tuple[str, Const
     return [(name, step) for name, step in steps if step != Constraints()]
 
 
-def _best(candidates: set[int], scores: Scorer, catalog: Catalog, limit: int) -> list[Hit]:
+def _best(
+    candidates: set[int],
+    scores: Scorer,
+    catalog: Catalog,
+    limit: int,
+    near: Callable[[int], float] | None = None,
+    *,
+    nearest_first: bool = False,
+) -> list[Hit]:
+    """Fit first; among equal fits the nearest to the place asked about (when one was), then
+    freshness and free places. `nearest_first`: nearness before fit (alternatives elsewhere)."""
     scored = scores(candidates)
+    if nearest_first and near is not None:
+        tied = catalog.tie
+        ranked = heapq.nsmallest(
+            limit, scored, key=lambda s: (round(near(s)), -round(scored[s], 4), -tied[s])
+        )
+        return [Hit(s, round(scored[s], 3)) for s in ranked]
     tie = catalog.tie
+    places = 2 if near is not None else 4  # with a place, fits within 0.01 are equal: nearer wins
     pool: Collection[int] = scored
     if len(scored) > 4 * limit > 0:
         # Only candidates that can round to the limit-th best fit take part in the finer
         # ordering: a C-speed pass over the floats spares a Python key on every candidate.
-        floor = round(heapq.nlargest(limit, scored.values())[-1], 4) - 0.00005
+        floor = round(heapq.nlargest(limit, scored.values())[-1], places) - 0.5 * 10**-places
         pool = [s for s, value in scored.items() if value >= floor]
-    # One float per candidate: fit first (4 decimals), then freshness and free places.
-    best = heapq.nlargest(limit, pool, key=lambda s: round(scored[s], 4) * 1e10 + tie[s])
+    if near is None:
+        # One float per candidate: fit first (4 decimals), then freshness and free places.
+        best = heapq.nlargest(limit, pool, key=lambda s: round(scored[s], 4) * 1e10 + tie[s])
+    else:
+        best = heapq.nlargest(limit, pool, key=lambda s: (round(scored[s], places), -round(near(s)), tie[s]))
     return [Hit(s, round(scored[s], 3)) for s in best]
 
 

@@ -37,7 +37,10 @@ async def test_a_curator_hands_a_client_over_and_the_shelter_accepts(chat: Chat)
     assert "✓ Azylové bydlení" in [b["text"] for b in curator.last.buttons]
     curator.presses("Dál")
     await chat.settle()
-    curator.says("15. 1. 2027")
+    curator.says("někdy v zimě")
+    await chat.settle()
+    assert curator.last.plain.startswith("Tomu datu nerozumím.")  # asked again, nothing lost
+    curator.says("za 3 týdny")  # read by the same reader as /pripomen and events
     await chat.settle()
     assert curator.last.plain.startswith("Krátká poznámka pro službu")
     curator.says("Jan Novák, 40 let, bez bydlení")

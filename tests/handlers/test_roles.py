@@ -113,3 +113,27 @@ async def test_the_weekly_nudge_is_scheduled_for_monday_morning(chat: Chat) -> N
     (job,) = chat.application.job_queue.get_jobs_by_name("capacity-nudge")
     upcoming = job.next_t
     assert upcoming is not None and upcoming.isoweekday() == 1 and upcoming.hour == 9
+
+
+async def test_full_until_is_typed_as_people_type_dates(chat: Chat) -> None:
+    from bot.directory.services import find_organizations
+
+    organization_id = act(chat.engine, find_organizations, name="Most naděje", limit=1)[0][0]
+    invite = registration.create_invite(
+        chat.engine, by=900, role="ngo", organization_id=organization_id, days=1, uses=1
+    )
+    worker = chat.person(503, "Pracovnice")
+    worker.says(f"/start {invite.code}")
+    worker.says("/kapacita")
+    await chat.settle()
+    worker.presses("Azylový dům Most naděje Ostrava")
+    await chat.settle()
+    worker.presses("Plno do…")
+    await chat.settle()
+    worker.says("někdy brzy")
+    await chat.settle()
+    assert worker.last.plain.startswith("Tomu datu nerozumím")  # the bot keeps waiting
+    worker.says("do konce ledna")
+    await chat.settle()
+
+    assert "Volno: 0/24" in worker.last.plain and "31. 1. 2027" in worker.last.plain

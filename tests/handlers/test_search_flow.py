@@ -321,3 +321,22 @@ async def test_help_tells_coordinators_what_only_they_can_do(chat: Chat) -> None
     assert "Pro koordinátory" not in worker.last.plain
     for command in ("/pokryti", "/kvalita", "/statistiky", "/pozvanka", "➕ Nová akce"):
         assert command in coordinator.last.plain, command
+
+
+async def test_in_english_the_understood_line_is_english_too(chat: Chat) -> None:
+    jana = chat.person(7, "Jane", language_code="en")
+    jana.says("drogy věznice Opava pro ženy")
+    await chat.settle()
+
+    first = jana.last.plain.splitlines()[0]
+    assert first.startswith("I understood: prison:") and "need: Addiction" in first and "for: Women" in first
+    assert "Závislosti" not in first and "Ženy" not in first
+
+
+async def test_a_town_without_a_prison_lists_the_prisons_of_its_region(chat: Chat) -> None:
+    jana = chat.person(8, "Jana")
+    jana.says("/veznice usti")
+    await chat.settle()
+
+    assert jana.last.plain == "V místě „usti“ věznice není. Věznice v kraji Ústecký kraj:"
+    assert "Věznice Bělušice" in [b["text"] for b in jana.last.buttons]

@@ -126,6 +126,10 @@ def test_what_the_sentence_leaves_out_is_asked_and_a_name_is_refused(sample_data
     assert to_vary.town == "Karlovy Vary"
     to_sokolov = plans.read_sentence("klient jde 15. 3. z Heřmanic, cíl Sokolov, bydlení", index, today=TODAY)
     assert to_sokolov.town == "Sokolov"  # a town, though a surname too
+    brandys = plans.read_sentence(
+        "klient jde 15. 3., cíl Brandýs nad Labem-Stará Boleslav", index, today=TODAY
+    )
+    assert brandys.town == "Brandýs nad Labem-Stará Boleslav"
     with pytest.raises(InvalidValue):
         plans.read_sentence("Jan Sokolov jde 15. 3. do Brna, bydlení", index, today=TODAY)
     with pytest.raises(InvalidValue):

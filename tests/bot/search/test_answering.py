@@ -197,3 +197,27 @@ def test_the_same_answers_from_a_real_database_file_and_postgresql(
         assert answer_json(on_disk.ask(question), on_disk.index()) == answer_json(
             answers.ask(question), answers.index()
         )
+
+
+def shown_names(answers: AnswerEngine, question: str) -> list[str]:
+    result = answers.ask(question)
+    catalog = answers.index().catalog
+    return [catalog.service_names[hit.service] for hit in result.results or result.alternatives]
+
+
+def test_elsewhere_the_nearest_comes_first(answers: AnswerEngine) -> None:
+    # no men's shelter in Ústí: Kladno (57 km) before Pardubice, Brno, Olomouc and Ostrava
+    shown = shown_names(answers, "azylák Ústí pro muže")
+    assert shown[:3] == [
+        "Azylový dům Svatý Martin pro muže",
+        "Noclehárna Pevný bod",
+        "Azylový dům Brána pro muže",
+    ]
+
+
+def test_a_town_question_puts_services_only_inside_prisons_after_the_ones_outside(
+    answers: AnswerEngine,
+) -> None:
+    shown = shown_names(answers, "fetak ostrava")
+    assert shown[0] != "Adiktologické poradenství ve věznici Opava"
+    assert shown.index("Doléčovací byty Kotva") < shown.index("Adiktologické poradenství ve věznici Opava")
