@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
 
+from bot import clock
 from bot.database import memory_engine, unit_of_work
 from bot.directory.cards import answer_reply, as_terminal_text
 from bot.kb.importing import import_package
@@ -70,7 +70,7 @@ def _as_text(result: Answer, index: SearchIndex, engine: Engine, *, limit: int, 
             session=session,
             page=0,
             language=settings.default_language,
-            today=datetime.now(settings.tzinfo).date(),
+            today=clock.today(settings.tzinfo),
             stale_days=settings.capacity_stale_days,
             page_size=max(1, limit),
         )

@@ -7,15 +7,19 @@ import io
 import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
-from bot import __version__
+from bot import __version__, clock
 from bot.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+
+    from bot.following.notifications import Routed
+
+_Report = TypeVar("_Report")
 
 Handler = Callable[[argparse.Namespace, Settings], int]
 
@@ -320,6 +324,43 @@ def _stdin_lines() -> Iterator[str]:
         yield line.rstrip("\r\n")
 
 
+def _import_and_announce(
+    settings: Settings, path: Path, do_import: Callable[[Engine], _Report]
+) -> tuple[_Report, Routed] | None:
+    """Import into the configured database (a database created by this very command holds just
+    what is imported, not the sample); then the followers of a need in a region or of a prison
+    hear about what is new (the running bot's courier sends it from the outbox). None after the
+    problems were printed: nothing was imported."""
+    from bot.database import unit_of_work
+    from bot.following.subscriptions import active_service_ids, announce_new_services
+    from bot.kb.problems import PackageError
+
+    engine = _open(settings, seed=False)
+    if engine is None:
+        return None
+    try:
+        with unit_of_work(engine) as session:
+            before = active_service_ids(session=session)
+        report = do_import(engine)
+        told = announce_new_services(
+            engine,
+            before=before,
+            now=clock.utc_now(),
+            stale_days=settings.capacity_stale_days,
+            zone=settings.tzinfo,
+        )
+    except PackageError as exc:
+        _print_problems(exc.problems, sys.stderr)
+        errors = [p for p in exc.problems if p.severity == "error"]
+        _write(
+            f"Nothing was imported: {len(errors)} error(s) in {path}. Fix them and import again.", sys.stderr
+        )
+        return None
+    finally:
+        engine.dispose()
+    return report, told
+
+
 def _open(settings: Settings, *, seed: bool = True) -> Engine | None:
     """The ready database, or None after telling the user why it is not ready."""
     from bot.database import DatabaseNotReady, open_database
@@ -379,38 +420,17 @@ def _kb_validate(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _kb_import(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.database import unit_of_work
-    from bot.following.subscriptions import active_service_ids, announce_new_services
     from bot.kb.importing import import_package
-    from bot.kb.problems import PackageError
 
     # A database created by this very command holds just the package, not the sample.
-    engine = _open(settings, seed=False)
-    if engine is None:
+    imported = _import_and_announce(
+        settings,
+        args.path,
+        lambda engine: import_package(engine, args.path, tz=settings.tzinfo, replace=args.replace),
+    )
+    if imported is None:
         return 1
-    try:
-        with unit_of_work(engine) as session:
-            before = active_service_ids(session=session)
-        report = import_package(engine, args.path, tz=settings.tzinfo, replace=args.replace)
-        # followers of a need in a region or of a prison hear about what is new (the running
-        # bot's courier sends it from the outbox)
-        told = announce_new_services(
-            engine,
-            before=before,
-            now=datetime.now(UTC),
-            stale_days=settings.capacity_stale_days,
-            zone=settings.tzinfo,
-        )
-    except PackageError as exc:
-        _print_problems(exc.problems, sys.stderr)
-        errors = [p for p in exc.problems if p.severity == "error"]
-        _write(
-            f"Nothing was imported: {len(errors)} error(s) in {args.path}. Fix them and import again.",
-            sys.stderr,
-        )
-        return 1
-    finally:
-        engine.dispose()
+    report, told = imported
     _print_problems(report.warnings, sys.stdout)
     mode = "replaced the knowledge base with" if report.replaced else "added"
     _write(
@@ -439,8 +459,6 @@ def _day(text: str) -> date:
 
 
 def _kb_import_registry(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.database import unit_of_work
-    from bot.following.subscriptions import active_service_ids, announce_new_services
     from bot.kb.problems import PackageError
     from bot.kb.registry.merge import import_registry, read_register
 
@@ -460,30 +478,12 @@ def _kb_import_registry(args: argparse.Namespace, settings: Settings) -> int:
             f"{running} with a running registration; {len(warnings)} warning(s)."
         )
         return 0
-    engine = _open(settings, seed=False)
-    if engine is None:
+    imported = _import_and_announce(
+        settings, args.path, lambda engine: import_registry(engine, args.path, as_of=args.as_of)
+    )
+    if imported is None:
         return 1
-    try:
-        with unit_of_work(engine) as session:
-            before = active_service_ids(session=session)
-        report = import_registry(engine, args.path, as_of=args.as_of)
-        told = announce_new_services(
-            engine,
-            before=before,
-            now=datetime.now(UTC),
-            stale_days=settings.capacity_stale_days,
-            zone=settings.tzinfo,
-        )
-    except PackageError as exc:
-        _print_problems(exc.problems, sys.stderr)
-        errors = [p for p in exc.problems if p.severity == "error"]
-        _write(
-            f"Nothing was imported: {len(errors)} error(s) in {args.path}. Fix them and import again.",
-            sys.stderr,
-        )
-        return 1
-    finally:
-        engine.dispose()
+    report, told = imported
     _print_problems(report.warnings, sys.stdout)
     updated = report.count("updated") + report.count("reopened")
     _write(

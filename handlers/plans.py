@@ -10,12 +10,12 @@ case conference, text for the client, close. The draft lives in the dialogue
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from telegram import InputFile, Update
 from telegram.ext import ContextTypes
 
+from bot import clock
 from bot.buttons import Button, Keyboard, pack, unpack
 from bot.directory import eligibility
 from bot.directory.cards import split_message
@@ -44,7 +44,7 @@ async def _say(
 
 
 def _today(context: ContextTypes.DEFAULT_TYPE) -> Any:
-    return datetime.now(services_of(context).settings.tzinfo).date()
+    return clock.today(services_of(context).settings.tzinfo)
 
 
 # -- starting --------------------------------------------------------------------------------------
@@ -312,7 +312,7 @@ async def _conference(update: Update, context: ContextTypes.DEFAULT_TYPE, plan_i
     services = services_of(context)
     zone = services.settings.tzinfo
     try:
-        starts_at, rest = split_when(typed, now=datetime.now(zone), zone=zone)
+        starts_at, rest = split_when(typed, now=clock.utc_now(), zone=zone)
     except NotUnderstood as problem:
         await message.reply_text(text(lang, problem.reason) + "\n" + text(lang, "plan.ask_conference"))
         return

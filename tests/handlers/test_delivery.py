@@ -218,14 +218,17 @@ async def test_under_random_faults_a_broadcast_loses_nothing_and_keeps_its_pace(
     people = [api.person(3000 + n, "P").id for n in range(120)]
     api.inject_faults(0.1, (429, 500, 502))
     enqueue(engine, batch="f", chat_ids=people, text="Kulatý stůl")
+    courier = courier_of(application, engine)
     started = time.monotonic()
 
-    await courier_of(application, engine).run(drain=True)
+    await courier.run(drain=True)
 
     elapsed = time.monotonic() - started
     assert sum(api.injected.values()) >= 5
     assert [len(delivered(api, p)) for p in people] == [1] * 120
-    assert elapsed < 120 / 30 / 0.8 + 1.5  # at least 0.8 of the limit (+ the last retries)
+    # every 429 reached the courier (only that chat waited), none was retried inside PTB
+    assert courier.stats["retry_after"] == api.injected.get(429, 0) > 0
+    assert elapsed < 120 / 30 / 0.6 + 2.0  # (bench_delivery.py measures 0.85-0.87 of the limit)
 
 
 async def test_people_who_ask_are_answered_first_during_a_broadcast(
@@ -246,7 +249,7 @@ async def test_people_who_ask_are_answered_first_during_a_broadcast(
     waits = await asyncio.gather(*(answer(chat_id) for chat_id in askers))
     await broadcast
 
-    assert max(waits) < 1.2  # 20 answers out of 30 a second: all within about a second
+    assert max(waits) < 1.5  # 20 answers out of 30 a second: all within about a second
     assert [r for r in api.rejected if r[1] == 429] == []  # one budget: the limit was kept
     assert application.bot_data["budget"].slowed_for_replies > 0  # the report can say so
     assert progress(engine, batch="big").sent == 150

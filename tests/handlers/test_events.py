@@ -226,3 +226,24 @@ async def test_an_event_for_nobody_is_done_at_once_and_never_edited_in_vain(chat
     await chat.settle()
 
     assert [method for method, _ in chat.api.calls[calls_before:] if method == "editMessageText"] == []
+
+
+async def test_the_live_report_says_when_replies_slowed_the_broadcast(chat: Chat) -> None:
+    import time
+
+    in_region(chat, admitted(chat, 811, "curator"), "Ústecký kraj")
+    coordinator = chat.person(COORDINATOR, "Eva")
+    await chat.settle()
+    await create_round_table(chat, coordinator)
+    budget = chat.application.bot_data["budget"]
+    budget.last_slowed = time.monotonic()  # the courier just waited for people's answers
+
+    coordinator.presses("📤 Odeslat hned")
+    await chat.settle()
+
+    reports = [
+        params["text"]
+        for method, params in chat.api.calls
+        if method in ("sendMessage", "editMessageText") and "Odesláno" in params.get("text", "")
+    ]
+    assert any("zpomaleno: přednost mají odpovědi lidem" in body for body in reports)

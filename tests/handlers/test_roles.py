@@ -6,6 +6,7 @@ import pytest
 
 from bot.network import registration
 from bot.network.permissions import ROLES
+from offline_api.server import Person
 from tests.handlers.conftest import Chat
 from tests.helpers import act
 
@@ -44,18 +45,7 @@ async def test_an_unregistered_person_searches_but_sees_no_contact_persons(chat:
 
 @pytest.mark.both_databases
 async def test_a_shelter_worker_publishes_free_places_and_everyone_sees_them(chat: Chat) -> None:
-    from bot.directory.services import find_organizations
-
-    organization_id = act(chat.engine, find_organizations, name="Most naděje", limit=1)[0][0]
-    invite = registration.create_invite(
-        chat.engine, by=900, role="ngo", organization_id=organization_id, days=1, uses=1
-    )
-    worker = chat.person(501, "Pracovnice")
-    worker.says(f"/start {invite.code}")
-    worker.says("/kapacita")
-    await chat.settle()
-    worker.presses("Azylový dům Most naděje Ostrava")
-    await chat.settle()
+    worker = await shelter_worker_at_capacity(chat, 501)
     assert worker.last.plain.startswith("Azylový dům Most naděje Ostrava\nVolno: ")
 
     worker.presses("Zadat číslo")
@@ -116,18 +106,7 @@ async def test_the_weekly_nudge_is_scheduled_for_monday_morning(chat: Chat) -> N
 
 
 async def test_full_until_is_typed_as_people_type_dates(chat: Chat) -> None:
-    from bot.directory.services import find_organizations
-
-    organization_id = act(chat.engine, find_organizations, name="Most naděje", limit=1)[0][0]
-    invite = registration.create_invite(
-        chat.engine, by=900, role="ngo", organization_id=organization_id, days=1, uses=1
-    )
-    worker = chat.person(503, "Pracovnice")
-    worker.says(f"/start {invite.code}")
-    worker.says("/kapacita")
-    await chat.settle()
-    worker.presses("Azylový dům Most naděje Ostrava")
-    await chat.settle()
+    worker = await shelter_worker_at_capacity(chat, 503)
     worker.presses("Plno do…")
     await chat.settle()
     worker.says("někdy brzy")
@@ -137,3 +116,20 @@ async def test_full_until_is_typed_as_people_type_dates(chat: Chat) -> None:
     await chat.settle()
 
     assert "Volno: 0/24" in worker.last.plain and "31. 1. 2027" in worker.last.plain
+
+
+async def shelter_worker_at_capacity(chat: Chat, user_id: int) -> Person:
+    """A worker of Most naděje, admitted by invitation, looking at the shelter's free places."""
+    from bot.directory.services import find_organizations
+
+    organization_id = act(chat.engine, find_organizations, name="Most naděje", limit=1)[0][0]
+    invite = registration.create_invite(
+        chat.engine, by=900, role="ngo", organization_id=organization_id, days=1, uses=1
+    )
+    worker = chat.person(user_id, "Pracovnice")
+    worker.says(f"/start {invite.code}")
+    worker.says("/kapacita")
+    await chat.settle()
+    worker.presses("Azylový dům Most naděje Ostrava")
+    await chat.settle()
+    return worker
