@@ -39,7 +39,7 @@ from bot.privacy import find_personal_data
 from bot.refusals import InvalidValue, NotAllowed
 from bot.search.index import SearchIndex, knowledge_file
 from bot.search.understanding import understand
-from bot.text.czech import fold, words
+from bot.text.czech import fold
 from bot.text.dates import NotUnderstood, read_day
 from bot.text.i18n import czech_date, escape, text
 from bot.user_models import Handover, ReleasePlan, ReleasePlanItem, Reminder
@@ -142,6 +142,10 @@ def release_in(sentence: str, *, today: date) -> date | None:
     return None
 
 
+def _plain(text: str) -> str:
+    return " ".join(fold(text).lower().replace("-", " ").split())
+
+
 def _role_of_place(sentence_words: list[str], reading_text: str) -> str:
     """ "z Heřmanic" -> origin; "do Ostravy", "v Ostravě", "cíl Ostrava" -> destination; a
     town without such a word -> "town" (a destination when nothing says better)."""
@@ -163,12 +167,12 @@ def read_sentence(sentence: str, index: SearchIndex, *, today: date) -> Draft:
     with the findings): the worker learns to describe the client without them."""
     found = understand(sentence, index)
     read = [*found.readings, *found.set_aside]
-    places = {r.text for r in read if r.kind in ("town", "prison", "region") and not r.typos}
-    # "Karlovy Vary" reads like a first name and a surname; a place the engine knows is not one
+    places = [_plain(r.text) for r in read if r.kind in ("town", "prison", "region") and not r.typos]
+    # "Karlovy Vary", "Labem-Stará Boleslav" read like names; a place the engine knows is not one
     findings = [
         f
         for f in find_personal_data(sentence, today=today)
-        if not (f.reason == "privacy.name" and " ".join(words(f.excerpt)) in places)
+        if not (f.reason == "privacy.name" and any(_plain(f.excerpt) in place for place in places))
     ]
     if findings:
         raise InvalidValue("plan.personal_data", findings)

@@ -124,8 +124,16 @@ def test_what_the_sentence_leaves_out_is_asked_and_a_name_is_refused(sample_data
         "klient jde 15. 3. z Heřmanic do Karlových Varů, bydlení", index, today=TODAY
     )
     assert to_vary.town == "Karlovy Vary"
+    to_sokolov = plans.read_sentence("klient jde 15. 3. z Heřmanic, cíl Sokolov, bydlení", index, today=TODAY)
+    assert to_sokolov.town == "Sokolov"  # a town, though a surname too
+    brandys = plans.read_sentence(
+        "klient jde 15. 3., cíl Brandýs nad Labem-Stará Boleslav", index, today=TODAY
+    )
+    assert brandys.town == "Brandýs nad Labem-Stará Boleslav"
     with pytest.raises(InvalidValue):
-        plans.read_sentence("Karel Vary jde 15. 3. do Brna, bydlení", index, today=TODAY)
+        plans.read_sentence("Jan Sokolov jde 15. 3. do Brna, bydlení", index, today=TODAY)
+    with pytest.raises(InvalidValue):
+        plans.read_sentence("Petr Svoboda jde 15. 3. do Karlových Varů, bydlení", index, today=TODAY)
     # "do" marks the destination wherever it stands; "z" the origin
     assert plans.read_sentence("klient z Opavy jde do Brna, bydlení", index, today=TODAY).town == "Brno"
     # next to "vazební věznice" a town reads as a prison; after "cíl"/"do" it is the destination
