@@ -25,6 +25,7 @@ from datetime import date
 from functools import cache
 
 from bot.clock import utc_now
+from bot.privacy_words import Kind, is_english, is_verb, kind
 from bot.refusals import InvalidValue
 from bot.search.index import knowledge_file
 from bot.search.places import name_variants
@@ -164,6 +165,12 @@ def _surname_forms(name: str) -> set[str]:
 
 
 @cache
+def _surname_lemmas() -> frozenset[str]:
+    """The listed surnames as listed (a man's, nominative), folded."""
+    return frozenset(fold(name) for name in _lines("surnames.txt"))
+
+
+@cache
 def surnames() -> frozenset[str]:
     """Known surnames in every case form, male and female, folded (knowledge/surnames.txt)."""
     forms: set[str] = set()
@@ -271,6 +278,16 @@ def _place_words() -> frozenset[str]:
     return frozenset(w for w in found | _INSTITUTION_WORDS if len(w) > 2)
 
 
+@cache
+def _organisation_words() -> frozenset[str]:
+    """Words of the organisations' names in the sample knowledge base ("Kotva", "Rubikon")."""
+    import csv
+
+    with open(knowledge_file("sample/organizations.csv"), encoding="utf-8", newline="") as handle:
+        names = [f"{row['name']} {row['alternate_name']}" for row in csv.DictReader(handle)]
+    return frozenset(w for name in names for w in re.findall(r"[^\W\d_]+", fold(name)) if len(w) > 2)
+
+
 _INSTITUTION_WORDS = frozenset(
     fold(w)
     for w in (
@@ -359,6 +376,24 @@ def _is_place(words: list[_Word], index: int) -> bool:
     return any(n in _place_words() for n in neighbours) or len(words) == 1
 
 
+_MISTER = frozenset({"pan", "pana", "panu", "panem", "pane", "pani", "pi"})
+
+
+def _possessive(word: _Word) -> bool:
+    """ "Husově ulici", "Havlíčkově Brodě": a possessive adjective, not a woman's surname (-ové)."""
+    return word.text.lower().endswith("ově")
+
+
+def _named_institution(words: list[_Word], index: int) -> bool:
+    """The name of an institution after its kind: "SVP Klíčov", "TK Karlov", "Nadace Agrofert"."""
+    if index == 0:
+        return False
+    previous = words[index - 1]
+    shouted = words[index].text.isupper()
+    abbreviation = previous.text.isupper() and 2 <= len(previous.text) <= 5 and not shouted
+    return abbreviation or previous.folded in _INSTITUTION_WORDS
+
+
 def _is_other_capitalised(word: _Word) -> bool:
     """A capitalised word that is neither a place, an institution nor a short abbreviation."""
     if not word.capital or word.initial or word.folded in _place_words() or word.folded in not_names():
@@ -375,7 +410,12 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
     for i, word in enumerate(words):
         previous = words[i - 1] if i else None
         following = words[i + 1] if i + 1 < len(words) else None
-        surname_like = looks_like_surname(word.folded) and not _is_place(words, i)
+        surname_like = (
+            looks_like_surname(word.folded)
+            and not _is_place(words, i)
+            and not _possessive(word)
+            and not _named_institution(words, i)
+        )
         if _is_first(word, previous):
             if following is not None and (
                 looks_like_surname(following.folded)
@@ -432,10 +472,29 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             name(i, i + 1)  # "Omar Farouk, 35 let": two names nobody listed, and an age
             continue
         if previous is not None and previous.folded in _TITLE_WORDS:
-            if (word.capital and _is_other_capitalised(word)) or surname_like or word.folded in first_names():
+            if not word.capital and kind(word.text) is Kind.ORDINARY:
+                continue  # "klient dostal", "syn chce"
+            if (
+                (word.capital and _is_other_capitalised(word))
+                or surname_like
+                or word.folded in first_names()
+                or (previous.folded in _MISTER and word.capital and not _is_place(words, i))
+            ):
                 name(i - 1, i)
                 continue
-        if word.capital and word.folded in surnames() and len(word.folded) > 2 and not _is_place(words, i):
+        if (
+            word.capital
+            and word.folded in surnames()
+            and len(word.folded) > 2
+            and not _is_place(words, i)
+            # "Svoboda je pro něj šok" is freedom; "Svobodu převzít", "Veselému volat" a person
+            and not (
+                word.sentence_start
+                and kind(word.text) is Kind.ORDINARY
+                and (word.folded in _surname_lemmas() or not _followed_by_verb(words, i))
+            )
+            and not _possessive(word)
+        ):
             name(i, i)
             continue
         if word.capital and surname_like and not word.sentence_start:
@@ -450,6 +509,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
                 or text[word.end : following.start].strip()  # "Kopalová, 38 let"
                 or not following.text.islower()
                 or following.folded in _VERBS_AFTER_NAME
+                or is_verb(following.text)
             )
         ):
             # "Kopalová volala", "Kopalová, 38 let"; but "Případová konference" is an adjective
@@ -463,6 +523,107 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and following.capital
         ):
             name(i - 1, i + 1)
+    return found
+
+
+# -- names nobody listed ------------------------------------------------------------------
+
+# a capitalised word after these is a place: "v Němčicích", "do Orlové", "z Chánova"
+_PLACE_PREPOSITIONS = frozenset({"v", "ve", "do", "z", "ze", "na", "od", "pod", "nad", "k", "ke"})
+_CURRENCY_AND_UNITS = frozenset({"kc", "eur", "czk", "sb", "tis", "mil"})
+# words the dictionary lacks but whose ending says they are ordinary nouns: "Resocializace",
+# "Supervize", "Mentoring", "Arteterapie"
+_COMMON_NOUN_ENDINGS = (
+    "ace", "aci", "acich", "acemi", "ize", "izi", "ing", "ingu", "ismus", "ismu", "logie", "logii",
+    "terapie", "terapii", "grafie", "metrie", "ment", "mentu",
+)  # fmt: skip
+
+
+def _outside_dictionary(word: _Word, english: bool) -> bool:
+    """Not an ordinary Czech word, place, institution or abbreviation: maybe somebody's name."""
+    if len(word.folded) < 3 or word.folded in _CURRENCY_AND_UNITS or word.folded in not_names():
+        return False
+    if _possessive(word) or word.folded.endswith(_COMMON_NOUN_ENDINGS):
+        return False
+    if word.text.isupper() and len(word.text) <= 5 and word.folded not in surnames():
+        return False  # VTOS, PMS, OSPOD; a shouted surname is caught beside its first name
+    parts = re.split(r"['’\-]", word.text)
+    if any(fold(part) in _place_words() or fold(part) in _organisation_words() for part in parts):
+        return False
+    return all(kind(part, english) is not Kind.ORDINARY for part in parts if part)
+
+
+def _after_place_preposition(words: list[_Word], index: int) -> bool:
+    return index > 0 and words[index - 1].folded in _PLACE_PREPOSITIONS
+
+
+def _followed_by_verb(words: list[_Word], index: int) -> bool:
+    """ "Hanáka převezme", "Zouharovi chybí", "Šindelářovi se nedaří": a verb after the word."""
+    for following in words[index + 1 : index + 3]:
+        if following.capital:
+            return False
+        if is_verb(following.text):
+            return True
+        if following.folded not in ("se", "si", "uz", "jsem", "jsme", "bohuzel", "prej", "pry"):
+            return False
+    return False
+
+
+def _age_spans(folded: str, current: int) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _AGE.finditer(folded)]
+    spans += [m.span() for m in _YEAR.finditer(folded) if _birth_year(m.group(1), current, marked=False)]
+    return spans
+
+
+def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, int]]) -> list[Finding]:
+    """Names that are in no list, told by the dictionary: a word no dictionary knows in the
+    middle of a sentence, or at its start before a verb, or beside an age, a first name or
+    another such word."""
+    found: list[Finding] = []
+    english = is_english([w.folded for w in words])
+    for i, word in enumerate(words):
+        if not _outside_dictionary(word, english) or _is_place(words, i) or _named_institution(words, i):
+            continue
+        previous = words[i - 1] if i else None
+        # "Domov sv. Anežky", "kl. Zdeněk": a full stop after an abbreviation ends no sentence
+        starts = word.sentence_start and not (
+            previous is not None
+            and previous.text.islower()
+            and len(previous.text) <= 3
+            and text[previous.end - 1] == "."
+        )
+        following = words[i + 1] if i + 1 < len(words) else None
+        close_age = any(0 <= start - word.end <= 2 for start, _ in ages)
+        if close_age and len(word.folded) > 3:
+            found.append(Finding("privacy.name", word.text))  # "Bohdan 44 let", "Kuneš, 48 let"
+            continue
+        beside = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
+        if any(
+            w.folded in first_names() and abs(w.start - word.end) <= 2 or abs(word.start - w.end) <= 2
+            for w in beside
+            if w.folded in first_names() and not _is_place(words, words.index(w))
+        ):
+            found.append(Finding("privacy.name", word.text))  # "zdenek matousek", "Fatima Benali"
+            continue
+        if not word.capital or _after_place_preposition(words, i):
+            continue
+        if (
+            following is not None
+            and following.capital
+            and not following.sentence_start
+            and following.start - word.end <= 2
+            and _outside_dictionary(following, english)
+            and not _after_place_preposition(words, i)
+        ):
+            found.append(Finding("privacy.name", text[word.start : following.end]))  # "Pawel Mazur"
+            continue
+        unknown = kind(word.text, english) is Kind.UNKNOWN
+        if not unknown and not starts:
+            continue  # a proper noun alone may be a town nobody listed: "Rýnovice", "Chánov"
+        if (not starts and unknown) or (
+            _followed_by_verb(words, i) and not word.folded.endswith(("te", "me"))  # "Kontaktujte"
+        ):
+            found.append(Finding("privacy.name", word.text))  # "převezme Hanák", "Hanáka převezme"
     return found
 
 
@@ -488,16 +649,19 @@ _YEAR = re.compile(r"(?<![\d/.§])(19\d{2}|20\d{2})(?![\d/])")
 _AGE = re.compile(r"(?<![\d/.])(\d{1,2})\s*(let|roku|rok|r\.|rokov|roků|years|років|лет)\b|\((\d{1,2})\)")
 _SHORT_NUMBER = re.compile(r"(?<![\d.,/:§-])(\d{2})(?![\d.,/:%]|\s*(?:kc|tis|hod|dn|min|%))")
 _STREET = re.compile(
-    r"\b(ul\.|ulice|ulici|bytem|bydliste|trvale bydliste|adresa|adrese|c\. ?p\.|namesti|nam\.|trida)\s",
+    r"\b(ul\.|bytem|bydliste|trvale bydliste|adresa|adrese|c\. ?p\.)\s"
+    # a street or square is an address with its house number ("ulici Komenského 8"), not as a
+    # meeting place ("sraz na Palackého náměstí v 10")
+    r"|\b(ulice|ulici|namesti|nam\.|trida)\s+(?:[^\W\d_]{3,}\s+)?\d{1,4}(?![\d:.])",
 )
 # "Nádražní 12", "Husova 5", "Palackého 1020/5": street names end like adjectives or possessives
 _HOUSE_NUMBER = re.compile(
-    r"\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+(?:ní|ova|ová|ská|cká|ého|ovo|ká|ská)\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b"
+    r"\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+(?:ní|ova|ová|ská|cká|ého|ovo|ká|ni|ska|cka|eho)\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b"
     # "1020/5" is a house; "108/2006 Sb." is a law
     r"|(?<![\d/])\b\d{1,5}/(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?\b"
 )
 _POSTCODE = re.compile(r"(?<!\d)\d{3}\s\d{2}(?!\d)")
-_PHONE = re.compile(r"(?<![\d/])(\+?420\s*)?\d{3}\s?\d{3}\s?\d{3}(?!\d)")
+_PHONE = re.compile(r"(?<![\d/])(\+?420[\s-]*)?\d{3}[\s-]?\d{3}[\s-]?\d{3}(?!\d)")
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[a-z]{2,}", re.IGNORECASE)
 
 
@@ -581,6 +745,7 @@ def find_personal_data(note: str, *, today: date | None = None, public: bool = F
     found += _birth_dates(note, folded, current_year)
     words = _words(note)
     found += _find_names(note, words, _has_age_or_year(note, folded, current_year, words))
+    found += _find_unlisted_names(note, words, _age_spans(folded, current_year))
     if public:
         return _unique(found)
     if _STREET.search(folded + " ") or _POSTCODE.search(note):
