@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.clock import utc_now
 from bot.privacy_words import Kind, is_english, is_verb, kind
@@ -297,7 +297,8 @@ _INSTITUTION_WORDS = frozenset(
         "budova ulice náměstí středisko kurátor kurátorka pms ospod ústřední teams zoom online "
         "program seminář setkání školení konference workshop akce kulatý stůl den podané ruce "
         "rubikon sananim romodrom renarkon člověk tísni exit vinci samaritán anabell ratolest "
-        "most domovu slezská ostravsko opavská diecézní čr čce sos praha brno ostrava opava"
+        "most domovu slezská ostravsko opavská diecézní čr čce sos praha brno ostrava opava "
+        "emauzy progressive drop exodus jako doma bílý kruh bezpečí šance"
     ).split()
 )
 
@@ -343,8 +344,10 @@ def _words(text: str) -> list[_Word]:
     for match in _WORD.finditer(text):
         raw = match.group(0)
         word = raw.rstrip(".")
-        before = text[: match.start()].rstrip()
-        sentence_start = not before or before[-1] in ".!?:;\n(–—-•*"
+        at = match.start() - 1
+        while at >= 0 and text[at] in " \t":
+            at -= 1
+        sentence_start = at < 0 or text[at] in ".!?:;\n(–—-•*"
         found.append(
             _Word(
                 text=word,
@@ -415,6 +418,8 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and not _is_place(words, i)
             and not _possessive(word)
             and not _named_institution(words, i)
+            # "z Mikulova", "do Kučerova": a place's case form, not Mikula's wife
+            and not (_after_place_preposition(words, i) and word.folded not in _surname_lemmas())
         )
         if _is_first(word, previous):
             if following is not None and (
@@ -494,10 +499,17 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
                 and (word.folded in _surname_lemmas() or not _followed_by_verb(words, i))
             )
             and not _possessive(word)
+            # "z Mikulova", "do Kučerova": a place's case form, not Mikula's wife
+            and not (_after_place_preposition(words, i) and word.folded not in _surname_lemmas())
         ):
             name(i, i)
             continue
-        if word.capital and surname_like and not word.sentence_start:
+        if (
+            word.capital
+            and surname_like
+            and not word.sentence_start
+            and (word.folded in surnames() or kind(word.text) is not Kind.ORDINARY)  # "Potravinová banka"
+        ):
             name(i, i)
             continue
         if (
@@ -529,7 +541,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
 # -- names nobody listed ------------------------------------------------------------------
 
 # a capitalised word after these is a place: "v Němčicích", "do Orlové", "z Chánova"
-_PLACE_PREPOSITIONS = frozenset({"v", "ve", "do", "z", "ze", "na", "od", "pod", "nad", "k", "ke"})
+_PLACE_PREPOSITIONS = frozenset({"v", "ve", "do", "z", "ze", "na", "pod", "nad"})
 _CURRENCY_AND_UNITS = frozenset({"kc", "eur", "czk", "sb", "tis", "mil"})
 # words the dictionary lacks but whose ending says they are ordinary nouns: "Resocializace",
 # "Supervize", "Mentoring", "Arteterapie"
@@ -541,20 +553,44 @@ _COMMON_NOUN_ENDINGS = (
 
 def _outside_dictionary(word: _Word, english: bool) -> bool:
     """Not an ordinary Czech word, place, institution or abbreviation: maybe somebody's name."""
-    if len(word.folded) < 3 or word.folded in _CURRENCY_AND_UNITS or word.folded in not_names():
+    return _outside_dictionary_text(word.text, english)
+
+
+@lru_cache(maxsize=50_000)
+def _outside_dictionary_text(text: str, english: bool) -> bool:
+    folded = fold(text)
+    if len(folded) < 3 or folded in _CURRENCY_AND_UNITS or folded in not_names():
         return False
-    if _possessive(word) or word.folded.endswith(_COMMON_NOUN_ENDINGS):
-        return False
-    if word.text.isupper() and len(word.text) <= 5 and word.folded not in surnames():
+    if text.lower().endswith("ově") or folded.endswith(_COMMON_NOUN_ENDINGS) or _known_stem(folded):
+        return False  # "Husově ulici", "Resocializace", "Sananimem"
+    if any(c.isupper() for c in text[1:]) and not text.isupper():
+        return False  # WhatsApp, YouTube, eKasa: brands, not people
+    if text.isupper() and len(text) <= 5 and folded not in surnames():
         return False  # VTOS, PMS, OSPOD; a shouted surname is caught beside its first name
-    parts = re.split(r"['’\-]", word.text)
+    parts = [part for part in re.split(r"['’\-]", text) if part]
     if any(fold(part) in _place_words() or fold(part) in _organisation_words() for part in parts):
         return False
-    return all(kind(part, english) is not Kind.ORDINARY for part in parts if part)
+    return all(kind(part, english) is not Kind.ORDINARY for part in parts)
 
 
 def _after_place_preposition(words: list[_Word], index: int) -> bool:
     return index > 0 and words[index - 1].folded in _PLACE_PREPOSITIONS
+
+
+def _known_stem(folded: str) -> bool:
+    """A case form of a place or an organisation: "Sananimem", "Rubikonu", "Progressive"."""
+    for ending in _CASE_ENDINGS:
+        stem = folded[: -len(ending)]
+        if (
+            folded.endswith(ending)
+            and len(stem) >= 4
+            and (stem in _place_words() or stem in _organisation_words())
+        ):
+            return True
+    return False
+
+
+_CASE_ENDINGS = ("em", "u", "a", "ovi", "e", "ou", "y", "i", "ech", "ům", "um")
 
 
 def _followed_by_verb(words: list[_Word], index: int) -> bool:
@@ -581,7 +617,27 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
     another such word."""
     found: list[Finding] = []
     english = is_english([w.folded for w in words])
+    age_starts = [start for start, _ in ages]
     for i, word in enumerate(words):
+        if (
+            word.capital
+            and word.sentence_start
+            and word.folded.endswith(("sky", "cky", "ska", "cka"))
+            and word.folded not in _place_words()
+            and _followed_by_verb(words, i)
+        ):
+            found.append(Finding("privacy.name", word.text))  # "Hronovský dorazil"
+            continue
+        close_age = any(0 <= start - word.end <= 2 for start in age_starts)
+        beside_first_name = any(
+            0 <= j < len(words)
+            and words[j].folded in first_names()
+            and max(words[j].start - word.end, word.start - words[j].end) <= 2
+            and not _is_place(words, j)
+            for j in (i - 1, i + 1)
+        )
+        if not (word.capital or close_age or beside_first_name):
+            continue  # most words: lower case, nowhere near a name's company
         if not _outside_dictionary(word, english) or _is_place(words, i) or _named_institution(words, i):
             continue
         previous = words[i - 1] if i else None
@@ -593,16 +649,10 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             and text[previous.end - 1] == "."
         )
         following = words[i + 1] if i + 1 < len(words) else None
-        close_age = any(0 <= start - word.end <= 2 for start, _ in ages)
         if close_age and len(word.folded) > 3:
             found.append(Finding("privacy.name", word.text))  # "Bohdan 44 let", "Kuneš, 48 let"
             continue
-        beside = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
-        if any(
-            w.folded in first_names() and abs(w.start - word.end) <= 2 or abs(word.start - w.end) <= 2
-            for w in beside
-            if w.folded in first_names() and not _is_place(words, words.index(w))
-        ):
+        if beside_first_name:
             found.append(Finding("privacy.name", word.text))  # "zdenek matousek", "Fatima Benali"
             continue
         if not word.capital or _after_place_preposition(words, i):
