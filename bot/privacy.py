@@ -336,11 +336,13 @@ class _Word:
     start: int
     end: int
     sentence_start: bool
+    accented: bool  # the note is typed with diacritics: "Vančurova" is then no woman's "Vančurová"
 
 
 def _words(text: str) -> list[_Word]:
     shouting = sum(c.isupper() for c in text) > 0.6 * max(1, sum(c.isalpha() for c in text))
     found: list[_Word] = []
+    accented = any(c in _CZECH_ACCENTS for c in text)
     for match in _WORD.finditer(text):
         raw = match.group(0)
         word = raw.rstrip(".")
@@ -357,6 +359,7 @@ def _words(text: str) -> list[_Word]:
                 start=match.start(),
                 end=match.end(),
                 sentence_start=bool(sentence_start),
+                accented=accented,
             )
         )
     return found
@@ -382,9 +385,14 @@ def _is_place(words: list[_Word], index: int) -> bool:
 _MISTER = frozenset({"pan", "pana", "panu", "panem", "pane", "pani", "pi"})
 
 
+_CZECH_ACCENTS = frozenset("áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ")
+
+
 def _possessive(word: _Word) -> bool:
-    """ "Husově ulici", "Havlíčkově Brodě": a possessive adjective, not a woman's surname (-ové)."""
-    return word.text.lower().endswith("ově")
+    """Husově ulici, Havlíčkově Brodě, Vila Vančurova: a possessive adjective, not a woman's
+    surname (-ové, -ová), when the note is typed with diacritics."""
+    lower = word.text.lower()
+    return lower.endswith("ově") or (word.accented and lower.endswith(("ova", "ovu", "ovo")))
 
 
 def _named_institution(words: list[_Word], index: int) -> bool:
@@ -404,23 +412,32 @@ def _is_other_capitalised(word: _Word) -> bool:
     return not (word.text.isupper() and len(word.text) <= 4 and word.folded not in surnames())
 
 
+def _surname_like(words: list[_Word], i: int) -> bool:
+    """A surname in this place of the note: listed, or shaped like one and no ordinary word,
+    place or institution's name."""
+    word = words[i]
+    return (
+        looks_like_surname(word.folded)
+        and (word.folded in surnames() or kind(word.text) is not Kind.ORDINARY)  # "Dluhová past"
+        and not _is_place(words, i)
+        and not _possessive(word)
+        and not _named_institution(words, i)
+        # "z Mikulova", "do Kučerova": a place's case form, not Mikula's wife
+        and not (_after_place_preposition(words, i) and word.folded not in _surname_lemmas())
+    )
+
+
 def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Finding]:
     found: list[Finding] = []
 
     def name(first: int, last: int) -> None:
         found.append(Finding("privacy.name", text[words[first].start : words[last].end].strip(" ,.")))
 
+    shaped = [_surname_like(words, j) for j in range(len(words))]
     for i, word in enumerate(words):
         previous = words[i - 1] if i else None
         following = words[i + 1] if i + 1 < len(words) else None
-        surname_like = (
-            looks_like_surname(word.folded)
-            and not _is_place(words, i)
-            and not _possessive(word)
-            and not _named_institution(words, i)
-            # "z Mikulova", "do Kučerova": a place's case form, not Mikula's wife
-            and not (_after_place_preposition(words, i) and word.folded not in _surname_lemmas())
-        )
+        surname_like = shaped[i]
         if _is_first(word, previous):
             if following is not None and (
                 looks_like_surname(following.folded)
@@ -457,7 +474,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             continue
         if (
             following is not None
-            and (surname_like or looks_like_surname(following.folded))
+            and (surname_like or shaped[i + 1])
             and word.capital
             and following.capital
             and _is_other_capitalised(word)
@@ -561,8 +578,10 @@ def _outside_dictionary_text(text: str, english: bool) -> bool:
     folded = fold(text)
     if len(folded) < 3 or folded in _CURRENCY_AND_UNITS or folded in not_names():
         return False
-    if text.lower().endswith("ově") or folded.endswith(_COMMON_NOUN_ENDINGS) or _known_stem(folded):
-        return False  # "Husově ulici", "Resocializace", "Sananimem"
+    if text.lower().endswith(("ově", "ní")) or folded.endswith(_COMMON_NOUN_ENDINGS) or _known_stem(folded):
+        return False  # "Husově ulici", "Přestupní stanice", "Resocializace", "Sananimem"
+    if folded in _TITLE_WORDS:
+        return False  # "Mgr.", "Ing."
     if any(c.isupper() for c in text[1:]) and not text.isupper():
         return False  # WhatsApp, YouTube, eKasa: brands, not people
     if text.isupper() and len(text) <= 5 and folded not in surnames():
@@ -605,6 +624,16 @@ def _followed_by_verb(words: list[_Word], index: int) -> bool:
     return False
 
 
+# a feminine noun the dictionary lacks ("Sociálka", "Klientka", "Supervize"), a verb ("Kontaktujte")
+_NOT_A_MANS_ENDING = re.compile(r"(?:[lštčžř]ka|[zsnctdlv]e|[ei]e|te|me|ost|ní)$")
+
+
+def _shaped_like_a_man(text: str) -> bool:
+    """A man's surname in any case at the start of a sentence: "Hanáka", "Zouharovi", "Kuneše",
+    "Mikeš"; not a feminine noun the dictionary lacks."""
+    return not _NOT_A_MANS_ENDING.search(text.lower())
+
+
 def _age_spans(folded: str, current: int) -> list[tuple[int, int]]:
     spans = [m.span() for m in _AGE.finditer(folded)]
     spans += [m.span() for m in _YEAR.finditer(folded) if _birth_year(m.group(1), current, marked=False)]
@@ -622,7 +651,7 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
         if (
             word.capital
             and word.sentence_start
-            and word.folded.endswith(("sky", "cky", "ska", "cka"))
+            and word.text.endswith(("ský", "cký", "ská", "cká"))
             and word.folded not in _place_words()
             and _followed_by_verb(words, i)
         ):
@@ -639,6 +668,8 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
         if not (word.capital or close_age or beside_first_name):
             continue  # most words: lower case, nowhere near a name's company
         if not _outside_dictionary(word, english) or _is_place(words, i) or _named_institution(words, i):
+            continue
+        if _possessive(word):
             continue
         previous = words[i - 1] if i else None
         # "Domov sv. Anežky", "kl. Zdeněk": a full stop after an abbreviation ends no sentence
@@ -670,9 +701,7 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
         unknown = kind(word.text, english) is Kind.UNKNOWN
         if not unknown and not starts:
             continue  # a proper noun alone may be a town nobody listed: "Rýnovice", "Chánov"
-        if (not starts and unknown) or (
-            _followed_by_verb(words, i) and not word.folded.endswith(("te", "me"))  # "Kontaktujte"
-        ):
+        if (not starts and unknown) or (_followed_by_verb(words, i) and _shaped_like_a_man(word.text)):
             found.append(Finding("privacy.name", word.text))  # "převezme Hanák", "Hanáka převezme"
     return found
 
