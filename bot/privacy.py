@@ -634,6 +634,14 @@ def _shaped_like_a_man(text: str) -> bool:
     return not _NOT_A_MANS_ENDING.search(text.lower())
 
 
+# spelling no Czech name has: brands and medicines ("Subutex", "Facebook", "Excel")
+_BRAND_SPELLING = re.compile(r"[qx]|oo|ee|ph|th|ff$|tt$")
+
+
+def _brand_spelling(folded: str) -> bool:
+    return bool(_BRAND_SPELLING.search(folded))
+
+
 def _age_spans(folded: str, current: int) -> list[tuple[int, int]]:
     spans = [m.span() for m in _AGE.finditer(folded)]
     spans += [m.span() for m in _YEAR.finditer(folded) if _birth_year(m.group(1), current, marked=False)]
@@ -701,7 +709,9 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
         unknown = kind(word.text, english) is Kind.UNKNOWN
         if not unknown and not starts:
             continue  # a proper noun alone may be a town nobody listed: "Rýnovice", "Chánov"
-        if (not starts and unknown) or (_followed_by_verb(words, i) and _shaped_like_a_man(word.text)):
+        if (not starts and unknown and not _brand_spelling(word.folded)) or (
+            _followed_by_verb(words, i) and _shaped_like_a_man(word.text)
+        ):
             found.append(Finding("privacy.name", word.text))  # "převezme Hanák", "Hanáka převezme"
     return found
 
