@@ -10,7 +10,10 @@ The text is normalised first, so that case, diacritics and scripts do not matter
 "jan novak", "Jаn Nоvák" with Cyrillic look-alike letters and "Олександр Коваленко" are the
 same to the check. A name is a first name beside a surname (known, or shaped like one:
 -ová, -enko, -uk ...), an initial or another capitalised word; a surname after "pan", "paní",
-"klient"; a known surname on its own; or a first name with an age or a birth year. Birth dates
+"klient"; a known surname on its own; or a first name with an age or a birth year. Names in
+no list are told by the Czech dictionary (bot/privacy_words.py): a capitalised word that no
+dictionary knows inside a sentence, or opening one before a verb, or beside an age, a first
+name or another such word ("zítra přijde Šebestík", "Hanáka převezme kurátor"). Birth dates
 are read in every form workers write ("* 3.5.85", "3. května 1985", "ročník 1985", "r. 79").
 The check is on the strict side: a false alarm costs a rephrasing, a miss a person's privacy.
 docs/privacy.md gives the measured rates on the corpus in tests/bot/privacy/.
