@@ -500,6 +500,16 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             if not word.capital and kind(word.text) is Kind.ORDINARY:
                 continue  # "klient dostal", "syn chce"
             if (
+                not word.capital
+                and previous.folded in _MISTER
+                and len(word.folded) > 2
+                and kind(word.text) is not Kind.ORDINARY
+                and word.folded not in _place_words()
+                and word.folded not in _CURRENCY_AND_UNITS
+            ):
+                name(i - 1, i)  # "pan hanak volal", "pani zouharova"
+                continue
+            if (
                 (word.capital and _is_other_capitalised(word))
                 or surname_like
                 or word.folded in first_names()
@@ -596,7 +606,12 @@ def _outside_dictionary_text(text: str, english: bool) -> bool:
 
 
 def _after_place_preposition(words: list[_Word], index: int) -> bool:
-    return index > 0 and words[index - 1].folded in _PLACE_PREPOSITIONS
+    """ "v Němčicích", "z Mikulova"; but "kontakt na Vomáčkovou", "do Hanákovi" are people."""
+    return (
+        index > 0
+        and words[index - 1].folded in _PLACE_PREPOSITIONS
+        and not words[index].folded.endswith(("ovou", "ovi"))
+    )
 
 
 def _known_stem(folded: str) -> bool:
@@ -617,14 +632,37 @@ _CASE_ENDINGS = ("em", "u", "a", "ovi", "e", "ou", "y", "i", "ech", "ům", "um")
 
 def _followed_by_verb(words: list[_Word], index: int) -> bool:
     """ "Hanáka převezme", "Zouharovi chybí", "Šindelářovi se nedaří": a verb after the word."""
+    return _verb_after(words, index) is not None
+
+
+def _verb_after(words: list[_Word], index: int) -> _Word | None:
     for following in words[index + 1 : index + 3]:
         if following.capital:
-            return False
+            return None
         if is_verb(following.text):
-            return True
+            return following
         if following.folded not in ("se", "si", "uz", "jsem", "jsme", "bohuzel", "prej", "pry"):
-            return False
-    return False
+            return None
+    return None
+
+
+def _man_did(words: list[_Word], index: int) -> bool:
+    """A word ending in -a before a man's past tense is a man's name: "Vomáčka volal",
+    "Krejza přišel" (a feminine noun would take "volala")."""
+    verb = _verb_after(words, index)
+    return (
+        verb is not None
+        and verb.folded.endswith("l")
+        and len(verb.folded) > 3
+        and words[index].folded.endswith("a")
+        and words[index].folded not in _MASCULINE_A_NOUNS
+    )
+
+
+# ordinary nouns of men that end in -a: "Kolega volal" is no name
+_MASCULINE_A_NOUNS = frozenset(
+    "kolega predseda mistopredseda starosta mistostarosta hrdina tata deda sluha vudce pomahac".split()
+)
 
 
 # a feminine noun the dictionary lacks ("Sociálka", "Klientka", "Supervize"), a verb ("Kontaktujte")
@@ -659,6 +697,15 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
     english = is_english([w.folded for w in words])
     age_starts = [start for start, _ in ages]
     for i, word in enumerate(words):
+        if (
+            word.capital
+            and word.sentence_start
+            and _man_did(words, i)
+            and not _is_place(words, i)
+            and word.folded not in _place_words()
+        ):
+            found.append(Finding("privacy.name", word.text))  # "Vomáčka volal"
+            continue
         if (
             word.capital
             and word.sentence_start
