@@ -11,6 +11,7 @@ forms (first names, surnames, towns: "Bohdan", "Novák", "Němčice").
 
 from __future__ import annotations
 
+import csv
 import re
 from enum import Enum
 from functools import cache, lru_cache
@@ -18,7 +19,8 @@ from typing import Any
 
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
-from bot.text.czech import _czech_forms, fold, is_czech_word
+from bot.search.index import knowledge_file
+from bot.text.czech import _czech_forms, fold, is_czech_word, stem
 
 
 class Kind(Enum):
@@ -44,6 +46,21 @@ def _english_forms() -> Any:
     return DefaultDictionaryFactory().get_dictionary("en")
 
 
+@cache
+def _field_stems() -> frozenset[str]:
+    """Stems of the field's ordinary words: knowledge/field_words.txt and the lower-case words
+    of the answer engine's vocabulary (knowledge/vocabulary.csv)."""
+    words = [
+        line.strip()
+        for line in knowledge_file("field_words.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    with open(knowledge_file("vocabulary.csv"), encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            words += [w for w in re.findall(r"[^\W\d_]+", row["phrase"]) if w.islower()]
+    return frozenset(stem(word) for word in words if len(word) > 3)
+
+
 def _english_common_noun(word: str) -> bool:
     """An ordinary English word that is nobody's name ("true", "housing"; not "smith")."""
     lower = word.lower()
@@ -56,6 +73,8 @@ def kind(word: str, english: bool = False) -> Kind:
     note an ordinary English word is ordinary too."""
     if is_czech_word(word) or (english and word.lower() in _english_forms()):
         return Kind.ORDINARY
+    if stem(word) in _field_stems():
+        return Kind.ORDINARY  # "Exekutorovi", "Azylák": the field's words the dictionary lacks
     if _english_common_noun(word):
         return Kind.ORDINARY  # "program Housing First", "True": English words in a Czech note
     forms = _czech_forms()
