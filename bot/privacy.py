@@ -675,6 +675,12 @@ def _shaped_like_a_man(text: str) -> bool:
     return not _NOT_A_MANS_ENDING.search(text.lower())
 
 
+def _labelled(text: str, words: list[_Word], index: int) -> bool:
+    """A note opened by a word and a comma or a dash: "Hanák, propuštěn z Bor"."""
+    after = text[words[index].end : words[index].end + 3].lstrip(" ")
+    return after[:1] in (",", "-", "–", "—")
+
+
 # spelling no Czech name has: brands and medicines ("Subutex", "Facebook", "Excel")
 _BRAND_SPELLING = re.compile(r"[qx]|oo|ee|ph|th|ff$|tt$")
 
@@ -759,6 +765,9 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
         unknown = kind(word.text, english) is Kind.UNKNOWN
         if not unknown and not starts:
             continue  # a proper noun alone may be a town nobody listed: "Rýnovice", "Chánov"
+        if i == 0 and unknown and _shaped_like_a_man(word.text) and _labelled(text, words, i):
+            found.append(Finding("privacy.name", word.text))  # "Hanák - PP s dohledem"
+            continue
         if (not starts and unknown and not _brand_spelling(word.folded)) or (
             _followed_by_verb(words, i) and _shaped_like_a_man(word.text)
         ):

@@ -44,6 +44,8 @@ def test_the_names_used_here_are_in_no_list() -> None:
         "Svobodu převzít na nádraží",  # a listed surname that is also a word, in another case
         "Vomáčka volal, že nepřijde",  # a word ending in -a before a man's past tense
         "pan hanak volal",  # lower case after "pan"
+        "Hanák, propuštěn z Bor",  # a note opened by a surname and a comma or a dash
+        "Hanák - PP s dohledem",
         "kontakt na Hubálkovou",  # -ovou after "na" is a woman, not a place
         "mobil 776-204-931",
         "nove bydleni: Sokolovska 212, Praha 8",
