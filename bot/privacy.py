@@ -32,7 +32,7 @@ from bot.privacy_words import Kind, is_english, is_verb, kind
 from bot.refusals import InvalidValue
 from bot.search.index import knowledge_file
 from bot.search.places import name_variants
-from bot.text.czech import fold
+from bot.text.czech import fold, stem
 
 
 @dataclass(frozen=True)
@@ -405,7 +405,15 @@ def _named_institution(words: list[_Word], index: int) -> bool:
     previous = words[index - 1]
     shouted = words[index].text.isupper()
     abbreviation = previous.text.isupper() and 2 <= len(previous.text) <= 5 and not shouted
-    return abbreviation or previous.folded in _INSTITUTION_WORDS
+    return abbreviation or stem(previous.text) in _institution_stems()
+
+
+@cache
+def _institution_stems() -> frozenset[str]:
+    """ "služby", "centra", "nadací": institution words in any case."""
+    people = {stem(word) for word in ("kurátor", "kurátorka", "kurátorce")}
+    stems = {stem(word) for word in _INSTITUTION_WORDS if len(word) > 4}
+    return frozenset(found for found in stems if len(found) > 3) - people
 
 
 def _is_other_capitalised(word: _Word) -> bool:
@@ -678,7 +686,12 @@ def _shaped_like_a_man(text: str) -> bool:
 def _labelled(text: str, words: list[_Word], index: int) -> bool:
     """A note opened by a word and a comma or a dash: "Hanák, propuštěn z Bor"."""
     after = text[words[index].end : words[index].end + 3].lstrip(" ")
-    return after[:1] in (",", "-", "–", "—")
+    rest = fold(text[words[index].end : words[index].end + 12]).lstrip(" ,-–—")
+    return after[:1] in (",", "-", "–", "—") and not _LEGAL_FORM.match(rest)
+
+
+# an organisation's legal form after its name: "Semiramis, z. ú.", "Lotos - o. p. s."
+_LEGAL_FORM = re.compile(r"(?:z\. ?[su]\.|o\. ?p\. ?s\.|s\. ?r\. ?o\.|a\. ?s\.|spolek|nadace|ustav)")
 
 
 # spelling no Czech name has: brands and medicines ("Subutex", "Facebook", "Excel")

@@ -46,6 +46,7 @@ def test_the_names_used_here_are_in_no_list() -> None:
         "pan hanak volal",  # lower case after "pan"
         "Hanák, propuštěn z Bor",  # a note opened by a surname and a comma or a dash
         "Hanák - PP s dohledem",
+        "kurátorka Hanáková volala",  # after a person's role, not an institution's kind
         "kontakt na Hubálkovou",  # -ovou after "na" is a woman, not a place
         "mobil 776-204-931",
         "nove bydleni: Sokolovska 212, Praha 8",
@@ -82,6 +83,8 @@ def test_a_person_nobody_listed_is_found(note: str) -> None:
         "Předání proběhlo, klient ubytován.",
         "Exekutor zablokoval účet",  # the field's words the dictionary lacks (field_words.txt)
         "Opatrovník souhlasí s umístěním",
+        "Drogové služby Semiramis",  # an institution's kind in another case, then its name
+        "Semiramis, z. ú.",  # an organisation typed at registration, with its legal form
     ],
 )
 def test_harmless_notes_with_capitalised_words_pass(note: str) -> None:
