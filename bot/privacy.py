@@ -664,6 +664,7 @@ def _man_did(words: list[_Word], index: int) -> bool:
         and len(verb.folded) > 3
         and words[index].folded.endswith("a")
         and words[index].folded not in _MASCULINE_A_NOUNS
+        and not words[index].folded.endswith(("ista", "ita"))  # "Policista přišel", "Specialista"
     )
 
 

@@ -29,15 +29,16 @@ class Kind(Enum):
     UNKNOWN = "unknown"  # neither: "Hanáka", "Zouharovi", "Kuneš", "Kovalenko"
 
 
-# words that make a note English ("Client has debts of about 300,000 CZK")
-_ENGLISH_MARKERS = frozenset(
-    "the and of has have is are on at for with from needs please will was about no to".split()
-)
+# words that make a note English ("Client has debts of about 300,000 CZK"); the second set are
+# Czech words too ("on to nechce", "ať" folded), so they count only beside one of the first
+_ENGLISH_MARKERS = frozenset("the and of has have is are for with from needs please will was about".split())
+_ENGLISH_TOO_CZECH = frozenset("on at to no in".split())
 
 
 def is_english(words: list[str]) -> bool:
     """Whether a note (its lower-case words) is written in English: the bot's second language."""
-    return sum(w in _ENGLISH_MARKERS for w in words) >= 2
+    sure = sum(w in _ENGLISH_MARKERS for w in words)
+    return sure >= 1 and sure + sum(w in _ENGLISH_TOO_CZECH for w in words) >= 2
 
 
 @cache

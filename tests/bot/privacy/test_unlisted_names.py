@@ -79,6 +79,7 @@ def test_a_person_nobody_listed_is_found(note: str) -> None:
         "Domov sv. Anežky nabízí odlehčovací službu",
         "klient dostal HN 4 860 Kč, na ubytovnu nestačí",
         "Kolega volal z PMS, termín platí",  # a man's noun ending in -a
+        "Policista přišel kvůli výpovědi",
         "Sociálka volala kvůli dávkám",
         "Předání proběhlo, klient ubytován.",
         "Exekutor zablokoval účet",  # the field's words the dictionary lacks (field_words.txt)
