@@ -803,12 +803,16 @@ _FULL_DATE = re.compile(
 _WORDY_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*\.\s*(" + "|".join(_MONTHS) + r")\s+(\d{4})(?!\d)")
 _BIRTH_WORDS = re.compile(
     r"(?<![a-z])(nar\b|nar\.|narozen|narozeni|narozeny|rocnik|roc\.|rok nar|dat\. ?nar|r\. ?nar|"
-    r"datum narozeni|narozenin)"
+    r"datum narozeni|narozenin|born\b)"
 )
 _BIRTH_MARK = re.compile(r"(?:\*|\br\.)\s*(\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*)?(\d{4}|\d{2})(?!\d)")
 _PARENTHESISED_YEAR = re.compile(r"\((\d{4})\)")
 _YEAR = re.compile(r"(?<![\d/.§])(19\d{2}|20\d{2})(?![\d/])")
-_AGE = re.compile(r"(?<![\d/.])(\d{1,2})\s*(let|roku|rok|r\.|rokov|roků|years|років|лет)\b|\((\d{1,2})\)")
+# "38 let", "45letý", "45-letá", "(29)", "(45 l.)"
+_AGE = re.compile(
+    r"(?<![\d/.])(\d{1,2})\s*-?\s*(let[a-z]*|roku|rok|r\.|rokov|roků|years|років|лет)(?![a-z])"
+    r"|\((\d{1,2})(?:\s*l\.)?\)"
+)
 _SHORT_NUMBER = re.compile(r"(?<![\d.,/:§-])(\d{2})(?![\d.,/:%]|\s*(?:kc|tis|hod|dn|min|%))")
 _STREET = re.compile(
     r"\b(ul\.|bytem|bydliste|trvale bydliste|adresa|adrese|c\. ?p\.)\s"

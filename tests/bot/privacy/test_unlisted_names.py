@@ -36,6 +36,9 @@ def test_the_names_used_here_are_in_no_list() -> None:
         "Domluveno se Šebestíkem na pátek",
         "Kuneš, 48 let",  # beside an age
         "Bohdan 44 let bez bydlení",
+        "Bohdan, 45letý, bez přístřeší",  # the age as an adjective
+        "Bohdan (45 l.) chce do azyláku",
+        "born 04/1986, released last week",
         "Fatima Benali, manželka klienta",  # beside a first name
         "tomas mazur bez dokladu",  # lower case, beside a first name
         "Pawel Mazur propuštěn z Karviné",  # two words no dictionary knows
@@ -80,6 +83,7 @@ def test_a_person_nobody_listed_is_found(note: str) -> None:
         "klient dostal HN 4 860 Kč, na ubytovnu nestačí",
         "Kolega volal z PMS, termín platí",  # a man's noun ending in -a
         "Policista přišel kvůli výpovědi",
+        "45letý muž bez bydlení, dohled 3 roky",  # an age with nobody's name
         "Sociálka volala kvůli dávkám",
         "Předání proběhlo, klient ubytován.",
         "Exekutor zablokoval účet",  # the field's words the dictionary lacks (field_words.txt)
