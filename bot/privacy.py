@@ -10,7 +10,10 @@ The text is normalised first, so that case, diacritics and scripts do not matter
 "jan novak", "Jаn Nоvák" with Cyrillic look-alike letters and "Олександр Коваленко" are the
 same to the check. A name is a first name beside a surname (known, or shaped like one:
 -ová, -enko, -uk ...), an initial or another capitalised word; a surname after "pan", "paní",
-"klient"; a known surname on its own; or a first name with an age or a birth year. Birth dates
+"klient"; a known surname on its own; or a first name with an age or a birth year. Names in
+no list are told by the Czech dictionary (bot/privacy_words.py): a capitalised word that no
+dictionary knows inside a sentence, or opening one before a verb, or beside an age, a first
+name or another such word ("zítra přijde Šebestík", "Hanáka převezme kurátor"). Birth dates
 are read in every form workers write ("* 3.5.85", "3. května 1985", "ročník 1985", "r. 79").
 The check is on the strict side: a false alarm costs a rephrasing, a miss a person's privacy.
 docs/privacy.md gives the measured rates on the corpus in tests/bot/privacy/.
@@ -22,13 +25,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.clock import utc_now
+from bot.privacy_words import Kind, is_english, is_verb, kind
 from bot.refusals import InvalidValue
 from bot.search.index import knowledge_file
 from bot.search.places import name_variants
-from bot.text.czech import fold
+from bot.text.czech import fold, stem
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,12 @@ def _surname_forms(name: str) -> set[str]:
 
 
 @cache
+def _surname_lemmas() -> frozenset[str]:
+    """The listed surnames as listed (a man's, nominative), folded."""
+    return frozenset(fold(name) for name in _lines("surnames.txt"))
+
+
+@cache
 def surnames() -> frozenset[str]:
     """Known surnames in every case form, male and female, folded (knowledge/surnames.txt)."""
     forms: set[str] = set()
@@ -271,6 +281,16 @@ def _place_words() -> frozenset[str]:
     return frozenset(w for w in found | _INSTITUTION_WORDS if len(w) > 2)
 
 
+@cache
+def _organisation_words() -> frozenset[str]:
+    """Words of the organisations' names in the sample knowledge base ("Kotva", "Rubikon")."""
+    import csv
+
+    with open(knowledge_file("sample/organizations.csv"), encoding="utf-8", newline="") as handle:
+        names = [f"{row['name']} {row['alternate_name']}" for row in csv.DictReader(handle)]
+    return frozenset(w for name in names for w in re.findall(r"[^\W\d_]+", fold(name)) if len(w) > 2)
+
+
 _INSTITUTION_WORDS = frozenset(
     fold(w)
     for w in (
@@ -280,7 +300,8 @@ _INSTITUTION_WORDS = frozenset(
         "budova ulice náměstí středisko kurátor kurátorka pms ospod ústřední teams zoom online "
         "program seminář setkání školení konference workshop akce kulatý stůl den podané ruce "
         "rubikon sananim romodrom renarkon člověk tísni exit vinci samaritán anabell ratolest "
-        "most domovu slezská ostravsko opavská diecézní čr čce sos praha brno ostrava opava"
+        "most domovu slezská ostravsko opavská diecézní čr čce sos praha brno ostrava opava "
+        "emauzy progressive drop exodus jako doma bílý kruh bezpečí šance"
     ).split()
 )
 
@@ -318,16 +339,20 @@ class _Word:
     start: int
     end: int
     sentence_start: bool
+    accented: bool  # the note is typed with diacritics: "Vančurova" is then no woman's "Vančurová"
 
 
 def _words(text: str) -> list[_Word]:
     shouting = sum(c.isupper() for c in text) > 0.6 * max(1, sum(c.isalpha() for c in text))
     found: list[_Word] = []
+    accented = any(c in _CZECH_ACCENTS for c in text)
     for match in _WORD.finditer(text):
         raw = match.group(0)
         word = raw.rstrip(".")
-        before = text[: match.start()].rstrip()
-        sentence_start = not before or before[-1] in ".!?:;\n(–—-•*"
+        at = match.start() - 1
+        while at >= 0 and text[at] in " \t":
+            at -= 1
+        sentence_start = at < 0 or text[at] in ".!?:;\n(–—-•*"
         found.append(
             _Word(
                 text=word,
@@ -337,6 +362,7 @@ def _words(text: str) -> list[_Word]:
                 start=match.start(),
                 end=match.end(),
                 sentence_start=bool(sentence_start),
+                accented=accented,
             )
         )
     return found
@@ -359,11 +385,57 @@ def _is_place(words: list[_Word], index: int) -> bool:
     return any(n in _place_words() for n in neighbours) or len(words) == 1
 
 
+_MISTER = frozenset({"pan", "pana", "panu", "panem", "pane", "pani", "pi"})
+
+
+_CZECH_ACCENTS = frozenset("áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ")
+
+
+def _possessive(word: _Word) -> bool:
+    """Husově ulici, Havlíčkově Brodě, Vila Vančurova: a possessive adjective, not a woman's
+    surname (-ové, -ová), when the note is typed with diacritics."""
+    lower = word.text.lower()
+    return lower.endswith("ově") or (word.accented and lower.endswith(("ova", "ovu", "ovo")))
+
+
+def _named_institution(words: list[_Word], index: int) -> bool:
+    """The name of an institution after its kind: "SVP Klíčov", "TK Karlov", "Nadace Agrofert"."""
+    if index == 0:
+        return False
+    previous = words[index - 1]
+    shouted = words[index].text.isupper()
+    abbreviation = previous.text.isupper() and 2 <= len(previous.text) <= 5 and not shouted
+    return abbreviation or stem(previous.text) in _institution_stems()
+
+
+@cache
+def _institution_stems() -> frozenset[str]:
+    """ "služby", "centra", "nadací": institution words in any case."""
+    people = {stem(word) for word in ("kurátor", "kurátorka", "kurátorce")}
+    stems = {stem(word) for word in _INSTITUTION_WORDS if len(word) > 4}
+    return frozenset(found for found in stems if len(found) > 3) - people
+
+
 def _is_other_capitalised(word: _Word) -> bool:
     """A capitalised word that is neither a place, an institution nor a short abbreviation."""
     if not word.capital or word.initial or word.folded in _place_words() or word.folded in not_names():
         return False
     return not (word.text.isupper() and len(word.text) <= 4 and word.folded not in surnames())
+
+
+def _surname_like(words: list[_Word], i: int) -> bool:
+    """A surname in this place of the note: listed, or shaped like one and no ordinary word,
+    place or institution's name."""
+    word = words[i]
+    return (
+        looks_like_surname(word.folded)
+        and (word.folded in surnames() or kind(word.text) is not Kind.ORDINARY)  # "Dluhová past"
+        and not _is_place(words, i)
+        and not _possessive(word)
+        and not _named_institution(words, i)
+        # "z Mikulova", "do Kučerova": a place's case form, not Mikula's wife
+        and not (_after_place_preposition(words, i) and word.folded not in _surname_lemmas())
+    )
 
 
 def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Finding]:
@@ -372,10 +444,11 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
     def name(first: int, last: int) -> None:
         found.append(Finding("privacy.name", text[words[first].start : words[last].end].strip(" ,.")))
 
+    shaped = [_surname_like(words, j) for j in range(len(words))]
     for i, word in enumerate(words):
         previous = words[i - 1] if i else None
         following = words[i + 1] if i + 1 < len(words) else None
-        surname_like = looks_like_surname(word.folded) and not _is_place(words, i)
+        surname_like = shaped[i]
         if _is_first(word, previous):
             if following is not None and (
                 looks_like_surname(following.folded)
@@ -415,7 +488,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             continue
         if (
             following is not None
-            and (surname_like or looks_like_surname(following.folded))
+            and (surname_like or shaped[i + 1])
             and word.capital
             and following.capital
             and _is_other_capitalised(word)
@@ -435,13 +508,49 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             name(i, i + 1)  # "Omar Farouk, 35 let": two names nobody listed, and an age
             continue
         if previous is not None and previous.folded in _TITLE_WORDS:
-            if (word.capital and _is_other_capitalised(word)) or surname_like or word.folded in first_names():
+            if not word.capital and kind(word.text) is Kind.ORDINARY:
+                continue  # "klient dostal", "syn chce"
+            if (
+                not word.capital
+                and previous.folded in _MISTER
+                and len(word.folded) > 2
+                and kind(word.text) is not Kind.ORDINARY
+                and word.folded not in _place_words()
+                and word.folded not in _CURRENCY_AND_UNITS
+            ):
+                name(i - 1, i)  # "pan hanak volal", "pani zouharova"
+                continue
+            if (
+                (word.capital and _is_other_capitalised(word))
+                or surname_like
+                or word.folded in first_names()
+                or (previous.folded in _MISTER and word.capital and not _is_place(words, i))
+            ):
                 name(i - 1, i)
                 continue
-        if word.capital and word.folded in surnames() and len(word.folded) > 2 and not _is_place(words, i):
+        if (
+            word.capital
+            and word.folded in surnames()
+            and len(word.folded) > 2
+            and not _is_place(words, i)
+            # "Svoboda je pro něj šok" is freedom; "Svobodu převzít", "Veselému volat" a person
+            and not (
+                word.sentence_start
+                and kind(word.text) is Kind.ORDINARY
+                and (word.folded in _surname_lemmas() or not _followed_by_verb(words, i))
+            )
+            and not _possessive(word)
+            # "z Mikulova", "do Kučerova": a place's case form, not Mikula's wife
+            and not (_after_place_preposition(words, i) and word.folded not in _surname_lemmas())
+        ):
             name(i, i)
             continue
-        if word.capital and surname_like and not word.sentence_start:
+        if (
+            word.capital
+            and surname_like
+            and not word.sentence_start
+            and (word.folded in surnames() or kind(word.text) is not Kind.ORDINARY)  # "Potravinová banka"
+        ):
             name(i, i)
             continue
         if (
@@ -453,6 +562,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
                 or text[word.end : following.start].strip()  # "Kopalová, 38 let"
                 or not following.text.islower()
                 or following.folded in _VERBS_AFTER_NAME
+                or is_verb(following.text)
             )
         ):
             # "Kopalová volala", "Kopalová, 38 let"; but "Případová konference" is an adjective
@@ -466,6 +576,219 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and following.capital
         ):
             name(i - 1, i + 1)
+    return found
+
+
+# -- names nobody listed ------------------------------------------------------------------
+
+# a capitalised word after these is a place: "v Němčicích", "do Orlové", "z Chánova"
+_PLACE_PREPOSITIONS = frozenset({"v", "ve", "do", "z", "ze", "na", "pod", "nad"})
+_CURRENCY_AND_UNITS = frozenset({"kc", "eur", "czk", "sb", "tis", "mil"})
+# words the dictionary lacks but whose ending says they are ordinary nouns: "Resocializace",
+# "Supervize", "Mentoring", "Arteterapie"
+_COMMON_NOUN_ENDINGS = (
+    "ace", "aci", "acich", "acemi", "ize", "izi", "ing", "ingu", "ismus", "ismu", "logie", "logii",
+    "terapie", "terapii", "grafie", "metrie", "ment", "mentu",
+)  # fmt: skip
+
+
+def _outside_dictionary(word: _Word, english: bool) -> bool:
+    """Not an ordinary Czech word, place, institution or abbreviation: maybe somebody's name."""
+    return _outside_dictionary_text(word.text, english)
+
+
+@lru_cache(maxsize=50_000)
+def _outside_dictionary_text(text: str, english: bool) -> bool:
+    folded = fold(text)
+    if len(folded) < 3 or folded in _CURRENCY_AND_UNITS or folded in not_names():
+        return False
+    if text.lower().endswith(("ově", "ní")) or folded.endswith(_COMMON_NOUN_ENDINGS) or _known_stem(folded):
+        return False  # "Husově ulici", "Přestupní stanice", "Resocializace", "Sananimem"
+    if folded in _TITLE_WORDS:
+        return False  # "Mgr.", "Ing."
+    if any(c.isupper() for c in text[1:]) and not text.isupper():
+        return False  # WhatsApp, YouTube, eKasa: brands, not people
+    if text.isupper() and len(text) <= 5 and folded not in surnames():
+        return False  # VTOS, PMS, OSPOD; a shouted surname is caught beside its first name
+    parts = [part for part in re.split(r"['’\-]", text) if part]
+    if any(fold(part) in _place_words() or fold(part) in _organisation_words() for part in parts):
+        return False
+    return all(kind(part, english) is not Kind.ORDINARY for part in parts)
+
+
+def _after_place_preposition(words: list[_Word], index: int) -> bool:
+    """ "v Němčicích", "z Mikulova"; but "kontakt na Vomáčkovou", "do Hanákovi" are people."""
+    return (
+        index > 0
+        and words[index - 1].folded in _PLACE_PREPOSITIONS
+        and not words[index].folded.endswith(("ovou", "ovi"))
+    )
+
+
+def _known_stem(folded: str) -> bool:
+    """A case form of a place or an organisation: "Sananimem", "Rubikonu", "Progressive"."""
+    for ending in _CASE_ENDINGS:
+        stem = folded[: -len(ending)]
+        if (
+            folded.endswith(ending)
+            and len(stem) >= 4
+            and (stem in _place_words() or stem in _organisation_words())
+        ):
+            return True
+    return False
+
+
+_CASE_ENDINGS = ("em", "u", "a", "ovi", "e", "ou", "y", "i", "ech", "ům", "um")
+
+
+def _followed_by_verb(words: list[_Word], index: int) -> bool:
+    """ "Hanáka převezme", "Zouharovi chybí", "Šindelářovi se nedaří": a verb after the word."""
+    return _verb_after(words, index) is not None
+
+
+def _verb_after(words: list[_Word], index: int) -> _Word | None:
+    for following in words[index + 1 : index + 3]:
+        if following.capital:
+            return None
+        if is_verb(following.text):
+            return following
+        if following.folded not in ("se", "si", "uz", "jsem", "jsme", "bohuzel", "prej", "pry"):
+            return None
+    return None
+
+
+def _man_did(words: list[_Word], index: int) -> bool:
+    """A word ending in -a before a man's past tense is a man's name: "Vomáčka volal",
+    "Krejza přišel" (a feminine noun would take "volala")."""
+    verb = _verb_after(words, index)
+    return (
+        verb is not None
+        and verb.folded.endswith("l")
+        and len(verb.folded) > 3
+        and words[index].folded.endswith("a")
+        and words[index].folded not in _MASCULINE_A_NOUNS
+        and not words[index].folded.endswith(("ista", "ita"))  # "Policista přišel", "Specialista"
+    )
+
+
+# ordinary nouns of men that end in -a: "Kolega volal" is no name
+_MASCULINE_A_NOUNS = frozenset(
+    "kolega predseda mistopredseda starosta mistostarosta hrdina tata deda sluha vudce pomahac".split()
+)
+
+
+# a feminine noun the dictionary lacks ("Sociálka", "Klientka", "Supervize"), a verb ("Kontaktujte")
+_NOT_A_MANS_ENDING = re.compile(r"(?:[lštčžř]ka|[zsnctdlv]e|[ei]e|te|me|ost|ní)$")
+
+
+def _shaped_like_a_man(text: str) -> bool:
+    """A man's surname in any case at the start of a sentence: "Hanáka", "Zouharovi", "Kuneše",
+    "Mikeš"; not a feminine noun the dictionary lacks."""
+    return not _NOT_A_MANS_ENDING.search(text.lower())
+
+
+def _labelled(text: str, words: list[_Word], index: int) -> bool:
+    """A note opened by a word and a comma or a dash: "Hanák, propuštěn z Bor"."""
+    after = text[words[index].end : words[index].end + 3].lstrip(" ")
+    rest = fold(text[words[index].end : words[index].end + 12]).lstrip(" ,-–—")
+    return after[:1] in (",", "-", "–", "—") and not _LEGAL_FORM.match(rest)
+
+
+# an organisation's legal form after its name: "Semiramis, z. ú.", "Lotos - o. p. s."
+_LEGAL_FORM = re.compile(r"(?:z\. ?[su]\.|o\. ?p\. ?s\.|s\. ?r\. ?o\.|a\. ?s\.|spolek|nadace|ustav)")
+
+
+# spelling no Czech name has: brands and medicines ("Subutex", "Facebook", "Excel")
+_BRAND_SPELLING = re.compile(r"[qx]|oo|ee|ph|th|ff$|tt$")
+
+
+def _brand_spelling(folded: str) -> bool:
+    return bool(_BRAND_SPELLING.search(folded))
+
+
+def _age_spans(folded: str, current: int) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _AGE.finditer(folded)]
+    spans += [m.span() for m in _YEAR.finditer(folded) if _birth_year(m.group(1), current, marked=False)]
+    return spans
+
+
+def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, int]]) -> list[Finding]:
+    """Names that are in no list, told by the dictionary: a word no dictionary knows in the
+    middle of a sentence, or at its start before a verb, or beside an age, a first name or
+    another such word."""
+    found: list[Finding] = []
+    english = is_english([w.folded for w in words])
+    age_starts = [start for start, _ in ages]
+    for i, word in enumerate(words):
+        if (
+            word.capital
+            and word.sentence_start
+            and _man_did(words, i)
+            and not _is_place(words, i)
+            and word.folded not in _place_words()
+        ):
+            found.append(Finding("privacy.name", word.text))  # "Vomáčka volal"
+            continue
+        if (
+            word.capital
+            and word.sentence_start
+            and word.text.endswith(("ský", "cký", "ská", "cká"))
+            and word.folded not in _place_words()
+            and _followed_by_verb(words, i)
+        ):
+            found.append(Finding("privacy.name", word.text))  # "Hronovský dorazil"
+            continue
+        close_age = any(0 <= start - word.end <= 2 for start in age_starts)
+        beside_first_name = any(
+            0 <= j < len(words)
+            and words[j].folded in first_names()
+            and max(words[j].start - word.end, word.start - words[j].end) <= 2
+            and not _is_place(words, j)
+            for j in (i - 1, i + 1)
+        )
+        if not (word.capital or close_age or beside_first_name):
+            continue  # most words: lower case, nowhere near a name's company
+        if not _outside_dictionary(word, english) or _is_place(words, i) or _named_institution(words, i):
+            continue
+        if _possessive(word):
+            continue
+        previous = words[i - 1] if i else None
+        # "Domov sv. Anežky", "kl. Zdeněk": a full stop after an abbreviation ends no sentence
+        starts = word.sentence_start and not (
+            previous is not None
+            and previous.text.islower()
+            and len(previous.text) <= 3
+            and text[previous.end - 1] == "."
+        )
+        following = words[i + 1] if i + 1 < len(words) else None
+        if close_age and len(word.folded) > 3:
+            found.append(Finding("privacy.name", word.text))  # "Bohdan 44 let", "Kuneš, 48 let"
+            continue
+        if beside_first_name:
+            found.append(Finding("privacy.name", word.text))  # "zdenek matousek", "Fatima Benali"
+            continue
+        if not word.capital or _after_place_preposition(words, i):
+            continue
+        if (
+            following is not None
+            and following.capital
+            and not following.sentence_start
+            and following.start - word.end <= 2
+            and _outside_dictionary(following, english)
+            and not _after_place_preposition(words, i)
+        ):
+            found.append(Finding("privacy.name", text[word.start : following.end]))  # "Pawel Mazur"
+            continue
+        unknown = kind(word.text, english) is Kind.UNKNOWN
+        if not unknown and not starts:
+            continue  # a proper noun alone may be a town nobody listed: "Rýnovice", "Chánov"
+        if i == 0 and unknown and _shaped_like_a_man(word.text) and _labelled(text, words, i):
+            found.append(Finding("privacy.name", word.text))  # "Hanák - PP s dohledem"
+            continue
+        if (not starts and unknown and not _brand_spelling(word.folded)) or (
+            _followed_by_verb(words, i) and _shaped_like_a_man(word.text)
+        ):
+            found.append(Finding("privacy.name", word.text))  # "převezme Hanák", "Hanáka převezme"
     return found
 
 
@@ -483,24 +806,31 @@ _FULL_DATE = re.compile(
 _WORDY_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*\.\s*(" + "|".join(_MONTHS) + r")\s+(\d{4})(?!\d)")
 _BIRTH_WORDS = re.compile(
     r"(?<![a-z])(nar\b|nar\.|narozen|narozeni|narozeny|rocnik|roc\.|rok nar|dat\. ?nar|r\. ?nar|"
-    r"datum narozeni|narozenin)"
+    r"datum narozeni|narozenin|born\b)"
 )
 _BIRTH_MARK = re.compile(r"(?:\*|\br\.)\s*(\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*)?(\d{4}|\d{2})(?!\d)")
 _PARENTHESISED_YEAR = re.compile(r"\((\d{4})\)")
 _YEAR = re.compile(r"(?<![\d/.§])(19\d{2}|20\d{2})(?![\d/])")
-_AGE = re.compile(r"(?<![\d/.])(\d{1,2})\s*(let|roku|rok|r\.|rokov|roků|years|років|лет)\b|\((\d{1,2})\)")
+# "38 let", "45letý", "45-letá", "(29)", "(45 l.)"
+_AGE = re.compile(
+    r"(?<![\d/.])(\d{1,2})\s*-?\s*(let[a-z]*|roku|rok|r\.|rokov|roků|years|років|лет)(?![a-z])"
+    r"|\((\d{1,2})(?:\s*l\.)?\)"
+)
 _SHORT_NUMBER = re.compile(r"(?<![\d.,/:§-])(\d{2})(?![\d.,/:%]|\s*(?:kc|tis|hod|dn|min|%))")
 _STREET = re.compile(
-    r"\b(ul\.|ulice|ulici|bytem|bydliste|trvale bydliste|adresa|adrese|c\. ?p\.|namesti|nam\.|trida)\s",
+    r"\b(ul\.|bytem|bydliste|trvale bydliste|adresa|adrese|c\. ?p\.)\s"
+    # a street or square is an address with its house number ("ulici Komenského 8"), not as a
+    # meeting place ("sraz na Palackého náměstí v 10")
+    r"|\b(ulice|ulici|namesti|nam\.|trida)\s+(?:[^\W\d_]{3,}\s+)?\d{1,4}(?![\d:.])",
 )
 # "Nádražní 12", "Husova 5", "Palackého 1020/5": street names end like adjectives or possessives
 _HOUSE_NUMBER = re.compile(
-    r"\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+(?:ní|ova|ová|ská|cká|ého|ovo|ká|ská)\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b"
+    r"\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+(?:ní|ova|ová|ská|cká|ého|ovo|ká|ni|ska|cka|eho)\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b"
     # "1020/5" is a house; "108/2006 Sb." is a law
     r"|(?<![\d/])\b\d{1,5}/(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?\b"
 )
 _POSTCODE = re.compile(r"(?<!\d)\d{3}\s\d{2}(?!\d)")
-_PHONE = re.compile(r"(?<![\d/])(\+?420\s*)?\d{3}\s?\d{3}\s?\d{3}(?!\d)")
+_PHONE = re.compile(r"(?<![\d/])(\+?420[\s-]*)?\d{3}[\s-]?\d{3}[\s-]?\d{3}(?!\d)")
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[a-z]{2,}", re.IGNORECASE)
 
 
@@ -584,6 +914,7 @@ def find_personal_data(note: str, *, today: date | None = None, public: bool = F
     found += _birth_dates(note, folded, current_year)
     words = _words(note)
     found += _find_names(note, words, _has_age_or_year(note, folded, current_year, words))
+    found += _find_unlisted_names(note, words, _age_spans(folded, current_year))
     if public:
         return _unique(found)
     if _STREET.search(folded + " ") or _POSTCODE.search(note):

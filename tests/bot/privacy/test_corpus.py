@@ -1,7 +1,8 @@
 """The privacy check measured on notes written the way workers write them (docs/privacy.md).
 
 personal.txt / harmless.txt are the part the check was tuned on; the held-out files were
-written before tuning and kept out of it. Every line is one note.
+written before tuning and kept out of it. dev2_*.txt came from an independent author and were
+used to develop the dictionary-based rules (bot/privacy_words.py). Every line is one note.
 """
 
 from __future__ import annotations
@@ -56,8 +57,14 @@ def test_the_corpus_is_as_large_as_promised() -> None:
     assert len(set(notes("personal.txt")) & set(notes("harmless.txt"))) == 0
 
 
-def test_at_most_2_percent_missed_and_5_percent_of_harmless_notes_refused() -> None:
-    rates = measure("personal.txt", "harmless.txt")
+@pytest.mark.parametrize(
+    ("personal", "harmless"),
+    [("personal.txt", "harmless.txt"), ("dev2_personal.txt", "dev2_harmless.txt")],
+)
+def test_at_most_2_percent_missed_and_5_percent_of_harmless_notes_refused(
+    personal: str, harmless: str
+) -> None:
+    rates = measure(personal, harmless)
     assert rates.missed_share <= 0.02, rates.missed
     assert rates.refused_share <= 0.05, rates.refused
 

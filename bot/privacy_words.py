@@ -1,0 +1,107 @@
+"""What kind of word a word is, for the privacy check: an ordinary Czech word, a proper noun, or
+a word no dictionary knows.
+
+Lists of names never cover the surname a worker types next ("Hanáka převezme kurátor"). What
+generalises is the other side: Czech sentences are made of dictionary words, so a capitalised
+word in the middle of a sentence that no dictionary knows, that is no town, prison, region or
+institution, is most likely somebody's name. simplemma's Czech dictionary (already loaded for
+question matching, bot/text/czech.py) holds ~310,000 ordinary word forms and ~50,000 proper-noun
+forms (first names, surnames, towns: "Bohdan", "Novák", "Němčice").
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from enum import Enum
+from functools import cache, lru_cache
+from typing import Any
+
+from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+from bot.search.index import knowledge_file
+from bot.text.czech import _czech_forms, fold, is_czech_word, stem
+
+
+class Kind(Enum):
+    ORDINARY = "ordinary"  # a Czech word form: "převezme", "kotva", "radim" (radím)
+    PROPER = "proper"  # only a proper noun: "Bohdan", "Novák", "Němčice"
+    UNKNOWN = "unknown"  # neither: "Hanáka", "Zouharovi", "Kuneš", "Kovalenko"
+
+
+# words that make a note English ("Client has debts of about 300,000 CZK"); the second set are
+# Czech words too ("on to nechce", "ať" folded), so they count only beside one of the first
+_ENGLISH_MARKERS = frozenset("the and of has have is are for with from needs please will was about".split())
+_ENGLISH_TOO_CZECH = frozenset("on at to no in".split())
+
+
+def is_english(words: list[str]) -> bool:
+    """Whether a note (its lower-case words) is written in English: the bot's second language."""
+    sure = sum(w in _ENGLISH_MARKERS for w in words)
+    return sure >= 1 and sure + sum(w in _ENGLISH_TOO_CZECH for w in words) >= 2
+
+
+@cache
+def _english_forms() -> Any:
+    """simplemma's English dictionary; loaded only when an English note comes (~0.3 s)."""
+    return DefaultDictionaryFactory().get_dictionary("en")
+
+
+@cache
+def _field_stems() -> frozenset[str]:
+    """Stems of the field's ordinary words: knowledge/field_words.txt and the lower-case words
+    of the answer engine's vocabulary (knowledge/vocabulary.csv)."""
+    words = [
+        line.strip()
+        for line in knowledge_file("field_words.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    with open(knowledge_file("vocabulary.csv"), encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            words += [w for w in re.findall(r"[^\W\d_]+", row["phrase"]) if w.islower()]
+    return frozenset(stem(word) for word in words if len(word) > 3)
+
+
+def _english_common_noun(word: str) -> bool:
+    """An ordinary English word that is nobody's name ("true", "housing"; not "smith")."""
+    lower = word.lower()
+    return lower.isascii() and lower in _english_forms() and lower.capitalize() not in _english_forms()
+
+
+@lru_cache(maxsize=50_000)
+def kind(word: str, english: bool = False) -> Kind:
+    """The kind of one word as typed (any case, with or without diacritics); in an `english`
+    note an ordinary English word is ordinary too."""
+    if is_czech_word(word) or (english and word.lower() in _english_forms()):
+        return Kind.ORDINARY
+    if stem(word) in _field_stems():
+        return Kind.ORDINARY  # "Exekutorovi", "Azylák": the field's words the dictionary lacks
+    if _english_common_noun(word):
+        return Kind.ORDINARY  # "program Housing First", "True": English words in a Czech note
+    forms = _czech_forms()
+    if word in forms or word[:1].upper() + word[1:].lower() in forms:
+        return Kind.PROPER
+    return Kind.UNKNOWN
+
+
+# Infinitive endings: the dictionary form of a verb ("převezme" -> "převzít", "chybí" -> "chybět")
+_INFINITIVE = re.compile(r"(?:[aáeěií]t|out|ýt|ct|ci|[éíáú][sz]t)$")
+
+
+@cache
+def _verb_forms() -> frozenset[str]:
+    """Every form of every Czech verb, folded ("prevezme", "chybi"); built once, ~0.5 s."""
+    return frozenset(
+        fold(form)
+        for form, found in _czech_forms().items()
+        if form[:1].islower() and _INFINITIVE.search(str(found))
+    )
+
+
+def is_verb(word: str) -> bool:
+    """Whether a word is a form of a Czech verb, typed with or without diacritics, or negated
+    ("převezme", "prevezme", "nedorazila")."""
+    folded = fold(word)
+    if folded in _verb_forms():
+        return True
+    return folded.startswith("ne") and folded[2:] in _verb_forms()
