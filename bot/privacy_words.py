@@ -20,7 +20,7 @@ from typing import Any
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
 from bot.search.index import knowledge_file
-from bot.text.czech import _czech_forms, fold, is_czech_word, stem
+from bot.text.czech import czech_forms, fold, is_czech_word, stem
 
 
 class Kind(Enum):
@@ -78,7 +78,7 @@ def kind(word: str, english: bool = False) -> Kind:
         return Kind.ORDINARY  # "Exekutorovi", "Azylák": the field's words the dictionary lacks
     if _english_common_noun(word):
         return Kind.ORDINARY  # "program Housing First", "True": English words in a Czech note
-    forms = _czech_forms()
+    forms = czech_forms()
     if word in forms or word[:1].upper() + word[1:].lower() in forms:
         return Kind.PROPER
     return Kind.UNKNOWN
@@ -93,7 +93,7 @@ def _verb_forms() -> frozenset[str]:
     """Every form of every Czech verb, folded ("prevezme", "chybi"); built once, ~0.5 s."""
     return frozenset(
         fold(form)
-        for form, found in _czech_forms().items()
+        for form, found in czech_forms().items()
         if form[:1].islower() and _INFINITIVE.search(str(found))
     )
 

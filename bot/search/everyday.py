@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from bot.search.lexicon import Match
-from bot.text.czech import _WORD, _czech_forms, fold
+from bot.text.czech import _WORD, czech_forms, fold
 
 # Kinds whose one-word names may be everyday words; a prison's own name is said on purpose.
 NAME_KINDS = frozenset({"town", "other_town", "prison_town", "prison", "org_word", "organization"})
@@ -39,7 +39,7 @@ _ALL_SPELLINGS_LIMIT = 256
 @lru_cache(maxsize=20_000)
 def everyday_lemma(word: str) -> bool:
     """Whether the folded word is a form of an ordinary (lower-case) Czech word: most, krok, prahu."""
-    forms = _czech_forms()
+    forms = czech_forms()
     spellings = [""]
     for letter in word:
         spellings = [s + o for s in spellings for o in _SPELL.get(letter, letter)]

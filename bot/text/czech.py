@@ -117,7 +117,7 @@ _MAX_SPELLINGS = 4096  # beyond this a word is too long to be an everyday one: n
 
 
 @cache
-def _czech_forms() -> Any:
+def czech_forms() -> Any:
     """simplemma's Czech dictionary (every inflected form -> lemma); ~0.2 s, loaded on first use."""
     return DefaultDictionaryFactory().get_dictionary("cs")
 
@@ -129,7 +129,7 @@ def is_czech_word(word: str) -> bool:
     "prave" (právě), "muze" (může), "autobus" are; "zavislot", "pervitinista" are not. A real
     word is never typo-corrected into another one ("právě" is not "práce").
     """
-    forms = _czech_forms()
+    forms = czech_forms()
     lower = word.lower()
     if lower in forms:
         return True
@@ -152,7 +152,7 @@ def lemma(word: str) -> str | None:
     if lower == fold(lower):
         return None
     # The dictionary itself, not simplemma.lemmatize: that would load a second copy (+50 MB).
-    found = _czech_forms().get(lower)
+    found = czech_forms().get(lower)
     return str(found) if found else None
 
 
