@@ -821,11 +821,11 @@ _STREET = re.compile(
     r"\b(ul\.|bytem|bydliste|trvale bydliste|adresa|adrese|c\. ?p\.)\s"
     # a street or square is an address with its house number ("ulici Komenského 8"), not as a
     # meeting place ("sraz na Palackého náměstí v 10")
-    r"|\b(ulice|ulici|namesti|nam\.|trida)\s+(?:[^\W\d_]{3,}\s+)?\d{1,4}(?![\d:.])",
+    r"|\b(ulice|ulici|namesti|nam\.|trida|sidliste|sidl\.)\s+(?:[^\W\d_]{3,}\s+)?\d{1,4}(?![\d:.])",
 )
 # "Nádražní 12", "Husova 5", "Palackého 1020/5": street names end like adjectives or possessives
 _HOUSE_NUMBER = re.compile(
-    r"\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+(?:ní|ova|ová|ská|cká|ého|ovo|ká|ni|ska|cka|eho)\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b"
+    r"\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+(?:ní|ova|ová|ově|ská|cká|ské|cké|ého|ovo|ká|ni|ska|cka|eho|ove)\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b"
     # "1020/5" is a house; "108/2006 Sb." is a law
     r"|(?<![\d/])\b\d{1,5}/(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?\b"
 )

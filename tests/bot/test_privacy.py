@@ -27,6 +27,8 @@ TODAY = date(2026, 11, 23)
         ("bytem Nádražní 12, Ostrava", "privacy.address"),
         ("zdržuje se na Husova 5", "privacy.address"),
         ("č. p. 1020/5", "privacy.address"),
+        ("bydlí na Smetanově 45 v Kolíně", "privacy.address"),
+        ("Sídliště Lesná 880, Brno - u bratra", "privacy.address"),
         ("PSČ 702 00", "privacy.address"),
         ("jeho telefon 777 123 456", "privacy.phone"),
         ("píše na jan.novak@seznam.cz", "privacy.email"),
