@@ -26,24 +26,15 @@ class ImportRun:
     changes: list[dict[str, object]] = field(default_factory=list)
 
 
+_SUMMARY = ("id", "imported_at", "source", "as_of", "added", "updated", "ended", "unchanged", "kept")
+
+
 def import_runs(engine: Engine, *, limit: int = 20) -> list[ImportRun]:
     """The newest runs first, without their lists of changes."""
     runs = table_of(RegistryImport).c
     with engine.connect() as connection:
         rows = connection.execute(
-            select(
-                runs.id,
-                runs.imported_at,
-                runs.source,
-                runs.as_of,
-                runs.added,
-                runs.updated,
-                runs.ended,
-                runs.unchanged,
-                runs.kept,
-            )
-            .order_by(runs.id.desc())
-            .limit(limit)
+            select(*(runs[name] for name in _SUMMARY)).order_by(runs.id.desc()).limit(limit)
         ).all()
     return [ImportRun(*row) for row in rows]
 
@@ -53,19 +44,9 @@ def import_run(engine: Engine, run_id: int) -> ImportRun | None:
     runs = table_of(RegistryImport).c
     with engine.connect() as connection:
         row = connection.execute(
-            select(
-                runs.id,
-                runs.imported_at,
-                runs.source,
-                runs.as_of,
-                runs.added,
-                runs.updated,
-                runs.ended,
-                runs.unchanged,
-                runs.kept,
-                runs.changes,
-            ).where(runs.id == run_id)
+            select(*(runs[name] for name in _SUMMARY), runs.changes).where(runs.id == run_id)
         ).first()
     if row is None:
         return None
-    return ImportRun(*row[:9], changes=json.loads(row[9]))
+    summary = dict(zip(_SUMMARY, row, strict=False))
+    return ImportRun(**summary, changes=json.loads(row[len(_SUMMARY)]))
