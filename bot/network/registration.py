@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, Engine, select
-from sqlmodel import Session
+from sqlalchemy import Connection, Engine, select, update
+from sqlmodel import Session, col
 
 from bot.clock import utc_now
 from bot.models import table_of
@@ -219,7 +219,16 @@ def redeem_invite(
         user = session.get(AppUser, user_id)
         if user is not None and user.status == "suspended":
             return Redeemed("suspended")  # an invitation does not lift a coordinator's suspension
-        invite.uses += 1
+        # counted in the database, not from the row read above: two people redeeming the last
+        # place at the same moment on PostgreSQL must not both get in
+        counted = session.execute(
+            update(Invite)
+            .where(col(Invite.code) == invite.code, col(Invite.uses) < col(Invite.max_uses))
+            .values(uses=col(Invite.uses) + 1)
+        )
+        if counted.rowcount != 1:  # type: ignore[attr-defined]
+            session.rollback()
+            return Redeemed("used_up")
         if user is None:
             user = AppUser(id=user_id, first_name=first_name[:64], created_at=moment, updated_at=moment)
             session.add(user)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event, update
+from sqlmodel import col
 
 from bot.network import registration
 from bot.network.registration import InviteGuard
+from bot.user_models import Invite
 
 
 def test_a_request_is_decided_once(engine: Engine) -> None:
@@ -79,3 +81,22 @@ def test_the_guard_pauses_longer_after_each_wrong_code() -> None:
     guard.failed(1, 63)
     assert not guard.allowed(1, 63 + 100) and guard.allowed(1, 63 + 121)
     assert guard.allowed(2, 10)  # somebody else is not affected
+
+
+def test_the_last_place_of_an_invitation_goes_to_one_person_only(engine: Engine) -> None:
+    """Two people redeem a one-place code at the same moment: the second read the invitation
+    before the first one's use was saved, and is still turned away."""
+    invite = registration.create_invite(engine, by=900, role="ngo", organization_id=None, days=7, uses=1)
+
+    def someone_else_takes_it(target: Invite, _context: object) -> None:
+        with engine.begin() as connection:
+            connection.execute(update(Invite).where(col(Invite.code) == target.code).values(uses=1))
+
+    event.listen(Invite, "load", someone_else_takes_it)
+    try:
+        late = registration.redeem_invite(engine, user_id=7, first_name="C", code=invite.code)
+    finally:
+        event.remove(Invite, "load", someone_else_takes_it)
+
+    assert late.outcome == "used_up"
+    assert not registration.who(engine, user_id=7, coordinator_ids=[]).approved
