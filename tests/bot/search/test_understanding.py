@@ -172,7 +172,7 @@ def test_one_letter_words_that_fold_onto_everyday_words_mean_nothing(index: Sear
 def test_questions_outside_the_domain_understand_nothing(index: SearchIndex, question: str) -> None:
     found = read(index, question)
     assert found.empty
-    assert found.readings == [] or all(r.kind == "prison_word" for r in found.readings)
+    assert all(r.kind == "prison_word" for r in found.readings)  # at most a word like "věznice"
 
 
 def test_unknown_words_are_kept_so_the_answer_can_name_them(index: SearchIndex) -> None:
