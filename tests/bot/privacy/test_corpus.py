@@ -2,7 +2,7 @@
 
 personal.txt / harmless.txt are the part the check was tuned on; the held-out files were
 written before tuning and kept out of it. dev2_*.txt came from an independent author and were
-used to develop the dictionary-based rules (bot/privacy_words.py). Every line is one note.
+used to develop the dictionary-based rules (bot/privacy/words.py). Every line is one note.
 """
 
 from __future__ import annotations

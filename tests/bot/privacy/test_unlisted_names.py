@@ -1,4 +1,4 @@
-"""Names that are in no list, told by the Czech dictionary (bot/privacy_words.py).
+"""Names that are in no list, told by the Czech dictionary (bot/privacy/words.py).
 
 Every surname and first name below is absent from knowledge/first_names.txt and surnames.txt
 (the first test makes sure), so only the dictionary-based rules can find them.
@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from bot.privacy import find_personal_data, first_names, surnames
-from bot.privacy_words import Kind, is_verb, kind
+from bot.privacy.words import Kind, is_verb, kind
 from bot.text.czech import fold
 
 TODAY = date(2026, 11, 30)

@@ -11,7 +11,7 @@ The text is normalised first, so that case, diacritics and scripts do not matter
 same to the check. A name is a first name beside a surname (known, or shaped like one:
 -ová, -enko, -uk ...), an initial or another capitalised word; a surname after "pan", "paní",
 "klient"; a known surname on its own; or a first name with an age or a birth year. Names in
-no list are told by the Czech dictionary (bot/privacy_words.py): a capitalised word that no
+no list are told by the Czech dictionary (bot/privacy/words.py): a capitalised word that no
 dictionary knows inside a sentence, or opening one before a verb, or beside an age, a first
 name or another such word ("zítra přijde Šebestík", "Hanáka převezme kurátor"). Birth dates
 are read in every form workers write ("* 3.5.85", "3. května 1985", "ročník 1985", "r. 79").
@@ -28,7 +28,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from bot.clock import utc_now
-from bot.privacy_words import Kind, is_english, is_verb, kind
+from bot.privacy.words import Kind, is_english, is_verb, kind
 from bot.refusals import InvalidValue
 from bot.search.index import knowledge_file
 from bot.search.places import name_variants
