@@ -7,6 +7,7 @@ import io
 import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
@@ -241,13 +242,8 @@ def _chat(_args: argparse.Namespace, settings: Settings) -> int:
     # The command line is the edge where the Telegram adapters are wired in, lazily.
     from cli.chat import run_chat
 
-    engine = _open(settings)
-    if engine is None:
-        return 1
-    try:
-        return run_chat(settings, engine)
-    finally:
-        engine.dispose()
+    with _database(settings) as engine:
+        return 1 if engine is None else run_chat(settings, engine)
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
@@ -370,6 +366,17 @@ def _open(settings: Settings, *, seed: bool = True) -> Engine | None:
     except DatabaseNotReady as exc:
         _write(str(exc), sys.stderr)
         return None
+
+
+@contextmanager
+def _database(settings: Settings, *, seed: bool = True) -> Iterator[Engine | None]:
+    """`_open` for one command: the engine is disposed of however the command ends."""
+    engine = _open(settings, seed=seed)
+    try:
+        yield engine
+    finally:
+        if engine is not None:
+            engine.dispose()
 
 
 def _print_problems(problems: Sequence[object], stream: TextIO) -> None:
@@ -516,13 +523,10 @@ def _kb_import_registry(args: argparse.Namespace, settings: Settings) -> int:
 def _kb_registry_log(args: argparse.Namespace, settings: Settings) -> int:
     from bot.kb.registry.history import import_run, import_runs
 
-    engine = _open(settings, seed=False)
-    if engine is None:
-        return 1
-    try:
+    with _database(settings, seed=False) as engine:
+        if engine is None:
+            return 1
         runs = import_runs(engine) if args.id is None else [import_run(engine, args.id)]
-    finally:
-        engine.dispose()
     if args.id is not None and runs[0] is None:
         _write(f"There is no register import #{args.id}; `spojka kb registry-log` lists them.", sys.stderr)
         return 1
@@ -548,13 +552,10 @@ def _kb_registry_log(args: argparse.Namespace, settings: Settings) -> int:
 def _kb_export(args: argparse.Namespace, settings: Settings) -> int:
     from bot.kb.exporting import export_package
 
-    engine = _open(settings)
-    if engine is None:
-        return 1
-    try:
+    with _database(settings) as engine:
+        if engine is None:
+            return 1
         counts = export_package(engine, args.directory)
-    finally:
-        engine.dispose()
     _write(f"Exported to {args.directory}: {_summary(counts)}.")
     return 0
 
@@ -563,14 +564,11 @@ def _kb_stats(_args: argparse.Namespace, settings: Settings) -> int:
     from bot.database import describe_url
     from bot.kb.stats import knowledge_base_stats
 
-    engine = _open(settings)
-    if engine is None:
-        return 1
-    try:
+    with _database(settings) as engine:
+        if engine is None:
+            return 1
         stats = knowledge_base_stats(engine)
         _write(f"Database: {describe_url(engine)}")
-    finally:
-        engine.dispose()
     rows = stats.rows
     lines = [
         ("Organisations", str(rows["organization"])),
