@@ -325,7 +325,7 @@ def _tell_provider(session: Session, handover: HandoverView, moment: datetime) -
         rows.append(
             outbox_row(batch=f"handover:{handover.id}", chat_id=user_id, text=body, markup=markup, now=moment)
         )
-    enqueue_rows(connection, rows)
+    enqueue_rows(session=session, rows=rows)
 
 
 @dataclass(frozen=True)
@@ -567,7 +567,7 @@ def _tell_other_side(
         rows.append(
             outbox_row(batch=f"handover:{handover.id}", chat_id=user_id, text=body, markup=markup, now=moment)
         )
-    enqueue_rows(connection, rows)
+    enqueue_rows(session=session, rows=rows)
 
 
 def feedback(
@@ -593,7 +593,7 @@ def feedback(
         answer=text(language, f"handover.feedback.{answer}"),
     )
     row = outbox_row(batch=f"handover:{handover.id}", chat_id=handover.referrer_id, text=body, now=moment)
-    enqueue_rows(connection, [row])
+    enqueue_rows(session=session, rows=[row])
 
 
 # -- retention -------------------------------------------------------------------------------------

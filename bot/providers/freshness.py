@@ -96,7 +96,7 @@ def _ask(session: Session, service: Service, now: datetime) -> None:
                 now=now,
             )
         )
-    enqueue_rows(connection, rows)
+    enqueue_rows(session=session, rows=rows)
 
 
 def _tell_coordinators(
@@ -118,4 +118,4 @@ def _tell_coordinators(
                 batch=f"freshness-escalated:{now.date().isoformat()}", chat_id=user_id, text=body, now=now
             )
         )
-    enqueue_rows(session.connection(), rows)
+    enqueue_rows(session=session, rows=rows)
