@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, select
 
+from bot.delivery.outbox import progress
 from bot.events import lifecycle as events
 from bot.events.ics import event_ics
 from bot.models import table_of
@@ -182,6 +184,43 @@ def test_a_change_and_a_cancellation_reach_everyone_who_got_it(network: Engine) 
     with pytest.raises(InvalidValue):
         act(network, events.answer, who=Who(1), event_id=event.id, reply="yes", now=NOW)
     assert events.send_reminders(network, zone=PRAGUE, now=later - timedelta(hours=1)) == 0
+
+
+def test_a_change_or_a_cancellation_commits_with_the_messages_telling_of_it(
+    network: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    event = round_table(network, regions=["Ústecký kraj"])
+    act(network, events.send, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW)
+    outbox = table_of(Outbox)
+    with network.begin() as connection:  # person 1 got the invitation; person 2's is on its way
+        connection.execute(outbox.update().where(outbox.c.chat_id == 1).values(status="sent"))
+    later = START + timedelta(hours=4)
+    queue = events.enqueue_rows
+
+    def die_after_queueing(**values: Any) -> int:
+        queue(**values)  # the change and its messages are written, the unit of work not ended
+        raise RuntimeError("the process died before the commit")
+
+    monkeypatch.setattr(events, "enqueue_rows", die_after_queueing)
+    with pytest.raises(RuntimeError):
+        act(network, events.change, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW, starts_at=later)
+    with pytest.raises(RuntimeError):
+        act(network, events.cancel, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW)
+
+    unchanged = act(network, events.get, event_id=event.id)  # nothing half-done
+    assert (unchanged.starts_at, unchanged.status) == (START, "sent")
+    assert queued(network, f"event:{event.id}:change") == {}
+    assert queued(network, f"event:{event.id}:cancel") == {}
+    assert act(network, progress, batch=f"event:{event.id}").pending == 1  # not failed by the cancel
+
+    monkeypatch.undo()
+    changed, told = act(
+        network, events.change, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW, starts_at=later
+    )
+    assert (changed.starts_at, told, set(queued(network, f"event:{event.id}:change"))) == (later, 1, {1})
+    assert act(network, events.cancel, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW) == 1
+    assert act(network, events.get, event_id=event.id).status == "cancelled"
+    assert act(network, progress, batch=f"event:{event.id}").failed == 1  # person 2's never goes out
 
 
 def test_messages_to_attendees_and_what_people_see_in_akce(network: Engine) -> None:
