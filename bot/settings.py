@@ -50,6 +50,8 @@ class Settings(BaseSettings):
     send_per_second: float = Field(default=30.0, gt=0, le=1000)
     send_private_gap: float = Field(default=1.0, ge=0, le=60)  # seconds between messages to one person
     send_group_per_minute: float = Field(default=20.0, gt=0, le=600)
+    # seconds between edits of a coordinator's live "Odesláno X / N" (Telegram allows ~1 edit/s)
+    live_report_seconds: float = Field(default=3.0, ge=0.05, le=60)
 
     @field_validator("timezone")
     @classmethod

@@ -245,8 +245,8 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
             application.job_queue.run_repeating(events.every_minute, interval=60, first=10, name="events")
             application.job_queue.run_repeating(
                 events.delivery_reports,
-                interval=events.REPORT_EVERY,
-                first=events.REPORT_EVERY,
+                interval=settings.live_report_seconds,
+                first=settings.live_report_seconds,
                 name="delivery-reports",
             )
             # reminders: one job each, rebuilt from the rows; a sweep for anything missed

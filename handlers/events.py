@@ -597,9 +597,6 @@ FOR_COORDINATORS: dict[str, Action] = {
 
 
 # -- jobs ----------------------------------------------------------------------------------------------
-REPORT_EVERY = 3  # seconds between edits of a live delivery report (handlers/app.py)
-
-
 def _progress_text(lang: str, event_id: int, total: int, context: ContextTypes.DEFAULT_TYPE) -> str:
     state = services_of(context).act(progress, batch=f"event:{event_id}")
     done = state.sent + state.blocked + state.failed
@@ -618,7 +615,7 @@ def _progress_text(lang: str, event_id: int, total: int, context: ContextTypes.D
         else ""
     )
     budget: SendBudget | None = context.bot_data.get("budget")
-    if budget is not None and budget.slowed_within(REPORT_EVERY + 2):
+    if budget is not None and budget.slowed_within(services_of(context).settings.live_report_seconds + 2):
         details += text(lang, "events.progress_slowed")
     return text(lang, "events.progress", sent=state.sent, total=total, details=Html(details))
 
