@@ -10,6 +10,7 @@ from bot.network import registration
 from bot.network.permissions import Who
 from bot.refusals import InvalidValue, NotAllowed
 from tests.bot.events.test_lifecycle import COORDINATOR, NOW, PRAGUE, START, network, queued, round_table
+from tests.helpers import act
 
 __all__ = ["network"]  # the fixture, shared
 
@@ -40,7 +41,7 @@ def test_messages_to_attendees_reach_only_people_who_were_in_the_audience(networ
     events.answer(network, who=Who(1), event_id=event.id, reply="yes", now=NOW)
     events.answer(network, who=Who(3), event_id=event.id, reply="maybe", now=NOW)
     # person 3 is suspended after answering: no longer approved, no longer told anything
-    registration.suspend(network, user_id=3, by=900)
+    act(network, registration.suspend, user_id=3, by=900)
 
     told = events.message_attendees(
         network, who=COORDINATOR, event_id=event.id, message="Parkujte za budovou."
