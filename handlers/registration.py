@@ -223,11 +223,12 @@ async def region_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     ):
         await query.answer(text(lang, "answer.stale"))
         return
-    await query.answer()
-    # the region and the request it completes are one step: stored together or not at all
+    # the region and the request it completes are one step: stored together or not at all (and
+    # the press answered after, so that a failure can still be told on it)
     with services_of(context).unit_of_work() as session:
         registration.choose_region(session=session, user_id=user.id, region=names[int(index)])
         submitted = registration.submit(session=session, user_id=user.id) if going.step == "region" else None
+    await query.answer()
     dialogue.end(context)
     if submitted is None:  # a new region in /profil
         await replace_message(query, context, _profile_text(update, context))

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import Engine, event, update
 from sqlmodel import col
 
+from bot.database import unit_of_work
 from bot.network import registration
 from bot.network.registration import InviteGuard
 from bot.user_models import Invite
@@ -105,3 +106,18 @@ def test_the_last_place_of_an_invitation_goes_to_one_person_only(engine: Engine)
 
     assert late.outcome == "used_up"
     assert not act(engine, registration.who, user_id=7, coordinator_ids=[]).approved
+
+
+def test_an_invitation_redeemed_in_an_action_that_fails_is_not_used_up(engine: Engine) -> None:
+    """Redeeming never commits by itself: when the rest of the person's action fails, nobody
+    was admitted and the invitation's one place is still free."""
+    invite = act(engine, registration.create_invite, by=900, role="ngo", organization_id=None, days=7, uses=1)
+
+    with pytest.raises(RuntimeError), unit_of_work(engine) as session:
+        redeemed = registration.redeem_invite(session=session, user_id=5, first_name="A", code=invite.code)
+        assert redeemed.outcome == "admitted"
+        raise RuntimeError("the welcome could not be prepared")
+
+    assert act(engine, registration.profile, user_id=5) is None
+    later = act(engine, registration.redeem_invite, user_id=5, first_name="A", code=invite.code)
+    assert later.outcome == "admitted"
