@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from sqlmodel import Session, col, select
 
 from bot import clock
 from bot.clock import aware
 from bot.models import Contact, Organization, Phone, Service, ServiceCapacity
+from bot.reports import rows
 
 
 @dataclass
@@ -29,14 +31,32 @@ class OrganizationQuality:
         return self.unverified_90 + self.stale_capacities + self.no_contacts + self.no_eligibility
 
 
+class _ServiceFacts(NamedTuple):
+    """What the report needs of an active service."""
+
+    id: str
+    organization_id: str
+    assured_date: date | None
+    email: str | None
+    url: str | None
+    eligibility_description: str | None
+
+
+class _OrganizationFacts(NamedTuple):
+    id: str
+    name: str
+    email: str | None
+    website: str | None
+
+
 def by_organization(
     *, session: Session, now: datetime | None = None, stale_days: int = 7
 ) -> list[OrganizationQuality]:
     """Active services per organisation and what is wrong with them, the worst first."""
     moment = now or clock.utc_now()
     today = moment.date()
-    services = session.exec(select(Service).where(Service.status == "active")).all()
-    organizations = {organization.id: organization for organization in session.exec(select(Organization))}
+    services = rows.read(session, _ServiceFacts, Service, col(Service.status) == "active")
+    organizations = {org.id: org for org in rows.read(session, _OrganizationFacts, Organization)}
     with_phone = set(session.exec(select(Phone.service_id).where(col(Phone.service_id).is_not(None))))
     org_phone = set(
         session.exec(select(Phone.organization_id).where(col(Phone.organization_id).is_not(None)))
@@ -44,9 +64,9 @@ def by_organization(
     with_person = set(session.exec(select(Contact.service_id).where(col(Contact.service_id).is_not(None))))
     stale_capacity: dict[str, int] = defaultdict(int)
     horizon = moment - timedelta(days=stale_days)
-    for capacity in session.exec(select(ServiceCapacity)):
-        if aware(capacity.updated) < horizon:
-            stale_capacity[capacity.service_id] += 1
+    for service_id, updated in session.exec(select(ServiceCapacity.service_id, ServiceCapacity.updated)):
+        if aware(updated) < horizon:
+            stale_capacity[service_id] += 1
     found: dict[str, OrganizationQuality] = {}
     for service in services:
         organization = organizations.get(service.organization_id)

@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from sqlmodel import Session, col, func, select
 
 from bot import clock
 from bot.clock import aware
 from bot.privacy import find_personal_data
+from bot.reports import rows
 from bot.text.czech import fold
 from bot.user_models import AppUser, Handover, QuestionLog
 
@@ -35,6 +37,12 @@ def record_question(
     )
 
 
+class _Asked(NamedTuple):
+    asked_at: datetime
+    had_results: bool
+    question: str | None
+
+
 @dataclass(frozen=True)
 class Usage:
     weeks: list[tuple[date, int, int]]  # week's Monday, questions, with results
@@ -55,9 +63,8 @@ class Usage:
 def summary(*, session: Session, now: datetime | None = None, weeks: int = 12, top: int = 20) -> Usage:
     moment = now or clock.utc_now()
     start = moment - timedelta(weeks=weeks)
-    asked = session.exec(
-        select(QuestionLog).where(QuestionLog.asked_at >= start).order_by(col(QuestionLog.asked_at).desc())
-    ).all()  # newest first: the latest wording of a question is the one shown
+    newest_first = col(QuestionLog.asked_at).desc()  # the latest wording of a question is the one shown
+    asked = rows.read(session, _Asked, QuestionLog, col(QuestionLog.asked_at) >= start, order_by=newest_first)
     approved = session.exec(
         select(AppUser.role, AppUser.region, func.count())
         .where(AppUser.status == "approved")
