@@ -192,9 +192,10 @@ async def organization_button(update: Update, context: ContextTypes.DEFAULT_TYPE
         await query.answer(text(lang, "answer.stale"))
         return
     with services_of(context).unit_of_work() as session:
-        known = choice in ("-", "typed") or organization_name(session=session, organization_id=choice)
+        listed = choice not in ("-", "typed")  # not skipped, not typed: an organisation's id
+        known = not listed or organization_name(session=session, organization_id=choice) is not None
         if known:
-            organization_id = choice if choice not in ("-", "typed") else None
+            organization_id = choice if listed else None
             typed = going.draft.get("typed_organization") if choice == "typed" else None
             registration.choose_organization(
                 session=session, user_id=user.id, organization_id=organization_id, typed_name=typed
