@@ -88,7 +88,7 @@ async def broadcast(recipients: int, kill_at: float | None, faults: float = 0.0)
     url = f"sqlite:///{folder / 'outbox.sqlite3'}"
     engine = create_db_engine(url)
     upgrade(engine)
-    enqueue(engine, batch="bench", chat_ids=people, text="<b>Kulatý stůl</b> ve čtvrtek v 10:00")
+    act(engine, enqueue, batch="bench", chat_ids=people, text="<b>Kulatý stůl</b> ve čtvrtek v 10:00")
     command = [sys.executable, "-c", COURIER, url, api.token, api.base_url]
     environment = {**os.environ, "PYTHONPATH": str(REPO)}
     started = time.monotonic()
@@ -220,7 +220,7 @@ async def replies_during_broadcast(
     await ready(api, spojka=True)
     asking = [api.person(30_000 + n, f"Ptá se {n}") for n in range(askers)]
     engine = create_db_engine(url)
-    enqueue(engine, batch="bench", chat_ids=people, text="<b>Kulatý stůl</b> ve čtvrtek v 10:00")
+    act(engine, enqueue, batch="bench", chat_ids=people, text="<b>Kulatý stůl</b> ve čtvrtek v 10:00")
     started = time.monotonic()
     pool = questions()
     asked: list[Asked] = []

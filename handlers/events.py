@@ -57,13 +57,19 @@ async def events_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if not who.approved:
         await message.reply_text(text(lang, "events.guest"))
         return
-    engine, zone = services_of(context).engine, _zone(context)
-    upcoming = lifecycle.upcoming(engine, user_id=user.id)
+    zone = _zone(context)
+    with services_of(context).unit_of_work() as session:
+        upcoming = lifecycle.upcoming(session=session, user_id=user.id)
+        mine = {
+            event.id: lifecycle.my_answer(session=session, user_id=user.id, event_id=event.id)
+            for event in upcoming
+        }
+        managed = lifecycle.created_by_coordinators(session=session, who=who) if can(who, "broadcast") else []
     lines = [text(lang, "events.list") if upcoming else text(lang, "events.none")]
     rows: list[list[Button]] = []
     for event in upcoming:
-        mine = lifecycle.my_answer(engine, user_id=user.id, event_id=event.id)
-        answer = text(lang, "events.item_answer", label=text(lang, f"event.answer.{mine}")) if mine else ""
+        given = mine[event.id]
+        answer = text(lang, "events.item_answer", label=text(lang, f"event.answer.{given}")) if given else ""
         when = lifecycle.when_text(event, lang, zone) or "📣"
         lines.append(text(lang, "events.item", title=event.title, when=when, answer=answer))
         rows.append([Button(event.title[:60], pack("evo", event.id))])
@@ -74,7 +80,6 @@ async def events_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
                 Button(text(lang, "events.new_announcement"), pack("evadd", "a")),
             ]
         )
-        managed = lifecycle.created_by_coordinators(engine, who=who)
         if managed:
             lines += ["", text(lang, "events.mine")]
             rows += [
@@ -135,16 +140,18 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) 
     query = _query(update)
     reply = REPLIES[tap.action[-1]]
     lang = language(update, context)
-    engine = services_of(context).engine
     event_id = _event_id(tap.part(0))
+    who = current_who(update, context)
     try:
-        counts = lifecycle.answer(engine, who=current_who(update, context), event_id=event_id, reply=reply)
+        with services_of(context).unit_of_work() as session:
+            counts = lifecycle.answer(session=session, who=who, event_id=event_id, reply=reply)
+            event = lifecycle.get(session=session, event_id=event_id)
     except InvalidValue:
         await query.answer(text(lang, "event.closed"), show_alert=True)
         return
     label = text(lang, f"event.answer.{reply}")
     await query.answer(text(lang, "event.answered", label=label, yes=counts["yes"], maybe=counts["maybe"]))
-    buttons = lifecycle.answer_buttons(lifecycle.get(engine, event_id), lang, chosen=reply)
+    buttons = lifecycle.answer_buttons(event, lang, chosen=reply)
     if buttons is not None and query.message is not None:
         try:
             await query.edit_message_reply_markup(markup(buttons))
@@ -155,8 +162,8 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) 
 async def _calendar(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
     query, chat = _query(update), update.effective_chat
     lang = language(update, context)
-    event = lifecycle.visible(
-        services_of(context).engine, who=current_who(update, context), event_id=_event_id(tap.part(0))
+    event = services_of(context).act(
+        lifecycle.visible, who=current_who(update, context), event_id=_event_id(tap.part(0))
     )
     if event.starts_at is None or event.status == "cancelled":
         await query.answer(text(lang, "event.closed"))
@@ -172,13 +179,14 @@ async def _calendar(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap
 async def _open(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
     query, chat = _query(update), update.effective_chat
     lang = language(update, context)
-    event = lifecycle.get(services_of(context).engine, _event_id(tap.part(0)))
+    who = current_who(update, context)
+    with services_of(context).unit_of_work() as session:
+        event = lifecycle.get(session=session, event_id=_event_id(tap.part(0)))
+        if event.status == "sent":
+            event = lifecycle.visible(session=session, who=who, event_id=event.id)
     if event.status != "sent":
         await query.answer(text(lang, "event.closed"))
         return
-    event = lifecycle.visible(
-        services_of(context).engine, who=current_who(update, context), event_id=event.id
-    )
     await query.answer()
     if chat is not None:
         card = lifecycle.event_text(event, lang, _zone(context))
@@ -215,9 +223,10 @@ async def _when_confirmed(update: Update, context: ContextTypes.DEFAULT_TYPE, ta
 
 async def _send_now(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
     lang = language(update, context)
-    engine = services_of(context).engine
     event_id = _event_id(tap.part(0))
-    total = lifecycle.send(engine, who=current_who(update, context), event_id=event_id, zone=_zone(context))
+    total = services_of(context).act(
+        lifecycle.send, who=current_who(update, context), event_id=event_id, zone=_zone(context)
+    )
     await _query(update).answer()
     wake_courier(context)
     body = _progress_text(lang, event_id, total, context)
@@ -233,16 +242,18 @@ async def _ask_send_at(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: 
 
 
 async def _discard(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
-    engine = services_of(context).engine
-    lifecycle.cancel(
-        engine, who=current_who(update, context), event_id=_event_id(tap.part(0)), zone=_zone(context)
+    services_of(context).act(
+        lifecycle.cancel,
+        who=current_who(update, context),
+        event_id=_event_id(tap.part(0)),
+        zone=_zone(context),
     )
     await _query(update).answer(text(language(update, context), "events.discarded"))
 
 
 async def _show_report(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
     await _query(update).answer()
-    await _report(update, context, lifecycle.get(services_of(context).engine, _event_id(tap.part(0))))
+    await _report(update, context, services_of(context).act(lifecycle.get, event_id=_event_id(tap.part(0))))
 
 
 async def _ask_change(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
@@ -259,13 +270,13 @@ async def _ask_message(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: 
     event_id = _event_id(tap.part(0))
     dialogue.begin(context, "event", "message", about=event_id)
     await _query(update).answer()
-    count = len(lifecycle.attendees(services_of(context).engine, event_id))
+    count = len(services_of(context).act(lifecycle.attendees, event_id=event_id))
     await _say(update, context, text(language(update, context), "events.ask_message", count=count))
 
 
 async def _ask_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
     lang = language(update, context)
-    event = lifecycle.get(services_of(context).engine, _event_id(tap.part(0)))
+    event = services_of(context).act(lifecycle.get, event_id=_event_id(tap.part(0)))
     await _query(update).answer()
     buttons = [
         [
@@ -277,9 +288,10 @@ async def _ask_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: T
 
 
 async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
-    engine = services_of(context).engine
     who = current_who(update, context)
-    told = lifecycle.cancel(engine, who=who, event_id=_event_id(tap.part(0)), zone=_zone(context))
+    told = services_of(context).act(
+        lifecycle.cancel, who=who, event_id=_event_id(tap.part(0)), zone=_zone(context)
+    )
     wake_courier(context)
     await _query(update).answer()
     await _say(update, context, text(language(update, context), "events.cancelled", count=told))
@@ -365,25 +377,27 @@ async def _ask_audience(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The draft becomes an event row (status draft) and is shown as it will arrive."""
     lang = language(update, context)
-    engine = services_of(context).engine
     draft = _draft(context)
     dialogue.end(context, "event")
     starts = draft.get("starts_at")
-    event = lifecycle.create(
-        engine,
-        who=current_who(update, context),
-        title=draft["title"],
-        starts_at=datetime.fromisoformat(starts) if starts else None,
-        place=draft.get("place", ""),
-        link=draft.get("link", ""),
-        description=draft.get("description", ""),
-        regions=draft.get("regions", []),
-        roles=draft.get("roles", []),
-    )
+    who = current_who(update, context)
+    with services_of(context).unit_of_work() as session:
+        event = lifecycle.create(
+            session=session,
+            who=who,
+            title=draft["title"],
+            starts_at=datetime.fromisoformat(starts) if starts else None,
+            place=draft.get("place", ""),
+            link=draft.get("link", ""),
+            description=draft.get("description", ""),
+            regions=draft.get("regions", []),
+            roles=draft.get("roles", []),
+        )
+        count = len(lifecycle.audience(session=session, event=event))
     body = text(
         lang,
         "events.preview",
-        count=len(lifecycle.audience(engine, event)),
+        count=count,
         card=Html(lifecycle.event_text(event, lang, _zone(context))),
         audience=lifecycle.audience_text(event, lang),
     )
@@ -399,8 +413,8 @@ async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def _report(update: Update, context: ContextTypes.DEFAULT_TYPE, event: EventView) -> None:
     lang = language(update, context)
-    engine, zone = services_of(context).engine, _zone(context)
-    delivered, counts = lifecycle.report(engine, event.id)
+    zone = _zone(context)
+    delivered, counts = services_of(context).act(lifecycle.report, event_id=event.id)
     body = text(
         lang,
         "events.report",
@@ -507,8 +521,9 @@ async def _send_at(update: Update, context: ContextTypes.DEFAULT_TYPE, going: Di
     lang, zone = language(update, context), _zone(context)
     reading = read_when(typed, now=utc_now(), zone=zone)
     who = current_who(update, context)
-    engine = services_of(context).engine
-    scheduled = lifecycle.schedule(engine, who=who, event_id=int(going.about), send_at=reading.start)
+    scheduled = services_of(context).act(
+        lifecycle.schedule, who=who, event_id=int(going.about), send_at=reading.start
+    )
     dialogue.end(context)
     assert scheduled.send_at is not None
     await _say(
@@ -528,16 +543,20 @@ async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, going: Dia
         values = {"title": lifecycle.clean_title(typed)}
     else:
         values = {"description": lifecycle.clean_description(typed)}
-    engine, who = services_of(context).engine, current_who(update, context)
-    _, told = lifecycle.change(engine, who=who, event_id=int(going.about), zone=_zone(context), **values)
+    who = current_who(update, context)
+    _, told = services_of(context).act(
+        lifecycle.change, who=who, event_id=int(going.about), zone=_zone(context), **values
+    )
     dialogue.end(context)
     wake_courier(context)
     await _say(update, context, text(language(update, context), "events.changed", count=told))
 
 
 async def _message(update: Update, context: ContextTypes.DEFAULT_TYPE, going: Dialogue, typed: str) -> None:
-    engine, who = services_of(context).engine, current_who(update, context)
-    told = lifecycle.message_attendees(engine, who=who, event_id=int(going.about), message=typed)
+    who = current_who(update, context)
+    told = services_of(context).act(
+        lifecycle.message_attendees, who=who, event_id=int(going.about), message=typed
+    )
     dialogue.end(context)
     wake_courier(context)
     await _say(update, context, text(language(update, context), "events.messaged", count=told))
@@ -582,7 +601,7 @@ REPORT_EVERY = 3  # seconds between edits of a live delivery report (handlers/ap
 
 
 def _progress_text(lang: str, event_id: int, total: int, context: ContextTypes.DEFAULT_TYPE) -> str:
-    state = progress(services_of(context).engine, batch=f"event:{event_id}")
+    state = services_of(context).act(progress, batch=f"event:{event_id}")
     done = state.sent + state.blocked + state.failed
     if done >= total:  # 0 / 0 included: nobody to tell is done at once
         return text(
@@ -612,9 +631,7 @@ def _follow_report(
     if total == 0:
         return
     context.bot_data.setdefault("reports_shown", {})[event_id] = body
-    lifecycle.set_report(
-        services_of(context).engine, event_id=event_id, chat_id=chat_id, message_id=message_id
-    )
+    services_of(context).act(lifecycle.set_report, event_id=event_id, chat_id=chat_id, message_id=message_id)
 
 
 async def every_minute(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -637,7 +654,7 @@ async def delivery_reports(context: ContextTypes.DEFAULT_TYPE) -> None:
     services = services_of(context)
     lang = services.settings.default_language
     shown: dict[int, str] = context.bot_data.setdefault("reports_shown", {})
-    for event_id, chat_id, message_id, total in lifecycle.reports_in_progress(services.engine):
+    for event_id, chat_id, message_id, total in services.act(lifecycle.reports_in_progress):
         body = _progress_text(lang, event_id, total, context)
         if shown.get(event_id) != body:
             try:
@@ -645,7 +662,7 @@ async def delivery_reports(context: ContextTypes.DEFAULT_TYPE) -> None:
             except BadRequest:
                 pass  # "message is not modified" after a restart, or the message was deleted
             shown[event_id] = body
-        state = progress(services.engine, batch=f"event:{event_id}")
+        state = services.act(progress, batch=f"event:{event_id}")
         if state.pending == 0:
-            lifecycle.finish_report(services.engine, event_id=event_id)
+            services.act(lifecycle.finish_report, event_id=event_id)
             shown.pop(event_id, None)

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import func, insert
+from sqlmodel import Session, col, select
 
 from bot.buttons import Keyboard, as_json
 from bot.clock import utc_now
-from bot.models import table_of
 from bot.user_models import InactiveChat, Outbox
 
 
@@ -29,22 +29,22 @@ class Progress:
 
 
 def enqueue(
-    engine: Engine,
     *,
+    session: Session,
     batch: str,
     chat_ids: Iterable[int],
     text: str,
     markup: Keyboard | None = None,
     not_before: datetime | None = None,
 ) -> int:
-    """Queue one message per chat (inactive chats are skipped); returns how many were queued."""
+    """Queue one message per chat (inactive chats are skipped) in the caller's unit of work;
+    returns how many were queued."""
     now = utc_now()
     rows = [
         outbox_row(batch=batch, chat_id=chat_id, text=text, markup=markup, now=now, not_before=not_before)
         for chat_id in dict.fromkeys(chat_ids)
     ]
-    with engine.begin() as connection:
-        return enqueue_rows(connection, rows)
+    return enqueue_rows(session=session, rows=rows)
 
 
 def outbox_row(
@@ -69,26 +69,25 @@ def outbox_row(
     }
 
 
-def inactive_chats(connection: Connection) -> set[int]:
-    return set(connection.execute(select(table_of(InactiveChat).c.chat_id)).scalars())
+def inactive_chats(*, session: Session) -> set[int]:
+    """Chats that blocked the bot or were deactivated: nothing is queued for them."""
+    return set(session.exec(select(InactiveChat.chat_id)))
 
 
-def enqueue_rows(connection: Connection, rows: list[dict[str, Any]]) -> int:
-    """Insert outbox rows inside the caller's transaction, skipping chats that blocked the bot."""
-    inactive = inactive_chats(connection) if rows else set()
+def enqueue_rows(*, session: Session, rows: list[dict[str, Any]]) -> int:
+    """Insert outbox rows (`outbox_row`) in the caller's unit of work, skipping chats that
+    blocked the bot; they commit with the change that caused them, or not at all."""
+    inactive = inactive_chats(session=session) if rows else set()
     wanted = [row for row in rows if row["chat_id"] not in inactive]
     if wanted:
-        connection.execute(table_of(Outbox).insert(), wanted)
+        session.execute(insert(Outbox), wanted)
     return len(wanted)
 
 
-def progress(engine: Engine, *, batch: str) -> Progress:
-    outbox = table_of(Outbox).c
-    with engine.connect() as connection:
-        counts: dict[str, int] = {}
-        query = select(outbox.status, func.count()).where(outbox.batch == batch).group_by(outbox.status)
-        for status, count in connection.execute(query):
-            counts[status] = count
+def progress(*, session: Session, batch: str) -> Progress:
+    """How far the courier got with one batch (an event's invitation, a change, ...)."""
+    query = select(Outbox.status, func.count()).where(Outbox.batch == batch).group_by(col(Outbox.status))
+    counts = dict(session.exec(query).all())
     return Progress(
         sent=counts.get("sent", 0),
         blocked=counts.get("blocked", 0),

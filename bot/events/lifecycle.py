@@ -4,22 +4,28 @@ Everything goes through the outbox (bot/delivery/outbox.py), in batches named af
 ("event:12" for the invitation, "event:12:change", "event:12:reminder-day", ...), so the
 delivery report of any of them is `delivery.progress(batch)`. Only coordinators create,
 send, change or cancel (checked here); audiences are approved users by region and role.
+
+Every function takes the caller's session and never commits: a change and the outbox rows
+it causes (the invitation, a change, a cancellation) commit together or not at all. The two
+jobs (`released_scheduled`, `send_reminders`) take the engine and open one unit of work per
+event, so an event already sent stays sent when a later one fails.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
-from typing import Any
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, Engine, Row, func, select, update
+from sqlalchemy import CursorResult, Engine, Update, func, update
+from sqlmodel import Session, col, select
 
 from bot.buttons import Button, Keyboard, pack
-from bot.clock import aware_or_none, utc_now
+from bot.clock import utc_now
+from bot.database import unit_of_work
 from bot.delivery.outbox import Progress, enqueue_rows, outbox_row, progress
-from bot.models import table_of
 from bot.network.permissions import ROLES, Who, can
 from bot.privacy import check_free_text
 from bot.refusals import InvalidValue, NotAllowed
@@ -52,28 +58,51 @@ class EventView:
     updated_at: datetime
 
 
+class FollowedReport(NamedTuple):
+    """A coordinator's live "Odesláno X / N" message and the size of the invitation batch."""
+
+    event_id: int
+    chat_id: int
+    message_id: int
+    total: int
+
+
 def _split(joined: str) -> tuple[str, ...]:
     return tuple(part for part in joined.split(";") if part)
 
 
-def _view(row: Row[Any]) -> EventView:
-    values = row._mapping
+def _utc(moment: datetime | None) -> datetime | None:
+    """Stored moments read back in UTC; one set in this unit of work may still carry its zone."""
+    if moment is None:
+        return None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
+
+
+def _view(row: Event) -> EventView:
+    assert row.id is not None
     return EventView(
-        id=values["id"],
-        kind=values["kind"],
-        title=values["title"],
-        starts_at=aware_or_none(values["starts_at"]),
-        place=values["place"] or "",
-        link=values["link"] or "",
-        description=values["description"] or "",
-        regions=_split(values["regions"]),
-        roles=_split(values["roles"]),
-        status=values["status"],
-        send_at=aware_or_none(values["send_at"]),
-        sent_at=aware_or_none(values["sent_at"]),
-        created_by=values["created_by"],
-        updated_at=aware_or_none(values["updated_at"]) or utc_now(),
+        id=row.id,
+        kind=row.kind,
+        title=row.title,
+        starts_at=_utc(row.starts_at),
+        place=row.place or "",
+        link=row.link or "",
+        description=row.description or "",
+        regions=_split(row.regions),
+        roles=_split(row.roles),
+        status=row.status,
+        send_at=_utc(row.send_at),
+        sent_at=_utc(row.sent_at),
+        created_by=row.created_by,
+        updated_at=_utc(row.updated_at) or utc_now(),
     )
+
+
+def _row(session: Session, event_id: int) -> Event:
+    row = session.get(Event, event_id)
+    if row is None:
+        raise LookupError(event_id)
+    return row
 
 
 def _require(who: Who) -> None:
@@ -129,8 +158,8 @@ def clean_audience(regions: list[str], roles: list[str]) -> tuple[str, str]:
 
 # -- creating, sending, scheduling ----------------------------------------------------------------
 def create(
-    engine: Engine,
     *,
+    session: Session,
     who: Who,
     title: str,
     starts_at: datetime | None,
@@ -149,88 +178,72 @@ def create(
         check_free_text(value, public=True)
     if starts_at is not None and starts_at <= moment:
         raise InvalidValue("when.past")
-    table = table_of(Event)
-    with engine.begin() as connection:
-        inserted = connection.execute(
-            table.insert().values(
-                kind="event" if starts_at else "announcement",
-                title=clean_title(title),
-                starts_at=starts_at,
-                place=place or None,
-                link=link or None,
-                description=description or None,
-                regions=region_list,
-                roles=role_list,
-                status="draft",
-                created_by=who.user_id,
-                created_at=moment,
-                updated_at=moment,
-            )
-        )
-        event_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
-    return get(engine, event_id)
-
-
-def get(engine: Engine, event_id: int) -> EventView:
-    with engine.connect() as connection:
-        return get_in(connection, event_id)
-
-
-def get_in(connection: Connection, event_id: int) -> EventView:
-    """The event, on the caller's connection (inside its unit of work)."""
-    table = table_of(Event)
-    row = connection.execute(select(table).where(table.c.id == event_id)).first()
-    if row is None:
-        raise LookupError(event_id)
+    row = Event(
+        kind="event" if starts_at else "announcement",
+        title=clean_title(title),
+        starts_at=starts_at,
+        place=place or None,
+        link=link or None,
+        description=description or None,
+        regions=region_list,
+        roles=role_list,
+        status="draft",
+        created_by=who.user_id,
+        created_at=moment,
+        updated_at=moment,
+    )
+    session.add(row)
+    session.flush()  # its id
     return _view(row)
 
 
-def listed_for(connection: Connection, event_ids: list[int]) -> dict[int, set[int]]:
+def get(*, session: Session, event_id: int) -> EventView:
+    return _view(_row(session, event_id))
+
+
+def listed_for(*, session: Session, event_ids: list[int]) -> dict[int, set[int]]:
     """Event id -> its invited people, for the events that are for a named list only
     (bot/events/listed.py); events for regions and roles are not in it."""
     if not event_ids:
         return {}
-    invitee = table_of(EventInvitee).c
     found: dict[int, set[int]] = {}
-    for event_id, user_id in connection.execute(
-        select(invitee.event_id, invitee.user_id).where(invitee.event_id.in_(event_ids))
-    ):
-        found.setdefault(event_id, set()).add(user_id)
+    for invitee in session.exec(select(EventInvitee).where(col(EventInvitee.event_id).in_(event_ids))):
+        found.setdefault(invitee.event_id, set()).add(invitee.user_id)
     return found
 
 
-def audience(engine: Engine, event: EventView) -> list[tuple[int, str]]:
+def audience(*, session: Session, event: EventView) -> list[tuple[int, str]]:
     """(user id, language) of the approved people the event is for."""
-    user = table_of(AppUser).c
-    query = select(user.id, user.language).where(user.status == "approved")
+    query = select(AppUser).where(AppUser.status == "approved")
     if event.regions:
-        query = query.where(user.region.in_(event.regions))
+        query = query.where(col(AppUser.region).in_(event.regions))
     if event.roles:
-        query = query.where(user.role.in_(event.roles))
-    with engine.connect() as connection:
-        return [(row[0], row[1] or DEFAULT) for row in connection.execute(query.order_by(user.id))]
+        query = query.where(col(AppUser.role).in_(event.roles))
+    people = session.exec(query.order_by(col(AppUser.id)))
+    return [(person.id, person.language or DEFAULT) for person in people]
 
 
-def send(engine: Engine, *, who: Who, event_id: int, zone: tzinfo, now: datetime | None = None) -> int:
+def send(*, session: Session, who: Who, event_id: int, zone: tzinfo, now: datetime | None = None) -> int:
     """Send the invitation to the audience now; returns how many were queued."""
     _require(who)
-    return _release(engine, get(engine, event_id), zone=zone, now=now or utc_now())
+    return _release(session, get(session=session, event_id=event_id), zone=zone, now=now or utc_now())
 
 
 def schedule(
-    engine: Engine, *, who: Who, event_id: int, send_at: datetime, now: datetime | None = None
+    *, session: Session, who: Who, event_id: int, send_at: datetime, now: datetime | None = None
 ) -> EventView:
     _require(who)
     moment = now or utc_now()
-    event = get(engine, event_id)
+    row = _row(session, event_id)
+    event = _view(row)
     if event.status not in ("draft", "scheduled"):
         raise InvalidValue("event.already_sent")
     if send_at <= moment:
         raise InvalidValue("when.past")
     if event.starts_at is not None and send_at >= event.starts_at:
         raise InvalidValue("event.send_after_start")
-    _set(engine, event_id, status="scheduled", send_at=send_at, updated_at=moment)
-    return get(engine, event_id)
+    row.status, row.send_at, row.updated_at = "scheduled", send_at, moment
+    return _view(row)
 
 
 def release_scheduled(engine: Engine, *, zone: tzinfo, now: datetime | None = None) -> int:
@@ -242,23 +255,46 @@ def released_scheduled(
     engine: Engine, *, zone: tzinfo, now: datetime | None = None
 ) -> list[tuple[EventView, int]]:
     """Send the scheduled events whose time has come (the bot runs this every minute); returns
-    each event sent with how many messages it queued, for the coordinator's live report."""
+    each event sent with how many messages it queued, for the coordinator's live report.
+
+    A job: one unit of work per event, so each event sent stays sent with its invitations."""
     moment = now or utc_now()
-    table = table_of(Event).c
-    with engine.connect() as connection:
+    with unit_of_work(engine) as session:
         due = [
             _view(row)
-            for row in connection.execute(
-                select(table_of(Event)).where(table.status == "scheduled", table.send_at <= moment)
+            for row in session.exec(
+                select(Event)
+                .where(Event.status == "scheduled", col(Event.send_at) <= moment)
+                .order_by(col(Event.id))
             )
         ]
-    return [(event, _release(engine, event, zone=zone, now=moment)) for event in due]
+    released = []
+    for event in due:
+        with unit_of_work(engine) as session:
+            released.append((event, _release(session, event, zone=zone, now=moment)))
+    return released
 
 
-def _release(engine: Engine, event: EventView, *, zone: tzinfo, now: datetime) -> int:
+def _release(session: Session, event: EventView, *, zone: tzinfo, now: datetime) -> int:
+    """The event is sent and its invitations queued, in the caller's unit of work."""
     if event.status not in ("draft", "scheduled"):
         raise InvalidValue("event.already_sent")
-    people = audience(engine, event)
+    # Reminders that would fall before the invitation itself are pointless: mark them done.
+    starts = event.starts_at
+    claimed = _changed(
+        session,
+        update(Event)
+        .where(col(Event.id) == event.id, col(Event.status).in_(("draft", "scheduled")))
+        .values(
+            status="sent",
+            sent_at=now,
+            updated_at=now,
+            reminded_day=starts is None or starts - timedelta(days=1) <= now,
+            reminded_hour=starts is None or starts - timedelta(hours=1) <= now,
+        ),
+    )
+    if not claimed:
+        return 0  # sent meanwhile by another path (the minute job and a tap at once)
     rows = [
         outbox_row(
             batch=f"event:{event.id}",
@@ -267,91 +303,66 @@ def _release(engine: Engine, event: EventView, *, zone: tzinfo, now: datetime) -
             markup=answer_buttons(event, language),
             now=now,
         )
-        for user_id, language in people
+        for user_id, language in audience(session=session, event=event)
     ]
-    table = table_of(Event)
-    # Reminders that would fall before the invitation itself are pointless: mark them done.
-    starts = event.starts_at
-    with engine.begin() as connection:
-        changed = connection.execute(
-            update(table)
-            .where(table.c.id == event.id, table.c.status.in_(("draft", "scheduled")))
-            .values(
-                status="sent",
-                sent_at=now,
-                updated_at=now,
-                reminded_day=starts is None or starts - timedelta(days=1) <= now,
-                reminded_hour=starts is None or starts - timedelta(hours=1) <= now,
-            )
-        ).rowcount
-        if not changed:
-            return 0  # sent meanwhile by another path (the minute job and a tap at once)
-        return enqueue_rows(connection, rows)
+    return enqueue_rows(session=session, rows=rows)
+
+
+def _changed(session: Session, guarded: Update) -> int:
+    """How many rows a guarded update ("only if still a draft") changed; the session's copies
+    of them follow the change."""
+    result = session.execute(guarded)
+    assert isinstance(result, CursorResult)
+    return result.rowcount
 
 
 # -- answers and reminders ------------------------------------------------------------------------
 def answer(
-    engine: Engine, *, who: Who, event_id: int, reply: str, now: datetime | None = None
+    *, session: Session, who: Who, event_id: int, reply: str, now: datetime | None = None
 ) -> Counter[str]:
     """Přijdu / Možná / Nepřijdu (changeable); returns the counts."""
     if reply not in ANSWERS:
         raise ValueError(reply)
-    event = get(engine, event_id)
+    event = get(session=session, event_id=event_id)
     if event.status != "sent" or event.kind != "event":
         raise InvalidValue("event.closed")
-    if not in_audience(engine, who=who, event=event):
+    if not in_audience(session=session, who=who, event=event):
         raise NotAllowed(who.user_id)
     moment = now or utc_now()
-    table = table_of(Rsvp)
-    with engine.begin() as connection:
-        changed = connection.execute(
-            update(table)
-            .where(table.c.event_id == event_id, table.c.user_id == who.user_id)
-            .values(answer=reply, answered_at=moment)
-        ).rowcount
-        if not changed:
-            connection.execute(
-                table.insert().values(
-                    event_id=event_id, user_id=who.user_id, answer=reply, answered_at=moment
-                )
-            )
-    return answers(engine, event_id)
+    given = session.exec(select(Rsvp).where(Rsvp.event_id == event_id, Rsvp.user_id == who.user_id)).first()
+    if given is None:
+        session.add(Rsvp(event_id=event_id, user_id=who.user_id, answer=reply, answered_at=moment))
+    else:
+        given.answer, given.answered_at = reply, moment
+    return answers(session=session, event_id=event_id)
 
 
-def answers(engine: Engine, event_id: int) -> Counter[str]:
-    table = table_of(Rsvp).c
-    with engine.connect() as connection:
-        rows = connection.execute(select(table.answer).where(table.event_id == event_id)).scalars()
-        return Counter(rows)
+def answers(*, session: Session, event_id: int) -> Counter[str]:
+    return Counter(session.exec(select(Rsvp.answer).where(Rsvp.event_id == event_id)))
 
 
-def my_answer(engine: Engine, *, user_id: int, event_id: int) -> str | None:
-    table = table_of(Rsvp).c
-    with engine.connect() as connection:
-        return connection.execute(
-            select(table.answer).where(table.event_id == event_id, table.user_id == user_id)
-        ).scalar()
+def my_answer(*, session: Session, user_id: int, event_id: int) -> str | None:
+    return session.exec(select(Rsvp.answer).where(Rsvp.event_id == event_id, Rsvp.user_id == user_id)).first()
 
 
-def attendees(engine: Engine, event_id: int) -> list[tuple[int, str]]:
+def attendees(*, session: Session, event_id: int) -> list[tuple[int, str]]:
     """(user id, language) of those who said Přijdu or Možná."""
-    rsvp, user = table_of(Rsvp).c, table_of(AppUser).c
-    with engine.connect() as connection:
-        rows = connection.execute(
-            select(rsvp.user_id, user.language)
-            .join_from(table_of(Rsvp), table_of(AppUser), user.id == rsvp.user_id, isouter=True)
-            .where(rsvp.event_id == event_id, rsvp.answer.in_(("yes", "maybe")))
-            .order_by(rsvp.user_id)
-        )
-        answered = [(row[0], row[1] or DEFAULT) for row in rows]
-    # only people the event was for: an answer that slipped in some other way reaches nobody
-    event = get(engine, event_id)
-    return [
-        (user_id, lang) for user_id, lang in answered if in_audience(engine, who=Who(user_id), event=event)
-    ]
+    event = get(session=session, event_id=event_id)
+    said = session.exec(
+        select(Rsvp)
+        .where(Rsvp.event_id == event_id, col(Rsvp.answer).in_(("yes", "maybe")))
+        .order_by(col(Rsvp.user_id))
+    ).all()
+    found = []
+    for rsvp in said:
+        # only people the event was for: an answer that slipped in some other way reaches nobody
+        if in_audience(session=session, who=Who(rsvp.user_id), event=event):
+            person = session.get(AppUser, rsvp.user_id)
+            found.append((rsvp.user_id, (person.language if person else None) or DEFAULT))
+    return found
 
 
-def in_audience(engine: Engine, *, who: Who, event: EventView) -> bool:
+def in_audience(*, session: Session, who: Who, event: EventView) -> bool:
     """May this person see the event and answer it? Coordinators always; others once it was
     sent, while they are approved, and when it was for them (their region and role, or the
     list of people a case conference invites) or reached them."""
@@ -359,31 +370,25 @@ def in_audience(engine: Engine, *, who: Who, event: EventView) -> bool:
         return True
     if event.status != "sent":
         return False
-    user, outbox = table_of(AppUser).c, table_of(Outbox).c
-    with engine.connect() as connection:
-        person = connection.execute(
-            select(user.status, user.region, user.role).where(user.id == who.user_id)
-        ).first()
-        if person is None or person[0] != "approved":
-            return False
-        invited = listed_for(connection, [event.id]).get(event.id)
-        if invited is not None:  # a case conference: for the invited only
-            return who.user_id in invited
-        if _for(event, region=person[1], role=person[2]):
-            return True
-        reached = connection.execute(
-            select(outbox.id)
-            .where(outbox.batch == f"event:{event.id}", outbox.chat_id == who.user_id)
-            .limit(1)
-        ).first()
-        return reached is not None
+    person = session.get(AppUser, who.user_id)
+    if person is None or person.status != "approved":
+        return False
+    invited = listed_for(session=session, event_ids=[event.id]).get(event.id)
+    if invited is not None:  # a case conference: for the invited only
+        return who.user_id in invited
+    if _for(event, region=person.region, role=person.role):
+        return True
+    reached = session.exec(
+        select(Outbox.id).where(Outbox.batch == f"event:{event.id}", Outbox.chat_id == who.user_id).limit(1)
+    ).first()
+    return reached is not None
 
 
-def visible(engine: Engine, *, who: Who, event_id: int) -> EventView:
+def visible(*, session: Session, who: Who, event_id: int) -> EventView:
     """The event, for someone who may see it (opening it, its .ics); NotAllowed otherwise, and a
     coordinator's draft is nobody else's business."""
-    event = get(engine, event_id)
-    if not in_audience(engine, who=who, event=event):
+    event = get(session=session, event_id=event_id)
+    if not in_audience(session=session, who=who, event=event):
         raise NotAllowed(who.user_id)
     return event
 
@@ -393,63 +398,69 @@ def _for(event: EventView, *, region: str | None, role: str | None) -> bool:
 
 
 def send_reminders(engine: Engine, *, zone: tzinfo, now: datetime | None = None) -> int:
-    """The day before and an hour before, to Přijdu and Možná (the bot runs this every minute)."""
+    """The day before and an hour before, to Přijdu and Možná (the bot runs this every minute).
+
+    A job: one unit of work per event and reminder, so a reminder marked sent is queued too."""
     moment = now or utc_now()
-    table = table_of(Event)
     queued = 0
     for name, ahead in REMINDERS:
-        flag = table.c[f"reminded_{name}"]
-        with engine.connect() as connection:
+        flag = col(Event.reminded_day) if name == "day" else col(Event.reminded_hour)
+        with unit_of_work(engine) as session:
             due = [
                 _view(row)
-                for row in connection.execute(
-                    select(table).where(
-                        table.c.status == "sent",
+                for row in session.exec(
+                    select(Event)
+                    .where(
+                        Event.status == "sent",
                         flag.is_(False),
-                        table.c.starts_at.is_not(None),
-                        table.c.starts_at <= moment + ahead,
+                        col(Event.starts_at).is_not(None),
+                        col(Event.starts_at) <= moment + ahead,
                     )
+                    .order_by(col(Event.id))
                 )
             ]
         for event in due:
-            people = attendees(engine, event.id) if event.starts_at and event.starts_at > moment else []
-            rows = [
-                outbox_row(
-                    batch=f"event:{event.id}:reminder-{name}",
-                    chat_id=user_id,
-                    text=text(
-                        language, f"event.reminder_{name}", card=Html(event_text(event, language, zone))
-                    ),
-                    markup=calendar_button(event, language),
-                    now=moment,
-                )
-                for user_id, language in people
-            ]
-            with engine.begin() as connection:
-                marked = connection.execute(
-                    update(table).where(table.c.id == event.id, flag.is_(False)).values({flag.name: True})
-                ).rowcount
-                if marked:
-                    queued += enqueue_rows(connection, rows)
+            with unit_of_work(engine) as session:
+                if not _changed(
+                    session,
+                    update(Event).where(col(Event.id) == event.id, flag.is_(False)).values({flag: True}),
+                ):
+                    continue  # reminded meanwhile
+                upcoming = event.starts_at is not None and event.starts_at > moment
+                people = attendees(session=session, event_id=event.id) if upcoming else []
+                rows = [
+                    outbox_row(
+                        batch=f"event:{event.id}:reminder-{name}",
+                        chat_id=user_id,
+                        text=text(
+                            language, f"event.reminder_{name}", card=Html(event_text(event, language, zone))
+                        ),
+                        markup=calendar_button(event, language),
+                        now=moment,
+                    )
+                    for user_id, language in people
+                ]
+                queued += enqueue_rows(session=session, rows=rows)
     return queued
 
 
 # -- changing and cancelling ------------------------------------------------------------------------
 def change(
-    engine: Engine,
     *,
+    session: Session,
     who: Who,
     event_id: int,
     zone: tzinfo,
     now: datetime | None = None,
     **values: Any,
 ) -> tuple[EventView, int]:
-    """Change title, start, place/link or description; everyone who got the invitation is told.
-    A new start re-arms the reminders. Returns the event and how many were told."""
+    """Change title, start, place/link or description; everyone who got the invitation is told
+    (in the same unit of work). A new start re-arms the reminders. Returns the event and how
+    many were told."""
     _require(who)
     moment = now or utc_now()
-    event = get(engine, event_id)
-    if event.status == "cancelled":
+    row = _row(session, event_id)
+    if row.status == "cancelled":
         raise InvalidValue("event.closed")
     allowed = {"title", "starts_at", "place", "link", "description"}
     if not set(values) <= allowed:
@@ -464,37 +475,37 @@ def change(
         stored["reminded_day"] = values["starts_at"] - timedelta(days=1) <= moment
         stored["reminded_hour"] = values["starts_at"] - timedelta(hours=1) <= moment
         stored["kind"] = "event"
-    _set(engine, event_id, updated_at=moment, **stored)
-    changed = get(engine, event_id)
+    row.sqlmodel_update({**stored, "updated_at": moment})
+    changed = _view(row)
     told = 0
     if changed.status == "sent":
-        told = _tell_recipients(engine, changed, "change", zone=zone, now=moment, buttons=True)
+        told = _tell_recipients(session, changed, "change", zone=zone, now=moment, buttons=True)
     return changed, told
 
 
-def cancel(engine: Engine, *, who: Who, event_id: int, zone: tzinfo, now: datetime | None = None) -> int:
-    """Cancel; if it was sent, everyone who got it is told. Returns how many were told."""
+def cancel(*, session: Session, who: Who, event_id: int, zone: tzinfo, now: datetime | None = None) -> int:
+    """Cancel; if it was sent, everyone who got it is told (in the same unit of work). Returns
+    how many were told."""
     _require(who)
     moment = now or utc_now()
-    event = get(engine, event_id)
-    if event.status == "cancelled":
+    row = _row(session, event_id)
+    was = row.status
+    if was == "cancelled":
         return 0
-    _set(engine, event_id, status="cancelled", updated_at=moment)
-    if event.status != "sent":
+    row.status, row.updated_at = "cancelled", moment
+    if was != "sent":
         return 0
     # whatever of the invitation is still waiting need not go out at all
-    outbox = table_of(Outbox)
-    with engine.begin() as connection:
-        connection.execute(
-            update(outbox)
-            .where(outbox.c.batch == f"event:{event.id}", outbox.c.status == "pending")
-            .values(status="failed", last_error="event cancelled")
-        )
-    return _tell_recipients(engine, get(engine, event_id), "cancel", zone=zone, now=moment, buttons=False)
+    session.execute(
+        update(Outbox)
+        .where(col(Outbox.batch) == f"event:{event_id}", col(Outbox.status) == "pending")
+        .values(status="failed", last_error="event cancelled")
+    )
+    return _tell_recipients(session, _view(row), "cancel", zone=zone, now=moment, buttons=False)
 
 
 def message_attendees(
-    engine: Engine, *, who: Who, event_id: int, message: str, now: datetime | None = None
+    *, session: Session, who: Who, event_id: int, message: str, now: datetime | None = None
 ) -> int:
     """A coordinator's message to those who said Přijdu or Možná."""
     _require(who)
@@ -504,7 +515,7 @@ def message_attendees(
     if len(value) > DESCRIPTION_LIMIT:
         raise InvalidValue("event.too_long", limit=DESCRIPTION_LIMIT, length=len(value))
     check_free_text(value, public=True)
-    event = get(engine, event_id)
+    event = get(session=session, event_id=event_id)
     moment = now or utc_now()
     rows = [
         outbox_row(
@@ -513,27 +524,24 @@ def message_attendees(
             text=text(language, "event.message", title=event.title, message=value),
             now=moment,
         )
-        for user_id, language in attendees(engine, event_id)
+        for user_id, language in attendees(session=session, event_id=event_id)
     ]
-    with engine.begin() as connection:
-        return enqueue_rows(connection, rows)
+    return enqueue_rows(session=session, rows=rows)
 
 
-def _recipients(engine: Engine, event_id: int) -> list[tuple[int, str]]:
+def _recipients(session: Session, event_id: int) -> list[tuple[int, str]]:
     """Who the invitation reached (or is still on its way to)."""
-    outbox, user = table_of(Outbox).c, table_of(AppUser).c
-    with engine.connect() as connection:
-        rows = connection.execute(
-            select(outbox.chat_id, user.language)
-            .join_from(table_of(Outbox), table_of(AppUser), user.id == outbox.chat_id, isouter=True)
-            .where(outbox.batch == f"event:{event_id}", outbox.status.in_(("sent", "sending")))
-            .order_by(outbox.chat_id)
-        )
-        return [(row[0], row[1] or DEFAULT) for row in rows]
+    reached = session.exec(
+        select(Outbox.chat_id, AppUser.language)
+        .join(AppUser, col(AppUser.id) == Outbox.chat_id, isouter=True)
+        .where(Outbox.batch == f"event:{event_id}", col(Outbox.status).in_(("sent", "sending")))
+        .order_by(col(Outbox.chat_id))
+    )
+    return [(chat_id, language or DEFAULT) for chat_id, language in reached]
 
 
 def _tell_recipients(
-    engine: Engine, event: EventView, what: str, *, zone: tzinfo, now: datetime, buttons: bool
+    session: Session, event: EventView, what: str, *, zone: tzinfo, now: datetime, buttons: bool
 ) -> int:
     rows = [
         outbox_row(
@@ -543,39 +551,29 @@ def _tell_recipients(
             markup=answer_buttons(event, language) if buttons else None,
             now=now,
         )
-        for user_id, language in _recipients(engine, event.id)
+        for user_id, language in _recipients(session, event.id)
     ]
-    with engine.begin() as connection:
-        return enqueue_rows(connection, rows)
-
-
-def _set(engine: Engine, event_id: int, **values: Any) -> None:
-    table = table_of(Event)
-    with engine.begin() as connection:
-        connection.execute(update(table).where(table.c.id == event_id).values(**values))
+    return enqueue_rows(session=session, rows=rows)
 
 
 # -- what people see --------------------------------------------------------------------------------
 def upcoming(
-    engine: Engine, *, user_id: int, now: datetime | None = None, limit: int = 10
+    *, session: Session, user_id: int, now: datetime | None = None, limit: int = 10
 ) -> list[EventView]:
     """Sent events not yet over, for this person's region and role (announcements of the last
     14 days too), soonest first."""
     moment = now or utc_now()
-    user = table_of(AppUser).c
-    with engine.connect() as connection:
-        person = connection.execute(
-            select(user.region, user.role).where(user.id == user_id, user.status == "approved")
-        ).first()
-        if person is None:
-            return []  # the audience is approved people only
-        table = table_of(Event).c
-        rows = connection.execute(
-            select(table_of(Event)).where(table.status == "sent").order_by(table.starts_at, table.id)
+    person = session.get(AppUser, user_id)
+    if person is None or person.status != "approved":
+        return []  # the audience is approved people only
+    events = [
+        _view(row)
+        for row in session.exec(
+            select(Event).where(Event.status == "sent").order_by(col(Event.starts_at), col(Event.id))
         )
-        events = [_view(row) for row in rows]
-        invited = listed_for(connection, [event.id for event in events])
-    region, role = (person[0], person[1]) if person else (None, None)
+    ]
+    invited = listed_for(session=session, event_ids=[event.id for event in events])
+    region, role = person.region, person.role
     found = []
     for event in events:
         if event.id in invited and user_id not in invited[event.id]:
@@ -593,20 +591,18 @@ def upcoming(
     return found[:limit]
 
 
-def created_by_coordinators(engine: Engine, *, who: Who, limit: int = 20) -> list[EventView]:
+def created_by_coordinators(*, session: Session, who: Who, limit: int = 20) -> list[EventView]:
     """For coordinators: drafts, scheduled and sent events, newest first."""
     _require(who)
-    table = table_of(Event).c
-    with engine.connect() as connection:
-        rows = connection.execute(
-            select(table_of(Event)).where(table.status != "cancelled").order_by(table.id.desc()).limit(limit)
-        )
-        return [_view(row) for row in rows]
+    rows = session.exec(
+        select(Event).where(Event.status != "cancelled").order_by(col(Event.id).desc()).limit(limit)
+    )
+    return [_view(row) for row in rows]
 
 
-def report(engine: Engine, event_id: int) -> tuple[Progress, Counter[str]]:
+def report(*, session: Session, event_id: int) -> tuple[Progress, Counter[str]]:
     """The invitation's delivery (delivered, blocked, failed, pending) and the answers."""
-    return progress(engine, batch=f"event:{event_id}"), answers(engine, event_id)
+    return progress(session=session, batch=f"event:{event_id}"), answers(session=session, event_id=event_id)
 
 
 def when_text(event: EventView, language: str, zone: tzinfo) -> str:
@@ -657,27 +653,26 @@ def calendar_button(event: EventView, language: str) -> Keyboard:
 
 
 # -- the coordinator's progress message ---------------------------------------------------------------
-def set_report(engine: Engine, *, event_id: int, chat_id: int, message_id: int) -> None:
-    _set(engine, event_id, report_chat_id=chat_id, report_message_id=message_id)
+def set_report(*, session: Session, event_id: int, chat_id: int, message_id: int) -> None:
+    row = _row(session, event_id)
+    row.report_chat_id, row.report_message_id = chat_id, message_id
 
 
-def reports_in_progress(engine: Engine) -> list[tuple[int, int, int, int]]:
-    """(event id, chat id, message id, messages in the invitation batch) still being followed."""
-    table, outbox = table_of(Event).c, table_of(Outbox).c
-    with engine.connect() as connection:
-        rows = connection.execute(
-            select(table.id, table.report_chat_id, table.report_message_id).where(
-                table.report_message_id.is_not(None)
-            )
-        ).all()
-        found = []
-        for event_id, chat_id, message_id in rows:
-            total = connection.execute(
-                select(func.count()).where(outbox.batch == f"event:{event_id}")
-            ).scalar_one()
-            found.append((event_id, chat_id, message_id, total))
+def reports_in_progress(*, session: Session) -> list[FollowedReport]:
+    """The coordinators' live reports still being followed, with the size of their batches."""
+    followed = session.exec(
+        select(Event).where(col(Event.report_message_id).is_not(None)).order_by(col(Event.id))
+    ).all()
+    found = []
+    for row in followed:
+        if row.id is None or row.report_chat_id is None or row.report_message_id is None:
+            continue  # (set_report writes both)
+        total = session.exec(
+            select(func.count()).select_from(Outbox).where(Outbox.batch == f"event:{row.id}")
+        ).one()
+        found.append(FollowedReport(row.id, row.report_chat_id, row.report_message_id, total))
     return found
 
 
-def finish_report(engine: Engine, *, event_id: int) -> None:
-    _set(engine, event_id, report_message_id=None)
+def finish_report(*, session: Session, event_id: int) -> None:
+    _row(session, event_id).report_message_id = None

@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 
 from bot.clock import utc_now
 from bot.delivery.outbox import enqueue_rows, outbox_row
-from bot.events.lifecycle import answer_buttons, clean_place, clean_title, event_text, get_in
+from bot.events.lifecycle import answer_buttons, clean_place, clean_title, event_text, get
 from bot.network.permissions import Who, can
 from bot.network.registration import language_in
 from bot.refusals import InvalidValue, NotAllowed
@@ -22,8 +22,8 @@ from bot.user_models import Event, EventInvitee
 
 
 def invite(
-    session: Session,
     *,
+    session: Session,
     who: Who,
     title: str,
     starts_at: datetime,
@@ -33,7 +33,8 @@ def invite(
     now: datetime | None = None,
     zone: tzinfo = UTC,
 ) -> tuple[int, int]:
-    """Create the event and queue its invitation to these people; (event id, invited)."""
+    """Create the event and queue its invitation to these people, in the caller's unit of work;
+    (event id, invited)."""
     if not can(who, "hand_over"):
         raise NotAllowed(who.user_id)
     moment = now or utc_now()
@@ -66,12 +67,10 @@ def invite(
     assert row.id is not None
     for user_id in people:
         session.add(EventInvitee(event_id=row.id, user_id=user_id))
-    session.flush()
-    connection = session.connection()
-    event = get_in(connection, row.id)
+    event = get(session=session, event_id=row.id)
     rows = []
     for user_id in people:
-        language = language_in(connection, user_id)
+        language = language_in(session.connection(), user_id)
         rows.append(
             outbox_row(
                 batch=f"event:{event.id}",
@@ -81,10 +80,10 @@ def invite(
                 now=moment,
             )
         )
-    return row.id, enqueue_rows(connection, rows)
+    return row.id, enqueue_rows(session=session, rows=rows)
 
 
-def invitees(session: Session, event_id: int) -> list[int]:
+def invitees(*, session: Session, event_id: int) -> list[int]:
     return list(
         session.exec(
             select(EventInvitee.user_id)

@@ -148,8 +148,7 @@ def notify(
     rendered: dict[str, str] = {}
     rows: list[dict[str, object]] = []
     items: list[DigestItem] = []
-    connection = session.connection()
-    blocked = inactive_chats(connection)
+    blocked = inactive_chats(session=session)
     for person in recipients(session=session, user_ids=user_ids):
         if person.user_id in blocked:
             continue  # they blocked the bot: nothing to hold or gather for them
@@ -163,7 +162,7 @@ def notify(
         rows.append(
             outbox_row(batch=batch, chat_id=person.user_id, text=message, now=now, not_before=release)
         )
-    enqueue_rows(connection, rows)
+    enqueue_rows(session=session, rows=rows)
     if items:
         session.add_all(items)
     return Routed(**routed)
@@ -204,7 +203,7 @@ def send_digests(engine: Engine, *, now: datetime, zone: tzinfo = DEFAULT_ZONE) 
         body = _digest_text(person.language, [item.text for item in due])
         row = outbox_row(batch=f"digest:{now.date().isoformat()}", chat_id=person.user_id, text=body, now=now)
         with unit_of_work(engine) as session:  # one digest, its rows marked sent: one unit
-            queued += enqueue_rows(session.connection(), [row])
+            queued += enqueue_rows(session=session, rows=[row])
             session.execute(
                 update(DigestItem)
                 .where(col(DigestItem.id).in_([item.id for item in due]))

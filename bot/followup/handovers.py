@@ -325,7 +325,7 @@ def _tell_provider(session: Session, handover: HandoverView, moment: datetime) -
         rows.append(
             outbox_row(batch=f"handover:{handover.id}", chat_id=user_id, text=body, markup=markup, now=moment)
         )
-    enqueue_rows(connection, rows)
+    enqueue_rows(session=session, rows=rows)
 
 
 @dataclass(frozen=True)
@@ -539,7 +539,6 @@ def _tell_other_side(
     reason: str | None,
     moment: datetime,
 ) -> None:
-    connection = session.connection()
     if who.user_id == handover.referrer_id:
         members = members_in(session=session, organization_id=handover.organization_id)
         people = [member for member in members if member.user_id != who.user_id]
@@ -568,7 +567,7 @@ def _tell_other_side(
         rows.append(
             outbox_row(batch=f"handover:{handover.id}", chat_id=user_id, text=body, markup=markup, now=moment)
         )
-    enqueue_rows(connection, rows)
+    enqueue_rows(session=session, rows=rows)
 
 
 def feedback(
@@ -584,7 +583,6 @@ def feedback(
     _step(session, handover_id, who.user_id, handover.status, f"feedback:{answer}", None, moment)
     if handover.referrer_id is None:
         return
-    connection = session.connection()
     language = chosen_language(session=session, user_id=handover.referrer_id)
     body = text(
         language,
@@ -594,7 +592,7 @@ def feedback(
         answer=text(language, f"handover.feedback.{answer}"),
     )
     row = outbox_row(batch=f"handover:{handover.id}", chat_id=handover.referrer_id, text=body, now=moment)
-    enqueue_rows(connection, [row])
+    enqueue_rows(session=session, rows=[row])
 
 
 # -- retention -------------------------------------------------------------------------------------

@@ -738,7 +738,7 @@ def conference(
         raise InvalidValue("plan.no_conference_audience")
     title = text("cs", "plan.conference_title", code=row.code)
     event_id, invited = listed.invite(
-        session,
+        session=session,
         who=who,
         title=title,
         starts_at=starts_at,

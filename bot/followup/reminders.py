@@ -146,7 +146,7 @@ def fire_due(engine: Engine, *, now: datetime | None = None, only: int | None = 
             if claimed:  # another caller may have taken it between the read and here
                 reminder = session.get(Reminder, reminder_id)
                 assert reminder is not None
-                queued += enqueue_rows(session.connection(), _messages(session, reminder, moment))
+                queued += enqueue_rows(session=session, rows=_messages(session, reminder, moment))
     return queued
 
 

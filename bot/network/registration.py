@@ -280,8 +280,7 @@ def chosen_language(*, session: Session, user_id: int | None) -> str:
 
 
 def language_in(connection: Connection, user_id: int | None) -> str:
-    """`chosen_language` on a bare connection: kept only for bot/events/listed.py, which the
-    `events` branch moves to sessions (enqueue(*, session)); remove once it calls
-    `chosen_language`."""
+    """`chosen_language` on a bare connection: kept only for bot/events/listed.py (the events
+    work's); remove once that calls `chosen_language(session=session, user_id=...)`."""
     found = connection.execute(select(AppUser.language).where(AppUser.id == user_id)).scalar()
     return found or DEFAULT

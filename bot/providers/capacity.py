@@ -277,5 +277,5 @@ def nudge_stale(*, session: Session, now: datetime, stale_days: int, language: s
             markup=rows,
             now=now,
         )
-        queued += enqueue_rows(session.connection(), [row])
+        queued += enqueue_rows(session=session, rows=[row])
     return queued

@@ -78,7 +78,6 @@ def _settle(session: Session, service_id: str, **values: datetime) -> None:
 
 def _ask(session: Session, service: Service, now: datetime) -> None:
     session.add(FreshnessRequest(service_id=service.id, asked_at=now))
-    connection = session.connection()
     rows = []
     for user_id, language in members_in(session=session, organization_id=service.organization_id):
         markup = [
@@ -96,7 +95,7 @@ def _ask(session: Session, service: Service, now: datetime) -> None:
                 now=now,
             )
         )
-    enqueue_rows(connection, rows)
+    enqueue_rows(session=session, rows=rows)
 
 
 def _tell_coordinators(
@@ -118,4 +117,4 @@ def _tell_coordinators(
                 batch=f"freshness-escalated:{now.date().isoformat()}", chat_id=user_id, text=body, now=now
             )
         )
-    enqueue_rows(session.connection(), rows)
+    enqueue_rows(session=session, rows=rows)

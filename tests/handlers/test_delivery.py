@@ -25,6 +25,7 @@ from bot.user_models import Outbox
 from handlers.app import build_application
 from handlers.delivery import SharedRateLimiter, telegram_sender
 from offline_api.server import OfflineBotApi
+from tests.helpers import act
 
 
 @pytest.fixture
@@ -73,7 +74,7 @@ async def test_a_broadcast_arrives_once_each_within_the_limits(
     api: OfflineBotApi, application: Application, engine: Engine
 ) -> None:  # type: ignore[type-arg]
     people = [api.person(1000 + n, f"P{n}").id for n in range(75)]
-    assert enqueue(engine, batch="b1", chat_ids=people, text="<b>Kulatý stůl</b> v pátek") == 75
+    assert act(engine, enqueue, batch="b1", chat_ids=people, text="<b>Kulatý stůl</b> v pátek") == 75
     started = time.monotonic()
 
     await courier_of(application, engine, Limits(per_second=30)).run(drain=True)
@@ -82,7 +83,7 @@ async def test_a_broadcast_arrives_once_each_within_the_limits(
     assert [len(delivered(api, p)) for p in people] == [1] * 75
     assert [r for r in api.rejected if r[1] == 429] == []
     assert elapsed >= 2.0  # 75 messages at 30/s cannot take less than 2 s
-    assert progress(engine, batch="b1").sent == 75
+    assert act(engine, progress, batch="b1").sent == 75
 
 
 async def test_one_chat_gets_one_message_per_second(
@@ -90,7 +91,7 @@ async def test_one_chat_gets_one_message_per_second(
 ) -> None:  # type: ignore[type-arg]
     jana = api.person(7, "Jana")
     for n in range(4):
-        enqueue(engine, batch=f"n{n}", chat_ids=[jana.id], text=f"zpráva {n}")
+        act(engine, enqueue, batch=f"n{n}", chat_ids=[jana.id], text=f"zpráva {n}")
 
     await courier_of(application, engine).run(drain=True)
 
@@ -107,15 +108,15 @@ async def test_blocked_migrated_and_failing_chats(
     api.chats[-1005]
     api.migrated[-100] = -1005
     api.fail_next("sendMessage", 500, "Internal Server Error")
-    enqueue(engine, batch="x", chat_ids=[ok.id, blocked.id, -100], text="Pozvánka")
+    act(engine, enqueue, batch="x", chat_ids=[ok.id, blocked.id, -100], text="Pozvánka")
 
     await courier_of(application, engine).run(drain=True)
 
     assert delivered(api, ok.id) == ["Pozvánka"]  # after one 500 and a retry
     assert delivered(api, -1005) == ["Pozvánka"]
-    assert progress(engine, batch="x").blocked == 1
+    assert act(engine, progress, batch="x").blocked == 1
     assert (
-        enqueue(engine, batch="y", chat_ids=[blocked.id, ok.id], text="Další") == 1
+        act(engine, enqueue, batch="y", chat_ids=[blocked.id, ok.id], text="Další") == 1
     )  # the blocked chat is skipped
 
 
@@ -125,7 +126,7 @@ async def test_after_a_crash_what_was_in_flight_is_sent_again_and_nothing_else(
     engine: Engine,
 ) -> None:
     people = [api.person(2000 + n, "P").id for n in range(10)]
-    enqueue(engine, batch="c", chat_ids=people, text="Akce")
+    act(engine, enqueue, batch="c", chat_ids=people, text="Akce")
     outbox = table_of(Outbox)
     with engine.begin() as connection:  # the state a kill -9 leaves: 3 sent, 2 in flight, 5 waiting
         connection.execute(update(outbox).where(outbox.c.id <= 3).values(status="sent"))
@@ -135,7 +136,7 @@ async def test_after_a_crash_what_was_in_flight_is_sent_again_and_nothing_else(
 
     counts = Counter(len(delivered(api, p)) for p in people)
     assert counts == Counter({1: 7, 0: 3})  # the 3 confirmed before the crash are not sent again
-    assert progress(engine, batch="c").sent == 10
+    assert act(engine, progress, batch="c").sent == 10
 
 
 async def test_the_bot_sends_at_the_configured_limits(
@@ -181,7 +182,7 @@ async def test_a_429_makes_only_that_chat_wait(
     (not PTB, which would hold back every request) is the one who saw it."""
     jana, others = api.person(1, "Jana"), [api.person(10 + n, "P").id for n in range(5)]
     api.fail_next("sendMessage", 429, "Too Many Requests: retry after 2", retry_after=2)
-    enqueue(engine, batch="b", chat_ids=[jana.id, *others], text="Pozvánka")
+    act(engine, enqueue, batch="b", chat_ids=[jana.id, *others], text="Pozvánka")
     courier = courier_of(application, engine)
     started = time.monotonic()
     task = asyncio.create_task(courier.run(drain=True))
@@ -195,7 +196,7 @@ async def test_a_429_makes_only_that_chat_wait(
     assert others_done < 1.0  # nobody else waited Jana's two seconds
     assert time.monotonic() - started >= 2.0
     assert delivered(api, jana.id) == ["Pozvánka"]
-    assert progress(engine, batch="b").sent == 6
+    assert act(engine, progress, batch="b").sent == 6
 
 
 async def test_a_reply_that_draws_a_429_waits_alone(api: OfflineBotApi, bot: ExtBot) -> None:  # type: ignore[type-arg]
@@ -217,7 +218,7 @@ async def test_under_random_faults_a_broadcast_loses_nothing_and_keeps_its_pace(
 ) -> None:  # type: ignore[type-arg]
     people = [api.person(3000 + n, "P").id for n in range(120)]
     api.inject_faults(0.1, (429, 500, 502))
-    enqueue(engine, batch="f", chat_ids=people, text="Kulatý stůl")
+    act(engine, enqueue, batch="f", chat_ids=people, text="Kulatý stůl")
     courier = courier_of(application, engine)
     started = time.monotonic()
 
@@ -236,7 +237,7 @@ async def test_people_who_ask_are_answered_first_during_a_broadcast(
 ) -> None:  # type: ignore[type-arg]
     people = [api.person(4000 + n, "P").id for n in range(150)]
     askers = [api.person(5000 + n, "A").id for n in range(20)]
-    enqueue(engine, batch="big", chat_ids=people, text="Kulatý stůl")
+    act(engine, enqueue, batch="big", chat_ids=people, text="Kulatý stůl")
     courier = courier_of(application, engine)
     broadcast = asyncio.create_task(courier.run(drain=True))
     await asyncio.sleep(1.0)  # the broadcast runs at full speed
@@ -252,4 +253,4 @@ async def test_people_who_ask_are_answered_first_during_a_broadcast(
     assert max(waits) < 1.5  # 20 answers out of 30 a second: all within about a second
     assert [r for r in api.rejected if r[1] == 429] == []  # one budget: the limit was kept
     assert application.bot_data["budget"].slowed_for_replies > 0  # the report can say so
-    assert progress(engine, batch="big").sent == 150
+    assert act(engine, progress, batch="big").sent == 150

@@ -85,24 +85,27 @@ async def test_event_buttons_check_the_audience(chat: Chat) -> None:
     await chat.settle()
     act(chat.engine, registration.choose_region, user_id=630, region="Ústecký kraj")
     coordinator = Who(COORDINATOR, "coordinator", True)
-    draft = events.create(
+    draft = act(
         chat.engine,
+        events.create,
         who=coordinator,
         title="Kulatý stůl",
         starts_at=events.utc_now().replace(year=2099),
         place="Zasedačka 3, kód 4471",
         roles=["curator"],
     )
-    sent = events.create(
+    sent = act(
         chat.engine,
+        events.create,
         who=coordinator,
         title="Supervize",
         starts_at=events.utc_now().replace(year=2099),
         place="Místnost 2, kód 9981",
         roles=["curator"],
     )
-    events.send(
+    act(
         chat.engine,
+        events.send,
         who=coordinator,
         event_id=sent.id,
         zone=chat.application.bot_data["services"].settings.tzinfo,
@@ -115,12 +118,12 @@ async def test_event_buttons_check_the_audience(chat: Chat) -> None:
         await chat.settle()
         assert outsider.notice.startswith("Tato akce není určena pro vás")
     assert not any("4471" in m.plain or "9981" in m.plain for m in outsider.received)
-    assert events.answers(chat.engine, sent.id) == {}
+    assert act(chat.engine, events.answers, event_id=sent.id) == {}
     insider.says("/pomoc")
     await chat.settle()
     insider.presses_data(f"evy:{sent.id}", insider.last)
     await chat.settle()
-    assert events.answers(chat.engine, sent.id) == {"yes": 1}
+    assert act(chat.engine, events.answers, event_id=sent.id) == {"yes": 1}
 
 
 async def test_personal_data_is_answered_only_in_a_private_chat(chat: Chat) -> None:

@@ -14,6 +14,7 @@ from bot.database import create_db_engine
 from bot.delivery.courier import Courier, Limits, Outcome
 from bot.delivery.leadership import Leadership
 from bot.delivery.outbox import enqueue, progress
+from tests.helpers import act
 
 FAST = Limits(per_second=1000, private_gap=0, group_gap=0)
 
@@ -57,7 +58,7 @@ def two_engines(postgres_url: str) -> Iterator[tuple[Engine, Engine]]:
 async def test_two_couriers_send_each_message_once(two_engines: tuple[Engine, Engine]) -> None:
     first, second = two_engines
     chats = list(range(1, 301))
-    enqueue(first, batch="b", chat_ids=chats, text="Kulatý stůl")
+    act(first, enqueue, batch="b", chat_ids=chats, text="Kulatý stůl")
     telegram = Telegram()
     one = Courier(first, telegram.sender("one"), FAST, leadership=Leadership(first))
     two = Courier(second, telegram.sender("two"), FAST, leadership=Leadership(second))
@@ -67,7 +68,7 @@ async def test_two_couriers_send_each_message_once(two_engines: tuple[Engine, En
     await asyncio.gather(running, two.run(drain=True))
 
     assert telegram.received == Counter(dict.fromkeys(chats, 1))
-    assert progress(first, batch="b").sent == 300
+    assert act(first, progress, batch="b").sent == 300
     for courier in (one, two):
         assert courier.leadership is not None
         courier.leadership.release()
@@ -78,7 +79,7 @@ async def test_when_the_leader_goes_the_other_instance_finishes_the_broadcast(
 ) -> None:
     first, second = two_engines
     chats = list(range(1, 201))
-    enqueue(first, batch="b", chat_ids=chats, text="Kulatý stůl")
+    act(first, enqueue, batch="b", chat_ids=chats, text="Kulatý stůl")
     telegram = Telegram()
     leader = Leadership(first)
     one = Courier(first, telegram.sender("one"), FAST, leadership=leader)
@@ -96,7 +97,7 @@ async def test_when_the_leader_goes_the_other_instance_finishes_the_broadcast(
     assert telegram.by_instance["one"] >= 50 and telegram.by_instance["two"] > 0
     assert sum(telegram.received.values()) <= 200 + Limits().concurrency  # at most the in-flight again
     assert set(telegram.received) == set(chats)
-    assert progress(second, batch="b").sent == 200
+    assert act(second, progress, batch="b").sent == 200
 
 
 async def test_two_couriers_without_a_leader_still_claim_each_row_once(
@@ -106,7 +107,7 @@ async def test_two_couriers_without_a_leader_still_claim_each_row_once(
     partition, a lock lost mid-send) never take one row twice."""
     first, second = two_engines
     chats = list(range(1, 301))
-    enqueue(first, batch="b", chat_ids=chats, text="Kulatý stůl")
+    act(first, enqueue, batch="b", chat_ids=chats, text="Kulatý stůl")
     telegram = Telegram()
     one, two = Courier(first, telegram.sender("one"), FAST), Courier(second, telegram.sender("two"), FAST)
     one._leading = two._leading = True  # both past their start-up recovery: no crash to recover

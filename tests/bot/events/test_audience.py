@@ -18,33 +18,33 @@ __all__ = ["network"]  # the fixture, shared
 def test_a_draft_is_nobody_elses_business(network: Engine) -> None:
     draft = round_table(network)
     with pytest.raises(NotAllowed):
-        events.visible(network, who=Who(1, "curator", True), event_id=draft.id)  # its .ics, its card
-    assert events.visible(network, who=COORDINATOR, event_id=draft.id).id == draft.id
+        act(network, events.visible, who=Who(1, "curator", True), event_id=draft.id)  # its .ics, its card
+    assert act(network, events.visible, who=COORDINATOR, event_id=draft.id).id == draft.id
 
 
 def test_only_the_audience_opens_and_answers_a_sent_event(network: Engine) -> None:
     event = round_table(network, regions=["Ústecký kraj"], roles=["curator"])
-    events.send(network, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW)
+    act(network, events.send, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW)
 
-    assert events.visible(network, who=Who(1), event_id=event.id).place == "Magistrát Ústí, zasedačka 3"
+    assert act(network, events.visible, who=Who(1), event_id=event.id).place == "Magistrát Ústí, zasedačka 3"
     for outsider in (2, 3, 4, 999):  # another role, another region, not approved, not registered
         with pytest.raises(NotAllowed):
-            events.visible(network, who=Who(outsider), event_id=event.id)
+            act(network, events.visible, who=Who(outsider), event_id=event.id)
         with pytest.raises(NotAllowed):
-            events.answer(network, who=Who(outsider), event_id=event.id, reply="yes", now=NOW)
-    assert events.answer(network, who=Who(1), event_id=event.id, reply="yes", now=NOW) == {"yes": 1}
+            act(network, events.answer, who=Who(outsider), event_id=event.id, reply="yes", now=NOW)
+    assert act(network, events.answer, who=Who(1), event_id=event.id, reply="yes", now=NOW) == {"yes": 1}
 
 
 def test_messages_to_attendees_reach_only_people_who_were_in_the_audience(network: Engine) -> None:
     event = round_table(network, roles=["curator"])
-    events.send(network, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW)
-    events.answer(network, who=Who(1), event_id=event.id, reply="yes", now=NOW)
-    events.answer(network, who=Who(3), event_id=event.id, reply="maybe", now=NOW)
+    act(network, events.send, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW)
+    act(network, events.answer, who=Who(1), event_id=event.id, reply="yes", now=NOW)
+    act(network, events.answer, who=Who(3), event_id=event.id, reply="maybe", now=NOW)
     # person 3 is suspended after answering: no longer approved, no longer told anything
     act(network, registration.suspend, user_id=3, by=900)
 
-    told = events.message_attendees(
-        network, who=COORDINATOR, event_id=event.id, message="Parkujte za budovou."
+    told = act(
+        network, events.message_attendees, who=COORDINATOR, event_id=event.id, message="Parkujte za budovou."
     )
 
     assert told == 1 and set(queued(network, f"event:{event.id}:message")) == {1}
@@ -70,10 +70,11 @@ def test_an_events_texts_name_nobody(field: str) -> None:
 
 def test_a_change_and_a_message_to_attendees_name_nobody(network: Engine) -> None:
     event = round_table(network)
-    events.send(network, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW)
+    act(network, events.send, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW)
     with pytest.raises(InvalidValue):
-        events.change(
+        act(
             network,
+            events.change,
             who=COORDINATOR,
             event_id=event.id,
             zone=PRAGUE,
@@ -81,8 +82,12 @@ def test_a_change_and_a_message_to_attendees_name_nobody(network: Engine) -> Non
             description="Host: Jana Nováková",
         )
     with pytest.raises(InvalidValue):
-        events.message_attendees(
-            network, who=COORDINATOR, event_id=event.id, message="Odvoz zajistí p. Dvořák, 777 123 456"
+        act(
+            network,
+            events.message_attendees,
+            who=COORDINATOR,
+            event_id=event.id,
+            message="Odvoz zajistí p. Dvořák, 777 123 456",
         )
-    assert events.get(network, event.id).description == "Program: <kapacity> & spolupráce"
+    assert act(network, events.get, event_id=event.id).description == "Program: <kapacity> & spolupráce"
     assert START > NOW

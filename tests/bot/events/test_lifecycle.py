@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, select
 
+from bot.delivery.outbox import progress
 from bot.events import lifecycle as events
 from bot.events.ics import event_ics
 from bot.models import table_of
@@ -14,6 +16,7 @@ from bot.network.permissions import Who
 from bot.refusals import InvalidValue, NotAllowed
 from bot.user_models import AppUser, Outbox
 from tests.conftest import PRAGUE
+from tests.helpers import act
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 START = datetime(2026, 11, 30, 10, 0, tzinfo=PRAGUE)  # a week later, Monday 10:00 in Prague
@@ -58,8 +61,9 @@ def queued(engine: Engine, batch: str) -> dict[int, str]:
 
 
 def round_table(engine: Engine, **audience: list[str]) -> events.EventView:
-    return events.create(
+    return act(
         engine,
+        events.create,
         who=COORDINATOR,
         title="Kulatý stůl: bydlení po propuštění",
         starts_at=START,
@@ -73,26 +77,26 @@ def round_table(engine: Engine, **audience: list[str]) -> events.EventView:
 
 def test_only_coordinators_create_and_send(network: Engine) -> None:
     with pytest.raises(NotAllowed):
-        events.create(network, who=Who(1, "curator", True), title="Akce", starts_at=START, now=NOW)
+        act(network, events.create, who=Who(1, "curator", True), title="Akce", starts_at=START, now=NOW)
     event = round_table(network)
     with pytest.raises(NotAllowed):
-        events.send(network, who=Who(2, "ngo", True), event_id=event.id, zone=PRAGUE, now=NOW)
+        act(network, events.send, who=Who(2, "ngo", True), event_id=event.id, zone=PRAGUE, now=NOW)
 
 
 def test_the_audience_is_approved_people_of_the_chosen_regions_and_roles(network: Engine) -> None:
     everyone = round_table(network)
-    assert [user for user, _ in events.audience(network, everyone)] == [1, 2, 3, 5]
+    assert [user for user, _ in act(network, events.audience, event=everyone)] == [1, 2, 3, 5]
     ustecky = round_table(network, regions=["Ústecký kraj"])
-    assert [user for user, _ in events.audience(network, ustecky)] == [1, 2]
+    assert [user for user, _ in act(network, events.audience, event=ustecky)] == [1, 2]
     curators = round_table(network, regions=["Ústecký kraj", "Moravskoslezský kraj"], roles=["curator"])
-    assert [user for user, _ in events.audience(network, curators)] == [1, 3]
+    assert [user for user, _ in act(network, events.audience, event=curators)] == [1, 3]
     with pytest.raises(InvalidValue):
         round_table(network, regions=["Atlantida"])
 
 
 def test_sending_queues_the_card_with_answer_buttons_once(network: Engine) -> None:
     event = round_table(network, regions=["Ústecký kraj"])
-    assert events.send(network, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW) == 2
+    assert act(network, events.send, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW) == 2
     card = queued(network, f"event:{event.id}")[1]
     assert card.startswith("📅 <b>Kulatý stůl: bydlení po propuštění</b>\n🕘 pondělí 30. 11. 2026 v 10:00\n")
     assert "📍 Magistrát Ústí, zasedačka 3" in card and "Program: &lt;kapacity&gt; &amp; spolupráce" in card
@@ -101,29 +105,41 @@ def test_sending_queues_the_card_with_answer_buttons_once(network: Engine) -> No
         markup = connection.execute(select(outbox.markup).where(outbox.chat_id == 1)).scalar_one()
     assert '"Přijdu"' in markup and f'"evy:{event.id}"' in markup and f'"evc:{event.id}"' in markup
     with pytest.raises(InvalidValue):
-        events.send(network, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW)  # not twice
+        act(network, events.send, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW)  # not twice
 
 
 def test_a_scheduled_event_goes_out_at_its_time(network: Engine) -> None:
     event = round_table(network)
-    events.schedule(network, who=COORDINATOR, event_id=event.id, send_at=NOW + timedelta(hours=2), now=NOW)
+    act(
+        network,
+        events.schedule,
+        who=COORDINATOR,
+        event_id=event.id,
+        send_at=NOW + timedelta(hours=2),
+        now=NOW,
+    )
     assert events.release_scheduled(network, zone=PRAGUE, now=NOW + timedelta(hours=1)) == 0
     assert events.release_scheduled(network, zone=PRAGUE, now=NOW + timedelta(hours=2)) == 4
     assert events.release_scheduled(network, zone=PRAGUE, now=NOW + timedelta(hours=3)) == 0
     with pytest.raises(InvalidValue):
         other = round_table(network)
-        events.schedule(
-            network, who=COORDINATOR, event_id=other.id, send_at=START + timedelta(hours=1), now=NOW
+        act(
+            network,
+            events.schedule,
+            who=COORDINATOR,
+            event_id=other.id,
+            send_at=START + timedelta(hours=1),
+            now=NOW,
         )
 
 
 def test_answers_and_reminders_the_day_before_and_an_hour_before(network: Engine) -> None:
     event = round_table(network)
-    events.send(network, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW)
-    events.answer(network, who=Who(1), event_id=event.id, reply="yes", now=NOW)
-    events.answer(network, who=Who(2), event_id=event.id, reply="no", now=NOW)
-    events.answer(network, who=Who(2), event_id=event.id, reply="maybe", now=NOW)  # changed their mind
-    counts = events.answer(network, who=Who(3), event_id=event.id, reply="no", now=NOW)
+    act(network, events.send, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW)
+    act(network, events.answer, who=Who(1), event_id=event.id, reply="yes", now=NOW)
+    act(network, events.answer, who=Who(2), event_id=event.id, reply="no", now=NOW)
+    act(network, events.answer, who=Who(2), event_id=event.id, reply="maybe", now=NOW)  # changed their mind
+    counts = act(network, events.answer, who=Who(3), event_id=event.id, reply="no", now=NOW)
     assert counts == {"yes": 1, "maybe": 1, "no": 1}
 
     assert events.send_reminders(network, zone=PRAGUE, now=START - timedelta(days=1, minutes=1)) == 0
@@ -136,48 +152,96 @@ def test_answers_and_reminders_the_day_before_and_an_hour_before(network: Engine
 
 
 def test_an_event_sent_the_same_day_gets_only_the_hour_reminder(network: Engine) -> None:
-    soon = events.create(
-        network, who=COORDINATOR, title="Případová konference", starts_at=NOW + timedelta(hours=5), now=NOW
+    soon = act(
+        network,
+        events.create,
+        who=COORDINATOR,
+        title="Případová konference",
+        starts_at=NOW + timedelta(hours=5),
+        now=NOW,
     )
-    events.send(network, who=COORDINATOR, event_id=soon.id, zone=PRAGUE, now=NOW)
-    events.answer(network, who=Who(1), event_id=soon.id, reply="yes", now=NOW)
+    act(network, events.send, who=COORDINATOR, event_id=soon.id, zone=PRAGUE, now=NOW)
+    act(network, events.answer, who=Who(1), event_id=soon.id, reply="yes", now=NOW)
     assert events.send_reminders(network, zone=PRAGUE, now=NOW + timedelta(minutes=1)) == 0
     assert events.send_reminders(network, zone=PRAGUE, now=NOW + timedelta(hours=4)) == 1
 
 
 def test_a_change_and_a_cancellation_reach_everyone_who_got_it(network: Engine) -> None:
     event = round_table(network, regions=["Ústecký kraj"])
-    events.send(network, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW)
+    act(network, events.send, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW)
     outbox = table_of(Outbox)
     with network.begin() as connection:  # the courier delivered the invitations
         connection.execute(outbox.update().values(status="sent"))
     later = START + timedelta(hours=4)
-    changed, told = events.change(
-        network, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW, starts_at=later
+    changed, told = act(
+        network, events.change, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW, starts_at=later
     )
     assert told == 2 and changed.starts_at == later
     assert "pondělí 30. 11. 2026 v 14:00" in queued(network, f"event:{event.id}:change")[1]
 
-    assert events.cancel(network, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW) == 2
+    assert act(network, events.cancel, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW) == 2
     assert queued(network, f"event:{event.id}:cancel")[2].startswith("❌ <b>Akce se ruší</b>")
     with pytest.raises(InvalidValue):
-        events.answer(network, who=Who(1), event_id=event.id, reply="yes", now=NOW)
+        act(network, events.answer, who=Who(1), event_id=event.id, reply="yes", now=NOW)
     assert events.send_reminders(network, zone=PRAGUE, now=later - timedelta(hours=1)) == 0
+
+
+def test_a_change_or_a_cancellation_commits_with_the_messages_telling_of_it(
+    network: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    event = round_table(network, regions=["Ústecký kraj"])
+    act(network, events.send, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW)
+    outbox = table_of(Outbox)
+    with network.begin() as connection:  # person 1 got the invitation; person 2's is on its way
+        connection.execute(outbox.update().where(outbox.c.chat_id == 1).values(status="sent"))
+    later = START + timedelta(hours=4)
+    queue = events.enqueue_rows
+
+    def die_after_queueing(**values: Any) -> int:
+        queue(**values)  # the change and its messages are written, the unit of work not ended
+        raise RuntimeError("the process died before the commit")
+
+    monkeypatch.setattr(events, "enqueue_rows", die_after_queueing)
+    with pytest.raises(RuntimeError):
+        act(network, events.change, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW, starts_at=later)
+    with pytest.raises(RuntimeError):
+        act(network, events.cancel, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW)
+
+    unchanged = act(network, events.get, event_id=event.id)  # nothing half-done
+    assert (unchanged.starts_at, unchanged.status) == (START, "sent")
+    assert queued(network, f"event:{event.id}:change") == {}
+    assert queued(network, f"event:{event.id}:cancel") == {}
+    assert act(network, progress, batch=f"event:{event.id}").pending == 1  # not failed by the cancel
+
+    monkeypatch.undo()
+    changed, told = act(
+        network, events.change, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW, starts_at=later
+    )
+    assert (changed.starts_at, told, set(queued(network, f"event:{event.id}:change"))) == (later, 1, {1})
+    assert act(network, events.cancel, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW) == 1
+    assert act(network, events.get, event_id=event.id).status == "cancelled"
+    assert act(network, progress, batch=f"event:{event.id}").failed == 1  # person 2's never goes out
 
 
 def test_messages_to_attendees_and_what_people_see_in_akce(network: Engine) -> None:
     event = round_table(network, roles=["curator"])
-    events.send(network, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW)
-    events.answer(network, who=Who(3), event_id=event.id, reply="yes", now=NOW)
+    act(network, events.send, who=COORDINATOR, event_id=event.id, zone=PRAGUE, now=NOW)
+    act(network, events.answer, who=Who(3), event_id=event.id, reply="yes", now=NOW)
     assert (
-        events.message_attendees(network, who=COORDINATOR, event_id=event.id, message="Parkujte za budovou.")
+        act(
+            network,
+            events.message_attendees,
+            who=COORDINATOR,
+            event_id=event.id,
+            message="Parkujte za budovou.",
+        )
         == 1
     )
     assert "Parkujte za budovou." in queued(network, f"event:{event.id}:message")[3]
 
-    assert [e.id for e in events.upcoming(network, user_id=1, now=NOW)] == [event.id]
-    assert events.upcoming(network, user_id=2, now=NOW) == []  # ngo: not in the audience
-    assert events.upcoming(network, user_id=1, now=START + timedelta(minutes=1)) == []  # over
+    assert [e.id for e in act(network, events.upcoming, user_id=1, now=NOW)] == [event.id]
+    assert act(network, events.upcoming, user_id=2, now=NOW) == []  # ngo: not in the audience
+    assert act(network, events.upcoming, user_id=1, now=START + timedelta(minutes=1)) == []  # over
 
 
 def test_the_calendar_file() -> None:

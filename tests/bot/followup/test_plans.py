@@ -332,15 +332,16 @@ def test_a_case_conference_reaches_the_chosen_providers_only(network: Engine) ->
     assert invited == 3  # two shelter workers and the curator
     for user_id in (20, 21):
         assert any(f"Případová konference {plan.code}" in m for m in messages_to(network, user_id))
-        (event,) = lifecycle.upcoming(network, user_id=user_id, now=NOW)
+        (event,) = act(network, lifecycle.upcoming, user_id=user_id, now=NOW)
         assert event.title == f"Případová konference {plan.code}"
     for user_id in (30, 40, 50):  # another organisation, a coordinator, prison staff
         assert not any("konference" in m for m in messages_to(network, user_id))
-        assert lifecycle.upcoming(network, user_id=user_id, now=NOW) == []
+        assert act(network, lifecycle.upcoming, user_id=user_id, now=NOW) == []
     with pytest.raises(NotAllowed):
-        lifecycle.answer(network, who=who(network, 30), event_id=event.id, reply="yes", now=NOW)
+        act(network, lifecycle.answer, who=who(network, 30), event_id=event.id, reply="yes", now=NOW)
     assert (
-        lifecycle.answer(network, who=who(network, 20), event_id=event.id, reply="yes", now=NOW)["yes"] == 1
+        act(network, lifecycle.answer, who=who(network, 20), event_id=event.id, reply="yes", now=NOW)["yes"]
+        == 1
     )
 
 

@@ -127,7 +127,7 @@ def test_a_change_and_the_followers_notifications_commit_together(
     act(sample, registration.choose_language, user_id=7, first_name="Eva", language="cs")
     act(sample, subscriptions.follow_service, who=Who(7, "curator", True), service_id=shelter)
 
-    def crash(*_: object) -> int:
+    def crash(*_: object, **__: object) -> int:
         raise RuntimeError("the process died while queueing the notifications")
 
     monkeypatch.setattr(notifications, "enqueue_rows", crash)
