@@ -163,31 +163,33 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _report(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.reports import files
+    from bot.database import unit_of_work
+    from bot.reports import files, quality, usage
     from bot.search.engine import AnswerEngine
     from bot.search.understanding import region_in
 
-    engine = _open(settings)
-    if engine is None:
-        return 1
-    index = AnswerEngine(engine, stale_days=settings.capacity_stale_days).index()
-    region = region_in(args.region, index) if args.region else None  # "usti", "ustecky", "ULK"
-    if args.region and region is None:
-        engine.dispose()
-        _write(
-            f"Unknown region {args.region!r}; use a name such as 'Ústecký kraj', ULK or a town.", sys.stderr
-        )
-        return 2
-    try:
-        language = settings.default_language
+    language = settings.default_language
+    with _database(settings) as engine:
+        if engine is None:
+            return 1
+        index = AnswerEngine(engine, stale_days=settings.capacity_stale_days).index()
+        region = region_in(args.region, index) if args.region else None  # "usti", "ustecky", "ULK"
+        if args.region and region is None:
+            _write(
+                f"Unknown region {args.region!r}; use a name such as 'Ústecký kraj', ULK or a town.",
+                sys.stderr,
+            )
+            return 2
         if args.kind == "coverage":
             written = files.coverage_files(index.catalog, language=language, region=region)
         elif args.kind == "quality":
-            written = files.quality_files(engine, stale_days=settings.capacity_stale_days)
+            with unit_of_work(engine) as session:
+                report = quality.by_organization(session=session, stale_days=settings.capacity_stale_days)
+            written = files.quality_files(report)
         else:
-            written = files.usage_files(engine, language=language)
-    finally:
-        engine.dispose()
+            with unit_of_work(engine) as session:
+                found = usage.summary(session=session)
+            written = files.usage_files(found, language=language)
     args.out.mkdir(parents=True, exist_ok=True)
     for name, content in written.items():
         (args.out / name).write_bytes(content)
@@ -279,36 +281,18 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
     logging.getLogger("bot.search.engine").setLevel(max(logging.WARNING, logging.getLogger().level))
 
     question = " ".join(args.question)
-    if args.kb is not None:
-        from bot.kb.problems import PackageError
-        from cli.ask import load_private_knowledge
-
-        try:
-            engine = load_private_knowledge(args.kb, tz=settings.tzinfo)
-        except PackageError as exc:
-            _print_problems(exc.problems, sys.stderr)
-            _write(
-                f"Cannot answer from {args.kb}: the knowledge base is not readable (see above).", sys.stderr
-            )
+    with _database(settings, kb=args.kb) as engine:
+        if engine is None:
             return 1
-    else:
-        opened = _open(settings)
-        if opened is None:
-            return 1
-        engine = opened
-    lines = [question] if args.question else _stdin_lines()
-    try:
         ask_lines(
             engine,
-            lines,
+            [question] if args.question else _stdin_lines(),
             sys.stdout,
             as_json=args.json,
             limit=args.limit,
             settings=settings,
             echo=not args.question,  # a batch: each answer under its question
         )
-    finally:
-        engine.dispose()
     return 0
 
 
@@ -331,29 +315,28 @@ def _import_and_announce(
     from bot.following.subscriptions import active_service_ids, announce_new_services
     from bot.kb.problems import PackageError
 
-    engine = _open(settings, seed=False)
-    if engine is None:
-        return None
-    try:
-        with unit_of_work(engine) as session:
-            before = active_service_ids(session=session)
-        report = do_import(engine)
-        told = announce_new_services(
-            engine,
-            before=before,
-            now=clock.utc_now(),
-            stale_days=settings.capacity_stale_days,
-            zone=settings.tzinfo,
-        )
-    except PackageError as exc:
-        _print_problems(exc.problems, sys.stderr)
-        errors = [p for p in exc.problems if p.severity == "error"]
-        _write(
-            f"Nothing was imported: {len(errors)} error(s) in {path}. Fix them and import again.", sys.stderr
-        )
-        return None
-    finally:
-        engine.dispose()
+    with _database(settings, seed=False) as engine:
+        if engine is None:
+            return None
+        try:
+            with unit_of_work(engine) as session:
+                before = active_service_ids(session=session)
+            report = do_import(engine)
+            told = announce_new_services(
+                engine,
+                before=before,
+                now=clock.utc_now(),
+                stale_days=settings.capacity_stale_days,
+                zone=settings.tzinfo,
+            )
+        except PackageError as exc:
+            _print_problems(exc.problems, sys.stderr)
+            errors = [p for p in exc.problems if p.severity == "error"]
+            _write(
+                f"Nothing was imported: {len(errors)} error(s) in {path}. Fix them and import again.",
+                sys.stderr,
+            )
+            return None
     return report, told
 
 
@@ -368,10 +351,25 @@ def _open(settings: Settings, *, seed: bool = True) -> Engine | None:
         return None
 
 
+def _private(kb: Path, settings: Settings) -> Engine | None:
+    """A private in-memory database holding just this package, or None after printing why not."""
+    from bot.kb.problems import PackageError
+    from cli.ask import load_private_knowledge
+
+    try:
+        return load_private_knowledge(kb, tz=settings.tzinfo)
+    except PackageError as exc:
+        _print_problems(exc.problems, sys.stderr)
+        _write(f"Cannot answer from {kb}: the knowledge base is not readable (see above).", sys.stderr)
+        return None
+
+
 @contextmanager
-def _database(settings: Settings, *, seed: bool = True) -> Iterator[Engine | None]:
-    """`_open` for one command: the engine is disposed of however the command ends."""
-    engine = _open(settings, seed=seed)
+def _database(settings: Settings, *, seed: bool = True, kb: Path | None = None) -> Iterator[Engine | None]:
+    """The database of one command, disposed of however the command ends: the configured one
+    (`_open`), or with `kb` (`spojka ask --kb`) a private one holding just that package; None
+    after telling the user why there is none."""
+    engine = _open(settings, seed=seed) if kb is None else _private(kb, settings)
     try:
         yield engine
     finally:

@@ -53,7 +53,7 @@ def language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
         return language_of(None)
     chosen = recent(context.bot_data, "languages")
     if user.id not in chosen:
-        stored = registration.profile(services_of(context).engine, user_id=user.id)
+        stored = services_of(context).act(registration.profile, user_id=user.id)
         chosen[user.id] = stored.language if stored else None
     chosen.touch(user.id)
     return language_of(user.language_code, chosen[user.id])
@@ -68,9 +68,7 @@ def current_who(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Who:
     if user is None:
         return Who(0)
     services = services_of(context)
-    return registration.who(
-        services.engine, user_id=user.id, coordinator_ids=services.settings.coordinator_ids
-    )
+    return services.act(registration.who, user_id=user.id, coordinator_ids=services.settings.coordinator_ids)
 
 
 def sees_personal_contacts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:

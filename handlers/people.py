@@ -66,10 +66,10 @@ async def people_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if not can(current_who(update, context), "manage_people"):
         await message.reply_text(text(lang, "people.not_allowed"))
         return
-    engine = services_of(context).engine
+    services = services_of(context)
     wanted = " ".join(context.args or []).strip()
     if wanted:
-        found = registration.people(engine, statuses=LISTED, name=wanted, limit=MAX_BUTTON_ROWS)
+        found = services.act(registration.people, statuses=LISTED, name=wanted, limit=MAX_BUTTON_ROWS)
         if not found:
             await message.reply_text(text(lang, "people.none_found"))
             return
@@ -77,9 +77,10 @@ async def people_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         rows = [_buttons(lang, person) for person in found]
         await message.reply_text("\n".join(lines), reply_markup=InlineKeyboardMarkup(rows))
         return
-    pending = registration.people(engine, statuses=["pending"], limit=MAX_BUTTON_ROWS)
-    suspended = registration.people(engine, statuses=["suspended"], limit=MAX_BUTTON_ROWS)
-    approved = registration.people(engine, statuses=["approved"], limit=10_000)
+    with services.unit_of_work() as session:
+        pending = registration.people(session=session, statuses=["pending"], limit=MAX_BUTTON_ROWS)
+        suspended = registration.people(session=session, statuses=["suspended"], limit=MAX_BUTTON_ROWS)
+        approved = registration.people(session=session, statuses=["approved"], limit=10_000)
     parts = [
         text(
             lang,
@@ -111,9 +112,8 @@ async def people_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if action not in ("s", "r", "x") or not target.isdigit():
         await query.answer(text(lang, "answer.stale"))
         return
-    engine = services_of(context).engine
     step = {"s": registration.suspend, "r": registration.reinstate, "x": registration.remove}[action]
-    changed = step(engine, user_id=int(target), by=user.id)
+    changed = services_of(context).act(step, user_id=int(target), by=user.id)
     if changed is None:
         await query.answer(text(lang, "people.unchanged"), show_alert=True)
         return

@@ -77,7 +77,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     await message.reply_text(text(lang, "start.welcome"))
     who = current_who(update, context)
-    current = registration.profile(services.engine, user_id=user.id)
+    current = services.act(registration.profile, user_id=user.id)
     if who.approved:
         label = (
             _organization_label(context, current.organization_id, current.organization_name)
@@ -93,7 +93,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             )
         )
         waiting = (
-            registration.people(services.engine, statuses=("pending",)) if who.role == "coordinator" else []
+            services.act(registration.people, statuses=("pending",)) if who.role == "coordinator" else []
         )
         if waiting:  # also requests made before any coordinator existed
             await message.reply_text(text(lang, "register.requests_waiting", count=len(waiting)))
@@ -118,8 +118,8 @@ async def _redeem(update: Update, context: ContextTypes.DEFAULT_TYPE, code: str)
     if not guard.allowed(user.id, time.monotonic()):
         await message.reply_text(text(lang, "invite.slow_down"))
         return
-    redeemed = registration.redeem_invite(
-        services_of(context).engine, user_id=user.id, first_name=user.first_name, code=code
+    redeemed = services_of(context).act(
+        registration.redeem_invite, user_id=user.id, first_name=user.first_name, code=code
     )
     if redeemed.outcome != "admitted" or redeemed.user is None:
         if redeemed.outcome == "unknown":
@@ -147,9 +147,7 @@ async def role_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await query.answer(text(lang, "answer.stale"))
         return
     await query.answer()
-    registration.choose_role(
-        services_of(context).engine, user_id=user.id, first_name=user.first_name, role=role
-    )
+    services_of(context).act(registration.choose_role, user_id=user.id, first_name=user.first_name, role=role)
     dialogue.begin(context, "registration", "organization")
     await replace_message(query, context, f"{text(lang, 'register.ask_role')} {text(lang, f'role.{role}')}")
     if query.message is not None:
@@ -193,16 +191,16 @@ async def organization_button(update: Update, context: ContextTypes.DEFAULT_TYPE
     if going is None or going.step != "organization":
         await query.answer(text(lang, "answer.stale"))
         return
-    engine = services_of(context).engine
-    if choice == "-":
-        registration.choose_organization(engine, user_id=user.id, organization_id=None)
-    elif choice == "typed":
-        registration.choose_organization(
-            engine, user_id=user.id, organization_id=None, typed_name=going.draft.get("typed_organization")
-        )
-    elif services_of(context).act(organization_name, organization_id=choice) is not None:
-        registration.choose_organization(engine, user_id=user.id, organization_id=choice)
-    else:
+    with services_of(context).unit_of_work() as session:
+        listed = choice not in ("-", "typed")  # not skipped, not typed: an organisation's id
+        known = not listed or organization_name(session=session, organization_id=choice) is not None
+        if known:
+            organization_id = choice if listed else None
+            typed = going.draft.get("typed_organization") if choice == "typed" else None
+            registration.choose_organization(
+                session=session, user_id=user.id, organization_id=organization_id, typed_name=typed
+            )
+    if not known:  # an organisation no longer in the knowledge base
         await query.answer(text(lang, "answer.stale"))
         return
     await query.answer()
@@ -226,14 +224,16 @@ async def region_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     ):
         await query.answer(text(lang, "answer.stale"))
         return
+    # the region and the request it completes are one step: stored together or not at all (and
+    # the press answered after, so that a failure can still be told on it)
+    with services_of(context).unit_of_work() as session:
+        registration.choose_region(session=session, user_id=user.id, region=names[int(index)])
+        submitted = registration.submit(session=session, user_id=user.id) if going.step == "region" else None
     await query.answer()
-    engine = services_of(context).engine
-    registration.choose_region(engine, user_id=user.id, region=names[int(index)])
     dialogue.end(context)
-    if going.step == "profile-region":
+    if submitted is None:  # a new region in /profil
         await replace_message(query, context, _profile_text(update, context))
         return
-    submitted = registration.submit(engine, user_id=user.id)
     if submitted.status == "suspended":
         await replace_message(query, context, text(lang, "register.suspended"))
         return
@@ -247,8 +247,8 @@ async def _no_coordinator_yet(update: Update, context: ContextTypes.DEFAULT_TYPE
     Telegram id, which the administrator needs for that."""
     services = services_of(context)
     chat = update.effective_chat
-    if chat is None or registration.coordinators(
-        services.engine, coordinator_ids=services.settings.coordinator_ids
+    if chat is None or services.act(
+        registration.coordinators, coordinator_ids=services.settings.coordinator_ids
     ):
         return
     user_id = update.effective_user.id if update.effective_user else 0
@@ -260,8 +260,8 @@ async def _no_coordinator_yet(update: Update, context: ContextTypes.DEFAULT_TYPE
 async def _tell_coordinators(context: ContextTypes.DEFAULT_TYPE, user: AppUser) -> None:
     services = services_of(context)
     organization = _organization_label(context, user.organization_id, user.organization_name)
-    for coordinator in registration.coordinators(
-        services.engine, coordinator_ids=services.settings.coordinator_ids
+    for coordinator in services.act(
+        registration.coordinators, coordinator_ids=services.settings.coordinator_ids
     ):
         lang = services.settings.default_language
         request = text(
@@ -300,8 +300,8 @@ async def decision_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if not target.isdigit():
         await query.answer(text(lang, "answer.stale"))
         return
-    decided = registration.decide(
-        services_of(context).engine, user_id=int(target), approve=verdict == "ok", by=user.id
+    decided = services_of(context).act(
+        registration.decide, user_id=int(target), approve=verdict == "ok", by=user.id
     )
     if decided is None:
         await query.answer(text(lang, "register.decided_already"))
@@ -344,8 +344,13 @@ async def invite_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
             organization_id, label = found[0]
         else:
             await message.reply_text(text(lang, "invite.organization_not_found", name=rest))
-    invite = registration.create_invite(
-        services.engine, by=user.id, role=role, organization_id=organization_id, days=days, uses=uses
+    invite = services.act(
+        registration.create_invite,
+        by=user.id,
+        role=role,
+        organization_id=organization_id,
+        days=days,
+        uses=uses,
     )
     link = f"https://t.me/{context.bot.username}?start={invite.code}"
     until = invite.expires_at.astimezone(services.settings.tzinfo)
@@ -366,7 +371,7 @@ def _profile_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     lang = language(update, context)
     user = update.effective_user
     assert user is not None
-    current = registration.profile(services_of(context).engine, user_id=user.id)
+    current = services_of(context).act(registration.profile, user_id=user.id)
     who = current_who(update, context)
     none = text(lang, "profile.none")
     status = "approved" if who.approved else (current.status if current else "new")
@@ -415,8 +420,8 @@ async def profile_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     tap = unpack(query.data)
     services = services_of(context)
     if tap.action == "lang" and tap.part(0) in ("cs", "en"):
-        registration.choose_language(
-            services.engine, user_id=user.id, first_name=user.first_name, language=tap.part(0)
+        services.act(
+            registration.choose_language, user_id=user.id, first_name=user.first_name, language=tap.part(0)
         )
         remember_language(context, user.id, tap.part(0))
         lang = language(update, context)

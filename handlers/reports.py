@@ -3,7 +3,8 @@
 A report at 20,000 services takes seconds of database reading and drawing. That work never
 runs on the event loop, where it would hold back every answer to everybody and make
 scheduled jobs miss their time. The charts run in a worker process of their own when the
-database can be opened from there (a file or PostgreSQL): on a thread, drawing would still
+database can be opened from there (a file or PostgreSQL; the coverage charts read the catalog
+there, the usage chart is drawn from the summary read here): on a thread, drawing would still
 hold Python's interpreter lock for long stretches and slow every answer (p99 0.55 s instead
 of 0.04 s at 20 questions a second, bench/bench_latency.py). An in-memory database (tests,
 `spojka chat`) is drawn on a thread. One worker of each: pyplot is not thread-safe, and two
@@ -92,24 +93,8 @@ def _coverage_files(url: str, language: str, region: str | None) -> dict[str, by
     return files.coverage_files(_catalog(url), language=language, region=region)
 
 
-def _quality_files(url: str, stale_days: int) -> dict[str, bytes]:
-    from bot.database import create_db_engine
-
-    engine = create_db_engine(url)
-    try:
-        return files.quality_files(engine, stale_days=stale_days)
-    finally:
-        engine.dispose()
-
-
-def _usage_files(url: str, language: str) -> dict[str, bytes]:
-    from bot.database import create_db_engine
-
-    engine = create_db_engine(url)
-    try:
-        return files.usage_files(engine, language=language)
-    finally:
-        engine.dispose()
+def _usage_files(found: usage.Usage, language: str) -> dict[str, bytes]:
+    return files.usage_files(found, language=language)
 
 
 async def _allowed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -169,7 +154,7 @@ async def quality_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     lang = language(update, context)
     services = services_of(context)
     stale_days = services.settings.capacity_stale_days
-    report = await off_loop(quality.by_organization, services.engine, stale_days=stale_days)
+    report = await off_loop(services.act, quality.by_organization, stale_days=stale_days)
     worst = [q for q in report if q.problems][:15]
     lines = [text(lang, "reports.quality_title") if worst else text(lang, "reports.quality_ok")]
     lines += [
@@ -188,12 +173,8 @@ async def quality_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     ]
     button = markup([[Button(text(lang, "reports.send_requests"), pack("rq", "send"))]])
     await update.effective_message.reply_text("\n".join(lines), reply_markup=button if worst else None)
-    url = shareable_url(services.engine)
-    if url is not None:
-        found = await in_worker(_quality_files, url, stale_days)
-    else:
-        found = await off_loop(files.quality_files, services.engine, stale_days=stale_days)
-    await _send_files(update, context, found)
+    # a table of the report just read: nothing to read again or draw
+    await _send_files(update, context, await off_loop(files.quality_files, report))
 
 
 async def send_requests_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -229,8 +210,8 @@ async def usage_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if not await _allowed(update, context) or update.effective_message is None:
         return
     lang = language(update, context)
-    engine = services_of(context).engine
-    found = await off_loop(usage.summary, engine)
+    services = services_of(context)
+    found = await off_loop(services.act, usage.summary)
     none = text(lang, "reports.none")
     body = text(
         lang,
@@ -246,9 +227,8 @@ async def usage_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         handovers=", ".join(f"{text(lang, f'handover.status.{s}')}: {n}" for s, n in found.handovers) or none,
     )
     await update.effective_message.reply_text(body)
-    url = shareable_url(engine)
-    if url is not None:
-        found_files = await in_worker(_usage_files, url, lang)
+    if shareable_url(services.engine) is not None:
+        found_files = await in_worker(_usage_files, found, lang)
     else:
-        found_files = await off_loop(files.usage_files, engine, language=lang)
+        found_files = await off_loop(files.usage_files, found, language=lang)
     await _send_files(update, context, found_files)

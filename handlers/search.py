@@ -81,7 +81,7 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     # After an import the index is rebuilt (~0.75 s at 20k services): off the loop.
     await asyncio.to_thread(services.answers.index)
     reply, found = _answered(services, state, language(update, context), can_follow=can(who, "subscribe"))
-    usage.record_question(services.engine, question=asked, had_results=found, role=who.role)
+    services.act(usage.record_question, question=asked, had_results=found, role=who.role)
     pieces = split_message(reply.text)
     for piece in pieces[:-1]:
         await message.reply_text(piece)

@@ -29,15 +29,16 @@ import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, timedelta
+from datetime import timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, insert, update
+from sqlmodel import Session, col, func, select
 
-from bot.clock import utc_now
+from bot.clock import aware, utc_now
+from bot.database import unit_of_work
 from bot.delivery.budget import SendBudget
 from bot.delivery.leadership import Leadership
-from bot.models import table_of
 from bot.user_models import InactiveChat, Outbox
 
 log = logging.getLogger(__name__)
@@ -154,12 +155,12 @@ class Courier:
             for row in due:
                 if self._stopping:
                     break
-                chat_id = row["chat_id"]
+                chat_id = row.chat_id
                 ready_at = self._next_for_chat.get(chat_id, 0.0)
                 if ready_at > time.monotonic():
                     continue  # this chat's next message waits; others go on
                 await semaphore.acquire()
-                if not await self._db(self._claim, row["id"]):
+                if not await self._db(self._claim, row.id):
                     semaphore.release()  # another courier took it meanwhile
                     self.stats["lost_claims"] += 1
                     continue
@@ -171,7 +172,7 @@ class Courier:
                 task.add_done_callback(tasks.discard)
             if not dispatched:
                 # every due message waits for its chat: sleep until the first chat is free
-                waits = [self._next_for_chat.get(r["chat_id"], 0.0) - time.monotonic() for r in due]
+                waits = [self._next_for_chat.get(r.chat_id, 0.0) - time.monotonic() for r in due]
                 await asyncio.sleep(max(0.005, min(waits)))
             await asyncio.sleep(0)
         if tasks:
@@ -187,15 +188,15 @@ class Courier:
     def _gap(self, chat_id: int) -> float:
         return self.limits.group_gap if chat_id < 0 else self.limits.private_gap
 
-    async def _deliver(self, row: dict[str, Any], semaphore: asyncio.Semaphore) -> None:
+    async def _deliver(self, row: Outbox, semaphore: asyncio.Semaphore) -> None:
         try:
-            markup = json.loads(row["markup"]) if row["markup"] else None
+            markup = json.loads(row.markup) if row.markup else None
             # Paced right before the call, so that what is counted is what leaves; the
             # database writes run in a thread and never hold a send back.
             assert self.budget is not None
             await self.budget.bulk()
             try:
-                outcome = await self.sender(row["chat_id"], row["text"], markup)
+                outcome = await self.sender(row.chat_id, row.text, markup)
             except Exception as error:  # a network failure is a temporary failure
                 outcome = Outcome("temporary", error=repr(error))
             finally:
@@ -205,56 +206,56 @@ class Courier:
             self._deliveries -= 1
             semaphore.release()
 
-    def _apply(self, row: dict[str, Any], outcome: Outcome) -> None:
+    def _apply(self, row: Outbox, outcome: Outcome) -> None:
+        assert row.id is not None
         now = utc_now()
         if outcome.kind == "sent":
             self.stats["sent"] += 1
-            self._mark(row["id"], status="sent", sent_at=now, telegram_message_id=outcome.message_id)
+            self._mark(row.id, status="sent", sent_at=now, telegram_message_id=outcome.message_id)
         elif outcome.kind == "retry_after":
             self.stats["retry_after"] += 1
-            self._next_for_chat[row["chat_id"]] = time.monotonic() + outcome.retry_after
-            self._mark(row["id"], status="pending", not_before=now + timedelta(seconds=outcome.retry_after))
+            self._next_for_chat[row.chat_id] = time.monotonic() + outcome.retry_after
+            self._mark(row.id, status="pending", not_before=now + timedelta(seconds=outcome.retry_after))
         elif outcome.kind == "blocked":
-            self._deactivate(row["chat_id"], outcome.error or "blocked")
+            self._deactivate(row.chat_id, outcome.error or "blocked")
         elif outcome.kind == "migrated" and outcome.new_chat_id is not None:
-            self._migrate(row["chat_id"], outcome.new_chat_id)
-        elif outcome.kind == "temporary" and row["attempts"] + 1 < self.limits.max_attempts:
+            self._migrate(row.chat_id, outcome.new_chat_id)
+        elif outcome.kind == "temporary" and row.attempts + 1 < self.limits.max_attempts:
             self.stats["temporary"] += 1
-            wait = min(60.0, 2.0 ** row["attempts"])
+            wait = min(60.0, 2.0**row.attempts)
             self._mark(
-                row["id"],
+                row.id,
                 status="pending",
-                attempts=row["attempts"] + 1,
+                attempts=row.attempts + 1,
                 not_before=now + timedelta(seconds=wait),
                 last_error=outcome.error[:500],
             )
         else:
-            self._mark(
-                row["id"], status="failed", attempts=row["attempts"] + 1, last_error=outcome.error[:500]
-            )
+            self._mark(row.id, status="failed", attempts=row.attempts + 1, last_error=outcome.error[:500])
 
-    # -- the table ----------------------------------------------------------------------------
+    # -- the table: each step is a transaction of its own (a job's step, not a person's action) --
     def _recover(self) -> None:
         """After a crash, what was being sent is sent again (at most one duplicate each).
 
         What the previous process sent in the last seconds still counts against Telegram's
         limits, so the pacing starts from it rather than from an empty window.
         """
-        outbox = table_of(Outbox)
         now, clock = utc_now(), time.monotonic()
-        with self.engine.begin() as connection:
-            connection.execute(update(outbox).where(outbox.c.status == "sending").values(status="pending"))
-            recent = connection.execute(
-                select(outbox.c.chat_id, outbox.c.sent_at).where(
-                    outbox.c.status == "sent", outbox.c.sent_at >= now - timedelta(seconds=5)
+        with unit_of_work(self.engine) as session:
+            session.execute(update(Outbox).where(col(Outbox.status) == "sending").values(status="pending"))
+            recent = session.exec(
+                select(Outbox).where(
+                    Outbox.status == "sent", col(Outbox.sent_at) >= now - timedelta(seconds=5)
                 )
             ).all()
         moments = []
-        for chat_id, sent_at in recent:
-            stamp = sent_at if sent_at.tzinfo else sent_at.replace(tzinfo=UTC)
-            at = clock - (now - stamp).total_seconds()
+        for row in recent:
+            assert row.sent_at is not None
+            at = clock - (now - aware(row.sent_at)).total_seconds()
             moments.append(at)
-            self._next_for_chat[chat_id] = max(self._next_for_chat.get(chat_id, 0.0), at + self._gap(chat_id))
+            self._next_for_chat[row.chat_id] = max(
+                self._next_for_chat.get(row.chat_id, 0.0), at + self._gap(row.chat_id)
+            )
         # The process died mid-send: what it sent last is not in the table yet. One extra
         # second of caution costs a second; a 429 costs more.
         if recent:
@@ -262,62 +263,59 @@ class Courier:
         assert self.budget is not None
         self.budget.sent_recently(moments)
 
-    def _due(self, *, limit: int) -> list[dict[str, Any]]:
-        outbox = table_of(Outbox).c
-        with self.engine.connect() as connection:
-            rows = connection.execute(
-                select(outbox.id, outbox.chat_id, outbox.text, outbox.markup, outbox.attempts)
-                .where(outbox.status == "pending", outbox.not_before <= utc_now())
-                .order_by(outbox.id)
-                .limit(limit)
-            ).all()
-        return [dict(r._mapping) for r in rows]
+    def _due(self, *, limit: int) -> list[Outbox]:
+        """The next pending rows, oldest first (read only: `_claim` decides who sends each)."""
+        with Session(self.engine) as session:
+            return list(
+                session.exec(
+                    select(Outbox)
+                    .where(Outbox.status == "pending", Outbox.not_before <= utc_now())
+                    .order_by(col(Outbox.id))
+                    .limit(limit)
+                )
+            )
 
     def _pending(self) -> bool:
-        outbox = table_of(Outbox).c
-        with self.engine.connect() as connection:
-            count = connection.execute(
-                select(func.count()).where(outbox.status.in_(("pending", "sending")))
-            ).scalar_one()
+        with Session(self.engine) as session:
+            count = session.exec(
+                select(func.count()).where(col(Outbox.status).in_(("pending", "sending")))
+            ).one()
         return bool(count)
 
-    def _claim(self, row_id: int) -> bool:
+    # Each write below is a Core statement on a connection: the send and its "sent" mark are
+    # apart by as little as possible (a Session costs twice as long, and a kill -9 in between
+    # means a message sent twice).
+    def _claim(self, row_id: int | None) -> bool:
         """pending -> sending, only if still pending: of two couriers, one wins each row."""
-        outbox = table_of(Outbox)
         with self.engine.begin() as connection:
             claimed = connection.execute(
-                update(outbox)
-                .where(outbox.c.id == row_id, outbox.c.status == "pending")
+                update(Outbox)
+                .where(col(Outbox.id) == row_id, col(Outbox.status) == "pending")
                 .values(status="sending")
             )
         return claimed.rowcount == 1
 
     def _mark(self, row_id: int, **values: Any) -> None:
-        outbox = table_of(Outbox)
         with self.engine.begin() as connection:
-            connection.execute(update(outbox).where(outbox.c.id == row_id).values(**values))
+            connection.execute(update(Outbox).where(col(Outbox.id) == row_id).values(**values))
 
     def _deactivate(self, chat_id: int, reason: str) -> None:
-        outbox, inactive = table_of(Outbox), table_of(InactiveChat)
         with self.engine.begin() as connection:
-            if (
-                connection.execute(select(inactive.c.chat_id).where(inactive.c.chat_id == chat_id)).first()
-                is None
-            ):
+            known = select(InactiveChat.chat_id).where(InactiveChat.chat_id == chat_id)
+            if connection.execute(known).first() is None:
                 connection.execute(
-                    inactive.insert().values(chat_id=chat_id, since=utc_now(), reason=reason[:200])
+                    insert(InactiveChat).values(chat_id=chat_id, since=utc_now(), reason=reason[:200])
                 )
             connection.execute(
-                update(outbox)
-                .where(outbox.c.chat_id == chat_id, outbox.c.status.in_(("pending", "sending")))
+                update(Outbox)
+                .where(col(Outbox.chat_id) == chat_id, col(Outbox.status).in_(("pending", "sending")))
                 .values(status="blocked", last_error=reason[:500])
             )
 
     def _migrate(self, old: int, new: int) -> None:
-        outbox = table_of(Outbox)
         with self.engine.begin() as connection:
             connection.execute(
-                update(outbox)
-                .where(outbox.c.chat_id == old, outbox.c.status.in_(("pending", "sending")))
+                update(Outbox)
+                .where(col(Outbox.chat_id) == old, col(Outbox.status).in_(("pending", "sending")))
                 .values(chat_id=new, status="pending")
             )

@@ -34,7 +34,7 @@ from bot.directory.services import need_names_in, service_details
 from bot.kb import profile
 from bot.models import Organization, Phone, Service
 from bot.network.permissions import Who, can
-from bot.network.registration import language_in, members_in
+from bot.network.registration import Member, chosen_language, members_in
 from bot.privacy import find_personal_data
 from bot.refusals import InvalidValue, NotAllowed
 from bot.text.dates import NotUnderstood, read_day
@@ -308,7 +308,7 @@ def _tell_provider(session: Session, handover: HandoverView, moment: datetime) -
     names = need_names_in(connection)
     who_refers = referrer(session=session, handover=handover)
     rows = []
-    for user_id, language in members_in(connection, handover.organization_id):
+    for user_id, language in members_in(session=session, organization_id=handover.organization_id):
         markup = [
             [
                 Button(text(language, "handover.accept"), pack("hm", "accepted", handover.id)),
@@ -342,7 +342,7 @@ class Reach:
 def reach(*, session: Session, handover: HandoverView) -> Reach:
     """How many of the receiving organisation's people use Spojka, and its contacts (to call
     when nobody there does: the handover then waits unseen)."""
-    members = len(members_in(session.connection(), handover.organization_id))
+    members = len(members_in(session=session, organization_id=handover.organization_id))
     details = service_details(session=session, service_ids=[handover.service_id]).get(handover.service_id)
     if details is None:
         return Reach(members, "", (), "", "")
@@ -539,12 +539,12 @@ def _tell_other_side(
     reason: str | None,
     moment: datetime,
 ) -> None:
-    connection = session.connection()
     if who.user_id == handover.referrer_id:
-        people = [p for p in members_in(connection, handover.organization_id) if p[0] != who.user_id]
+        members = members_in(session=session, organization_id=handover.organization_id)
+        people = [member for member in members if member.user_id != who.user_id]
     else:
         people = (
-            [(handover.referrer_id, language_in(connection, handover.referrer_id))]
+            [Member(handover.referrer_id, chosen_language(session=session, user_id=handover.referrer_id))]
             if handover.referrer_id
             else []
         )
@@ -583,8 +583,7 @@ def feedback(
     _step(session, handover_id, who.user_id, handover.status, f"feedback:{answer}", None, moment)
     if handover.referrer_id is None:
         return
-    connection = session.connection()
-    language = language_in(connection, handover.referrer_id)
+    language = chosen_language(session=session, user_id=handover.referrer_id)
     body = text(
         language,
         "handover.feedback",

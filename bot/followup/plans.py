@@ -34,7 +34,7 @@ from bot.followup import handovers
 from bot.kb import profile
 from bot.models import Address, Location, ServiceAtLocation
 from bot.network.permissions import Who, can
-from bot.network.registration import language_in, members_in
+from bot.network.registration import chosen_language, members_in
 from bot.privacy import find_personal_data
 from bot.refusals import InvalidValue, NotAllowed
 from bot.search.index import SearchIndex, knowledge_file
@@ -589,7 +589,7 @@ def _remind(session: Session, row: ReleasePlan, who: Who, moment: datetime, zone
     reminders: they show in /pripomen and can be cancelled there)."""
     if row.release_date is None:
         return
-    language = language_in(session.connection(), who.user_id)
+    language = chosen_language(session=session, user_id=who.user_id)
     ids = []
     for days in REMIND_DAYS:
         due = datetime.combine(
@@ -731,7 +731,9 @@ def conference(
         for item in plan.items
         if item.handover_id is not None and item.handover_status not in ("declined", "closed")
     )
-    people = [user_id for org in organizations for user_id, _ in members_in(session.connection(), org)]
+    people = [
+        member.user_id for org in organizations for member in members_in(session=session, organization_id=org)
+    ]
     if not people:
         raise InvalidValue("plan.no_conference_audience")
     title = text("cs", "plan.conference_title", code=row.code)

@@ -23,7 +23,7 @@ from bot.database import unit_of_work
 from bot.delivery.outbox import enqueue_rows, outbox_row
 from bot.directory.services import need_names_in
 from bot.followup.handovers import FEEDBACK, summary, view_of
-from bot.network.registration import language_in, members_in
+from bot.network.registration import Member, chosen_language, members_in
 from bot.privacy import find_personal_data
 from bot.refusals import InvalidValue
 from bot.text.dates import NotUnderstood, Reading, read_when
@@ -155,7 +155,7 @@ def _messages(session: Session, reminder: Reminder, moment: datetime) -> list[di
     batch = f"reminder:{reminder.id}"
     if reminder.kind == "personal":
         assert reminder.user_id is not None
-        language = language_in(connection, reminder.user_id)
+        language = chosen_language(session=session, user_id=reminder.user_id)
         body = text(language, "reminder.personal", text=reminder.text or "")
         return [outbox_row(batch=batch, chat_id=reminder.user_id, text=body, now=moment)]
     row = session.get(Handover, reminder.handover_id) if reminder.handover_id is not None else None
@@ -163,9 +163,9 @@ def _messages(session: Session, reminder: Reminder, moment: datetime) -> list[di
         return []
     handover = view_of(row)
     people = (
-        [(reminder.user_id, language_in(connection, reminder.user_id))]
+        [Member(reminder.user_id, chosen_language(session=session, user_id=reminder.user_id))]
         if reminder.user_id is not None
-        else members_in(connection, reminder.organization_id or "")
+        else members_in(session=session, organization_id=reminder.organization_id or "")
     )
     names = need_names_in(connection)
     rows = []

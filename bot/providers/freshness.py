@@ -78,9 +78,8 @@ def _settle(session: Session, service_id: str, **values: datetime) -> None:
 
 def _ask(session: Session, service: Service, now: datetime) -> None:
     session.add(FreshnessRequest(service_id=service.id, asked_at=now))
-    connection = session.connection()
     rows = []
-    for user_id, language in members_in(connection, service.organization_id):
+    for user_id, language in members_in(session=session, organization_id=service.organization_id):
         markup = [
             [
                 Button(text(language, "edit.confirm"), pack("ea", service.id)),

@@ -1,13 +1,13 @@
-"""The report files, by name, as the bot sends them and `spojka report` writes them."""
+"""The report files, by name, as the bot sends them and `spojka report` writes them.
+
+They are drawn from what they are given (a catalog, a computed report), never from the
+database, so they can be drawn in another process (handlers/reports.py)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from sqlalchemy import Engine
-
-from bot import clock
-from bot.reports import charts, coverage, quality, tables, usage
+from bot.reports import charts, coverage, tables
+from bot.reports.quality import OrganizationQuality
+from bot.reports.usage import Usage
 from bot.search.catalog import Catalog
 from bot.text.i18n import text
 
@@ -38,14 +38,13 @@ def coverage_files(catalog: Catalog, *, language: str, region: str | None = None
     }
 
 
-def quality_files(engine: Engine, *, stale_days: int = 7, now: datetime | None = None) -> dict[str, bytes]:
-    return {
-        "kvalita.csv": tables.quality_csv(quality.by_organization(engine, now=now, stale_days=stale_days))
-    }
+def quality_files(report: list[OrganizationQuality]) -> dict[str, bytes]:
+    """The quality report (`quality.by_organization`) as a table."""
+    return {"kvalita.csv": tables.quality_csv(report)}
 
 
-def usage_files(engine: Engine, *, language: str, now: datetime | None = None) -> dict[str, bytes]:
-    found = usage.summary(engine, now=now or clock.utc_now())
+def usage_files(found: Usage, *, language: str) -> dict[str, bytes]:
+    """The usage summary (`usage.summary`) as a picture and tables."""
     files = {
         "statistiky.png": charts.usage_chart(
             found,

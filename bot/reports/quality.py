@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
-from sqlalchemy import Engine, select
+from sqlmodel import Session, col, select
 
 from bot import clock
 from bot.clock import aware
-from bot.models import Contact, Organization, Phone, Service, ServiceCapacity, table_of
+from bot.models import Contact, Organization, Phone, Service, ServiceCapacity
+from bot.reports import rows
 
 
 @dataclass
@@ -29,59 +31,70 @@ class OrganizationQuality:
         return self.unverified_90 + self.stale_capacities + self.no_contacts + self.no_eligibility
 
 
+class _ServiceFacts(NamedTuple):
+    """What the report needs of an active service."""
+
+    id: str
+    organization_id: str
+    assured_date: date | None
+    email: str | None
+    url: str | None
+    eligibility_description: str | None
+
+
+class _OrganizationFacts(NamedTuple):
+    id: str
+    name: str
+    email: str | None
+    website: str | None
+
+
 def by_organization(
-    engine: Engine, *, now: datetime | None = None, stale_days: int = 7
+    *, session: Session, now: datetime | None = None, stale_days: int = 7
 ) -> list[OrganizationQuality]:
     """Active services per organisation and what is wrong with them, the worst first."""
     moment = now or clock.utc_now()
     today = moment.date()
-    s, o = table_of(Service).c, table_of(Organization).c
-    with engine.connect() as connection:
-        services = connection.execute(
-            select(s.id, s.organization_id, s.assured_date, s.email, s.url, s.eligibility_description).where(
-                s.status == "active"
-            )
-        ).all()
-        organizations = {row[0]: row for row in connection.execute(select(o.id, o.name, o.email, o.website))}
-        phone, contact = table_of(Phone).c, table_of(Contact).c
-        with_phone = set(
-            connection.execute(select(phone.service_id).where(phone.service_id.is_not(None))).scalars()
-        )
-        org_phone = set(
-            connection.execute(
-                select(phone.organization_id).where(phone.organization_id.is_not(None))
-            ).scalars()
-        )
-        with_person = set(
-            connection.execute(select(contact.service_id).where(contact.service_id.is_not(None))).scalars()
-        )
-        capacity = table_of(ServiceCapacity).c
-        stale_capacity: dict[str, int] = defaultdict(int)
-        horizon = moment - timedelta(days=stale_days)
-        for service_id, updated in connection.execute(select(capacity.service_id, capacity.updated)):
-            if aware(updated) < horizon:
-                stale_capacity[service_id] += 1
+    services = rows.read(session, _ServiceFacts, Service, col(Service.status) == "active")
+    organizations = {org.id: org for org in rows.read(session, _OrganizationFacts, Organization)}
+    with_phone = set(session.exec(select(Phone.service_id).where(col(Phone.service_id).is_not(None))))
+    org_phone = set(
+        session.exec(select(Phone.organization_id).where(col(Phone.organization_id).is_not(None)))
+    )
+    with_person = set(session.exec(select(Contact.service_id).where(col(Contact.service_id).is_not(None))))
+    stale_capacity: dict[str, int] = defaultdict(int)
+    horizon = moment - timedelta(days=stale_days)
+    for service_id, updated in session.exec(select(ServiceCapacity.service_id, ServiceCapacity.updated)):
+        if aware(updated) < horizon:
+            stale_capacity[service_id] += 1
     found: dict[str, OrganizationQuality] = {}
-    for service_id, organization_id, assured, email, url, eligibility in services:
-        organization = organizations.get(organization_id)
+    for service in services:
+        organization = organizations.get(service.organization_id)
         quality = found.setdefault(
-            organization_id, OrganizationQuality(organization[1] if organization else organization_id)
+            service.organization_id,
+            OrganizationQuality(organization.name if organization else service.organization_id),
         )
         quality.services += 1
+        assured = service.assured_date
         age = (today - assured).days if isinstance(assured, date) else None
         if age is None or age > 90:
             quality.unverified_90 += 1
-            quality.stale_service_ids.append(service_id)
+            quality.stale_service_ids.append(service.id)
         if age is None or age > 180:
             quality.unverified_180 += 1
-        quality.stale_capacities += stale_capacity.get(service_id, 0)
+        quality.stale_capacities += stale_capacity.get(service.id, 0)
         organization_contacts = (
-            bool(organization and (organization[2] or organization[3])) or organization_id in org_phone
+            bool(organization and (organization.email or organization.website))
+            or service.organization_id in org_phone
         )
         if not (
-            email or url or service_id in with_phone or service_id in with_person or organization_contacts
+            service.email
+            or service.url
+            or service.id in with_phone
+            or service.id in with_person
+            or organization_contacts
         ):
             quality.no_contacts += 1
-        if not (eligibility or "").strip():
+        if not (service.eligibility_description or "").strip():
             quality.no_eligibility += 1
     return sorted(found.values(), key=lambda q: (-q.problems, q.organization))

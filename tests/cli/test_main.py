@@ -76,7 +76,7 @@ def test_an_import_tells_followers_about_a_new_shelter_in_their_region(
     edit_cell(sample_copy / "services.csv", 0, "status", "inactive")  # Most naděje's shelter, Ostrava
     assert run(capsys, "kb", "import", str(sample_copy))[0] == 0
     engine = create_db_engine(database)
-    registration.choose_language(engine, user_id=42, first_name="Kurátor", language="cs")
+    act(engine, registration.choose_language, user_id=42, first_name="Kurátor", language="cs")
     act(engine, notifications.set_quiet_hours, user_id=42, start=0, end=0)
     follower = Who(42, "curator", True)
     act(

@@ -14,10 +14,11 @@ from bot.user_models import Event
 from offline_api.server import Person
 from tests.handlers.conftest import COORDINATOR, Chat
 from tests.handlers.test_following import admitted
+from tests.helpers import act
 
 
 def in_region(chat: Chat, person: Person, region: str) -> Person:
-    registration.choose_region(chat.engine, user_id=person.id, region=region)
+    act(chat.engine, registration.choose_region, user_id=person.id, region=region)
     return person
 
 

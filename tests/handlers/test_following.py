@@ -25,8 +25,14 @@ def admitted(chat: Chat, user_id: int, role: str, organization: str | None = Non
     organization_id = (
         act(chat.engine, find_organizations, name=organization, limit=1)[0][0] if organization else None
     )
-    invite = registration.create_invite(
-        chat.engine, by=900, role=role, organization_id=organization_id, days=1, uses=1
+    invite = act(
+        chat.engine,
+        registration.create_invite,
+        by=900,
+        role=role,
+        organization_id=organization_id,
+        days=1,
+        uses=1,
     )
     person = chat.person(user_id, role.title())
     person.says(f"/start {invite.code}")

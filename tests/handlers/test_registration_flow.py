@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
+from bot.network import registration
+from bot.user_models import AppUser
 from offline_api.server import Person
 from tests.handlers.conftest import COORDINATOR, Chat
+from tests.helpers import act
 
 
 async def register(chat: Chat, person: Person, role: str, organization: str, region: str) -> None:
@@ -48,6 +52,39 @@ async def test_a_worker_registers_and_a_coordinator_approves(chat: Chat) -> None
     await chat.settle()
     contacts = next(m for m in reversed(jana.received) if m.plain.startswith("Kontakty")).plain
     assert "Pro věznici Věznice Heřmanice:" in contacts and "po schválení registrace" not in contacts
+
+
+async def test_a_request_that_cannot_be_stored_leaves_nobody_half_registered(
+    chat: Chat, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The region and the request it completes are one step (one unit of work): when storing
+    the request fails, the region is not kept either, and the same tap later sends the request."""
+    storing_fails = [RuntimeError("the database went away")]
+    submit = registration.submit
+
+    def submit_failing_once(**values: Any) -> AppUser:
+        submitted = submit(**values)
+        if storing_fails:
+            raise storing_fails.pop()
+        return submitted
+
+    monkeypatch.setattr(registration, "submit", submit_failing_once)
+    karel = chat.person(13, "Karel")
+    coordinator = chat.person(COORDINATOR, "Eva")
+    await register(chat, karel, "Pracovník/ce NNO", "Most naděje", "Moravskoslezský kraj")
+
+    assert karel.notice == "Omlouvám se, něco se pokazilo. Zkuste to prosím znovu za chvíli."
+    stored = act(chat.engine, registration.profile, user_id=13)
+    assert stored is not None and (stored.region, stored.status) == (None, "new")  # nothing half-done
+    assert coordinator.received == []
+
+    karel.presses("Moravskoslezský kraj")
+    await chat.settle()
+
+    assert karel.last.plain.startswith("Děkuji. Žádost jsem poslal koordinátorům")
+    assert coordinator.last.plain.startswith("Nová žádost o registraci\nKarel (Telegram id 13)")
+    stored = act(chat.engine, registration.profile, user_id=13)
+    assert stored is not None and (stored.region, stored.status) == ("Moravskoslezský kraj", "pending")
 
 
 async def test_a_rejected_worker_is_told_and_still_sees_no_personal_contacts(chat: Chat) -> None:

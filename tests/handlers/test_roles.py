@@ -13,7 +13,9 @@ from tests.helpers import act
 
 @pytest.mark.parametrize("role", ROLES)
 async def test_what_each_approved_role_may_do(chat: Chat, role: str) -> None:
-    invite = registration.create_invite(chat.engine, by=900, role=role, organization_id=None, days=1, uses=1)
+    invite = act(
+        chat.engine, registration.create_invite, by=900, role=role, organization_id=None, days=1, uses=1
+    )
     person = chat.person(300 + ROLES.index(role), "Člověk")
     person.says(f"/start {invite.code}")
     person.says("/pozvanka nno 7 1")
@@ -123,8 +125,14 @@ async def shelter_worker_at_capacity(chat: Chat, user_id: int) -> Person:
     from bot.directory.services import find_organizations
 
     organization_id = act(chat.engine, find_organizations, name="Most naděje", limit=1)[0][0]
-    invite = registration.create_invite(
-        chat.engine, by=900, role="ngo", organization_id=organization_id, days=1, uses=1
+    invite = act(
+        chat.engine,
+        registration.create_invite,
+        by=900,
+        role="ngo",
+        organization_id=organization_id,
+        days=1,
+        uses=1,
     )
     worker = chat.person(user_id, "Pracovnice")
     worker.says(f"/start {invite.code}")

@@ -37,7 +37,7 @@ async def test_the_same_role_in_another_organisation_is_asked_and_can_be_rejecte
     await chat.settle()
 
     # the old rights are gone at once, the new ones wait for a coordinator
-    assert not registration.who(chat.engine, user_id=610, coordinator_ids=[COORDINATOR]).approved
+    assert not act(chat.engine, registration.who, user_id=610, coordinator_ids=[COORDINATOR]).approved
     worker.says("/kapacita")
     await chat.settle()
     assert "Azylový dům Most naděje" not in worker.last.plain
@@ -47,7 +47,7 @@ async def test_the_same_role_in_another_organisation_is_asked_and_can_be_rejecte
     await chat.settle()
     assert coordinator.notice != "O této žádosti už bylo rozhodnuto."
     assert worker.last.plain.startswith("Vaše registrace nebyla schválena")
-    assert registration.profile(chat.engine, user_id=610).status == "rejected"  # type: ignore[union-attr]
+    assert act(chat.engine, registration.profile, user_id=610).status == "rejected"  # type: ignore[union-attr]
 
 
 async def test_coordinators_list_who_is_pending_and_suspend_a_person(chat: Chat) -> None:
@@ -71,7 +71,7 @@ async def test_coordinators_list_who_is_pending_and_suspend_a_person(chat: Chat)
     await chat.settle()
     coordinator.presses("Pozastavit")
     await chat.settle()
-    assert not registration.who(chat.engine, user_id=621, coordinator_ids=[COORDINATOR]).approved
+    assert not act(chat.engine, registration.who, user_id=621, coordinator_ids=[COORDINATOR]).approved
     assert member.last.plain.startswith("Koordinátor/ka pozastavil/a váš přístup")
 
     member.says("/lide")  # and nobody else manages people
@@ -83,7 +83,7 @@ async def test_event_buttons_check_the_audience(chat: Chat) -> None:
     insider = admitted(chat, 630, "curator")
     outsider = admitted(chat, 631, "ngo")
     await chat.settle()
-    registration.choose_region(chat.engine, user_id=630, region="Ústecký kraj")
+    act(chat.engine, registration.choose_region, user_id=630, region="Ústecký kraj")
     coordinator = Who(COORDINATOR, "coordinator", True)
     draft = act(
         chat.engine,
@@ -157,8 +157,14 @@ def edits_command(chat: Chat, person: Person, typed: str) -> None:
 
 
 async def test_an_edited_command_does_nothing(chat: Chat) -> None:
-    invite = registration.create_invite(
-        chat.engine, by=COORDINATOR, role="ngo", organization_id=None, days=1, uses=2
+    invite = act(
+        chat.engine,
+        registration.create_invite,
+        by=COORDINATOR,
+        role="ngo",
+        organization_id=None,
+        days=1,
+        uses=2,
     )
     person = chat.person(650, "Pavla")
     person.says(f"/start {invite.code}")

@@ -41,7 +41,7 @@ def test_messages_to_attendees_reach_only_people_who_were_in_the_audience(networ
     act(network, events.answer, who=Who(1), event_id=event.id, reply="yes", now=NOW)
     act(network, events.answer, who=Who(3), event_id=event.id, reply="maybe", now=NOW)
     # person 3 is suspended after answering: no longer approved, no longer told anything
-    registration.suspend(network, user_id=3, by=900)
+    act(network, registration.suspend, user_id=3, by=900)
 
     told = act(
         network, events.message_attendees, who=COORDINATOR, event_id=event.id, message="Parkujte za budovou."

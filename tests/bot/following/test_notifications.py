@@ -69,7 +69,7 @@ def test_typed_quiet_hours(typed: str, parsed: tuple[int, int] | None) -> None:
 @pytest.fixture
 def people(engine: Engine) -> Engine:
     for user_id in (1, 2, 3, 4):
-        registration.choose_language(engine, user_id=user_id, first_name=f"P{user_id}", language="cs")
+        act(engine, registration.choose_language, user_id=user_id, first_name=f"P{user_id}", language="cs")
     act(engine, notifications.set_quiet_hours, user_id=2, start=0, end=0)
     act(engine, notifications.set_mode, user_id=3, mode="digest", digest_at=16 * 60)
     return engine

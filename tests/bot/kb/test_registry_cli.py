@@ -58,7 +58,7 @@ def test_a_refreshed_register_tells_followers_of_shelters_in_the_region(
     assert run(capsys, "kb", "import", str(SAMPLE))[0] == 0
     assert run(capsys, "kb", "import-registry", str(FIXTURE), "--as-of", "2026-11-28")[0] == 0
     engine = create_db_engine(own_database)
-    registration.choose_language(engine, user_id=42, first_name="Kurátor", language="cs")
+    act(engine, registration.choose_language, user_id=42, first_name="Kurátor", language="cs")
     act(engine, notifications.set_quiet_hours, user_id=42, start=0, end=0)
     act(
         engine,

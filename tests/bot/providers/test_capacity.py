@@ -99,10 +99,10 @@ def test_members_are_nudged_about_stale_free_places_with_one_tap_buttons(sample:
     from bot.user_models import Outbox
 
     organization = member_of(sample, "Olomoucký most").organization_id
-    invite = registration.create_invite(
-        sample, by=900, role="ngo", organization_id=organization, days=1, uses=1
+    invite = act(
+        sample, registration.create_invite, by=900, role="ngo", organization_id=organization, days=1, uses=1
     )
-    registration.redeem_invite(sample, user_id=77, first_name="Eva", code=invite.code)
+    act(sample, registration.redeem_invite, user_id=77, first_name="Eva", code=invite.code)
     week_later = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
     assert act(sample, capacity.nudge_stale, now=week_later, stale_days=7) == 1
@@ -124,7 +124,7 @@ def test_a_change_and_the_followers_notifications_commit_together(
     member = member_of(sample, "Most naděje")
     key = act(sample, capacity.places, who=member)[0].capacity_id
     shelter = act(sample, capacity.places, who=member)[0].service_id
-    registration.choose_language(sample, user_id=7, first_name="Eva", language="cs")
+    act(sample, registration.choose_language, user_id=7, first_name="Eva", language="cs")
     act(sample, subscriptions.follow_service, who=Who(7, "curator", True), service_id=shelter)
 
     def crash(*_: object, **__: object) -> int:

@@ -16,6 +16,7 @@ from bot.reports import coverage, files, quality, usage
 from bot.search.catalog import load_catalog
 from tests.bot.following.test_subscriptions import add_service, prison_id
 from tests.conftest import PRAGUE, SAMPLE
+from tests.helpers import act
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
@@ -103,8 +104,8 @@ def test_quality_per_organisation(sample: Engine) -> None:
             .where(service.c.id == shelter.id)
             .values(assured_date=date(2026, 4, 1), eligibility_description=None)
         )
-    report = quality.by_organization(sample, now=NOW, stale_days=7)
-    rows = {row["organizace"]: row for row in table(files.quality_files(sample, now=NOW)["kvalita.csv"])}
+    report = act(sample, quality.by_organization, now=NOW, stale_days=7)
+    rows = {row["organizace"]: row for row in table(files.quality_files(report)["kvalita.csv"])}
     worst = report[0]
     assert worst.organization.startswith("Most naděje")
     most = rows[worst.organization]
@@ -123,13 +124,18 @@ def test_usage_counts_questions_without_keeping_who_asked(sample: Engine) -> Non
         (9, "Оleksandr Коvalenko azyl", False),  # Cyrillic look-alikes
         (9, "jana novakova 38 let", False),
     ]:
-        usage.record_question(
-            sample, question=question, had_results=found, role="curator", now=NOW - timedelta(days=days)
+        act(
+            sample,
+            usage.record_question,
+            question=question,
+            had_results=found,
+            role="curator",
+            now=NOW - timedelta(days=days),
         )
-    found = usage.summary(sample, now=NOW)
+    found = act(sample, usage.summary, now=NOW)
     assert found.questions == 8 and found.answered_share == pytest.approx(0.25)
     assert found.unanswered == [("hipoterapie Opava", 2)]
-    made = files.usage_files(sample, language="cs", now=NOW)
+    made = files.usage_files(found, language="cs")
     weeks = table(made["dotazy_po_tydnech.csv"])
     assert [(w["dotazy"], w["s výsledkem"]) for w in weeks] == [("5", "1"), ("3", "1")]
     assert table(made["dotazy_bez_vysledku.csv"]) == [{"dotaz": "hipoterapie Opava", "kolikrát": "2"}]
