@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import Connection
 from sqlmodel import Session, col, select
 
 from bot.kb import profile
@@ -384,14 +383,9 @@ def organization_name(*, session: Session, organization_id: str) -> str | None:
     return found.name if found else None
 
 
-def need_names_in(connection: Connection) -> dict[str, str]:
-    """Need code -> the knowledge base's own (Czech) name of it, on the caller's connection."""
-    rows = connection.execute(
+def need_names(*, session: Session) -> dict[str, str]:
+    """Need code -> the knowledge base's own (Czech) name of it."""
+    rows = session.exec(
         select(TaxonomyTerm.code, TaxonomyTerm.name).where(TaxonomyTerm.taxonomy == profile.NEED)
     )
     return {code: name for code, name in rows if code}
-
-
-def need_names(*, session: Session) -> dict[str, str]:
-    """Need code -> the knowledge base's own (Czech) name of it."""
-    return need_names_in(session.connection())

@@ -16,7 +16,7 @@ from bot.clock import utc_now
 from bot.delivery.outbox import enqueue_rows, outbox_row
 from bot.events.lifecycle import answer_buttons, clean_place, clean_title, event_text, get
 from bot.network.permissions import Who, can
-from bot.network.registration import language_in
+from bot.network.registration import chosen_language
 from bot.refusals import InvalidValue, NotAllowed
 from bot.user_models import Event, EventInvitee
 
@@ -70,7 +70,7 @@ def invite(
     event = get(session=session, event_id=row.id)
     rows = []
     for user_id in people:
-        language = language_in(session.connection(), user_id)
+        language = chosen_language(session=session, user_id=user_id)
         rows.append(
             outbox_row(
                 batch=f"event:{event.id}",

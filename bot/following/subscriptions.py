@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 
 from bot.clock import utc_now
 from bot.database import unit_of_work
-from bot.directory.services import need_names_in
+from bot.directory.services import need_names
 from bot.following.notifications import DEFAULT_ZONE, Routed, notify
 from bot.kb import profile
 from bot.models import Location, Organization, Service
@@ -89,7 +89,7 @@ def followed(*, session: Session, user_id: int) -> list[Followed]:
     prison_ids = [row.prison_id for row in rows if row.prison_id]
     services = {s.id: s.name for s in session.exec(select(Service).where(col(Service.id).in_(service_ids)))}
     prisons = {p.id: p.name for p in session.exec(select(Location).where(col(Location.id).in_(prison_ids)))}
-    needs = need_names_in(session.connection())
+    needs = need_names(session=session)
     found: list[Followed] = []
     for row in rows:
         assert row.id is not None
@@ -159,7 +159,7 @@ def _announce(
     scoped = session.exec(
         select(Subscription).where(col(Subscription.kind).in_(("need_region", "prison")))
     ).all()
-    needs = need_names_in(session.connection())
+    needs = need_names(session=session)
     # user -> [(scope label, new service numbers)]
     found: dict[int, list[tuple[str, list[int]]]] = defaultdict(list)
     for sub in scoped:

@@ -30,7 +30,7 @@ from bot.buttons import Button, pack
 from bot.clock import aware, utc_now
 from bot.database import unit_of_work
 from bot.delivery.outbox import enqueue_rows, outbox_row
-from bot.directory.services import need_names_in, service_details
+from bot.directory.services import need_names, service_details
 from bot.kb import profile
 from bot.models import Organization, Phone, Service
 from bot.network.permissions import Who, can
@@ -304,8 +304,7 @@ def summary(handover: HandoverView, language: str, needs: dict[str, str] | None 
 
 
 def _tell_provider(session: Session, handover: HandoverView, moment: datetime) -> None:
-    connection = session.connection()
-    names = need_names_in(connection)
+    names = need_names(session=session)
     who_refers = referrer(session=session, handover=handover)
     rows = []
     for user_id, language in members_in(session=session, organization_id=handover.organization_id):

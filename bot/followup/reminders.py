@@ -21,7 +21,7 @@ from bot.buttons import Button, Keyboard, pack
 from bot.clock import aware, utc_now
 from bot.database import unit_of_work
 from bot.delivery.outbox import enqueue_rows, outbox_row
-from bot.directory.services import need_names_in
+from bot.directory.services import need_names
 from bot.followup.handovers import FEEDBACK, summary, view_of
 from bot.network.registration import Member, chosen_language, members_in
 from bot.privacy import find_personal_data
@@ -151,7 +151,6 @@ def fire_due(engine: Engine, *, now: datetime | None = None, only: int | None = 
 
 
 def _messages(session: Session, reminder: Reminder, moment: datetime) -> list[dict[str, Any]]:
-    connection = session.connection()
     batch = f"reminder:{reminder.id}"
     if reminder.kind == "personal":
         assert reminder.user_id is not None
@@ -167,7 +166,7 @@ def _messages(session: Session, reminder: Reminder, moment: datetime) -> list[di
         if reminder.user_id is not None
         else members_in(session=session, organization_id=reminder.organization_id or "")
     )
-    names = need_names_in(connection)
+    names = need_names(session=session)
     rows = []
     for user_id, language in people:
         key = f"reminder.{reminder.kind}"

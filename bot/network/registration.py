@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import Connection, update
+from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from bot.clock import utc_now
@@ -277,10 +277,3 @@ def chosen_language(*, session: Session, user_id: int | None) -> str:
     """The language a person chose (Czech when none, or when they are not registered)."""
     person = session.get(AppUser, user_id) if user_id is not None else None
     return (person.language if person else None) or DEFAULT
-
-
-def language_in(connection: Connection, user_id: int | None) -> str:
-    """`chosen_language` on a bare connection: kept only for bot/events/listed.py (the events
-    work's); remove once that calls `chosen_language(session=session, user_id=...)`."""
-    found = connection.execute(select(AppUser.language).where(AppUser.id == user_id)).scalar()
-    return found or DEFAULT
