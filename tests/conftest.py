@@ -66,12 +66,32 @@ def sample_database() -> Engine:
     return engine
 
 
+_sample_template: Engine | None = None
+
+
+def sample_in_memory() -> Engine:
+    """A private in-memory database holding the sample knowledge base.
+
+    The sample is imported once per test run; each test gets a page-by-page copy of that
+    database (SQLite's backup API, ~1 ms instead of ~50 ms for the import)."""
+    global _sample_template
+    if _sample_template is None:
+        _sample_template = memory_engine()
+        import_package(_sample_template, SAMPLE, tz=PRAGUE, replace=True)
+    engine = create_db_engine("sqlite://")
+    source = _sample_template.raw_connection()
+    try:
+        with engine.connect() as connection:
+            source.driver_connection.backup(connection.connection.driver_connection)  # type: ignore[union-attr]
+    finally:
+        source.close()
+    return engine
+
+
 @pytest.fixture
 def fresh_database() -> Engine:
     """The sample in a database of this test's own: conversations change things (capacities...)."""
-    engine = memory_engine()
-    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
-    return engine
+    return sample_in_memory()
 
 
 # -- SQLite ------------------------------------------------------------------------------

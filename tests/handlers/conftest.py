@@ -12,12 +12,12 @@ from sqlalchemy import Engine
 from telegram import Update
 from telegram.ext import Application
 
-from bot.database import create_db_engine, memory_engine
+from bot.database import create_db_engine
 from bot.kb.importing import import_package
 from bot.settings import Settings
 from handlers.app import build_application
 from offline_api.server import OfflineBotApi, Person
-from tests.conftest import PRAGUE, SAMPLE, _empty_postgres
+from tests.conftest import PRAGUE, SAMPLE, _empty_postgres, sample_in_memory
 
 COORDINATOR = 900
 
@@ -102,9 +102,9 @@ def fresh_database(database_kind: str, request: pytest.FixtureRequest) -> Iterat
         url: str = request.getfixturevalue("_postgres_database")
         engine = create_db_engine(url)
         _empty_postgres(engine)
+        import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
     else:
-        engine = memory_engine()
-    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+        engine = sample_in_memory()
     yield engine
     engine.dispose()
 
