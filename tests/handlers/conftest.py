@@ -70,6 +70,17 @@ class Chat:
 QUIET = 0.02  # seconds of idleness that count as settled
 
 
+async def until(api: OfflineBotApi, done: Callable[[], bool], *, timeout: float = 20.0) -> bool:
+    """Until `done()` holds, checked whenever something happens at the server; False after
+    `timeout` (a busy machine may take seconds, a broken feature never gets there)."""
+    deadline = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() >= deadline:
+            return False
+        await api.activity(timeout=0.05)
+    return True
+
+
 @pytest.fixture
 def make_settings() -> Callable[..., Settings]:
     def make(**overrides: object) -> Settings:

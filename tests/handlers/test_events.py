@@ -4,6 +4,7 @@ hear about a change and a cancellation."""
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -12,7 +13,7 @@ from bot.models import table_of
 from bot.network import registration
 from bot.user_models import Event
 from offline_api.server import Person
-from tests.handlers.conftest import COORDINATOR, Chat
+from tests.handlers.conftest import COORDINATOR, Chat, until
 from tests.handlers.test_following import admitted
 from tests.helpers import act
 
@@ -22,12 +23,13 @@ def in_region(chat: Chat, person: Person, region: str) -> Person:
     return person
 
 
-async def arrives(person: Person, start: str) -> str:
-    for _ in range(100):
-        found = [m.plain for m in person.received if m.plain.startswith(start)]
-        if found:
-            return found[-1]
-        await asyncio.sleep(0.05)
+async def arrives(person: Person, start: str, timeout: float = 20.0) -> str:
+    """The last message to `person` starting with `start`, waiting on the server's activity
+    (a busy machine may take seconds; nothing arriving at all fails after `timeout`)."""
+    await until(person.api, lambda: any(m.plain.startswith(start) for m in person.received), timeout=timeout)
+    found = [m.plain for m in person.received if m.plain.startswith(start)]
+    if found:
+        return found[-1]
     raise AssertionError(f"nothing starting {start!r} arrived; last: {person.last.plain!r}")
 
 
@@ -82,10 +84,8 @@ async def test_a_round_table_from_invitation_to_cancellation(chat: Chat) -> None
     card = await arrives(curator, "📅 Kulatý stůl: bydlení po propuštění")
     assert "🔗 https://meet.example/kulaty-stul" in card
     assert not any(m.plain.startswith("📅 Kulatý stůl") for m in elsewhere.received)
-    for _ in range(100):  # the live progress message ends with the delivery report
-        if coordinator.last.plain.startswith("✅ Hotovo"):
-            break
-        await asyncio.sleep(0.05)
+    # the live progress message ends with the delivery report
+    await until(chat.api, lambda: coordinator.last.plain.startswith("✅ Hotovo"))
     assert coordinator.last.plain == "✅ Hotovo: doručeno 2 / 2 · 0 zablokováno · 0 selhalo"
 
     curator.presses("Přijdu")
@@ -161,10 +161,7 @@ async def test_an_announcement_scheduled_for_later(chat: Chat) -> None:
     (job,) = chat.application.job_queue.get_jobs_by_name("events")
     await job.run(chat.application)
     assert (await arrives(curator, "📣 Nové číslo")).endswith("Od pondělí volejte +420 000 111 222.")
-    for _ in range(100):
-        if coordinator.last.plain.startswith("✅ Hotovo"):
-            break
-        await asyncio.sleep(0.05)
+    await until(chat.api, lambda: coordinator.last.plain.startswith("✅ Hotovo"))
     assert coordinator.last.plain == "✅ Hotovo: doručeno 1 / 1 · 0 zablokováno · 0 selhalo"
 
 
@@ -198,10 +195,7 @@ async def test_the_live_report_counts_who_blocked_the_bot(chat: Chat) -> None:
     await create_round_table(chat, coordinator)
     coordinator.presses("📤 Odeslat hned")
     await chat.settle()
-    for _ in range(100):
-        if coordinator.last.plain.startswith("✅ Hotovo"):
-            break
-        await asyncio.sleep(0.05)
+    await until(chat.api, lambda: coordinator.last.plain.startswith("✅ Hotovo"))
     assert coordinator.last.plain == "✅ Hotovo: doručeno 2 / 3 · 1 zablokováno · 0 selhalo"
 
 
@@ -230,7 +224,6 @@ async def test_an_event_for_nobody_is_done_at_once_and_never_edited_in_vain(chat
 
 
 async def test_the_live_report_says_when_replies_slowed_the_broadcast(chat: Chat) -> None:
-    import time
 
     in_region(chat, admitted(chat, 811, "curator"), "Ústecký kraj")
     coordinator = chat.person(COORDINATOR, "Eva")

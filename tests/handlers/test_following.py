@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime
 
 import pytest
@@ -17,7 +16,7 @@ from bot.user_models import DigestItem, Outbox
 from offline_api.server import Person
 from tests.bot.following.test_subscriptions import OPAVA, add_service
 from tests.conftest import PRAGUE
-from tests.handlers.conftest import Chat
+from tests.handlers.conftest import Chat, until
 from tests.helpers import act
 
 
@@ -40,12 +39,11 @@ def admitted(chat: Chat, user_id: int, role: str, organization: str | None = Non
 
 
 async def arrives(person: Person, ending: str) -> str:
-    """The courier delivers from the outbox, paced: wait for the message (at most 5 s)."""
-    for _ in range(100):
-        found = [m.plain for m in person.received if m.plain.endswith(ending) or ending in m.plain]
-        if found:
-            return found[-1]
-        await asyncio.sleep(0.05)
+    """The courier delivers from the outbox, paced: wait for the message."""
+    await until(person.api, lambda: any(ending in m.plain for m in person.received))
+    found = [m.plain for m in person.received if ending in m.plain]
+    if found:
+        return found[-1]
     raise AssertionError(f"nothing with {ending!r} arrived; last: {person.last.plain!r}")
 
 

@@ -19,7 +19,7 @@ from handlers.app import build_application
 from handlers.running import webhook_arguments
 from handlers.webhook import SECRET_HEADER, WebhookServer
 from offline_api.server import OfflineBotApi
-from tests.handlers.conftest import COORDINATOR
+from tests.handlers.conftest import COORDINATOR, until
 
 SECRET = "k3Jd9-fA0_qLm2Zr8TwY5vXe1NbC7uHs"
 
@@ -99,10 +99,8 @@ async def test_updates_without_the_secret_are_refused(
             right = {**headers, SECRET_HEADER: SECRET}
             async with session.post(hook, data=json.dumps(forged_invitation_request(3)), headers=right) as r:
                 assert r.status == 200
-        for _ in range(100):  # the webhook answers at once and the update is handled after
-            if coordinator.received:
-                break
-            await asyncio.sleep(0.05)
+        # the webhook answers at once and the update is handled after
+        await until(api, lambda: bool(coordinator.received))
         assert coordinator.last.plain.startswith("Pozvánka – Koordinátor/ka")
 
 
@@ -149,8 +147,5 @@ async def test_a_body_that_is_not_an_update_gets_400(
             ) as r:
                 assert r.status == 200
         coordinator = api.person(COORDINATOR, "Eva")
-        for _ in range(100):
-            if coordinator.received:
-                break
-            await asyncio.sleep(0.05)
+        await until(api, lambda: bool(coordinator.received))
         assert coordinator.last.plain.startswith("Pozvánka – Koordinátor/ka")
