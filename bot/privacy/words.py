@@ -19,7 +19,7 @@ from typing import Any
 
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
-from bot.search.index import knowledge_file
+from bot.search.index import knowledge_file, load_stop_words
 from bot.text.czech import czech_forms, fold, is_czech_word, stem
 
 
@@ -101,7 +101,42 @@ def _verb_forms() -> frozenset[str]:
 def is_verb(word: str) -> bool:
     """Whether a word is a form of a Czech verb, typed with or without diacritics, or negated
     ("převezme", "prevezme", "nedorazila")."""
+    if czech_forms().get(word.lower()) == word.lower() and not _INFINITIVE.search(word.lower()):
+        return False  # a noun's or an adjective's dictionary form: "nemocnice", not a verb's
     folded = fold(word)
     if folded in _verb_forms():
         return True
     return folded.startswith("ne") and folded[2:] in _verb_forms()
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """knowledge/stopwords.txt: "jak", "pro", "ale" are never a name, whatever else they mean."""
+    return load_stop_words()
+
+
+def lemma_of(word: str) -> str | None:
+    """The dictionary form of an ordinary Czech word as typed ("Berana" -> "beran"); None when the
+    dictionary does not know it (typed without diacritics, a name, a typo)."""
+    found = czech_forms().get(word.lower())
+    return found if isinstance(found, str) else None
+
+
+@cache
+def _role_lemmas() -> frozenset[str]:
+    """Nouns for people by their role (knowledge/role_words.txt): "klient", "kurátor", "soused"."""
+    lines = knowledge_file("role_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def person_noun(word: str) -> bool:
+    """A noun for a living being that is no role ("sedlák", "zajíc", "kohout"; not "klient",
+    "kurátor"): such a word before a verb at a sentence's start is most likely a surname
+    ("Sedlák nastupuje", "Zajíc volal"). Told by the dictionary: only animate masculine nouns
+    have a dative in -ovi ("zajícovi", "kolegovi"); "kabát" has none."""
+    lemma = lemma_of(word)
+    if lemma is None or lemma in _role_lemmas() or not lemma.isalpha() or lemma in stop_words():
+        return False
+    forms = czech_forms()
+    base = lemma[:-1] if lemma.endswith("a") else lemma
+    return forms.get(base + "ovi") == lemma or forms.get(lemma + "ovi") == lemma
