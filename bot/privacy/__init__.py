@@ -37,7 +37,17 @@ from bot.privacy.known import (
     merged,
     standing_names,
 )
-from bot.privacy.words import Kind, is_english, is_verb, kind, lemma_of, person_noun, stop_words
+from bot.privacy.words import (
+    Kind,
+    human_verb,
+    is_english,
+    is_verb,
+    kind,
+    lemma_of,
+    person_noun,
+    role_noun,
+    stop_words,
+)
 from bot.refusals import InvalidValue
 from bot.search.index import knowledge_file
 from bot.search.places import name_variants
@@ -776,6 +786,10 @@ def _starts_sentence(text: str, words: list[_Word], index: int) -> bool:
     )
 
 
+# adjectives that stand for a noun without being anybody's name: "Každý má nárok"
+_DETERMINERS = frozenset(
+    "kazdy zadny jiny tyz samy cely druhy treti prvni posledni dalsi nejaky ktery".split()
+)
 _COPULAS = frozenset("je jsou byl byla bude nebude neni nebyl nebyla".split())
 
 
@@ -797,8 +811,11 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
         or _possessive(word)
     ):
         return False
-    if word.folded in first_names() or (index and words[index - 1].folded in _SAINT):
+    previous = words[index - 1] if index else None
+    if word.folded in first_names() or (previous is not None and previous.folded in _SAINT):
         return False  # first names have their own rules; "sv. Martin" is a saint
+    if previous is not None and previous.text == "U" and not previous.sentence_start:
+        return False  # "restaurace U Medvěda": a house's or a pub's name
     if not _starts_sentence(text, words, index):
         return person_noun(word.text)
     verb = _verb_after(words, index)
@@ -809,7 +826,22 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
     lower = word.text.lower()
     if verb.folded in _COPULAS:
         return False
-    if lower.endswith("ý") and lemma_of(word.text) == lower and words[index + 1] is verb:
+    if (
+        lower.endswith("a")
+        and lemma_of(word.text) == lower
+        and human_verb(verb.text)
+        and not role_noun(word.text)
+        and stem(word.text) not in _institution_stems()
+        and word.folded not in stop_words()
+    ):
+        return True  # "Liška čeká na propuštění"; "Rodina chce", "Matka volala" are no names
+    if (
+        lower.endswith("ý")
+        and lemma_of(word.text) == lower
+        and words[index + 1] is verb
+        and word.folded not in stop_words()
+        and word.folded not in _DETERMINERS
+    ):
         return True  # "Holý má exekuce"; "Nový klient přijde" has its noun after it
     return _proper_too(word.text)
 
