@@ -16,7 +16,7 @@ from bot.text.czech import fold
 
 TODAY = date(2026, 11, 30)
 UNLISTED = (
-    "Hanák", "Zouhar", "Kuneš", "Bohdan", "Krejza", "Šebestík", "Benali", "Mazur", "Hronovský", "Vomáčka",
+    "Hanák", "Zouhar", "Kuneš", "Radmil", "Krejza", "Šebestík", "Benali", "Mazur", "Hronovský", "Vomáčka",
     "Hubálková",
 )  # fmt: skip
 
@@ -35,9 +35,9 @@ def test_the_names_used_here_are_in_no_list() -> None:
         "zítra přijde Šebestík na PMS",  # an unknown capitalised word inside a sentence
         "Domluveno se Šebestíkem na pátek",
         "Kuneš, 48 let",  # beside an age
-        "Bohdan 44 let bez bydlení",
-        "Bohdan, 45letý, bez přístřeší",  # the age as an adjective
-        "Bohdan (45 l.) chce do azyláku",
+        "Radmil 44 let bez bydlení",
+        "Radmil, 45letý, bez přístřeší",  # the age as an adjective
+        "Radmil (45 l.) chce do azyláku",
         "born 04/1986, released last week",
         "Fatima Benali, manželka klienta",  # beside a first name
         "tomas mazur bez dokladu",  # lower case, beside a first name
@@ -98,7 +98,7 @@ def test_harmless_notes_with_capitalised_words_pass(note: str) -> None:
 
 def test_the_dictionary_tells_words_from_names() -> None:
     assert kind("převezme") is Kind.ORDINARY and kind("prevezme") is Kind.ORDINARY
-    assert kind("Bohdan") is Kind.PROPER  # a proper noun: a first name or a town
+    assert kind("Radmil") is Kind.PROPER  # a proper noun: a first name or a town
     assert kind("Hanáka") is Kind.UNKNOWN
     assert kind("True") is Kind.ORDINARY  # an English word in a Czech note
     assert is_verb("chybí") and is_verb("nedorazila") and not is_verb("doklady")
