@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 from bot.clock import utc_now
 from bot.privacy.known import (
     KnownNames,
+    brand_names,
     current_names,
     known_names,
     learn_organisations,
@@ -333,7 +334,7 @@ _INSTITUTION_WORDS = frozenset(
         "program seminář setkání školení konference workshop akce kulatý stůl den podané ruce "
         "rubikon sananim romodrom renarkon člověk tísni exit vinci samaritán anabell ratolest "
         "most domovu slezská ostravsko opavská diecézní čr čce sos praha brno ostrava opava "
-        "emauzy progressive drop exodus jako doma bílý kruh bezpečí šance"
+        "emauzy progressive drop exodus jako doma bílý kruh bezpečí šance klub"
     ).split()
 )
 
@@ -453,6 +454,8 @@ def _is_other_capitalised(word: _Word) -> bool:
     """A capitalised word that is neither a place, an institution nor a short abbreviation."""
     if not word.capital or word.initial or word.folded in _place_words() or word.folded in not_names():
         return False
+    if word.sentence_start and word.folded in stop_words():
+        return False  # "Po Silvestru", "Na Vánoce": a preposition opening a sentence
     return not (word.text.isupper() and len(word.text) <= 4 and word.folded not in surnames())
 
 
@@ -816,6 +819,9 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
         return False  # first names have their own rules; "sv. Martin" is a saint
     if previous is not None and previous.text == "U" and not previous.sentence_start:
         return False  # "restaurace U Medvěda": a house's or a pub's name
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is not None and following.capital and following.folded in _place_words():
+        return False  # "Sokol Kladno", "Kotva Opava": an organisation and its town
     if not _starts_sentence(text, words, index):
         return person_noun(word.text)
     verb = _verb_after(words, index)
@@ -1105,7 +1111,8 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
     street is an address, which is told elsewhere."""
     spans = []
     for i, word in enumerate(words[:-1]):
-        if not (stem(word.text) in _NAMED_AFTER or word.folded in _NAMED_AFTER_ABBREVIATIONS):
+        saint = word.folded in _SAINT  # "sv. Karla Boromejského"
+        if not (saint or stem(word.text) in _NAMED_AFTER or word.folded in _NAMED_AFTER_ABBREVIATIONS):
             continue
         last = None
         between = 0  # "Dům dětí Jana Ámose Komenského": a word of the kind's own name first
@@ -1114,6 +1121,7 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
                 last = following
             elif (
                 last is None
+                and not saint
                 and between < 2
                 and following.text.islower()
                 and following.folded not in stop_words()
@@ -1152,7 +1160,11 @@ def _not_named_after(
 
 
 def _known_word(folded: str, known: KnownNames) -> bool:
-    """A word of a known organisation or brand that is no listed first name or surname."""
+    """A brand's word ("Albert", "Silvestra": knowledge/brands.txt), or a word of a known
+    organisation that is no listed first name or surname ("Nadace Petra Nováka" is no licence
+    to write "Petra Nováka")."""
+    if brand_names().knows(folded):
+        return True
     return known.knows(folded) and folded not in first_names() and folded not in surnames()
 
 

@@ -84,17 +84,19 @@ def merged(*sets: KnownNames) -> KnownNames:
 
 
 @cache
+def brand_names() -> KnownNames:
+    """knowledge/brands.txt: shops, banks, carriers, holidays, English calendar words."""
+    lines = knowledge_file("brands.txt").read_text(encoding="utf-8").splitlines()
+    return known_names(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@cache
 def standing_names() -> KnownNames:
     """The sample knowledge base's organisations and knowledge/brands.txt."""
     with open(knowledge_file("sample/organizations.csv"), encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     names = [name for row in rows for name in (row["name"], row["alternate_name"]) if name]
-    brands = [
-        line.strip()
-        for line in knowledge_file("brands.txt").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
-    return known_names([*names, *brands])
+    return merged(known_names(names), brand_names())
 
 
 class _Live:

@@ -182,5 +182,7 @@ def person_noun(word: str) -> bool:
     if lemma is None or lemma in _role_lemmas() or not lemma.isalpha() or fold(lemma) in stop_words():
         return False
     forms = czech_forms()
-    base = lemma[:-1] if lemma.endswith("a") else lemma
-    return bool(forms.get(base + "ovi") == lemma or forms.get(lemma + "ovi") == lemma)
+    bases = {lemma[:-1] if lemma.endswith("a") else lemma}
+    if lemma.endswith(("ek", "ec", "el")):
+        bases.add(lemma[:-2] + lemma[-1])  # "ptáček" -> "ptáčkovi", "koníček" -> "koníčkovi"
+    return any(forms.get(base + "ovi") == lemma for base in bases)
