@@ -40,6 +40,7 @@ from bot.privacy.known import (
 )
 from bot.privacy.words import (
     Kind,
+    escorted,
     human_verb,
     is_english,
     is_verb,
@@ -753,10 +754,18 @@ def _colloquial_noun(base: str) -> bool:
 
 
 def _labelled(text: str, words: list[_Word], index: int) -> bool:
-    """A note opened by a word and a comma or a dash: "Hanák, propuštěn z Bor"."""
+    """A note opened by a word and a comma or a dash ("Hanák, propuštěn z Bor"), or by a word
+    and where it comes from ("Šimko z Trnavy")."""
     after = text[words[index].end : words[index].end + 3].lstrip(" ")
     rest = fold(text[words[index].end : words[index].end + 12]).lstrip(" ,-–—")
-    return after[:1] in (",", "-", "–", "—") and not _LEGAL_FORM.match(rest)
+    if after[:1] in (",", "-", "–", "—") and not _LEGAL_FORM.match(rest):
+        return True
+    return (
+        index + 2 < len(words)
+        and words[index + 1].folded in ("z", "ze")
+        and words[index + 2].capital
+        and words[index + 1].start - words[index].end <= 2
+    )
 
 
 # an organisation's legal form after its name: "Semiramis, z. ú.", "Lotos - o. p. s."
@@ -832,6 +841,14 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
     lower = word.text.lower()
     if verb.folded in _COPULAS:
         return False
+    if (
+        lower.endswith("u")
+        and (lemma_of(word.text) or "").endswith("a")
+        and escorted(verb.text)
+        and not role_noun(word.text)
+        and word.folded not in stop_words()
+    ):
+        return True  # "Brázdu doprovodím na úřad": what is done only to people
     if (
         lower.endswith("a")
         and lemma_of(word.text) == lower

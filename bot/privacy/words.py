@@ -173,6 +173,24 @@ def human_verb(word: str) -> bool:
     return False
 
 
+# what is done only to people: the noun before it is somebody ("Brázdu doprovodím", "Sovu
+# jsem informovala"; but "Smlouvu předám", "Zprávu jsem viděla" are things)
+_PEOPLE_OBJECT_VERBS = frozenset(
+    "doprovodit doprovázet potkat informovat kontaktovat navštívit ubytovat propustit pustit "
+    "přemluvit motivovat zkontaktovat pozvat".split()
+)
+
+
+def escorted(word: str) -> bool:
+    """A form of a verb whose object is a person ("doprovodím", "nepřevezmou")."""
+    lower = word.lower()
+    for candidate in (lower, lower[2:] if lower.startswith("ne") else ""):
+        lemma = lemma_of(candidate) if candidate else None
+        if lemma is not None and lemma in _PEOPLE_OBJECT_VERBS:
+            return True
+    return False
+
+
 def person_noun(word: str) -> bool:
     """A noun for a living being that is no role ("sedlák", "zajíc", "kohout"; not "klient",
     "kurátor"): such a word before a verb at a sentence's start is most likely a surname
