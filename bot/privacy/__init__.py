@@ -786,6 +786,18 @@ def _age_spans(folded: str, current: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _after_verb(words: list[_Word], index: int) -> bool:
+    """A proper noun right after a verb is who did or got it ("přišel Vojtíšek", "volal
+    Hronek"); a town follows a preposition ("přijel do Rýnovic")."""
+    previous = words[index - 1] if index else None
+    return (
+        previous is not None
+        and previous.text.islower()
+        and words[index].start - previous.end <= 1
+        and is_verb(previous.text)
+    )
+
+
 def _starts_sentence(text: str, words: list[_Word], index: int) -> bool:
     """Whether a word opens a sentence: "Domov sv. Anežky", "kl. Zdeněk", "odsouz. Trnka": a
     full stop after an abbreviation ends no sentence."""
@@ -941,6 +953,8 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             continue
         unknown = kind(word.text, english) is Kind.UNKNOWN
         if not unknown and not starts:
+            if _after_verb(words, i) and word.folded not in first_names():
+                found.append(Finding("privacy.name", word.text))  # "dnes přišel Vojtíšek"
             continue  # a proper noun alone may be a town nobody listed: "Rýnovice", "Chánov"
         if i == 0 and unknown and _shaped_like_a_man(word.text) and _labelled(text, words, i):
             found.append(Finding("privacy.name", word.text))  # "Hanák - PP s dohledem"
@@ -1118,6 +1132,7 @@ _NAMED_AFTER = frozenset(
         "dům domě domu nadace nadaci centrum centru centra muzeum muzea galerie"
     ).split()
 )
+_NAMED_AFTER_PREFIXES = frozenset(found[:3] for found in _NAMED_AFTER)
 _NAMED_AFTER_ABBREVIATIONS = frozenset({"zs", "ss", "sps", "zus", "fn", "pn", "ul"})
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 
@@ -1129,7 +1144,8 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
     spans = []
     for i, word in enumerate(words[:-1]):
         saint = word.folded in _SAINT  # "sv. Karla Boromejského"
-        if not (saint or stem(word.text) in _NAMED_AFTER or word.folded in _NAMED_AFTER_ABBREVIATIONS):
+        kind_of_place = word.folded[:3] in _NAMED_AFTER_PREFIXES and stem(word.text) in _NAMED_AFTER
+        if not (saint or kind_of_place or word.folded in _NAMED_AFTER_ABBREVIATIONS):
             continue
         last = None
         between = 0  # "Dům dětí Jana Ámose Komenského": a word of the kind's own name first
