@@ -28,7 +28,10 @@ _CASE_ENDINGS = ("ich", "emi", "ami", "ech", "em", "ou", "ovi", "u", "a", "e", "
 @dataclass(frozen=True)
 class KnownNames:
     words: frozenset[str]  # folded words and their stems: "kaufland", "tesc", "kotva", "kotv"
-    phrases: re.Pattern[str] | None  # folded names of two or more words, any case ending
+    # names of two or more words as the stems of their words ("air bank" -> ("air", "bank")),
+    # by the first three letters of the first two: thousands of organisations (many of them
+    # "Charita ...", "Centrum ...") cost one look-up a pair of words
+    phrases: dict[str, tuple[tuple[str, ...], ...]]
 
     def knows(self, folded: str) -> bool:
         """A word of a known name, in any case form ("kauflandu", "vodafonu", "silvestra")."""
@@ -41,16 +44,36 @@ class KnownNames:
         return False
 
     def spans(self, folded_note: str) -> list[tuple[int, int]]:
-        """Where a known name of several words stands in the (folded) note."""
-        if self.phrases is None:
+        """Where a known name of several words stands in the (folded) note, in any case
+        ("do Fondu Vavřince Kořínka", "Mostu naděje")."""
+        if not self.phrases:
             return []
-        return [match.span() for match in self.phrases.finditer(folded_note)]
+        words = list(_WORD.finditer(folded_note))
+        found = []
+        for i, word in enumerate(words[:-1]):
+            key = _key(word.group(0), words[i + 1].group(0))
+            for stems in self.phrases.get(key, ()):
+                following = words[i : i + len(stems)]
+                if len(following) == len(stems) and all(
+                    w.group(0).startswith(part) for w, part in zip(following, stems, strict=True)
+                ):
+                    found.append((word.start(), following[-1].end()))
+        return found
+
+
+def _key(first: str, second: str) -> str:
+    return f"{first[:3]} {second[:3]}"
+
+
+def _stem(word: str) -> str:
+    """A known name's word without the ending its case forms change ("tesco" -> "tesc")."""
+    return word[:-1] if len(word) > 4 else word
 
 
 def known_names(names: Iterable[str]) -> KnownNames:
     """The words and phrases of `names` (organisations or brands, as typed in a knowledge base)."""
     words: set[str] = set()
-    phrases: set[tuple[str, ...]] = set()
+    phrases: dict[str, set[tuple[str, ...]]] = {}
     for name in names:
         core = [fold(w) for w in organization_core(name)] or [fold(w) for w in _WORD.findall(name)]
         parts = [w for w in core if w]
@@ -59,27 +82,20 @@ def known_names(names: Iterable[str]) -> KnownNames:
                 words.add(word)
                 if word[-1] in "aeiouy" and len(word) > 4:
                     words.add(word[:-1])  # "Tesco" -> "Tescu", "Alza" -> "Alze"
-        if len(parts) > 1:
-            phrases.add(tuple(parts))
-    pattern = None
-    if phrases:
-        # each word with any case ending: "Mostu naděje", "v Air Bank"
-        alternatives = sorted(
-            (r"\W+".join(_any_ending(w) for w in phrase) for phrase in phrases), key=len, reverse=True
-        )
-        pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
-    return KnownNames(frozenset(words), pattern)
-
-
-def _any_ending(word: str) -> str:
-    return re.escape(word[:-1] if len(word) > 4 else word) + r"\w*"
+        if len(parts) > 1 and len(parts[0]) >= 2:
+            stems = tuple(_stem(w) for w in parts)
+            phrases.setdefault(_key(stems[0], stems[1]), set()).add(stems)
+    return KnownNames(frozenset(words), {key: tuple(found) for key, found in phrases.items()})
 
 
 def merged(*sets: KnownNames) -> KnownNames:
-    patterns = [s.phrases.pattern for s in sets if s.phrases is not None]
+    phrases: dict[str, set[tuple[str, ...]]] = {}
+    for known in sets:
+        for key, found in known.phrases.items():
+            phrases.setdefault(key, set()).update(found)
     return KnownNames(
-        frozenset().union(*(s.words for s in sets)),
-        re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None,
+        frozenset().union(*(known.words for known in sets)),
+        {key: tuple(found) for key, found in phrases.items()},
     )
 
 
