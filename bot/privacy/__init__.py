@@ -56,7 +56,7 @@ from bot.privacy.words import (
 from bot.refusals import InvalidValue
 from bot.search.index import knowledge_file
 from bot.search.places import name_variants
-from bot.text.czech import fold, stem
+from bot.text.czech import czech_forms, fold, stem
 
 __all__ = [
     "Finding",
@@ -748,10 +748,7 @@ def _shaped_like_a_man(text: str) -> bool:
 def _colloquial_noun(base: str) -> bool:
     """ "sociál" + ka from "sociální", "ubytov" + ka from "ubytovna": a word made from another."""
     return (
-        any(
-            kind(base + ending) is Kind.ORDINARY
-            for ending in ("ní", "ný", "ový", "na", "ní", "ský", "ka", "ice")
-        )
+        any(kind(base + ending) is Kind.ORDINARY for ending in ("ní", "ný", "ový", "na", "ský", "ka", "ice"))
         or len(base) < 3
     )
 
@@ -886,8 +883,6 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
 
 def _proper_too(text: str) -> bool:
     """A word the dictionary holds as a proper noun as well as an ordinary one ("Kabát")."""
-    from bot.text.czech import czech_forms
-
     return bool(czech_forms().get(text) == text)
 
 

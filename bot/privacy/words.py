@@ -140,7 +140,7 @@ def lemma_of(word: str) -> str | None:
 
 
 @cache
-def _role_lemmas() -> frozenset[str]:
+def role_lemmas() -> frozenset[str]:
     """Nouns for people by their role (knowledge/role_words.txt): "klient", "kurátor", "soused"."""
     lines = knowledge_file("role_words.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
@@ -149,7 +149,7 @@ def _role_lemmas() -> frozenset[str]:
 def role_noun(word: str) -> bool:
     """A noun for a person by role or a group of people: "klient", "Matka", "rodina"."""
     lemma = lemma_of(word)
-    return lemma is not None and lemma in _role_lemmas()
+    return lemma is not None and lemma in role_lemmas()
 
 
 # what only people do: after a feminine noun that is no role ("Vrána potřebuje pomoc", "Liška
@@ -197,7 +197,7 @@ def person_noun(word: str) -> bool:
     ("Sedlák nastupuje", "Zajíc volal"). Told by the dictionary: only animate masculine nouns
     have a dative in -ovi ("zajícovi", "kolegovi"); "kabát" has none."""
     lemma = lemma_of(word)
-    if lemma is None or lemma in _role_lemmas() or not lemma.isalpha() or fold(lemma) in stop_words():
+    if lemma is None or lemma in role_lemmas() or not lemma.isalpha() or fold(lemma) in stop_words():
         return False
     forms = czech_forms()
     bases = {lemma[:-1] if lemma.endswith("a") else lemma}
