@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.privacy.known import brand_names
-from bot.privacy.words import role_lemmas, lemma_of, person_noun
+from bot.privacy.words import lemma_of, person_noun, role_lemmas
 
 
 def test_role_words_are_what_the_dictionary_reads_them_as() -> None:
