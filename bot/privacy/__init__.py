@@ -1130,6 +1130,8 @@ _NAMED_AFTER = frozenset(
         "dům domě domu nadace nadaci centrum centru centra muzeum muzea galerie"
     ).split()
 )
+# "Domov pro seniory Elišky Purkyňové" is named after her; "dům pro Petra Svobodu" is his
+_BEFORE_A_PERSON = frozenset("pro u k ke s se za od o po na do v ve z ze".split())
 _NAMED_AFTER_PREFIXES = frozenset(found[:3] for found in _NAMED_AFTER)
 _NAMED_AFTER_ABBREVIATIONS = frozenset({"zs", "ss", "sps", "zus", "fn", "pn", "ul"})
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
@@ -1153,16 +1155,17 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
             elif (
                 last is None
                 and not saint
-                and between < 2
+                and between < 3
                 and following.text.islower()
-                and following.folded not in stop_words()
                 and not is_verb(following.text)
             ):
                 between += 1
             else:
                 break
+        if last is not None and between and words[i + between].folded in _BEFORE_A_PERSON:
+            continue  # "azylový dům pro Petra Svobodu": the person the house is for
         if last is not None:
-            spans.append((words[i + 1].start, last.end))
+            spans.append((words[i + 1 + between].start, last.end))
     return spans
 
 

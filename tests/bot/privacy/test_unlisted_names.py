@@ -63,6 +63,7 @@ def test_the_names_used_here_are_in_no_list() -> None:
         "Krpálka převezme Kotva",  # -lka, but no colloquial noun ("Sociálka" is one)
         "Kolouchovi vypršela platnost OP",  # an animal's dative: a man's
         "Brázdu doprovodím na úřad",  # what is done only to people
+        "azylový dům pro Petra Svobodu",  # the person a house is for, not its name
         # a surname that is an ordinary word
         "Bečvář nastupuje v pondělí",
         "Zajíc volal, že má práci",  # an animate noun that is no role ("Klient volal")
@@ -122,6 +123,7 @@ def test_a_person_nobody_listed_is_found(note: str) -> None:
         "chodí do ZŠ T. G. Masaryka na obědy",
         "kurz v Domě dětí Jana Ámose Komenského",
         "Charita sv. Alexandra",  # a saint
+        "v Domově pro seniory Elišky Purkyňové je volno",
         "restaurace U Medvěda",
         # English words, brands, holidays
         "deadline Nov 30, meeting on Tuesday",
