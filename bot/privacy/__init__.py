@@ -15,6 +15,9 @@ no list are told by the Czech dictionary (bot/privacy/words.py): a capitalised w
 dictionary knows inside a sentence, or opening one before a verb, or beside an age, a first
 name or another such word ("zítra přijde Šebestík", "Hanáka převezme kurátor"). Birth dates
 are read in every form workers write ("* 3.5.85", "3. května 1985", "ročník 1985", "r. 79").
+Organisations and brands are nobody's name: those of the sample, knowledge/brands.txt and the
+live knowledge base's (bot/privacy/known.py, learnt when the answer index is built), and so is a
+person's name inside a street's or institution's name ("Nemocnice Tomáše Bati").
 The check is on the strict side: a false alarm costs a rephrasing, a miss a person's privacy.
 docs/privacy.md gives the measured rates on the corpus in tests/bot/privacy/.
 """
@@ -23,16 +26,47 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
 from bot.clock import utc_now
-from bot.privacy.words import Kind, is_english, is_verb, kind
+from bot.privacy.known import (
+    KnownNames,
+    brand_names,
+    current_names,
+    known_names,
+    learn_organisations,
+    merged,
+    standing_names,
+)
+from bot.privacy.words import (
+    Kind,
+    escorted,
+    human_verb,
+    is_english,
+    is_verb,
+    kind,
+    lemma_of,
+    person_noun,
+    role_noun,
+    stop_words,
+)
 from bot.refusals import InvalidValue
 from bot.search.index import knowledge_file
 from bot.search.places import name_variants
-from bot.text.czech import fold, stem
+from bot.text.czech import czech_forms, fold, stem
+
+__all__ = [
+    "Finding",
+    "check_free_text",
+    "find_personal_data",
+    "first_names",
+    "is_first_name",
+    "learn_organisations",
+    "surnames",
+]
 
 
 @dataclass(frozen=True)
@@ -41,11 +75,14 @@ class Finding:
     excerpt: str  # what was found, to show the worker (it is never stored)
 
 
-def check_free_text(value: str, *, today: date | None = None, public: bool = False) -> str:
+def check_free_text(
+    value: str, *, today: date | None = None, public: bool = False, organisations: Iterable[str] | None = None
+) -> str:
     """`value` unchanged when it holds no personal data; InvalidValue("privacy.refused") naming
     what was found otherwise. The one gate for free text that Spojka keeps or passes on.
-    `public`: a text about an organisation, where its address and phone belong."""
-    findings = find_personal_data(value, today=today, public=public)
+    `public`: a text about an organisation, where its address and phone belong.
+    `organisations`: names known to be organisations (default: the live knowledge base's)."""
+    findings = find_personal_data(value, today=today, public=public, organisations=organisations)
     if findings:
         raise InvalidValue("privacy.refused", findings)
     return value
@@ -301,7 +338,7 @@ _INSTITUTION_WORDS = frozenset(
         "program seminář setkání školení konference workshop akce kulatý stůl den podané ruce "
         "rubikon sananim romodrom renarkon člověk tísni exit vinci samaritán anabell ratolest "
         "most domovu slezská ostravsko opavská diecézní čr čce sos praha brno ostrava opava "
-        "emauzy progressive drop exodus jako doma bílý kruh bezpečí šance"
+        "emauzy progressive drop exodus jako doma bílý kruh bezpečí šance klub"
     ).split()
 )
 
@@ -316,7 +353,8 @@ _TITLES = frozenset(
         "obviněná obviněného propuštěný propuštěná propuštěného ing. mgr. bc. judr. mudr. phdr. "
         "paeddr. dr. mvdr. rndr. doc. prof. pplk. mjr. npor. por. kpt. syn dcera bratr sestra "
         "manžel manželka manželé manželům druh družka otec matka partner partnerka vězeň vězně vězni "
-        "odsouzeným rodina rodiny rodině rodinu sourozenci bratři sestry rodiče"
+        "odsouzeným rodina rodiny rodině rodinu sourozenci bratři sestry rodiče kl. odsouz. ods. obv. obž. "
+        "sl. pí. kolega kolegyně"
     ).split()
 )
 _TITLE_WORDS = frozenset(title.rstrip(".") for title in _TITLES)
@@ -395,7 +433,7 @@ def _possessive(word: _Word) -> bool:
     """Husově ulici, Havlíčkově Brodě, Vila Vančurova: a possessive adjective, not a woman's
     surname (-ové, -ová), when the note is typed with diacritics."""
     lower = word.text.lower()
-    return lower.endswith("ově") or (word.accented and lower.endswith(("ova", "ovu", "ovo")))
+    return lower.endswith("ově") or (word.accented and lower.endswith(("ova", "ovu", "ovo", "ovy")))
 
 
 def _named_institution(words: list[_Word], index: int) -> bool:
@@ -420,6 +458,8 @@ def _is_other_capitalised(word: _Word) -> bool:
     """A capitalised word that is neither a place, an institution nor a short abbreviation."""
     if not word.capital or word.initial or word.folded in _place_words() or word.folded in not_names():
         return False
+    if word.sentence_start and word.folded in stop_words():
+        return False  # "Po Silvestru", "Na Vánoce": a preposition opening a sentence
     return not (word.text.isupper() and len(word.text) <= 4 and word.folded not in surnames())
 
 
@@ -569,6 +609,20 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             name(i, i)
             continue
         if (
+            word.capital
+            and word.sentence_start
+            and _FEMALE_SHAPE.match(word.folded)
+            and not word.folded.startswith(_ADJECTIVE_STEMS)
+            and not _possessive(word)
+            and not _is_place(words, i)
+            and following is not None
+            and following.text.islower()
+            and following.folded not in _COPULAS
+            and is_verb(following.text)
+        ):
+            name(i, i)  # "Kohoutová volala": a surname the dictionary reads as an adjective
+            continue
+        if (
             word.folded in _VIETNAMESE_MIDDLE
             and previous is not None
             and following is not None
@@ -683,15 +737,35 @@ _NOT_A_MANS_ENDING = re.compile(r"(?:[lštčžř]ka|[zsnctdlv]e|[ei]e|te|me|ost|
 
 def _shaped_like_a_man(text: str) -> bool:
     """A man's surname in any case at the start of a sentence: "Hanáka", "Zouharovi", "Kuneše",
-    "Mikeš"; not a feminine noun the dictionary lacks."""
-    return not _NOT_A_MANS_ENDING.search(text.lower())
+    "Mikeš", "Krpálka" (Krpálek); not a feminine noun the dictionary lacks ("Sociálka": from
+    "sociální", "Ubytovka")."""
+    lower = text.lower()
+    if re.search(r"[lštčžř]ka$", lower) and not _colloquial_noun(lower[:-2]):
+        return True
+    return not _NOT_A_MANS_ENDING.search(lower)
+
+
+def _colloquial_noun(base: str) -> bool:
+    """ "sociál" + ka from "sociální", "ubytov" + ka from "ubytovna": a word made from another."""
+    return (
+        any(kind(base + ending) is Kind.ORDINARY for ending in ("ní", "ný", "ový", "na", "ský", "ka", "ice"))
+        or len(base) < 3
+    )
 
 
 def _labelled(text: str, words: list[_Word], index: int) -> bool:
-    """A note opened by a word and a comma or a dash: "Hanák, propuštěn z Bor"."""
+    """A note opened by a word and a comma or a dash ("Hanák, propuštěn z Bor"), or by a word
+    and where it comes from ("Šimko z Trnavy")."""
     after = text[words[index].end : words[index].end + 3].lstrip(" ")
     rest = fold(text[words[index].end : words[index].end + 12]).lstrip(" ,-–—")
-    return after[:1] in (",", "-", "–", "—") and not _LEGAL_FORM.match(rest)
+    if after[:1] in (",", "-", "–", "—") and not _LEGAL_FORM.match(rest):
+        return True
+    return (
+        index + 2 < len(words)
+        and words[index + 1].folded in ("z", "ze")
+        and words[index + 2].capital
+        and words[index + 1].start - words[index].end <= 2
+    )
 
 
 # an organisation's legal form after its name: "Semiramis, z. ú.", "Lotos - o. p. s."
@@ -712,6 +786,106 @@ def _age_spans(folded: str, current: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _after_verb(words: list[_Word], index: int) -> bool:
+    """A proper noun right after a verb is who did or got it ("přišel Vojtíšek", "volal
+    Hronek"); a town follows a preposition ("přijel do Rýnovic")."""
+    previous = words[index - 1] if index else None
+    return (
+        previous is not None
+        and previous.text.islower()
+        and words[index].start - previous.end <= 1
+        and is_verb(previous.text)
+    )
+
+
+def _starts_sentence(text: str, words: list[_Word], index: int) -> bool:
+    """Whether a word opens a sentence: "Domov sv. Anežky", "kl. Zdeněk", "odsouz. Trnka": a
+    full stop after an abbreviation ends no sentence."""
+    previous = words[index - 1] if index else None
+    return words[index].sentence_start and not (
+        previous is not None
+        and previous.text.islower()
+        and (len(previous.text) <= 3 or previous.folded in _TITLE_WORDS)
+        and text[previous.end - 1] == "."
+    )
+
+
+# adjectives that stand for a noun without being anybody's name: "Každý má nárok"
+_DETERMINERS = frozenset(
+    "kazdy zadny jiny tyz samy cely druhy treti prvni posledni dalsi nejaky ktery".split()
+)
+_COPULAS = frozenset("je jsou byl byla bude nebude neni nebyl nebyla".split())
+
+
+def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
+    """An ordinary word written as a surname. Inside a sentence a capitalised noun for a living
+    being that is no role ("dnes volal Sedlák", "předávám Mlynáře", "se Zajícem"); opening one
+    before a verb, that noun in any case ("Zajíc volal", "Berana přiveze kurátor", "Kolouchovi
+    vypršela platnost"), a man's adjective ("Holý má exekuce"), or a word the dictionary also
+    knows as a proper noun ("Kabát bydlí u sestry"; but "Svoboda je pro něj šok")."""
+    word = words[index]
+    if (
+        word.text.isupper()
+        or len(word.folded) < 3
+        or word.folded in _place_words()
+        or word.folded in not_names()
+        or _is_place(words, index)
+        or _named_institution(words, index)
+        or _after_place_preposition(words, index)
+        or _possessive(word)
+    ):
+        return False
+    previous = words[index - 1] if index else None
+    if word.folded in first_names() or (previous is not None and previous.folded in _SAINT):
+        return False  # first names have their own rules; "sv. Martin" is a saint
+    if previous is not None and previous.text == "U" and not previous.sentence_start:
+        return False  # "restaurace U Medvěda": a house's or a pub's name
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is not None and following.capital and following.folded in _place_words():
+        return False  # "Sokol Kladno", "Kotva Opava": an organisation and its town
+    if not _starts_sentence(text, words, index):
+        return person_noun(word.text)
+    verb = _verb_after(words, index)
+    if verb is None:
+        return False
+    if person_noun(word.text):
+        return True
+    lower = word.text.lower()
+    if verb.folded in _COPULAS:
+        return False
+    if (
+        lower.endswith("u")
+        and (lemma_of(word.text) or "").endswith("a")
+        and escorted(verb.text)
+        and not role_noun(word.text)
+        and word.folded not in stop_words()
+    ):
+        return True  # "Brázdu doprovodím na úřad": what is done only to people
+    if (
+        lower.endswith("a")
+        and lemma_of(word.text) == lower
+        and human_verb(verb.text)
+        and not role_noun(word.text)
+        and stem(word.text) not in _institution_stems()
+        and word.folded not in stop_words()
+    ):
+        return True  # "Liška čeká na propuštění"; "Rodina chce", "Matka volala" are no names
+    if (
+        lower.endswith("ý")
+        and lemma_of(word.text) == lower
+        and words[index + 1] is verb
+        and word.folded not in stop_words()
+        and word.folded not in _DETERMINERS
+    ):
+        return True  # "Holý má exekuce"; "Nový klient přijde" has its noun after it
+    return _proper_too(word.text)
+
+
+def _proper_too(text: str) -> bool:
+    """A word the dictionary holds as a proper noun as well as an ordinary one ("Kabát")."""
+    return bool(czech_forms().get(text) == text)
+
+
 def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, int]]) -> list[Finding]:
     """Names that are in no list, told by the dictionary: a word no dictionary knows in the
     middle of a sentence, or at its start before a verb, or beside an age, a first name or
@@ -720,6 +894,9 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
     english = is_english([w.folded for w in words])
     age_starts = [start for start, _ in ages]
     for i, word in enumerate(words):
+        if word.capital and _word_as_surname(text, words, i):
+            found.append(Finding("privacy.name", word.text))  # "Sedlák nastupuje", "Berana přiveze"
+            continue
         if (
             word.capital
             and word.sentence_start
@@ -752,14 +929,7 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             continue
         if _possessive(word):
             continue
-        previous = words[i - 1] if i else None
-        # "Domov sv. Anežky", "kl. Zdeněk": a full stop after an abbreviation ends no sentence
-        starts = word.sentence_start and not (
-            previous is not None
-            and previous.text.islower()
-            and len(previous.text) <= 3
-            and text[previous.end - 1] == "."
-        )
+        starts = _starts_sentence(text, words, i)
         following = words[i + 1] if i + 1 < len(words) else None
         if close_age and len(word.folded) > 3:
             found.append(Finding("privacy.name", word.text))  # "Bohdan 44 let", "Kuneš, 48 let"
@@ -781,6 +951,8 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             continue
         unknown = kind(word.text, english) is Kind.UNKNOWN
         if not unknown and not starts:
+            if _after_verb(words, i) and word.folded not in first_names():
+                found.append(Finding("privacy.name", word.text))  # "dnes přišel Vojtíšek"
             continue  # a proper noun alone may be a town nobody listed: "Rýnovice", "Chánov"
         if i == 0 and unknown and _shaped_like_a_man(word.text) and _labelled(text, words, i):
             found.append(Finding("privacy.name", word.text))  # "Hanák - PP s dohledem"
@@ -821,7 +993,8 @@ _STREET = re.compile(
     r"\b(ul\.|bytem|bydliste|trvale bydliste|adresa|adrese|c\. ?p\.)\s"
     # a street or square is an address with its house number ("ulici Komenského 8"), not as a
     # meeting place ("sraz na Palackého náměstí v 10")
-    r"|\b(ulice|ulici|namesti|nam\.|trida|sidliste|sidl\.)\s+(?:[^\W\d_]{3,}\s+)?\d{1,4}(?![\d:.])",
+    r"|\b(ulice|ulici|namesti|nam\.|trida|tride|tridy|nabrezi|sidliste|sidl\.)\s+(?:[^\W\d_]{3,}\.?\s+){0,3}"
+    r"\d{1,4}(?![\d:.])",
 )
 # "Nádražní 12", "Husova 5", "Palackého 1020/5": street names end like adjectives or possessives
 _HOUSE_NUMBER = re.compile(
@@ -898,11 +1071,15 @@ def _has_age_or_year(note: str, folded: str, current: int, words: list[_Word]) -
     return False
 
 
-def find_personal_data(note: str, *, today: date | None = None, public: bool = False) -> list[Finding]:
+def find_personal_data(
+    note: str, *, today: date | None = None, public: bool = False, organisations: Iterable[str] | None = None
+) -> list[Finding]:
     """What in `note` looks like personal data of a person; empty when nothing does.
 
     `public` texts (a service's description, an event's place, a message to attendees) may
-    hold an organisation's address, phone and e-mail; names and birth data never."""
+    hold an organisation's address, phone and e-mail; names and birth data never.
+    `organisations`: the names of organisations known to be no person; by default those of the
+    sample and of the live knowledge base (`learn_organisations`, at the answer index's build)."""
     note = normalise(note)
     found: list[Finding] = []
     folded = fold(note)
@@ -913,8 +1090,10 @@ def find_personal_data(note: str, *, today: date | None = None, public: bool = F
             found.append(Finding("privacy.birth_number", match.group(0)))
     found += _birth_dates(note, folded, current_year)
     words = _words(note)
-    found += _find_names(note, words, _has_age_or_year(note, folded, current_year, words))
-    found += _find_unlisted_names(note, words, _age_spans(folded, current_year))
+    names = _find_names(note, words, _has_age_or_year(note, folded, current_year, words))
+    names += _find_unlisted_names(note, words, _age_spans(folded, current_year))
+    known = current_names() if organisations is None else _given(tuple(organisations))
+    found += _not_named_after(note, folded, words, names, known)
     if public:
         return _unique(found)
     if _STREET.search(folded + " ") or _POSTCODE.search(note):
@@ -930,6 +1109,97 @@ def find_personal_data(note: str, *, today: date | None = None, public: bool = F
     for match in _EMAIL.finditer(note):
         found.append(Finding("privacy.email", match.group(0)))
     return _unique(found)
+
+
+@lru_cache(maxsize=8)
+def _given(organisations: tuple[str, ...]) -> KnownNames:
+    return merged(standing_names(), known_names(organisations))
+
+
+# the kinds of places and institutions named after people: "ulice Boženy Němcové", "Nemocnice
+# Tomáše Bati", "Gymnázium Jana Keplera", "Letiště Václava Havla", "ZŠ T. G. Masaryka"
+_NAMED_AFTER = frozenset(
+    stem(word)
+    for word in (
+        "ulice ulici třída třídě třídy náměstí nábřeží sady sadech park parku most mostu nemocnice "
+        "nemocnici gymnázium gymnáziu škola školy škole univerzita univerzity univerzitě fakulta "
+        "fakulty knihovna knihovny knihovně knihovnu letiště nádraží socha sochy soše pomník "
+        "pomníku divadlo divadla divadle kostel kostela kostele stadion stadionu sídliště kolej "
+        "koleje poliklinika polikliniky léčebna léčebny hospic hospicu vila vily zastávka zastávky "
+        "kasárna hala haly sbor sboru klinika kliniky lázně institut ústav ústavu domov domova "
+        "dům domě domu nadace nadaci centrum centru centra muzeum muzea galerie"
+    ).split()
+)
+# "Domov pro seniory Elišky Purkyňové" is named after her; "dům pro Petra Svobodu" is his
+_BEFORE_A_PERSON = frozenset("pro u k ke s se za od o po na do v ve z ze".split())
+_NAMED_AFTER_PREFIXES = frozenset(found[:3] for found in _NAMED_AFTER)
+_NAMED_AFTER_ABBREVIATIONS = frozenset({"zs", "ss", "sps", "zus", "fn", "pn", "ul"})
+_ROMAN = re.compile(r"^[IVX]{1,4}$")
+
+
+def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
+    """Where a person's name stands inside the name of a street or institution: the capitalised
+    words (and initials, "Karla IV.") right after the place's kind. With a house number the
+    street is an address, which is told elsewhere."""
+    spans = []
+    for i, word in enumerate(words[:-1]):
+        saint = word.folded in _SAINT  # "sv. Karla Boromejského"
+        kind_of_place = word.folded[:3] in _NAMED_AFTER_PREFIXES and stem(word.text) in _NAMED_AFTER
+        if not (saint or kind_of_place or word.folded in _NAMED_AFTER_ABBREVIATIONS):
+            continue
+        last = None
+        between = 0  # "Dům dětí Jana Ámose Komenského": a word of the kind's own name first
+        for following in words[i + 1 : i + 7]:
+            if following.capital or following.initial or _ROMAN.match(following.text):
+                last = following
+            elif (
+                last is None
+                and not saint
+                and between < 3
+                and following.text.islower()
+                and not is_verb(following.text)
+            ):
+                between += 1
+            else:
+                break
+        if last is not None and between and words[i + between].folded in _BEFORE_A_PERSON:
+            continue  # "azylový dům pro Petra Svobodu": the person the house is for
+        if last is not None:
+            spans.append((words[i + 1 + between].start, last.end))
+    return spans
+
+
+def _not_named_after(
+    note: str, folded: str, words: list[_Word], names: list[Finding], known: KnownNames
+) -> list[Finding]:
+    """The names found, without those that are a known organisation's or brand's name ("Billa",
+    "Air Bank", "Kotvě") or a person's name inside a street's or institution's name."""
+    if not names:
+        return names
+    spans = _named_after_spans(words)
+    if len(folded) == len(note):
+        spans += known.spans(folded)
+    kept = []
+    for finding in names:
+        parts = [fold(part) for part in re.findall(r"[^\W\d_]+", finding.excerpt)]
+        if parts and all(_known_word(part, known) for part in parts):
+            continue
+        at = [m.start() for m in re.finditer(re.escape(finding.excerpt), note)]
+        if at and all(
+            any(start <= here and here + len(finding.excerpt) <= end for start, end in spans) for here in at
+        ):
+            continue
+        kept.append(finding)
+    return kept
+
+
+def _known_word(folded: str, known: KnownNames) -> bool:
+    """A brand's word ("Albert", "Silvestra": knowledge/brands.txt), or a word of a known
+    organisation that is no listed first name or surname ("Nadace Petra Nováka" is no licence
+    to write "Petra Nováka")."""
+    if brand_names().knows(folded):
+        return True
+    return known.knows(folded) and folded not in first_names() and folded not in surnames()
 
 
 def _unique(found: list[Finding]) -> list[Finding]:

@@ -19,7 +19,7 @@ from typing import Any
 
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
-from bot.search.index import knowledge_file
+from bot.search.index import knowledge_file, load_stop_words
 from bot.text.czech import czech_forms, fold, is_czech_word, stem
 
 
@@ -101,7 +101,106 @@ def _verb_forms() -> frozenset[str]:
 def is_verb(word: str) -> bool:
     """Whether a word is a form of a Czech verb, typed with or without diacritics, or negated
     ("převezme", "prevezme", "nedorazila")."""
+    if czech_forms().get(word.lower()) == word.lower() and not _INFINITIVE.search(word.lower()):
+        return False  # a noun's or an adjective's dictionary form: "nemocnice", not a verb's
     folded = fold(word)
-    if folded in _verb_forms():
+    if folded in _verb_forms() or _present_of_known_verb(folded):
         return True
     return folded.startswith("ne") and folded[2:] in _verb_forms()
+
+
+# present-tense endings the dictionary sometimes lacks, and their infinitive: "vyzvedne"
+# (vyzvednout), "vyzvedneme", "zkontroluje" (zkontrolovat)
+_PRESENT_ENDINGS = (
+    ("neme", "nout"), ("nete", "nout"), ("nou", "nout"), ("ne", "nout"), ("nu", "nout"),
+    ("ujeme", "ovat"), ("ujete", "ovat"), ("uje", "ovat"), ("uji", "ovat"), ("ujou", "ovat"),
+)  # fmt: skip
+
+
+def _present_of_known_verb(folded: str) -> bool:
+    if folded in czech_forms():
+        return False  # the dictionary knows the word, and not as a verb
+    return any(
+        folded.endswith(ending) and folded[: -len(ending)] + infinitive in _verb_forms()
+        for ending, infinitive in _PRESENT_ENDINGS
+    )
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """knowledge/stopwords.txt: "jak", "pro", "ale" are never a name, whatever else they mean."""
+    return load_stop_words()
+
+
+def lemma_of(word: str) -> str | None:
+    """The dictionary form of an ordinary Czech word as typed ("Berana" -> "beran"); None when the
+    dictionary does not know it (typed without diacritics, a name, a typo)."""
+    found = czech_forms().get(word.lower())
+    return found if isinstance(found, str) else None
+
+
+@cache
+def role_lemmas() -> frozenset[str]:
+    """Nouns for people by their role (knowledge/role_words.txt): "klient", "kurátor", "soused"."""
+    lines = knowledge_file("role_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def role_noun(word: str) -> bool:
+    """A noun for a person by role or a group of people: "klient", "Matka", "rodina"."""
+    lemma = lemma_of(word)
+    return lemma is not None and lemma in role_lemmas()
+
+
+# what only people do: after a feminine noun that is no role ("Vrána potřebuje pomoc", "Liška
+# volá") the noun is a surname ("Výplata přijde", "Smlouva čeká" are things, so not "přijít")
+_HUMAN_VERBS = frozenset(
+    "volat zavolat chtít potřebovat odmítat odmítnout podepsat nastoupit nastupovat bydlet spát "
+    "pracovat souhlasit slíbit říct říkat ozvat prosit žádat dlužit splácet kouřit pít utéct "
+    "hledat psát napsat nechtít bát".split()
+)
+
+
+def human_verb(word: str) -> bool:
+    """A form of a verb only people do, negated or not ("čeká", "nepotřebuje", "volal")."""
+    lower = word.lower()
+    if _INFINITIVE.search(lower):
+        return False  # "Zítra volat na ÚP": an infinitive has no subject
+    for candidate in (lower, lower[2:] if lower.startswith("ne") else ""):
+        lemma = lemma_of(candidate) if candidate else None
+        if lemma is not None and lemma in _HUMAN_VERBS:
+            return True
+    return False
+
+
+# what is done only to people: the noun before it is somebody ("Brázdu doprovodím", "Sovu
+# jsem informovala"; but "Smlouvu předám", "Zprávu jsem viděla" are things)
+_PEOPLE_OBJECT_VERBS = frozenset(
+    "doprovodit doprovázet potkat informovat kontaktovat navštívit ubytovat propustit pustit "
+    "přemluvit motivovat zkontaktovat pozvat".split()
+)
+
+
+def escorted(word: str) -> bool:
+    """A form of a verb whose object is a person ("doprovodím", "nepřevezmou")."""
+    lower = word.lower()
+    for candidate in (lower, lower[2:] if lower.startswith("ne") else ""):
+        lemma = lemma_of(candidate) if candidate else None
+        if lemma is not None and lemma in _PEOPLE_OBJECT_VERBS:
+            return True
+    return False
+
+
+def person_noun(word: str) -> bool:
+    """A noun for a living being that is no role ("sedlák", "zajíc", "kohout"; not "klient",
+    "kurátor"): such a word before a verb at a sentence's start is most likely a surname
+    ("Sedlák nastupuje", "Zajíc volal"). Told by the dictionary: only animate masculine nouns
+    have a dative in -ovi ("zajícovi", "kolegovi"); "kabát" has none."""
+    lemma = lemma_of(word)
+    if lemma is None or lemma in role_lemmas() or not lemma.isalpha() or fold(lemma) in stop_words():
+        return False
+    forms = czech_forms()
+    bases = {lemma[:-1] if lemma.endswith("a") else lemma}
+    if lemma.endswith(("ek", "ec", "el")):
+        bases.add(lemma[:-2] + lemma[-1])  # "ptáček" -> "ptáčkovi", "koníček" -> "koníčkovi"
+    return any(forms.get(base + "ovi") == lemma for base in bases)

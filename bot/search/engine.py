@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from bot import clock
+from bot.privacy import learn_organisations
 from bot.search.answering import DEFAULT_LIMIT, Answer, answer
 from bot.search.catalog import current_version, load_catalog
 from bot.search.index import SearchIndex, build_index
@@ -62,6 +63,8 @@ class AnswerEngine:
             if self._index is None or self._index.catalog.version != version:
                 self._index = build_index(load_catalog(self._engine))
                 self.builds += 1
+                # the privacy check reads the organisations' names as no person's ("Kotvě")
+                learn_organisations(name for names in self._index.catalog.org_names for name in names)
                 log.info(
                     "answer index built for knowledge base version %s: %d services in %.2f s",
                     version,

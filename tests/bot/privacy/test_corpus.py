@@ -2,7 +2,9 @@
 
 personal.txt / harmless.txt are the part the check was tuned on; the held-out files were
 written before tuning and kept out of it. dev2_*.txt came from an independent author and were
-used to develop the dictionary-based rules (bot/privacy/words.py). Every line is one note.
+used to develop the dictionary-based rules (bot/privacy/words.py); dev3_*.txt were written for
+issue #15 (foreign names, surnames after abbreviations or that are ordinary words, streets and
+institutions named after people, brands) and tuned on. Every line is one note.
 """
 
 from __future__ import annotations
@@ -55,18 +57,23 @@ def test_the_corpus_is_as_large_as_promised() -> None:
     assert len(notes("personal.txt")) >= 300
     assert len(notes("harmless.txt")) >= 300
     assert len(set(notes("personal.txt")) & set(notes("harmless.txt"))) == 0
+    assert len(notes("dev3_personal.txt")) >= 100 and len(notes("dev3_harmless.txt")) >= 100
 
 
 @pytest.mark.parametrize(
     ("personal", "harmless"),
-    [("personal.txt", "harmless.txt"), ("dev2_personal.txt", "dev2_harmless.txt")],
+    [
+        ("personal.txt", "harmless.txt"),
+        ("dev2_personal.txt", "dev2_harmless.txt"),
+        ("dev3_personal.txt", "dev3_harmless.txt"),
+    ],
 )
-def test_at_most_2_percent_missed_and_5_percent_of_harmless_notes_refused(
+def test_at_most_2_percent_missed_and_2_percent_of_harmless_notes_refused(
     personal: str, harmless: str
 ) -> None:
     rates = measure(personal, harmless)
     assert rates.missed_share <= 0.02, rates.missed
-    assert rates.refused_share <= 0.05, rates.refused
+    assert rates.refused_share <= 0.02, rates.refused
 
 
 @pytest.mark.parametrize(
@@ -77,5 +84,5 @@ def test_held_out_notes_stay_within_what_docs_privacy_reports(personal: str, har
     # The held-out rates are reported, not tuned; this only catches the check getting worse
     # than docs/privacy.md says.
     rates = measure(personal, harmless)
-    assert rates.missed_share <= 0.10, rates.missed
-    assert rates.refused_share <= 0.05, rates.refused
+    assert rates.missed_share <= 0.05, rates.missed
+    assert rates.refused_share <= 0.02, rates.refused

@@ -30,6 +30,8 @@ TODAY = date(2026, 11, 23)
         ("bydlí na Smetanově 45 v Kolíně", "privacy.address"),
         ("Sídliště Lesná 880, Brno - u bratra", "privacy.address"),
         ("PSČ 702 00", "privacy.address"),
+        ("bydlí v ulici Boženy Němcové 12", "privacy.address"),  # a street named after a person
+        ("bydlí na třídě Tomáše Bati 1020 ve Zlíně", "privacy.address"),
         ("jeho telefon 777 123 456", "privacy.phone"),
         ("píše na jan.novak@seznam.cz", "privacy.email"),
     ],

@@ -1,0 +1,132 @@
+"""Names the privacy check knows belong to no person: organisations and brands.
+
+"Kotva", "Kaufland", "Air Bank" and "na Silvestra" are capitalised words no Czech dictionary
+knows, placed where a surname would stand. Three sources tell them: the organisations of the
+sample knowledge base, knowledge/brands.txt (shops, banks, carriers, holidays, English calendar
+and language words), and the organisations of the LIVE knowledge base. The live names come from
+the answer engine: it calls `learn_organisations` each time it builds its index from the
+database (bot/search/engine.py), so the check itself stays a function of the text and of the
+names it is given.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from bot.search.index import knowledge_file, organization_core
+from bot.text.czech import fold
+
+_WORD = re.compile(r"[^\W\d_]+")
+# what a known word loses or gains in its case forms: "Kauflandu", "Tescu", "Vánocích"
+_CASE_ENDINGS = ("ich", "emi", "ami", "ech", "em", "ou", "ovi", "u", "a", "e", "y", "i")
+
+
+@dataclass(frozen=True)
+class KnownNames:
+    words: frozenset[str]  # folded words and their stems: "kaufland", "tesc", "kotva", "kotv"
+    # names of two or more words as the stems of their words ("air bank" -> ("air", "bank")),
+    # by the first three letters of the first two: thousands of organisations (many of them
+    # "Charita ...", "Centrum ...") cost one look-up a pair of words
+    phrases: dict[str, tuple[tuple[str, ...], ...]]
+
+    def knows(self, folded: str) -> bool:
+        """A word of a known name, in any case form ("kauflandu", "vodafonu", "silvestra")."""
+        if folded in self.words:
+            return True
+        for ending in _CASE_ENDINGS:
+            if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+                if folded[: -len(ending)] in self.words:
+                    return True
+        return False
+
+    def spans(self, folded_note: str) -> list[tuple[int, int]]:
+        """Where a known name of several words stands in the (folded) note, in any case
+        ("do Fondu Vavřince Kořínka", "Mostu naděje")."""
+        if not self.phrases:
+            return []
+        words = list(_WORD.finditer(folded_note))
+        found = []
+        for i, word in enumerate(words[:-1]):
+            key = _key(word.group(0), words[i + 1].group(0))
+            for stems in self.phrases.get(key, ()):
+                following = words[i : i + len(stems)]
+                if len(following) == len(stems) and all(
+                    w.group(0).startswith(part) for w, part in zip(following, stems, strict=True)
+                ):
+                    found.append((word.start(), following[-1].end()))
+        return found
+
+
+def _key(first: str, second: str) -> str:
+    return f"{first[:3]} {second[:3]}"
+
+
+def _stem(word: str) -> str:
+    """A known name's word without the ending its case forms change ("tesco" -> "tesc")."""
+    return word[:-1] if len(word) > 4 else word
+
+
+def known_names(names: Iterable[str]) -> KnownNames:
+    """The words and phrases of `names` (organisations or brands, as typed in a knowledge base)."""
+    words: set[str] = set()
+    phrases: dict[str, set[tuple[str, ...]]] = {}
+    for name in names:
+        core = [fold(w) for w in organization_core(name)] or [fold(w) for w in _WORD.findall(name)]
+        parts = [w for w in core if w]
+        for word in parts:
+            if len(word) > 2 and word.isalpha():
+                words.add(word)
+                if word[-1] in "aeiouy" and len(word) > 4:
+                    words.add(word[:-1])  # "Tesco" -> "Tescu", "Alza" -> "Alze"
+        if len(parts) > 1 and len(parts[0]) >= 2:
+            stems = tuple(_stem(w) for w in parts)
+            phrases.setdefault(_key(stems[0], stems[1]), set()).add(stems)
+    return KnownNames(frozenset(words), {key: tuple(found) for key, found in phrases.items()})
+
+
+def merged(*sets: KnownNames) -> KnownNames:
+    phrases: dict[str, set[tuple[str, ...]]] = {}
+    for known in sets:
+        for key, found in known.phrases.items():
+            phrases.setdefault(key, set()).update(found)
+    return KnownNames(
+        frozenset().union(*(known.words for known in sets)),
+        {key: tuple(found) for key, found in phrases.items()},
+    )
+
+
+@cache
+def brand_names() -> KnownNames:
+    """knowledge/brands.txt: shops, banks, carriers, holidays, English calendar words."""
+    lines = knowledge_file("brands.txt").read_text(encoding="utf-8").splitlines()
+    return known_names(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@cache
+def standing_names() -> KnownNames:
+    """The sample knowledge base's organisations and knowledge/brands.txt."""
+    with open(knowledge_file("sample/organizations.csv"), encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    names = [name for row in rows for name in (row["name"], row["alternate_name"]) if name]
+    return merged(known_names(names), brand_names())
+
+
+class _Live:
+    """The live knowledge base's organisations, replaced at each index build."""
+
+    names: KnownNames | None = None
+
+
+def learn_organisations(names: Iterable[str]) -> None:
+    """Remember the organisation names of the running knowledge base; called by the answer
+    engine whenever it (re)builds its index, so a newly imported organisation is known at once."""
+    _Live.names = merged(standing_names(), known_names(names))
+
+
+def current_names() -> KnownNames:
+    """What the check knows now: the standing names and the live knowledge base's, if loaded."""
+    return _Live.names or standing_names()
