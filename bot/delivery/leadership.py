@@ -31,6 +31,7 @@ class Leadership:
         self.key = key
         self._connection: Connection | None = None
         self._checked = 0.0
+        self._released = False
         self._guard = threading.Lock()  # asked from the event loop and the courier's thread
 
     @property
@@ -42,12 +43,16 @@ class Leadership:
         if not self.shared:
             return True
         with self._guard:
+            if self._released:  # stopping: a job still in flight must not take the lead again
+                return False
             if self._connection is not None and self._alive():
                 return True
             return self._try()
 
     def release(self) -> None:
+        """For good: this instance is stopping (its session and the lock go with it)."""
         with self._guard:
+            self._released = True
             self._drop()
 
     def _alive(self) -> bool:

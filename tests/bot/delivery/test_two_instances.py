@@ -116,3 +116,17 @@ async def test_two_couriers_without_a_leader_still_claim_each_row_once(
 
     assert telegram.received == Counter(dict.fromkeys(chats, 1))
     assert telegram.by_instance["one"] > 0 and telegram.by_instance["two"] > 0
+
+
+async def test_an_instance_that_stopped_never_takes_the_lead_again(
+    two_engines: tuple[Engine, Engine],
+) -> None:
+    """A job still in flight while the bot stops must not take the lock (and a database
+    session nobody closes) again: the other instance leads from then on."""
+    first, second = two_engines
+    stopping, other = Leadership(first), Leadership(second)
+    assert stopping.holds() and not other.holds()
+    stopping.release()
+    assert not stopping.holds()
+    assert other.holds()
+    other.release()
