@@ -34,11 +34,17 @@ ROLES = (
     "asker_state",
     "nobody",
     "outside_phrase",
+    "first_person",
+    "female_relative",
+    "female_self",
+    "inside_request",
+    "priority",
 )
 PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"})
 _DENIABLE = frozenset({"need", "target", "capacity"})
 # "nemá dluhy" says there is no such need; "nemá práci" or "nemá kde bydlet" is the need itself.
 NEEDS_A_HAS_NOT_DENIES = frozenset({"debt", "addiction"})
+_TROUBLE = ("problem", "potiz", "trabl", "starost")
 NEGATION_AHEAD = 3  # "nejde o drogy": the words after a negator it may deny
 VERB_NEGATION_BEHIND = 3  # "práci nepotřebuje": a ne- verb may deny what came just before
 BACKGROUND_REACH = 4  # "konec trestu v Rýnovicích", "propuštěný z vazby v X"
@@ -52,6 +58,12 @@ _RELATIVE_PREPOSITIONS = frozenset({"u", "k", "ke", "za", "od", "with", "to", "a
 RELATIVE_AFTER = 2  # "má v Opavě jen přítelkyni", "v Brně žije jeho máma"
 # "jsem v práci", "pracuju jako kurátor": the asker's own work or role.
 _AT = frozenset({"v", "ve", "na", "in", "at", "jako", "as"})
+# "zůstala jsem", "potřebovala bych": the auxiliaries next to a feminine past form.
+_TOWARDS = frozenset({"do", "to", "into", "k", "ke"})  # "z výkonu trestu do Liberce"
+_IS = frozenset({"is", "are", "was", "were"})  # "is there anyone": no place meant
+_FIRST_PERSON_AUXILIARIES = frozenset({"jsem", "sem", "bych"})
+OUTSIDE_PHRASE_GAP = 2  # "poslat manželovi peníze", "objednat se na návštěvu"
+_IT = frozenset({"to", "tohle", "it", "this"})  # "potřebuje to vyřešit": the need just named
 REQUEST_REACH = 8  # "potřeboval by hlavně někoho, kdo ho bude provázet"
 
 _AGE = re.compile(
@@ -78,6 +90,11 @@ class ContextWords:
     asker_state: frozenset[str] = frozenset()
     nobody: frozenset[str] = frozenset()
     outside_phrases: tuple[tuple[str, ...], ...] = ()
+    first_person: frozenset[str] = frozenset()
+    female_relatives: frozenset[str] = frozenset()
+    female_self: frozenset[str] = frozenset()
+    inside_request: frozenset[str] = frozenset()
+    priority: frozenset[str] = frozenset()
 
 
 @cache
@@ -100,18 +117,23 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         negators=frozenset(by_role["negator"]),
         has_not=frozenset(by_role["has_not"]),
         not_negating=frozenset(by_role["not_negating"]),
-        request=frozenset(by_role["request"]),
+        request=frozenset(by_role["request"] | by_role["priority"]),
         outside=frozenset(by_role["outside"]),
         outside_beginnings=tuple(sorted(by_role["outside_beginning"])),
         leaving=frozenset(by_role["leaving"]),
         asker=frozenset(by_role["asker"]),
         inside=frozenset(by_role["inside"]),
-        relative=frozenset(by_role["relative"]),
+        relative=frozenset(by_role["relative"] | by_role["female_relative"]),
         relative_object=frozenset(by_role["relative_object"]),
         prison_staff=frozenset(by_role["prison_staff"]),
         asker_state=frozenset(by_role["asker_state"]),
         nobody=frozenset(by_role["nobody"]),
         outside_phrases=tuple(tuple(p.split()) for p in sorted(by_role["outside_phrase"])),
+        first_person=frozenset(by_role["first_person"]),
+        female_relatives=frozenset(by_role["female_relative"]),
+        female_self=frozenset(by_role["female_self"]),
+        inside_request=frozenset(by_role["inside_request"]),
+        priority=frozenset(by_role["priority"]),
     )
 
 
@@ -161,6 +183,9 @@ def negated_groups(
         kind = negation_kind(word, context)
         if not kind:
             continue
+        if kind == "has_not" and position + 1 < len(words) and words[position + 1].startswith(_TROUBLE):
+            # "nemá problém s bydlením": no trouble with anything named, not only debts
+            kind, position = "ahead", position + 1
         if kind == "verb" and position > 0 and words[position - 1] in context.nobody:
             continue  # "s exekucí mu nikdo nepomohl": Czech double negation, the need stands
         if "by" in words[max(0, position - 1) : position + 2]:
@@ -253,8 +278,21 @@ def _relative_before(
     """ "maminka klienta bydlí v Opavě", "syn klientky sedí v X", "má v Opavě jen přítelkyni": a
     relative's own place, in the same clause; "u mámy v Havířově" (where the client will live) is
     not."""
+    return _relative_at(start, words, marks, context, objects=objects) >= 0
+
+
+def _relative_at(
+    start: int,
+    words: Sequence[str],
+    marks: Sequence[tuple[int, int]],
+    context: ContextWords,
+    *,
+    objects: bool = True,
+) -> int:
+    """The position of the relative whose own place starts at `start`, or -1."""
     after = range(start + 1, min(len(words), start + 1 + RELATIVE_AFTER)) if objects else range(0)
-    for position in [*range(max(0, start - RELATIVE_REACH), start), *after]:
+    positions: list[int] = [*range(max(0, start - RELATIVE_REACH), start), *after]
+    for position in positions:
         relatives = context.relative if position < start else context.relative | context.relative_object
         if words[position] not in relatives:
             continue
@@ -262,24 +300,66 @@ def _relative_before(
             continue
         if position > 0 and words[position - 1] in _RELATIVE_PREPOSITIONS:
             continue
-        return True
-    return False
+        return position
+    return -1
 
 
-def relative_is_helped(
+def helped_relative(
     groups: Sequence[Sequence[Match]],
     words: Sequence[str],
     marks: Sequence[tuple[int, int]],
     set_apart: set[int],
     context: ContextWords,
-) -> bool:
+) -> int:
     """ "maminka klienta bydlí v Opavě a potřebuje poradit": the place kept is a relative's own,
-    so the relative is the one who needs help (the profile's audience 'families')."""
+    so the relative is the one who needs help (the profile's audience 'families'). The position
+    of that relative's word, or -1."""
+    for i, g in enumerate(groups):
+        if i not in set_apart and _kinds(g) & PLACE_KINDS:
+            position = _relative_at(g[0].start, words, marks, context, objects=False)
+            if position >= 0:
+                return position
+    return -1
+
+
+def relative_asks(groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords) -> bool:
+    """ "syn mi sedí v Příbrami a já nevím, jak zvládnout splátky", "my husband is in prison and I
+    need …": a prisoner's relative asks for themselves. A relative is named (not after a
+    preposition: "u mámy"), the asker speaks in the first person, nobody is called a client, and
+    someone is in prison."""
+    if any(w.startswith(("klient", "client")) for w in words):
+        return False
+    if not any(w in context.first_person for w in words):
+        return False
+    relative = any(
+        w in context.relative and (p == 0 or words[p - 1] not in _RELATIVE_PREPOSITIONS)
+        for p, w in enumerate(words)
+    )
+    in_prison = any(w in context.inside for w in words) or any(
+        m.entry.kind in ("prison", "prison_word") or m.entry.value == "in-custody" for g in groups for m in g
+    )
+    return relative and in_prison
+
+
+def asker_is_woman(words: Sequence[str], context: ContextWords) -> bool:
+    """ "zůstala jsem sama", "potřebovala bych": a relative asking for herself is a woman (a
+    feminine past form next to jsem/bych, or "sama")."""
+    if any(w in context.female_self for w in words):
+        return True
+    for position, word in enumerate(words):
+        if word in _FIRST_PERSON_AUXILIARIES:
+            near = words[max(0, position - 2) : position + 3]
+            if any(len(w) >= 4 and w.endswith("la") and w.isalpha() for w in near):
+                return True
+    return False
+
+
+def prisoner_is_helped(words: Sequence[str], context: ContextWords) -> bool:
+    """ "kdo tam chodí", "kdo mu pomůže", "who works with families there": the help is wanted
+    in the prison, for the prisoner, even when a relative asks."""
     return any(
-        i not in set_apart
-        and _kinds(g) & PLACE_KINDS
-        and _relative_before(g[0].start, words, marks, context, objects=False)
-        for i, g in enumerate(groups)
+        w in context.inside_request and not (w == "there" and p > 0 and words[p - 1] in _IS)
+        for p, w in enumerate(words)
     )
 
 
@@ -308,13 +388,44 @@ def askers_own_needs(
     return own
 
 
-def outside_phrase(words: Sequence[str], context: ContextWords) -> bool:
-    """ "návštěvní hodiny", "kdy jsou návštěvy", "ordinační hodiny": a schedule, even of a service."""
-    for phrase in context.outside_phrases:
-        size = len(phrase)
-        if any(tuple(words[p : p + size]) == phrase for p in range(len(words) - size + 1)):
-            return True
-    return False
+def outside_phrase(
+    words: Sequence[str], context: ContextWords, marks: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """ "návštěvní hodiny", "poslat synovi peníze", "číslo účtu", "telefonovat": the real topic is
+    outside the domain (a schedule, money or parcels sent to a prisoner, a call), even with a
+    need or a prison named. A phrase word ending in * matches any word beginning so; up to
+    `OUTSIDE_PHRASE_GAP` other words may stand between two phrase words, in the same sentence."""
+    return any(
+        _phrase_at(phrase, start, words, marks)
+        for phrase in context.outside_phrases
+        for start in range(len(words))
+    )
+
+
+def _word_fits(pattern: str, word: str) -> bool:
+    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
+
+
+def _phrase_at(
+    phrase: tuple[str, ...], start: int, words: Sequence[str], marks: Sequence[tuple[int, int]]
+) -> bool:
+    if not _word_fits(phrase[0], words[start]):
+        return False
+    position = start
+    for pattern in phrase[1:]:
+        reach = range(position + 1, min(len(words), position + 2 + OUTSIDE_PHRASE_GAP))
+        found = next(
+            (
+                p
+                for p in reach
+                if _word_fits(pattern, words[p]) and (not marks or marks[p][0] == marks[start][0])
+            ),
+            None,
+        )
+        if found is None:
+            return False
+        position = found
+    return True
 
 
 def inside_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords) -> set[int]:
@@ -337,17 +448,37 @@ def unrequested_needs(
     denied: set[int],
     context: ContextWords,
 ) -> set[int]:
-    """Needs only mentioned ("má exekuce") when another is asked for ("hlavně potřebuje bydlení")."""
+    """Needs only mentioned ("má exekuce") when another is asked for ("hlavně potřebuje bydlení").
+
+    A need after a word of priority ("hlavně", "nejvíc", "urgentně") outranks one after a mere
+    request ("chtěl by si dodělat výuční list …, ale nejdůležitější je práce"); "potřebuje to
+    vyřešit" asks for the need named just before it ("nemá kde spát a potřebuje to vyřešit")."""
     needs = [i for i, g in enumerate(groups) if i not in denied and "need" in _kinds(g)]
     if len(needs) < 2:
         return set()
-    requested = set()
+    requested: set[int] = set()
+    urgent: set[int] = set()
     for i in needs:
         start = groups[i][0].start
         sentence = marks[start][0]
-        reach = range(max(0, start - REQUEST_REACH), start)
-        if any(words[p] in context.request and marks[p][0] == sentence for p in reach):
+        reach = [p for p in range(max(0, start - REQUEST_REACH), start) if marks[p][0] == sentence]
+        if any(words[p] in context.request for p in reach):
             requested.add(i)
+        if any(words[p] in context.priority for p in reach):
+            urgent.add(i)
+    for position, word in enumerate(words):
+        it = [p for p in range(position + 1, min(len(words), position + 3)) if words[p] in _IT]
+        # "potřebuje to vyřešit"; not "pálí to, že nemá kde spát" (the need follows)
+        if word in context.request and it and words[it[0] + 1 : it[0] + 2] not in (["ze"], ["that"]):
+            before = [
+                i
+                for i in needs
+                if groups[i][0].end <= position and marks[groups[i][0].start][0] == marks[position][0]
+            ]
+            if before:
+                requested.add(before[-1])
+                urgent.add(before[-1])
+    requested = urgent or requested
     return set(needs) - requested if requested else set()
 
 
@@ -420,3 +551,25 @@ def outside_the_domain(words: Sequence[str], covered: set[int], context: Context
         position not in covered and (word in context.outside or word.startswith(context.outside_beginnings))
         for position, word in enumerate(words)
     )
+
+
+def prison_words_left(
+    groups: Sequence[Sequence[Match]], words: Sequence[str], set_apart: set[int], context: ContextWords
+) -> set[int]:
+    """ "vrací se z výkonu trestu do Liberce", "released from prison to Brno": a prison word after
+    z/from names the prison left, not the place wanted, when a place follows after do/to."""
+    found: set[int] = set()
+    for i, group in enumerate(groups):
+        start, end = group[0].start, group[0].end
+        if _kinds(group) != {"prison_word"} or not any(
+            w in context.origin for w in words[max(0, start - 2) : start]
+        ):
+            continue
+        later = [
+            j
+            for j, other in enumerate(groups)
+            if j not in set_apart and _kinds(other) & PLACE_KINDS and other[0].start >= end
+        ]
+        if later and any(w in _TOWARDS for w in words[end : groups[later[0]][0].start]):
+            found.add(i)
+    return found

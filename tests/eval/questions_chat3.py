@@ -1,0 +1,258 @@
+"""Fourth chat-style set over the sample knowledge base (knowledge/sample): the kinds of failure seen
+on an unseen world after the second round of issue #14, written as new sentences.
+
+The kinds: questions whose real topic is outside the domain although they name a prison or a town
+and a word that looks like a need (a prison's postal address, money or parcels sent to a prisoner,
+phone calls, visits, jobs at the Prison Service); a prisoner's relative who needs help for
+themselves (the prisoner's prison is then only background); a negation that reaches to "ale"
+("nemá problém s alkoholem, ale s penězi"); English; "X nebo okolí", "v okolí X"; long stories whose
+urgent need comes late.
+
+Slots and conventions as tests/eval/questions_chat2.py and ../shared/eval/questions_dev2.py's
+docstring. A relative who needs help -> families (+ women when she is a woman); a need of their
+own (debts, a psychologist, housing) is wanted where they live, and the prison where the prisoner
+sits is no slot; contact with the prisoner is wanted in that prison. Gold is derived from the slots
+(tests/eval/gold.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+OPAVA = "Věznice Opava"
+USTI = "Ústí nad Labem"
+HK = "Hradec Králové"
+KV = "Karlovy Vary"
+
+Q: list[tuple[str, dict[str, Any]]] = [
+    # == 1. outside the domain, with a prison or a town and a word that looks like a need =========
+    ("Jaká je poštovní adresa věznice Mírov? Chci synovi poslat dopis.", {}),
+    ("na jaký účet se posílají peníze odsouzeným v Heřmanicích?", {}),
+    ("jak můžu poslat manželovi peníze do vazby v Ostravě", {}),
+    ("číslo účtu věznice Plzeň Bory pro zaslání peněz vězni", {}),
+    ("Smí se do věznice v Kuřimi posílat balíky s oblečením?", {}),
+    ("Jak často může odsouzený v Rýnovicích telefonovat rodině?", {}),
+    ("můžu si zavolat s bratrem, který sedí na Pankráci?", {}),
+    ("Vězeňská služba v Opavě nabírá nové lidi? Hledám práci jako dozorce.", {}),
+    ("volná pracovní místa ve věznici Pardubice", {}),
+    ("kde je parkoviště u věznice na Mírově", {}),
+    ("jízdní řády autobusů do Valdic", {}),
+    ("kolik propuštěných se vrátí do vězení, statistika za Jihomoravský kraj", {}),
+    ("what is the postal address of Pardubice prison", {}),
+    ("how do I send money to my son in Karviná prison?", {}),
+    ("návštěvní doba ve věznici Světlá nad Sázavou pro rodinu s dětmi", {}),
+    ("jak se objednat na návštěvu do Vinařic, chci tam vzít i děti", {}),
+    ("v kolik jede vlak z Prahy do Příbrami, jedu za synem do vězení", {}),
+    # == 2. a prisoner's relative who needs help for themselves ====================================
+    (
+        "Manželka odsouzeného potřebuje psychologa, je z toho úplně hotová.",
+        {"needs": ["mental-health"], "targets": ["families", "women"]},
+    ),
+    ("syn je ve výkonu trestu v Kuřimi, já potřebuju poradit, jak to ustát", {"targets": ["families"]}),
+    (
+        "Manžel sedí na Borech a mě teď honí exekutoři kvůli jeho dluhům, zůstala jsem na všechno sama.",
+        {"needs": ["debt"], "targets": ["families", "women"]},
+    ),
+    (
+        "Partnerka odsouzeného bydlí v Ústí nad Labem, zůstala sama se dvěma dětmi a hrozí jí, že "
+        "přijde o bydlení.",
+        {"town": USTI, "needs": ["housing"], "targets": ["families", "women", "children"]},
+    ),
+    (
+        "Jeho máma bydlí v Praze a potřebuje právní radu, syn dostal osm let.",
+        {"town": "Praha", "needs": ["legal"], "targets": ["families", "women"]},
+    ),
+    (
+        "Otec odsouzeného z Heřmanic by potřeboval duchovní podporu, syn mu moc chybí.",
+        {"needs": ["spiritual"], "targets": ["families"]},
+    ),
+    (
+        "Sestra vězně potřebuje pomoct s dluhy, které za něj splácí, bydlí v Kladně.",
+        {"town": "Kladno", "needs": ["debt"], "targets": ["families", "women"]},
+    ),
+    (
+        "Babička klientky se stará o její děti a potřebuje poradit, jak udržet kontakt s mámou ve "
+        "vězení, bydlí v Jihlavě.",
+        {"town": "Jihlava", "needs": ["family"], "targets": ["families", "women"]},
+    ),
+    (
+        "syn mi sedí v Příbrami a já nevím, jak zvládnout splátky, co dělat?",
+        {"needs": ["debt"], "targets": ["families"]},
+    ),
+    (
+        "My husband is in Mírov prison and I need debt advice",
+        {"needs": ["debt"], "targets": ["families", "women"]},
+    ),
+    (
+        "Maminka odsouzeného bydlí v Mostě a nemá co jíst.",
+        {"town": "Most", "needs": ["basic-needs"], "targets": ["families", "women"]},
+    ),
+    (
+        "jsem přítelkyně odsouzeného, čekám s ním dítě a nevím, kde bydlet, jsem v Plzni",
+        {"town": "Plzeň", "needs": ["housing"], "targets": ["families", "women"]},
+    ),
+    (
+        "Manžel je ve vazbě v Ostravě a já s dětmi nemám na nájem, kdo nám pomůže?",
+        {"needs": ["housing"], "targets": ["families", "women"]},
+    ),
+    # == 3. a negation reaches to "ale" ==========================================================
+    ("nemá problém s alkoholem, ale s penězi, Praha", {"town": "Praha", "needs": ["debt"]}),
+    ("Drogy nebere a nepije, ale nemá vůbec kde bydlet, Brno.", {"town": "Brno", "needs": ["housing"]}),
+    (
+        "Klient není závislý na drogách ani na alkoholu, potřebuje ale práci v Praze.",
+        {"town": "Praha", "needs": ["employment"]},
+    ),
+    ("nejde o bydlení ani o práci, ale o exekuce – Ústí nad Labem", {"town": USTI, "needs": ["debt"]}),
+    ("S drogama problém nemá, spíš s dluhama, bydlí v Brně.", {"town": "Brno", "needs": ["debt"]}),
+    (
+        "Neřeší teď práci ani doklady, hlavně potřebuje psychologa, Olomouc",
+        {"town": "Olomouc", "needs": ["mental-health"]},
+    ),
+    (
+        "Klientka nemá dluhy ani exekuce, ale potřebuje azylový dům v Praze.",
+        {"town": "Praha", "needs": ["housing-shelter"], "targets": ["women"]},
+    ),
+    (
+        "Psychiatra nepotřebuje, ale nutně potřebuje vyřídit občanku v Pardubicích.",
+        {"town": "Pardubice", "needs": ["documents"]},
+    ),
+    ("He does not need a job but a place to stay in Ostrava", {"town": "Ostrava", "needs": ["housing"]}),
+    (
+        "Práce mu nechybí, jen propadl hazardu, potřeboval by gamblerskou poradnu v Liberci",
+        {"town": "Liberec", "needs": ["addiction"]},
+    ),
+    (
+        "nemá problém s bydlením, ale s alkoholem – kdo v Kladně pomáhá?",
+        {"town": "Kladno", "needs": ["addiction"]},
+    ),
+    (
+        "Na drogách není a dluhy taky nemá, ale po propuštění nemá práci, Karviná",
+        {"town": "Karviná", "needs": ["employment"]},
+    ),
+    # == 4. English ===============================================================================
+    (
+        "Which charities help ex-offenders find accommodation in Ostrava?",
+        {"town": "Ostrava", "needs": ["housing"]},
+    ),
+    (
+        "Are there any NGOs in Prague that support families of prisoners?",
+        {"town": "Praha", "targets": ["families"]},
+    ),
+    (
+        "What organisations offer debt advice to people released from prison in Ústí nad Labem?",
+        {"town": USTI, "needs": ["debt"]},
+    ),
+    (
+        "Is there anyone in Olomouc who helps former inmates with mental health?",
+        {"town": "Olomouc", "needs": ["mental-health"]},
+    ),
+    (
+        "Where can a released prisoner get food and clothes in Most?",
+        {"town": "Most", "needs": ["basic-needs"]},
+    ),
+    (
+        "My client is serving time in Opava prison and struggles with drugs – who works with him inside?",
+        {"prison": OPAVA, "needs": ["addiction"]},
+    ),
+    (
+        "Looking for a halfway house in Hradec Králové for a man leaving prison",
+        {"town": HK, "needs": ["housing-halfway"], "targets": ["men"]},
+    ),
+    (
+        "Can someone help a released woman get her ID card in Pardubice?",
+        {"town": "Pardubice", "needs": ["documents"], "targets": ["women"]},
+    ),
+    ("Any legal aid for released prisoners in Prague?", {"town": "Praha", "needs": ["legal"]}),
+    ("Which NGOs visit Kuřim prison?", {"prison": "Věznice Kuřim"}),
+    (
+        "Is there a shelter with free beds for homeless ex-prisoners in Ostrava?",
+        {"town": "Ostrava", "needs": ["housing-shelter"], "capacity": True},
+    ),
+    (
+        "Which organisations help people after prison to find a job in Zlín?",
+        {"town": "Zlín", "needs": ["employment"]},
+    ),
+    # == 5. "X nebo okolí", "v okolí X": the town ================================================
+    ("probační dům Jihlava nebo okolí", {"town": "Jihlava", "needs": ["housing-halfway"]}),
+    ("dluhová poradna v okolí Brna", {"town": "Brno", "needs": ["debt"]}),
+    (
+        "Potřebuju azylový dům v Ostravě nebo v okolí, klient je chlap po výkonu trestu.",
+        {"town": "Ostrava", "needs": ["housing-shelter"], "targets": ["men"]},
+    ),
+    ("práce pro propuštěného, Zlín a okolí", {"town": "Zlín", "needs": ["employment"]}),
+    ("někdo v okolí Kladna, kdo řeší závislosti?", {"town": "Kladno", "needs": ["addiction"]}),
+    ("sociální bydlení v Plzni nebo blízkém okolí", {"town": "Plzeň", "needs": ["housing-social"]}),
+    (
+        "Kde v Olomouci a okolí najdu psychiatra pro klienta po propuštění?",
+        {"town": "Olomouc", "needs": ["mental-health"]},
+    ),
+    ("drogová poradna Liberec a okolí", {"town": "Liberec", "needs": ["addiction"]}),
+    ("shelter in or near Brno", {"town": "Brno", "needs": ["housing-shelter"]}),
+    (
+        "hledám bydlení pro mladé po výkonu trestu v Brně a okolí",
+        {"town": "Brno", "needs": ["housing"], "targets": ["young-adults"]},
+    ),
+    ("Most a okolí – potravinová pomoc", {"town": "Most", "needs": ["basic-needs"]}),
+    # == 6. long stories whose urgent need comes late =============================================
+    (
+        "Dobrý den, klient vyšel před týdnem z Heřmanic, má exekuce asi na 200 tisíc, bral dřív "
+        "pervitin, teď je čistý, s rodinou se nestýká a práci zatím nemá, ale nejvíc teď pálí to, že "
+        "nemá kde přespat. Je v Ostravě.",
+        {"town": "Ostrava", "needs": ["housing"]},
+    ),
+    (
+        "Ahoj, mám tu pána, 55 let, byl 10 let zavřený, ztratil občanku, má dluhy a je nemocný, ale "
+        "dneska večer nemá kam jít spát. Jsme v Pardubicích.",
+        {"town": "Pardubice", "needs": ["housing"]},
+    ),
+    (
+        "Klientka po propuštění z Opavy: dluhy, žádná práce, děti v péči babičky. Teď nejvíc potřebuje "
+        "psychologa, psychicky je na dně. Bydlí v Praze.",
+        {"town": "Praha", "needs": ["mental-health"], "targets": ["women"]},
+    ),
+    (
+        "Klient má za sebou léčbu, dluhy řeší přes insolvenci a ubytování má u bratra. Jediné, co teď "
+        "opravdu potřebuje, je práce – Karlovy Vary.",
+        {"town": KV, "needs": ["employment"]},
+    ),
+    (
+        "Pán po propuštění z Bor, exekuce, nemá doklady, s alkoholem už problém nemá. Urgentně ale "
+        "potřebuje střechu nad hlavou, je v Plzni.",
+        {"town": "Plzeň", "needs": ["housing"]},
+    ),
+    (
+        "Volám kvůli klientovi: vrací se z výkonu trestu do Liberce, dluhy má, doklady má, s rodinou "
+        "se nebaví. Co ho ale pálí nejvíc, je drogová závislost, chce se léčit.",
+        {"town": "Liberec", "needs": ["addiction"]},
+    ),
+    (
+        "Klient propuštěný z Jiřic je u mámy v Praze. Chtěl by si dodělat výuční list a má taky "
+        "nějaké dluhy, ale úplně nejdůležitější je pro něj teď práce.",
+        {"town": "Praha", "needs": ["employment"]},
+    ),
+    (
+        "Klientka je těhotná, bez peněz, přítel ji opustil, dluhy má u nebankovek a bojí se "
+        "exekutora; hlavně ale potřebuje okamžitě někde bydlet. Ústí nad Labem.",
+        {"town": USTI, "needs": ["housing"], "targets": ["women"]},
+    ),
+    (
+        "Dobrý den, jsem kurátorka v Brně. Klient byl propuštěn minulý týden, léčil se ze "
+        "závislosti, je bez práce a rozvádí se. Prosím hlavně o kontakt na dluhovou poradnu.",
+        {"town": "Brno", "needs": ["debt"]},
+    ),
+    (
+        "Mám klienta, 30 let, vylezl z Valdic, hraje automaty, nemá práci, s rodinou je to špatné a "
+        "hlavně teď potřebuje někde složit hlavu, Hradec Králové.",
+        {"town": HK, "needs": ["housing"]},
+    ),
+    (
+        "Píšu za klienta ze Znojma: dlouho bral drogy, má dluhy, teď po propuštění nemá kde spát a "
+        "potřebuje to vyřešit ještě dnes. Bude v Brně.",
+        {"town": "Brno", "needs": ["housing"]},
+    ),
+    (
+        "My client was released from Karviná last week. He has debts and used to gamble, but right "
+        "now he urgently needs a bed for the night in Ostrava.",
+        {"town": "Ostrava", "needs": ["housing-shelter"]},
+    ),
+]
