@@ -39,6 +39,7 @@ ROLES = (
     "female_self",
     "inside_request",
     "priority",
+    "priority_after",
 )
 PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"})
 _DENIABLE = frozenset({"need", "target", "capacity"})
@@ -64,6 +65,8 @@ _IS = frozenset({"is", "are", "was", "were"})  # "is there anyone": no place mea
 _FIRST_PERSON_AUXILIARIES = frozenset({"jsem", "sem", "bych"})
 OUTSIDE_PHRASE_GAP = 2  # "poslat manželovi peníze", "objednat se na návštěvu"
 _IT = frozenset({"to", "tohle", "it", "this"})  # "potřebuje to vyřešit": the need just named
+_BUT = frozenset({"ale", "vsak", "avsak", "jenze", "but"})
+PRIORITY_AFTER_REACH = 5  # "nemá kde bydlet, to je teď nejdůležitější"
 REQUEST_REACH = 8  # "potřeboval by hlavně někoho, kdo ho bude provázet"
 
 _AGE = re.compile(
@@ -95,6 +98,7 @@ class ContextWords:
     female_self: frozenset[str] = frozenset()
     inside_request: frozenset[str] = frozenset()
     priority: frozenset[str] = frozenset()
+    priority_after: frozenset[str] = frozenset()
 
 
 @cache
@@ -134,6 +138,7 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         female_self=frozenset(by_role["female_self"]),
         inside_request=frozenset(by_role["inside_request"]),
         priority=frozenset(by_role["priority"]),
+        priority_after=frozenset(by_role["priority_after"]),
     )
 
 
@@ -466,6 +471,20 @@ def unrequested_needs(
             requested.add(i)
         if any(words[p] in context.priority for p in reach):
             urgent.add(i)
+    for number, i in enumerate(needs):
+        # "nemá kde bydlet, to je teď nejdůležitější"
+        end = groups[i][0].end
+        following = needs[number + 1] if number + 1 < len(needs) else None
+        stop = min(
+            len(words), end + PRIORITY_AFTER_REACH, groups[following][0].start if following else len(words)
+        )
+        # "dluhy, ale nejdůležitější je práce": the priority goes with what follows "ale"
+        stop = next((p for p in range(end, stop) if words[p] in _BUT), stop)
+        if any(
+            words[p] in context.priority_after and marks[p][0] == marks[end - 1][0] for p in range(end, stop)
+        ):
+            requested.add(i)
+            urgent.add(i)
     for position, word in enumerate(words):
         it = [p for p in range(position + 1, min(len(words), position + 3)) if words[p] in _IT]
         # "potřebuje to vyřešit"; not "pálí to, že nemá kde spát" (the need follows)
@@ -556,13 +575,15 @@ def outside_the_domain(words: Sequence[str], covered: set[int], context: Context
 def prison_words_left(
     groups: Sequence[Sequence[Match]], words: Sequence[str], set_apart: set[int], context: ContextWords
 ) -> set[int]:
-    """ "vrací se z výkonu trestu do Liberce", "released from prison to Brno": a prison word after
-    z/from names the prison left, not the place wanted, when a place follows after do/to."""
+    """ "vrací se z výkonu trestu do Liberce", "just out of prison, … a place to live in Olomouc": a
+    prison word after z/from or a leaving word names the prison left, not the place wanted, when
+    the next place is not its own ("z věznice v Opavě" is)."""
     found: set[int] = set()
     for i, group in enumerate(groups):
         start, end = group[0].start, group[0].end
+        before = words[max(0, start - 3) : start]
         if _kinds(group) != {"prison_word"} or not any(
-            w in context.origin for w in words[max(0, start - 2) : start]
+            w in context.origin or w in context.leaving for w in before
         ):
             continue
         later = [
@@ -570,6 +591,9 @@ def prison_words_left(
             for j, other in enumerate(groups)
             if j not in set_apart and _kinds(other) & PLACE_KINDS and other[0].start >= end
         ]
-        if later and any(w in _TOWARDS for w in words[end : groups[later[0]][0].start]):
+        if not later:
+            continue
+        gap = words[end : groups[later[0]][0].start]
+        if any(w in _TOWARDS for w in gap) or len(gap) > 1 or any(len(w) > 2 for w in gap):
             found.add(i)
     return found

@@ -25,6 +25,9 @@ HK = "Hradec Králové"
 KV = "Karlovy Vary"
 
 Q: list[tuple[str, dict[str, Any]]] = [
+    # The first 77 (sections 1-6) were written before the engine was run on them and measured once:
+    # accuracy 0.779, wrong@3 0.259, prison understood 1.00 (outside answered 6 of 17 times, the
+    # relatives 5 of 14 wrong, the late urgent need 6 of 12).
     # == 1. outside the domain, with a prison or a town and a word that looks like a need =========
     ("Jaká je poštovní adresa věznice Mírov? Chci synovi poslat dopis.", {}),
     ("na jaký účet se posílají peníze odsouzeným v Heřmanicích?", {}),
@@ -254,5 +257,91 @@ Q: list[tuple[str, dict[str, Any]]] = [
         "My client was released from Karviná last week. He has debts and used to gamble, but right "
         "now he urgently needs a bed for the night in Ostrava.",
         {"town": "Ostrava", "needs": ["housing-shelter"]},
+    ),
+    # == a second batch, written after the fixes of the first and measured once before more =======
+    # (38 questions: accuracy 0.816, wrong@3 0.308; misses: mail, a prison's rules and the way to it
+    # outside; "tchyně"; "just out of prison" read as Olomouc's prison; "to je teď nejdůležitější"
+    # after the need; "se někde vyspat"; English "a place to sleep")
+    ("Kam posílat korespondenci pro odsouzeného v Heřmanicích?", {}),
+    ("Může manželka poslat odsouzenému do Opavy balíček s jídlem na Vánoce?", {}),
+    ("Jaké je číslo účtu pro vězně ve Vinařicích?", {}),
+    ("Kolik minut měsíčně může vězeň telefonovat, Kuřim", {}),
+    ("Hledám zaměstnání ve Vězeňské službě, Praha", {}),
+    ("Jaké věci si může odsouzený vzít s sebou do výkonu trestu v Příbrami?", {}),
+    ("Do kdy musím podat žádost o návštěvu syna na Borech?", {}),
+    ("how many visits per month can a prisoner in Valdice have", {}),
+    ("Jak se dostanu MHD k věznici v Kuřimi?", {}),
+    ("telefon na ředitele věznice Opava", {}),
+    (
+        "Dobrý den, můj syn je od minulého měsíce ve vazbě v Brně. Já sama nevím, co dělat, "
+        "potřebovala bych s někým mluvit.",
+        {"targets": ["families", "women"]},
+    ),
+    (
+        "Sestra odsouzeného z Valdic bydlí v Hradci Králové a hledá práci, protože zůstala na všechno sama.",
+        {"town": HK, "needs": ["employment"], "targets": ["families", "women"]},
+    ),
+    (
+        "Bratr mi sedí v Pardubicích a já mám kvůli němu exekuce, kdo mi pomůže?",
+        {"needs": ["debt"], "targets": ["families"]},
+    ),
+    (
+        "Tchyně odsouzeného bydlí v Opavě, stará se o jeho děti a potřebuje poradit s dávkami.",
+        {"town": "Opava", "needs": ["benefits"], "targets": ["families", "women"]},
+    ),
+    (
+        "Manželka klienta bydlí v Praze a potřebuje pomoct s dluhy, které za něj má.",
+        {"town": "Praha", "needs": ["debt"], "targets": ["families", "women"]},
+    ),
+    ("My brother is locked up in Ostrava and I need a lawyer for myself", {"needs": ["legal"], "targets": ["families"]}),
+    (
+        "Maminka odsouzeného se nemůže vyrovnat s tím, že syn sedí, bydlí v Ostravě, potřebovala by psychologa.",
+        {"town": "Ostrava", "needs": ["mental-health"], "targets": ["families", "women"]},
+    ),
+    (
+        "Otec mi je ve vězení v Jiřicích a já potřebuju pomoct se školou, je mi 16.",
+        {"needs": ["education"], "targets": ["families", "juveniles"]},
+    ),
+    ("Nemá problémy s drogami ani s alkoholem, jde jen o bydlení v Praze.", {"town": "Praha", "needs": ["housing"]}),
+    ("S alkoholem potíže nemá, ale s penězi ano – Ústí", {"town": USTI, "needs": ["debt"]}),
+    ("není to o drogách, ale o práci, Karlovy Vary", {"town": KV, "needs": ["employment"]}),
+    ("dluhy ani exekuce neřeší, potřebuje azylák v Brně", {"town": "Brno", "needs": ["housing-shelter"]}),
+    ("He is not addicted, but he needs a job in Prague", {"town": "Praha", "needs": ["employment"]}),
+    (
+        "What NGOs can help a man just out of prison find a place to live in Olomouc?",
+        {"town": "Olomouc", "needs": ["housing"], "targets": ["men"]},
+    ),
+    ("Is there support for prisoners' families in Jihlava?", {"town": "Jihlava", "targets": ["families"]}),
+    ("Need a psychiatrist for my client after release, Olomouc area", {"town": "Olomouc", "needs": ["mental-health"]}),
+    ("where can ex-offenders get help with debts near Ústí nad Labem?", {"town": USTI, "needs": ["debt"]}),
+    ("help with alcohol problems for a former inmate in Kladno", {"town": "Kladno", "needs": ["addiction"]}),
+    ("azylový dům někde kolem Olomouce", {"town": "Olomouc", "needs": ["housing-shelter"]}),
+    ("Hledám DPC v Hradci Králové nebo v okolí", {"town": HK, "needs": ["housing-halfway"]}),
+    ("práce, okolí Karlových Varů", {"town": KV, "needs": ["employment"]}),
+    ("Písek a okolí, dluhy", {"town": "Písek", "needs": ["debt"]}),
+    ("Potřebuju něco na drogy v Liberci či okolí.", {"town": "Liberec", "needs": ["addiction"]}),
+    (
+        "Dobrý den, klientka (38) vyšla z Opavy, má tři děti v ústavní péči, dluhy přes půl milionu a "
+        "problémy s alkoholem. Od zítřka nemá kde bydlet, to je teď nejdůležitější. Praha.",
+        {"town": "Praha", "needs": ["housing"], "targets": ["women"]},
+    ),
+    (
+        "Klient 40 let, po propuštění z Bor, má exekuce, ztratil doklady a chce najít práci, ale úplně "
+        "nejvíc teď potřebuje střechu nad hlavou. Plzeň.",
+        {"town": "Plzeň", "needs": ["housing"]},
+    ),
+    (
+        "Mám tady kluka, co vylezl z Kuřimi, bere perník, rodina ho nechce, dluhy má, ale teď hlavně "
+        "spí na nádraží a potřebuje se někde vyspat. Brno.",
+        {"town": "Brno", "needs": ["housing"], "targets": ["men"]},
+    ),
+    (
+        "Hi, my client left Mírov prison yesterday. He has debts and no job, but the most urgent thing "
+        "is a place to sleep tonight in Olomouc.",
+        {"town": "Olomouc", "needs": ["housing"]},
+    ),
+    (
+        "Klientka po výstupu z vazby, bez peněz, s dluhy, bez práce, teď nejvíc řeší jídlo pro děti, Most.",
+        {"town": "Most", "needs": ["basic-needs"], "targets": ["women"]},
     ),
 ]
