@@ -293,16 +293,23 @@ Q: list[tuple[str, dict[str, Any]]] = [
         "Manželka klienta bydlí v Praze a potřebuje pomoct s dluhy, které za něj má.",
         {"town": "Praha", "needs": ["debt"], "targets": ["families", "women"]},
     ),
-    ("My brother is locked up in Ostrava and I need a lawyer for myself", {"needs": ["legal"], "targets": ["families"]}),
     (
-        "Maminka odsouzeného se nemůže vyrovnat s tím, že syn sedí, bydlí v Ostravě, potřebovala by psychologa.",
+        "My brother is locked up in Ostrava and I need a lawyer for myself",
+        {"needs": ["legal"], "targets": ["families"]},
+    ),
+    (
+        "Maminka odsouzeného se nemůže vyrovnat s tím, že syn sedí, bydlí v Ostravě, potřebovala by "
+        "psychologa.",
         {"town": "Ostrava", "needs": ["mental-health"], "targets": ["families", "women"]},
     ),
     (
         "Otec mi je ve vězení v Jiřicích a já potřebuju pomoct se školou, je mi 16.",
         {"needs": ["education"], "targets": ["families", "juveniles"]},
     ),
-    ("Nemá problémy s drogami ani s alkoholem, jde jen o bydlení v Praze.", {"town": "Praha", "needs": ["housing"]}),
+    (
+        "Nemá problémy s drogami ani s alkoholem, jde jen o bydlení v Praze.",
+        {"town": "Praha", "needs": ["housing"]},
+    ),
     ("S alkoholem potíže nemá, ale s penězi ano – Ústí", {"town": USTI, "needs": ["debt"]}),
     ("není to o drogách, ale o práci, Karlovy Vary", {"town": KV, "needs": ["employment"]}),
     ("dluhy ani exekuce neřeší, potřebuje azylák v Brně", {"town": "Brno", "needs": ["housing-shelter"]}),
@@ -312,7 +319,10 @@ Q: list[tuple[str, dict[str, Any]]] = [
         {"town": "Olomouc", "needs": ["housing"], "targets": ["men"]},
     ),
     ("Is there support for prisoners' families in Jihlava?", {"town": "Jihlava", "targets": ["families"]}),
-    ("Need a psychiatrist for my client after release, Olomouc area", {"town": "Olomouc", "needs": ["mental-health"]}),
+    (
+        "Need a psychiatrist for my client after release, Olomouc area",
+        {"town": "Olomouc", "needs": ["mental-health"]},
+    ),
     ("where can ex-offenders get help with debts near Ústí nad Labem?", {"town": USTI, "needs": ["debt"]}),
     ("help with alcohol problems for a former inmate in Kladno", {"town": "Kladno", "needs": ["addiction"]}),
     ("azylový dům někde kolem Olomouce", {"town": "Olomouc", "needs": ["housing-shelter"]}),
