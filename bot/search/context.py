@@ -40,6 +40,7 @@ ROLES = (
     "inside_request",
     "priority",
     "priority_after",
+    "prisoner_genitive",
 )
 PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"})
 _DENIABLE = frozenset({"need", "target", "capacity"})
@@ -99,6 +100,7 @@ class ContextWords:
     inside_request: frozenset[str] = frozenset()
     priority: frozenset[str] = frozenset()
     priority_after: frozenset[str] = frozenset()
+    prisoner_genitive: frozenset[str] = frozenset()
 
 
 @cache
@@ -139,6 +141,7 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         inside_request=frozenset(by_role["inside_request"]),
         priority=frozenset(by_role["priority"]),
         priority_after=frozenset(by_role["priority_after"]),
+        prisoner_genitive=frozenset(by_role["prisoner_genitive"]),
     )
 
 
@@ -231,8 +234,12 @@ def background_places(
     denied: set[int],
     context: ContextWords,
     marks: Sequence[tuple[int, int]] = (),
+    *,
+    asker_helped: bool = False,
 ) -> set[int]:
     """Places the client comes from ("z Heřmanic", "původem z Olomouce") when another place is named.
+    The asker's own place ("jsem v Jihlavě") is background, unless the asker is the one helped
+    (`asker_helped`: a prisoner's relative asking for themselves).
 
     The place wanted is where the service should be; where someone comes from or is released
     from is background unless it is the only place in the question.
@@ -253,7 +260,8 @@ def background_places(
         if (
             any(w in context.origin for w in near)
             or any(w in context.leaving for w in before)
-            or any(
+            or not asker_helped
+            and any(
                 words[p] in context.asker and (not marks or marks[p][1] == marks[start][1])
                 for p in range(max(0, start - ASKER_REACH), start)
             )
@@ -323,6 +331,16 @@ def helped_relative(
         if i not in set_apart and _kinds(g) & PLACE_KINDS:
             position = _relative_at(g[0].start, words, marks, context, objects=False)
             if position >= 0:
+                return position
+    return -1
+
+
+def prisoners_relative(words: Sequence[str], context: ContextWords) -> int:
+    """ "dcera odsouzeného potřebuje …", "sestra vězně": the position of a prisoner's relative
+    named as such, or -1."""
+    for position, word in enumerate(words[:-1]):
+        if word in context.relative and words[position + 1] in context.prisoner_genitive:
+            if position == 0 or words[position - 1] not in _RELATIVE_PREPOSITIONS:
                 return position
     return -1
 

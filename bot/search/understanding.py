@@ -30,6 +30,7 @@ from bot.search.context import (
     outside_the_domain,
     prison_words_left,
     prisoner_is_helped,
+    prisoners_relative,
     relative_asks,
     unrequested_needs,
     unrequested_places,
@@ -133,9 +134,13 @@ def understand(
     matched = {p for g in groups for p in range(g[0].start, g[0].end)}
     denied: set[int] = set()
     aside: set[int] = set()
+    asking_relative = False
     if not literal:
         denied = negated_groups(groups, question_words, marks, matched, context)
-        aside = background_places(groups, question_words, denied, context, marks)
+        asking_relative = relative_asks(groups, question_words, context)
+        aside = background_places(
+            groups, question_words, denied, context, marks, asker_helped=asking_relative
+        )
         aside |= askers_own_needs(groups, question_words, marks, denied, context)
         aside |= unrequested_needs(groups, question_words, marks, denied, context)
         aside |= unrequested_places(groups, question_words, marks, denied | aside, context)
@@ -148,10 +153,10 @@ def understand(
     inside = inside_groups(groups, question_words, context)
     prison_context = any(m.entry.kind == "prison_word" for group in kept for m in group)
     relative = -1
-    asking_relative = False
     if not literal:
         relative = helped_relative(groups, question_words, marks, denied | aside, context)
-        asking_relative = relative_asks(groups, question_words, context)
+        if relative < 0:
+            relative = prisoners_relative(question_words, context)
         if relative >= 0 or asking_relative or _families_of_a_relative(kept, question_words, context):
             # "manžel sedí na Borech a mě honí exekutoři": the relative's own need is wanted where
             # the relative lives, not in the prisoner's prison (unless asked there: "kdo tam chodí").
