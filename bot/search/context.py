@@ -159,6 +159,9 @@ def context_word(word: str, context: ContextWords) -> bool:
             context.asker_state,
             context.prison_staff,
             context.nobody,
+            context.priority_after,
+            context.prisoner_genitive,
+            context.inside_request,
         )
     )
 

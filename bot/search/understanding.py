@@ -161,12 +161,10 @@ def understand(
             # "manžel sedí na Borech a mě honí exekutoři": the relative's own need is wanted where
             # the relative lives, not in the prisoner's prison (unless asked there: "kdo tam chodí").
             theirs = _prisoners_prisons(
-                groups, denied | aside, inside, prison_context or found_remand(kept, question_words)
+                groups, kept, question_words, denied | aside, inside, prison_context, context
             )
-            if theirs and not prisoner_is_helped(question_words, context) and not _asks_for_contact(kept):
-                theirs -= {i for i in theirs if groups[i][0].start in meant}
-                aside |= theirs
-                kept = [g for i, g in enumerate(groups) if i not in denied and i not in aside]
+            aside |= {i for i in theirs if groups[i][0].start not in meant}
+            kept = [g for i, g in enumerate(groups) if i not in denied and i not in aside]
     found.remand = found_remand(kept, question_words)
     prison_context = prison_context or found.remand or towns_as_prisons
     covered: set[int] = set()
@@ -243,23 +241,34 @@ def _families_of_a_relative(
 
 
 def _prisoners_prisons(
-    groups: list[list[Match]], set_apart: set[int], inside: set[int], prison_context: bool
+    groups: list[list[Match]],
+    kept: list[list[Match]],
+    question_words: list[str],
+    set_apart: set[int],
+    inside: set[int],
+    prison_context: bool,
+    context: ContextWords,
 ) -> set[int]:
-    """The kept places that are read as prisons, when every kept place is one."""
+    """The prisons of a question where a prisoner's relative needs help: every kept place read as
+    a prison (as `_read_group` would read it), unless the help is wanted there ("kdo tam chodí",
+    contact with the prisoner)."""
+    if prisoner_is_helped(question_words, context) or _asks_for_contact(kept):
+        return set()
+    prison_context = prison_context or found_remand(kept, question_words)
     places = [
         i for i, g in enumerate(groups) if i not in set_apart and {m.entry.kind for m in g} & PLACE_KINDS
     ]
     prisons = set()
     for i in places:
         kinds = {m.entry.kind for m in groups[i]}
-        # as _read_group reads them: a prison's own name, or a town with a prison word near
+        # a prison's own name, or a town with a prison word near
         if (
             (prison_context or i in inside)
             and kinds & {"prison", "prison_town"}
             or kinds & {"prison", "town"} == {"prison"}
         ):
             prisons.add(i)
-    return prisons if prisons and len(prisons) == len(places) else set()
+    return prisons if len(prisons) == len(places) else set()
 
 
 def _asks_for_contact(kept: list[list[Match]]) -> bool:

@@ -1,0 +1,156 @@
+"""The kinds of misreading of the third unseen measurement (issue #14, third round), one rule each:
+an outside topic that names a need-like word, a prisoner's relative asking for themselves, a
+negation of trouble, a need of priority, "X a okolí", a prison word left behind."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.search.index import SearchIndex
+from bot.search.understanding import understand
+
+# -- 1. the real topic is outside, whatever else is named ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "jak můžu poslat manželovi peníze do vazby v Ostravě",
+        "číslo účtu věznice Plzeň Bory pro zaslání peněz vězni",
+        "Smí se do věznice v Kuřimi posílat balíky s oblečením?",
+        "Jak často může odsouzený v Rýnovicích telefonovat rodině?",
+        "návštěvní doba ve věznici Světlá nad Sázavou pro rodinu s dětmi",
+        "Vězeňská služba v Opavě nabírá nové lidi? Hledám práci jako dozorce.",
+        "what is the postal address of Pardubice prison",
+        "how do I send money to my son in Karviná prison?",
+    ],
+)
+def test_an_outside_topic_gives_nothing_even_with_a_need_word(index: SearchIndex, question: str) -> None:
+    assert understand(question, index).empty
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("Klient potřebuje založit bankovní účet, bydlí v Praze.", "documents"),
+        ("adresa azylového domu pro ženy v Praze", "housing-shelter"),
+        ("potřebuje pomoct napsat životopis a poslat ho zaměstnavatelům, Zlín", "employment"),
+    ],
+)
+def test_the_same_words_about_a_clients_need_stay_in_the_domain(
+    index: SearchIndex, question: str, need: str
+) -> None:
+    assert need in understand(question, index).needs
+
+
+# -- 2. a prisoner's relative who asks for themselves ---------------------------------------------
+
+
+def test_a_relative_asking_for_herself_is_helped_where_she_is_not_in_the_prison(index: SearchIndex) -> None:
+    found = understand("Manžel sedí na Borech a mě honí exekutoři, zůstala jsem na všechno sama.", index)
+
+    assert found.prisons == []
+    assert found.needs == ["debt"]
+    assert {"families", "women"} <= set(found.targets)
+    assert [r.note for r in found.set_aside if r.kind == "prison"] == ["background"]
+
+
+def test_a_parent_asking_in_the_first_person_is_the_family(index: SearchIndex) -> None:
+    found = understand("syn je ve výkonu trestu v Kuřimi, já potřebuju poradit, jak to ustát", index)
+
+    assert found.prisons == [] and found.towns == []  # "ustát" is no Ústí
+    assert "families" in found.targets
+    assert "women" not in found.targets
+
+
+def test_a_female_relative_who_needs_help_adds_women(index: SearchIndex) -> None:
+    found = understand("Jeho máma bydlí v Praze a potřebuje právní radu, syn dostal osm let.", index)
+
+    assert found.towns == ["praha"] and found.needs == ["legal"]
+    assert {"families", "women"} <= set(found.targets)
+
+
+def test_a_prisoners_relative_by_the_genitive(index: SearchIndex) -> None:
+    found = understand("Dcera odsouzeného (17) potřebuje pomoct se školou, bydlí v Brně", index)
+
+    assert {"families", "women", "juveniles"} <= set(found.targets)
+
+
+def test_help_wanted_in_the_prison_keeps_it(index: SearchIndex) -> None:
+    # "kdo tam chodí", contact with the prisoner: the prison is the place after all.
+    found = understand("Manžel sedí v Opavě a já nevím, jak mu pomoct s dluhy. Kdo tam chodí?", index)
+    assert found.prisons
+    found = understand("Potřebuje rodina odsouzeného z Opavy pomoct s návštěvami dětí ve věznici?", index)
+    assert found.prisons and "family" in found.needs
+
+
+def test_a_client_with_a_relative_in_prison_is_no_family(index: SearchIndex) -> None:
+    found = understand("Bratr klienta sedí v Kuřimi, klient sám je venku a hledá práci v Praze", index)
+
+    assert found.towns == ["praha"] and "families" not in found.targets
+
+
+# -- 3. negation -----------------------------------------------------------------------------------
+
+
+def test_no_trouble_with_something_denies_it_whatever_it_is(index: SearchIndex) -> None:
+    found = understand("nemá problém s bydlením, ale s alkoholem – kdo v Kladně pomáhá?", index)
+    assert found.needs == ["addiction"]
+    assert understand("nemá problém s alkoholem, ale s penězi, Praha", index).needs == ["debt"]
+
+
+def test_ill_is_no_negation(index: SearchIndex) -> None:
+    assert "debt" in understand("má dluhy a je nemocný, Pardubice", index).needs
+
+
+# -- 4. the need of priority -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        (
+            "Chtěl by si dodělat výuční list a má taky nějaké dluhy, ale úplně nejdůležitější je pro "
+            "něj teď práce, Praha.",
+            "employment",
+        ),
+        ("dlouho bral drogy, má dluhy, nemá kde spát a potřebuje to vyřešit ještě dnes, Brno", "housing"),
+        ("má dluhy a problémy s alkoholem. Od zítřka nemá kde bydlet, to je teď nejdůležitější.", "housing"),
+        ("hraje automaty, nemá práci a hlavně teď potřebuje někde složit hlavu, Hradec Králové", "housing"),
+        (
+            "He has debts and no job, but the most urgent thing is a place to sleep tonight in Olomouc.",
+            "housing",
+        ),
+    ],
+)
+def test_the_need_of_priority_is_the_one_asked_for(index: SearchIndex, question: str, need: str) -> None:
+    assert understand(question, index).needs == [need]
+
+
+def test_a_need_before_it_is_not_the_antecedent_of_a_later_one(index: SearchIndex) -> None:
+    # "pálí to, že nemá kde přespat": the need follows "to".
+    question = "práci zatím nemá, ale nejvíc teď pálí to, že nemá kde přespat. Je v Ostravě."
+    assert understand(question, index).needs == ["housing"]
+
+
+# -- 5. surroundings, and a prison left behind ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "town"),
+    [
+        ("Most a okolí – potravinová pomoc", "most"),
+        ("probační dům Jihlava nebo okolí", "jihlava"),
+        ("dluhová poradna v okolí Brna", "brno"),
+        ("shelter in or near Brno", "brno"),
+    ],
+)
+def test_a_town_and_its_surroundings_is_the_town(index: SearchIndex, question: str, town: str) -> None:
+    assert understand(question, index).towns == [town]
+
+
+def test_a_prison_word_after_from_is_the_prison_left(index: SearchIndex) -> None:
+    found = understand("vrací se z výkonu trestu do Liberce, chce se léčit z drog", index)
+    assert found.towns == ["liberec"] and found.prisons == []
+    found = understand("What NGOs can help a man just out of prison find a place to live in Olomouc?", index)
+    assert found.towns == ["olomouc"] and found.prisons == [] and found.needs == ["housing"]
