@@ -41,6 +41,7 @@ ROLES = (
     "priority",
     "priority_after",
     "prisoner_genitive",
+    "sentenced",
 )
 PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"})
 _DENIABLE = frozenset({"need", "target", "capacity"})
@@ -101,6 +102,7 @@ class ContextWords:
     priority: frozenset[str] = frozenset()
     priority_after: frozenset[str] = frozenset()
     prisoner_genitive: frozenset[str] = frozenset()
+    sentenced: frozenset[str] = frozenset()
 
 
 @cache
@@ -142,6 +144,7 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         priority=frozenset(by_role["priority"]),
         priority_after=frozenset(by_role["priority_after"]),
         prisoner_genitive=frozenset(by_role["prisoner_genitive"]),
+        sentenced=frozenset(by_role["sentenced"]),
     )
 
 
@@ -162,6 +165,7 @@ def context_word(word: str, context: ContextWords) -> bool:
             context.priority_after,
             context.prisoner_genitive,
             context.inside_request,
+            context.sentenced,
         )
     )
 
@@ -361,7 +365,7 @@ def relative_asks(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         w in context.relative and (p == 0 or words[p - 1] not in _RELATIVE_PREPOSITIONS)
         for p, w in enumerate(words)
     )
-    in_prison = any(w in context.inside for w in words) or any(
+    in_prison = any(w in context.inside or w in context.sentenced for w in words) or any(
         m.entry.kind in ("prison", "prison_word") or m.entry.value == "in-custody" for g in groups for m in g
     )
     return relative and in_prison

@@ -219,9 +219,9 @@ def understand(
 
 
 def found_remand(kept: list[list[Match]], question_words: list[str]) -> bool:
-    """ "vazba", "ve vazbě" (in custody) say remand prison; "po vazbě" (released) does not."""
+    """ "vazba", "ve vazbě", "in custody" say remand prison; "po vazbě" (released) does not."""
     return any(
-        w.startswith(("vazb", "vazeb"))
+        w.startswith(("vazb", "vazeb", "custody", "remand"))
         for g in kept
         if any(m.entry.kind == "prison_word" or m.entry.value == "in-custody" for m in g)
         for w in question_words[g[0].start : g[0].end]
