@@ -8,6 +8,7 @@ import pytest
 
 from bot.search.index import SearchIndex
 from bot.search.understanding import understand
+from tests.eval.questions_chat3 import Q as FOURTH_SET
 
 # -- 1. the real topic is outside, whatever else is named ----------------------------------------
 
@@ -27,6 +28,13 @@ from bot.search.understanding import understand
 )
 def test_an_outside_topic_gives_nothing_even_with_a_need_word(index: SearchIndex, question: str) -> None:
     assert understand(question, index).empty
+
+
+def test_the_outside_questions_of_the_fourth_set_are_understood_as_nothing(index: SearchIndex) -> None:
+    # Not only answered with nothing because the sample has no service there: read as nothing.
+    outside = [question for question, slots in FOURTH_SET if not slots]
+    assert len(outside) >= 30
+    assert [q for q in outside if not understand(q, index).empty] == []
 
 
 @pytest.mark.parametrize(
