@@ -425,11 +425,31 @@ def outside_phrase(
     outside the domain (a schedule, money or parcels sent to a prisoner, a call), even with a
     need or a prison named. A phrase word ending in * matches any word beginning so; up to
     `OUTSIDE_PHRASE_GAP` other words may stand between two phrase words, in the same sentence."""
-    return any(
-        _phrase_at(phrase, start, words, marks)
-        for phrase in context.outside_phrases
-        for start in range(len(words))
-    )
+    exact, prefixed, prefixes = _phrases_by_first_word(context.outside_phrases)
+    for start, word in enumerate(words):
+        candidates = exact.get(word, ())
+        if prefixes and word.startswith(prefixes):
+            candidates = (*candidates, *(phrase for prefix, phrase in prefixed if word.startswith(prefix)))
+        if any(_phrase_at(phrase, start, words, marks) for phrase in candidates):
+            return True
+    return False
+
+
+@cache
+def _phrases_by_first_word(
+    phrases: tuple[tuple[str, ...], ...],
+) -> tuple[dict[str, tuple[tuple[str, ...], ...]], tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
+    """The phrases by their first word (looked up once per word of a question, not per phrase):
+    those starting with a whole word, those starting with a word beginning (návštěvn*), and
+    the beginnings."""
+    exact: dict[str, tuple[tuple[str, ...], ...]] = {}
+    prefixed = []
+    for phrase in phrases:
+        if phrase[0].endswith("*"):
+            prefixed.append((phrase[0][:-1], phrase))
+        else:
+            exact[phrase[0]] = (*exact.get(phrase[0], ()), phrase)
+    return exact, tuple(prefixed), tuple(prefix for prefix, _ in prefixed)
 
 
 def _word_fits(pattern: str, word: str) -> bool:
@@ -439,9 +459,7 @@ def _word_fits(pattern: str, word: str) -> bool:
 def _phrase_at(
     phrase: tuple[str, ...], start: int, words: Sequence[str], marks: Sequence[tuple[int, int]]
 ) -> bool:
-    if not _word_fits(phrase[0], words[start]):
-        return False
-    position = start
+    position = start  # the first word fits (_phrases_by_first_word)
     for pattern in phrase[1:]:
         reach = range(position + 1, min(len(words), position + 2 + OUTSIDE_PHRASE_GAP))
         found = next(
