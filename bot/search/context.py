@@ -42,6 +42,7 @@ ROLES = (
     "priority_after",
     "prisoner_genitive",
     "sentenced",
+    "urgent_time",
 )
 PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"})
 _DENIABLE = frozenset({"need", "target", "capacity"})
@@ -63,11 +64,15 @@ RELATIVE_AFTER = 2  # "má v Opavě jen přítelkyni", "v Brně žije jeho máma
 _AT = frozenset({"v", "ve", "na", "in", "at", "jako", "as"})
 # "zůstala jsem", "potřebovala bych": the auxiliaries next to a feminine past form.
 _TOWARDS = frozenset({"do", "to", "into", "k", "ke"})  # "z výkonu trestu do Liberce"
+_FOR_SOMEONE_ELSE = frozenset(
+    {("pro", w) for w in ("nej", "ni", "neho", "nich", "ne")} | {("for", w) for w in ("him", "her", "them")}
+)
 _IS = frozenset({"is", "are", "was", "were"})  # "is there anyone": no place meant
 _FIRST_PERSON_AUXILIARIES = frozenset({"jsem", "sem", "bych"})
 OUTSIDE_PHRASE_GAP = 3  # "poslat manželovi peníze", "poslat odsouzenému do Opavy balíček"
 _IT = frozenset({"to", "tohle", "it", "this"})  # "potřebuje to vyřešit": the need just named
 _BUT = frozenset({"ale", "vsak", "avsak", "jenze", "but"})
+URGENT_TIME_REACH = 4  # "dneska večer nemá kam jít spát", not "dnes vyšla z Opavy, má dluhy"
 PRIORITY_AFTER_REACH = 5  # "nemá kde bydlet, to je teď nejdůležitější"
 REQUEST_REACH = 8  # "potřeboval by hlavně někoho, kdo ho bude provázet"
 
@@ -103,6 +108,7 @@ class ContextWords:
     priority_after: frozenset[str] = frozenset()
     prisoner_genitive: frozenset[str] = frozenset()
     sentenced: frozenset[str] = frozenset()
+    urgent_time: frozenset[str] = frozenset()
 
 
 @cache
@@ -145,6 +151,7 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         priority_after=frozenset(by_role["priority_after"]),
         prisoner_genitive=frozenset(by_role["prisoner_genitive"]),
         sentenced=frozenset(by_role["sentenced"]),
+        urgent_time=frozenset(by_role["urgent_time"]),
     )
 
 
@@ -166,6 +173,7 @@ def context_word(word: str, context: ContextWords) -> bool:
             context.prisoner_genitive,
             context.inside_request,
             context.sentenced,
+            context.urgent_time,
         )
     )
 
@@ -361,6 +369,8 @@ def relative_asks(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         return False
     if not any(w in context.first_person for w in words):
         return False
+    if any(pair in _FOR_SOMEONE_ELSE for pair in zip(words, words[1:], strict=False)):
+        return False  # "potřebuju pro něj azylák": the asker asks for someone else
     relative = any(
         w in context.relative and (p == 0 or words[p - 1] not in _RELATIVE_PREPOSITIONS)
         for p, w in enumerate(words)
@@ -512,6 +522,11 @@ def unrequested_needs(
         reach = [p for p in range(max(0, start - REQUEST_REACH), start) if marks[p][0] == sentence]
         if any(words[p] in context.request for p in reach):
             requested.add(i)
+        if any(
+            words[p] in context.urgent_time and marks[p][1] == marks[start][1]
+            for p in range(max(0, start - URGENT_TIME_REACH), start)
+        ):
+            requested.add(i)  # "dneska večer nemá kam jít spát"
         if any(words[p] in context.priority for p in reach):
             urgent.add(i)
     for number, i in enumerate(needs):

@@ -43,6 +43,10 @@ def test_the_outside_questions_of_the_fourth_set_are_understood_as_nothing(index
         ("Klient potřebuje založit bankovní účet, bydlí v Praze.", "documents"),
         ("adresa azylového domu pro ženy v Praze", "housing-shelter"),
         ("potřebuje pomoct napsat životopis a poslat ho zaměstnavatelům, Zlín", "employment"),
+        # the Prison Service's own staff ask for their clients
+        ("jsem sociální pracovnice Vězeňské služby v Opavě, klient potřebuje bydlení v Krnově", "housing"),
+        ("address of the shelter in Brno", "housing-shelter"),
+        ("klient si potřebuje zavolat na úřad práce kvůli dávkám, Opava", "benefits"),
     ],
 )
 def test_the_same_words_about_a_clients_need_stay_in_the_domain(
@@ -92,6 +96,12 @@ def test_help_wanted_in_the_prison_keeps_it(index: SearchIndex) -> None:
     assert found.prisons and "family" in found.needs
 
 
+def test_an_asker_asking_for_someone_else_is_no_family(index: SearchIndex) -> None:
+    found = understand("Mám tu pána, jeho syn sedí v Mírově, potřebuju pro něj azylák v Olomouci", index)
+
+    assert found.towns == ["olomouc"] and "families" not in found.targets
+
+
 def test_a_client_with_a_relative_in_prison_is_no_family(index: SearchIndex) -> None:
     found = understand("Bratr klienta sedí v Kuřimi, klient sám je venku a hledá práci v Praze", index)
 
@@ -133,6 +143,13 @@ def test_ill_is_no_negation(index: SearchIndex) -> None:
 )
 def test_the_need_of_priority_is_the_one_asked_for(index: SearchIndex, question: str, need: str) -> None:
     assert understand(question, index).needs == [need]
+
+
+def test_today_goes_only_with_the_need_close_after_it(index: SearchIndex) -> None:
+    found = understand("Klientka dnes vyšla z Opavy, má dluhy, potřebuje bydlení v Ostravě", index)
+    assert found.needs == ["housing"]
+    found = understand("ztratil občanku, má dluhy, ale dneska večer nemá kam jít spát, Pardubice", index)
+    assert found.needs == ["housing"]
 
 
 def test_a_need_before_it_is_not_the_antecedent_of_a_later_one(index: SearchIndex) -> None:
