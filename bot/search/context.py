@@ -43,6 +43,7 @@ ROLES = (
     "prisoner_genitive",
     "sentenced",
     "urgent_time",
+    "mother",
 )
 PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"})
 _DENIABLE = frozenset({"need", "target", "capacity"})
@@ -67,6 +68,8 @@ _TOWARDS = frozenset({"do", "to", "into", "k", "ke"})  # "z výkonu trestu do Li
 _FOR_SOMEONE_ELSE = frozenset(
     {("pro", w) for w in ("nej", "ni", "neho", "nich", "ne")} | {("for", w) for w in ("him", "her", "them")}
 )
+_WITH = frozenset({"s", "se", "with"})
+_CHILDREN = ("det", "dit", "child", "kids")
 _IS = frozenset({"is", "are", "was", "were"})  # "is there anyone": no place meant
 _FIRST_PERSON_AUXILIARIES = frozenset({"jsem", "sem", "bych"})
 OUTSIDE_PHRASE_GAP = 3  # "poslat manželovi peníze", "poslat odsouzenému do Opavy balíček"
@@ -109,6 +112,7 @@ class ContextWords:
     prisoner_genitive: frozenset[str] = frozenset()
     sentenced: frozenset[str] = frozenset()
     urgent_time: frozenset[str] = frozenset()
+    mothers: frozenset[str] = frozenset()
 
 
 @cache
@@ -152,6 +156,7 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         prisoner_genitive=frozenset(by_role["prisoner_genitive"]),
         sentenced=frozenset(by_role["sentenced"]),
         urgent_time=frozenset(by_role["urgent_time"]),
+        mothers=frozenset(by_role["mother"]),
     )
 
 
@@ -358,6 +363,19 @@ def prisoners_relative(words: Sequence[str], context: ContextWords) -> int:
             if position == 0 or words[position - 1] not in _RELATIVE_PREPOSITIONS:
                 return position
     return -1
+
+
+def mother_with_children(words: Sequence[str], context: ContextWords) -> bool:
+    """ "máma se dvěma malýma dětma", "matka se třemi dětmi", "a mother with two kids": a mother
+    with her children (the audiences women and children), with up to two words between "s" and
+    the children; not "u mámy s dětmi" (where the client goes)."""
+    for position, word in enumerate(words):
+        if word not in context.mothers or (position > 0 and words[position - 1] in _RELATIVE_PREPOSITIONS):
+            continue
+        for at in range(position + 1, min(len(words), position + 3)):
+            if words[at] in _WITH and any(w.startswith(_CHILDREN) for w in words[at + 1 : at + 4]):
+                return True
+    return False
 
 
 def relative_asks(groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords) -> bool:

@@ -24,6 +24,7 @@ from bot.search.context import (
     helped_relative,
     inside_groups,
     load_context_words,
+    mother_with_children,
     negated_groups,
     negation_kind,
     outside_phrase,
@@ -194,6 +195,11 @@ def understand(
         if woman and "women" not in found.targets and "men" not in found.targets:
             found.targets.append("women")
             found.readings.append(Reading("", "target", "women", 0, "relative"))
+    if mother_with_children(question_words, context):
+        for target in ("women", "children"):
+            if target not in found.targets:
+                found.targets.append(target)
+                found.readings.append(Reading("", "target", target, 0, "mother with children"))
     for age in ages(text):
         for target in age_targets(age):
             _add(found.targets, target)

@@ -179,3 +179,11 @@ def test_a_prison_word_after_from_is_the_prison_left(index: SearchIndex) -> None
     assert found.towns == ["liberec"] and found.prisons == []
     found = understand("What NGOs can help a man just out of prison find a place to live in Olomouc?", index)
     assert found.towns == ["olomouc"] and found.prisons == [] and found.needs == ["housing"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["matka se třemi dětmi potřebuje azylák v Ústí", "a mother with two kids needs a shelter in Prague"],
+)
+def test_a_mother_with_her_children_is_women_and_children(index: SearchIndex, question: str) -> None:
+    assert {"women", "children"} <= set(understand(question, index).targets)
