@@ -44,6 +44,7 @@ ROLES = (
     "sentenced",
     "urgent_time",
     "mother",
+    "send",
 )
 PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"})
 _DENIABLE = frozenset({"need", "target", "capacity"})
@@ -68,6 +69,7 @@ _TOWARDS = frozenset({"do", "to", "into", "k", "ke"})  # "z výkonu trestu do Li
 _FOR_SOMEONE_ELSE = frozenset(
     {("pro", w) for w in ("nej", "ni", "neho", "nich", "ne")} | {("for", w) for w in ("him", "her", "them")}
 )
+_BE = frozenset({"je", "jsou", "byl", "byla", "is", "was"})
 _WITH = frozenset({"s", "se", "with"})
 _CHILDREN = ("det", "dit", "child", "kids")
 _IS = frozenset({"is", "are", "was", "were"})  # "is there anyone": no place meant
@@ -113,6 +115,7 @@ class ContextWords:
     sentenced: frozenset[str] = frozenset()
     urgent_time: frozenset[str] = frozenset()
     mothers: frozenset[str] = frozenset()
+    send: frozenset[str] = frozenset()
 
 
 @cache
@@ -157,6 +160,7 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         sentenced=frozenset(by_role["sentenced"]),
         urgent_time=frozenset(by_role["urgent_time"]),
         mothers=frozenset(by_role["mother"]),
+        send=frozenset(by_role["send"]),
     )
 
 
@@ -504,6 +508,14 @@ def _phrase_at(
     return True
 
 
+def sent_to_a_prisoner(words: Sequence[str], context: ContextWords) -> bool:
+    """ "Můžu poslat bratrovi do Všehrd oblečení?": something sent to a prisoner (with a prison
+    read, see `understand`); a worker sending a client somewhere names the client."""
+    return any(w in context.send for w in words) and not any(
+        w.startswith(("klient", "client")) for w in words
+    )
+
+
 def inside_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords) -> set[int]:
     """Places right after "sedí" ("sedí v Karviné") or a prison job ("jsem vychovatel v Opavě"):
     the prison of that town, not the town."""
@@ -649,27 +661,37 @@ def outside_the_domain(words: Sequence[str], covered: set[int], context: Context
 
 
 def prison_words_left(
-    groups: Sequence[Sequence[Match]], words: Sequence[str], set_apart: set[int], context: ContextWords
+    groups: Sequence[Sequence[Match]],
+    words: Sequence[str],
+    set_apart: set[int],
+    context: ContextWords,
+    marks: Sequence[tuple[int, int]] = (),
 ) -> set[int]:
-    """ "vrací se z výkonu trestu do Liberce", "just out of prison, … a place to live in Olomouc": a
-    prison word after z/from or a leaving word names the prison left, not the place wanted, when
-    the next place is not its own ("z věznice v Opavě" is)."""
+    """ "vrací se z výkonu trestu do Liberce", "just out of prison, … in Olomouc", "rodinám, kterým
+    sedí táta ve vězení": a prison word after z/from, a leaving word or a relative names the
+    prison left or the relative's, not a prison of another place named, unless that place is its
+    own ("z věznice v Opavě")."""
     found: set[int] = set()
+    places = [j for j, g in enumerate(groups) if j not in set_apart and _kinds(g) & PLACE_KINDS]
     for i, group in enumerate(groups):
         start, end = group[0].start, group[0].end
-        before = words[max(0, start - 3) : start]
-        if _kinds(group) != {"prison_word"} or not any(
-            w in context.origin or w in context.leaving for w in before
-        ):
+        kinds = _kinds(group)
+        if "prison_word" not in kinds or kinds - {"prison_word", "target"} or not places:
             continue
-        later = [
-            j
-            for j, other in enumerate(groups)
-            if j not in set_apart and _kinds(other) & PLACE_KINDS and other[0].start >= end
-        ]
-        if not later:
+        if any(start - 1 <= groups[j][0].end <= start for j in places):
+            continue  # "z liberecké vazebky": the prison of the place just before
+        before = range(max(0, start - 3), start)
+        left = any(words[p] in context.origin or words[p] in context.leaving for p in before)
+        # "sedí táta ve vězení", "táta je ve vězení"; not "návštěvy dětí ve věznici"
+        relatives = any(
+            words[p] in context.relative and (not marks or marks[p][1] == marks[start][1]) for p in before
+        ) and any(w in context.inside or w in _BE for w in words[max(0, start - 4) : start])
+        if not (left or relatives):
             continue
-        gap = words[end : groups[later[0]][0].start]
-        if any(w in _TOWARDS for w in gap) or len(gap) > 1 or any(len(w) > 2 for w in gap):
-            found.add(i)
+        later = [j for j in places if groups[j][0].start >= end]
+        if later:
+            gap = words[end : groups[later[0]][0].start]
+            if not any(w in _TOWARDS for w in gap) and len(gap) <= 1 and all(len(w) <= 2 for w in gap):
+                continue  # "z věznice v Opavě": the prison of that place
+        found.add(i)
     return found

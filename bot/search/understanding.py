@@ -33,6 +33,7 @@ from bot.search.context import (
     prisoner_is_helped,
     prisoners_relative,
     relative_asks,
+    sent_to_a_prisoner,
     unrequested_needs,
     unrequested_places,
     with_background_places,
@@ -146,7 +147,7 @@ def understand(
         aside |= unrequested_needs(groups, question_words, marks, denied, context)
         aside |= unrequested_places(groups, question_words, marks, denied | aside, context)
         aside |= with_background_places(groups, question_words, denied | aside)
-        aside |= prison_words_left(groups, question_words, denied | aside, context)
+        aside |= prison_words_left(groups, question_words, denied | aside, context, marks)
         taken = {i for i in denied | aside if groups[i][0].start in meant}
         denied -= taken
         aside -= taken
@@ -216,8 +217,10 @@ def understand(
         and not context_word(word, context)
     ]
     _prefer_remand(found, index)
-    if outside_phrase(question_words, context, marks) or (
-        _nothing_but_places(found) and outside_the_domain(question_words, covered, context)
+    if (
+        outside_phrase(question_words, context, marks)
+        or (found.prisons and not literal and sent_to_a_prisoner(question_words, context))
+        or (_nothing_but_places(found) and outside_the_domain(question_words, covered, context))
     ):
         # "kdy jede vlak do Brna", "kolik vězňů je v Mírově": a place, but not a question for us.
         found = Understanding(unknown_words=found.unknown_words)

@@ -24,6 +24,8 @@ from tests.eval.questions_chat3 import Q as FOURTH_SET
         "Vězeňská služba v Opavě nabírá nové lidi? Hledám práci jako dozorce.",
         "what is the postal address of Pardubice prison",
         "how do I send money to my son in Karviná prison?",
+        "Můžu poslat bratrovi do Všehrd nějaké oblečení? A jak?",
+        "Jak se stát vychovatelem ve vězení v Ostravě?",
     ],
 )
 def test_an_outside_topic_gives_nothing_even_with_a_need_word(index: SearchIndex, question: str) -> None:
@@ -172,6 +174,14 @@ def test_a_need_before_it_is_not_the_antecedent_of_a_later_one(index: SearchInde
 )
 def test_a_town_and_its_surroundings_is_the_town(index: SearchIndex, question: str, town: str) -> None:
     assert understand(question, index).towns == [town]
+
+
+def test_a_relatives_prison_word_makes_no_prison_of_the_town(index: SearchIndex) -> None:
+    found = understand("Kdo v Opavě pomáhá rodinám, kterým sedí táta ve vězení?", index)
+    assert found.towns == ["opava"] and found.prisons == [] and "families" in found.targets
+    # children are no prisoner: "návštěvy dětí ve věznici" stays in the prison
+    found = understand("Potřebuje rodina odsouzeného z Opavy pomoct s návštěvami dětí ve věznici?", index)
+    assert found.prisons
 
 
 def test_a_prison_word_after_from_is_the_prison_left(index: SearchIndex) -> None:
