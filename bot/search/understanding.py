@@ -167,7 +167,7 @@ def understand(
             )
             aside |= {i for i in theirs if groups[i][0].start not in meant}
             kept = [g for i, g in enumerate(groups) if i not in denied and i not in aside]
-    found.remand = found_remand(kept, question_words)
+    found.remand = _remand_said(kept, question_words)
     prison_context = prison_context or found.remand or towns_as_prisons
     covered: set[int] = set()
     for number, group in enumerate(groups):
@@ -227,7 +227,7 @@ def understand(
     return found
 
 
-def found_remand(kept: list[list[Match]], question_words: list[str]) -> bool:
+def _remand_said(kept: list[list[Match]], question_words: list[str]) -> bool:
     """ "vazba", "ve vazbě", "in custody" say remand prison; "po vazbě" (released) does not."""
     return any(
         w.startswith(("vazb", "vazeb", "custody", "remand"))
@@ -263,7 +263,7 @@ def _prisoners_prisons(
     contact with the prisoner)."""
     if prisoner_is_helped(question_words, context) or _asks_for_contact(kept):
         return set()
-    prison_context = prison_context or found_remand(kept, question_words)
+    prison_context = prison_context or _remand_said(kept, question_words)
     places = [
         i for i, g in enumerate(groups) if i not in set_apart and {m.entry.kind for m in g} & PLACE_KINDS
     ]
@@ -271,10 +271,8 @@ def _prisoners_prisons(
     for i in places:
         kinds = {m.entry.kind for m in groups[i]}
         # a prison's own name, or a town with a prison word near
-        if (
-            (prison_context or i in inside)
-            and kinds & {"prison", "prison_town"}
-            or kinds & {"prison", "town"} == {"prison"}
+        if ((prison_context or i in inside) and kinds & {"prison", "prison_town"}) or (
+            kinds & {"prison", "town"} == {"prison"}
         ):
             prisons.add(i)
     return prisons if len(prisons) == len(places) else set()
