@@ -34,11 +34,23 @@ ROLES = (
     "asker_state",
     "nobody",
     "outside_phrase",
+    "first_person",
+    "female_relative",
+    "female_self",
+    "inside_request",
+    "priority",
+    "priority_after",
+    "prisoner_genitive",
+    "sentenced",
+    "urgent_time",
+    "mother",
+    "send",
 )
 PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"})
 _DENIABLE = frozenset({"need", "target", "capacity"})
 # "nemá dluhy" says there is no such need; "nemá práci" or "nemá kde bydlet" is the need itself.
 NEEDS_A_HAS_NOT_DENIES = frozenset({"debt", "addiction"})
+_TROUBLE = ("problem", "potiz", "trabl", "starost")
 NEGATION_AHEAD = 3  # "nejde o drogy": the words after a negator it may deny
 VERB_NEGATION_BEHIND = 3  # "práci nepotřebuje": a ne- verb may deny what came just before
 BACKGROUND_REACH = 4  # "konec trestu v Rýnovicích", "propuštěný z vazby v X"
@@ -52,6 +64,21 @@ _RELATIVE_PREPOSITIONS = frozenset({"u", "k", "ke", "za", "od", "with", "to", "a
 RELATIVE_AFTER = 2  # "má v Opavě jen přítelkyni", "v Brně žije jeho máma"
 # "jsem v práci", "pracuju jako kurátor": the asker's own work or role.
 _AT = frozenset({"v", "ve", "na", "in", "at", "jako", "as"})
+# "zůstala jsem", "potřebovala bych": the auxiliaries next to a feminine past form.
+_TOWARDS = frozenset({"do", "to", "into", "k", "ke"})  # "z výkonu trestu do Liberce"
+_FOR_SOMEONE_ELSE = frozenset(
+    {("pro", w) for w in ("nej", "ni", "neho", "nich", "ne")} | {("for", w) for w in ("him", "her", "them")}
+)
+_BE = frozenset({"je", "jsou", "byl", "byla", "is", "was"})
+_WITH = frozenset({"s", "se", "with"})
+_CHILDREN = ("det", "dit", "child", "kids")
+_IS = frozenset({"is", "are", "was", "were"})  # "is there anyone": no place meant
+_FIRST_PERSON_AUXILIARIES = frozenset({"jsem", "sem", "bych"})
+OUTSIDE_PHRASE_GAP = 3  # "poslat manželovi peníze", "poslat odsouzenému do Opavy balíček"
+_IT = frozenset({"to", "tohle", "it", "this"})  # "potřebuje to vyřešit": the need just named
+_BUT = frozenset({"ale", "vsak", "avsak", "jenze", "but"})
+URGENT_TIME_REACH = 4  # "dneska večer nemá kam jít spát", not "dnes vyšla z Opavy, má dluhy"
+PRIORITY_AFTER_REACH = 5  # "nemá kde bydlet, to je teď nejdůležitější"
 REQUEST_REACH = 8  # "potřeboval by hlavně někoho, kdo ho bude provázet"
 
 _AGE = re.compile(
@@ -78,6 +105,17 @@ class ContextWords:
     asker_state: frozenset[str] = frozenset()
     nobody: frozenset[str] = frozenset()
     outside_phrases: tuple[tuple[str, ...], ...] = ()
+    first_person: frozenset[str] = frozenset()
+    female_relatives: frozenset[str] = frozenset()
+    female_self: frozenset[str] = frozenset()
+    inside_request: frozenset[str] = frozenset()
+    priority: frozenset[str] = frozenset()
+    priority_after: frozenset[str] = frozenset()
+    prisoner_genitive: frozenset[str] = frozenset()
+    sentenced: frozenset[str] = frozenset()
+    urgent_time: frozenset[str] = frozenset()
+    mothers: frozenset[str] = frozenset()
+    send: frozenset[str] = frozenset()
 
 
 @cache
@@ -100,18 +138,29 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         negators=frozenset(by_role["negator"]),
         has_not=frozenset(by_role["has_not"]),
         not_negating=frozenset(by_role["not_negating"]),
-        request=frozenset(by_role["request"]),
+        request=frozenset(by_role["request"] | by_role["priority"]),
         outside=frozenset(by_role["outside"]),
         outside_beginnings=tuple(sorted(by_role["outside_beginning"])),
         leaving=frozenset(by_role["leaving"]),
         asker=frozenset(by_role["asker"]),
         inside=frozenset(by_role["inside"]),
-        relative=frozenset(by_role["relative"]),
+        relative=frozenset(by_role["relative"] | by_role["female_relative"]),
         relative_object=frozenset(by_role["relative_object"]),
         prison_staff=frozenset(by_role["prison_staff"]),
         asker_state=frozenset(by_role["asker_state"]),
         nobody=frozenset(by_role["nobody"]),
         outside_phrases=tuple(tuple(p.split()) for p in sorted(by_role["outside_phrase"])),
+        first_person=frozenset(by_role["first_person"]),
+        female_relatives=frozenset(by_role["female_relative"]),
+        female_self=frozenset(by_role["female_self"]),
+        inside_request=frozenset(by_role["inside_request"]),
+        priority=frozenset(by_role["priority"]),
+        priority_after=frozenset(by_role["priority_after"]),
+        prisoner_genitive=frozenset(by_role["prisoner_genitive"]),
+        sentenced=frozenset(by_role["sentenced"]),
+        urgent_time=frozenset(by_role["urgent_time"]),
+        mothers=frozenset(by_role["mother"]),
+        send=frozenset(by_role["send"]),
     )
 
 
@@ -129,6 +178,11 @@ def context_word(word: str, context: ContextWords) -> bool:
             context.asker_state,
             context.prison_staff,
             context.nobody,
+            context.priority_after,
+            context.prisoner_genitive,
+            context.inside_request,
+            context.sentenced,
+            context.urgent_time,
         )
     )
 
@@ -161,6 +215,9 @@ def negated_groups(
         kind = negation_kind(word, context)
         if not kind:
             continue
+        if kind == "has_not" and position + 1 < len(words) and words[position + 1].startswith(_TROUBLE):
+            # "nemá problém s bydlením": no trouble with anything named, not only debts
+            kind, position = "ahead", position + 1
         if kind == "verb" and position > 0 and words[position - 1] in context.nobody:
             continue  # "s exekucí mu nikdo nepomohl": Czech double negation, the need stands
         if "by" in words[max(0, position - 1) : position + 2]:
@@ -201,8 +258,12 @@ def background_places(
     denied: set[int],
     context: ContextWords,
     marks: Sequence[tuple[int, int]] = (),
+    *,
+    asker_helped: bool = False,
 ) -> set[int]:
     """Places the client comes from ("z Heřmanic", "původem z Olomouce") when another place is named.
+    The asker's own place ("jsem v Jihlavě") is background, unless the asker is the one helped
+    (`asker_helped`: a prisoner's relative asking for themselves).
 
     The place wanted is where the service should be; where someone comes from or is released
     from is background unless it is the only place in the question.
@@ -223,7 +284,8 @@ def background_places(
         if (
             any(w in context.origin for w in near)
             or any(w in context.leaving for w in before)
-            or any(
+            or not asker_helped
+            and any(
                 words[p] in context.asker and (not marks or marks[p][1] == marks[start][1])
                 for p in range(max(0, start - ASKER_REACH), start)
             )
@@ -253,8 +315,21 @@ def _relative_before(
     """ "maminka klienta bydlí v Opavě", "syn klientky sedí v X", "má v Opavě jen přítelkyni": a
     relative's own place, in the same clause; "u mámy v Havířově" (where the client will live) is
     not."""
+    return _relative_at(start, words, marks, context, objects=objects) >= 0
+
+
+def _relative_at(
+    start: int,
+    words: Sequence[str],
+    marks: Sequence[tuple[int, int]],
+    context: ContextWords,
+    *,
+    objects: bool = True,
+) -> int:
+    """The position of the relative whose own place starts at `start`, or -1."""
     after = range(start + 1, min(len(words), start + 1 + RELATIVE_AFTER)) if objects else range(0)
-    for position in [*range(max(0, start - RELATIVE_REACH), start), *after]:
+    positions: list[int] = [*range(max(0, start - RELATIVE_REACH), start), *after]
+    for position in positions:
         relatives = context.relative if position < start else context.relative | context.relative_object
         if words[position] not in relatives:
             continue
@@ -262,24 +337,91 @@ def _relative_before(
             continue
         if position > 0 and words[position - 1] in _RELATIVE_PREPOSITIONS:
             continue
-        return True
-    return False
+        return position
+    return -1
 
 
-def relative_is_helped(
+def helped_relative(
     groups: Sequence[Sequence[Match]],
     words: Sequence[str],
     marks: Sequence[tuple[int, int]],
     set_apart: set[int],
     context: ContextWords,
-) -> bool:
+) -> int:
     """ "maminka klienta bydlí v Opavě a potřebuje poradit": the place kept is a relative's own,
-    so the relative is the one who needs help (the profile's audience 'families')."""
+    so the relative is the one who needs help (the profile's audience 'families'). The position
+    of that relative's word, or -1."""
+    for i, g in enumerate(groups):
+        if i not in set_apart and _kinds(g) & PLACE_KINDS:
+            position = _relative_at(g[0].start, words, marks, context, objects=False)
+            if position >= 0:
+                return position
+    return -1
+
+
+def prisoners_relative(words: Sequence[str], context: ContextWords) -> int:
+    """ "dcera odsouzeného potřebuje …", "sestra vězně": the position of a prisoner's relative
+    named as such, or -1."""
+    for position, word in enumerate(words[:-1]):
+        if word in context.relative and words[position + 1] in context.prisoner_genitive:
+            if position == 0 or words[position - 1] not in _RELATIVE_PREPOSITIONS:
+                return position
+    return -1
+
+
+def mother_with_children(words: Sequence[str], context: ContextWords) -> bool:
+    """ "máma se dvěma malýma dětma", "matka se třemi dětmi", "a mother with two kids": a mother
+    with her children (the audiences women and children), with up to two words between "s" and
+    the children; not "u mámy s dětmi" (where the client goes)."""
+    for position, word in enumerate(words):
+        if word not in context.mothers or (position > 0 and words[position - 1] in _RELATIVE_PREPOSITIONS):
+            continue
+        for at in range(position + 1, min(len(words), position + 3)):
+            if words[at] in _WITH and any(w.startswith(_CHILDREN) for w in words[at + 1 : at + 4]):
+                return True
+    return False
+
+
+def relative_asks(groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords) -> bool:
+    """ "syn mi sedí v Příbrami a já nevím, jak zvládnout splátky", "my husband is in prison and I
+    need …": a prisoner's relative asks for themselves. A relative is named (not after a
+    preposition: "u mámy"), the asker speaks in the first person, nobody is called a client, and
+    someone is in prison."""
+    if any(w.startswith(("klient", "client")) for w in words):
+        return False
+    if not any(w in context.first_person for w in words):
+        return False
+    if any(pair in _FOR_SOMEONE_ELSE for pair in zip(words, words[1:], strict=False)):
+        return False  # "potřebuju pro něj azylák": the asker asks for someone else
+    relative = any(
+        w in context.relative and (p == 0 or words[p - 1] not in _RELATIVE_PREPOSITIONS)
+        for p, w in enumerate(words)
+    )
+    in_prison = any(w in context.inside or w in context.sentenced for w in words) or any(
+        m.entry.kind in ("prison", "prison_word") or m.entry.value == "in-custody" for g in groups for m in g
+    )
+    return relative and in_prison
+
+
+def asker_is_woman(words: Sequence[str], context: ContextWords) -> bool:
+    """ "zůstala jsem sama", "potřebovala bych": a relative asking for herself is a woman (a
+    feminine past form next to jsem/bych, or "sama")."""
+    if any(w in context.female_self for w in words):
+        return True
+    for position, word in enumerate(words):
+        if word in _FIRST_PERSON_AUXILIARIES:
+            near = words[max(0, position - 2) : position + 3]
+            if any(len(w) >= 4 and w.endswith("la") and w.isalpha() for w in near):
+                return True
+    return False
+
+
+def prisoner_is_helped(words: Sequence[str], context: ContextWords) -> bool:
+    """ "kdo tam chodí", "kdo mu pomůže", "who works with families there": the help is wanted
+    in the prison, for the prisoner, even when a relative asks."""
     return any(
-        i not in set_apart
-        and _kinds(g) & PLACE_KINDS
-        and _relative_before(g[0].start, words, marks, context, objects=False)
-        for i, g in enumerate(groups)
+        w in context.inside_request and not (w == "there" and p > 0 and words[p - 1] in _IS)
+        for p, w in enumerate(words)
     )
 
 
@@ -308,13 +450,70 @@ def askers_own_needs(
     return own
 
 
-def outside_phrase(words: Sequence[str], context: ContextWords) -> bool:
-    """ "návštěvní hodiny", "kdy jsou návštěvy", "ordinační hodiny": a schedule, even of a service."""
-    for phrase in context.outside_phrases:
-        size = len(phrase)
-        if any(tuple(words[p : p + size]) == phrase for p in range(len(words) - size + 1)):
+def outside_phrase(
+    words: Sequence[str], context: ContextWords, marks: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """ "návštěvní hodiny", "poslat synovi peníze", "číslo účtu", "telefonovat": the real topic is
+    outside the domain (a schedule, money or parcels sent to a prisoner, a call), even with a
+    need or a prison named. A phrase word ending in * matches any word beginning so; up to
+    `OUTSIDE_PHRASE_GAP` other words may stand between two phrase words, in the same sentence."""
+    exact, prefixed, prefixes = _phrases_by_first_word(context.outside_phrases)
+    for start, word in enumerate(words):
+        candidates = exact.get(word, ())
+        if prefixes and word.startswith(prefixes):
+            candidates = (*candidates, *(phrase for prefix, phrase in prefixed if word.startswith(prefix)))
+        if any(_phrase_at(phrase, start, words, marks) for phrase in candidates):
             return True
     return False
+
+
+@cache
+def _phrases_by_first_word(
+    phrases: tuple[tuple[str, ...], ...],
+) -> tuple[dict[str, tuple[tuple[str, ...], ...]], tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
+    """The phrases by their first word (looked up once per word of a question, not per phrase):
+    those starting with a whole word, those starting with a word beginning (návštěvn*), and
+    the beginnings."""
+    exact: dict[str, tuple[tuple[str, ...], ...]] = {}
+    prefixed = []
+    for phrase in phrases:
+        if phrase[0].endswith("*"):
+            prefixed.append((phrase[0][:-1], phrase))
+        else:
+            exact[phrase[0]] = (*exact.get(phrase[0], ()), phrase)
+    return exact, tuple(prefixed), tuple(prefix for prefix, _ in prefixed)
+
+
+def _word_fits(pattern: str, word: str) -> bool:
+    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
+
+
+def _phrase_at(
+    phrase: tuple[str, ...], start: int, words: Sequence[str], marks: Sequence[tuple[int, int]]
+) -> bool:
+    position = start  # the first word fits (_phrases_by_first_word)
+    for pattern in phrase[1:]:
+        reach = range(position + 1, min(len(words), position + 2 + OUTSIDE_PHRASE_GAP))
+        found = next(
+            (
+                p
+                for p in reach
+                if _word_fits(pattern, words[p]) and (not marks or marks[p][0] == marks[start][0])
+            ),
+            None,
+        )
+        if found is None:
+            return False
+        position = found
+    return True
+
+
+def sent_to_a_prisoner(words: Sequence[str], context: ContextWords) -> bool:
+    """ "Můžu poslat bratrovi do Všehrd oblečení?": something sent to a prisoner (with a prison
+    read, see `understand`); a worker sending a client somewhere names the client."""
+    return any(w in context.send for w in words) and not any(
+        w.startswith(("klient", "client")) for w in words
+    )
 
 
 def inside_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords) -> set[int]:
@@ -337,17 +536,56 @@ def unrequested_needs(
     denied: set[int],
     context: ContextWords,
 ) -> set[int]:
-    """Needs only mentioned ("má exekuce") when another is asked for ("hlavně potřebuje bydlení")."""
+    """Needs only mentioned ("má exekuce") when another is asked for ("hlavně potřebuje bydlení").
+
+    A need after a word of priority ("hlavně", "nejvíc", "urgentně") outranks one after a mere
+    request ("chtěl by si dodělat výuční list …, ale nejdůležitější je práce"); "potřebuje to
+    vyřešit" asks for the need named just before it ("nemá kde spát a potřebuje to vyřešit")."""
     needs = [i for i, g in enumerate(groups) if i not in denied and "need" in _kinds(g)]
     if len(needs) < 2:
         return set()
-    requested = set()
+    requested: set[int] = set()
+    urgent: set[int] = set()
     for i in needs:
         start = groups[i][0].start
         sentence = marks[start][0]
-        reach = range(max(0, start - REQUEST_REACH), start)
-        if any(words[p] in context.request and marks[p][0] == sentence for p in reach):
+        reach = [p for p in range(max(0, start - REQUEST_REACH), start) if marks[p][0] == sentence]
+        if any(words[p] in context.request for p in reach):
             requested.add(i)
+        if any(
+            words[p] in context.urgent_time and marks[p][1] == marks[start][1]
+            for p in range(max(0, start - URGENT_TIME_REACH), start)
+        ):
+            requested.add(i)  # "dneska večer nemá kam jít spát"
+        if any(words[p] in context.priority for p in reach):
+            urgent.add(i)
+    for number, i in enumerate(needs):
+        # "nemá kde bydlet, to je teď nejdůležitější"
+        end = groups[i][0].end
+        following = needs[number + 1] if number + 1 < len(needs) else None
+        stop = min(
+            len(words), end + PRIORITY_AFTER_REACH, groups[following][0].start if following else len(words)
+        )
+        # "dluhy, ale nejdůležitější je práce": the priority goes with what follows "ale"
+        stop = next((p for p in range(end, stop) if words[p] in _BUT), stop)
+        if any(
+            words[p] in context.priority_after and marks[p][0] == marks[end - 1][0] for p in range(end, stop)
+        ):
+            requested.add(i)
+            urgent.add(i)
+    for position, word in enumerate(words):
+        it = [p for p in range(position + 1, min(len(words), position + 3)) if words[p] in _IT]
+        # "potřebuje to vyřešit"; not "pálí to, že nemá kde spát" (the need follows)
+        if word in context.request and it and words[it[0] + 1 : it[0] + 2] not in (["ze"], ["that"]):
+            before = [
+                i
+                for i in needs
+                if groups[i][0].end <= position and marks[groups[i][0].start][0] == marks[position][0]
+            ]
+            if before:
+                requested.add(before[-1])
+                urgent.add(before[-1])
+    requested = urgent or requested
     return set(needs) - requested if requested else set()
 
 
@@ -420,3 +658,40 @@ def outside_the_domain(words: Sequence[str], covered: set[int], context: Context
         position not in covered and (word in context.outside or word.startswith(context.outside_beginnings))
         for position, word in enumerate(words)
     )
+
+
+def prison_words_left(
+    groups: Sequence[Sequence[Match]],
+    words: Sequence[str],
+    set_apart: set[int],
+    context: ContextWords,
+    marks: Sequence[tuple[int, int]] = (),
+) -> set[int]:
+    """ "vrací se z výkonu trestu do Liberce", "just out of prison, … in Olomouc", "rodinám, kterým
+    sedí táta ve vězení": a prison word after z/from, a leaving word or a relative names the
+    prison left or the relative's, not a prison of another place named, unless that place is its
+    own ("z věznice v Opavě")."""
+    found: set[int] = set()
+    places = [j for j, g in enumerate(groups) if j not in set_apart and _kinds(g) & PLACE_KINDS]
+    for i, group in enumerate(groups):
+        start, end = group[0].start, group[0].end
+        kinds = _kinds(group)
+        if "prison_word" not in kinds or kinds - {"prison_word", "target"} or not places:
+            continue
+        if any(start - 1 <= groups[j][0].end <= start for j in places):
+            continue  # "z liberecké vazebky": the prison of the place just before
+        before = range(max(0, start - 3), start)
+        left = any(words[p] in context.origin or words[p] in context.leaving for p in before)
+        # "sedí táta ve vězení", "táta je ve vězení"; not "návštěvy dětí ve věznici"
+        relatives = any(
+            words[p] in context.relative and (not marks or marks[p][1] == marks[start][1]) for p in before
+        ) and any(w in context.inside or w in _BE for w in words[max(0, start - 4) : start])
+        if not (left or relatives):
+            continue
+        later = [j for j in places if groups[j][0].start >= end]
+        if later:
+            gap = words[end : groups[later[0]][0].start]
+            if not any(w in _TOWARDS for w in gap) and len(gap) <= 1 and all(len(w) <= 2 for w in gap):
+                continue  # "z věznice v Opavě": the prison of that place
+        found.add(i)
+    return found

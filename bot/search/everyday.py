@@ -22,9 +22,10 @@ NAME_KINDS = frozenset({"town", "other_town", "prison_town", "prison", "org_word
 TOWN_KINDS = frozenset({"town", "other_town"})
 # Read together with a name ("Praha" is also a region): never the reason to check it.
 ALSO_KINDS = frozenset({"region"})
-# "v Mostě", "do Písku", "z Ostrova": "na" is left out, since "na prahu" is the threshold.
+# "v Mostě", "do Písku", "z Ostrova", "v okolí Mostu": "na" is left out, since "na prahu" is the
+# threshold; English "to" too, since Czech "to" is "it" ("jak to ustát" is not Ústí).
 PLACE_CUES = frozenset(
-    {"v", "ve", "do", "z", "ze", "u", "k", "ke", "od", "kolem", "okolo", "pobliz", "in", "to", "near"}
+    {"v", "ve", "do", "z", "ze", "u", "k", "ke", "od", "kolem", "okolo", "pobliz", "okoli", "in", "near"}
 )
 PRISON_CUES = PLACE_CUES | frozenset({"na"})  # "na Borech", "na Mírov"
 # "kontakt na Kotvu", "od Kotvy", "s Kotvou", "pro Kotvu" name an addressee.
@@ -33,6 +34,11 @@ ORG_CUES = PLACE_CUES | frozenset(
 )
 # "Kompas z. s.", "Krok o.p.s.": a legal form after a word says it is an organisation's name.
 LEGAL_FORMS = (("z", "s"), ("z", "u"), ("o", "p", "s"), ("s", "r", "o"), ("sro",), ("ops",), ("spolek",))
+_AND_AROUND = frozenset(
+    (conjunction, around)
+    for conjunction in ("a", "nebo", "ci", "i", "and", "or")
+    for around in ("okoli", "okolo", "surroundings", "area", "near")
+)
 _ALL_SPELLINGS_LIMIT = 256
 
 
@@ -151,6 +157,8 @@ def weak_name_groups(
         if previous in cues:
             continue
         following = tuple(words[position + 1 : position + 4])
+        if kinds & TOWN_KINDS and following[:2] in _AND_AROUND:
+            continue  # "Most a okolí", "Písek nebo okolí": a place
         if kinds & {"org_word", "organization"} and any(following[: len(f)] == f for f in LEGAL_FORMS):
             continue
         if everyday_lemma(word):

@@ -13,18 +13,27 @@ import re
 from dataclasses import dataclass, field
 
 from bot.search.context import (
+    PLACE_KINDS,
+    ContextWords,
     age_targets,
     ages,
+    asker_is_woman,
     askers_own_needs,
     background_places,
     context_word,
+    helped_relative,
     inside_groups,
     load_context_words,
+    mother_with_children,
     negated_groups,
     negation_kind,
     outside_phrase,
     outside_the_domain,
-    relative_is_helped,
+    prison_words_left,
+    prisoner_is_helped,
+    prisoners_relative,
+    relative_asks,
+    sent_to_a_prisoner,
     unrequested_needs,
     unrequested_places,
     with_background_places,
@@ -127,26 +136,38 @@ def understand(
     matched = {p for g in groups for p in range(g[0].start, g[0].end)}
     denied: set[int] = set()
     aside: set[int] = set()
+    asking_relative = False
     if not literal:
         denied = negated_groups(groups, question_words, marks, matched, context)
-        aside = background_places(groups, question_words, denied, context, marks)
+        asking_relative = relative_asks(groups, question_words, context)
+        aside = background_places(
+            groups, question_words, denied, context, marks, asker_helped=asking_relative
+        )
         aside |= askers_own_needs(groups, question_words, marks, denied, context)
         aside |= unrequested_needs(groups, question_words, marks, denied, context)
         aside |= unrequested_places(groups, question_words, marks, denied | aside, context)
         aside |= with_background_places(groups, question_words, denied | aside)
+        aside |= prison_words_left(groups, question_words, denied | aside, context, marks)
         taken = {i for i in denied | aside if groups[i][0].start in meant}
         denied -= taken
         aside -= taken
     kept = [g for i, g in enumerate(groups) if i not in denied and i not in aside]
     inside = inside_groups(groups, question_words, context)
     prison_context = any(m.entry.kind == "prison_word" for group in kept for m in group)
-    # "vazba", "ve vazbě" (in custody) say remand prison; "po vazbě" (released) does not.
-    found.remand = any(
-        w.startswith(("vazb", "vazeb"))
-        for g in kept
-        if any(m.entry.kind == "prison_word" or m.entry.value == "in-custody" for m in g)
-        for w in question_words[g[0].start : g[0].end]
-    )
+    relative = -1
+    if not literal:
+        relative = helped_relative(groups, question_words, marks, denied | aside, context)
+        if relative < 0:
+            relative = prisoners_relative(question_words, context)
+        if relative >= 0 or asking_relative or _families_of_a_relative(kept, question_words, context):
+            # "manžel sedí na Borech a mě honí exekutoři": the relative's own need is wanted where
+            # the relative lives, not in the prisoner's prison (unless asked there: "kdo tam chodí").
+            theirs = _prisoners_prisons(
+                groups, kept, question_words, denied | aside, inside, prison_context, context
+            )
+            aside |= {i for i in theirs if groups[i][0].start not in meant}
+            kept = [g for i, g in enumerate(groups) if i not in denied and i not in aside]
+    found.remand = _remand_said(kept, question_words)
     prison_context = prison_context or found.remand or towns_as_prisons
     covered: set[int] = set()
     for number, group in enumerate(groups):
@@ -162,11 +183,24 @@ def understand(
             covered |= set(span)
         elif _read_group(group, text_read, prison_context or number in inside, index, found):
             covered |= set(span)
-    if not literal and relative_is_helped(groups, question_words, marks, denied | aside, context):
+    if relative >= 0 or asking_relative:
         # "maminka klienta bydlí v Opavě a potřebuje poradit": help for the prisoner's family.
         if "families" not in found.targets:
             found.targets.append("families")
             found.readings.append(Reading("", "target", "families", 0, "relative"))
+        woman = (
+            question_words[relative] in context.female_relatives
+            if relative >= 0
+            else asker_is_woman(question_words, context)
+        )
+        if woman and "women" not in found.targets and "men" not in found.targets:
+            found.targets.append("women")
+            found.readings.append(Reading("", "target", "women", 0, "relative"))
+    if mother_with_children(question_words, context):
+        for target in ("women", "children"):
+            if target not in found.targets:
+                found.targets.append(target)
+                found.readings.append(Reading("", "target", target, 0, "mother with children"))
     for age in ages(text):
         for target in age_targets(age):
             _add(found.targets, target)
@@ -183,12 +217,70 @@ def understand(
         and not context_word(word, context)
     ]
     _prefer_remand(found, index)
-    if outside_phrase(question_words, context) or (
-        _nothing_but_places(found) and outside_the_domain(question_words, covered, context)
+    if (
+        outside_phrase(question_words, context, marks)
+        or (found.prisons and not literal and sent_to_a_prisoner(question_words, context))
+        or (_nothing_but_places(found) and outside_the_domain(question_words, covered, context))
     ):
         # "kdy jede vlak do Brna", "kolik vězňů je v Mírově": a place, but not a question for us.
         found = Understanding(unknown_words=found.unknown_words)
     return found
+
+
+def _remand_said(kept: list[list[Match]], question_words: list[str]) -> bool:
+    """ "vazba", "ve vazbě", "in custody" say remand prison; "po vazbě" (released) does not."""
+    return any(
+        w.startswith(("vazb", "vazeb", "custody", "remand"))
+        for g in kept
+        if any(m.entry.kind == "prison_word" or m.entry.value == "in-custody" for m in g)
+        for w in question_words[g[0].start : g[0].end]
+    )
+
+
+def _families_of_a_relative(
+    kept: list[list[Match]], question_words: list[str], context: ContextWords
+) -> bool:
+    """ "manželka odsouzeného", "manžel sedí", "my husband": the audience families read from words
+    that name a relative."""
+    return any(
+        any(m.entry.value == "families" for m in g)
+        and any(w in context.relative for w in question_words[g[0].start : g[0].end])
+        for g in kept
+    )
+
+
+def _prisoners_prisons(
+    groups: list[list[Match]],
+    kept: list[list[Match]],
+    question_words: list[str],
+    set_apart: set[int],
+    inside: set[int],
+    prison_context: bool,
+    context: ContextWords,
+) -> set[int]:
+    """The prisons of a question where a prisoner's relative needs help: every kept place read as
+    a prison (as `_read_group` would read it), unless the help is wanted there ("kdo tam chodí",
+    contact with the prisoner)."""
+    if prisoner_is_helped(question_words, context) or _asks_for_contact(kept):
+        return set()
+    prison_context = prison_context or _remand_said(kept, question_words)
+    places = [
+        i for i, g in enumerate(groups) if i not in set_apart and {m.entry.kind for m in g} & PLACE_KINDS
+    ]
+    prisons = set()
+    for i in places:
+        kinds = {m.entry.kind for m in groups[i]}
+        # a prison's own name, or a town with a prison word near
+        if ((prison_context or i in inside) and kinds & {"prison", "prison_town"}) or (
+            kinds & {"prison", "town"} == {"prison"}
+        ):
+            prisons.add(i)
+    return prisons if len(prisons) == len(places) else set()
+
+
+def _asks_for_contact(kept: list[list[Match]]) -> bool:
+    """Contact with the prisoner ("návštěvy s dětmi") is wanted in the prison itself."""
+    return any(m.entry.kind == "need" and m.entry.value == "family" for g in kept for m in g)
 
 
 def _nothing_but_places(found: Understanding) -> bool:

@@ -49,3 +49,15 @@ def test_relatives_asker_everyday_words_and_letters_are_understood() -> None:
     assert figures["accuracy"] >= 0.90, misses
     assert figures["wrong3"] <= 0.08, misses
     assert figures["prison_understood"] >= 0.90, misses
+
+
+def test_outside_topics_relatives_negation_english_surroundings_and_stories_are_understood() -> None:
+    """tests/eval/questions_chat3.py: the kinds of failure of the third unseen measurement."""
+    expected, replies, rows = evaluate("chat3")
+    figures = summary(rows)
+    misses = [f"{r['q']!r} -> {a['understood']}" for r, a in zip(rows, replies, strict=True) if not r["ok"]]
+
+    assert len(expected) >= 75
+    assert figures["accuracy"] >= 0.90, misses
+    assert figures["wrong3"] <= 0.08, misses
+    assert figures["prison_understood"] >= 0.90, misses
