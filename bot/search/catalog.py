@@ -170,8 +170,8 @@ def current_version(engine: Engine) -> tuple[int | None, int]:
     imports = select(func.max(table_of(KnowledgeBaseVersion).c.id)).scalar_subquery()
     changes = select(func.max(table_of(CapacityChange).c.id)).scalar_subquery()
     with engine.connect() as connection:
-        row = connection.execute(select(imports, changes)).one()
-        return row[0], row[1] or 0
+        newest_import, newest_change = connection.execute(select(imports, changes)).one()
+        return newest_import, newest_change or 0
 
 
 def _load(connection: Connection) -> Catalog:
