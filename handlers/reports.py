@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import multiprocessing
+import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from datetime import timedelta
@@ -39,6 +40,7 @@ from handlers.keyboards import markup
 _T = TypeVar("_T")
 _REPORTS = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reports")
 _worker: ProcessPoolExecutor | None = None
+WORKER_NICENESS = 10  # added to the bot's (Linux: 19 is the lowest priority)
 
 
 async def off_loop(work: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
@@ -53,8 +55,16 @@ async def in_worker(work: Callable[..., _T], *args: Any) -> _T:
     global _worker
     if _worker is None:
         # spawn, not fork: this process has threads (the courier's, PTB's) and an event loop
-        _worker = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        _worker = ProcessPoolExecutor(
+            max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_yield_to_answers
+        )
     return await asyncio.get_running_loop().run_in_executor(_worker, work, *args)
+
+
+def _yield_to_answers() -> None:
+    """In the reports' process: a lower priority, so that on a busy machine drawing takes the
+    cores the bot's answers leave (the report only takes a little longer)."""
+    os.nice(WORKER_NICENESS)
 
 
 def stop_worker() -> None:

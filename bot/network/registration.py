@@ -29,18 +29,22 @@ from bot.user_models import AppUser, Invite
 def who(engine: Engine, *, user_id: int, coordinator_ids: Iterable[int]) -> Who:
     if user_id in set(coordinator_ids):
         return Who(user_id, "coordinator", True)
-    with Session(engine) as session:
-        user = session.get(AppUser, user_id)
-        if user is None:
-            return Who(user_id)
-        was_approved = user.decided_by is not None  # approved before, now asking for a change
-        return Who(
-            user_id,
-            user.role,
-            user.status == "approved",
-            user.organization_id,
-            awaiting_change=user.status == "pending" and was_approved,
-        )
+    return who_of(user_id, profile(engine, user_id=user_id))
+
+
+def who_of(user_id: int, user: AppUser | None) -> Who:
+    """Who a person is by their account row (None: not registered); coordinators named in
+    Settings are told apart by `who`."""
+    if user is None:
+        return Who(user_id)
+    was_approved = user.decided_by is not None  # approved before, now asking for a change
+    return Who(
+        user_id,
+        user.role,
+        user.status == "approved",
+        user.organization_id,
+        awaiting_change=user.status == "pending" and was_approved,
+    )
 
 
 def profile(engine: Engine, *, user_id: int) -> AppUser | None:

@@ -105,3 +105,11 @@ def is_verb(word: str) -> bool:
     if folded in _verb_forms():
         return True
     return folded.startswith("ne") and folded[2:] in _verb_forms()
+
+
+def load() -> None:
+    """Read the dictionaries now (bot/privacy.load)."""
+    czech_forms()
+    _english_forms()
+    _field_stems()
+    _verb_forms()
