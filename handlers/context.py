@@ -84,10 +84,9 @@ def person(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[Who, str
     services = services_of(context)
     if user.id in services.settings.coordinator_ids:
         return Who(user.id, "coordinator", True), language(update, context)
-    stored = registration.profile(services.engine, user_id=user.id)
-    remembered = recent(context.bot_data, "languages")
-    remembered[user.id] = stored.language if stored else None
-    return registration.who_of(user.id, stored), language_of(user.language_code, remembered[user.id])
+    who, chosen = registration.account(services.engine, user_id=user.id)
+    recent(context.bot_data, "languages")[user.id] = chosen
+    return who, language_of(user.language_code, chosen)
 
 
 def sees_personal_contacts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:

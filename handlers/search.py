@@ -84,7 +84,9 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     who, lang = person(update, context)
     services = services_of(context)
     # After an import the index is rebuilt (~0.75 s at 20k services): off the loop.
-    index = await asyncio.to_thread(services.answers.index)
+    index = services.answers.current()
+    if index is None:
+        index = await asyncio.to_thread(services.answers.index)
     reply, found = _answered(services, state, lang, index, can_follow=can(who, "subscribe"))
     try:
         pieces = split_message(reply.text)

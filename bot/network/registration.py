@@ -13,8 +13,9 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 
-from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy import Connection, Engine, Select, bindparam, select, update
 from sqlmodel import Session, col
 
 from bot.clock import utc_now
@@ -29,21 +30,36 @@ from bot.user_models import AppUser, Invite
 def who(engine: Engine, *, user_id: int, coordinator_ids: Iterable[int]) -> Who:
     if user_id in set(coordinator_ids):
         return Who(user_id, "coordinator", True)
-    return who_of(user_id, profile(engine, user_id=user_id))
+    return account(engine, user_id=user_id)[0]
 
 
-def who_of(user_id: int, user: AppUser | None) -> Who:
-    """Who a person is by their account row (None: not registered); coordinators named in
-    Settings are told apart by `who`."""
-    if user is None:
-        return Who(user_id)
-    was_approved = user.decided_by is not None  # approved before, now asking for a change
-    return Who(
-        user_id,
-        user.role,
-        user.status == "approved",
-        user.organization_id,
-        awaiting_change=user.status == "pending" and was_approved,
+def account(engine: Engine, *, user_id: int) -> tuple[Who, str | None]:
+    """Who a person is by their account (coordinators named in Settings aside: `who`) and the
+    language they chose (None: none), in one primary-key read. Every update of a person asks
+    this, so it is a prebuilt statement read as a plain row."""
+    with engine.connect() as connection:
+        row = connection.execute(_account_statement(), {"user_id": user_id}).first()
+    if row is None:
+        return Who(user_id), None
+    role, status, organization_id, decided_by, chosen = row
+    was_approved = decided_by is not None  # approved before, now asking for a change
+    return (
+        Who(
+            user_id,
+            role,
+            status == "approved",
+            organization_id,
+            awaiting_change=status == "pending" and was_approved,
+        ),
+        chosen,
+    )
+
+
+@cache
+def _account_statement() -> Select[str | None, str, str | None, int | None, str | None]:
+    user = table_of(AppUser).c
+    return select(user.role, user.status, user.organization_id, user.decided_by, user.language).where(
+        user.id == bindparam("user_id")
     )
 
 

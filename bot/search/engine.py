@@ -72,6 +72,15 @@ class AnswerEngine:
                 self._index.catalog.refresh_live(self._engine, live)
             return self._index
 
+    def current(self) -> SearchIndex | None:
+        """The index when it is up to date (one small query), None when `index()` has a rebuild
+        or a capacity refresh to do first: the bot then calls `index()` off its event loop."""
+        version, live = current_version(self._engine)
+        index = self._index
+        if index is not None and index.catalog.version == version and index.catalog.live_version == live:
+            return index
+        return None
+
     def ask(
         self,
         question: str,
