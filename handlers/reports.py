@@ -55,16 +55,16 @@ async def in_worker(work: Callable[..., _T], *args: Any) -> _T:
     global _worker
     if _worker is None:
         # spawn, not fork: this process has threads (the courier's, PTB's) and an event loop
+        # At a lower priority, so that on busy cores drawing takes what the bot's answers leave.
+        # The initializer is os.nice itself: a function of this module would first import the
+        # whole bot (~1 s of CPU) at full priority.
         _worker = ProcessPoolExecutor(
-            max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_yield_to_answers
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=os.nice,
+            initargs=(WORKER_NICENESS,),
         )
     return await asyncio.get_running_loop().run_in_executor(_worker, work, *args)
-
-
-def _yield_to_answers() -> None:
-    """In the reports' process: a lower priority, so that on a busy machine drawing takes the
-    cores the bot's answers leave (the report only takes a little longer)."""
-    os.nice(WORKER_NICENESS)
 
 
 def stop_worker() -> None:
