@@ -28,6 +28,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot import privacy
 from bot.buttons import ACTIONS, pattern
 from bot.delivery.budget import SendBudget
 from bot.delivery.courier import Courier, Limits
@@ -224,6 +225,9 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
         database = engine if engine is not None else open_database(settings)
         answers = AnswerEngine(database, stale_days=settings.capacity_stale_days)
         answers.index()  # built now, not on the first user's question
+        # the privacy check's dictionaries too (~1.5 s): the first unanswered question (its log
+        # row is checked) must not hold up everybody's answers while they load
+        await asyncio.to_thread(privacy.load)
         application.bot_data["services"] = Services(settings, database, answers)
         application.bot_data["owns_engine"] = engine is None
         # Of several instances on one database, one sends the outbox and runs the jobs.

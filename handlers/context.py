@@ -71,6 +71,22 @@ def current_who(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Who:
     return services.act(registration.who, user_id=user.id, coordinator_ids=services.settings.coordinator_ids)
 
 
+def person(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[Who, str]:
+    """`current_who` and `language` from one read of the person's account (a question's path).
+
+    Who they are is read every time, so an approval, a suspension or a removal made by any
+    instance of the bot counts at once; the language read with it refreshes the remembered one."""
+    user = update.effective_user
+    if user is None:
+        return Who(0), language_of(None)
+    services = services_of(context)
+    if user.id in services.settings.coordinator_ids:
+        return Who(user.id, "coordinator", True), language(update, context)
+    who, chosen = services.act(registration.account, user_id=user.id)
+    recent(context.bot_data, "languages")[user.id] = chosen
+    return who, language_of(user.language_code, chosen)
+
+
 def sees_personal_contacts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     """Contact persons' phones and e-mails: for approved users only (bot/network/permissions.py)."""
     return can(current_who(update, context), "see_personal_contacts")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Any
 
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
@@ -14,20 +15,23 @@ from bot.directory.cards import PAGE, Reply, answer_reply, hits_ids, inline_card
 from bot.directory.services import service_details
 from bot.network.permissions import can
 from bot.reports import usage
+from bot.search.index import SearchIndex
 from bot.text.i18n import text
-from handlers.context import Services, current_who, language, services_of
+from handlers.context import Services, current_who, language, person, services_of
 from handlers.keyboards import markup
+
+log = logging.getLogger(__name__)
 
 REMEMBERED = 50  # answers per chat whose buttons still work
 INLINE_LIMIT = 50
 
 
 def _page(services: Services, state: dict[str, Any], lang: str, *, can_follow: bool = False) -> Reply:
-    return _answered(services, state, lang, can_follow=can_follow)[0]
+    return _answered(services, state, lang, services.answers.index(), can_follow=can_follow)[0]
 
 
 def _answered(
-    services: Services, state: dict[str, Any], lang: str, *, can_follow: bool = False
+    services: Services, state: dict[str, Any], lang: str, index: SearchIndex, *, can_follow: bool = False
 ) -> tuple[Reply, bool]:
     """The page, and whether the question found anything (for the usage statistics)."""
     answers = services.answers
@@ -36,11 +40,12 @@ def _answered(
         limit=PAGE * 10,
         drop=frozenset(state["drop"]),
         towns_as_prisons=state.get("prisons", False),
+        index=index,
     )
     reply = services.act(
         answer_reply,
         result=result,
-        catalog=answers.index().catalog,
+        catalog=index.catalog,
         page=state["page"],
         language=lang,
         today=clock.today(services.settings.tzinfo),
@@ -76,17 +81,32 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     asked = message.text[:1000]
     state: dict[str, Any] = {"q": asked, "drop": [], "page": 0}
-    who = current_who(update, context)
+    who, lang = person(update, context)
     services = services_of(context)
     # After an import the index is rebuilt (~0.75 s at 20k services): off the loop.
-    await asyncio.to_thread(services.answers.index)
-    reply, found = _answered(services, state, language(update, context), can_follow=can(who, "subscribe"))
-    services.act(usage.record_question, question=asked, had_results=found, role=who.role)
-    pieces = split_message(reply.text)
-    for piece in pieces[:-1]:
-        await message.reply_text(piece)
-    sent = await message.reply_text(pieces[-1], reply_markup=markup(reply.buttons))
-    _remember(context, sent.message_id, state, reply)
+    index = services.answers.current()
+    if index is None:
+        index = await asyncio.to_thread(services.answers.index)
+    reply, found = _answered(services, state, lang, index, can_follow=can(who, "subscribe"))
+    try:
+        pieces = split_message(reply.text)
+        for piece in pieces[:-1]:
+            await message.reply_text(piece)
+        sent = await message.reply_text(pieces[-1], reply_markup=markup(reply.buttons))
+        _remember(context, sent.message_id, state, reply)
+    finally:
+        # The usage log is bookkeeping: written once the answer has left (or failed to), so the
+        # person does not wait for it.
+        _log_question(services, asked=asked, found=found, role=who.role)
+
+
+def _log_question(services: Services, *, asked: str, found: bool, role: str | None) -> None:
+    """One row of the question log; a failure is logged, never shown to the person (who has
+    their answer already)."""
+    try:
+        services.act(usage.record_question, question=asked, had_results=found, role=role)
+    except Exception:
+        log.exception("the question could not be logged")
 
 
 async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -140,8 +160,9 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     lang = language(update, context)
     results = []
     if query.query.strip():
-        answer = services.answers.ask(query.query[:300], limit=INLINE_LIMIT)
-        catalog = services.answers.index().catalog
+        index = services.answers.index()
+        answer = services.answers.ask(query.query[:300], limit=INLINE_LIMIT, index=index)
+        catalog = index.catalog
         details = services.act(service_details, service_ids=hits_ids(answer.results, catalog))
         for hit in answer.results:
             service = details.get(catalog.service_ids[hit.service])

@@ -11,8 +11,11 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
+from functools import cache
 
+import sqlalchemy as sa
+from sqlalchemy import BindParameter, Connection, bindparam
 from sqlmodel import Session, col, select
 
 from bot.kb import profile
@@ -30,6 +33,7 @@ from bot.models import (
     ServiceCapacity,
     TaxonomyTerm,
     Unit,
+    table_of,
 )
 from bot.text.czech import fold
 
@@ -96,199 +100,265 @@ def looks_like_id(text: str) -> bool:
 
 
 def service_details(*, session: Session, service_ids: Sequence[str]) -> dict[str, ServiceDetails]:
-    """Everything shown about these services, keyed by id (unknown ids are left out)."""
+    """Everything shown about these services, keyed by id (unknown ids are left out).
+
+    A page of answers reads this on every question, so the statements are built once
+    (`_statements`) and read as plain rows: building them and making ORM objects of ~130 rows
+    per page cost more than the database's own work (bench/bench_latency.py)."""
     ids = list(dict.fromkeys(service_ids))
     if not ids:
         return {}
-    found = _services(session, ids)
+    connection = session.connection()
+    found = _services(connection, ids)
     if found:
-        _places(session, found)
-        _terms(session, found)
-        _contacts(session, found)
-        _capacity(session, found)
+        links = _places(connection, found)
+        _terms(connection, found)
+        _contacts(connection, found, links)
+        _capacity(connection, found)
     return found
 
 
-def _capacity_rows(session: Session, found: dict[str, ServiceDetails]) -> set[str]:
+class _Statements:
+    """The detail reads of a page, each with an expanding `ids` parameter (built once)."""
+
+    def __init__(self) -> None:
+        ids: BindParameter[list[str]] = bindparam("ids", expanding=True)
+        service, org = table_of(Service).c, table_of(Organization).c
+        link, location, address = table_of(ServiceAtLocation).c, table_of(Location).c, table_of(Address).c
+        attribute, term = table_of(Attribute).c, table_of(TaxonomyTerm).c
+        self.services = (
+            sa.select(
+                service.id,
+                service.name,
+                org.id,
+                org.name,
+                service.description,
+                service.eligibility_description,
+                service.application_process,
+                service.fees_description,
+                service.url,
+                service.email,
+                service.alert,
+                service.assured_date,
+                service.minimum_age,
+                service.maximum_age,
+                org.email,
+                org.website,
+                org.year_incorporated,
+            )
+            .join_from(table_of(Service), table_of(Organization), org.id == service.organization_id)
+            .where(service.id.in_(ids))
+        )
+        # a location is a prison when it carries a facility attribute
+        is_prison = (
+            sa.select(attribute.id)
+            .join(table_of(TaxonomyTerm), term.id == attribute.taxonomy_term_id)
+            .where(
+                attribute.link_entity == "location",
+                term.taxonomy == profile.FACILITY,
+                attribute.link_id == location.id,
+            )
+            .exists()
+        )
+        self.places = (
+            sa.select(
+                link.id,
+                link.service_id,
+                location.id,
+                location.name,
+                is_prison,
+                address.city,
+                address.address_1,
+                address.address_2,
+                address.postal_code,
+            )
+            .join_from(table_of(ServiceAtLocation), table_of(Location), location.id == link.location_id)
+            .join(table_of(Address), address.location_id == location.id, isouter=True)
+            .where(link.service_id.in_(ids))
+            .order_by(address.city)
+        )
+        schedule = table_of(Schedule).c
+        self.hours = sa.select(
+            schedule.service_id, schedule.description, schedule.opens_at, schedule.closes_at, schedule.byday
+        ).where(schedule.service_id.in_(ids))
+        self.terms = (
+            sa.select(attribute.link_id, attribute.link_entity, term.taxonomy, term.code, term.name)
+            .join_from(table_of(Attribute), table_of(TaxonomyTerm), term.id == attribute.taxonomy_term_id)
+            .where(attribute.link_id.in_(ids))
+        )
+        funding = table_of(Funding).c
+        self.funding = sa.select(funding.organization_id, funding.source).where(
+            funding.organization_id.in_(ids)
+        )
+        contact = table_of(Contact).c
+        self.contacts = sa.select(
+            contact.id,
+            contact.service_id,
+            contact.service_at_location_id,
+            contact.name,
+            contact.title,
+            contact.email,
+        ).where(
+            contact.service_id.in_(ids)
+            | contact.service_at_location_id.in_(bindparam("links", expanding=True))
+        )
+        phone = table_of(Phone).c
+        self.phones = (
+            sa.select(phone.contact_id, phone.service_id, phone.number)
+            .where(phone.service_id.in_(ids) | phone.contact_id.in_(bindparam("people", expanding=True)))
+            .order_by(phone.id)
+        )
+        capacity, unit = table_of(ServiceCapacity).c, table_of(Unit).c
+        self.capacity = (
+            sa.select(
+                capacity.id,
+                capacity.service_id,
+                capacity.available,
+                capacity.maximum,
+                capacity.updated,
+                unit.name,
+            )
+            .join_from(table_of(ServiceCapacity), table_of(Unit), unit.id == capacity.unit_id, isouter=True)
+            .where(capacity.service_id.in_(ids))
+            .order_by(capacity.updated.desc())
+        )
+
+
+@cache
+def _statements() -> _Statements:
+    return _Statements()
+
+
+def _capacity_rows(connection: Connection, found: dict[str, ServiceDetails]) -> set[str]:
     """Mark services from the MPSV register; returns the capacity ids that hold only the
     registered maximum (never free places: they are shown as registered capacity)."""
     from bot.kb.registry.provenance import provenance
 
     registered: set[str] = set()
-    for service_id, source in provenance(session.connection(), list(found)).items():
+    for service_id, source in provenance(connection, list(found)).items():
         found[service_id].registry_as_of = source.as_of
         registered |= source.registered_only
     return registered
 
 
-def _services(session: Session, ids: list[str]) -> dict[str, ServiceDetails]:
-    rows = session.exec(
-        select(Service, Organization)
-        .join(Organization, col(Organization.id) == Service.organization_id)
-        .where(col(Service.id).in_(ids))
-    )
+def _services(connection: Connection, ids: list[str]) -> dict[str, ServiceDetails]:
+    rows = connection.execute(_statements().services, {"ids": ids})
     return {
-        service.id: ServiceDetails(
-            id=service.id,
-            name=service.name,
-            organization_id=organization.id,
-            organization=organization.name,
-            description=service.description or "",
-            eligibility=service.eligibility_description or "",
-            application=service.application_process or "",
-            fees=service.fees_description or "",
-            url=service.url or "",
-            email=service.email or "",
-            alert=service.alert or "",
-            assured=service.assured_date,
-            minimum_age=service.minimum_age,
-            maximum_age=service.maximum_age,
-            org_email=organization.email or "",
-            org_website=organization.website or "",
-            org_year=organization.year_incorporated,
+        row[0]: ServiceDetails(
+            id=row[0],
+            name=row[1],
+            organization_id=row[2],
+            organization=row[3],
+            description=row[4] or "",
+            eligibility=row[5] or "",
+            application=row[6] or "",
+            fees=row[7] or "",
+            url=row[8] or "",
+            email=row[9] or "",
+            alert=row[10] or "",
+            assured=row[11],
+            minimum_age=row[12],
+            maximum_age=row[13],
+            org_email=row[14] or "",
+            org_website=row[15] or "",
+            org_year=row[16],
         )
-        for service, organization in rows
+        for row in rows
     }
 
 
-def _facility_ids(session: Session, location_ids: set[str]) -> set[str]:
-    """Which of these locations are prisons (only these: a network has thousands of places)."""
-    return set(
-        session.exec(
-            select(Attribute.link_id)
-            .join(TaxonomyTerm, col(TaxonomyTerm.id) == Attribute.taxonomy_term_id)
-            .where(
-                Attribute.link_entity == "location",
-                TaxonomyTerm.taxonomy == profile.FACILITY,
-                col(Attribute.link_id).in_(sorted(location_ids)),
-            )
-        )
-    )
-
-
-def _places(session: Session, found: dict[str, ServiceDetails]) -> None:
-    rows = session.exec(
-        select(ServiceAtLocation, Location, Address)
-        .join(Location, col(Location.id) == ServiceAtLocation.location_id)
-        .join(Address, col(Address.location_id) == Location.id, isouter=True)
-        .where(col(ServiceAtLocation.service_id).in_(list(found)))
-        .order_by(col(Address.city))
-    ).all()
-    prisons = _facility_ids(session, {location.id for _, location, _ in rows})
-    for link, location, address in rows:
-        details = found[link.service_id]
-        city = address.city if address else None
-        if location.id in prisons:
-            details.prisons[location.id] = location.name or ""
+def _places(connection: Connection, found: dict[str, ServiceDetails]) -> dict[str, tuple[str, str]]:
+    """Towns, addresses, prisons and opening hours; returns each service-at-location link's
+    service and location (contacts may belong to a link)."""
+    links: dict[str, tuple[str, str]] = {}
+    rows = connection.execute(_statements().places, {"ids": list(found)})
+    for link_id, service_id, location_id, location_name, prison, city, line_1, line_2, postal_code in rows:
+        links[link_id] = (service_id, location_id)
+        details = found[service_id]
+        if prison:
+            details.prisons[location_id] = location_name or ""
             continue
         if city and city not in details.towns:
             details.towns.append(city)
-        if address is not None:
-            street = ", ".join(part for part in (address.address_1, address.address_2) if part)
-            town = " ".join(part for part in (address.postal_code, address.city) if part)
-            written = ", ".join(part for part in (street, town) if part)
-            if written and written not in details.addresses:
-                details.addresses.append(written)
-    for hours in session.exec(select(Schedule).where(col(Schedule.service_id).in_(list(found)))):
-        said = hours.description or _hours(hours)
-        if hours.service_id in found and said:
-            found[hours.service_id].hours.append(said)
+        street = ", ".join(part for part in (line_1, line_2) if part)
+        town = " ".join(part for part in (postal_code, city) if part)
+        written = ", ".join(part for part in (street, town) if part)
+        if written and written not in details.addresses:
+            details.addresses.append(written)
+    for service_id, description, opens_at, closes_at, byday in connection.execute(
+        _statements().hours, {"ids": list(found)}
+    ):
+        said = description or _hours(opens_at, closes_at, byday)
+        if service_id in found and said:
+            found[service_id].hours.append(said)
+    return links
 
 
-def _hours(schedule: Schedule) -> str:
+def _hours(opens_at: time | None, closes_at: time | None, byday: str | None) -> str:
     """ "Po–Pá 8:00–16:00" from an HSDS schedule row without a description."""
-    if schedule.opens_at is None or schedule.closes_at is None:
+    if opens_at is None or closes_at is None:
         return ""
-    days = (schedule.byday or "").replace(",", ", ")
-    span = f"{schedule.opens_at:%H:%M}–{schedule.closes_at:%H:%M}"
+    days = (byday or "").replace(",", ", ")
+    span = f"{opens_at:%H:%M}–{closes_at:%H:%M}"
     return f"{days} {span}".strip()
 
 
-def _terms(session: Session, found: dict[str, ServiceDetails]) -> None:
-    organizations = {d.organization_id for d in found.values()}
-    rows = session.exec(
-        select(Attribute, TaxonomyTerm)
-        .join(TaxonomyTerm, col(TaxonomyTerm.id) == Attribute.taxonomy_term_id)
-        .where(col(Attribute.link_id).in_([*found, *organizations]))
-    )
+def _terms(connection: Connection, found: dict[str, ServiceDetails]) -> None:
+    organizations = list(dict.fromkeys(d.organization_id for d in found.values()))
+    rows = connection.execute(_statements().terms, {"ids": [*found, *organizations]})
     by_org: dict[str, list[str]] = defaultdict(list)
-    for attribute, term in rows:
-        if attribute.link_entity == "organization" and term.taxonomy == profile.TRUST:
-            by_org[attribute.link_id].append(term.name)
-        details = found.get(attribute.link_id)
-        if details is None or attribute.link_entity != "service":
+    for link_id, link_entity, taxonomy, code, name in rows:
+        if link_entity == "organization" and taxonomy == profile.TRUST:
+            by_org[link_id].append(name)
+        details = found.get(link_id)
+        if details is None or link_entity != "service":
             continue
-        if term.taxonomy == profile.NEED and term.code:
-            details.needs.append(term.code)
-        elif term.taxonomy == profile.TARGET and term.code:
-            details.targets.append(term.code)
-        elif term.taxonomy == profile.REQUIREMENT:
-            details.requirements.append(term.name)
-            if term.code:
-                details.requirement_codes.append(term.code)
+        if taxonomy == profile.NEED and code:
+            details.needs.append(code)
+        elif taxonomy == profile.TARGET and code:
+            details.targets.append(code)
+        elif taxonomy == profile.REQUIREMENT:
+            details.requirements.append(name)
+            if code:
+                details.requirement_codes.append(code)
     sources: dict[str, list[str]] = defaultdict(list)
-    for funding in session.exec(select(Funding).where(col(Funding.organization_id).in_(organizations))):
-        if (
-            funding.organization_id
-            and funding.source
-            and funding.source not in sources[funding.organization_id]
-        ):
-            sources[funding.organization_id].append(funding.source)
+    for organization_id, source in connection.execute(_statements().funding, {"ids": organizations}):
+        if organization_id and source and source not in sources[organization_id]:
+            sources[organization_id].append(source)
     for details in found.values():
         details.trust = sorted(by_org.get(details.organization_id, []))
         details.funding = sources.get(details.organization_id, [])
 
 
-def _contacts(session: Session, found: dict[str, ServiceDetails]) -> None:
-    links = session.exec(
-        select(ServiceAtLocation).where(col(ServiceAtLocation.service_id).in_(list(found)))
-    ).all()
-    at_prison = {link.id: link.location_id for link in links}
-    owner_of_link = {link.id: link.service_id for link in links}
+def _contacts(
+    connection: Connection, found: dict[str, ServiceDetails], links: dict[str, tuple[str, str]]
+) -> None:
     people: dict[str, tuple[str, Person]] = {}
-    contacts = session.exec(
-        select(Contact).where(
-            col(Contact.service_id).in_(list(found))
-            | col(Contact.service_at_location_id).in_(list(at_prison))
-        )
-    )
-    for contact in contacts:
-        link_id = contact.service_at_location_id
-        owner = contact.service_id or (owner_of_link.get(link_id) if link_id else None)
+    contacts = connection.execute(_statements().contacts, {"ids": list(found), "links": list(links)})
+    for contact_id, service_id, link_id, name, title, email in contacts:
+        link = links.get(link_id) if link_id else None
+        owner = service_id or (link[0] if link else None)
         if owner not in found:
             continue
-        person = Person(
-            contact.name or "",
-            contact.title or "",
-            email=contact.email or "",
-            prison_id=at_prison.get(link_id, "") if link_id else "",
-        )
-        people[contact.id] = (owner, person)
+        person = Person(name or "", title or "", email=email or "", prison_id=link[1] if link else "")
+        people[contact_id] = (owner, person)
         found[owner].people.append(person)
-    phones = session.exec(
-        select(Phone)
-        .where(col(Phone.service_id).in_(list(found)) | col(Phone.contact_id).in_(list(people)))
-        .order_by(col(Phone.id))
-    )
-    for phone in phones:
-        if phone.contact_id in people:
-            people[phone.contact_id][1].phones.append(phone.number)
-        elif phone.service_id in found and phone.number not in found[phone.service_id].phones:
-            found[phone.service_id].phones.append(phone.number)
+    phones = connection.execute(_statements().phones, {"ids": list(found), "people": list(people)})
+    for contact_id, service_id, number in phones:
+        if contact_id in people:
+            people[contact_id][1].phones.append(number)
+        elif service_id in found and number not in found[service_id].phones:
+            found[service_id].phones.append(number)
 
 
-def _capacity(session: Session, found: dict[str, ServiceDetails]) -> None:
-    registered = _capacity_rows(session, found)
-    rows = session.exec(
-        select(ServiceCapacity, Unit)
-        .join(Unit, col(Unit.id) == ServiceCapacity.unit_id, isouter=True)
-        .where(col(ServiceCapacity.service_id).in_(list(found)))
-        .order_by(col(ServiceCapacity.updated).desc())
-    )
-    for held, unit in rows:
-        free = Free(held.available, held.maximum, unit.name if unit else "", held.updated)
-        details = found[held.service_id]
-        (details.registered if held.id in registered else details.capacity).append(free)
+def _capacity(connection: Connection, found: dict[str, ServiceDetails]) -> None:
+    registered = _capacity_rows(connection, found)
+    for capacity_id, service_id, available, maximum, updated, unit in connection.execute(
+        _statements().capacity, {"ids": list(found)}
+    ):
+        free = Free(available, maximum, unit or "", updated)
+        details = found[service_id]
+        (details.registered if capacity_id in registered else details.capacity).append(free)
 
 
 @dataclass

@@ -17,9 +17,11 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from typing import NamedTuple
 
-from sqlalchemy import update
+import sqlalchemy
+from sqlalchemy import bindparam, update
 from sqlmodel import Session, col, select
 
 from bot.clock import utc_now
@@ -33,17 +35,38 @@ from bot.user_models import AppUser, Invite
 def who(*, session: Session, user_id: int, coordinator_ids: Iterable[int]) -> Who:
     if user_id in set(coordinator_ids):
         return Who(user_id, "coordinator", True)
-    user = session.get(AppUser, user_id)
-    if user is None:
-        return Who(user_id)
-    was_approved = user.decided_by is not None  # approved before, now asking for a change
-    return Who(
-        user_id,
-        user.role,
-        user.status == "approved",
-        user.organization_id,
-        awaiting_change=user.status == "pending" and was_approved,
+    return account(session=session, user_id=user_id)[0]
+
+
+def account(*, session: Session, user_id: int) -> tuple[Who, str | None]:
+    """Who a person is by their account (coordinators named in Settings aside: `who`) and the
+    language they chose (None: none), in one primary-key read. Every update of a person asks
+    this, so it is a statement built once, read as a plain row."""
+    row = session.execute(_account_statement(), {"user_id": user_id}).first()
+    if row is None:
+        return Who(user_id), None
+    was_approved = row.decided_by is not None  # approved before, now asking for a change
+    return (
+        Who(
+            user_id,
+            row.role,
+            row.status == "approved",
+            row.organization_id,
+            awaiting_change=row.status == "pending" and was_approved,
+        ),
+        row.language,
     )
+
+
+@cache
+def _account_statement() -> sqlalchemy.Select[str | None, str, str | None, int | None, str | None]:
+    return sqlalchemy.select(
+        col(AppUser.role),
+        col(AppUser.status),
+        col(AppUser.organization_id),
+        col(AppUser.decided_by),
+        col(AppUser.language),
+    ).where(col(AppUser.id) == bindparam("user_id"))
 
 
 def profile(*, session: Session, user_id: int) -> AppUser | None:

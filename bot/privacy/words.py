@@ -204,3 +204,13 @@ def person_noun(word: str) -> bool:
     if lemma.endswith(("ek", "ec", "el")):
         bases.add(lemma[:-2] + lemma[-1])  # "ptáček" -> "ptáčkovi", "koníček" -> "koníčkovi"
     return any(forms.get(base + "ovi") == lemma for base in bases)
+
+
+def load() -> None:
+    """Read the dictionaries now (bot/privacy.load)."""
+    czech_forms()
+    _english_forms()
+    _field_stems()
+    _verb_forms()
+    stop_words()
+    role_lemmas()

@@ -13,8 +13,9 @@ import bisect
 from array import array
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cache
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, Select, func, select
 
 from bot.kb import profile
 from bot.models import (
@@ -167,11 +168,17 @@ def load_catalog(engine: Engine) -> Catalog:
 
 def current_version(engine: Engine) -> tuple[int | None, int]:
     """(newest import, newest capacity change): one cheap query decides what to reload."""
+    with engine.connect() as connection:
+        newest_import, newest_change = connection.execute(_versions()).one()
+        return newest_import, newest_change or 0
+
+
+@cache
+def _versions() -> Select[int | None, int | None]:
+    """Asked before every answer: built once."""
     imports = select(func.max(table_of(KnowledgeBaseVersion).c.id)).scalar_subquery()
     changes = select(func.max(table_of(CapacityChange).c.id)).scalar_subquery()
-    with engine.connect() as connection:
-        newest_import, newest_change = connection.execute(select(imports, changes)).one()
-        return newest_import, newest_change or 0
+    return select(imports, changes)
 
 
 def _load(connection: Connection) -> Catalog:

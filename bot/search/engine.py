@@ -75,6 +75,15 @@ class AnswerEngine:
                 self._index.catalog.refresh_live(self._engine, live)
             return self._index
 
+    def current(self) -> SearchIndex | None:
+        """The index when it is up to date (one small query), None when `index()` has a rebuild
+        or a capacity refresh to do first: the bot then calls `index()` off its event loop."""
+        version, live = current_version(self._engine)
+        index = self._index
+        if index is not None and index.catalog.version == version and index.catalog.live_version == live:
+            return index
+        return None
+
     def ask(
         self,
         question: str,
@@ -82,13 +91,16 @@ class AnswerEngine:
         limit: int = DEFAULT_LIMIT,
         drop: frozenset[str] = frozenset(),
         towns_as_prisons: bool = False,
+        index: SearchIndex | None = None,
     ) -> Answer:
         """Answer a question; `drop` leaves out what was understood of those kinds
         ("towns", "needs", "capacity"...), for the bot's "✕ filter" buttons; "context" drops
         the reading of context (the worker meant every word set aside as background or
         negated), "context:5" only for the words set aside at word 5. `towns_as_prisons`: a town
-        with a prison is read as that prison (the "Myslel jsem věznici …" button)."""
-        index = self.index()
+        with a prison is read as that prison (the "Myslel jsem věznici …" button). `index`: the
+        one `index()` just returned, when the caller has it (saves a look at kb_version)."""
+        if index is None:
+            index = self.index()
         meant = frozenset(
             int(kind[len(CONTEXT) + 1 :])
             for kind in drop

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from typing import Any
 
@@ -84,3 +85,15 @@ async def test_people_are_answered_while_a_coordinator_draws_a_report(
     assert sent.index(("sendMessage", jana.id)) < sent.index(("sendPhoto", COORDINATOR))  # Jana went first
     # five pictures of the prisons (for a phone), their CSV, the regions picture and its CSV
     assert [m.kind for m in coordinator.received[1:]] == ["photo"] * 5 + ["document", "photo", "document"]
+
+
+async def test_the_reports_process_gives_way_to_the_answers() -> None:
+    """Drawing runs at a lower priority than the bot, so on busy cores answers come first."""
+    from handlers import reports
+
+    reports.stop_worker()
+    try:
+        niceness = await reports.in_worker(os.nice, 0)
+    finally:
+        reports.stop_worker()
+    assert niceness == min(19, os.nice(0) + reports.WORKER_NICENESS)

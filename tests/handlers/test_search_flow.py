@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from bot.clock import frozen_at
 from bot.directory.services import (
@@ -15,6 +17,9 @@ from bot.directory.services import (
     service_details,
 )
 from bot.models import Organization, table_of
+from bot.network import registration
+from bot.reports import usage
+from bot.user_models import QuestionLog
 from tests.bot.following.test_subscriptions import add_service
 from tests.conftest import PRAGUE
 from tests.handlers.conftest import COORDINATOR, Chat
@@ -340,3 +345,70 @@ async def test_a_town_without_a_prison_lists_the_prisons_of_its_region(chat: Cha
 
     assert jana.last.plain == "V místě „usti“ věznice není. Věznice v kraji Ústecký kraj:"
     assert "Věznice Bělušice" in [b["text"] for b in jana.last.buttons]
+
+
+def _logged(chat: Chat) -> list[tuple[bool, str | None]]:
+    log = table_of(QuestionLog).c
+    with chat.engine.connect() as connection:
+        return [
+            tuple(row) for row in connection.execute(select(log.had_results, log.question).order_by(log.id))
+        ]
+
+
+async def test_a_question_is_logged_once_its_answer_has_left(
+    chat: Chat, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    jana = chat.person()
+    seen_when_logged: list[int] = []
+    record = usage.record_question
+
+    def recording(**values: Any) -> None:
+        seen_when_logged.append(len(jana.received))  # what Jana had received by then
+        record(**values)
+
+    monkeypatch.setattr(usage, "record_question", recording)
+    jana.says("azylový dům Ostrava")
+    await chat.settle()
+    assert jana.last.plain.startswith("Rozuměl jsem")
+    assert seen_when_logged == [1]  # the answer first, then the log
+    assert _logged(chat) == [(True, None)]
+
+
+async def test_a_question_is_logged_even_when_telegram_refuses_its_answer(chat: Chat) -> None:
+    jana = chat.person()
+    chat.api.fail_next("sendMessage", 500, "Internal Server Error")
+    jana.says("qwertzuiop")
+    await chat.settle()
+    assert jana.last.plain == "Omlouvám se, něco se pokazilo. Zkuste to prosím znovu za chvíli."
+    assert _logged(chat) == [(False, "qwertzuiop")]
+
+
+async def test_a_question_log_that_cannot_be_written_costs_the_person_nothing(
+    chat: Chat, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(**_values: Any) -> None:
+        raise OperationalError("INSERT INTO question_log", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(usage, "record_question", broken)
+    jana = chat.person()
+    jana.says("azylový dům Ostrava")
+    await chat.settle()
+    assert len(jana.received) == 1  # the answer, and no "something went wrong" after it
+    assert jana.last.plain.startswith("Rozuměl jsem")
+
+
+async def test_a_language_changed_elsewhere_counts_at_the_next_question(chat: Chat) -> None:
+    """The remembered language is refreshed by the question's one read of the account (another
+    instance of the bot, or a coordinator's tool, may have changed it)."""
+    jana = chat.person(52, "Jana")
+    jana.says("azylový dům Ostrava")
+    await chat.settle()
+    assert jana.last.plain.startswith("Rozuměl jsem")
+    act(chat.engine, registration.choose_language, user_id=52, first_name="Jana", language="en")
+    jana.says("shelter Ostrava")
+    await chat.settle()
+    assert jana.last.plain.startswith("I understood:")
+    act(chat.engine, registration.choose_language, user_id=52, first_name="Jana", language="cs")
+    jana.says("azylový dům Ostrava")
+    await chat.settle()
+    assert jana.last.plain.startswith("Rozuměl jsem")
