@@ -141,6 +141,15 @@ def answer(
         return result
     catalog = index.catalog
     wanted = constraints_of(found)
+    chosen = matching(catalog, wanted, now, stale_days)
+    if not chosen:
+        loosened = _loosened(found, catalog, now, stale_days)
+        if loosened is not None:
+            # The strict reading finds nothing, a looser one does: answer it and say what was
+            # let go (the "Rozuměl jsem" line lists it), rather than nothing.
+            found, chosen = loosened
+            result.understanding = found
+            wanted = constraints_of(found)
     fit = _scorer(found, index, now, stale_days)
     start = origin(catalog, towns=found.towns, prisons=found.prisons)
     near = distance_from(catalog, start) if start is not None else None
@@ -149,7 +158,6 @@ def answer(
         # the ones a person can walk into, however near its prison is
         reachable, far = outside_prisons(catalog), near
         near = lambda number: far(number) if number in reachable else FAR + far(number)  # noqa: E731
-    chosen = matching(catalog, wanted, now, stale_days)
     result.results = _best(chosen, fit, catalog, limit, near)
     if not result.results:
         shown: set[int] = set()
@@ -166,6 +174,73 @@ def answer(
             shown |= {h.service for h in hits}
             result.relaxed = result.relaxed or relaxed
     return result
+
+
+# Audiences never let go: a service for men only is no answer for a woman.
+_GENDERS = frozenset({"men", "women"})
+# A need that only says "a service" ("mají poradnu?"): beside an organisation's name it is no filter.
+_GENERIC_NEEDS = frozenset({"counselling"})
+
+
+def _loosened(
+    found: Understanding, catalog: Catalog, now: datetime, stale_days: int
+) -> tuple[Understanding, set[int]] | None:
+    """The nearest looser reading that some service satisfies, or None.
+
+    Only what a worker often says without meaning it as a filter is let go: an audience that is
+    not a gender, an age or a relative ("pracuju na probaci" is the asker, not the client), a
+    prison named before the town where the client will live ("je ještě v Kuřimi, po propuštění
+    chce do Vyškova"), and a generic service word beside an organisation's name ("Právo pro
+    všechny – mají poradnu?").
+    The place and the need asked for are never let go (the alternatives do that, labelled).
+    """
+    # An age ("je mu 20") or a relative who needs help was said on purpose: kept.
+    told = {r.value for r in found.readings if r.kind == "target" and r.note in ("age", "relative")}
+    audiences = sorted(
+        (t for t in found.strict_targets if t not in _GENDERS and t not in told),
+        key=lambda t: len(_for_target(catalog, t)),
+    )
+    moves: list[tuple[str, ...]] = [(t,) for t in audiences]
+    if len(audiences) > 1:
+        moves.append(tuple(audiences))
+    if _town_after_prison(found):
+        moves += [("prisons",), ("prisons", *audiences)]
+    if found.organizations and set(found.needs) <= _GENERIC_NEEDS:
+        moves += [("needs",), ("needs", *audiences)]
+    for move in dict.fromkeys(m for m in moves if m):
+        looser = _without(found, move)
+        chosen = matching(catalog, constraints_of(looser), now, stale_days)
+        if chosen:
+            return looser, chosen
+    return None
+
+
+def _town_after_prison(found: Understanding) -> bool:
+    """A town named after the prison: where the client goes ("je ještě v Kuřimi, po propuštění
+    chce do Vyškova"); a town named first is more often someone else's ("žena bydlí v Brně")."""
+    prisons = [r.start for r in found.readings if r.kind == "prison"]
+    towns = [r.start for r in found.readings if r.kind == "town"]
+    return bool(prisons and towns) and max(towns) > max(prisons)
+
+
+def _without(found: Understanding, move: tuple[str, ...]) -> Understanding:
+    """`found` with the prisons, needs or audiences named in `move` set aside as relaxed."""
+    looser = replace(
+        found,
+        prisons=[] if "prisons" in move else list(found.prisons),
+        needs=[] if "needs" in move else list(found.needs),
+        targets=[t for t in found.targets if t not in move],
+        set_aside=list(found.set_aside),
+    )
+    for reading in found.readings:
+        if (
+            (reading.kind == "prison" and "prisons" in move)
+            or (reading.kind == "need" and "needs" in move)
+            or (reading.kind == "target" and reading.value in move)
+        ):
+            looser.set_aside.append(replace(reading, note="relaxed"))
+    looser.readings = [r for r in found.readings if replace(r, note="relaxed") not in looser.set_aside]
+    return looser
 
 
 def _relaxations(wanted: Constraints, catalog: Catalog) -> list[tuple[str, Constraints]]:

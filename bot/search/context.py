@@ -20,6 +20,8 @@ from bot.text.czech import fold, is_czech_word
 
 ROLES = (
     "origin",
+    "living",
+    "anywhere",
     "negator",
     "has_not",
     "not_negating",
@@ -44,6 +46,7 @@ VERB_NEGATION_BEHIND = 3  # "práci nepotřebuje": a ne- verb may deny what came
 BACKGROUND_REACH = 4  # "konec trestu v Rýnovicích", "propuštěný z vazby v X"
 RELATIVE_REACH = 5  # "maminka klienta bydlí v Opavě", "děti jsou u babičky v Kladně"
 ASKER_REACH = 7  # "jsem v kontaktu s jeho rodinou v Olomouci", "I am a social worker in Prague"
+LIVING_REACH = 3  # "bude bydlet ve Znojmě", "se stěhuje do Mostu"
 STAFF_REACH = 3  # "jsem vychovatel v Opavě": the prison of that town
 ASKER_STATE_REACH = 5  # "jsem tu druhý den v práci": the asker's own work is no need
 # "u mámy v Havířově", "k bratrovi do Liberce": where the client goes, not the relative's own place.
@@ -78,6 +81,8 @@ class ContextWords:
     asker_state: frozenset[str] = frozenset()
     nobody: frozenset[str] = frozenset()
     outside_phrases: tuple[tuple[str, ...], ...] = ()
+    living: frozenset[str] = frozenset()
+    anywhere: frozenset[str] = frozenset()
 
 
 @cache
@@ -112,6 +117,8 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         asker_state=frozenset(by_role["asker_state"]),
         nobody=frozenset(by_role["nobody"]),
         outside_phrases=tuple(tuple(p.split()) for p in sorted(by_role["outside_phrase"])),
+        living=frozenset(by_role["living"]),
+        anywhere=frozenset(by_role["anywhere"]),
     )
 
 
@@ -129,6 +136,8 @@ def context_word(word: str, context: ContextWords) -> bool:
             context.asker_state,
             context.prison_staff,
             context.nobody,
+            context.living,
+            context.anywhere,
         )
     )
 
@@ -239,6 +248,9 @@ def background_places(
         # so the relative who needs help is the last one named.
         origin.discard(relatives[-1])
         return origin
+    if not wanted and any(w in context.anywhere for w in words):
+        # "vychází z Drahonic, … kdekoliv v republice": where the client leaves is no place asked for
+        return origin
     return origin if wanted else set()
 
 
@@ -327,6 +339,17 @@ def inside_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         or any(
             w in context.prison_staff for w in words[max(0, group[0].start - STAFF_REACH) : group[0].start]
         )
+    }
+
+
+def living_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords) -> set[int]:
+    """Places right after "žije", "bydlí", "bude bydlet", "stěhuje se" ("žije ve Znojmě, věznici
+    má za sebou"): the town where the client lives, never its prison, whatever prison word is
+    elsewhere in the question."""
+    return {
+        i
+        for i, group in enumerate(groups)
+        if any(w in context.living for w in words[max(0, group[0].start - LIVING_REACH) : group[0].start])
     }
 
 

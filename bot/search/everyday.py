@@ -40,6 +40,8 @@ _ALL_SPELLINGS_LIMIT = 256
 def everyday_lemma(word: str) -> bool:
     """Whether the folded word is a form of an ordinary (lower-case) Czech word: most, krok, prahu."""
     forms = czech_forms()
+    if word.endswith(_COLLOQUIAL) and everyday_lemma(_standard(word)):
+        return True  # "čistej" (čistý), "dobrýho" (dobrého): spoken endings of ordinary words
     spellings = [""]
     for letter in word:
         spellings = [s + o for s in spellings for o in _SPELL.get(letter, letter)]
@@ -57,6 +59,18 @@ def everyday_lemma(word: str) -> bool:
         ):
             return True
     return False
+
+
+# Spoken endings of adjectives and their written forms (folded): "čistej" -> "čistý".
+_COLLOQUIAL = ("ej", "yho", "ymu")
+_WRITTEN = {"ej": "y", "yho": "eho", "ymu": "emu"}
+
+
+def _standard(word: str) -> str:
+    for ending in _COLLOQUIAL:
+        if word.endswith(ending):
+            return word[: -len(ending)] + _WRITTEN[ending]
+    return word
 
 
 _SPELL = {

@@ -10,7 +10,7 @@ prison's own name ("Bory", "Kuřim") is the prison.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.search.context import (
     age_targets,
@@ -19,6 +19,7 @@ from bot.search.context import (
     background_places,
     context_word,
     inside_groups,
+    living_groups,
     load_context_words,
     negated_groups,
     negation_kind,
@@ -53,7 +54,7 @@ class Reading:
     value: str
     typos: int = 0
     note: str = ""
-    start: int = -1  # the word position of a set-aside reading: names it in "I meant it"
+    start: int = -1  # the word position: names a set-aside reading in "I meant it"
 
 
 @dataclass
@@ -139,6 +140,8 @@ def understand(
         aside -= taken
     kept = [g for i, g in enumerate(groups) if i not in denied and i not in aside]
     inside = inside_groups(groups, question_words, context)
+    # "žije ve Znojmě, věznici má za sebou": the town he lives in, not the prison of that town
+    living = set() if towns_as_prisons else living_groups(groups, question_words, context) - inside
     prison_context = any(m.entry.kind == "prison_word" for group in kept for m in group)
     # "vazba", "ve vazbě" (in custody) say remand prison; "po vazbě" (released) does not.
     found.remand = any(
@@ -160,8 +163,13 @@ def understand(
                 Reading(as_typed, first.kind, first.value, group[0].typos, note, start=span.start)
             )
             covered |= set(span)
-        elif _read_group(group, text_read, prison_context or number in inside, index, found):
-            covered |= set(span)
+        else:
+            read = len(found.readings)
+            if _read_group(
+                group, text_read, (prison_context and number not in living) or number in inside, index, found
+            ):
+                covered |= set(span)
+            found.readings[read:] = [replace(r, start=span.start) for r in found.readings[read:]]
     if not literal and relative_is_helped(groups, question_words, marks, denied | aside, context):
         # "maminka klienta bydlí v Opavě a potřebuje poradit": help for the prisoner's family.
         if "families" not in found.targets:
