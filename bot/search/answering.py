@@ -194,8 +194,14 @@ def _loosened(
     všechny – mají poradnu?").
     The place and the need asked for are never let go (the alternatives do that, labelled).
     """
-    # An age ("je mu 20") or a relative who needs help was said on purpose: kept.
-    told = {r.value for r in found.readings if r.kind == "target" and r.note in ("age", "relative")}
+    if found.literal:
+        return None
+    # An age ("je mu 20"), a relative who needs help, or what the worker insisted on: kept.
+    told = {
+        r.value
+        for r in found.readings
+        if r.kind == "target" and (r.note in ("age", "relative") or r.start in found.insisted)
+    }
     audiences = sorted(
         (t for t in found.strict_targets if t not in _GENDERS and t not in told),
         key=lambda t: len(_for_target(catalog, t)),
@@ -205,7 +211,8 @@ def _loosened(
         moves.append(tuple(audiences))
     if _town_after_prison(found):
         moves += [("prisons",), ("prisons", *audiences)]
-    if found.organizations and set(found.needs) <= _GENERIC_NEEDS:
+    insisted_need = any(r.kind == "need" and r.start in found.insisted for r in found.readings)
+    if found.organizations and set(found.needs) <= _GENERIC_NEEDS and not insisted_need:
         moves += [("needs",), ("needs", *audiences)]
     for move in dict.fromkeys(m for m in moves if m):
         looser = _without(found, move)
@@ -220,7 +227,8 @@ def _town_after_prison(found: Understanding) -> bool:
     chce do Vyškova"); a town named first is more often someone else's ("žena bydlí v Brně")."""
     prisons = [r.start for r in found.readings if r.kind == "prison"]
     towns = [r.start for r in found.readings if r.kind == "town"]
-    return bool(prisons and towns) and max(towns) > max(prisons)
+    insisted = any(p in found.insisted for p in prisons)
+    return bool(prisons and towns) and max(towns) > max(prisons) and not insisted
 
 
 def _without(found: Understanding, move: tuple[str, ...]) -> Understanding:

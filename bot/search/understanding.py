@@ -71,6 +71,10 @@ class Understanding:
     # Read but not used: a place the client comes from, a need only mentioned or denied.
     set_aside: list[Reading] = field(default_factory=list)
     unknown_words: list[str] = field(default_factory=list)
+    # Word positions the worker said "I meant it" about (all of them when read literally): what
+    # starts there is never let go to find something (bot.search.answering).
+    insisted: frozenset[int] = frozenset()
+    literal: bool = False
 
     @property
     def empty(self) -> bool:
@@ -111,7 +115,7 @@ def understand(
     these word positions (`Reading.start`): the worker's "I meant it" after seeing the answer.
     `towns_as_prisons` reads a town with a prison as that prison, as if "věznice" were said
     ("Myslel jsem věznici …", /veznice)."""
-    found = Understanding()
+    found = Understanding(insisted=meant, literal=literal)
     text = question[:MAX_CHARS]
     question_words = words(text, limit=MAX_WORDS)
     if not question_words:

@@ -3,6 +3,7 @@
 .venv/bin/python -m tests.eval.run          # figures and misses, for docs/benchmarks.md
 .venv/bin/python -m tests.eval.run chat     # the chat-style set (tests/eval/questions_chat.py)
 .venv/bin/python -m tests.eval.run chat2    # the third set (tests/eval/questions_chat2.py)
+.venv/bin/python -m tests.eval.run chat3    # the fourth set (tests/eval/questions_chat3.py)
 """
 
 from __future__ import annotations
@@ -15,14 +16,19 @@ from bot.database import memory_engine
 from bot.kb.importing import import_package
 from bot.search.engine import AnswerEngine, answer_json
 from tests.conftest import PRAGUE, SAMPLE
-from tests.eval import questions, questions_chat, questions_chat2
+from tests.eval import questions, questions_chat, questions_chat2, questions_chat3
 from tests.eval.gold import gold, load_world, score, summary
 
 # The sample's capacity stamps are from November 2026: the evaluation's clock is fixed with them.
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 
 
-SETS = {"keywords": questions.Q, "chat": questions_chat.Q, "chat2": questions_chat2.Q}
+SETS = {
+    "keywords": questions.Q,
+    "chat": questions_chat.Q,
+    "chat2": questions_chat2.Q,
+    "chat3": questions_chat3.Q,
+}
 
 
 def evaluate(
