@@ -33,7 +33,7 @@ ORG_CUES = PLACE_CUES | frozenset(
 )
 # "Kompas z. s.", "Krok o.p.s.": a legal form after a word says it is an organisation's name.
 LEGAL_FORMS = (("z", "s"), ("z", "u"), ("o", "p", "s"), ("s", "r", "o"), ("sro",), ("ops",), ("spolek",))
-_ALL_SPELLINGS_LIMIT = 256
+_ALL_SPELLINGS_LIMIT = 1024  # "vězněného": three e, two n, z, o (432 spellings)
 
 
 @lru_cache(maxsize=20_000)
