@@ -46,7 +46,7 @@ VERB_NEGATION_BEHIND = 3  # "práci nepotřebuje": a ne- verb may deny what came
 BACKGROUND_REACH = 4  # "konec trestu v Rýnovicích", "propuštěný z vazby v X"
 RELATIVE_REACH = 5  # "maminka klienta bydlí v Opavě", "děti jsou u babičky v Kladně"
 ASKER_REACH = 7  # "jsem v kontaktu s jeho rodinou v Olomouci", "I am a social worker in Prague"
-LIVING_REACH = 3  # "bude bydlet ve Znojmě", "se stěhuje do Mostu"
+LIVING_REACH = 4  # "bude bydlet ve Znojmě", "se stěhuje do Mostu", "bydlet u mámy v Karviné"
 STAFF_REACH = 3  # "jsem vychovatel v Opavě": the prison of that town
 ASKER_STATE_REACH = 5  # "jsem tu druhý den v práci": the asker's own work is no need
 # "u mámy v Havířově", "k bratrovi do Liberce": where the client goes, not the relative's own place.

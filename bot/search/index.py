@@ -217,6 +217,7 @@ def _adjective_variants(name: str) -> list[list[str]]:
 
 
 def _add_prisons(lexicon: Lexicon, catalog: Catalog) -> None:
+    extra = load_place_names()
     for prison in catalog.prisons.values():
         for name in prison.names:
             core, short_forms = _prison_core(name)
@@ -232,6 +233,8 @@ def _add_prisons(lexicon: Lexicon, catalog: Catalog) -> None:
         if prison.town:
             for variant in name_variants(prison.town):
                 lexicon.add("prison_town", prison.location_id, variant)
+            for form in extra.get(fold(prison.town), ()):  # "vazba v Budějkách"
+                lexicon.add("prison_town", prison.location_id, words(form))
             for form in _adjective_variants(prison.town):
                 lexicon.add("prison_town", prison.location_id, form)
 
