@@ -233,8 +233,8 @@ def _add_prisons(lexicon: Lexicon, catalog: Catalog) -> None:
         if prison.town:
             for variant in name_variants(prison.town):
                 lexicon.add("prison_town", prison.location_id, variant)
-            for form in extra.get(fold(prison.town), ()):  # "vazba v Budějkách"
-                lexicon.add("prison_town", prison.location_id, words(form))
+            for other in extra.get(fold(prison.town), ()):  # "vazba v Budějkách"
+                lexicon.add("prison_town", prison.location_id, words(other))
             for form in _adjective_variants(prison.town):
                 lexicon.add("prison_town", prison.location_id, form)
 
