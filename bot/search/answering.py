@@ -176,8 +176,10 @@ def answer(
     return result
 
 
-# Audiences never let go: a service for men only is no answer for a woman.
-_GENDERS = frozenset({"men", "women"})
+# Audiences that often name someone beside the client, so may be let go when nothing fits:
+# the asker's own workplace ("pracuju na probaci"), a mother's children when she needs a lawyer.
+# Who the client is (a gender, an age group, a relative, a foreigner, addicted) is kept.
+_LOOSE_AUDIENCES = frozenset({"probation", "children"})
 # A need that only says "a service" ("mají poradnu?"): beside an organisation's name it is no filter.
 _GENERIC_NEEDS = frozenset({"counselling"})
 
@@ -187,8 +189,8 @@ def _loosened(
 ) -> tuple[Understanding, set[int]] | None:
     """The nearest looser reading that some service satisfies, or None.
 
-    Only what a worker often says without meaning it as a filter is let go: an audience that is
-    not a gender, an age or a relative ("pracuju na probaci" is the asker, not the client), a
+    Only what a worker often says without meaning it as a filter is let go: an audience that
+    often names someone beside the client ("pracuju na probaci" is the asker's workplace), a
     prison named before the town where the client will live ("je ještě v Kuřimi, po propuštění
     chce do Vyškova"), and a generic service word beside an organisation's name ("Právo pro
     všechny – mají poradnu?").
@@ -203,7 +205,7 @@ def _loosened(
         if r.kind == "target" and (r.note in ("age", "relative") or r.start in found.insisted)
     }
     audiences = sorted(
-        (t for t in found.strict_targets if t not in _GENDERS and t not in told),
+        (t for t in found.strict_targets if t in _LOOSE_AUDIENCES and t not in told),
         key=lambda t: len(_for_target(catalog, t)),
     )
     moves: list[tuple[str, ...]] = [(t,) for t in audiences]
