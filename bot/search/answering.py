@@ -187,7 +187,8 @@ _GENERIC_NEEDS = frozenset({"counselling"})
 def _loosened(
     found: Understanding, catalog: Catalog, now: datetime, stale_days: int
 ) -> tuple[Understanding, set[int]] | None:
-    """The nearest looser reading that some service satisfies, or None.
+    """The nearest looser reading that some service satisfies (else the loosest, with no
+    service), or None when nothing may be let go.
 
     Only what a worker often says without meaning it as a filter is let go: an audience that
     often names someone beside the client ("pracuju na probaci" is the asker's workplace), a
@@ -216,12 +217,17 @@ def _loosened(
     insisted_need = any(r.kind == "need" and r.start in found.insisted for r in found.readings)
     if found.organizations and set(found.needs) <= _GENERIC_NEEDS and not insisted_need:
         moves += [("needs",), ("needs", *audiences)]
-    for move in dict.fromkeys(m for m in moves if m):
+    moves = list(dict.fromkeys(m for m in moves if m))
+    for move in moves:
         looser = _without(found, move)
         chosen = matching(catalog, constraints_of(looser), now, stale_days)
         if chosen:
             return looser, chosen
-    return None
+    if not moves:
+        return None
+    # Nothing fits even so: the alternatives (the region, anywhere) start from the loosest
+    # reading, not from the asker's workplace or the prison the client is leaving.
+    return _without(found, tuple(dict.fromkeys(part for move in moves for part in move))), set()
 
 
 def _town_after_prison(found: Understanding) -> bool:

@@ -223,8 +223,11 @@ def _add_prisons(lexicon: Lexicon, catalog: Catalog) -> None:
             core, short_forms = _prison_core(name)
             if not core:
                 continue
+            # "Vazební věznice Ostrava": a remand prison named only by its town is that town's
+            # prison only with a prison word ("ostravská vazba"); "v Ostravě" is the town.
+            named_by_town = prison.facility == "remand-prison" and fold(core) in catalog.towns
             for variant in name_variants(core, short_forms=short_forms):
-                lexicon.add("prison", prison.location_id, variant)
+                lexicon.add("prison_town" if named_by_town else "prison", prison.location_id, variant)
             # "na rýnovickým lapáku", "pankrácká vazba": the adjective of a prison's own name
             # is the prison; that of a town ("opavská basa") needs a prison word, like the town.
             adjective_kind = "prison_town" if fold(core) in catalog.towns else "prison"

@@ -170,7 +170,12 @@ def understand(
         else:
             read = len(found.readings)
             if _read_group(
-                group, text_read, (prison_context and number not in living) or number in inside, index, found
+                group,
+                text_read,
+                (prison_context and number not in living) or number in inside,
+                index,
+                found,
+                lives_there=number in living,
             ):
                 covered |= set(span)
             found.readings[read:] = [replace(r, start=span.start) for r in found.readings[read:]]
@@ -209,9 +214,16 @@ def _nothing_but_places(found: Understanding) -> bool:
 
 
 def _read_group(
-    group: list[Match], text: str, prison_context: bool, index: SearchIndex, found: Understanding
+    group: list[Match],
+    text: str,
+    prison_context: bool,
+    index: SearchIndex,
+    found: Understanding,
+    *,
+    lives_there: bool = False,
 ) -> bool:
-    """Record the reading of one span; False when the span is not read as anything."""
+    """Record the reading of one span; False when the span is not read as anything.
+    `lives_there`: the span follows "žije", "bydlí" ...: a town, even where nothing is listed."""
     by_kind: dict[str, list[Match]] = {}
     for match in group:
         by_kind.setdefault(match.entry.kind, []).append(match)
@@ -238,6 +250,9 @@ def _read_group(
     prisons = [m.entry.value for m in by_kind.get("prison", [])]
     prison_towns = [m.entry.value for m in by_kind.get("prison_town", [])]
     towns = [m.entry.value for m in by_kind.get("town", [])]
+    if lives_there and not towns and not prison_context:
+        # "bydlí v Kuřimi": the town Kuřim, where nothing may be listed, not its prison
+        prisons = prisons if "other_town" not in by_kind else []
     if prisons and (prison_context or not towns):
         note = "prison word" if towns else ""
         if prison_context:

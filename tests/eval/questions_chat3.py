@@ -77,6 +77,9 @@ Q: list[tuple[str, dict[str, Any]]] = [
         "klient je zatím v Plzni na Borech, po propuštění se vrací do Karlových Varů a shání práci",
         {"town": "Karlovy Vary", "needs": ["employment"]},
     ),
+    ("klient bydlí v Teplicích a hledá práci", {"town": "Teplice", "needs": ["employment"]}),
+    ("po výkonu trestu bydlí v Kuřimi, potřebuje dluhovou poradnu", {"town": "Kuřim", "needs": ["debt"]}),
+    ("VV Teplice – kdo tam chodí kvůli dluhům?", {"prison": "Vazební věznice Teplice", "needs": ["debt"]}),
     # == 2. a soft slot must not empty the answer ================================================
     (
         "Pracuju na probaci v Ostravě, klient potřebuje azylák v Ostravě",
