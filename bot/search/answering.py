@@ -231,12 +231,15 @@ def _loosened(
 
 
 def _town_after_prison(found: Understanding) -> bool:
-    """A town named after the prison: where the client goes ("je ještě v Kuřimi, po propuštění
-    chce do Vyškova"); a town named first is more often someone else's ("žena bydlí v Brně")."""
-    prisons = [r.start for r in found.readings if r.kind == "prison"]
+    """A town named after the prison is where the client goes ("je ještě v Kuřimi, po propuštění
+    chce do Vyškova"), and so is any town beside a prison he leaves ("klient z Karviné, po
+    výstupu z Heřmanic"); a town named first beside a prison he is in is more often someone
+    else's ("žena bydlí v Brně, on sedí ve Znojmě")."""
+    prisons = [r for r in found.readings if r.kind == "prison"]
     towns = [r.start for r in found.readings if r.kind == "town"]
-    insisted = any(p in found.insisted for p in prisons)
-    return bool(prisons and towns) and max(towns) > max(prisons) and not insisted
+    if not prisons or not towns or any(r.start in found.insisted for r in prisons):
+        return False
+    return max(towns) > max(r.start for r in prisons) or all(r.note == "left" for r in prisons)
 
 
 def _without(found: Understanding, move: tuple[str, ...]) -> Understanding:

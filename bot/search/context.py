@@ -254,6 +254,24 @@ def background_places(
     return origin if wanted else set()
 
 
+def left_places(groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords) -> set[int]:
+    """Places the client leaves or comes from ("po výstupu z Heřmanic", "propuštěný z Mírova"),
+    whether or not another place is named: a prison among them is no place to look in when a
+    town is named too (bot.search.answering)."""
+    return {
+        i
+        for i, group in enumerate(groups)
+        if _kinds(group) & PLACE_KINDS
+        and (
+            any(w in context.origin for w in words[max(0, group[0].start - 2) : group[0].start])
+            or any(
+                w in context.leaving
+                for w in words[max(0, group[0].start - BACKGROUND_REACH) : group[0].start]
+            )
+        )
+    }
+
+
 def _relative_before(
     start: int,
     words: Sequence[str],

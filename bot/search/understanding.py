@@ -19,6 +19,7 @@ from bot.search.context import (
     background_places,
     context_word,
     inside_groups,
+    left_places,
     living_groups,
     load_context_words,
     negated_groups,
@@ -146,6 +147,7 @@ def understand(
     inside = inside_groups(groups, question_words, context)
     # "žije ve Znojmě, věznici má za sebou": the town he lives in, not the prison of that town
     living = set() if towns_as_prisons else living_groups(groups, question_words, context) - inside
+    left = set() if literal else left_places(groups, question_words, context)
     prison_context = any(m.entry.kind == "prison_word" for group in kept for m in group)
     # "vazba", "ve vazbě" (in custody) say remand prison; "po vazbě" (released) does not.
     found.remand = any(
@@ -178,7 +180,10 @@ def understand(
                 lives_there=number in living,
             ):
                 covered |= set(span)
-            found.readings[read:] = [replace(r, start=span.start) for r in found.readings[read:]]
+            found.readings[read:] = [
+                replace(r, start=span.start, note="left" if r.kind == "prison" and number in left else r.note)
+                for r in found.readings[read:]
+            ]
     if not literal and relative_is_helped(groups, question_words, marks, denied | aside, context):
         # "maminka klienta bydlí v Opavě a potřebuje poradit": help for the prisoner's family.
         if "families" not in found.targets:

@@ -77,6 +77,10 @@ Q: list[tuple[str, dict[str, Any]]] = [
         "klient je zatím v Plzni na Borech, po propuštění se vrací do Karlových Varů a shání práci",
         {"town": "Karlovy Vary", "needs": ["employment"]},
     ),
+    (
+        "klientka z Olomouce, po výstupu ze Světlé potřebuje azylák",
+        {"town": "Olomouc", "needs": ["housing-shelter"], "targets": ["women"]},
+    ),
     ("klient bydlí v Teplicích a hledá práci", {"town": "Teplice", "needs": ["employment"]}),
     ("po výkonu trestu bydlí v Kuřimi, potřebuje dluhovou poradnu", {"town": "Kuřim", "needs": ["debt"]}),
     ("VV Teplice – kdo tam chodí kvůli dluhům?", {"prison": "Vazební věznice Teplice", "needs": ["debt"]}),
