@@ -102,6 +102,10 @@ Q: list[tuple[str, dict[str, Any]]] = [
         {"town": "Ústí nad Labem", "needs": ["housing-shelter"], "targets": ["women", "children"]},
     ),
     (
+        "máma se dvěma malými dětmi, po propuštění, hledá azylák v Ústí",
+        {"town": "Ústí nad Labem", "needs": ["housing-shelter"], "targets": ["women", "children"]},
+    ),
+    (
         "jsem probační úřednice v Kladně, klient bere pervitin a potřebuje pomoc",
         {"town": "Kladno", "needs": ["addiction"]},
     ),

@@ -204,3 +204,8 @@ def test_spoken_adjectives_and_abbreviations_of_remand_prisons(index: SearchInde
     assert read(index, "Hradecko, azylák").regions == ["Královéhradecký kraj"]
     teplice = prison(index, "Vazební věznice Teplice")
     assert read(index, "teplická vazba, dluhy").prisons == [teplice]
+
+
+def test_a_count_inside_a_phrase_does_not_break_it(index: SearchIndex) -> None:
+    for question in ("máma se třemi dětmi, azylák", "matka se 2 dětmi hledá azylák", "máma s dětmi, azylák"):
+        assert set(read(index, question).targets) >= {"women", "children"}, question
