@@ -5,7 +5,8 @@ usage: python bench/bench_ask.py [--sizes 1000,20000,100000] [--work DIR] [--bas
 For each size: generate a synthetic knowledge base (bench/synthetic_kb.py), import it into a
 SQLite file with `spojka kb import` (a separate process: the import's memory is not the
 engine's), then in a fresh process load the catalog, build the index and answer every evaluation
-question (tests/eval/questions.py, questions_chat.py, questions_chat2.py and questions_chat3.py,
+question (tests/eval/questions.py, questions_chat.py, questions_chat2.py, questions_chat3.py,
+questions_chat4.py,
 ../shared/eval/questions_dev.py and questions_dev2.py: short keyword questions and chat-style
 sentences) three times, timing each answer. Prints index build seconds, p50/p99 milliseconds per
 question, and the measuring process's peak RSS. The baseline (../shared/eval/baseline_fts.py)
@@ -36,8 +37,9 @@ def questions() -> list[str]:
     from tests.eval.questions_chat import Q as CHAT
     from tests.eval.questions_chat2 import Q as CHAT2
     from tests.eval.questions_chat3 import Q as CHAT3
+    from tests.eval.questions_chat4 import Q as CHAT4
 
-    found = [q for q, _ in [*Q, *CHAT, *CHAT2, *CHAT3]]
+    found = [q for q, _ in [*Q, *CHAT, *CHAT2, *CHAT3, *CHAT4]]
     for name in ("questions_dev", "questions_dev2"):
         dev = SHARED_EVAL / f"{name}.py"
         if not dev.exists():

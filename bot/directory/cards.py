@@ -70,8 +70,8 @@ def understood_summary(result: Answer, catalog: Catalog, language: str) -> str:
 def _set_aside_parts(set_aside: Sequence[Reading], unknown: Sequence[str], language: str) -> list[str]:
     """What was read but not used, and the words not understood: the worker sees what to correct."""
     parts: list[str] = []
-    for note in ("background", "negated"):
-        items = [r.text for r in set_aside if r.note == note]
+    for note in ("background", "negated", "relaxed"):
+        items = [r.text or r.value for r in set_aside if r.note == note]
         if items:
             parts.append(text(language, f"answer.set_aside_{note}", items=", ".join(items)))
     if unknown:
@@ -83,7 +83,7 @@ def _meant_buttons(set_aside: Sequence[Reading], language: str) -> list[list[But
     """One "I meant it" per reading set aside ("z Heřmanic", "drogy"), named by its position."""
     return [
         [Button(text(language, "answer.use_context", what=_short(r.text)), pack("d", "context", r.start))]
-        for r in set_aside[:3]
+        for r in [r for r in set_aside if r.note != "relaxed"][:3]  # a relaxed one has its ✕ filter
     ]
 
 

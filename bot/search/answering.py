@@ -141,6 +141,15 @@ def answer(
         return result
     catalog = index.catalog
     wanted = constraints_of(found)
+    chosen = matching(catalog, wanted, now, stale_days)
+    if not chosen:
+        loosened = _loosened(found, catalog, now, stale_days)
+        if loosened is not None:
+            # The strict reading finds nothing, a looser one does: answer it and say what was
+            # let go (the "Rozuměl jsem" line lists it), rather than nothing.
+            found, chosen = loosened
+            result.understanding = found
+            wanted = constraints_of(found)
     fit = _scorer(found, index, now, stale_days)
     start = origin(catalog, towns=found.towns, prisons=found.prisons)
     near = distance_from(catalog, start) if start is not None else None
@@ -149,7 +158,6 @@ def answer(
         # the ones a person can walk into, however near its prison is
         reachable, far = outside_prisons(catalog), near
         near = lambda number: far(number) if number in reachable else FAR + far(number)  # noqa: E731
-    chosen = matching(catalog, wanted, now, stale_days)
     result.results = _best(chosen, fit, catalog, limit, near)
     if not result.results:
         shown: set[int] = set()
@@ -166,6 +174,92 @@ def answer(
             shown |= {h.service for h in hits}
             result.relaxed = result.relaxed or relaxed
     return result
+
+
+# Audiences that often name someone beside the client, so may be let go when nothing fits:
+# the asker's own workplace ("pracuju na probaci"), a mother's children when she needs a lawyer.
+# Who the client is (a gender, an age group, a relative, a foreigner, addicted) is kept.
+_LOOSE_AUDIENCES = frozenset({"probation", "children"})
+# A need that only says "a service" ("mají poradnu?"): beside an organisation's name it is no filter.
+_GENERIC_NEEDS = frozenset({"counselling"})
+
+
+def _loosened(
+    found: Understanding, catalog: Catalog, now: datetime, stale_days: int
+) -> tuple[Understanding, set[int]] | None:
+    """The nearest looser reading that some service satisfies (else the loosest, with no
+    service), or None when nothing may be let go.
+
+    Only what a worker often says without meaning it as a filter is let go: an audience that
+    often names someone beside the client ("pracuju na probaci" is the asker's workplace), a
+    prison named before the town where the client will live ("je ještě v Kuřimi, po propuštění
+    chce do Vyškova"), and a generic service word beside an organisation's name ("Právo pro
+    všechny – mají poradnu?").
+    The place and the need asked for are never let go (the alternatives do that, labelled).
+    """
+    if found.literal:
+        return None
+    # An age ("je mu 20"), a relative who needs help, or what the worker insisted on: kept.
+    told = {
+        r.value
+        for r in found.readings
+        if r.kind == "target" and (r.note in ("age", "relative") or r.start in found.insisted)
+    }
+    audiences = sorted(
+        (t for t in found.strict_targets if t in _LOOSE_AUDIENCES and t not in told),
+        key=lambda t: len(_for_target(catalog, t)),
+    )
+    moves: list[tuple[str, ...]] = [(t,) for t in audiences]
+    if len(audiences) > 1:
+        moves.append(tuple(audiences))
+    if _town_after_prison(found):
+        moves += [("prisons",), ("prisons", *audiences)]
+    insisted_need = any(r.kind == "need" and r.start in found.insisted for r in found.readings)
+    if found.organizations and set(found.needs) <= _GENERIC_NEEDS and not insisted_need:
+        moves += [("needs",), ("needs", *audiences)]
+    moves = list(dict.fromkeys(m for m in moves if m))
+    for move in moves:
+        looser = _without(found, move)
+        chosen = matching(catalog, constraints_of(looser), now, stale_days)
+        if chosen:
+            return looser, chosen
+    if not moves:
+        return None
+    # Nothing fits even so: the alternatives (the region, anywhere) start from the loosest
+    # reading, not from the asker's workplace or the prison the client is leaving.
+    return _without(found, tuple(dict.fromkeys(part for move in moves for part in move))), set()
+
+
+def _town_after_prison(found: Understanding) -> bool:
+    """A town named after the prison is where the client goes ("je ještě v Kuřimi, po propuštění
+    chce do Vyškova"), and so is any town beside a prison he leaves ("klient z Karviné, po
+    výstupu z Heřmanic"); a town named first beside a prison he is in is more often someone
+    else's ("žena bydlí v Brně, on sedí ve Znojmě")."""
+    prisons = [r for r in found.readings if r.kind == "prison"]
+    towns = [r.start for r in found.readings if r.kind == "town"]
+    if not prisons or not towns or any(r.start in found.insisted for r in prisons):
+        return False
+    return max(towns) > max(r.start for r in prisons) or all(r.note == "left" for r in prisons)
+
+
+def _without(found: Understanding, move: tuple[str, ...]) -> Understanding:
+    """`found` with the prisons, needs or audiences named in `move` set aside as relaxed."""
+    looser = replace(
+        found,
+        prisons=[] if "prisons" in move else list(found.prisons),
+        needs=[] if "needs" in move else list(found.needs),
+        targets=[t for t in found.targets if t not in move],
+        set_aside=list(found.set_aside),
+    )
+    for reading in found.readings:
+        if (
+            (reading.kind == "prison" and "prisons" in move)
+            or (reading.kind == "need" and "needs" in move)
+            or (reading.kind == "target" and reading.value in move)
+        ):
+            looser.set_aside.append(replace(reading, note="relaxed"))
+    looser.readings = [r for r in found.readings if replace(r, note="relaxed") not in looser.set_aside]
+    return looser
 
 
 def _relaxations(wanted: Constraints, catalog: Catalog) -> list[tuple[str, Constraints]]:

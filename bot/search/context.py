@@ -20,6 +20,8 @@ from bot.text.czech import fold, is_czech_word
 
 ROLES = (
     "origin",
+    "living",
+    "anywhere",
     "negator",
     "has_not",
     "not_negating",
@@ -56,6 +58,7 @@ VERB_NEGATION_BEHIND = 3  # "práci nepotřebuje": a ne- verb may deny what came
 BACKGROUND_REACH = 4  # "konec trestu v Rýnovicích", "propuštěný z vazby v X"
 RELATIVE_REACH = 5  # "maminka klienta bydlí v Opavě", "děti jsou u babičky v Kladně"
 ASKER_REACH = 7  # "jsem v kontaktu s jeho rodinou v Olomouci", "I am a social worker in Prague"
+LIVING_REACH = 4  # "bude bydlet ve Znojmě", "se stěhuje do Mostu", "bydlet u mámy v Karviné"
 STAFF_REACH = 3  # "jsem vychovatel v Opavě": the prison of that town
 ASKER_STATE_REACH = 5  # "jsem tu druhý den v práci": the asker's own work is no need
 # "u mámy v Havířově", "k bratrovi do Liberce": where the client goes, not the relative's own place.
@@ -116,6 +119,8 @@ class ContextWords:
     urgent_time: frozenset[str] = frozenset()
     mothers: frozenset[str] = frozenset()
     send: frozenset[str] = frozenset()
+    living: frozenset[str] = frozenset()
+    anywhere: frozenset[str] = frozenset()
 
 
 @cache
@@ -161,6 +166,8 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         urgent_time=frozenset(by_role["urgent_time"]),
         mothers=frozenset(by_role["mother"]),
         send=frozenset(by_role["send"]),
+        living=frozenset(by_role["living"]),
+        anywhere=frozenset(by_role["anywhere"]),
     )
 
 
@@ -183,6 +190,8 @@ def context_word(word: str, context: ContextWords) -> bool:
             context.inside_request,
             context.sentenced,
             context.urgent_time,
+            context.living,
+            context.anywhere,
         )
     )
 
@@ -301,7 +310,28 @@ def background_places(
         # so the relative who needs help is the last one named.
         origin.discard(relatives[-1])
         return origin
+    if not wanted and any(w in context.anywhere for w in words):
+        # "vychází z Drahonic, … kdekoliv v republice": where the client leaves is no place asked for
+        return origin
     return origin if wanted else set()
+
+
+def left_places(groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords) -> set[int]:
+    """Places the client leaves or comes from ("po výstupu z Heřmanic", "propuštěný z Mírova"),
+    whether or not another place is named: a prison among them is no place to look in when a
+    town is named too (bot.search.answering)."""
+    return {
+        i
+        for i, group in enumerate(groups)
+        if _kinds(group) & PLACE_KINDS
+        and (
+            any(w in context.origin for w in words[max(0, group[0].start - 2) : group[0].start])
+            or any(
+                w in context.leaving
+                for w in words[max(0, group[0].start - BACKGROUND_REACH) : group[0].start]
+            )
+        )
+    }
 
 
 def _relative_before(
@@ -526,6 +556,17 @@ def inside_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         or any(
             w in context.prison_staff for w in words[max(0, group[0].start - STAFF_REACH) : group[0].start]
         )
+    }
+
+
+def living_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords) -> set[int]:
+    """Places right after "žije", "bydlí", "bude bydlet", "stěhuje se" ("žije ve Znojmě, věznici
+    má za sebou"): the town where the client lives, never its prison, whatever prison word is
+    elsewhere in the question."""
+    return {
+        i
+        for i, group in enumerate(groups)
+        if any(w in context.living for w in words[max(0, group[0].start - LIVING_REACH) : group[0].start])
     }
 
 

@@ -39,13 +39,15 @@ _AND_AROUND = frozenset(
     for conjunction in ("a", "nebo", "ci", "i", "and", "or")
     for around in ("okoli", "okolo", "surroundings", "area", "near")
 )
-_ALL_SPELLINGS_LIMIT = 256
+_ALL_SPELLINGS_LIMIT = 1024  # "vězněného": three e, two n, z, o (432 spellings)
 
 
 @lru_cache(maxsize=20_000)
 def everyday_lemma(word: str) -> bool:
     """Whether the folded word is a form of an ordinary (lower-case) Czech word: most, krok, prahu."""
     forms = czech_forms()
+    if word.endswith(_COLLOQUIAL) and everyday_lemma(_standard(word)):
+        return True  # "čistej" (čistý), "dobrýho" (dobrého): spoken endings of ordinary words
     spellings = [""]
     for letter in word:
         spellings = [s + o for s in spellings for o in _SPELL.get(letter, letter)]
@@ -63,6 +65,18 @@ def everyday_lemma(word: str) -> bool:
         ):
             return True
     return False
+
+
+# Spoken endings of adjectives and their written forms (folded): "čistej" -> "čistý".
+_COLLOQUIAL = ("ej", "yho", "ymu")
+_WRITTEN = {"ej": "y", "yho": "eho", "ymu": "emu"}
+
+
+def _standard(word: str) -> str:
+    for ending in _COLLOQUIAL:
+        if word.endswith(ending):
+            return word[: -len(ending)] + _WRITTEN[ending]
+    return word
 
 
 _SPELL = {

@@ -149,20 +149,30 @@ def load_towns(path: Path | None = None) -> dict[str, tuple[str, str]]:
 
 def _add_towns(lexicon: Lexicon, catalog: Catalog) -> None:
     extra = load_place_names()
+    others = load_towns()
+    # "Jičín" is Jičín, not the short form of Nový Jičín: a short form that is another town's
+    # full name is left to that town.
+    full = {
+        variant: key
+        for key, town in [*catalog.towns.items(), *((k, t) for k, (t, _) in others.items())]
+        for variant in name_variants(town, short_forms=False)
+    }
     for key, town in list(catalog.towns.items()):
         for variant in name_variants(town):
-            lexicon.add("town", key, variant)
+            if full.get(variant, key) == key:
+                lexicon.add("town", key, variant)
         for form in extra.get(key, ()):
             lexicon.add("town", key, words(form))
     # Towns where the knowledge base has nothing are still places: "azylový dům Tábor" must
     # answer "nothing in Tábor" (and offer the region), not every shelter in the country.
-    for key, (town, region) in load_towns().items():
+    for key, (town, region) in others.items():
         if key in catalog.towns:
             continue
         catalog.towns[key] = town
         catalog.town_region.setdefault(key, region)
         for variant in name_variants(town):
-            lexicon.add("other_town", key, variant)
+            if full.get(variant, key) == key:
+                lexicon.add("other_town", key, variant)
         for form in extra.get(key, ()):
             lexicon.add("other_town", key, words(form))
 
@@ -177,9 +187,22 @@ def _prison_core(name: str) -> tuple[str, bool]:
 @cache
 def load_place_adjectives(path: Path | None = None) -> dict[str, str]:
     """Reviewed adjectives of towns and prisons (Praha -> pražský): folded name -> adjective."""
+    return {name: forms[0] for name, forms in _reviewed_adjectives(path).items()}
+
+
+@cache
+def _reviewed_adjectives(path: Path | None = None) -> dict[str, list[str]]:
+    """Folded name -> its adjective, then the spoken ones (column `spoken`, "; " between them):
+    Hradec Králové -> královéhradecký, hradecký ("hradecká vazba")."""
     source = path or knowledge_file("place_adjectives.csv")
     with open(source, encoding="utf-8", newline="") as handle:
-        return {fold(row["name"].strip()): row["adjective"].strip() for row in csv.DictReader(handle)}
+        return {
+            fold(row["name"].strip()): [
+                row["adjective"].strip(),
+                *(a.strip() for a in (row.get("spoken") or "").split(";") if a.strip()),
+            ]
+            for row in csv.DictReader(handle)
+        }
 
 
 def place_adjective(name: str) -> str:
@@ -188,17 +211,23 @@ def place_adjective(name: str) -> str:
 
 
 def _adjective_variants(name: str) -> list[list[str]]:
-    return [words(form) for form in adjective_forms(place_adjective(name))]
+    spoken = _reviewed_adjectives().get(fold(name), [])[1:]
+    adjectives = [place_adjective(name), *spoken]
+    return [words(form) for adjective in adjectives for form in adjective_forms(adjective)]
 
 
 def _add_prisons(lexicon: Lexicon, catalog: Catalog) -> None:
+    extra = load_place_names()
     for prison in catalog.prisons.values():
         for name in prison.names:
             core, short_forms = _prison_core(name)
             if not core:
                 continue
+            # "Vazební věznice Ostrava": a remand prison named only by its town is that town's
+            # prison only with a prison word ("ostravská vazba"); "v Ostravě" is the town.
+            named_by_town = prison.facility == "remand-prison" and fold(core) in catalog.towns
             for variant in name_variants(core, short_forms=short_forms):
-                lexicon.add("prison", prison.location_id, variant)
+                lexicon.add("prison_town" if named_by_town else "prison", prison.location_id, variant)
             # "na rýnovickým lapáku", "pankrácká vazba": the adjective of a prison's own name
             # is the prison; that of a town ("opavská basa") needs a prison word, like the town.
             adjective_kind = "prison_town" if fold(core) in catalog.towns else "prison"
@@ -207,6 +236,8 @@ def _add_prisons(lexicon: Lexicon, catalog: Catalog) -> None:
         if prison.town:
             for variant in name_variants(prison.town):
                 lexicon.add("prison_town", prison.location_id, variant)
+            for other in extra.get(fold(prison.town), ()):  # "vazba v Budějkách"
+                lexicon.add("prison_town", prison.location_id, words(other))
             for form in _adjective_variants(prison.town):
                 lexicon.add("prison_town", prison.location_id, form)
 

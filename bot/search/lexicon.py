@@ -143,15 +143,22 @@ class Lexicon:
                         # "muze" (může, can) is a stop word: never the stem of "muži" alone.
                         continue
                     total = typos
+                    position = start
                     for offset in range(1, len(entry.stems)):
-                        cost = options[start + offset].get(entry.stems[offset])
+                        position += 1
+                        # "máma se třemi dětmi" is "máma s dětmi": a count inside a phrase is skipped
+                        while position < len(words) - 1 and words[position] in COUNT_WORDS:
+                            position += 1
+                        if position >= len(words):
+                            break
+                        cost = options[position].get(entry.stems[offset])
                         if cost is None:
-                            cost = _near_in_phrase(words[start + offset], entry.stems[offset])
+                            cost = _near_in_phrase(words[position], entry.stems[offset])
                         if cost is None:
                             break
                         total += cost
                     else:
-                        matches.append(Match(entry, start, end, total))
+                        matches.append(Match(entry, start, position + 1, total))
         return matches
 
 
@@ -197,6 +204,14 @@ def _other_word(question: Sequence[str], entry: Sequence[str]) -> bool:
     )
 
 
+# Counts and sizes said inside a phrase ("máma se dvěma malými dětmi"), folded: never the
+# phrase's own words, so skipping them joins the phrase.
+COUNT_WORDS = frozenset(
+    {"dvema", "dvouma", "tremi", "trema", "ctyrmi", "ctyrma", "peti", "malymi", "malyma", "nekolika"}
+    | {str(n) for n in range(2, 10)}
+)
+
+
 @lru_cache(maxsize=100_000)
 def _near_in_phrase(word: str, wanted: str) -> int | None:
     """Inside a phrase whose first word matched, a short word may differ by one letter.
@@ -204,6 +219,8 @@ def _near_in_phrase(word: str, wanted: str) -> int | None:
     Vowel changes of declension ("dům" -> "v domě", "půl" -> "pul") and one-letter slips in
     the second word of "probační dům" are common; alone, such short words would be too risky.
     """
+    if len(wanted) == 1 and word == wanted + "e":
+        return 0  # "se dvěma dětmi", "ve vazbě": the vocalised preposition is the same word
     own = stem(word)
     if len(own) >= 3 and len(wanted) >= 3 and own[0] == wanted[0]:
         distance = Levenshtein.distance(own, wanted, score_cutoff=1)

@@ -10,7 +10,7 @@ prison's own name ("Bory", "Kuřim") is the prison.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.search.context import (
     PLACE_KINDS,
@@ -23,6 +23,8 @@ from bot.search.context import (
     context_word,
     helped_relative,
     inside_groups,
+    left_places,
+    living_groups,
     load_context_words,
     mother_with_children,
     negated_groups,
@@ -62,7 +64,7 @@ class Reading:
     value: str
     typos: int = 0
     note: str = ""
-    start: int = -1  # the word position of a set-aside reading: names it in "I meant it"
+    start: int = -1  # the word position: names a set-aside reading in "I meant it"
 
 
 @dataclass
@@ -79,6 +81,10 @@ class Understanding:
     # Read but not used: a place the client comes from, a need only mentioned or denied.
     set_aside: list[Reading] = field(default_factory=list)
     unknown_words: list[str] = field(default_factory=list)
+    # Word positions the worker said "I meant it" about (all of them when read literally): what
+    # starts there is never let go to find something (bot.search.answering).
+    insisted: frozenset[int] = frozenset()
+    literal: bool = False
 
     @property
     def empty(self) -> bool:
@@ -119,7 +125,7 @@ def understand(
     these word positions (`Reading.start`): the worker's "I meant it" after seeing the answer.
     `towns_as_prisons` reads a town with a prison as that prison, as if "věznice" were said
     ("Myslel jsem věznici …", /veznice)."""
-    found = Understanding()
+    found = Understanding(insisted=meant, literal=literal)
     text = question[:MAX_CHARS]
     question_words = words(text, limit=MAX_WORDS)
     if not question_words:
@@ -153,6 +159,9 @@ def understand(
         aside -= taken
     kept = [g for i, g in enumerate(groups) if i not in denied and i not in aside]
     inside = inside_groups(groups, question_words, context)
+    # "žije ve Znojmě, věznici má za sebou": the town he lives in, not the prison of that town
+    living = set() if towns_as_prisons else living_groups(groups, question_words, context) - inside
+    left = set() if literal else left_places(groups, question_words, context)
     prison_context = any(m.entry.kind == "prison_word" for group in kept for m in group)
     relative = -1
     if not literal:
@@ -181,8 +190,21 @@ def understand(
                 Reading(as_typed, first.kind, first.value, group[0].typos, note, start=span.start)
             )
             covered |= set(span)
-        elif _read_group(group, text_read, prison_context or number in inside, index, found):
-            covered |= set(span)
+        else:
+            read = len(found.readings)
+            if _read_group(
+                group,
+                text_read,
+                (prison_context and number not in living) or number in inside,
+                index,
+                found,
+                lives_there=number in living,
+            ):
+                covered |= set(span)
+            found.readings[read:] = [
+                replace(r, start=span.start, note="left" if r.kind == "prison" and number in left else r.note)
+                for r in found.readings[read:]
+            ]
     if relative >= 0 or asking_relative:
         # "maminka klienta bydlí v Opavě a potřebuje poradit": help for the prisoner's family.
         if "families" not in found.targets:
@@ -289,9 +311,16 @@ def _nothing_but_places(found: Understanding) -> bool:
 
 
 def _read_group(
-    group: list[Match], text: str, prison_context: bool, index: SearchIndex, found: Understanding
+    group: list[Match],
+    text: str,
+    prison_context: bool,
+    index: SearchIndex,
+    found: Understanding,
+    *,
+    lives_there: bool = False,
 ) -> bool:
-    """Record the reading of one span; False when the span is not read as anything."""
+    """Record the reading of one span; False when the span is not read as anything.
+    `lives_there`: the span follows "žije", "bydlí" ...: a town, even where nothing is listed."""
     by_kind: dict[str, list[Match]] = {}
     for match in group:
         by_kind.setdefault(match.entry.kind, []).append(match)
@@ -318,6 +347,9 @@ def _read_group(
     prisons = [m.entry.value for m in by_kind.get("prison", [])]
     prison_towns = [m.entry.value for m in by_kind.get("prison_town", [])]
     towns = [m.entry.value for m in by_kind.get("town", [])]
+    if lives_there and not towns and not prison_context:
+        # "bydlí v Kuřimi": the town Kuřim, where nothing may be listed, not its prison
+        prisons = prisons if "other_town" not in by_kind else []
     if prisons and (prison_context or not towns):
         note = "prison word" if towns else ""
         if prison_context:

@@ -4,6 +4,7 @@
 .venv/bin/python -m tests.eval.run chat     # the chat-style set (tests/eval/questions_chat.py)
 .venv/bin/python -m tests.eval.run chat2    # the third set (tests/eval/questions_chat2.py)
 .venv/bin/python -m tests.eval.run chat3    # the fourth set (tests/eval/questions_chat3.py)
+.venv/bin/python -m tests.eval.run chat4    # the fifth set (tests/eval/questions_chat4.py)
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from bot.database import memory_engine
 from bot.kb.importing import import_package
 from bot.search.engine import AnswerEngine, answer_json
 from tests.conftest import PRAGUE, SAMPLE
-from tests.eval import questions, questions_chat, questions_chat2, questions_chat3
+from tests.eval import questions, questions_chat, questions_chat2, questions_chat3, questions_chat4
 from tests.eval.gold import gold, load_world, score, summary
 
 # The sample's capacity stamps are from November 2026: the evaluation's clock is fixed with them.
@@ -28,6 +29,7 @@ SETS = {
     "chat": questions_chat.Q,
     "chat2": questions_chat2.Q,
     "chat3": questions_chat3.Q,
+    "chat4": questions_chat4.Q,
 }
 
 

@@ -61,3 +61,16 @@ def test_outside_topics_relatives_negation_english_surroundings_and_stories_are_
     assert figures["accuracy"] >= 0.90, misses
     assert figures["wrong3"] <= 0.08, misses
     assert figures["prison_understood"] >= 0.90, misses
+
+
+def test_soft_slots_origins_remand_adjectives_and_everyday_words_are_understood() -> None:
+    """tests/eval/questions_chat4.py: a soft slot never empties the answer, a prison left behind is
+    no place when the town where the client will live is named, "hradecká vazba", "doléčení"."""
+    expected, replies, rows = evaluate("chat4")
+    figures = summary(rows)
+    misses = [f"{r['q']!r} -> {a['understood']}" for r, a in zip(rows, replies, strict=True) if not r["ok"]]
+
+    assert len(expected) >= 40
+    assert figures["accuracy"] >= 0.90, misses
+    assert figures["wrong3"] <= 0.08, misses
+    assert figures["prison_understood"] >= 0.90, misses

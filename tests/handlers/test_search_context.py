@@ -53,3 +53,14 @@ async def test_a_question_that_only_denies_offers_to_take_it_back(chat: Chat) ->
     await chat.settle()
 
     assert jana.last.plain.startswith("Rozuměl jsem: potřeba: Závislosti")
+
+
+async def test_what_was_let_go_to_find_anything_is_said(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("Pracuju na probaci v Ostravě, klient potřebuje azylák v Ostravě")
+    await chat.settle()
+
+    first = jana.last.plain.splitlines()[0]
+    assert first.startswith("Rozuměl jsem: místo: Ostrava")
+    assert "uvolnil jsem (jinak by nic nevyhovovalo): probaci" in first
+    assert "Azylový dům Most naděje Ostrava" in jana.last.plain

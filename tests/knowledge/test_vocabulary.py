@@ -8,7 +8,9 @@ import pytest
 
 from bot.kb import profile
 from bot.search.context import load_context_words
+from bot.search.index import load_place_names, load_towns
 from bot.search.vocabulary import VocabularyError, load_vocabulary
+from bot.text.czech import fold
 
 
 def test_the_vocabulary_loads_and_covers_every_need_and_target() -> None:
@@ -30,8 +32,28 @@ def test_colloquial_and_professional_words_from_the_field_are_there() -> None:
         ("rekvalifikace", "education"),
         ("mediace", "restorative"),
         ("toxikoman", "addicted"),
+        ("doléčení", "addiction"),
+        ("praktik", "health"),
+        ("praktický lékař", "health"),
+        ("zaměstnávání", "employment"),
+        ("zaměstnat", "employment"),
+        ("sociální rehabilitace", "counselling"),
+        ("po VTOS", "released"),
     ]:
         assert by_text[text] == code
+    both = {p.code for p in load_vocabulary() if p.text == "finanční gramotnost"}
+    assert both == {"debt", "education"}
+
+
+def test_colloquial_town_names_are_data() -> None:
+    """knowledge/places.csv: the names workers type for towns, each for a town we know."""
+    names = load_place_names()
+    known = {fold(name) for name, _ in load_towns().values()}
+
+    assert set(names) <= known
+    assert "Valmez" in names["valasske mezirici"]
+    assert {"Budějky", "Budějice"} <= set(names["ceske budejovice"])
+    assert "Olmik" in names["olomouc"] and "Hradec" in names["hradec kralove"]
 
 
 def test_a_bad_vocabulary_file_names_every_bad_line(tmp_path: Path) -> None:
@@ -86,6 +108,7 @@ def test_the_context_words_load_and_every_role_has_words() -> None:
     assert {"nejde", "neni", "bez"} <= context.negators
     assert "potrebuje" in context.request and "sedi" in context.inside
     assert context.outside and context.outside_beginnings and context.leaving and context.asker
+    assert {"zije", "bydli", "stehuje"} <= context.living and "kdekoliv" in context.anywhere
 
 
 def test_a_bad_context_file_is_refused(tmp_path: Path) -> None:

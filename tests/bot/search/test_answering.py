@@ -221,3 +221,40 @@ def test_a_town_question_puts_services_only_inside_prisons_after_the_ones_outsid
     shown = shown_names(answers, "fetak ostrava")
     assert shown[0] != "Adiktologické poradenství ve věznici Opava"
     assert shown.index("Doléčovací byty Kotva") < shown.index("Adiktologické poradenství ve věznici Opava")
+
+
+def test_a_soft_slot_that_empties_the_answer_is_let_go_and_said(answers: AnswerEngine) -> None:
+    """The asker's own workplace is no audience: with it nothing fits, without it the shelter does."""
+    result = answers.ask("Pracuju na probaci v Ostravě, klient potřebuje azylák v Ostravě")
+
+    assert [answers.index().catalog.service_names[h.service] for h in result.results] == [
+        "Azylový dům Most naděje Ostrava"
+    ]
+    relaxed = [r.value for r in result.understanding.set_aside if r.note == "relaxed"]
+    assert relaxed == ["probation"]
+    assert "probation" not in result.understanding.targets
+
+
+def test_the_place_the_need_a_gender_and_an_age_are_never_let_go(answers: AnswerEngine) -> None:
+    assert names(answers, "azylový dům Zlín") == []  # the place
+    assert names(answers, "dluhy Heřmanice") == []  # the prison, when no town is named after it
+    assert names(answers, "klient (20) hledá bydlení v Ostravě") == []  # young adults: none there
+    assert "Azylový dům Most naděje Ostrava" not in names(answers, "azylák pro ženu v Ostravě")
+
+
+def test_a_prison_named_before_the_town_he_goes_to_is_let_go(answers: AnswerEngine) -> None:
+    result = answers.ask("je ještě na Pankráci, po propuštění chce do Plzně, potřebuje mentora")
+
+    assert result.understanding.prisons == []
+    assert [r.note for r in result.understanding.set_aside if r.kind == "prison"] == ["relaxed"]
+    assert names(answers, "je ještě na Pankráci, po propuštění chce do Plzně, potřebuje mentora")
+
+
+def test_a_generic_service_word_beside_an_organisation_is_no_filter(answers: AnswerEngine) -> None:
+    result = answers.ask("Brána Brno – mají nějakou poradnu v Brně?")
+    catalog = answers.index().catalog
+
+    assert result.results
+    organizations = {catalog.org_names[catalog.service_org[h.service]][0] for h in result.results}
+    assert organizations == {"Brána Brno, z. s."}
+    assert result.understanding.needs == []

@@ -184,3 +184,28 @@ def test_a_town_is_read_as_its_prison_when_the_worker_says_so(index: SearchIndex
     as_prison = understand("drogy opava", index, towns_as_prisons=True)
     assert as_prison.prisons == [prison(index, OPAVA)] and as_prison.towns == []
     assert understand("drogy opava", index).towns == ["opava"]
+
+
+def test_where_the_client_lives_is_the_town_even_where_a_prison_has_its_name(index: SearchIndex) -> None:
+    # Opava: services in town and a prison; Kuřim: only the prison; Teplice: only a remand prison
+    assert read(index, "věznici má za sebou, žije v Opavě, potřebuje bydlení").towns == ["opava"]
+    lives = read(index, "po výkonu trestu bydlí v Kuřimi, potřebuje práci")
+    assert lives.towns == ["kurim"] and lives.prisons == []
+    assert read(index, "klient z Teplic hledá práci").prisons == []
+    assert read(index, "sedí v Opavě, potřebuje bydlení").prisons == [prison(index, OPAVA)]
+    assert read(index, "kdo chodí do Kuřimi?").prisons  # the prison's own name, nobody lives there
+
+
+def test_spoken_adjectives_and_abbreviations_of_remand_prisons(index: SearchIndex) -> None:
+    hradec = prison(index, "Vazební věznice Hradec Králové")
+    assert read(index, "hradecká vazba, drogy").prisons == [hradec]
+    assert read(index, "ve hradecké vazbě sedí klient").prisons == [hradec]
+    assert read(index, "VV Hradec Králové, kdo tam chodí").prisons == [hradec]
+    assert read(index, "Hradecko, azylák").regions == ["Královéhradecký kraj"]
+    teplice = prison(index, "Vazební věznice Teplice")
+    assert read(index, "teplická vazba, dluhy").prisons == [teplice]
+
+
+def test_a_count_inside_a_phrase_does_not_break_it(index: SearchIndex) -> None:
+    for question in ("máma se třemi dětmi, azylák", "matka se 2 dětmi hledá azylák", "máma s dětmi, azylák"):
+        assert set(read(index, question).targets) >= {"women", "children"}, question
