@@ -56,7 +56,7 @@ from bot.privacy.words import (
 from bot.refusals import InvalidValue
 from bot.search.index import knowledge_file
 from bot.search.places import name_variants
-from bot.text.czech import czech_forms, fold, stem
+from bot.text.czech import czech_forms, fold, is_czech_word, stem
 
 __all__ = [
     "Finding",
@@ -381,7 +381,7 @@ class _Word:
 
 
 def _words(text: str) -> list[_Word]:
-    shouting = sum(c.isupper() for c in text) > 0.6 * max(1, sum(c.isalpha() for c in text))
+    shouting = _shouting(text)
     found: list[_Word] = []
     accented = any(c in _CZECH_ACCENTS for c in text)
     for match in _WORD.finditer(text):
@@ -441,6 +441,8 @@ def _named_institution(words: list[_Word], index: int) -> bool:
     if index == 0:
         return False
     previous = words[index - 1]
+    if words[index].start - previous.end > 1:
+        return False  # "ptal se na DPC, Sokol na rekvalifikaci": a comma ends the name
     shouted = words[index].text.isupper()
     abbreviation = previous.text.isupper() and 2 <= len(previous.text) <= 5 and not shouted
     return abbreviation or stem(previous.text) in _institution_stems()
@@ -548,6 +550,9 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             name(i, i + 1)  # "Omar Farouk, 35 let": two names nobody listed, and an age
             continue
         if previous is not None and previous.folded in _TITLE_WORDS:
+            if _adjective_as_surname(text, words, i):
+                name(i - 1, i)  # "kl. Starý mají", "odsouz. hruby zada", "panu cernemu zavolat"
+                continue
             if not word.capital and kind(word.text) is Kind.ORDINARY:
                 continue  # "klient dostal", "syn chce"
             if (
@@ -623,6 +628,15 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             name(i, i)  # "Kohoutová volala": a surname the dictionary reads as an adjective
             continue
         if (
+            word.capital
+            and previous is not None
+            and not _starts_sentence(text, words, i)
+            and (previous.folded in _WITH_SOMEBODY or _after_verb(words, i))
+            and _adjective_as_surname(text, words, i)
+        ):
+            name(i, i)  # "Vyřídit s Černou žádost", "zavolat Černému"
+            continue
+        if (
             word.folded in _VIETNAMESE_MIDDLE
             and previous is not None
             and following is not None
@@ -631,6 +645,72 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         ):
             name(i - 1, i + 1)
     return found
+
+
+# prepositions before a person (not a place): "s Černou", "u Starého", "pro Malou"
+_WITH_SOMEBODY = frozenset("s se k ke od u pro za o mezi pred".split())
+_ABBREVIATED_TITLES = frozenset(title.rstrip(".") for title in _TITLES if title.endswith("."))
+# the folded endings of a hard adjective ("Černý, Černého, Černému, Černým, Černá, Černé, Černou")
+_ADJECTIVE_ENDINGS = ("eho", "emu", "ym", "ou", "y", "a", "e")
+
+
+@lru_cache(maxsize=20_000)
+def _hard_adjective(folded: str) -> bool:
+    """A form of a hard adjective, typed with or without diacritics ("cernemu", "Mladá", "hruby"):
+    the dictionary holds its nominative, genitive and dative ("černý", "černého", "černému")."""
+    for ending in _ADJECTIVE_ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            base = folded[: -len(ending)]
+            if base + "y" in _DETERMINERS:
+                return False  # "každá", "jiný"
+            return all(is_czech_word(base + form) for form in ("y", "eho", "emu"))
+    return False
+
+
+def _adjective_as_surname(text: str, words: list[_Word], index: int) -> bool:
+    """An adjective that stands alone where a person is named: after a title ("kl. Starý mají",
+    in lower case only after pan/paní or an abbreviation: "odsouz. hruby zada", "panu cernemu
+    zavolat"; "klient starý a nemocný" is how he is) or after a preposition or a verb with a
+    capital ("s Černou"). An adjective followed by its noun is none ("paní sociální pracovnice",
+    "pan nový klient")."""
+    word = words[index]
+    previous = words[index - 1] if index else None
+    following = words[index + 1] if index + 1 < len(words) else None
+    if word.text.isupper() or not _hard_adjective(word.folded) or _is_place(words, index):
+        return False
+    if following is not None and following.capital and not following.sentence_start:
+        return False  # "Nová Ves", "Černá Hora": a place's or an organisation's name
+    if not word.capital and not (
+        previous is not None
+        and (
+            previous.folded in _MISTER
+            or (previous.folded in _ABBREVIATED_TITLES and text[previous.end - 1] == ".")
+        )
+    ):
+        return False
+    return (
+        following is None
+        or following.start - word.end > 1  # "kl. Mladá, ..."
+        or not following.text.islower()
+        or following.folded in _NO_NOUN
+        or is_verb(following.text)
+        or _disagrees(previous, word, following)
+    )
+
+
+# what follows a name rather than an adjective's noun: "kl. Mladá a kl. Starý", "s Černou taky"
+_NO_NOUN = frozenset("a i ani nebo ale se si uz taky take jeste dnes zitra vcera prosim".split())
+
+
+def _disagrees(previous: _Word | None, word: _Word, following: _Word) -> bool:
+    """After "s"/"se" an adjective and its noun are both in the instrumental ("s Novou šancí");
+    "s Černou žádost" is somebody and a thing."""
+    return (
+        previous is not None
+        and previous.folded in ("s", "se")
+        and word.folded.endswith(("ou", "ym"))
+        and not following.folded.endswith(("ou", "i", "em", "im", "mi"))
+    )
 
 
 # -- names nobody listed ------------------------------------------------------------------
@@ -828,7 +908,7 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
         word.text.isupper()
         or len(word.folded) < 3
         or word.folded in _place_words()
-        or word.folded in not_names()
+        or (word.folded in not_names() and not person_noun(word.text))  # "Kos se ptal"; "Stará"
         or _is_place(words, index)
         or _named_institution(words, index)
         or _after_place_preposition(words, index)
@@ -1089,11 +1169,12 @@ def find_personal_data(
         if named or _valid_birth_number(*match.groups()):
             found.append(Finding("privacy.birth_number", match.group(0)))
     found += _birth_dates(note, folded, current_year)
-    words = _words(note)
-    names = _find_names(note, words, _has_age_or_year(note, folded, current_year, words))
-    names += _find_unlisted_names(note, words, _age_spans(folded, current_year))
     known = current_names() if organisations is None else _given(tuple(organisations))
-    found += _not_named_after(note, folded, words, names, known)
+    found += _names(note, folded, current_year, known)
+    if _shouting(note):
+        # "POZOR - KOLÁŘ MÁ ZÁKAZ": in capitals every word looks like a name and none does;
+        # read again as a worker would have typed it ("Pozor - Kolář má zákaz")
+        found += _names(_unshouted(note), folded, current_year, known)
     if public:
         return _unique(found)
     if _STREET.search(folded + " ") or _POSTCODE.search(note):
@@ -1109,6 +1190,51 @@ def find_personal_data(
     for match in _EMAIL.finditer(note):
         found.append(Finding("privacy.email", match.group(0)))
     return _unique(found)
+
+
+def _names(note: str, folded: str, current_year: int, known: KnownNames) -> list[Finding]:
+    words = _words(note)
+    names = _find_names(note, words, _has_age_or_year(note, folded, current_year, words))
+    names += _find_unlisted_names(note, words, _age_spans(folded, current_year))
+    return _not_named_after(note, folded, words, names, known)
+
+
+def _shouting(text: str) -> bool:
+    """A note typed mostly in capitals ("POZOR - KOLÁŘ MÁ ZÁKAZ VSTUPU")."""
+    return sum(c.isupper() for c in text) > 0.6 * max(1, sum(c.isalpha() for c in text))
+
+
+def _unshouted(text: str) -> str:
+    """A note typed in capitals in the case a worker would have typed it: a sentence's first
+    word and a word that may be a name (no ordinary word, a listed name, a noun for a living
+    being, a word the dictionary also holds as a proper noun) capitalised, short abbreviations
+    the dictionary lacks left in capitals ("DPC"), every other word in lower case. The length
+    stays the same, so what is found can be shown."""
+
+    def one_word(match: re.Match[str]) -> str:
+        word = match.group(0)
+        at = match.start() - 1
+        while at >= 0 and text[at] in " \t":
+            at -= 1
+        opens = at < 0 or text[at] in ".!?:;\n(–—-•*"
+        titled = word[:1] + word[1:].lower()
+        lower = word.lower()
+        if len(titled) != len(word) or len(lower) != len(word) or not word.isupper():
+            return word
+        folded = fold(word)
+        if len(word) <= 5 and kind(titled) is Kind.UNKNOWN and folded not in first_names():
+            return word  # "DPC", "OSPOD", "MOP"
+        if (
+            kind(titled) is not Kind.ORDINARY
+            or folded in surnames()
+            or folded in first_names()
+            or person_noun(titled)
+            or _proper_too(titled)
+        ):
+            return titled
+        return titled if opens else lower
+
+    return re.sub(r"[^\W\d_]+", one_word, text)
 
 
 @lru_cache(maxsize=8)

@@ -195,7 +195,8 @@ def person_noun(word: str) -> bool:
     """A noun for a living being that is no role ("sedlák", "zajíc", "kohout"; not "klient",
     "kurátor"): such a word before a verb at a sentence's start is most likely a surname
     ("Sedlák nastupuje", "Zajíc volal"). Told by the dictionary: only animate masculine nouns
-    have a dative in -ovi ("zajícovi", "kolegovi"); "kabát" has none."""
+    have a dative in -ovi ("zajícovi", "kolegovi") or a possessive in -ův ("kosův"); "kabát"
+    has neither."""
     lemma = lemma_of(word)
     if lemma is None or lemma in role_lemmas() or not lemma.isalpha() or fold(lemma) in stop_words():
         return False
@@ -203,4 +204,5 @@ def person_noun(word: str) -> bool:
     bases = {lemma[:-1] if lemma.endswith("a") else lemma}
     if lemma.endswith(("ek", "ec", "el")):
         bases.add(lemma[:-2] + lemma[-1])  # "ptáček" -> "ptáčkovi", "koníček" -> "koníčkovi"
-    return any(forms.get(base + "ovi") == lemma for base in bases)
+    # the dictionary lacks some datives: a possessive ("kosův", "sokolův") is only a being's
+    return any(forms.get(base + "ovi") == lemma or base + "ův" in forms for base in bases)
