@@ -620,6 +620,8 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and not word.folded.startswith(_ADJECTIVE_STEMS)
             and not _possessive(word)
             and not _is_place(words, i)
+            # read as an adjective or not at all; "Kolegové prosím" is a noun's plural
+            and (lemma_of(word.text) or "ý").endswith("ý")
             and following is not None
             and following.text.islower()
             and following.folded not in _COPULAS
@@ -1112,9 +1114,24 @@ def _birth_year(year: str, current: int, *, marked: bool) -> bool:
     return marked or two > (current % 100) + 1
 
 
+_ORDINAL_BEFORE = re.compile(r"\d\s*\.\s*$")
+_DATES_OF_BIRTH = re.compile(r"\b(?:data|datum|dat\.)\s*$")
+
+
+def _birth_word(folded: str) -> re.Match[str] | None:
+    """A word that marks a birth date ("nar.", "ročník 1985"); "2. ročník" is an edition or a
+    school year."""
+    for match in _BIRTH_WORDS.finditer(folded):
+        if match.group(0).startswith("roc") and _ORDINAL_BEFORE.search(folded[: match.start()]):
+            continue
+        return match
+    return None
+
+
 def _birth_dates(note: str, folded: str, current: int) -> list[Finding]:
     found: list[Finding] = []
-    marked = bool(_BIRTH_WORDS.search(folded))
+    word = _birth_word(folded)
+    marked = word is not None
     for match in _FULL_DATE.finditer(note):
         year = match.group(3) or match.group(4)
         day, month = (match.group(1), match.group(2)) if match.group(3) else (match.group(6), match.group(5))
@@ -1133,13 +1150,16 @@ def _birth_dates(note: str, folded: str, current: int) -> list[Finding]:
     for match in _PARENTHESISED_YEAR.finditer(note):
         if _birth_year(match.group(1), current, marked=False):
             found.append(Finding("privacy.birth_date", match.group(0)))
-    if marked and not found:
-        found.append(Finding("privacy.birth_date", _BIRTH_WORDS.search(folded).group(0)))  # type: ignore[union-attr]
+    if word is not None and not found:
+        named_only = word.group(0).startswith("dat") or _DATES_OF_BIRTH.search(folded[: word.start()])
+        if named_only and not any(c.isdigit() for c in folded):
+            return found  # "nepište do poznámek jména ani data narození": no date, nobody's
+        found.append(Finding("privacy.birth_date", word.group(0)))
     return found
 
 
 def _has_age_or_year(note: str, folded: str, current: int, words: list[_Word]) -> bool:
-    if _AGE.search(folded) or _BIRTH_WORDS.search(folded):
+    if _AGE.search(folded) or _birth_word(folded):
         return True
     if any(_birth_year(m.group(1), current, marked=False) for m in _YEAR.finditer(note)):
         return True
