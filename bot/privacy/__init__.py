@@ -338,7 +338,7 @@ _INSTITUTION_WORDS = frozenset(
         "program seminář setkání školení konference workshop akce kulatý stůl den podané ruce "
         "rubikon sananim romodrom renarkon člověk tísni exit vinci samaritán anabell ratolest "
         "most domovu slezská ostravsko opavská diecézní čr čce sos praha brno ostrava opava "
-        "emauzy progressive drop exodus jako doma bílý kruh bezpečí šance klub"
+        "emauzy progressive drop exodus jako doma šance klub"
     ).split()
 )
 
