@@ -433,6 +433,8 @@ def _possessive(word: _Word) -> bool:
     """Husově ulici, Havlíčkově Brodě, Vila Vančurova: a possessive adjective, not a woman's
     surname (-ové, -ová), when the note is typed with diacritics."""
     lower = word.text.lower()
+    if lemma_of(word.text) == lower:
+        return False  # "Sova se ptala": a noun of its own, no possessive
     return lower.endswith("ově") or (word.accented and lower.endswith(("ova", "ovu", "ovo", "ovy")))
 
 
@@ -692,7 +694,7 @@ def _adjective_as_surname(text: str, words: list[_Word], index: int) -> bool:
         return False
     return (
         following is None
-        or following.start - word.end > 1  # "kl. Mladá, ..."
+        or (word.capital and following.start - word.end > 1)  # "kl. Mladá, ..."; not "kl. nový, ..."
         or not following.text.islower()
         or following.folded in _NO_NOUN
         or is_verb(following.text)
@@ -701,7 +703,10 @@ def _adjective_as_surname(text: str, words: list[_Word], index: int) -> bool:
 
 
 # what follows a name rather than an adjective's noun: "kl. Mladá a kl. Starý", "s Černou taky"
-_NO_NOUN = frozenset("a i ani nebo ale se si uz taky take jeste dnes zitra vcera prosim".split())
+_NO_NOUN = frozenset(
+    "a i ani nebo ale se si uz taky take jeste dnes zitra vcera prosim v ve na do z ze k ke s u o po za "
+    "pro od kvuli kolem pred".split()
+)
 
 
 def _disagrees(previous: _Word | None, word: _Word, following: _Word) -> bool:
@@ -724,7 +729,7 @@ _CURRENCY_AND_UNITS = frozenset({"kc", "eur", "czk", "sb", "tis", "mil"})
 # "Supervize", "Mentoring", "Arteterapie"
 _COMMON_NOUN_ENDINGS = (
     "ace", "aci", "acich", "acemi", "ize", "izi", "ing", "ingu", "ismus", "ismu", "logie", "logii",
-    "terapie", "terapii", "grafie", "metrie", "ment", "mentu",
+    "terapie", "terapii", "grafie", "metrie", "ment", "mentu", "nost", "nosti",
 )  # fmt: skip
 
 

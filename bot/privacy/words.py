@@ -157,7 +157,7 @@ def role_noun(word: str) -> bool:
 _HUMAN_VERBS = frozenset(
     "volat zavolat chtít potřebovat odmítat odmítnout podepsat nastoupit nastupovat bydlet spát "
     "pracovat souhlasit slíbit říct říkat ozvat prosit žádat dlužit splácet kouřit pít utéct "
-    "hledat psát napsat nechtít bát".split()
+    "hledat psát napsat nechtít bát ptát stěžovat omluvit omlouvat přiznat".split()
 )
 
 
