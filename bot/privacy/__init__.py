@@ -634,6 +634,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         if (
             word.capital
             and previous is not None
+            and _hard_adjective(word.text, word.accented)
             and not _starts_sentence(text, words, i)
             and (previous.folded in _WITH_SOMEBODY or _after_verb(words, i))
             and _adjective_as_surname(text, words, i)
@@ -659,9 +660,14 @@ _ADJECTIVE_ENDINGS = ("eho", "emu", "ym", "ou", "y", "a", "e")
 
 
 @lru_cache(maxsize=20_000)
-def _hard_adjective(folded: str) -> bool:
-    """A form of a hard adjective, typed with or without diacritics ("cernemu", "Mladá", "hruby"):
+def _hard_adjective(text: str, accented: bool) -> bool:
+    """A form of a hard adjective ("Mladá", "Starou"; "cernemu", "hruby" in a note typed without
+    diacritics): in a note with diacritics the dictionary's lemma says ("mladý"); without them,
     the dictionary holds its nominative, genitive and dative ("černý", "černého", "černému")."""
+    folded = fold(text)
+    if accented:
+        found = lemma_of(text)
+        return found is not None and found.endswith("ý") and fold(found) not in _DETERMINERS
     for ending in _ADJECTIVE_ENDINGS:
         if folded.endswith(ending) and len(folded) - len(ending) >= 3:
             base = folded[: -len(ending)]
@@ -680,7 +686,7 @@ def _adjective_as_surname(text: str, words: list[_Word], index: int) -> bool:
     word = words[index]
     previous = words[index - 1] if index else None
     following = words[index + 1] if index + 1 < len(words) else None
-    if word.text.isupper() or not _hard_adjective(word.folded) or _is_place(words, index):
+    if word.text.isupper() or not _hard_adjective(word.text, word.accented) or _is_place(words, index):
         return False
     if following is not None and following.capital and not following.sentence_start:
         return False  # "Nová Ves", "Černá Hora": a place's or an organisation's name
@@ -1226,7 +1232,7 @@ def _names(note: str, folded: str, current_year: int, known: KnownNames) -> list
 
 def _shouting(text: str) -> bool:
     """A note typed mostly in capitals ("POZOR - KOLÁŘ MÁ ZÁKAZ VSTUPU")."""
-    return sum(c.isupper() for c in text) > 0.6 * max(1, sum(c.isalpha() for c in text))
+    return sum(map(str.isupper, text)) > 0.6 * max(1, sum(map(str.isalpha, text)))
 
 
 def _unshouted(text: str) -> str:
