@@ -634,7 +634,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         if (
             word.capital
             and previous is not None
-            and _hard_adjective(word.text, word.accented)
+            and _hard_adjective(word.text)
             and not _starts_sentence(text, words, i)
             and (previous.folded in _WITH_SOMEBODY or _after_verb(words, i))
             and _adjective_as_surname(text, words, i)
@@ -660,19 +660,21 @@ _ADJECTIVE_ENDINGS = ("eho", "emu", "ym", "ou", "y", "a", "e")
 
 
 @lru_cache(maxsize=20_000)
-def _hard_adjective(text: str, accented: bool) -> bool:
-    """A form of a hard adjective ("Mladá", "Starou"; "cernemu", "hruby" in a note typed without
-    diacritics): in a note with diacritics the dictionary's lemma says ("mladý"); without them,
-    the dictionary holds its nominative, genitive and dative ("černý", "černého", "černému")."""
+def _hard_adjective(text: str) -> bool:
+    """A form of a hard adjective ("Mladá", "Starou"; typed without diacritics "cernemu",
+    "hruby"): the dictionary's lemma says ("mladý"); a word typed without diacritics, when the
+    dictionary holds its nominative, genitive and dative ("černý", "černého", "černému")."""
+    found = lemma_of(text)
+    if found is not None and found.endswith("ý"):
+        return fold(found) not in _DETERMINERS
     folded = fold(text)
-    if accented:
-        found = lemma_of(text)
-        return found is not None and found.endswith("ý") and fold(found) not in _DETERMINERS
+    if folded != text.lower() or found == text.lower():
+        return False  # typed with diacritics, or a word of its own ("Kos")
     for ending in _ADJECTIVE_ENDINGS:
         if folded.endswith(ending) and len(folded) - len(ending) >= 3:
             base = folded[: -len(ending)]
             if base + "y" in _DETERMINERS:
-                return False  # "každá", "jiný"
+                return False  # "kazda", "jiny"
             return all(is_czech_word(base + form) for form in ("y", "eho", "emu"))
     return False
 
@@ -686,21 +688,27 @@ def _adjective_as_surname(text: str, words: list[_Word], index: int) -> bool:
     word = words[index]
     previous = words[index - 1] if index else None
     following = words[index + 1] if index + 1 < len(words) else None
-    if word.text.isupper() or not _hard_adjective(word.text, word.accented) or _is_place(words, index):
+    if word.text.isupper() or not _hard_adjective(word.text) or _is_place(words, index):
         return False
     if following is not None and following.capital and not following.sentence_start:
         return False  # "Nová Ves", "Černá Hora": a place's or an organisation's name
-    if not word.capital and not (
-        previous is not None
-        and (
-            previous.folded in _MISTER
-            or (previous.folded in _ABBREVIATED_TITLES and text[previous.end - 1] == ".")
+    if not word.capital:
+        # in lower case only after pan/paní or an abbreviation, and before a verb or nothing
+        return (
+            previous is not None
+            and (
+                previous.folded in _MISTER
+                or (previous.folded in _ABBREVIATED_TITLES and text[previous.end - 1] == ".")
+            )
+            and (
+                following is None
+                or (following.folded in ("se", "si") and _verb_after(words, index) is not None)
+                or is_verb(following.text)
+            )
         )
-    ):
-        return False
     return (
         following is None
-        or (word.capital and following.start - word.end > 1)  # "kl. Mladá, ..."; not "kl. nový, ..."
+        or following.start - word.end > 1  # "kl. Mladá, ..."
         or not following.text.islower()
         or following.folded in _NO_NOUN
         or is_verb(following.text)
@@ -711,7 +719,7 @@ def _adjective_as_surname(text: str, words: list[_Word], index: int) -> bool:
 # what follows a name rather than an adjective's noun: "kl. Mladá a kl. Starý", "s Černou taky"
 _NO_NOUN = frozenset(
     "a i ani nebo ale se si uz taky take jeste dnes zitra vcera prosim v ve na do z ze k ke s u o po za "
-    "pro od kvuli kolem pred".split()
+    "pro od kvuli kolem pred nic nikdo nikdy jen porad".split()
 )
 
 
@@ -879,6 +887,28 @@ def _age_spans(folded: str, current: int) -> list[tuple[int, int]]:
     return spans
 
 
+# a masculine or neuter adjective's ending, and the endings of a noun in the same case
+_AGREEING = (("eho", ("a", "u", "e", "i")), ("emu", ("u", "i")), ("ym", ("em", "im", "um", "am")))
+
+
+def _adjective_and_its_noun(words: list[_Word], index: int) -> bool:
+    """A case of an adjective the dictionary lacks, before its noun: "u Krajského úřadu",
+    "s Krajským soudem" (the dictionary has "krajský"); "předat Hronovského kurátorovi" is a
+    man's genitive before a dative."""
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is None or not following.text.islower() or following.start - word.end > 1:
+        return False
+    for ending, noun_endings in _AGREEING:
+        if word.folded.endswith(ending) and len(word.folded) > len(ending) + 3:
+            return (
+                is_czech_word(word.folded[: -len(ending)] + "y")
+                and following.folded.endswith(noun_endings)
+                and not following.folded.endswith("ovi")
+            )
+    return False
+
+
 def _after_verb(words: list[_Word], index: int) -> bool:
     """A proper noun right after a verb is who did or got it ("přišel Vojtíšek", "volal
     Hronek"); a town follows a preposition ("přijel do Rýnovic")."""
@@ -920,7 +950,8 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
     if (
         word.text.isupper()
         or len(word.folded) < 3
-        or word.folded in _place_words()
+        # a town's dative is "Sokolovu": "předat Sokolovi" is a man
+        or (word.folded in _place_words() and not word.folded.endswith("ovi"))
         or (word.folded in not_names() and not person_noun(word.text))  # "Kos se ptal"; "Stará"
         or _is_place(words, index)
         or _named_institution(words, index)
@@ -956,7 +987,7 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
         return True  # "Brázdu doprovodím na úřad": what is done only to people
     if (
         lower.endswith("a")
-        and lemma_of(word.text) == lower
+        and (lemma_of(word.text) or "-").endswith(("a", "e", "ě"))  # "Lasička" (lasice); not "Berana"
         and human_verb(verb.text)
         and not role_noun(word.text)
         and stem(word.text) not in _institution_stems()
@@ -1020,6 +1051,9 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             continue  # most words: lower case, nowhere near a name's company
         if not _outside_dictionary(word, english) or _is_place(words, i) or _named_institution(words, i):
             continue
+        if _adjective_and_its_noun(words, i):
+            continue  # "u Krajského úřadu", "s Krajským soudem"
+
         if _possessive(word):
             continue
         starts = _starts_sentence(text, words, i)
@@ -1259,6 +1293,7 @@ def _unshouted(text: str) -> str:
             kind(titled) is not Kind.ORDINARY
             or folded in surnames()
             or folded in first_names()
+            or looks_like_surname(folded)  # "KOHOUTOVÁ"
             or person_noun(titled)
             or _proper_too(titled)
         ):

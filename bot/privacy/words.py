@@ -201,8 +201,9 @@ def person_noun(word: str) -> bool:
     if lemma is None or lemma in role_lemmas() or not lemma.isalpha() or fold(lemma) in stop_words():
         return False
     forms = czech_forms()
-    bases = {lemma[:-1] if lemma.endswith("a") else lemma}
+    typed = word.lower()
+    bases = {lemma[:-1] if lemma.endswith("a") else lemma, typed}  # "bažant" (lemma "bažantice")
     if lemma.endswith(("ek", "ec", "el")):
         bases.add(lemma[:-2] + lemma[-1])  # "ptáček" -> "ptáčkovi", "koníček" -> "koníčkovi"
     # the dictionary lacks some datives: a possessive ("kosův", "sokolův") is only a being's
-    return any(forms.get(base + "ovi") == lemma or base + "ův" in forms for base in bases)
+    return any(forms.get(base + "ovi") in (lemma, typed) or base + "ův" in forms for base in bases)
