@@ -338,7 +338,7 @@ _INSTITUTION_WORDS = frozenset(
         "program seminář setkání školení konference workshop akce kulatý stůl den podané ruce "
         "rubikon sananim romodrom renarkon člověk tísni exit vinci samaritán anabell ratolest "
         "most domovu slezská ostravsko opavská diecézní čr čce sos praha brno ostrava opava "
-        "emauzy progressive drop exodus jako doma šance klub"
+        "emauzy progressive drop exodus šance klub"
     ).split()
 )
 
@@ -656,7 +656,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
 _WITH_SOMEBODY = frozenset("s se k ke od u pro za o mezi pred".split())
 _ABBREVIATED_TITLES = frozenset(title.rstrip(".") for title in _TITLES if title.endswith("."))
 # the folded endings of a hard adjective ("Černý, Černého, Černému, Černým, Černá, Černé, Černou")
-_ADJECTIVE_ENDINGS = ("eho", "emu", "ym", "ou", "y", "a", "e")
+_ADJECTIVE_ENDINGS = ("eho", "emu", "ych", "ym", "ou", "y", "a", "e")  # "u Malých": the family
 
 
 @lru_cache(maxsize=20_000)
@@ -664,10 +664,12 @@ def _hard_adjective(text: str) -> bool:
     """A form of a hard adjective ("Mladá", "Starou"; typed without diacritics "cernemu",
     "hruby"): the dictionary's lemma says ("mladý"); a word typed without diacritics, when the
     dictionary holds its nominative, genitive and dative ("černý", "černého", "černému")."""
+    folded = fold(text)
+    if not folded.endswith(_ADJECTIVE_ENDINGS):
+        return False  # "starší" is the dictionary's "starý" too, but no surname's form
     found = lemma_of(text)
     if found is not None and found.endswith("ý"):
         return fold(found) not in _DETERMINERS
-    folded = fold(text)
     if folded != text.lower() or found == text.lower():
         return False  # typed with diacritics, or a word of its own ("Kos")
     for ending in _ADJECTIVE_ENDINGS:
@@ -719,7 +721,7 @@ def _adjective_as_surname(text: str, words: list[_Word], index: int) -> bool:
 # what follows a name rather than an adjective's noun: "kl. Mladá a kl. Starý", "s Černou taky"
 _NO_NOUN = frozenset(
     "a i ani nebo ale se si uz taky take jeste dnes zitra vcera prosim v ve na do z ze k ke s u o po za "
-    "pro od kvuli kolem pred nic nikdo nikdy jen porad".split()
+    "pro od kvuli kolem pred nic nikdo nikdy jen porad doma".split()
 )
 
 
@@ -861,6 +863,11 @@ def _labelled(text: str, words: list[_Word], index: int) -> bool:
     rest = fold(text[words[index].end : words[index].end + 12]).lstrip(" ,-–—")
     if after[:1] in (",", "-", "–", "—") and not _LEGAL_FORM.match(rest):
         return True
+    return _from_somewhere(words, index)
+
+
+def _from_somewhere(words: list[_Word], index: int) -> bool:
+    """A word and where it comes from: "Šimko z Trnavy"."""
     return (
         index + 2 < len(words)
         and words[index + 1].folded in ("z", "ze")
@@ -971,7 +978,8 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
         return person_noun(word.text)
     verb = _verb_after(words, index)
     if verb is None:
-        return False
+        # "Vlček z Mostu chce pomoc": a being's noun and where he comes from
+        return index == 0 and person_noun(word.text) and _labelled(text, words, index)
     if person_noun(word.text):
         return True
     lower = word.text.lower()
@@ -1083,6 +1091,9 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             continue  # a proper noun alone may be a town nobody listed: "Rýnovice", "Chánov"
         if i == 0 and unknown and _shaped_like_a_man(word.text) and _labelled(text, words, i):
             found.append(Finding("privacy.name", word.text))  # "Hanák - PP s dohledem"
+            continue
+        if i == 0 and _shaped_like_a_man(word.text) and _from_somewhere(words, i):
+            found.append(Finding("privacy.name", word.text))  # "Vlček z Mostu chce pomoc"
             continue
         if (not starts and unknown and not _brand_spelling(word.folded)) or (
             _followed_by_verb(words, i) and _shaped_like_a_man(word.text)
