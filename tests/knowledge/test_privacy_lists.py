@@ -25,7 +25,8 @@ def test_roles_are_no_surnames_but_old_trades_may_be() -> None:
 def test_brands_are_known_in_their_case_forms() -> None:
     brands = brand_names()
     assert all(
-        brands.knows(w) for w in ("kaufland", "kauflandu", "tescu", "vodafonu", "silvestra", "vanocich")
+        brands.knows(w)
+        for w in ("kaufland", "kauflandu", "tescu", "vodafonu", "silvestra", "vanocich", "subutexu")
     )
     assert not brands.knows("novak")
 
