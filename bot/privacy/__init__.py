@@ -1247,7 +1247,7 @@ def find_personal_data(
     found += _birth_dates(note, folded, current_year)
     known = current_names() if organisations is None else _given(tuple(organisations))
     found += _names(note, folded, current_year, known)
-    if _shouting(note):
+    if _shouting(note) and not is_english(re.findall(r"[a-z]+", folded)):
         # "POZOR - KOLÁŘ MÁ ZÁKAZ": in capitals every word looks like a name and none does;
         # read again as a worker would have typed it ("Pozor - Kolář má zákaz")
         found += _names(_unshouted(note), folded, current_year, known)
@@ -1282,12 +1282,15 @@ def _shouting(text: str) -> bool:
 
 def _unshouted(text: str) -> str:
     """A note typed in capitals in the case a worker would have typed it: a sentence's first
-    word and a word that may be a name (no ordinary word, a listed name, a noun for a living
-    being, a word the dictionary also holds as a proper noun) capitalised, short abbreviations
-    the dictionary lacks left in capitals ("DPC"), every other word in lower case. The length
-    stays the same, so what is found can be shown."""
+    word and a word that may be a name capitalised (a proper noun, a listed name or shaped like
+    one, a word the dictionary also holds as a proper noun, a living being in the singular not
+    after "jako", a word no dictionary knows right after such a word: "JANA KEPLERA"), short
+    abbreviations the dictionary lacks left in capitals ("DPC"), every other word in lower
+    case. The length stays the same, so what is found can be shown."""
+    titled_until = -1
 
     def one_word(match: re.Match[str]) -> str:
+        nonlocal titled_until
         word = match.group(0)
         at = match.start() - 1
         while at >= 0 and text[at] in " \t":
@@ -1300,18 +1303,27 @@ def _unshouted(text: str) -> str:
         folded = fold(word)
         if len(word) <= 5 and kind(titled) is Kind.UNKNOWN and folded not in first_names():
             return word  # "DPC", "OSPOD", "MOP"
+        before = fold(text[max(0, match.start() - 5) : match.start()]).split()
         if (
-            kind(titled) is not Kind.ORDINARY
+            kind(titled) is Kind.PROPER
             or folded in surnames()
             or folded in first_names()
             or looks_like_surname(folded)  # "KOHOUTOVÁ"
-            or person_noun(titled)
-            or _proper_too(titled)
+            or _proper_too(titled)  # "KABÁT"
+            or (kind(titled) is Kind.UNKNOWN and titled_until == at + 1)  # "JANA KEPLERA"
+            # "PŘES ZAJÍCE"; not "JAKO PEKAŘ", "POSKYTOVATELŮ"
+            or (person_noun(titled) and not lower.endswith(_PLURAL) and before[-1:] != ["jako"])
         ):
+            titled_until = match.end()
             return titled
+        # a word the dictionary lacks ("PŘEDEM", "ALIMENTY") inside a sentence is most likely
+        # no name; opening one, the rules decide ("KOLÁŘ MÁ")
         return titled if opens else lower
 
     return re.sub(r"[^\W\d_]+", one_word, text)
+
+
+_PLURAL = ("ů", "ích", "ové", "ům", "ech", "ami")
 
 
 @lru_cache(maxsize=8)
