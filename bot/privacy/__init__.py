@@ -15,6 +15,7 @@ no list are told by the Czech dictionary (bot/privacy/words.py): a capitalised w
 dictionary knows inside a sentence, or opening one before a verb, or beside an age, a first
 name or another such word ("zítra přijde Šebestík", "Hanáka převezme kurátor"). Birth dates
 are read in every form workers write ("* 3.5.85", "3. května 1985", "ročník 1985", "r. 79").
+A note typed in capitals is read again in the case a worker would have typed it.
 Organisations and brands are nobody's name: those of the sample, knowledge/brands.txt and the
 live knowledge base's (bot/privacy/known.py, learnt when the answer index is built), and so is a
 person's name inside a street's or institution's name ("Nemocnice Tomáše Bati").
