@@ -15,6 +15,7 @@ no list are told by the Czech dictionary (bot/privacy/words.py): a capitalised w
 dictionary knows inside a sentence, or opening one before a verb, or beside an age, a first
 name or another such word ("zítra přijde Šebestík", "Hanáka převezme kurátor"). Birth dates
 are read in every form workers write ("* 3.5.85", "3. května 1985", "ročník 1985", "r. 79").
+A note typed in capitals is read again in the case a worker would have typed it.
 Organisations and brands are nobody's name: those of the sample, knowledge/brands.txt and the
 live knowledge base's (bot/privacy/known.py, learnt when the answer index is built), and so is a
 person's name inside a street's or institution's name ("Nemocnice Tomáše Bati").
@@ -57,7 +58,7 @@ from bot.privacy.words import (
 from bot.refusals import InvalidValue
 from bot.search.index import knowledge_file
 from bot.search.places import name_variants
-from bot.text.czech import czech_forms, fold, stem
+from bot.text.czech import czech_forms, fold, is_czech_word, stem
 
 __all__ = [
     "Finding",
@@ -349,7 +350,7 @@ _INSTITUTION_WORDS = frozenset(
         "program seminář setkání školení konference workshop akce kulatý stůl den podané ruce "
         "rubikon sananim romodrom renarkon člověk tísni exit vinci samaritán anabell ratolest "
         "most domovu slezská ostravsko opavská diecézní čr čce sos praha brno ostrava opava "
-        "emauzy progressive drop exodus jako doma bílý kruh bezpečí šance klub"
+        "emauzy progressive drop exodus šance klub"
     ).split()
 )
 
@@ -392,7 +393,7 @@ class _Word:
 
 
 def _words(text: str) -> list[_Word]:
-    shouting = sum(c.isupper() for c in text) > 0.6 * max(1, sum(c.isalpha() for c in text))
+    shouting = _shouting(text)
     found: list[_Word] = []
     accented = any(c in _CZECH_ACCENTS for c in text)
     for match in _WORD.finditer(text):
@@ -444,6 +445,8 @@ def _possessive(word: _Word) -> bool:
     """Husově ulici, Havlíčkově Brodě, Vila Vančurova: a possessive adjective, not a woman's
     surname (-ové, -ová), when the note is typed with diacritics."""
     lower = word.text.lower()
+    if lemma_of(word.text) == lower:
+        return False  # "Sova se ptala": a noun of its own, no possessive
     return lower.endswith("ově") or (word.accented and lower.endswith(("ova", "ovu", "ovo", "ovy")))
 
 
@@ -452,6 +455,8 @@ def _named_institution(words: list[_Word], index: int) -> bool:
     if index == 0:
         return False
     previous = words[index - 1]
+    if words[index].start - previous.end > 1:
+        return False  # "ptal se na DPC, Sokol na rekvalifikaci": a comma ends the name
     shouted = words[index].text.isupper()
     abbreviation = previous.text.isupper() and 2 <= len(previous.text) <= 5 and not shouted
     return abbreviation or stem(previous.text) in _institution_stems()
@@ -559,6 +564,9 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             name(i, i + 1)  # "Omar Farouk, 35 let": two names nobody listed, and an age
             continue
         if previous is not None and previous.folded in _TITLE_WORDS:
+            if _adjective_as_surname(text, words, i):
+                name(i - 1, i)  # "kl. Starý mají", "odsouz. hruby zada", "panu cernemu zavolat"
+                continue
             if not word.capital and kind(word.text) is Kind.ORDINARY:
                 continue  # "klient dostal", "syn chce"
             if (
@@ -626,12 +634,24 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and not word.folded.startswith(_ADJECTIVE_STEMS)
             and not _possessive(word)
             and not _is_place(words, i)
+            # read as an adjective or not at all; "Kolegové prosím" is a noun's plural
+            and (lemma_of(word.text) or "ý").endswith("ý")
             and following is not None
             and following.text.islower()
             and following.folded not in _COPULAS
             and is_verb(following.text)
         ):
             name(i, i)  # "Kohoutová volala": a surname the dictionary reads as an adjective
+            continue
+        if (
+            word.capital
+            and previous is not None
+            and _hard_adjective(word.text)
+            and not _starts_sentence(text, words, i)
+            and (previous.folded in _WITH_SOMEBODY or _after_verb(words, i))
+            and _adjective_as_surname(text, words, i)
+        ):
+            name(i, i)  # "Vyřídit s Černou žádost", "zavolat Černému"
             continue
         if (
             word.folded in _VIETNAMESE_MIDDLE
@@ -644,6 +664,90 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
     return found
 
 
+# prepositions before a person (not a place): "s Černou", "u Starého", "pro Malou"
+_WITH_SOMEBODY = frozenset("s se k ke od u pro za o mezi pred".split())
+_ABBREVIATED_TITLES = frozenset(title.rstrip(".") for title in _TITLES if title.endswith("."))
+# the folded endings of a hard adjective ("Černý, Černého, Černému, Černým, Černá, Černé, Černou")
+_ADJECTIVE_ENDINGS = ("eho", "emu", "ych", "ym", "ou", "y", "a", "e")  # "u Malých": the family
+
+
+@lru_cache(maxsize=20_000)
+def _hard_adjective(text: str) -> bool:
+    """A form of a hard adjective ("Mladá", "Starou"; typed without diacritics "cernemu",
+    "hruby"): the dictionary's lemma says ("mladý"); a word typed without diacritics, when the
+    dictionary holds its nominative, genitive and dative ("černý", "černého", "černému")."""
+    folded = fold(text)
+    if not folded.endswith(_ADJECTIVE_ENDINGS):
+        return False  # "starší" is the dictionary's "starý" too, but no surname's form
+    found = lemma_of(text)
+    if found is not None and found.endswith("ý"):
+        return fold(found) not in _DETERMINERS
+    if folded != text.lower() or found == text.lower():
+        return False  # typed with diacritics, or a word of its own ("Kos")
+    for ending in _ADJECTIVE_ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            base = folded[: -len(ending)]
+            if base + "y" in _DETERMINERS:
+                return False  # "kazda", "jiny"
+            return all(is_czech_word(base + form) for form in ("y", "eho", "emu"))
+    return False
+
+
+def _adjective_as_surname(text: str, words: list[_Word], index: int) -> bool:
+    """An adjective that stands alone where a person is named: after a title ("kl. Starý mají",
+    in lower case only after pan/paní or an abbreviation: "odsouz. hruby zada", "panu cernemu
+    zavolat"; "klient starý a nemocný" is how he is) or after a preposition or a verb with a
+    capital ("s Černou"). An adjective followed by its noun is none ("paní sociální pracovnice",
+    "pan nový klient")."""
+    word = words[index]
+    previous = words[index - 1] if index else None
+    following = words[index + 1] if index + 1 < len(words) else None
+    if word.text.isupper() or not _hard_adjective(word.text) or _is_place(words, index):
+        return False
+    if following is not None and following.capital and not following.sentence_start:
+        return False  # "Nová Ves", "Černá Hora": a place's or an organisation's name
+    if not word.capital:
+        # in lower case only after pan/paní or an abbreviation, and before a verb or nothing
+        return (
+            previous is not None
+            and (
+                previous.folded in _MISTER
+                or (previous.folded in _ABBREVIATED_TITLES and text[previous.end - 1] == ".")
+            )
+            and (
+                following is None
+                or (following.folded in ("se", "si") and _verb_after(words, index) is not None)
+                or is_verb(following.text)
+            )
+        )
+    return (
+        following is None
+        or following.start - word.end > 1  # "kl. Mladá, ..."
+        or not following.text.islower()
+        or following.folded in _NO_NOUN
+        or is_verb(following.text)
+        or _disagrees(previous, word, following)
+    )
+
+
+# what follows a name rather than an adjective's noun: "kl. Mladá a kl. Starý", "s Černou taky"
+_NO_NOUN = frozenset(
+    "a i ani nebo ale se si uz taky take jeste dnes zitra vcera prosim v ve na do z ze k ke s u o po za "
+    "pro od kvuli kolem pred nic nikdo nikdy jen porad doma".split()
+)
+
+
+def _disagrees(previous: _Word | None, word: _Word, following: _Word) -> bool:
+    """After "s"/"se" an adjective and its noun are both in the instrumental ("s Novou šancí");
+    "s Černou žádost" is somebody and a thing."""
+    return (
+        previous is not None
+        and previous.folded in ("s", "se")
+        and word.folded.endswith(("ou", "ym"))
+        and not following.folded.endswith(("ou", "i", "em", "im", "mi"))
+    )
+
+
 # -- names nobody listed ------------------------------------------------------------------
 
 # a capitalised word after these is a place: "v Němčicích", "do Orlové", "z Chánova"
@@ -653,7 +757,7 @@ _CURRENCY_AND_UNITS = frozenset({"kc", "eur", "czk", "sb", "tis", "mil"})
 # "Supervize", "Mentoring", "Arteterapie"
 _COMMON_NOUN_ENDINGS = (
     "ace", "aci", "acich", "acemi", "ize", "izi", "ing", "ingu", "ismus", "ismu", "logie", "logii",
-    "terapie", "terapii", "grafie", "metrie", "ment", "mentu",
+    "terapie", "terapii", "grafie", "metrie", "ment", "mentu", "nost", "nosti",
 )  # fmt: skip
 
 
@@ -771,6 +875,11 @@ def _labelled(text: str, words: list[_Word], index: int) -> bool:
     rest = fold(text[words[index].end : words[index].end + 12]).lstrip(" ,-–—")
     if after[:1] in (",", "-", "–", "—") and not _LEGAL_FORM.match(rest):
         return True
+    return _from_somewhere(words, index)
+
+
+def _from_somewhere(words: list[_Word], index: int) -> bool:
+    """A word and where it comes from: "Šimko z Trnavy"."""
     return (
         index + 2 < len(words)
         and words[index + 1].folded in ("z", "ze")
@@ -795,6 +904,28 @@ def _age_spans(folded: str, current: int) -> list[tuple[int, int]]:
     spans = [m.span() for m in _AGE.finditer(folded)]
     spans += [m.span() for m in _YEAR.finditer(folded) if _birth_year(m.group(1), current, marked=False)]
     return spans
+
+
+# a masculine or neuter adjective's ending, and the endings of a noun in the same case
+_AGREEING = (("eho", ("a", "u", "e", "i")), ("emu", ("u", "i")), ("ym", ("em", "im", "um", "am")))
+
+
+def _adjective_and_its_noun(words: list[_Word], index: int) -> bool:
+    """A case of an adjective the dictionary lacks, before its noun: "u Krajského úřadu",
+    "s Krajským soudem" (the dictionary has "krajský"); "předat Hronovského kurátorovi" is a
+    man's genitive before a dative."""
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is None or not following.text.islower() or following.start - word.end > 1:
+        return False
+    for ending, noun_endings in _AGREEING:
+        if word.folded.endswith(ending) and len(word.folded) > len(ending) + 3:
+            return (
+                is_czech_word(word.folded[: -len(ending)] + "y")
+                and following.folded.endswith(noun_endings)
+                and not following.folded.endswith("ovi")
+            )
+    return False
 
 
 def _after_verb(words: list[_Word], index: int) -> bool:
@@ -838,8 +969,9 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
     if (
         word.text.isupper()
         or len(word.folded) < 3
-        or word.folded in _place_words()
-        or word.folded in not_names()
+        # a town's dative is "Sokolovu": "předat Sokolovi" is a man
+        or (word.folded in _place_words() and not word.folded.endswith("ovi"))
+        or (word.folded in not_names() and not person_noun(word.text))  # "Kos se ptal"; "Stará"
         or _is_place(words, index)
         or _named_institution(words, index)
         or _after_place_preposition(words, index)
@@ -858,7 +990,8 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
         return person_noun(word.text)
     verb = _verb_after(words, index)
     if verb is None:
-        return False
+        # "Vlček z Mostu chce pomoc": a being's noun and where he comes from
+        return index == 0 and person_noun(word.text) and _labelled(text, words, index)
     if person_noun(word.text):
         return True
     lower = word.text.lower()
@@ -874,7 +1007,7 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
         return True  # "Brázdu doprovodím na úřad": what is done only to people
     if (
         lower.endswith("a")
-        and lemma_of(word.text) == lower
+        and (lemma_of(word.text) or "-").endswith(("a", "e", "ě"))  # "Lasička" (lasice); not "Berana"
         and human_verb(verb.text)
         and not role_noun(word.text)
         and stem(word.text) not in _institution_stems()
@@ -938,6 +1071,9 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             continue  # most words: lower case, nowhere near a name's company
         if not _outside_dictionary(word, english) or _is_place(words, i) or _named_institution(words, i):
             continue
+        if _adjective_and_its_noun(words, i):
+            continue  # "u Krajského úřadu", "s Krajským soudem"
+
         if _possessive(word):
             continue
         starts = _starts_sentence(text, words, i)
@@ -967,6 +1103,9 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             continue  # a proper noun alone may be a town nobody listed: "Rýnovice", "Chánov"
         if i == 0 and unknown and _shaped_like_a_man(word.text) and _labelled(text, words, i):
             found.append(Finding("privacy.name", word.text))  # "Hanák - PP s dohledem"
+            continue
+        if i == 0 and _shaped_like_a_man(word.text) and _from_somewhere(words, i):
+            found.append(Finding("privacy.name", word.text))  # "Vlček z Mostu chce pomoc"
             continue
         if (not starts and unknown and not _brand_spelling(word.folded)) or (
             _followed_by_verb(words, i) and _shaped_like_a_man(word.text)
@@ -1043,9 +1182,24 @@ def _birth_year(year: str, current: int, *, marked: bool) -> bool:
     return marked or two > (current % 100) + 1
 
 
+_ORDINAL_BEFORE = re.compile(r"\d\s*\.\s*$")
+_DATES_OF_BIRTH = re.compile(r"\b(?:data|datum|dat\.)\s*$")
+
+
+def _birth_word(folded: str) -> re.Match[str] | None:
+    """A word that marks a birth date ("nar.", "ročník 1985"); "2. ročník" is an edition or a
+    school year."""
+    for match in _BIRTH_WORDS.finditer(folded):
+        if match.group(0).startswith("roc") and _ORDINAL_BEFORE.search(folded[: match.start()]):
+            continue
+        return match
+    return None
+
+
 def _birth_dates(note: str, folded: str, current: int) -> list[Finding]:
     found: list[Finding] = []
-    marked = bool(_BIRTH_WORDS.search(folded))
+    word = _birth_word(folded)
+    marked = word is not None
     for match in _FULL_DATE.finditer(note):
         year = match.group(3) or match.group(4)
         day, month = (match.group(1), match.group(2)) if match.group(3) else (match.group(6), match.group(5))
@@ -1064,13 +1218,16 @@ def _birth_dates(note: str, folded: str, current: int) -> list[Finding]:
     for match in _PARENTHESISED_YEAR.finditer(note):
         if _birth_year(match.group(1), current, marked=False):
             found.append(Finding("privacy.birth_date", match.group(0)))
-    if marked and not found:
-        found.append(Finding("privacy.birth_date", _BIRTH_WORDS.search(folded).group(0)))  # type: ignore[union-attr]
+    if word is not None and not found:
+        named_only = word.group(0).startswith("dat") or _DATES_OF_BIRTH.search(folded[: word.start()])
+        if named_only and not any(c.isdigit() for c in folded):
+            return found  # "nepište do poznámek jména ani data narození": no date, nobody's
+        found.append(Finding("privacy.birth_date", word.group(0)))
     return found
 
 
 def _has_age_or_year(note: str, folded: str, current: int, words: list[_Word]) -> bool:
-    if _AGE.search(folded) or _BIRTH_WORDS.search(folded):
+    if _AGE.search(folded) or _birth_word(folded):
         return True
     if any(_birth_year(m.group(1), current, marked=False) for m in _YEAR.finditer(note)):
         return True
@@ -1100,11 +1257,12 @@ def find_personal_data(
         if named or _valid_birth_number(*match.groups()):
             found.append(Finding("privacy.birth_number", match.group(0)))
     found += _birth_dates(note, folded, current_year)
-    words = _words(note)
-    names = _find_names(note, words, _has_age_or_year(note, folded, current_year, words))
-    names += _find_unlisted_names(note, words, _age_spans(folded, current_year))
     known = current_names() if organisations is None else _given(tuple(organisations))
-    found += _not_named_after(note, folded, words, names, known)
+    found += _names(note, folded, current_year, known)
+    if _shouting(note) and not is_english(re.findall(r"[a-z]+", folded)):
+        # "POZOR - KOLÁŘ MÁ ZÁKAZ": in capitals every word looks like a name and none does;
+        # read again as a worker would have typed it ("Pozor - Kolář má zákaz")
+        found += _names(_unshouted(note), folded, current_year, known)
     if public:
         return _unique(found)
     if _STREET.search(folded + " ") or _POSTCODE.search(note):
@@ -1120,6 +1278,64 @@ def find_personal_data(
     for match in _EMAIL.finditer(note):
         found.append(Finding("privacy.email", match.group(0)))
     return _unique(found)
+
+
+def _names(note: str, folded: str, current_year: int, known: KnownNames) -> list[Finding]:
+    words = _words(note)
+    names = _find_names(note, words, _has_age_or_year(note, folded, current_year, words))
+    names += _find_unlisted_names(note, words, _age_spans(folded, current_year))
+    return _not_named_after(note, folded, words, names, known)
+
+
+def _shouting(text: str) -> bool:
+    """A note typed mostly in capitals ("POZOR - KOLÁŘ MÁ ZÁKAZ VSTUPU")."""
+    return sum(map(str.isupper, text)) > 0.6 * max(1, sum(map(str.isalpha, text)))
+
+
+def _unshouted(text: str) -> str:
+    """A note typed in capitals in the case a worker would have typed it: a sentence's first
+    word and a word that may be a name capitalised (a proper noun, a listed name or shaped like
+    one, a word the dictionary also holds as a proper noun, a living being in the singular not
+    after "jako", a word no dictionary knows right after such a word: "JANA KEPLERA"), short
+    abbreviations the dictionary lacks left in capitals ("DPC"), every other word in lower
+    case. The length stays the same, so what is found can be shown."""
+    titled_until = -1
+
+    def one_word(match: re.Match[str]) -> str:
+        nonlocal titled_until
+        word = match.group(0)
+        at = match.start() - 1
+        while at >= 0 and text[at] in " \t":
+            at -= 1
+        opens = at < 0 or text[at] in ".!?:;\n(–—-•*"
+        titled = word[:1] + word[1:].lower()
+        lower = word.lower()
+        if len(titled) != len(word) or len(lower) != len(word) or not word.isupper():
+            return word
+        folded = fold(word)
+        if len(word) <= 5 and kind(titled) is Kind.UNKNOWN and folded not in first_names():
+            return word  # "DPC", "OSPOD", "MOP"
+        before = fold(text[max(0, match.start() - 5) : match.start()]).split()
+        if (
+            kind(titled) is Kind.PROPER
+            or folded in surnames()
+            or folded in first_names()
+            or looks_like_surname(folded)  # "KOHOUTOVÁ"
+            or _proper_too(titled)  # "KABÁT"
+            or (kind(titled) is Kind.UNKNOWN and titled_until == at + 1)  # "JANA KEPLERA"
+            # "PŘES ZAJÍCE"; not "JAKO PEKAŘ", "POSKYTOVATELŮ"
+            or (person_noun(titled) and not lower.endswith(_PLURAL) and before[-1:] != ["jako"])
+        ):
+            titled_until = match.end()
+            return titled
+        # a word the dictionary lacks ("PŘEDEM", "ALIMENTY") inside a sentence is most likely
+        # no name; opening one, the rules decide ("KOLÁŘ MÁ")
+        return titled if opens else lower
+
+    return re.sub(r"[^\W\d_]+", one_word, text)
+
+
+_PLURAL = ("ů", "ích", "ové", "ům", "ech", "ami")
 
 
 @lru_cache(maxsize=8)

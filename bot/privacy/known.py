@@ -102,17 +102,33 @@ def merged(*sets: KnownNames) -> KnownNames:
 @cache
 def brand_names() -> KnownNames:
     """knowledge/brands.txt: shops, banks, carriers, holidays, English calendar words."""
-    lines = knowledge_file("brands.txt").read_text(encoding="utf-8").splitlines()
-    return known_names(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return known_names(_listed("brands.txt"))
+
+
+def _listed(file: str) -> list[str]:
+    lines = knowledge_file(file).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@cache
+def field_organisations() -> KnownNames:
+    """knowledge/field_organisations.txt: well-known non-profits of the field ("Fokus", "Podané
+    ruce"). A name of one word is known alone; a name of several words only whole, so that
+    "Bílý kruh bezpečí" makes no "Bílý volal" an organisation."""
+    names = _listed("field_organisations.txt")
+    single = known_names(name for name in names if len(_WORD.findall(name)) == 1)
+    several = known_names(name for name in names if len(_WORD.findall(name)) > 1)
+    return KnownNames(single.words, several.phrases)
 
 
 @cache
 def standing_names() -> KnownNames:
-    """The sample knowledge base's organisations and knowledge/brands.txt."""
+    """The sample knowledge base's organisations, knowledge/brands.txt and the field's
+    well-known organisations."""
     with open(knowledge_file("sample/organizations.csv"), encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     names = [name for row in rows for name in (row["name"], row["alternate_name"]) if name]
-    return merged(known_names(names), brand_names())
+    return merged(known_names(names), brand_names(), field_organisations())
 
 
 class _Live:

@@ -157,7 +157,7 @@ def role_noun(word: str) -> bool:
 _HUMAN_VERBS = frozenset(
     "volat zavolat chtít potřebovat odmítat odmítnout podepsat nastoupit nastupovat bydlet spát "
     "pracovat souhlasit slíbit říct říkat ozvat prosit žádat dlužit splácet kouřit pít utéct "
-    "hledat psát napsat nechtít bát".split()
+    "hledat psát napsat nechtít bát ptát stěžovat omluvit omlouvat přiznat".split()
 )
 
 
@@ -195,15 +195,18 @@ def person_noun(word: str) -> bool:
     """A noun for a living being that is no role ("sedlák", "zajíc", "kohout"; not "klient",
     "kurátor"): such a word before a verb at a sentence's start is most likely a surname
     ("Sedlák nastupuje", "Zajíc volal"). Told by the dictionary: only animate masculine nouns
-    have a dative in -ovi ("zajícovi", "kolegovi"); "kabát" has none."""
+    have a dative in -ovi ("zajícovi", "kolegovi") or a possessive in -ův ("kosův"); "kabát"
+    has neither."""
     lemma = lemma_of(word)
     if lemma is None or lemma in role_lemmas() or not lemma.isalpha() or fold(lemma) in stop_words():
         return False
     forms = czech_forms()
-    bases = {lemma[:-1] if lemma.endswith("a") else lemma}
+    typed = word.lower()
+    bases = {lemma[:-1] if lemma.endswith("a") else lemma, typed}  # "bažant" (lemma "bažantice")
     if lemma.endswith(("ek", "ec", "el")):
         bases.add(lemma[:-2] + lemma[-1])  # "ptáček" -> "ptáčkovi", "koníček" -> "koníčkovi"
-    return any(forms.get(base + "ovi") == lemma for base in bases)
+    # the dictionary lacks some datives: a possessive ("kosův", "sokolův") is only a being's
+    return any(forms.get(base + "ovi") in (lemma, typed) or base + "ův" in forms for base in bases)
 
 
 def load() -> None:
