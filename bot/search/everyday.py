@@ -46,7 +46,7 @@ _ALL_SPELLINGS_LIMIT = 1024  # "vězněného": three e, two n, z, o (432 spellin
 def everyday_lemma(word: str) -> bool:
     """Whether the folded word is a form of an ordinary (lower-case) Czech word: most, krok, prahu."""
     forms = czech_forms()
-    if word.endswith(_COLLOQUIAL) and everyday_lemma(_standard(word)):
+    if word.endswith(_COLLOQUIAL) and _ordinary_adjective(_standard(word)):
         return True  # "čistej" (čistý), "dobrýho" (dobrého): spoken endings of ordinary words
     spellings = [""]
     for letter in word:
@@ -63,6 +63,24 @@ def everyday_lemma(word: str) -> bool:
             and lemma not in _PROPER_LOOKALIKES
             and not lemma.endswith(_ADJECTIVE)
         ):
+            return True
+    return False
+
+
+def _ordinary_adjective(word: str) -> bool:
+    """The written form of a spoken adjective is a form of an ordinary adjective ("cisty" ->
+    čistý), not merely spelled like another word ("jiricky" is jiřičky, flowers: "jirickej
+    lapák" is Jiřice prison)."""
+    forms = czech_forms()
+    spellings = [""]
+    for letter in word:
+        spellings = [s + o for s in spellings for o in _SPELL.get(letter, letter)]
+        if len(spellings) > _ALL_SPELLINGS_LIMIT:
+            return False
+    for spelling in spellings:
+        found = forms.get(spelling)
+        lemma = fold(str(found)) if found else ""
+        if found and str(found).islower() and lemma.endswith(("y", "i")) and not lemma.endswith(_ADJECTIVE):
             return True
     return False
 

@@ -50,6 +50,8 @@ def test_a_typo_is_still_repaired_but_a_real_word_is_left_alone(index: SearchInd
         ("na rýnovickým lapáku někdo s drogama?", "Věznice Rýnovice"),
         ("ostravská vazebka – dochází tam někdo?", OSTRAVA_REMAND),
         ("pankrácká vazba, kdo tam chodí", PANKRAC),
+        # a spoken ending on a prison's adjective: "jirickej" is not "jiřičky" (flowers)
+        ("jirickej lapak – chodi tam nekdo kvuli bydleni?", "Věznice Jiřice"),
         ("klient sedí v Karviné, potřebuje mentora", "Věznice Karviná"),
     ],
 )
