@@ -242,29 +242,47 @@ def _capacity_rows(connection: Connection, found: dict[str, ServiceDetails]) -> 
 
 
 def _services(connection: Connection, ids: list[str]) -> dict[str, ServiceDetails]:
-    rows = connection.execute(_statements().services, {"ids": ids})
-    return {
-        row[0]: ServiceDetails(
-            id=row[0],
-            name=row[1],
-            organization_id=row[2],
-            organization=row[3],
-            description=row[4] or "",
-            eligibility=row[5] or "",
-            application=row[6] or "",
-            fees=row[7] or "",
-            url=row[8] or "",
-            email=row[9] or "",
-            alert=row[10] or "",
-            assured=row[11],
-            minimum_age=row[12],
-            maximum_age=row[13],
-            org_email=row[14] or "",
-            org_website=row[15] or "",
-            org_year=row[16],
+    found: dict[str, ServiceDetails] = {}
+    # the columns in the order of _Statements.services
+    for (
+        service_id,
+        name,
+        organization_id,
+        organization,
+        description,
+        eligibility,
+        application,
+        fees,
+        url,
+        email,
+        alert,
+        assured,
+        minimum_age,
+        maximum_age,
+        org_email,
+        org_website,
+        org_year,
+    ) in connection.execute(_statements().services, {"ids": ids}):
+        found[service_id] = ServiceDetails(
+            id=service_id,
+            name=name,
+            organization_id=organization_id,
+            organization=organization,
+            description=description or "",
+            eligibility=eligibility or "",
+            application=application or "",
+            fees=fees or "",
+            url=url or "",
+            email=email or "",
+            alert=alert or "",
+            assured=assured,
+            minimum_age=minimum_age,
+            maximum_age=maximum_age,
+            org_email=org_email or "",
+            org_website=org_website or "",
+            org_year=org_year,
         )
-        for row in rows
-    }
+    return found
 
 
 def _places(connection: Connection, found: dict[str, ServiceDetails]) -> dict[str, tuple[str, str]]:
