@@ -1409,7 +1409,10 @@ def _not_named_after(
     kept = []
     for finding in names:
         parts = [fold(part) for part in re.findall(r"[^\W\d_]+", finding.excerpt)]
-        if parts and all(_known_word(part, known) for part in parts):
+        persons = [part for part in parts if part in first_names() or part in surnames()]
+        # a brand that is also a name ("Albert", "Hruška", "Mikuláš") passes alone ("v Albertu"),
+        # never as a pair of names ("Mikuláš Hruška, 34 let" is somebody)
+        if parts and len(persons) < 2 and all(_known_word(part, known) for part in parts):
             continue
         at = [m.start() for m in re.finditer(re.escape(finding.excerpt), note)]
         if at and all(

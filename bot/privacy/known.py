@@ -71,17 +71,20 @@ def _stem(word: str) -> str:
 
 
 def known_names(names: Iterable[str]) -> KnownNames:
-    """The words and phrases of `names` (organisations or brands, as typed in a knowledge base)."""
+    """The words and phrases of `names` (organisations or brands, as typed in a knowledge base).
+
+    A name of several words is known only whole ("Nadace Vavřince Kořínka" makes no "Kořínka
+    převezme" an organisation); a name of one word alone ("Kotva", "Tesco")."""
     words: set[str] = set()
     phrases: dict[str, set[tuple[str, ...]]] = {}
     for name in names:
         core = [fold(w) for w in organization_core(name)] or [fold(w) for w in _WORD.findall(name)]
         parts = [w for w in core if w]
-        for word in parts:
-            if len(word) > 2 and word.isalpha():
-                words.add(word)
-                if word[-1] in "aeiouy" and len(word) > 4:
-                    words.add(word[:-1])  # "Tesco" -> "Tescu", "Alza" -> "Alze"
+        if len(parts) == 1 and len(parts[0]) > 2 and parts[0].isalpha():
+            word = parts[0]
+            words.add(word)
+            if word[-1] in "aeiouy" and len(word) > 4:
+                words.add(word[:-1])  # "Tesco" -> "Tescu", "Alza" -> "Alze"
         if len(parts) > 1 and len(parts[0]) >= 2:
             stems = tuple(_stem(w) for w in parts)
             phrases.setdefault(_key(stems[0], stems[1]), set()).add(stems)

@@ -68,3 +68,18 @@ def test_the_names_may_be_passed_in() -> None:
 def test_an_organisation_named_after_a_person_licenses_no_persons_name() -> None:
     with pytest.raises(InvalidValue):
         check_free_text("Vavřinec Kořínek volal", today=TODAY, organisations=["Fond Vavřince Kořínka, z. s."])
+
+
+@pytest.mark.usefixtures("live_names")
+def test_an_organisation_named_after_a_person_is_known_only_whole(sample_copy: Path) -> None:
+    """The register has thousands of organisations named after people: their names pass, the
+    person's name alone does not."""
+    engine = _engine_with(_with_organisation(sample_copy, "Nadace Vavřince Kořínka"))
+    AnswerEngine(engine).index()
+    assert find_personal_data("žádost poslána do Nadace Vavřince Kořínka", today=TODAY) == []
+    assert find_personal_data("Kořínka převezme kurátor zítra", today=TODAY)
+
+
+@pytest.mark.parametrize("note", ["Roman Hruška nastupuje v pondělí", "Mikuláš Hruška, 34 let"])
+def test_brands_that_are_also_names_do_not_hide_a_pair_of_names(note: str) -> None:
+    assert find_personal_data(note, today=TODAY)  # "Hruška", "Mikuláš" are in brands.txt too
