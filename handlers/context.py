@@ -80,10 +80,10 @@ def person(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[Who, str
     if user is None:
         return Who(0), language_of(None)
     services = services_of(context)
-    if user.id in services.settings.coordinator_ids:
-        return Who(user.id, "coordinator", True), language(update, context)
     who, chosen = services.act(registration.account, user_id=user.id)
     recent(context.bot_data, "languages")[user.id] = chosen
+    if user.id in services.settings.coordinator_ids:  # named in Settings, whatever the account says
+        who = Who(user.id, "coordinator", True)
     return who, language_of(user.language_code, chosen)
 
 

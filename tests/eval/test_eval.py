@@ -57,9 +57,9 @@ def test_outside_topics_relatives_negation_english_surroundings_and_stories_are_
     figures = summary(rows)
     misses = [f"{r['q']!r} -> {a['understood']}" for r, a in zip(rows, replies, strict=True) if not r["ok"]]
 
-    assert len(expected) >= 75
-    assert figures["accuracy"] >= 0.90, misses
-    assert figures["wrong3"] <= 0.08, misses
+    assert len(expected) >= 183
+    assert figures["accuracy"] >= 0.97, misses  # worked on: 0.995 / 0.000
+    assert figures["wrong3"] <= 0.03, misses
     assert figures["prison_understood"] >= 0.90, misses
 
 
@@ -70,7 +70,7 @@ def test_soft_slots_origins_remand_adjectives_and_everyday_words_are_understood(
     figures = summary(rows)
     misses = [f"{r['q']!r} -> {a['understood']}" for r, a in zip(rows, replies, strict=True) if not r["ok"]]
 
-    assert len(expected) >= 40
-    assert figures["accuracy"] >= 0.90, misses
-    assert figures["wrong3"] <= 0.08, misses
+    assert len(expected) >= 53
+    assert figures["accuracy"] >= 0.97, misses  # worked on: 1.000 / 0.000
+    assert figures["wrong3"] <= 0.03, misses
     assert figures["prison_understood"] >= 0.90, misses
