@@ -58,7 +58,8 @@ async def in_worker(work: Callable[..., _T], *args: Any) -> _T:
         # spawn, not fork: this process has threads (the courier's, PTB's) and an event loop
         # At a lower priority, so that on busy cores drawing takes what the bot's answers leave.
         # The initializer is os.nice itself: a function of this module would first import the
-        # whole bot (~1 s of CPU) at full priority.
+        # whole bot (~1 s of CPU) at full priority. (The spawned process still imports the
+        # entry module, `cli.main` and the settings, before it: that part runs at full priority.)
         _worker = ProcessPoolExecutor(
             max_workers=1,
             mp_context=multiprocessing.get_context("spawn"),

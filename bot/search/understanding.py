@@ -160,7 +160,7 @@ def understand(
     kept = [g for i, g in enumerate(groups) if i not in denied and i not in aside]
     inside = inside_groups(groups, question_words, context)
     # "žije ve Znojmě, věznici má za sebou": the town he lives in, not the prison of that town
-    living = set() if towns_as_prisons else living_groups(groups, question_words, context) - inside
+    living = set() if literal or towns_as_prisons else living_groups(groups, question_words, context) - inside
     left = set() if literal else left_places(groups, question_words, context)
     prison_context = any(m.entry.kind == "prison_word" for group in kept for m in group)
     relative = -1
