@@ -45,44 +45,33 @@ _ALL_SPELLINGS_LIMIT = 1024  # "vězněného": three e, two n, z, o (432 spellin
 @lru_cache(maxsize=20_000)
 def everyday_lemma(word: str) -> bool:
     """Whether the folded word is a form of an ordinary (lower-case) Czech word: most, krok, prahu."""
-    forms = czech_forms()
-    if word.endswith(_COLLOQUIAL) and _ordinary_adjective(_standard(word)):
-        return True  # "čistej" (čistý), "dobrýho" (dobrého): spoken endings of ordinary words
-    spellings = [""]
-    for letter in word:
-        spellings = [s + o for s in spellings for o in _SPELL.get(letter, letter)]
-        if len(spellings) > _ALL_SPELLINGS_LIMIT:
-            return False
-    for spelling in spellings:
-        found = forms.get(spelling)
-        # Adjectives of places ("karvinský kriminál") are meant as the place.
-        lemma = fold(str(found)) if found else ""
-        if (
-            found
-            and str(found).islower()
-            and lemma not in _PROPER_LOOKALIKES
-            and not lemma.endswith(_ADJECTIVE)
-        ):
-            return True
-    return False
+    if word.endswith(_COLLOQUIAL) and any(
+        lemma.endswith(("y", "i")) for lemma in _ordinary_lemmas(_standard(word))
+    ):
+        # "čistej" (čistý), "dobrýho" (dobrého): spoken endings of ordinary adjectives; not a
+        # word merely spelled like another one ("jiricky" is jiřičky: "jirickej lapák" is Jiřice)
+        return True
+    return any(lemma not in _PROPER_LOOKALIKES for lemma in _ordinary_lemmas(word))
 
 
-def _ordinary_adjective(word: str) -> bool:
-    """The written form of a spoken adjective is a form of an ordinary adjective ("cisty" ->
-    čistý), not merely spelled like another word ("jiricky" is jiřičky, flowers: "jirickej
-    lapák" is Jiřice prison)."""
+def _ordinary_lemmas(word: str) -> list[str]:
+    """The folded lemmas of the lower-case dictionary words the folded `word` may be typed for
+    (diacritics restored every possible way), without adjectives of places ("karvinský
+    kriminál" is meant as the place)."""
     forms = czech_forms()
     spellings = [""]
     for letter in word:
         spellings = [s + o for s in spellings for o in _SPELL.get(letter, letter)]
         if len(spellings) > _ALL_SPELLINGS_LIMIT:
-            return False
+            return []
+    lemmas = []
     for spelling in spellings:
         found = forms.get(spelling)
-        lemma = fold(str(found)) if found else ""
-        if found and str(found).islower() and lemma.endswith(("y", "i")) and not lemma.endswith(_ADJECTIVE):
-            return True
-    return False
+        if found and str(found).islower():
+            lemma = fold(str(found))
+            if not lemma.endswith(_ADJECTIVE):
+                lemmas.append(lemma)
+    return lemmas
 
 
 # Spoken endings of adjectives and their written forms (folded): "čistej" -> "čistý".

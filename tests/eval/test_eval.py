@@ -27,13 +27,17 @@ def test_answers_are_right_and_rarely_show_a_wrong_provider() -> None:
     assert figures["prison_understood"] >= 0.95, misses
 
 
+def measured(name: str) -> tuple[int, dict[str, float], list[str]]:
+    """How many questions the set has, its figures, and its misses (question -> understood)."""
+    expected, replies, rows = evaluate(name)
+    misses = [f"{r['q']!r} -> {a['understood']}" for r, a in zip(rows, replies, strict=True) if not r["ok"]]
+    return len(expected), summary(rows), misses
+
+
 def test_chat_style_questions_are_understood() -> None:
     """tests/eval/questions_chat.py: written by someone who had not seen the engine."""
-    expected, replies, rows = evaluate("chat")
-    figures = summary(rows)
-    misses = [f"{r['q']!r} -> {a['understood']}" for r, a in zip(rows, replies, strict=True) if not r["ok"]]
-
-    assert len(expected) >= 200
+    count, figures, misses = measured("chat")
+    assert count >= 200
     assert figures["accuracy"] >= 0.90, misses
     assert figures["wrong3"] <= 0.08, misses
     assert figures["prison_understood"] >= 0.90, misses
@@ -41,11 +45,8 @@ def test_chat_style_questions_are_understood() -> None:
 
 def test_relatives_asker_everyday_words_and_letters_are_understood() -> None:
     """tests/eval/questions_chat2.py: the kinds of failure seen on an unseen world, in new sentences."""
-    expected, replies, rows = evaluate("chat2")
-    figures = summary(rows)
-    misses = [f"{r['q']!r} -> {a['understood']}" for r, a in zip(rows, replies, strict=True) if not r["ok"]]
-
-    assert len(expected) >= 120
+    count, figures, misses = measured("chat2")
+    assert count >= 120
     assert figures["accuracy"] >= 0.90, misses
     assert figures["wrong3"] <= 0.08, misses
     assert figures["prison_understood"] >= 0.90, misses
@@ -53,11 +54,8 @@ def test_relatives_asker_everyday_words_and_letters_are_understood() -> None:
 
 def test_outside_topics_relatives_negation_english_surroundings_and_stories_are_understood() -> None:
     """tests/eval/questions_chat3.py: the kinds of failure of the third unseen measurement."""
-    expected, replies, rows = evaluate("chat3")
-    figures = summary(rows)
-    misses = [f"{r['q']!r} -> {a['understood']}" for r, a in zip(rows, replies, strict=True) if not r["ok"]]
-
-    assert len(expected) >= 183
+    count, figures, misses = measured("chat3")
+    assert count >= 183
     assert figures["accuracy"] >= 0.97, misses  # worked on: 0.995 / 0.000
     assert figures["wrong3"] <= 0.03, misses
     assert figures["prison_understood"] >= 0.90, misses
@@ -66,11 +64,8 @@ def test_outside_topics_relatives_negation_english_surroundings_and_stories_are_
 def test_soft_slots_origins_remand_adjectives_and_everyday_words_are_understood() -> None:
     """tests/eval/questions_chat4.py: a soft slot never empties the answer, a prison left behind is
     no place when the town where the client will live is named, "hradecká vazba", "doléčení"."""
-    expected, replies, rows = evaluate("chat4")
-    figures = summary(rows)
-    misses = [f"{r['q']!r} -> {a['understood']}" for r, a in zip(rows, replies, strict=True) if not r["ok"]]
-
-    assert len(expected) >= 53
+    count, figures, misses = measured("chat4")
+    assert count >= 53
     assert figures["accuracy"] >= 0.97, misses  # worked on: 1.000 / 0.000
     assert figures["wrong3"] <= 0.03, misses
     assert figures["prison_understood"] >= 0.90, misses
