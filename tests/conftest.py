@@ -69,8 +69,8 @@ def sample_database() -> Engine:
 _sample_template: Engine | None = None
 
 
-def sample_in_memory() -> Engine:
-    """A private in-memory database holding the sample knowledge base.
+def sample_in_memory(path: Path | None = None) -> Engine:
+    """A private database holding the sample knowledge base: in memory, or in the file `path`.
 
     The sample is imported once per test run; each test gets a page-by-page copy of that
     database (SQLite's backup API, ~1 ms instead of ~50 ms for the import)."""
@@ -78,7 +78,7 @@ def sample_in_memory() -> Engine:
     if _sample_template is None:
         _sample_template = memory_engine()
         import_package(_sample_template, SAMPLE, tz=PRAGUE, replace=True)
-    engine = create_db_engine("sqlite://")
+    engine = create_db_engine(f"sqlite:///{path}" if path else "sqlite://")
     source = _sample_template.raw_connection()
     try:
         with engine.connect() as connection:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from pydantic import SecretStr
@@ -103,11 +104,14 @@ def database_kind(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def fresh_database(database_kind: str, request: pytest.FixtureRequest) -> Iterator[Engine]:
+def fresh_database(database_kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
     """The sample in a database of this test's own: conversations change things (capacities...).
 
-    SQLite: in memory, tables created from the models. PostgreSQL: the test run's database,
-    migrated by Alembic exactly as `spojka db upgrade` leaves it, emptied for each test.
+    SQLite: a file of the test's own (as production has it: the bot's threads — the index
+    build, the reports — get connections of their own; an in-memory database shares one
+    connection, and a thread's rollback could undo what the test had just written), tables
+    created from the models. PostgreSQL: the test run's database, migrated by Alembic exactly
+    as `spojka db upgrade` leaves it, emptied for each test.
     """
     if database_kind == "postgresql":
         url: str = request.getfixturevalue("_postgres_database")
@@ -115,7 +119,7 @@ def fresh_database(database_kind: str, request: pytest.FixtureRequest) -> Iterat
         _empty_postgres(engine)
         import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
     else:
-        engine = sample_in_memory()
+        engine = sample_in_memory(tmp_path / "spojka.sqlite3")
     yield engine
     engine.dispose()
 
