@@ -14,7 +14,7 @@ from bot.providers import capacity
 from bot.providers.capacity import Place
 from bot.refusals import InvalidValue, NotAllowed
 from bot.text.czech import unit_form
-from bot.text.i18n import czech_date, text
+from bot.text.i18n import czech_date, refusal, text
 from handlers import dialogue
 from handlers.common import replace_message
 from handlers.context import current_who, language, services_of, wake_courier
@@ -199,7 +199,7 @@ async def capacity_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
                     session=session, who=who, capacity_id=key, until=until, alert=alert, zone=zone
                 )
     except InvalidValue as problem:
-        await message.reply_text(text(lang, problem.reason, **problem.values))
+        await message.reply_text(refusal(lang, problem))
         return True  # still waiting for a value
     except NotAllowed:
         dialogue.end(context)

@@ -20,7 +20,7 @@ from bot.followup import handovers
 from bot.followup.handovers import DECLINE_REASONS, PROVIDER_MOVES, HandoverView
 from bot.network.permissions import can
 from bot.refusals import InvalidValue, NotAllowed
-from bot.text.i18n import Html, czech_date, text
+from bot.text.i18n import Html, czech_date, refusal, text
 from handlers import dialogue
 from handlers.common import replace_message
 from handlers.context import current_who, language, services_of, wake_courier
@@ -76,7 +76,7 @@ async def handover_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     except NotAllowed:
         await query.answer(text(lang, "handovers.not_allowed"), show_alert=True)
     except InvalidValue as problem:
-        await query.answer(text(lang, problem.reason, **problem.values), show_alert=True)
+        await query.answer(refusal(lang, problem), show_alert=True)
     except (LookupError, ValueError):
         await query.answer(text(lang, "answer.stale"))
 
@@ -267,7 +267,7 @@ async def handover_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
         try:
             draft["release"] = handovers.read_release(typed, today=today)
         except InvalidValue as problem:
-            await message.reply_text(text(lang, problem.reason, **problem.values))
+            await message.reply_text(refusal(lang, problem))
             return True
         dialogue.move(context, "handover", "note")
         await message.reply_text(text(lang, "handovers.ask_note"))
@@ -275,8 +275,7 @@ async def handover_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
     try:
         draft["note"] = "" if typed in ("-", "–") else handovers.check_note(typed)
     except InvalidValue as problem:
-        found = ", ".join(dict.fromkeys(text(lang, f.reason) for f in problem.findings))
-        await message.reply_text(text(lang, problem.reason, found=found, **problem.values))
+        await message.reply_text(refusal(lang, problem))
         return True
     dialogue.move(context, "handover", "consent")  # a button now, no more text
     await message.reply_text(

@@ -22,12 +22,10 @@ from bot.directory.cards import split_message
 from bot.directory.services import looks_like_id, need_names
 from bot.followup import handovers, plans
 from bot.followup.plan_pages import draft_page, offered_needs, plan_list, plan_page
-from bot.followup.reminders import split_when
 from bot.network.permissions import can
-from bot.privacy import find_personal_data
 from bot.refusals import InvalidValue, NotAllowed
 from bot.text.dates import NotUnderstood
-from bot.text.i18n import text
+from bot.text.i18n import refusal, text
 from handlers import dialogue
 from handlers.common import replace_message
 from handlers.context import current_who, language, services_of, wake_courier
@@ -89,8 +87,7 @@ async def _read_first(update: Update, context: ContextTypes.DEFAULT_TYPE, senten
     try:
         draft = plans.read_sentence(sentence, index, today=_today(context))
     except InvalidValue as problem:
-        found = ", ".join(dict.fromkeys(text(lang, f.reason) for f in problem.findings))
-        await _say(update, context, text(lang, problem.reason, found=found))
+        await _say(update, context, refusal(lang, problem))
         return  # still waiting for the sentence, without the name
     if origin and not draft.origin_prison_id:
         draft.origin_prison_id = origin
@@ -143,7 +140,7 @@ async def plan_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
         else:
             draft.town, draft.region = plans.read_town(typed, services_of(context).answers.index())
     except InvalidValue as problem:
-        await message.reply_text(text(lang, problem.reason, **problem.values))
+        await message.reply_text(refusal(lang, problem))
         return True
     going.draft["asked"].append(going.step)  # "nevím" for the day: a plan without one
     await _next_gap(update, context)
@@ -167,7 +164,7 @@ async def plan_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     except NotAllowed:
         await query.answer(text(lang, "plans.not_allowed"), show_alert=True)
     except InvalidValue as problem:
-        await query.answer(text(lang, problem.reason, **problem.values), show_alert=True)
+        await query.answer(refusal(lang, problem), show_alert=True)
     except (LookupError, ValueError):
         await query.answer(text(lang, "answer.stale"))
 
@@ -312,17 +309,12 @@ async def _conference(update: Update, context: ContextTypes.DEFAULT_TYPE, plan_i
     services = services_of(context)
     zone = services.settings.tzinfo
     try:
-        starts_at, rest = split_when(typed, now=clock.utc_now(), zone=zone)
+        starts_at, place, link = plans.read_conference(typed, now=clock.utc_now(), zone=zone)
     except NotUnderstood as problem:
         await message.reply_text(text(lang, problem.reason) + "\n" + text(lang, "plan.ask_conference"))
         return
-    words = rest.split()
-    link = next((w for w in words if w.startswith(("https://", "http://"))), "")
-    place = " ".join(w for w in words if w != link).strip(" ,")
-    findings = find_personal_data(place)
-    if findings:
-        found = ", ".join(dict.fromkeys(text(lang, f.reason) for f in findings))
-        await message.reply_text(text(lang, "plan.personal_data", found=found))
+    except InvalidValue as problem:
+        await message.reply_text(refusal(lang, problem))
         return
     who = current_who(update, context)
     try:
@@ -337,7 +329,7 @@ async def _conference(update: Update, context: ContextTypes.DEFAULT_TYPE, plan_i
                 zone=zone,
             )
     except InvalidValue as problem:
-        await message.reply_text(text(lang, problem.reason, **problem.values))
+        await message.reply_text(refusal(lang, problem))
         return
     dialogue.end(context, FEATURE)
     wake_courier(context)

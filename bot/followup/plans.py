@@ -31,6 +31,7 @@ from bot.directory import eligibility
 from bot.directory.services import Free, service_details
 from bot.events import listed
 from bot.followup import handovers
+from bot.followup.reminders import split_when
 from bot.kb import profile
 from bot.models import Address, Location, ServiceAtLocation
 from bot.network.permissions import Who, can
@@ -709,6 +710,20 @@ def hand_over(
         made.append(handover)
     row.updated_at = now or utc_now()
     return made
+
+
+def read_conference(typed: str, *, now: datetime, zone: tzinfo) -> tuple[datetime, str, str]:
+    """(when, place, link) from "20. 2. v 10:00 Ostrava, Sokolská 1 https://meet…": the moment
+    first, then the place and/or an online link. NotUnderstood for a moment it cannot read;
+    InvalidValue("plan.personal_data", findings) for a place that names a person."""
+    starts_at, rest = split_when(typed, now=now, zone=zone)
+    words = rest.split()
+    link = next((w for w in words if w.startswith(("https://", "http://"))), "")
+    place = " ".join(w for w in words if w != link).strip(" ,")
+    findings = find_personal_data(place)
+    if findings:
+        raise InvalidValue("plan.personal_data", findings)
+    return starts_at, place, link
 
 
 def conference(

@@ -440,3 +440,15 @@ def test_closed_plans_lose_the_worker_and_the_answers_after_the_retention(networ
     assert plans.anonymise_closed(network, now=NOW + timedelta(days=366)) == 1
     with pytest.raises(NotAllowed):
         act(network, plans.get, who=who(network, 10), plan_id=plan.id)
+
+
+def test_a_case_conference_is_typed_as_when_then_place_and_link() -> None:
+    now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    starts_at, place, link = plans.read_conference(
+        "3. 12. v 10:00 Ostrava, Úřad městského obvodu https://meet.example/k-7qx3", now=now, zone=PRAGUE
+    )
+    assert starts_at == datetime(2026, 12, 3, 9, 0, tzinfo=UTC)  # 10:00 in Prague
+    assert (place, link) == ("Ostrava, Úřad městského obvodu", "https://meet.example/k-7qx3")
+    with pytest.raises(InvalidValue) as refused:
+        plans.read_conference("3. 12. v 10:00 u Jana Nováka doma", now=now, zone=PRAGUE)
+    assert refused.value.reason == "plan.personal_data" and refused.value.findings
