@@ -452,3 +452,7 @@ def test_a_case_conference_is_typed_as_when_then_place_and_link() -> None:
     with pytest.raises(InvalidValue) as refused:
         plans.read_conference("3. 12. v 10:00 u Jana Nováka doma", now=now, zone=PRAGUE)
     assert refused.value.reason == "plan.personal_data" and refused.value.findings
+    # an office's street address is where providers meet, not a client's home
+    assert plans.read_conference("3. 12. v 10:00 Ostrava, Sokolská 1", now=now, zone=PRAGUE)[1] == (
+        "Ostrava, Sokolská 1"
+    )
