@@ -300,7 +300,7 @@ def background_places(
             )
         ):
             origin.add(i)
-        elif _relative_before(start, words, marks, context):
+        elif _relative_at(start, words, marks, context) >= 0:
             origin.add(i)
             relatives.append(i)
         else:
@@ -334,20 +334,6 @@ def left_places(groups: Sequence[Sequence[Match]], words: Sequence[str], context
     }
 
 
-def _relative_before(
-    start: int,
-    words: Sequence[str],
-    marks: Sequence[tuple[int, int]],
-    context: ContextWords,
-    *,
-    objects: bool = True,
-) -> bool:
-    """ "maminka klienta bydlí v Opavě", "syn klientky sedí v X", "má v Opavě jen přítelkyni": a
-    relative's own place, in the same clause; "u mámy v Havířově" (where the client will live) is
-    not."""
-    return _relative_at(start, words, marks, context, objects=objects) >= 0
-
-
 def _relative_at(
     start: int,
     words: Sequence[str],
@@ -356,7 +342,9 @@ def _relative_at(
     *,
     objects: bool = True,
 ) -> int:
-    """The position of the relative whose own place starts at `start`, or -1."""
+    """The position of the relative whose own place starts at `start`, or -1: "maminka klienta
+    bydlí v Opavě", "syn klientky sedí v X", "má v Opavě jen přítelkyni" — a relative's own
+    place, in the same clause; "u mámy v Havířově" (where the client will live) is not."""
     after = range(start + 1, min(len(words), start + 1 + RELATIVE_AFTER)) if objects else range(0)
     positions: list[int] = [*range(max(0, start - RELATIVE_REACH), start), *after]
     for position in positions:
