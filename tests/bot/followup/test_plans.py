@@ -73,6 +73,11 @@ def new_plan(engine: Engine) -> plans.PlanView:
     return act(engine, plans.create, who=who(engine, 10), draft=draft, now=NOW, zone=PRAGUE)
 
 
+def choose(engine: Engine, curator: Who, plan: plans.PlanView, need: str, candidate: plans.Candidate) -> None:
+    """The worker picks `candidate` for `need` in the plan."""
+    act(engine, plans.choose, who=curator, plan_id=plan.id, need=need, service_id=candidate.service_id)
+
+
 def first_fitting(
     engine: Engine, plan: plans.PlanView, need: str, avoid: set[str] | frozenset[str] = frozenset()
 ) -> plans.Candidate:
@@ -250,14 +255,7 @@ def test_the_worker_is_reminded_30_and_7_days_before_and_on_the_day_once(network
     plan = new_plan(network)
     curator = who(network, 10)
     candidate = first_fitting(network, plan, "employment")
-    act(
-        network,
-        plans.choose,
-        who=curator,
-        plan_id=plan.id,
-        need="employment",
-        service_id=candidate.service_id,
-    )
+    choose(network, curator, plan, "employment", candidate)
     act(network, plans.hand_over, who=curator, plan_id=plan.id, now=NOW, zone=PRAGUE)
     reminder = table_of(Reminder).c
     with network.connect() as connection:
@@ -278,14 +276,7 @@ def test_a_service_chosen_for_a_second_need_later_keeps_its_one_handover(network
     plan = new_plan(network)
     curator = who(network, 10)
     employment = first_fitting(network, plan, "employment")
-    act(
-        network,
-        plans.choose,
-        who=curator,
-        plan_id=plan.id,
-        need="employment",
-        service_id=employment.service_id,
-    )
+    choose(network, curator, plan, "employment", employment)
     (handover,) = act(network, plans.hand_over, who=curator, plan_id=plan.id, now=NOW, zone=PRAGUE)
     act(network, plans.choose, who=curator, plan_id=plan.id, need="debt", service_id=employment.service_id)
     assert act(network, plans.hand_over, who=curator, plan_id=plan.id, now=NOW, zone=PRAGUE) == []
@@ -298,14 +289,7 @@ def test_a_case_conference_reaches_the_chosen_providers_only(network: Engine) ->
     plan = new_plan(network)
     curator = who(network, 10)
     employment = first_fitting(network, plan, "employment")  # Most naděje: members 20 and 21
-    act(
-        network,
-        plans.choose,
-        who=curator,
-        plan_id=plan.id,
-        need="employment",
-        service_id=employment.service_id,
-    )
+    choose(network, curator, plan, "employment", employment)
     with pytest.raises(InvalidValue):  # nobody to invite before a handover
         act(
             network,
@@ -386,14 +370,7 @@ def test_the_plan_for_the_client_has_addresses_and_phones_but_no_staff_contacts(
     plan = new_plan(network)
     curator = who(network, 10)
     employment = first_fitting(network, plan, "employment")
-    act(
-        network,
-        plans.choose,
-        who=curator,
-        plan_id=plan.id,
-        need="employment",
-        service_id=employment.service_id,
-    )
+    choose(network, curator, plan, "employment", employment)
     names = {"employment": "Práce"}
     body = act(network, plans.client_text, who=curator, plan_id=plan.id, language="cs", needs=names)
     details = act(network, service_details, service_ids=[employment.service_id])[employment.service_id]
@@ -416,14 +393,7 @@ def test_a_plan_is_the_workers_alone_and_goes_with_their_account(network: Engine
         act(network, plans.create, who=who(network, 20), draft=plans.Draft(town="Ostrava", needs=["housing"]))
     employment = first_fitting(network, plan, "employment")
     curator = who(network, 10)
-    act(
-        network,
-        plans.choose,
-        who=curator,
-        plan_id=plan.id,
-        need="employment",
-        service_id=employment.service_id,
-    )
+    choose(network, curator, plan, "employment", employment)
     exported = json.loads(act(network, account.export, user_id=10))
     assert exported["release_plans"][0]["code"] == plan.code
     assert [s["service_id"] for s in exported["release_plan_services"]] == [employment.service_id]
