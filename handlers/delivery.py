@@ -5,6 +5,8 @@ Every request the bot makes passes `SharedRateLimiter` (ApplicationBuilder.rate_
 - the courier's sends (marked `rate_limit_args=COURIER`) go straight through: the courier
   has paced them from the shared budget already, and a 429 must reach it, so that only that
   chat waits (bot/delivery/courier.py);
+- what follows a reply the person already has (marked `LATER`: a report's charts and files
+  after its text) takes what replies leave, so that nobody's answer waits behind them;
 - everything else the bot sends for a person (replies, edits, files) takes a reply slot of
   the same budget, ahead of any broadcast; a 429 makes only that one request wait and try
   once more. PTB's AIORateLimiter would instead hold back every request of the bot while
@@ -30,6 +32,7 @@ from handlers.keyboards import markup_from_json
 log = logging.getLogger(__name__)
 
 COURIER = "courier"  # rate_limit_args of a send the courier paced itself
+LATER = "later"  # rate_limit_args of a send that follows a reply (a report's files): after replies
 
 # Calls that put a message on a screen: these count against Telegram's ~30 a second.
 _COUNTED_PREFIXES = ("send", "edit", "copy", "forward")
@@ -72,7 +75,9 @@ class SharedRateLimiter(BaseRateLimiter[str]):
         paced = counted(endpoint)
         attempt = 0
         while True:
-            if paced:
+            if paced and rate_limit_args == LATER:
+                await self.budget.later()
+            elif paced:
                 await self.budget.reply()
             try:
                 return await callback(*args, **kwargs)

@@ -36,6 +36,7 @@ from bot.reports import coverage, files, quality, usage
 from bot.search.understanding import region_in
 from bot.text.i18n import text
 from handlers.context import current_who, language, services_of, wake_courier
+from handlers.delivery import LATER
 from handlers.keyboards import markup
 
 _T = TypeVar("_T")
@@ -120,11 +121,12 @@ async def _send_files(update: Update, context: ContextTypes.DEFAULT_TYPE, found:
     chat = update.effective_chat
     if chat is None:
         return
+    # The report's text has arrived; its files take what people's answers leave (LATER).
     for name, content in found.items():
         if name.endswith(".png"):
-            await context.bot.send_photo(chat.id, InputFile(content, filename=name))
+            await context.bot.send_photo(chat.id, InputFile(content, filename=name), rate_limit_args=LATER)
         else:
-            await context.bot.send_document(chat.id, InputFile(content, filename=name))
+            await context.bot.send_document(chat.id, InputFile(content, filename=name), rate_limit_args=LATER)
 
 
 async def coverage_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -10,7 +10,10 @@ who asked something must not wait behind a 5,000-recipient broadcast, so:
 - every time a broadcast message waited for replies it is counted, so that the live
   delivery report can say why it is slower than usual;
 - but a broadcast never stops: even when people ask faster than Telegram lets the bot
-  answer, one slot in ten (3 a second) goes to the broadcast.
+  answer, one slot in ten (3 a second) goes to the broadcast;
+- what follows a reply (a report's charts and files after its text: `later`) takes what the
+  replies leave, as a broadcast does, but does not queue behind one; it too keeps a floor of
+  one slot in ten, so a report always arrives.
 
 Counting as Telegram counts arrivals: a finished send counts from the moment its response
 came back (never later than its arrival), and a send still in flight counts all the time.
@@ -31,6 +34,7 @@ class SendBudget:
         self._landed: deque[float] = deque()  # when recent sends' responses came back
         self._replies: deque[float] = deque()  # when recent replies were granted
         self._bulk: deque[float] = deque()  # when recent bulk sends were granted
+        self._later: deque[float] = deque()  # when recent sends that follow a reply were granted
         self._bulk_waiting = False
         self._in_flight = 0
         self._replies_waiting = 0
@@ -74,6 +78,20 @@ class SendBudget:
             self._take()
             self._bulk.append(time.monotonic())
 
+    async def later(self) -> None:
+        """A slot for what follows a reply the person already has (a report's charts and files
+        after its text): what the replies of the last second leave free, or the floor."""
+        while True:
+            room = self._free(reserve=0)
+            if room and self._replies_waiting == 0 and self._free(self._reserve()):
+                break
+            self._forget_old(time.monotonic())
+            if room and len(self._later) < self.bulk_floor:
+                break
+            await asyncio.sleep(0.005 if room else self._wait())
+        self._take()
+        self._later.append(time.monotonic())
+
     def landed(self) -> None:
         """The response of a granted send came back (whatever it said)."""
         self._in_flight -= 1
@@ -94,6 +112,8 @@ class SendBudget:
             self._replies.popleft()
         while self._bulk and now - self._bulk[0] >= self.window:
             self._bulk.popleft()
+        while self._later and now - self._later[0] >= self.window:
+            self._later.popleft()
 
     def _used(self) -> int:
         self._forget_old(time.monotonic())

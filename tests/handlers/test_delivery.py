@@ -23,7 +23,7 @@ from bot.models import table_of
 from bot.settings import Settings
 from bot.user_models import Outbox
 from handlers.app import build_application
-from handlers.delivery import SharedRateLimiter, telegram_sender
+from handlers.delivery import LATER, SharedRateLimiter, telegram_sender
 from offline_api.server import OfflineBotApi
 from tests.helpers import act
 
@@ -254,3 +254,34 @@ async def test_people_who_ask_are_answered_first_during_a_broadcast(
     assert [r for r in api.rejected if r[1] == 429] == []  # one budget: the limit was kept
     assert application.bot_data["budget"].slowed_for_replies > 0  # the report can say so
     assert act(engine, progress, batch="big").sent == 150
+
+
+async def test_a_reports_files_leave_the_budget_to_peoples_answers(
+    api: OfflineBotApi,
+    application: Application,  # type: ignore[type-arg]
+) -> None:
+    """Reports' files (their texts have arrived: 24 coordinators, one file each) come while
+    20 people a second ask, for 2 s: nobody's answer waits behind the files, and every file
+    still arrives."""
+    coordinators = [api.person(900 + n, "Eva").id for n in range(24)]
+    askers = [api.person(6000 + n, "A").id for n in range(40)]
+
+    async def files() -> None:
+        await asyncio.gather(
+            *(application.bot.send_message(c, "soubor", rate_limit_args=LATER) for c in coordinators)
+        )
+
+    async def answer(chat_id: int, after: float) -> float:
+        await asyncio.sleep(after)
+        asked = time.monotonic()
+        await application.bot.send_message(chat_id, "Odpověď")
+        return time.monotonic() - asked
+
+    asking = asyncio.gather(*(answer(chat_id, n / 20) for n, chat_id in enumerate(askers)))
+    await asyncio.sleep(0.5)  # people have been asking for half a second when the files come
+    await files()
+    waits = await asking
+
+    assert max(waits) < 0.25  # 20 answers a second and the files: no answer waited for a slot
+    assert all(delivered(api, c) == ["soubor"] for c in coordinators)
+    assert [r for r in api.rejected if r[1] == 429] == []  # one budget: the limit was kept
