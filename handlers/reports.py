@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from telegram import InputFile, Update
-from telegram.ext import ContextTypes
+from telegram.ext import ContextTypes, ExtBot
 
 from bot import clock
 from bot.buttons import Button, pack
@@ -122,11 +122,12 @@ async def _send_files(update: Update, context: ContextTypes.DEFAULT_TYPE, found:
     if chat is None:
         return
     # The report's text has arrived; its files take what people's answers leave (LATER).
+    bot: ExtBot[Any] = context.bot
     for name, content in found.items():
         if name.endswith(".png"):
-            await context.bot.send_photo(chat.id, InputFile(content, filename=name), rate_limit_args=LATER)
+            await bot.send_photo(chat.id, InputFile(content, filename=name), rate_limit_args=LATER)
         else:
-            await context.bot.send_document(chat.id, InputFile(content, filename=name), rate_limit_args=LATER)
+            await bot.send_document(chat.id, InputFile(content, filename=name), rate_limit_args=LATER)
 
 
 async def coverage_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
