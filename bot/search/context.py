@@ -24,6 +24,7 @@ ROLES = (
     "anywhere",
     "negator",
     "has_not",
+    "has",
     "not_negating",
     "request",
     "outside",
@@ -52,6 +53,21 @@ PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"
 _DENIABLE = frozenset({"need", "target", "capacity"})
 # "nemá dluhy" says there is no such need; "nemá práci" or "nemá kde bydlet" is the need itself.
 NEEDS_A_HAS_NOT_DENIES = frozenset({"debt", "addiction"})
+_AFTER = frozenset({"po", "after"})  # "po podmíněném propuštění": behind the client
+# ... and "práci má", "bydlení má u sestry", "má rodinu ve Vyškově" say he has it: no such need.
+NEEDS_A_HAS_DENIES = frozenset(
+    {
+        "employment",
+        "housing",
+        "housing-shelter",
+        "housing-halfway",
+        "housing-social",
+        "documents",
+        "family",
+        "education",
+    }
+)
+_ASKING = frozenset({"kde", "kam", "co", "jak", "kdy", "proc", "kolik"})  # "kde má bydlet?" asks
 _TROUBLE = ("problem", "potiz", "trabl", "starost")
 NEGATION_AHEAD = 3  # "nejde o drogy": the words after a negator it may deny
 VERB_NEGATION_BEHIND = 3  # "práci nepotřebuje": a ne- verb may deny what came just before
@@ -121,6 +137,7 @@ class ContextWords:
     send: frozenset[str] = frozenset()
     living: frozenset[str] = frozenset()
     anywhere: frozenset[str] = frozenset()
+    has: frozenset[str] = frozenset()
 
 
 @cache
@@ -142,6 +159,7 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         origin=frozenset(by_role["origin"]),
         negators=frozenset(by_role["negator"]),
         has_not=frozenset(by_role["has_not"]),
+        has=frozenset(by_role["has"]),
         not_negating=frozenset(by_role["not_negating"]),
         request=frozenset(by_role["request"] | by_role["priority"]),
         outside=frozenset(by_role["outside"]),
@@ -197,11 +215,14 @@ def context_word(word: str, context: ContextWords) -> bool:
 
 
 def negation_kind(word: str, context: ContextWords) -> str:
-    """'' (no negation), 'ahead' (nejde o X, bez X), 'verb' (X nepotřebuje), 'has_not' (X nemá)."""
+    """'' (no negation), 'ahead' (nejde o X, bez X), 'verb' (X nepotřebuje), 'has_not' (X nemá),
+    'has' (práci má: what he has is not needed)."""
     if word in context.not_negating:
         return ""
     if word in context.has_not:
         return "has_not"
+    if word in context.has:
+        return "has"
     if word in context.negators:
         return "ahead"
     if len(word) >= 5 and word.startswith("ne") and word.isalpha() and is_czech_word(word[2:]):
@@ -227,6 +248,11 @@ def negated_groups(
         if kind == "has_not" and position + 1 < len(words) and words[position + 1].startswith(_TROUBLE):
             # "nemá problém s bydlením": no trouble with anything named, not only debts
             kind, position = "ahead", position + 1
+        if kind == "has":
+            if position > 0 and words[position - 1] in _ASKING:
+                continue  # "kde má bydlet?": a question about the need
+            if position + 1 < len(words) and words[position + 1].startswith(_TROUBLE):
+                continue  # "má problém s bydlením": the need itself
         if kind == "verb" and position > 0 and words[position - 1] in context.nobody:
             continue  # "s exekucí mu nikdo nepomohl": Czech double negation, the need stands
         if "by" in words[max(0, position - 1) : position + 2]:
@@ -242,7 +268,19 @@ def negated_groups(
             for i, g in enumerate(groups)
             if position - VERB_NEGATION_BEHIND <= g[0].end - 1 < position and marks[g[0].end - 1][1] == clause
         ]
-        if kind == "has_not":
+        if kind == "has":
+            # only what is right beside it: "práci má", "má kde bydlet", not "má zájem o práci"
+            beside = [
+                i
+                for i in [*behind, *ahead]
+                if groups[i][0].end == position or groups[i][0].start == position + 1
+            ]
+            options = [
+                i
+                for i in beside
+                if _kinds(groups[i]) == {"need"} and {m.entry.value for m in groups[i]} <= NEEDS_A_HAS_DENIES
+            ]
+        elif kind == "has_not":
             options = [*reversed(behind), *ahead]
             options = [i for i in options if _kinds(groups[i]) == {"need"}]
             options = [i for i in options if {m.entry.value for m in groups[i]} <= NEEDS_A_HAS_NOT_DENIES]
@@ -344,11 +382,18 @@ def _relative_at(
 ) -> int:
     """The position of the relative whose own place starts at `start`, or -1: "maminka klienta
     bydlí v Opavě", "syn klientky sedí v X", "má v Opavě jen přítelkyni" — a relative's own
-    place, in the same clause; "u mámy v Havířově" (where the client will live) is not."""
+    place, in the same clause ("rodinu má ve Vyškově" too); "u mámy v Havířově" (where the
+    client will live) is not."""
     after = range(start + 1, min(len(words), start + 1 + RELATIVE_AFTER)) if objects else range(0)
     positions: list[int] = [*range(max(0, start - RELATIVE_REACH), start), *after]
     for position in positions:
         relatives = context.relative if position < start else context.relative | context.relative_object
+        if (
+            objects
+            and position < start
+            and any(w in context.has for w in words[max(0, position - 1) : start])
+        ):
+            relatives = context.relative | context.relative_object  # "rodinu má ve Vyškově", "má mámu v X"
         if words[position] not in relatives:
             continue
         if marks and marks[position][1] != marks[start][1]:
@@ -556,6 +601,14 @@ def living_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         for i, group in enumerate(groups)
         if any(w in context.living for w in words[max(0, group[0].start - LIVING_REACH) : group[0].start])
     }
+
+
+def past_needs(groups: Sequence[Sequence[Match]], words: Sequence[str], set_apart: set[int]) -> set[int]:
+    """Needs named as what is behind the client ("po podmíněném propuštění", "po léčbě") when
+    another need is named too: background, not what is asked for."""
+    needs = [i for i, g in enumerate(groups) if i not in set_apart and "need" in _kinds(g)]
+    past = {i for i in needs if groups[i][0].start > 0 and words[groups[i][0].start - 1] in _AFTER}
+    return past if len(past) < len(needs) else set()
 
 
 def unrequested_needs(

@@ -184,7 +184,9 @@ def weak_name_groups(
             continue
         if everyday_lemma(word):
             weak.add(i)
-    if len(weak) == len(groups):
-        # Nothing else was read: "kotva má ještě místo?" asks about the organisation after all.
+    others = [g for i, g in enumerate(groups) if i not in weak and {m.entry.kind for m in g} != {"capacity"}]
+    if not others:
+        # Nothing else was read (free places aside): "kotva má ještě místo?" asks about the
+        # organisation after all.
         weak = {i for i in weak if not {m.entry.kind for m in groups[i]} & {"org_word", "organization"}}
     return weak

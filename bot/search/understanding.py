@@ -31,6 +31,7 @@ from bot.search.context import (
     negation_kind,
     outside_phrase,
     outside_the_domain,
+    past_needs,
     prison_words_left,
     prisoner_is_helped,
     prisoners_relative,
@@ -150,7 +151,8 @@ def understand(
             groups, question_words, denied, context, marks, asker_helped=asking_relative
         )
         aside |= askers_own_needs(groups, question_words, marks, denied, context)
-        aside |= unrequested_needs(groups, question_words, marks, denied, context)
+        aside |= past_needs(groups, question_words, denied | aside)
+        aside |= unrequested_needs(groups, question_words, marks, denied | aside, context)
         aside |= unrequested_places(groups, question_words, marks, denied | aside, context)
         aside |= with_background_places(groups, question_words, denied | aside)
         aside |= prison_words_left(groups, question_words, denied | aside, context, marks)

@@ -1,0 +1,118 @@
+"""Kinds of misreading seen on a third unseen world (issue #14, third round): what the client
+already has, a relative named as the object ("rodinu má v X"), serving a sentence, what is
+behind the client ("po podmíněném propuštění"), "nejdřív chci, aby ...", free places asked as
+"je tam místo?", words of need not known before, and requests for poems and weather."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.search.index import SearchIndex
+from bot.search.understanding import understand
+
+# -- what the client has is not what he needs ------------------------------------------------
+
+
+def test_what_the_client_has_is_not_asked_for(index: SearchIndex) -> None:
+    found = understand("Dluhy nemá, práci má – jde jen o to, aby v Ostravě měl kde spát.", index)
+
+    assert "employment" not in found.needs and "debt" not in found.needs
+    assert found.needs and all(need.startswith("housing") for need in found.needs)
+    assert found.towns == ["ostrava"]
+
+
+def test_a_home_at_his_sisters_leaves_the_work_he_needs(index: SearchIndex) -> None:
+    found = understand("bydlení má u sestry, ale práci potřebuje, Ostrava", index)
+
+    assert found.needs == ["employment"]
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("má problém s bydlením, Ostrava", "housing"),  # trouble with it: the need itself
+        ("má dluhy, Ostrava", "debt"),  # debts one has are the need
+        ("má zájem o práci v Ostravě", "employment"),  # not right beside "má"
+    ],
+)
+def test_having_a_trouble_or_an_interest_is_still_the_need(
+    index: SearchIndex, question: str, need: str
+) -> None:
+    assert need in understand(question, index).needs
+
+
+def test_the_family_he_has_somewhere_is_background(index: SearchIndex) -> None:
+    found = understand("Klient sedí v Heřmanicích, rodinu má v Opavě. Chodí tam někdo s dluhy?", index)
+
+    assert len(found.prisons) == 1 and found.towns == []
+    assert found.needs == ["debt"]
+
+
+# -- where he serves his sentence --------------------------------------------------------------
+
+
+def test_serving_a_sentence_somewhere_is_that_prison(index: SearchIndex) -> None:
+    found = understand("Je z Ostravy, ale trest si odpykává v Opavě. Jsou tam nějaké kurzy?", index)
+
+    assert len(found.prisons) == 1 and found.towns == []
+
+
+# -- what is behind the client, and what comes first ----------------------------------------
+
+
+def test_parole_behind_the_client_is_no_legal_need(index: SearchIndex) -> None:
+    found = understand("Klient po podmíněném propuštění, Ostrava, práce", index)
+
+    assert found.needs == ["employment"]
+
+
+def test_parole_asked_about_alone_is_still_the_legal_need(index: SearchIndex) -> None:
+    assert understand("podmíněné propuštění Ostrava", index).needs == ["legal"]
+
+
+def test_what_the_asker_wants_first_decides_among_needs(index: SearchIndex) -> None:
+    question = (
+        "Má exekuce asi za 600 tisíc a je na dně. Nejdřív chci, aby s ní někdo pracoval na té psychice."
+    )
+
+    assert understand(question, index).needs == ["mental-health"]
+
+
+# -- words and phrases ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("Olomoucko psychiatrie", "mental-health"),
+        ("ženy, psychologická podpora", "mental-health"),
+        ("bere subutex, Ostrava", "addiction"),
+        ("klient gambluje, Ostrava", "addiction"),
+        ("je tam nekdo na pravni veci?", "legal"),
+        ("kdo doprovází lidi po výkonu trestu v Ostravě?", "mentoring"),
+        ("krizové ubytování v Ostravě", "housing-shelter"),
+        ("postel na par noci v Ostravě", "housing-shelter"),
+        ("duchovní doprovázení pro vězně", "spiritual"),
+    ],
+)
+def test_words_of_need_seen_on_the_third_world(index: SearchIndex, question: str, need: str) -> None:
+    found = understand(question, index)
+
+    assert need in found.needs
+    assert not (need == "spiritual" and "mentoring" in found.needs)  # one phrase, one need
+
+
+def test_is_there_a_place_today_asks_for_free_places(index: SearchIndex) -> None:
+    found = understand("Azylový dům v Ostravě – je tam dneska místo?", index)
+
+    assert found.capacity_available
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Napiš mi básničku o Brně", "Is it going to rain in Ostrava tomorrow?", "bude v Opavě pršet?"],
+)
+def test_poems_and_weather_are_outside_the_domain(index: SearchIndex, question: str) -> None:
+    found = understand(question, index)
+
+    assert not (found.towns or found.prisons or found.needs)
