@@ -54,6 +54,10 @@ _DENIABLE = frozenset({"need", "target", "capacity"})
 # "nemá dluhy" says there is no such need; "nemá práci" or "nemá kde bydlet" is the need itself.
 NEEDS_A_HAS_NOT_DENIES = frozenset({"debt", "addiction"})
 _AFTER = frozenset({"po", "after"})  # "po podmíněném propuštění": behind the client
+_PRISON_NOUNS = frozenset({"prison", "jail", "veznice", "veznici"})
+# "my brother ... needs a mentor": a possessive is no asker asking for themselves
+_POSSESSIVES = frozenset({"muj", "moje", "meho", "memu", "moji", "mou", "mym", "my", "our"})
+_THIRD_PERSON_NEEDS = frozenset({"needs", "potrebuje", "hleda", "chce", "wants"})
 # ... and "práci má", "bydlení má u sestry", "má rodinu ve Vyškově" say he has it: no such need.
 NEEDS_A_HAS_DENIES = frozenset(
     {
@@ -338,7 +342,7 @@ def background_places(
             )
         ):
             origin.add(i)
-        elif _relative_at(start, words, marks, context) >= 0:
+        elif _relative_at(start, words, marks, context, prisoner_is_client=not asker_helped) >= 0:
             origin.add(i)
             relatives.append(i)
         else:
@@ -379,6 +383,7 @@ def _relative_at(
     context: ContextWords,
     *,
     objects: bool = True,
+    prisoner_is_client: bool = False,
 ) -> int:
     """The position of the relative whose own place starts at `start`, or -1: "maminka klienta
     bydlí v Opavě", "syn klientky sedí v X", "má v Opavě jen přítelkyni" — a relative's own
@@ -400,8 +405,24 @@ def _relative_at(
             continue
         if position > 0 and words[position - 1] in _RELATIVE_PREPOSITIONS:
             continue
+        if (
+            prisoner_is_client
+            and position < start
+            and not (position + 1 < len(words) and words[position + 1].startswith(("klient", "client")))
+            and _serving_there(words, position, start, context)
+        ):
+            # "brácha sedí v Kuřimi a potřebuje mentora": the relative is the prisoner, the one
+            # helped, in that prison (unless the asker asks for themselves: relative_asks)
+            continue
         return position
     return -1
+
+
+def _serving_there(words: Sequence[str], relative: int, start: int, context: ContextWords) -> bool:
+    """The relative named before the place is in prison there: "sedí v X", "is in X prison"."""
+    return any(w in context.inside for w in words[relative + 1 : start]) or any(
+        w in _PRISON_NOUNS for w in words[start + 1 : start + 3]
+    )
 
 
 def helped_relative(
@@ -416,7 +437,7 @@ def helped_relative(
     of that relative's word, or -1."""
     for i, g in enumerate(groups):
         if i not in set_apart and _kinds(g) & PLACE_KINDS:
-            position = _relative_at(g[0].start, words, marks, context, objects=False)
+            position = _relative_at(g[0].start, words, marks, context, objects=False, prisoner_is_client=True)
             if position >= 0:
                 return position
     return -1
@@ -454,6 +475,10 @@ def relative_asks(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         return False
     if not any(w in context.first_person for w in words):
         return False
+    if not any(w in context.first_person and w not in _POSSESSIVES for w in words) and any(
+        w in _THIRD_PERSON_NEEDS for w in words
+    ):
+        return False  # "my brother is in Kuřim prison and needs a mentor": the prisoner is helped
     if any(pair in _FOR_SOMEONE_ELSE for pair in zip(words, words[1:], strict=False)):
         return False  # "potřebuju pro něj azylák": the asker asks for someone else
     relative = any(

@@ -116,3 +116,25 @@ def test_poems_and_weather_are_outside_the_domain(index: SearchIndex, question: 
     found = understand(question, index)
 
     assert not (found.towns or found.prisons or found.needs)
+
+
+# -- a relative who is the prisoner ------------------------------------------------------------
+
+
+def test_a_brother_serving_in_a_prison_is_the_one_helped_there(index: SearchIndex) -> None:
+    found = understand("brácha sedí v Heřmanicích a potřebuje pomoct s dluhy", index)
+
+    assert len(found.prisons) == 1 and found.needs == ["debt"]
+    assert "families" not in found.targets
+
+
+def test_my_son_in_prison_who_needs_help_is_the_one_helped(index: SearchIndex) -> None:
+    found = understand("můj syn sedí v Heřmanicích a potřebuje pomoct s dluhy", index)
+
+    assert len(found.prisons) == 1 and "families" not in found.targets
+
+
+def test_a_relative_asking_for_herself_is_still_the_one_helped(index: SearchIndex) -> None:
+    found = understand("manžel sedí v Heřmanicích a já potřebuju poradit s dluhy, bydlím v Opavě", index)
+
+    assert "families" in found.targets and found.prisons == []
