@@ -55,9 +55,10 @@ _DENIABLE = frozenset({"need", "target", "capacity"})
 NEEDS_A_HAS_NOT_DENIES = frozenset({"debt", "addiction"})
 _AFTER = frozenset({"po", "after"})  # "po podmíněném propuštění": behind the client
 _PRISON_NOUNS = frozenset({"prison", "jail", "veznice", "veznici"})
-# "my brother ... needs a mentor": a possessive is no asker asking for themselves
-_POSSESSIVES = frozenset({"muj", "moje", "meho", "memu", "moji", "mou", "mym", "my", "our"})
-_THIRD_PERSON_NEEDS = frozenset({"needs", "potrebuje", "hleda", "chce", "wants"})
+_THIRD_PERSON_NEEDS = frozenset({"needs", "potrebuje", "potreboval", "hleda", "chce", "wants"})
+_FIRST_PERSON_NEEDS = frozenset(
+    {"potrebuju", "potrebuji", "potrebujeme", "bych", "bychom", "nevim", "nevime", "hledam", "chci", "need"}
+)
 # ... and "práci má", "bydlení má u sestry", "má rodinu ve Vyškově" say he has it: no such need.
 NEEDS_A_HAS_DENIES = frozenset(
     {
@@ -249,6 +250,9 @@ def negated_groups(
         kind = negation_kind(word, context)
         if not kind:
             continue
+        if kind == "has_not" and "need" in words[position + 1 : position + 3]:
+            kind = "ahead"  # "he doesn't need housing": not needed, whatever it is
+            position = words.index("need", position + 1)
         if kind == "has_not" and position + 1 < len(words) and words[position + 1].startswith(_TROUBLE):
             # "nemá problém s bydlením": no trouble with anything named, not only debts
             kind, position = "ahead", position + 1
@@ -475,10 +479,10 @@ def relative_asks(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         return False
     if not any(w in context.first_person for w in words):
         return False
-    if not any(w in context.first_person and w not in _POSSESSIVES for w in words) and any(
-        w in _THIRD_PERSON_NEEDS for w in words
-    ):
-        return False  # "my brother is in Kuřim prison and needs a mentor": the prisoner is helped
+    if any(w in _THIRD_PERSON_NEEDS for w in words) and not any(w in _FIRST_PERSON_NEEDS for w in words):
+        # "my brother is in Kuřim prison and needs a mentor", "syn sedí na Pankráci, já bydlím ve
+        # Zlíně, potřeboval by tam právníka": the prisoner is the one helped
+        return False
     if any(pair in _FOR_SOMEONE_ELSE for pair in zip(words, words[1:], strict=False)):
         return False  # "potřebuju pro něj azylák": the asker asks for someone else
     relative = any(

@@ -138,3 +138,50 @@ def test_a_relative_asking_for_herself_is_still_the_one_helped(index: SearchInde
     found = understand("manžel sedí v Heřmanicích a já potřebuju poradit s dluhy, bydlím v Opavě", index)
 
     assert "families" in found.targets and found.prisons == []
+
+
+def test_a_son_in_custody_who_needs_a_lawyer_is_the_one_helped(index: SearchIndex) -> None:
+    found = understand("Syn sedí ve vazbě v Ostravě, já bydlím v Opavě. Potřeboval by tam právníka.", index)
+
+    assert found.needs == ["legal"] and found.towns == []
+    assert "families" not in found.targets
+
+
+def test_english_doesnt_need_denies_what_follows(index: SearchIndex) -> None:
+    found = understand("Job coaching in Ostrava for a guy on probation, he doesn't need housing", index)
+
+    assert found.needs == ["employment"]
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("jede na piko, Ostrava", "addiction"),
+        ("Mluví o tom, že se zabije. Potřebuje krizovou pomoc, Ostrava.", "mental-health"),
+        ("potřebuje převazy nohy, Ostrava", "health"),
+        ("chce se omluvit poškozenýmu, nějakej program?", "restorative"),
+        ("v Ostravě pracovní asistence", "employment"),
+        ("klient zase bez bydlení, Ostrava", "housing"),
+        ("potrebujem pomoc s bývaním pre klienta v Ostrave", "housing"),
+        ("Kde je v Ostrave poradňa pre dlhy?", "debt"),
+        ("potřebuju dnes volné lůžko kdekoliv v kraji", "housing-shelter"),
+    ],
+)
+def test_more_words_of_need(index: SearchIndex, question: str, need: str) -> None:
+    assert need in understand(question, index).needs
+
+
+def test_foreign_women_are_both_audiences(index: SearchIndex) -> None:
+    assert set(understand("věznice Opava, cizinky", index).targets) >= {"foreigners", "women"}
+
+
+def test_a_letter_asks_for_what_follows_please(index: SearchIndex) -> None:
+    question = (
+        "Dobrý den, klient byl podmíněně propuštěn z věznice Heřmanice, nyní bydlí u přítelkyně v "
+        "Opavě, práci má přes agenturu, ale přítelkyně ho chce vystěhovat a on má dvě malé děti. "
+        "Prosím o kontakt na azylový dům v Ostravě."
+    )
+    found = understand(question, index)
+
+    assert found.towns == ["ostrava"]
+    assert found.needs and all(need.startswith("housing") for need in found.needs)
