@@ -53,7 +53,10 @@ PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"
 _DENIABLE = frozenset({"need", "target", "capacity"})
 # "nemá dluhy" says there is no such need; "nemá práci" or "nemá kde bydlet" is the need itself.
 NEEDS_A_HAS_NOT_DENIES = frozenset({"debt", "addiction"})
-_AFTER = frozenset({"po", "after"})  # "po podmíněném propuštění": behind the client
+_AFTER = frozenset({"po", "after"})
+_GENITIVE_COUNTS = frozenset(
+    {"dvou", "tri", "trech", "ctyr", "ctyrech", "peti", "nekolika", "of"}
+)  # "po podmíněném propuštění": behind the client
 _PRISON_NOUNS = frozenset({"prison", "jail", "veznice", "veznici"})
 _THIRD_PERSON_NEEDS = frozenset({"needs", "potrebuje", "potreboval", "hleda", "chce", "wants"})
 _FIRST_PERSON_NEEDS = frozenset(
@@ -467,6 +470,11 @@ def mother_with_children(words: Sequence[str], context: ContextWords) -> bool:
         for at in range(position + 1, min(len(words), position + 3)):
             if words[at] in _WITH and any(w.startswith(_CHILDREN) for w in words[at + 1 : at + 4]):
                 return True
+        # "máma dvou dětí", "matka tří malých dětí": her children in the genitive, after a count
+        if any(w in _GENITIVE_COUNTS for w in words[position + 1 : position + 3]) and any(
+            w.startswith(_CHILDREN) for w in words[position + 2 : position + 5]
+        ):
+            return True
     return False
 
 

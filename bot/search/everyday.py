@@ -158,6 +158,7 @@ def weak_name_groups(
     if all(p in matched for p in range(len(words))):
         return weak
     capital = capitals(text, len(words))
+    places = {g[0].start for g in groups if {m.entry.kind for m in g} & (TOWN_KINDS | {"region"})}
     for i, group in enumerate(groups):
         first = group[0]
         kinds = {m.entry.kind for m in group}
@@ -168,6 +169,16 @@ def weak_name_groups(
         sentence_start = position == 0 or marks[position - 1][0] != marks[position][0]
         if position < len(capital) and capital[position] and not sentence_start:
             continue
+        alone = all(marks[p][1] != marks[position][1] for p in range(len(words)) if p != position)
+        if position < len(capital) and capital[position] and alone:
+            continue  # "… nějakej program? Tábor", "Bory – kdo tam …": a name standing alone
+        if (
+            kinds <= {"org_word", "organization"}
+            and sentence_start
+            and words[position + 1 : position + 2] in (["v"], ["ve"], ["na"])
+            and position + 2 in places
+        ):
+            continue  # "Přístav v Jeseníku", "Kotvu na Ústecku znáte?": an organisation's place
         previous = words[position - 1] if position > 0 else ""
         if kinds <= {"org_word", "organization"}:
             cues = ORG_CUES

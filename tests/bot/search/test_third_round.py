@@ -185,3 +185,29 @@ def test_a_letter_asks_for_what_follows_please(index: SearchIndex) -> None:
 
     assert found.towns == ["ostrava"]
     assert found.needs and all(need.startswith("housing") for need in found.needs)
+
+
+# -- names that are everyday words, and mothers --------------------------------------------------
+
+
+def test_a_town_standing_alone_after_the_question_is_the_town(index: SearchIndex) -> None:
+    assert understand("chce se omluvit poškozenýmu, nějakej program? Most", index).towns == ["most"]
+
+
+def test_an_organisation_named_first_with_its_place_is_the_organisation(index: SearchIndex) -> None:
+    assert understand("Kotvu v Opavě znáte?", index).organizations
+    assert understand("Bránu v Brně – telefon", index).organizations
+
+
+def test_an_everyday_word_inside_a_sentence_stays_a_word(index: SearchIndex) -> None:
+    assert understand("udělal velký krok v Praze, hledá práci", index).organizations == []
+
+
+def test_a_mother_of_two_children_brings_her_children(index: SearchIndex) -> None:
+    found = understand("máma dvou dětí, propuštěná, potřebuje bydlení v Ostravě", index)
+
+    assert {"women", "children"} <= set(found.targets)
+
+
+def test_a_gambler_at_the_machines_is_an_addiction(index: SearchIndex) -> None:
+    assert "addiction" in understand("Ostrava – hráč automatů, poradna?", index).needs
