@@ -53,10 +53,9 @@ PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"
 _DENIABLE = frozenset({"need", "target", "capacity"})
 # "nemá dluhy" says there is no such need; "nemá práci" or "nemá kde bydlet" is the need itself.
 NEEDS_A_HAS_NOT_DENIES = frozenset({"debt", "addiction"})
-_AFTER = frozenset({"po", "after"})
-_GENITIVE_COUNTS = frozenset(
-    {"dvou", "tri", "trech", "ctyr", "ctyrech", "peti", "nekolika", "of"}
-)  # "po podmíněném propuštění": behind the client
+_AFTER = frozenset({"po", "after"})  # "po podmíněném propuštění": behind the client
+# "máma dvou dětí": a count in the genitive before her children
+_GENITIVE_COUNTS = frozenset({"dvou", "tri", "trech", "ctyr", "ctyrech", "peti", "nekolika", "of"})
 _PRISON_NOUNS = frozenset({"prison", "jail", "veznice", "veznici"})
 _THIRD_PERSON_NEEDS = frozenset({"needs", "potrebuje", "potreboval", "hleda", "chce", "wants"})
 _FIRST_PERSON_NEEDS = frozenset(
