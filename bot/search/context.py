@@ -57,6 +57,23 @@ _AFTER = frozenset({"po", "after"})  # "po podmíněném propuštění": behind 
 # "máma dvou dětí": a count in the genitive before her children
 _GENITIVE_COUNTS = frozenset({"dvou", "tri", "trech", "ctyr", "ctyrech", "peti", "nekolika", "of"})
 _PRISON_NOUNS = frozenset({"prison", "jail", "veznice", "veznici"})
+_PLACE_FILLERS = frozenset(
+    {
+        "a",
+        "nebo",
+        "okoli",
+        "nejblizsi",
+        "blizke",
+        "kdekoli",
+        "kdekoliv",
+        "v",
+        "ve",
+        "na",
+        "or",
+        "and",
+        "around",
+    }
+)
 _THIRD_PERSON_NEEDS = frozenset({"needs", "potrebuje", "potreboval", "hleda", "chce", "wants"})
 _FIRST_PERSON_NEEDS = frozenset(
     {"potrebuju", "potrebuji", "potrebujeme", "bych", "bychom", "nevim", "nevime", "hledam", "chci", "need"}
@@ -723,6 +740,13 @@ def unrequested_places(
         return set()
     # The last request decides: "... chce se vrátit do Jihlavy. Nejvíc teď hoří dluhy, kdo uvnitř?"
     asking = {max((marks[p][0] for p, w in enumerate(words) if w in context.request), default=-1)}
+    # "… nemá kde spát. Dnes. Příbram nebo nejbližší okolí.": a sentence that only names a place
+    # says where the request is wanted
+    in_places = {p for i in places for p in range(groups[i][0].start, groups[i][0].end)}
+    for sentence in sentences:
+        said = [p for p in range(len(words)) if marks[p][0] == sentence]
+        if all(p in in_places or words[p] in _PLACE_FILLERS for p in said):
+            asking.add(sentence)
     # A place read through a typo repair ("zpátky" ~ Žatec) is too weak to outweigh the others.
     requested = {i for i in places if marks[groups[i][0].start][0] in asking and groups[i][0].typos == 0}
     return set(places) - requested if requested else set()

@@ -211,3 +211,33 @@ def test_a_mother_of_two_children_brings_her_children(index: SearchIndex) -> Non
 
 def test_a_gambler_at_the_machines_is_an_addiction(index: SearchIndex) -> None:
     assert "addiction" in understand("Ostrava – hráč automatů, poradna?", index).needs
+
+
+# -- long messages: the request, the children mentioned, the place said at the end ------------
+
+
+def test_a_wife_who_cannot_cope_with_debts_asks_about_debts_not_visits(index: SearchIndex) -> None:
+    question = (
+        "Dobrý den, jsem manželka odsouzeného, manžel sedí v Heřmanicích ještě rok. Já zůstala s dvěma "
+        "dětmi sama, hypotéku platím sama a nevím si rady s exekucí. Kdo pomáhá rodinám?"
+    )
+    found = understand(question, index)
+
+    assert found.needs == ["debt"] and found.prisons == []
+    assert {"families", "women"} <= set(found.targets)
+
+
+def test_visits_with_the_children_are_still_wanted_in_the_prison(index: SearchIndex) -> None:
+    found = understand("manžel sedí v Heřmanicích, já bych potřebovala zařídit návštěvy s dětmi", index)
+
+    assert len(found.prisons) == 1
+
+
+def test_a_place_said_alone_at_the_end_is_where_help_is_wanted(index: SearchIndex) -> None:
+    question = (
+        "Mám tady klienta po výkonu trestu v Heřmanicích, je mu 60, je nemocný, ale hlavně – nemá kde "
+        "spát. Dnes. Ostrava nebo nejbližší okolí."
+    )
+    found = understand(question, index)
+
+    assert found.towns == ["ostrava"]  # not set aside as background of another sentence
