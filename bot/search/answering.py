@@ -179,7 +179,7 @@ def answer(
 # Audiences that often name someone beside the client, so may be let go when nothing fits:
 # the asker's own workplace ("pracuju na probaci"), a mother's children when she needs a lawyer.
 # Who the client is (a gender, an age group, a relative, a foreigner, addicted) is kept.
-_LOOSE_AUDIENCES = frozenset({"probation", "children"})
+_LOOSE_AUDIENCES = frozenset({"probation", "children", "homeless"})
 # A need that only says "a service" ("mají poradnu?"): beside an organisation's name it is no filter.
 _GENERIC_NEEDS = frozenset({"counselling"})
 

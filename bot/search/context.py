@@ -74,7 +74,9 @@ _PLACE_FILLERS = frozenset(
         "around",
     }
 )
-_THIRD_PERSON_NEEDS = frozenset({"needs", "potrebuje", "potreboval", "hleda", "chce", "wants"})
+_THIRD_PERSON_NEEDS = frozenset(
+    {"needs", "potrebuje", "potreboval", "hleda", "chce", "wants", "mu", "jemu", "him"}
+)
 _FIRST_PERSON_NEEDS = frozenset(
     {"potrebuju", "potrebuji", "potrebujeme", "bych", "bychom", "nevim", "nevime", "hledam", "chci", "need"}
 )

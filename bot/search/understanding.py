@@ -51,7 +51,7 @@ MAX_WORDS = 96
 
 # Audiences everybody in this field serves: they order the answers but never hide one
 # (a shelter not tagged "released" still takes people after release).
-SOFT_TARGETS = frozenset({"released", "in-custody", "homeless"})
+SOFT_TARGETS = frozenset({"released", "in-custody"})
 # Words of an age ("17", "17letej", "let"): read by bot.search.context.ages, never unknown.
 _AGE_WORD = re.compile(r"^(\d+[a-z]*|let|lety|roku|rok|years?|old)$")
 
@@ -285,7 +285,7 @@ def _prisoners_prisons(
     """The prisons of a question where a prisoner's relative needs help: every kept place read as
     a prison (as `_read_group` would read it), unless the help is wanted there ("kdo tam chodí",
     contact with the prisoner)."""
-    if prisoner_is_helped(question_words, context) or _asks_for_contact(kept, question_words):
+    if prisoner_is_helped(question_words, context) or _asks_for_contact(kept):
         return set()
     prison_context = prison_context or _remand_said(kept, question_words)
     places = [
@@ -302,19 +302,9 @@ def _prisoners_prisons(
     return prisons if len(prisons) == len(places) else set()
 
 
-def _asks_for_contact(kept: list[list[Match]], question_words: list[str]) -> bool:
-    """Contact with the prisoner ("návštěvy s dětmi", "kontakt s rodinou") is wanted in the prison
-    itself; children or a family only mentioned ("zůstala jsem s dětmi sama") are not that."""
-    return any(
-        m.entry.kind == "need"
-        and m.entry.value == "family"
-        and any(w.startswith(_CONTACT) for w in question_words[max(0, g[0].start - 2) : g[0].end])
-        for g in kept
-        for m in g
-    )
-
-
-_CONTACT = ("navstev", "kontakt", "visit", "styk", "setkav", "videt", "contact")
+def _asks_for_contact(kept: list[list[Match]]) -> bool:
+    """Contact with the prisoner ("návštěvy s dětmi") is wanted in the prison itself."""
+    return any(m.entry.kind == "need" and m.entry.value == "family" for g in kept for m in g)
 
 
 def _nothing_but_places(found: Understanding) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.search.engine import AnswerEngine
 from bot.search.index import SearchIndex
 from bot.search.understanding import understand
 
@@ -241,3 +242,21 @@ def test_a_place_said_alone_at_the_end_is_where_help_is_wanted(index: SearchInde
     found = understand(question, index)
 
     assert found.towns == ["ostrava"]  # not set aside as background of another sentence
+
+
+# -- a homeless client ---------------------------------------------------------------------------
+
+
+def test_a_homeless_client_gets_the_services_for_homeless_people(answers: AnswerEngine) -> None:
+    result = answers.ask("bezdomovec Brno bydlení")
+    for_homeless = answers.index().catalog.targets["homeless"]
+
+    assert result.results  # Brno has a shelter for homeless men ...
+    assert all(hit.service in for_homeless for hit in result.results)  # ... and only such are shown
+
+
+def test_when_none_is_for_homeless_people_the_audience_is_let_go_and_said(answers: AnswerEngine) -> None:
+    result = answers.ask("bezdomovec hledá práci v Ostravě")
+
+    assert result.results
+    assert "homeless" not in result.understanding.targets  # let go: "uvolnil jsem … bezdomovec"
