@@ -520,6 +520,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
                 previous.folded in surnames()
                 or (looks_like_surname(previous.folded) and previous.capital)
                 or (word.capital and previous.capital and _is_other_capitalised(previous))
+                or (word.capital and _word_surname_before(words, i - 1))  # "Skála Roman", "Starý Josef"
             ):
                 name(i - 1, i)
                 continue
@@ -662,6 +663,20 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         ):
             name(i - 1, i + 1)
     return found
+
+
+def _word_surname_before(words: list[_Word], index: int) -> bool:
+    """A surname that is also a word, written before the first name as in a register: a listed
+    one ("Skála Roman", "Kos Jaroslav"), a being ("Zajíc Petr") or a man's adjective ("Starý
+    Josef"); not a saint ("Svatý Václav") nor a place's word ("Nový Jičín")."""
+    word = words[index]
+    return (
+        word.capital
+        and not word.text.isupper()
+        and word.folded not in _SAINT
+        and word.folded not in _place_words()
+        and (word.folded in _surname_lemmas() or person_noun(word.text) or _hard_adjective(word.text))
+    )
 
 
 # prepositions before a person (not a place): "s Černou", "u Starého", "pro Malou"
@@ -824,6 +839,32 @@ def _verb_after(words: list[_Word], index: int) -> _Word | None:
         if following.folded not in ("se", "si", "uz", "jsem", "jsme", "bohuzel", "prej", "pry"):
             return None
     return None
+
+
+def _described_then_verb(text: str, words: list[_Word], index: int) -> bool:
+    """A word described before its verb: who the person is in brackets ("Péťa (syn klientky) má",
+    "Omar (kl. ze Sýrie) dostal") or where from ("Jirka z ubytovny dneska nastoupil", "Olena z
+    případu 3B chce")."""
+    word = words[index]
+    after = text[word.end :].lstrip(" ")
+    following = index + 1
+    if after.startswith("("):
+        close = text.find(")", word.end)
+        if close < 0:
+            return False
+        while following < len(words) and words[following].start < close:
+            following += 1
+    elif following < len(words) and words[following].folded in ("z", "ze", "od"):
+        following += 1
+        for _ in range(3):  # "z ubytovny", "z druhého patra", "z případu 3B"
+            if following >= len(words) or is_verb(words[following].text):
+                break
+            following += 1
+    else:
+        return False
+    if following >= len(words) or text[words[following - 1].end : words[following].start].strip(" ()") :
+        return False  # a comma or a full stop between: the verb is another clause's
+    return _verb_after(words, following - 1) is not None
 
 
 def _man_did(words: list[_Word], index: int) -> bool:
@@ -1106,6 +1147,9 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             continue
         if i == 0 and _shaped_like_a_man(word.text) and _from_somewhere(words, i):
             found.append(Finding("privacy.name", word.text))  # "Vlček z Mostu chce pomoc"
+            continue
+        if starts and word.folded in first_names() and _described_then_verb(text, words, i):
+            found.append(Finding("privacy.name", word.text))  # "Jirka z ubytovny dnes nastoupil"
             continue
         if (not starts and unknown and not _brand_spelling(word.folded)) or (
             _followed_by_verb(words, i) and _shaped_like_a_man(word.text)
