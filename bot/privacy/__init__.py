@@ -568,6 +568,15 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             if _adjective_as_surname(text, words, i):
                 name(i - 1, i)  # "kl. Starý mají", "odsouz. hruby zada", "panu cernemu zavolat"
                 continue
+            if (
+                not word.capital
+                and previous.folded in _MISTER
+                and word.folded in surnames()
+                and len(word.folded) > 3
+                and not role_noun(word.text)
+            ):
+                name(i - 1, i)  # "zavolat panu kovarikovi": a listed surname that is also a word
+                continue
             if not word.capital and kind(word.text) is Kind.ORDINARY:
                 continue  # "klient dostal", "syn chce"
             if (
@@ -588,6 +597,15 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             ):
                 name(i - 1, i)
                 continue
+        if (
+            not word.capital
+            and word.folded.endswith(_SURNAME_OWN_ENDINGS)
+            and word.folded in surnames()
+            and word.folded not in _place_words()
+            and kind(word.text) is not Kind.ORDINARY
+        ):
+            name(i, i)  # "zavolat novakove", "predat dvorakovi": only a surname ends so
+            continue
         if (
             word.capital
             and word.folded in surnames()
@@ -679,6 +697,8 @@ def _word_surname_before(words: list[_Word], index: int) -> bool:
     )
 
 
+# the endings made from a surname (a woman's, a man's dative), in lower case too: "novakove"
+_SURNAME_OWN_ENDINGS = ("ova", "ove", "ovou", "ovi")
 # prepositions before a person (not a place): "s Černou", "u Starého", "pro Malou"
 _WITH_SOMEBODY = frozenset("s se k ke od u pro za o mezi pred".split())
 _ABBREVIATED_TITLES = frozenset(title.rstrip(".") for title in _TITLES if title.endswith("."))
