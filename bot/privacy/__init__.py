@@ -1191,10 +1191,10 @@ _FULL_DATE = re.compile(
 )
 _WORDY_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*\.\s*(" + "|".join(_MONTHS) + r")\s+(\d{4})(?!\d)")
 _BIRTH_WORDS = re.compile(
-    r"(?<![a-z])(nar\b|nar\.|narozen|narozeni|narozeny|rocnik|roc\.|rok nar|dat\. ?nar|r\. ?nar|"
+    r"(?<![a-z])(nar\b|nar\.|narozen|narozeni|narozeny|narodil|rocnik|roc\.|rok nar|dat\. ?nar|r\. ?nar|r\. ?n\.|"
     r"datum narozeni|narozenin|born\b)"
 )
-_BIRTH_MARK = re.compile(r"(?:\*|\br\.)\s*(\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*)?(\d{4}|\d{2})(?!\d)")
+_BIRTH_MARK = re.compile(r"(?:\*|\br\.(?:\s?n\.)?)\s*(\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*)?(\d{4}|\d{2})(?!\d)")
 _PARENTHESISED_YEAR = re.compile(r"\((\d{4})\)")
 _YEAR = re.compile(r"(?<![\d/.§])(19\d{2}|20\d{2})(?![\d/])")
 # "38 let", "45letý", "45-letá", "(29)", "(45 l.)"
@@ -1237,11 +1237,12 @@ def _valid_birth_number(yy: str, mm: str, dd: str, tail: str) -> bool:
     return True  # 9 digits: born before 1954, no check digit
 
 
-def _birth_year(year: str, current: int, *, marked: bool) -> bool:
+def _birth_year(year: str, current: int, *, marked: bool, child: bool = False) -> bool:
     """A grown-up's birth year: 1920..14 years ago; two digits count when marked ("nar. 85")
-    or when they cannot be a recent year ("3.5.85")."""
+    or when they cannot be a recent year ("3.5.85"). `child`: a date said to be a birth ("se
+    narodilo 3. 4. 2025"), any past year."""
     if len(year) == 4:
-        return 1900 <= int(year) <= current - 14
+        return 1900 <= int(year) <= (current if child else current - 14)
     two = int(year)
     return marked or two > (current % 100) + 1
 
@@ -1270,11 +1271,14 @@ def _birth_dates(note: str, folded: str, current: int) -> list[Finding]:
         if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
             continue
         if _birth_year(
-            year, current, marked=marked or "*" in note[max(0, match.start() - 3) : match.start()]
+            year,
+            current,
+            marked=marked or "*" in note[max(0, match.start() - 3) : match.start()],
+            child=marked,
         ):
             found.append(Finding("privacy.birth_date", match.group(0)))
     for match in _WORDY_DATE.finditer(folded):
-        if _birth_year(match.group(3), current, marked=marked):
+        if _birth_year(match.group(3), current, marked=marked, child=marked):
             found.append(Finding("privacy.birth_date", match.group(0)))
     for match in _BIRTH_MARK.finditer(folded):
         if _birth_year(match.group(2), current, marked=True):
