@@ -491,6 +491,7 @@ def _surname_like(words: list[_Word], i: int) -> bool:
         and not _named_institution(words, i)
         # "z Mikulova", "do Kučerova": a place's case form, not Mikula's wife
         and not (_after_place_preposition(words, i) and word.folded not in _surname_lemmas())
+        and not _nationality(words, i)
     )
 
 
@@ -620,6 +621,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and not _possessive(word)
             # "z Mikulova", "do Kučerova": a place's case form, not Mikula's wife
             and not (_after_place_preposition(words, i) and word.folded not in _surname_lemmas())
+            and not _nationality(words, i)
         ):
             name(i, i)
             continue
@@ -699,6 +701,28 @@ def _word_surname_before(words: list[_Word], index: int) -> bool:
 
 # the endings made from a surname (a woman's, a man's dative), in lower case too: "novakove"
 _SURNAME_OWN_ENDINGS = ("ova", "ove", "ovou", "ovi")
+# nationalities that are surnames too ("Němec", "Polák", "Rus"), said of somebody after "je"
+_NATIONALITIES = frozenset(
+    fold(word)
+    for word in (
+        "Němec Němka Polák Polka Slovák Slovenka Maďar Maďarka Rus Ruska Čech Češka Rom Romka "
+        "Srb Srbka Chorvat Bulhar Bulharka Rumun Rumunka Ukrajinec Vietnamec Turek Turkyně Arab "
+        "Moravák Slezan Angličan Francouz Ital Španěl Rakušan Mongol Bělorus Moldavan Litevec Lotyš"
+    ).split()
+)
+_PREDICATE = frozenset("je jsou byl byla bude neni nebyl nebyla jako puvodem narodnosti".split())
+
+
+def _nationality(words: list[_Word], index: int) -> bool:
+    """ "kl. je Němec", "původem Polák": a nationality said of somebody, not his surname."""
+    return (
+        index > 0
+        and words[index].folded in _NATIONALITIES
+        and words[index - 1].folded in _PREDICATE
+        and (index + 1 == len(words) or not words[index + 1].capital)
+    )
+
+
 # prepositions before a person (not a place): "s Černou", "u Starého", "pro Malou"
 _WITH_SOMEBODY = frozenset("s se k ke od u pro za o mezi pred".split())
 _ABBREVIATED_TITLES = frozenset(title.rstrip(".") for title in _TITLES if title.endswith("."))
@@ -808,6 +832,8 @@ def _outside_dictionary_text(text: str, english: bool) -> bool:
         return False
     if text.lower().endswith(("ově", "ní")) or folded.endswith(_COMMON_NOUN_ENDINGS) or _known_stem(folded):
         return False  # "Husově ulici", "Přestupní stanice", "Resocializace", "Sananimem"
+    if _region(folded):
+        return False  # "Opavsko", "na Kladensku", "Moravskoslezsko"
     if folded in _TITLE_WORDS:
         return False  # "Mgr.", "Ing."
     if any(c.isupper() for c in text[1:]) and not text.isupper():
@@ -818,6 +844,16 @@ def _outside_dictionary_text(text: str, english: bool) -> bool:
     if any(fold(part) in _place_words() or fold(part) in _organisation_words() for part in parts):
         return False
     return all(kind(part, english) is not Kind.ORDINARY for part in parts)
+
+
+_REGION = re.compile(r"^([a-z]{3,}[sc]k)(?:o|a|u|em|ach)$")
+
+
+def _region(folded: str) -> bool:
+    """A region named by its town's or land's adjective: "Opavsko" (opavský), "na Kladensku",
+    "Moravskoslezsko" (moravskoslezský)."""
+    match = _REGION.match(folded)
+    return match is not None and is_czech_word(match.group(1) + "y")
 
 
 def _after_place_preposition(words: list[_Word], index: int) -> bool:
@@ -1018,6 +1054,11 @@ _DETERMINERS = frozenset(
     "kazdy zadny jiny tyz samy cely druhy treti prvni posledni dalsi nejaky ktery".split()
 )
 _COPULAS = frozenset("je jsou byl byla bude nebude neni nebyl nebyla".split())
+# what an organisation does, not a person: a club named after an animal ("Sokol", "Orel")
+_ORGANISATION_VERBS = frozenset(
+    "pořádat uspořádat organizovat vypsat vypisovat nabírat zaměstnávat provozovat dotovat "
+    "financovat sponzorovat vyhlásit vyhlašovat otevírat otevřít".split()
+)
 
 
 def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
@@ -1037,6 +1078,7 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
         or _named_institution(words, index)
         or _after_place_preposition(words, index)
         or _possessive(word)
+        or _nationality(words, index)
     ):
         return False
     previous = words[index - 1] if index else None
@@ -1053,6 +1095,8 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
     if verb is None:
         # "Vlček z Mostu chce pomoc": a being's noun and where he comes from
         return index == 0 and person_noun(word.text) and _labelled(text, words, index)
+    if lemma_of(verb.text) in _ORGANISATION_VERBS:
+        return False  # "Sokol pořádá turnaj", "Orel vypsal nábor": a club, not Mr Sokol
     if person_noun(word.text):
         return True
     lower = word.text.lower()
@@ -1294,6 +1338,9 @@ def _birth_dates(note: str, folded: str, current: int) -> list[Finding]:
     return found
 
 
+_ENGLISH_MONTHS = frozenset({"jan", "april", "may", "june", "july", "august"})
+
+
 def _has_age_or_year(note: str, folded: str, current: int, words: list[_Word]) -> bool:
     if _AGE.search(folded) or _birth_word(folded):
         return True
@@ -1303,6 +1350,8 @@ def _has_age_or_year(note: str, folded: str, current: int, words: list[_Word]) -
     for match in _SHORT_NUMBER.finditer(note):
         before = [w for w in words if w.end <= match.start()]
         if before and before[-1].folded in first_names() and match.start() - before[-1].end <= 3:
+            if before[-1].folded in _ENGLISH_MONTHS and is_english([w.folded for w in words]):
+                continue  # "deadline Jan 15 for the report": a date
             return True
     return False
 
@@ -1422,7 +1471,8 @@ _NAMED_AFTER = frozenset(
         "pomníku divadlo divadla divadle kostel kostela kostele stadion stadionu sídliště kolej "
         "koleje poliklinika polikliniky léčebna léčebny hospic hospicu vila vily zastávka zastávky "
         "kasárna hala haly sbor sboru klinika kliniky lázně institut ústav ústavu domov domova "
-        "dům domě domu nadace nadaci centrum centru centra muzeum muzea galerie"
+        "dům domě domu nadace nadaci centrum centru centra muzeum muzea galerie metro metra metrem "
+        "stanice stanici"
     ).split()
 )
 # "Domov pro seniory Elišky Purkyňové" is named after her; "dům pro Petra Svobodu" is his
@@ -1460,7 +1510,8 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
         if last is not None and between and words[i + between].folded in _BEFORE_A_PERSON:
             continue  # "azylový dům pro Petra Svobodu": the person the house is for
         if last is not None:
-            spans.append((words[i + 1 + between].start, last.end))
+            # from the kind itself when the name follows it: "Metro I. P. Pavlova"
+            spans.append((words[i + 1 + between].start if between else word.start, last.end))
     return spans
 
 
