@@ -918,7 +918,7 @@ def _described_then_verb(text: str, words: list[_Word], index: int) -> bool:
             following += 1
     else:
         return False
-    if following >= len(words) or text[words[following - 1].end : words[following].start].strip(" ()") :
+    if following >= len(words) or text[words[following - 1].end : words[following].start].strip(" ()"):
         return False  # a comma or a full stop between: the verb is another clause's
     return _verb_after(words, following - 1) is not None
 
@@ -1235,8 +1235,8 @@ _FULL_DATE = re.compile(
 )
 _WORDY_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*\.\s*(" + "|".join(_MONTHS) + r")\s+(\d{4})(?!\d)")
 _BIRTH_WORDS = re.compile(
-    r"(?<![a-z])(nar\b|nar\.|narozen|narozeni|narozeny|narodil|rocnik|roc\.|rok nar|dat\. ?nar|r\. ?nar|r\. ?n\.|"
-    r"datum narozeni|narozenin|born\b)"
+    r"(?<![a-z])(nar\b|nar\.|narozen|narozeni|narozeny|narodil|rocnik|roc\.|rok nar|dat\. ?nar|r\. ?nar|"
+    r"r\. ?n\.|datum narozeni|narozenin|born\b)"
 )
 _BIRTH_MARK = re.compile(r"(?:\*|\br\.(?:\s?n\.)?)\s*(\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*)?(\d{4}|\d{2})(?!\d)")
 _PARENTHESISED_YEAR = re.compile(r"\((\d{4})\)")
@@ -1261,6 +1261,43 @@ _HOUSE_NUMBER = re.compile(
     r"|(?<![\d/])\b\d{1,5}/(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?\b"
 )
 _POSTCODE = re.compile(r"(?<!\d)\d{3}\s\d{2}(?!\d)")
+# a note about an office (folded): "sídlo spolku", "odbor MěÚ", "naše poradna", "sekretariát"
+_OFFICE = re.compile(
+    r"\b(sidl[oue]|spol(?:ek|ku)|odbor\w*|urad\w*|meu|mu|up|kancelar\w*|poradn\w*|organizac\w*|"
+    r"stredisk\w*|pobock\w*|sekretariat\w*|recepc\w*|ustredn\w*|podateln\w*|link[aye]|vratnic\w*|"
+    r"veznic\w*|charit\w*|nadac\w*|centr\w*|sluzb\w*|ambulanc\w*|nemocnic\w*)\b"
+)
+# ... and what makes it about somebody: a client, his family, where he lives, his mobile
+_PRIVATE = re.compile(
+    r"\b(kl|klient\w*|odsouzen\w*|obvinen\w*|matk\w*|mam[aey]|otec|otce|otci|tat[ay]|syn\w*|dcer\w*|"
+    r"babick\w*|dedeck\w*|sestr\w*|bratr\w*|partner\w*|pritel\w*|soused\w*|manzel\w*|druh|"
+    r"druzk\w*|tet[ayeu]|stryc\w*|kamarad\w*|mobil\w*|soukrom\w*|bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|"
+    r"pobyt\w*|domu|doma|pan|pana|panu|pani|pi|pripad\w*|ov-\d+|k-\d{4}-\d+)\b"
+)
+# where somebody lives, for a village's house number ("žije v chatě, Kamenice 48")
+_LIVES = re.compile(
+    r"\b(bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|pobyt\w*|prestehoval\w*|chat[aeuy]|chalup\w*|podnaj\w*|adres\w*)\b"
+)
+_VILLAGE_HOUSE = re.compile(r"\b([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]{2,})\s+(\d{1,4})(?![\d/:]|[.,]\d)")
+_NUMBERED_TOWNS = frozenset({"praha", "prahy", "praze", "prahu", "prahou"})  # "Praha 8" is a district
+# an identity document and its number: "OP č. 215487963", "pas CZ 40112233", "číslo OP 2045..."
+_DOCUMENT = re.compile(
+    r"\b(op|obcansk\w* prukaz\w*|obcank\w*|pas|pasu|pasem|cestovni\w* pas\w*|"
+    r"povoleni k pobytu|prukaz\w*|viz[aou]m?)\b"
+)
+_DOCUMENT_NUMBER = re.compile(r"(?<![\d/.])[a-z]{0,2}\s?\d(?:\s?\d){5,9}(?![\d/])")
+# a bank account: "2201334455/2010", "19-2000145399/0800"; not a file number ("č. j. 1234/2026")
+_ACCOUNT = re.compile(r"(?<![\d/-])(?:\d{1,6}-)?\d{6,10}/\d{4}(?![\d/])")
+_FILE_NUMBER = re.compile(r"(?:c\. ?j\.|cj\.?|sp\. ?zn\.|zn\.)[^\d]*$")
+_FREE_MAIL = frozenset(
+    "gmail.com seznam.cz email.cz centrum.cz post.cz volny.cz atlas.cz tiscali.cz quick.cz outlook.com "
+    "hotmail.com yahoo.com icloud.com live.com gmx.com gmx.de azet.sk zoznam.sk ukr.net mail.ru "
+    "yandex.ru protonmail.com proton.me".split()
+)
+_MAILBOX_WORDS = frozenset(
+    "info podatelna office kontakt kontakty recepce sekretariat posta mail admin kuratori kuratorka "
+    "kurator socialni odbor poradna kancelar objednavky dotazy".split()
+)
 _PHONE = re.compile(r"(?<![\d/])(\+?420[\s-]*)?\d{3}[\s-]?\d{3}[\s-]?\d{3}(?!\d)")
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[a-z]{2,}", re.IGNORECASE)
 
@@ -1380,8 +1417,27 @@ def find_personal_data(
         # "POZOR - KOLÁŘ MÁ ZÁKAZ": in capitals every word looks like a name and none does;
         # read again as a worker would have typed it ("Pozor - Kolář má zákaz")
         found += _names(_unshouted(note), folded, current_year, known)
+    found += _documents(folded)
     if public:
         return _unique(found)
+    # an office's address, switchboard or helpline, in a note about nobody's private life
+    office = bool(_OFFICE.search(folded)) and not _PRIVATE.search(folded)
+    if not office:
+        found += _addresses(note, folded)
+    for match in _PHONE.finditer(note):
+        if not _office_phone(match.group(0), office):
+            found.append(Finding("privacy.phone", match.group(0)))
+    for match in _EMAIL.finditer(note):
+        if not _office_mailbox(match.group(0)):
+            found.append(Finding("privacy.email", match.group(0)))
+    for match in _ACCOUNT.finditer(folded):
+        if not _FILE_NUMBER.search(folded[max(0, match.start() - 12) : match.start()]):
+            found.append(Finding("privacy.account", match.group(0)))
+    return _unique(found)
+
+
+def _addresses(note: str, folded: str) -> list[Finding]:
+    found = []
     if _STREET.search(folded + " ") or _POSTCODE.search(note):
         excerpt = _STREET.search(folded + " ") or _POSTCODE.search(note)
         found.append(Finding("privacy.address", excerpt.group(0).strip() if excerpt else ""))
@@ -1390,11 +1446,55 @@ def find_personal_data(
         inside = any(start <= match.start() < end for start, end in birth_numbers)
         if not inside and not _looks_like_age(note, match):
             found.append(Finding("privacy.address", match.group(0)))
-    for match in _PHONE.finditer(note):
-        found.append(Finding("privacy.phone", match.group(0)))
-    for match in _EMAIL.finditer(note):
-        found.append(Finding("privacy.email", match.group(0)))
-    return _unique(found)
+    if _LIVES.search(folded):
+        # "žije v chatě, Kamenice 48": a village's house number, where somebody lives
+        for match in _VILLAGE_HOUSE.finditer(note):
+            if (
+                not _YEAR.fullmatch(match.group(2))
+                and fold(match.group(1)) not in _NUMBERED_TOWNS
+                and not _looks_like_age(note, match)
+            ):
+                found.append(Finding("privacy.address", match.group(0)))
+    return found
+
+
+def _documents(folded: str) -> list[Finding]:
+    """An identity card's, a passport's or a residence permit's number ("pas č. 45128796",
+    "OP 204518736", "vietnamský pas C1234567")."""
+    found = []
+    for match in _DOCUMENT.finditer(folded):
+        number = _DOCUMENT_NUMBER.search(folded, match.end(), match.end() + 25)
+        if number is not None and sum(c.isdigit() for c in number.group(0)) >= 6:
+            found.append(Finding("privacy.document", f"{match.group(0)} {number.group(0).strip()}"))
+    return found
+
+
+def _office_phone(number: str, office: bool) -> bool:
+    """A free or shared-cost line ("800 100 200") is an organisation's; a landline (2-5 after
+    +420) too when the note is about an office ("Sekretariát ředitele věznice: 585 000 111").
+    A mobile (6, 7) is always a person's."""
+    digits = re.sub(r"\D", "", number)
+    if len(digits) == 12 and digits.startswith("420"):
+        digits = digits[3:]
+    return digits[:1] == "8" or (office and digits[:1] in "23459")
+
+
+def _office_mailbox(address: str) -> bool:
+    """An office's mailbox, made of the words of its role on the office's own domain
+    ("poradna@charita-opava.cz", "socialni.odbor@mesto-krnov.cz"); not a free mail service's,
+    no name, no number ("jana.novakova1990@email.cz")."""
+    local, _, domain = fold(address).partition("@")
+    if domain in _FREE_MAIL or any(domain.endswith("." + free) for free in _FREE_MAIL):
+        return False
+    parts = [part for part in re.split(r"[._-]", local) if part]
+    return bool(parts) and all(
+        part.isalpha()
+        and len(part) > 2
+        and part not in first_names()
+        and part not in surnames()
+        and (part in _MAILBOX_WORDS or kind(part) is Kind.ORDINARY)
+        for part in parts
+    )
 
 
 def _names(note: str, folded: str, current_year: int, known: KnownNames) -> list[Finding]:
@@ -1562,5 +1662,9 @@ def _looks_like_age(note: str, match: re.Match[str]) -> bool:
     after = fold(note[match.end() : match.end() + 12])
     # "42 let", "12. 3." (a date), "150 000 Kč", "2 noci": a number, not a house number
     return bool(
-        re.match(r"\s*(\.\s*\d|\d|let|roku|r\.|lety|mesic|dni|dny|den|noc|tydn|hod|kc|korun|krat|%)", after)
+        re.match(
+            r"\s*(\.\s*\d|\d|let|roku|r\.|lety|mesic|dni|dny|den|noc|tydn|hod|kc|korun|krat|%"
+            r"|ks\b|km\b|luz|mist|osob|lidi|klient)",
+            after,
+        )
     )
