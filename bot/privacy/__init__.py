@@ -897,20 +897,21 @@ def _verb_after(words: list[_Word], index: int) -> _Word | None:
     return None
 
 
-def _described_then_verb(text: str, words: list[_Word], index: int) -> bool:
-    """A word described before its verb: who the person is in brackets ("Péťa (syn klientky) má",
-    "Omar (kl. ze Sýrie) dostal") or where from ("Jirka z ubytovny dneska nastoupil", "Olena z
-    případu 3B chce")."""
+def _described_then_verb(text: str, words: list[_Word], index: int, first_name: bool) -> bool:
+    """A first name described before its verb: who the person is in brackets ("Péťa (syn
+    klientky) má", "Omar (kl. ze Sýrie) dostal") or where from ("Jirka z ubytovny dneska
+    nastoupil", "Olena z případu 3B chce"). A word in no list only with a person in the brackets
+    ("Vláďa (bratr klienta) slíbil")."""
     word = words[index]
     after = text[word.end :].lstrip(" ")
     following = index + 1
     if after.startswith("("):
         close = text.find(")", word.end)
-        if close < 0:
+        if close < 0 or not (first_name or _PRIVATE.search(fold(text[word.end : close]))):
             return False
         while following < len(words) and words[following].start < close:
             following += 1
-    elif following < len(words) and words[following].folded in ("z", "ze", "od"):
+    elif first_name and following < len(words) and words[following].folded in ("z", "ze", "od"):
         following += 1
         for _ in range(3):  # "z ubytovny", "z druhého patra", "z případu 3B"
             if following >= len(words) or is_verb(words[following].text):
@@ -1143,6 +1144,8 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
     english = is_english([w.folded for w in words])
     age_starts = [start for start, _ in ages]
     for i, word in enumerate(words):
+        if _nationality(words, i):
+            continue  # "klientka je Romka"
         if word.capital and _word_as_surname(text, words, i):
             found.append(Finding("privacy.name", word.text))  # "Sedlák nastupuje", "Berana přiveze"
             continue
@@ -1212,7 +1215,7 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
         if i == 0 and _shaped_like_a_man(word.text) and _from_somewhere(words, i):
             found.append(Finding("privacy.name", word.text))  # "Vlček z Mostu chce pomoc"
             continue
-        if starts and word.folded in first_names() and _described_then_verb(text, words, i):
+        if starts and _described_then_verb(text, words, i, word.folded in first_names()):
             found.append(Finding("privacy.name", word.text))  # "Jirka z ubytovny dnes nastoupil"
             continue
         if (not starts and unknown and not _brand_spelling(word.folded)) or (
