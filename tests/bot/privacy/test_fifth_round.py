@@ -68,6 +68,11 @@ def test_a_birth_by_its_abbreviation_or_its_verb_is_a_birth_date(note: str) -> N
     assert "privacy.birth_date" in reasons(note)
 
 
+def test_a_childs_birth_date_is_shown_whatever_its_year() -> None:
+    found = find_personal_data("dcera kl. se narodila 14. 6. 2023 v Ostravě", today=TODAY)
+    assert [f.excerpt for f in found if f.reason == "privacy.birth_date"] == ["14. 6. 2023"]
+
+
 @pytest.mark.parametrize(
     ("note", "reason"),
     [
@@ -91,13 +96,17 @@ def test_documents_accounts_and_a_clients_contacts_are_refused(note: str, reason
     [
         "Na Kladensku chybí terénní pracovník.",  # a region by its town's adjective
         "Zlínsko nemá žádnou noclehárnu pro ženy.",
+        "Program pro Karvinsko a Brněnsko hledá lektora.",
+        "Opavsko má nejvíc klientů v kraji.",
         "Sokol pořádá sbírku oblečení pro noclehárnu.",  # a club named after an animal
         "klient je Polák, mluví česky dobře",  # a nationality after "je"
         "klientka je Romka, chce romského asistenta",
         "meeting moved to Jan 20 for the whole team",  # an English date
         "Sraz ve stanici metra Jiřího z Poděbrad v 9:00.",  # a station named after a person
+        "Vystoupit na metru I. P. Pavlova, pak pěšky.",
         "kl. rozbil Samsung, nemá jak volat",  # phones, motorbikes, medicines
         "kl. by chtěl starou Babettu na dojíždění",
+        "kl. chce Jawu opravit a jezdit do práce",  # a brand of four letters in another case
         "kl. užívá Sertralin, předepsal psychiatr",
         "Sídlo organizace: Masarykova 1520/4, Opava.",  # an office's address, lines, mailboxes
         "Ústředna věznice: 553 000 100, pak linka sociálního oddělení.",
