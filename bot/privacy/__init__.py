@@ -1266,15 +1266,16 @@ _HOUSE_NUMBER = re.compile(
 _POSTCODE = re.compile(r"(?<!\d)\d{3}\s\d{2}(?!\d)")
 # a note about an office (folded): "sídlo spolku", "odbor MěÚ", "naše poradna", "sekretariát"
 _OFFICE = re.compile(
-    r"\b(sidl[oue]|spol(?:ek|ku)|odbor\w*|urad\w*|meu|mu|up|kancelar\w*|poradn\w*|organizac\w*|"
+    r"\b(sidl\w*|spol(?:ek|ku)|odbor\w*|urad\w*|meu|mu|up|kancelar\w*|poradn\w*|organizac\w*|"
     r"stredisk\w*|pobock\w*|sekretariat\w*|recepc\w*|ustredn\w*|podateln\w*|link[aye]|vratnic\w*|"
-    r"veznic\w*|charit\w*|nadac\w*|centr\w*|sluzb\w*|ambulanc\w*|nemocnic\w*)\b"
+    r"veznic\w*|charit\w*|nadac\w*|centr\w*|sluzb\w*|ambulanc\w*|nemocnic\w*|azyl\w*|nocleharn\w*|"
+    r"ubytovn\w*|dpc|firm[aeyou]\w*|podnik\w*)\b"
 )
 # ... and what makes it about somebody: a client, his family, where he lives, his mobile
 _PRIVATE = re.compile(
     r"\b(kl|klient\w*|odsouzen\w*|obvinen\w*|matk\w*|mam[aey]|otec|otce|otci|tat[ay]|syn\w*|dcer\w*|"
     r"babick\w*|dedeck\w*|sestr\w*|bratr\w*|partner\w*|pritel\w*|soused\w*|manzel\w*|druh|"
-    r"druzk\w*|tet[ayeu]|stryc\w*|kamarad\w*|mobil\w*|soukrom\w*|bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|"
+    r"druzk\w*|tet[ayeu]|stryc\w*|kamarad\w*|mobil\w*|soukrom\w*|pevn\w*|bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|"
     r"pobyt\w*|domu|doma|pan|pana|panu|pani|pi|pripad\w*|ov-\d+|k-\d{4}-\d+)\b"
 )
 # where somebody lives, for a village's house number ("žije v chatě, Kamenice 48")
@@ -1282,6 +1283,7 @@ _LIVES = re.compile(
     r"\b(bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|pobyt\w*|prestehoval\w*|chat[aeuy]|chalup\w*|podnaj\w*|adres\w*)\b"
 )
 _VILLAGE_HOUSE = re.compile(r"\b([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]{2,})\s+(\d{1,4})(?![\d/:]|[.,]\d)")
+_WORK_PHONE = re.compile(r"\bsluzebni (?:mobil|telefon|cislo)\w*")
 _NUMBERED_TOWNS = frozenset({"praha", "prahy", "praze", "prahu", "prahou"})  # "Praha 8" is a district
 # an identity document and its number: "OP č. 215487963", "pas CZ 40112233", "číslo OP 2045..."
 _DOCUMENT = re.compile(
@@ -1290,7 +1292,10 @@ _DOCUMENT = re.compile(
 )
 _DOCUMENT_NUMBER = re.compile(r"(?<![\d/.])[a-z]{0,2}\s?\d(?:\s?\d){5,9}(?![\d/])")
 # a bank account: "2201334455/2010", "19-2000145399/0800"; not a file number ("č. j. 1234/2026")
-_ACCOUNT = re.compile(r"(?<![\d/-])(?:\d{1,6}-)?\d{6,10}/\d{4}(?![\d/])")
+_ACCOUNT = re.compile(
+    r"(?<![\d/-])(?:\d{1,6}-)?\d{6,10}/\d{4}(?![\d/])"
+    r"|\b[a-z]{2}\d{2}(?: ?\d{4}){4,6}(?!\d)"  # an IBAN: "CZ65 0800 0000 1920 0014 5399"
+)
 _FILE_NUMBER = re.compile(r"(?:c\. ?j\.|cj\.?|sp\. ?zn\.|zn\.)[^\d]*$")
 _FREE_MAIL = frozenset(
     "gmail.com seznam.cz email.cz centrum.cz post.cz volny.cz atlas.cz tiscali.cz quick.cz outlook.com "
@@ -1424,11 +1429,13 @@ def find_personal_data(
     if public:
         return _unique(found)
     # an office's address, switchboard or helpline, in a note about nobody's private life
-    office = bool(_OFFICE.search(folded)) and not _PRIVATE.search(folded)
+    # ("služební mobil terénní pracovnice" is the office's)
+    about = _WORK_PHONE.sub("sluzba", folded)
+    office = bool(_OFFICE.search(about)) and not _PRIVATE.search(about)
     if not office:
         found += _addresses(note, folded)
     for match in _PHONE.finditer(note):
-        if not _office_phone(match.group(0), office):
+        if not _office_phone(match.group(0), office, work=about != folded):
             found.append(Finding("privacy.phone", match.group(0)))
     for match in _EMAIL.finditer(note):
         if not _office_mailbox(match.group(0)):
@@ -1472,14 +1479,14 @@ def _documents(folded: str) -> list[Finding]:
     return found
 
 
-def _office_phone(number: str, office: bool) -> bool:
+def _office_phone(number: str, office: bool, *, work: bool) -> bool:
     """A free or shared-cost line ("800 100 200") is an organisation's; a landline (2-5 after
     +420) too when the note is about an office ("Sekretariát ředitele věznice: 585 000 111").
-    A mobile (6, 7) is always a person's."""
+    A mobile (6, 7) is a person's, unless it is said to be a work phone in such a note."""
     digits = re.sub(r"\D", "", number)
     if len(digits) == 12 and digits.startswith("420"):
         digits = digits[3:]
-    return digits[:1] == "8" or (office and digits[:1] in "23459")
+    return digits[:1] == "8" or (office and (work or digits[:1] in "23459"))
 
 
 def _office_mailbox(address: str) -> bool:

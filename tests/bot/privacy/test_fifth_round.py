@@ -85,6 +85,8 @@ def test_a_childs_birth_date_is_shown_whatever_its_year() -> None:
         ("kl. má jen pevnou linku 466 221 098, ÚP ho nezastihl", "privacy.phone"),
         ("ze sociálního odboru předali e-mail kl.: petr.dvorak85@seznam.cz", "privacy.email"),
         ("klient bydlí Husova 12, u poradny", "privacy.address"),
+        ("pevná linka 465 521 774 - volat večer", "privacy.phone"),  # a household's, though "linka"
+        ("IBAN kl. CZ65 0800 0000 1920 0014 5399", "privacy.account"),
     ],
 )
 def test_documents_accounts_and_a_clients_contacts_are_refused(note: str, reason: str) -> None:
@@ -111,6 +113,9 @@ def test_documents_accounts_and_a_clients_contacts_are_refused(note: str, reason
         "Sídlo organizace: Masarykova 1520/4, Opava.",  # an office's address, lines, mailboxes
         "Ústředna věznice: 553 000 100, pak linka sociálního oddělení.",
         "Bezplatná linka 800 123 456 pro lidi v dluzích.",
+        "Terénní pracovnice Charity, služební mobil 731 222 333",  # a work mobile
+        "Azylový dům sídlí na Husově 12, zazvonit.",
+        "Dobrý anděl - příspěvek pro rodiny s dětmi",  # a field organisation of several words
         "objednávky na podatelna@mesto-opava.cz",
         "PSČ 702 00 Ostrava - adresa pro korespondenci úřadu",
         "č. j. 45678/2026 - rozhodnutí o dávce",  # a file number, no account
