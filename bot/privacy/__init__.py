@@ -1058,7 +1058,7 @@ _COPULAS = frozenset("je jsou byl byla bude nebude neni nebyl nebyla".split())
 # what an organisation does, not a person: a club named after an animal ("Sokol", "Orel")
 _ORGANISATION_VERBS = frozenset(
     "pořádat uspořádat organizovat vypsat vypisovat nabírat zaměstnávat provozovat dotovat "
-    "financovat sponzorovat vyhlásit vyhlašovat otevírat otevřít".split()
+    "financovat sponzorovat vyhlásit vyhlašovat".split()
 )
 
 
@@ -1266,7 +1266,7 @@ _HOUSE_NUMBER = re.compile(
 _POSTCODE = re.compile(r"(?<!\d)\d{3}\s\d{2}(?!\d)")
 # a note about an office (folded): "sídlo spolku", "odbor MěÚ", "naše poradna", "sekretariát"
 _OFFICE = re.compile(
-    r"\b(sidl\w*|spol(?:ek|ku)|odbor\w*|urad\w*|meu|mu|up|kancelar\w*|poradn\w*|organizac\w*|"
+    r"\b(sidl\w*|spol(?:ek|ku)|odbor\w*|urad\w*|meu|up|kancelar\w*|poradn\w*|organizac\w*|"
     r"stredisk\w*|pobock\w*|sekretariat\w*|recepc\w*|ustredn\w*|podateln\w*|link[aye]|vratnic\w*|"
     r"veznic\w*|charit\w*|nadac\w*|centr\w*|sluzb\w*|ambulanc\w*|nemocnic\w*|azyl\w*|nocleharn\w*|"
     r"ubytovn\w*|dpc|firm[aeyou]\w*|podnik\w*)\b"
@@ -1276,7 +1276,7 @@ _PRIVATE = re.compile(
     r"\b(kl|klient\w*|odsouzen\w*|obvinen\w*|matk\w*|mam[aey]|otec|otce|otci|tat[ay]|syn\w*|dcer\w*|"
     r"babick\w*|dedeck\w*|sestr\w*|bratr\w*|partner\w*|pritel\w*|soused\w*|manzel\w*|druh|"
     r"druzk\w*|tet[ayeu]|stryc\w*|kamarad\w*|mobil\w*|soukrom\w*|pevn\w*|bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|"
-    r"pobyt\w*|domu|doma|pan|pana|panu|pani|pi|pripad\w*|ov-\d+|k-\d{4}-\d+)\b"
+    r"pobyt\w*|domu|doma|pan|pana|panu|pani|pi|pripad\w*|nov\w* adres\w*|prestehoval\w*|ov-\d+|k-\d{4}-\d+)\b"
 )
 # where somebody lives, for a village's house number ("žije v chatě, Kamenice 48")
 _LIVES = re.compile(

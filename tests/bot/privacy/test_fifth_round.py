@@ -85,7 +85,9 @@ def test_a_childs_birth_date_is_shown_whatever_its_year() -> None:
         ("kl. má jen pevnou linku 466 221 098, ÚP ho nezastihl", "privacy.phone"),
         ("ze sociálního odboru předali e-mail kl.: petr.dvorak85@seznam.cz", "privacy.email"),
         ("klient bydlí Husova 12, u poradny", "privacy.address"),
-        ("pevná linka 465 521 774 - volat večer", "privacy.phone"),  # a household's, though "linka"
+        ("pevná linka 465 521 774 - volat večer", "privacy.phone"),
+        ("nová adresa: Krátká 5, Krnov, nahlásit na ÚP", "privacy.address"),  # somebody moved
+        ("poslat mu adresu Husova 12", "privacy.address"),  # "mu" is no MÚ  # a household's, though "linka"
         ("IBAN kl. CZ65 0800 0000 1920 0014 5399", "privacy.account"),
     ],
 )
