@@ -95,7 +95,15 @@ def load() -> None:
     a person types: the bot calls it at start, so the first unanswered question or typed note
     is not held up, nor everyone else's answers behind it (bench/bench_latency.py)."""
     words.load()
-    for lists in (not_names, first_names, surnames, _place_words, _organisation_words, _institution_stems):
+    for lists in (
+        not_names,
+        first_names,
+        surnames,
+        _place_words,
+        _organisation_words,
+        _institution_stems,
+        _place_adjective_stems,
+    ):
         lists()
     find_personal_data("Jan Novák, nar. 3. 5. 1985, bytem Nádražní 12, zítra přijde Šebestík")
 
@@ -853,7 +861,18 @@ def _region(folded: str) -> bool:
     """A region named by its town's or land's adjective: "Opavsko" (opavský), "na Kladensku",
     "Moravskoslezsko" (moravskoslezský)."""
     match = _REGION.match(folded)
-    return match is not None and is_czech_word(match.group(1) + "y")
+    return match is not None and (
+        match.group(1) in _place_adjective_stems() or is_czech_word(match.group(1) + "y")
+    )
+
+
+@cache
+def _place_adjective_stems() -> frozenset[str]:
+    """ "jesenick" of "jesenický" (knowledge/place_adjectives.csv): "Jesenicko" is a region."""
+    import csv
+
+    with open(knowledge_file("place_adjectives.csv"), encoding="utf-8", newline="") as handle:
+        return frozenset(fold(row["adjective"])[:-1] for row in csv.DictReader(handle) if row["adjective"])
 
 
 def _after_place_preposition(words: list[_Word], index: int) -> bool:
@@ -1582,7 +1601,7 @@ _NAMED_AFTER = frozenset(
         "koleje poliklinika polikliniky léčebna léčebny hospic hospicu vila vily zastávka zastávky "
         "kasárna hala haly sbor sboru klinika kliniky lázně institut ústav ústavu domov domova "
         "dům domě domu nadace nadaci centrum centru centra muzeum muzea galerie metro metra metrem "
-        "stanice stanici"
+        "stanice stanici stanicí zastávce zastávku zastávkou"
     ).split()
 )
 # "Domov pro seniory Elišky Purkyňové" is named after her; "dům pro Petra Svobodu" is his

@@ -38,7 +38,8 @@ class KnownNames:
         if folded in self.words:
             return True
         for ending in _CASE_ENDINGS:
-            if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            # a word of three letters has no case forms: "Mar" (March) licenses no "Mára"
+            if folded.endswith(ending) and len(folded) - len(ending) >= 4:
                 if folded[: -len(ending)] in self.words:
                     return True
         return False
