@@ -1292,7 +1292,9 @@ _OFFICE = re.compile(
 )
 # ... and what makes it about somebody: a client, his family, where he lives, his mobile
 _PRIVATE = re.compile(
-    r"\b(kl|klient\w*|odsouzen\w*|obvinen\w*|matk\w*|mam[aey]|otec|otce|otci|tat[ay]|syn\w*|dcer\w*|"
+    # a client, not clients: "objednávání klientů" is about everybody
+    r"\b(kl|klient|klienta|klientovi|klientem|klientk[aeyuo]\w*|klientce|odsouzen[yaou]|odsouzeneho|"
+    r"odsouzenemu|obvinen[yaou]|matk\w*|mam[aey]|otec|otce|otci|tat[ay]|syn\w*|dcer\w*|"
     r"babick\w*|dedeck\w*|sestr\w*|bratr\w*|partner\w*|pritel\w*|soused\w*|manzel\w*|druh|"
     r"druzk\w*|tet[ayeu]|stryc\w*|kamarad\w*|mobil\w*|soukrom\w*|pevn\w*|bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|"
     r"pobyt\w*|domu|doma|pan|pana|panu|pani|pi|pripad\w*|nov\w* adres\w*|prestehoval\w*|ov-\d+|k-\d{4}-\d+)\b"
@@ -1302,6 +1304,8 @@ _LIVES = re.compile(
     r"\b(bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|pobyt\w*|prestehoval\w*|chat[aeuy]|chalup\w*|podnaj\w*|adres\w*)\b"
 )
 _VILLAGE_HOUSE = re.compile(r"\b([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]{2,})\s+(\d{1,4})(?![\d/:]|[.,]\d)")
+# whom a service is for, nobody in particular: "azylový dům pro matky s dětmi"
+_GENERAL = re.compile(r"\bpro (?:matky|otce|rodice|rodiny|deti|muze|zeny|seniory|mladistve|klienty)\b")
 _WORK_PHONE = re.compile(r"\bsluzebni (?:mobil|telefon|cislo)\w*")
 _NUMBERED_TOWNS = frozenset({"praha", "prahy", "praze", "prahu", "prahou"})  # "Praha 8" is a district
 # an identity document and its number: "OP č. 215487963", "pas CZ 40112233", "číslo OP 2045..."
@@ -1449,7 +1453,7 @@ def find_personal_data(
         return _unique(found)
     # an office's address, switchboard or helpline, in a note about nobody's private life
     # ("služební mobil terénní pracovnice" is the office's)
-    about = _WORK_PHONE.sub("sluzba", folded)
+    about = _GENERAL.sub("", _WORK_PHONE.sub("sluzba", folded))
     office = bool(_OFFICE.search(about)) and not _PRIVATE.search(about)
     if not office:
         found += _addresses(note, folded)

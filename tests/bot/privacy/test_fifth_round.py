@@ -120,6 +120,8 @@ def test_documents_accounts_and_a_clients_contacts_are_refused(note: str, reason
         "Bezplatná linka 800 123 456 pro lidi v dluzích.",
         "Terénní pracovnice Charity, služební mobil 731 222 333",  # a work mobile
         "Azylový dům sídlí na Husově 12, zazvonit.",
+        "Azylový dům pro matky s dětmi, Husova 12, tel. 465 111 222",  # whom it is for
+        "Objednávání klientů: poradna 221 000 100",  # clients, nobody in particular
         "Dobrý anděl - příspěvek pro rodiny s dětmi",  # a field organisation of several words
         "objednávky na podatelna@mesto-opava.cz",
         "PSČ 702 00 Ostrava - adresa pro korespondenci úřadu",
