@@ -905,13 +905,18 @@ def _followed_by_verb(words: list[_Word], index: int) -> bool:
     return _verb_after(words, index) is not None
 
 
+# what stands between a person and his verb: "se", "už", "prý", and the clitic pronouns ("Mára
+# mu sehnal", "Hanák ho veze")
+_BEFORE_A_VERB = frozenset("se si uz jsem jsme bohuzel prej pry mu ho mi jim".split())
+
+
 def _verb_after(words: list[_Word], index: int) -> _Word | None:
     for following in words[index + 1 : index + 3]:
         if following.capital:
             return None
         if is_verb(following.text):
             return following
-        if following.folded not in ("se", "si", "uz", "jsem", "jsme", "bohuzel", "prej", "pry"):
+        if following.folded not in _BEFORE_A_VERB:
             return None
     return None
 

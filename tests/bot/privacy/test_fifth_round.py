@@ -26,6 +26,7 @@ def reasons(note: str) -> set[str]:
         "Vláďa (bratr klienta) slíbil, že mu půjčí.",  # a nickname in no list, a person in brackets
         "Bóža nedorazil, asi zase pije.",  # a nickname the list now has
         "Mára (bratr kl.) nabídl bydlení.",  # the brand "Mar" (March) has no case forms
+        "Mára (kamarád kl.) mu sehnal brigádu.",  # a clitic pronoun before the verb
     ],
 )
 def test_a_first_name_described_before_its_verb_is_somebody(note: str) -> None:
