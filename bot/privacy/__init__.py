@@ -95,7 +95,15 @@ def load() -> None:
     a person types: the bot calls it at start, so the first unanswered question or typed note
     is not held up, nor everyone else's answers behind it (bench/bench_latency.py)."""
     words.load()
-    for lists in (not_names, first_names, surnames, _place_words, _organisation_words, _institution_stems):
+    for lists in (
+        not_names,
+        first_names,
+        surnames,
+        _place_words,
+        _organisation_words,
+        _institution_stems,
+        _place_adjective_stems,
+    ):
         lists()
     find_personal_data("Jan Novák, nar. 3. 5. 1985, bytem Nádražní 12, zítra přijde Šebestík")
 
@@ -491,6 +499,7 @@ def _surname_like(words: list[_Word], i: int) -> bool:
         and not _named_institution(words, i)
         # "z Mikulova", "do Kučerova": a place's case form, not Mikula's wife
         and not (_after_place_preposition(words, i) and word.folded not in _surname_lemmas())
+        and not _nationality(words, i)
     )
 
 
@@ -520,6 +529,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
                 previous.folded in surnames()
                 or (looks_like_surname(previous.folded) and previous.capital)
                 or (word.capital and previous.capital and _is_other_capitalised(previous))
+                or (word.capital and _word_surname_before(words, i - 1))  # "Skála Roman", "Starý Josef"
             ):
                 name(i - 1, i)
                 continue
@@ -567,6 +577,15 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             if _adjective_as_surname(text, words, i):
                 name(i - 1, i)  # "kl. Starý mají", "odsouz. hruby zada", "panu cernemu zavolat"
                 continue
+            if (
+                not word.capital
+                and previous.folded in _MISTER
+                and word.folded in surnames()
+                and len(word.folded) > 3
+                and not role_noun(word.text)
+            ):
+                name(i - 1, i)  # "zavolat panu kovarikovi": a listed surname that is also a word
+                continue
             if not word.capital and kind(word.text) is Kind.ORDINARY:
                 continue  # "klient dostal", "syn chce"
             if (
@@ -588,6 +607,15 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
                 name(i - 1, i)
                 continue
         if (
+            not word.capital
+            and word.folded.endswith(_SURNAME_OWN_ENDINGS)
+            and word.folded in surnames()
+            and word.folded not in _place_words()
+            and kind(word.text) is not Kind.ORDINARY
+        ):
+            name(i, i)  # "zavolat novakove", "predat dvorakovi": only a surname ends so
+            continue
+        if (
             word.capital
             and word.folded in surnames()
             and len(word.folded) > 2
@@ -601,6 +629,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and not _possessive(word)
             # "z Mikulova", "do Kučerova": a place's case form, not Mikula's wife
             and not (_after_place_preposition(words, i) and word.folded not in _surname_lemmas())
+            and not _nationality(words, i)
         ):
             name(i, i)
             continue
@@ -662,6 +691,44 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         ):
             name(i - 1, i + 1)
     return found
+
+
+def _word_surname_before(words: list[_Word], index: int) -> bool:
+    """A surname that is also a word, written before the first name as in a register: a listed
+    one ("Skála Roman", "Kos Jaroslav"), a being ("Zajíc Petr") or a man's adjective ("Starý
+    Josef"); not a saint ("Svatý Václav") nor a place's word ("Nový Jičín")."""
+    word = words[index]
+    return (
+        word.capital
+        and not word.text.isupper()
+        and word.folded not in _SAINT
+        and word.folded not in _place_words()
+        and (word.folded in _surname_lemmas() or person_noun(word.text) or _hard_adjective(word.text))
+    )
+
+
+# the endings made from a surname (a woman's, a man's dative), in lower case too: "novakove"
+_SURNAME_OWN_ENDINGS = ("ova", "ove", "ovou", "ovi")
+# nationalities that are surnames too ("Němec", "Polák", "Rus"), said of somebody after "je"
+_NATIONALITIES = frozenset(
+    fold(word)
+    for word in (
+        "Němec Němka Polák Polka Slovák Slovenka Maďar Maďarka Rus Ruska Čech Češka Rom Romka "
+        "Srb Srbka Chorvat Bulhar Bulharka Rumun Rumunka Ukrajinec Vietnamec Turek Turkyně Arab "
+        "Moravák Slezan Angličan Francouz Ital Španěl Rakušan Mongol Bělorus Moldavan Litevec Lotyš"
+    ).split()
+)
+_PREDICATE = frozenset("je jsou byl byla bude neni nebyl nebyla jako puvodem narodnosti".split())
+
+
+def _nationality(words: list[_Word], index: int) -> bool:
+    """ "kl. je Němec", "původem Polák": a nationality said of somebody, not his surname."""
+    return (
+        index > 0
+        and words[index].folded in _NATIONALITIES
+        and words[index - 1].folded in _PREDICATE
+        and (index + 1 == len(words) or not words[index + 1].capital)
+    )
 
 
 # prepositions before a person (not a place): "s Černou", "u Starého", "pro Malou"
@@ -773,6 +840,8 @@ def _outside_dictionary_text(text: str, english: bool) -> bool:
         return False
     if text.lower().endswith(("ově", "ní")) or folded.endswith(_COMMON_NOUN_ENDINGS) or _known_stem(folded):
         return False  # "Husově ulici", "Přestupní stanice", "Resocializace", "Sananimem"
+    if _region(folded):
+        return False  # "Opavsko", "na Kladensku", "Moravskoslezsko"
     if folded in _TITLE_WORDS:
         return False  # "Mgr.", "Ing."
     if any(c.isupper() for c in text[1:]) and not text.isupper():
@@ -783,6 +852,27 @@ def _outside_dictionary_text(text: str, english: bool) -> bool:
     if any(fold(part) in _place_words() or fold(part) in _organisation_words() for part in parts):
         return False
     return all(kind(part, english) is not Kind.ORDINARY for part in parts)
+
+
+_REGION = re.compile(r"^([a-z]{3,}[sc]k)(?:o|a|u|em|ach)$")
+
+
+def _region(folded: str) -> bool:
+    """A region named by its town's or land's adjective: "Opavsko" (opavský), "na Kladensku",
+    "Moravskoslezsko" (moravskoslezský)."""
+    match = _REGION.match(folded)
+    return match is not None and (
+        match.group(1) in _place_adjective_stems() or is_czech_word(match.group(1) + "y")
+    )
+
+
+@cache
+def _place_adjective_stems() -> frozenset[str]:
+    """ "jesenick" of "jesenický" (knowledge/place_adjectives.csv): "Jesenicko" is a region."""
+    import csv
+
+    with open(knowledge_file("place_adjectives.csv"), encoding="utf-8", newline="") as handle:
+        return frozenset(fold(row["adjective"])[:-1] for row in csv.DictReader(handle) if row["adjective"])
 
 
 def _after_place_preposition(words: list[_Word], index: int) -> bool:
@@ -815,15 +905,47 @@ def _followed_by_verb(words: list[_Word], index: int) -> bool:
     return _verb_after(words, index) is not None
 
 
+# what stands between a person and his verb: "se", "už", "prý", and the clitic pronouns ("Mára
+# mu sehnal", "Hanák ho veze")
+_BEFORE_A_VERB = frozenset("se si uz jsem jsme bohuzel prej pry mu ho mi jim".split())
+
+
 def _verb_after(words: list[_Word], index: int) -> _Word | None:
     for following in words[index + 1 : index + 3]:
         if following.capital:
             return None
         if is_verb(following.text):
             return following
-        if following.folded not in ("se", "si", "uz", "jsem", "jsme", "bohuzel", "prej", "pry"):
+        if following.folded not in _BEFORE_A_VERB:
             return None
     return None
+
+
+def _described_then_verb(text: str, words: list[_Word], index: int, first_name: bool) -> bool:
+    """A first name described before its verb: who the person is in brackets ("Péťa (syn
+    klientky) má", "Omar (kl. ze Sýrie) dostal") or where from ("Jirka z ubytovny dneska
+    nastoupil", "Olena z případu 3B chce"). A word in no list only with a person in the brackets
+    ("Vláďa (bratr klienta) slíbil")."""
+    word = words[index]
+    after = text[word.end :].lstrip(" ")
+    following = index + 1
+    if after.startswith("("):
+        close = text.find(")", word.end)
+        if close < 0 or not (first_name or _PRIVATE.search(fold(text[word.end : close]))):
+            return False
+        while following < len(words) and words[following].start < close:
+            following += 1
+    elif first_name and following < len(words) and words[following].folded in ("z", "ze", "od"):
+        following += 1
+        for _ in range(3):  # "z ubytovny", "z druhého patra", "z případu 3B"
+            if following >= len(words) or is_verb(words[following].text):
+                break
+            following += 1
+    else:
+        return False
+    if following >= len(words) or text[words[following - 1].end : words[following].start].strip(" ()"):
+        return False  # a comma or a full stop between: the verb is another clause's
+    return _verb_after(words, following - 1) is not None
 
 
 def _man_did(words: list[_Word], index: int) -> bool:
@@ -957,6 +1079,11 @@ _DETERMINERS = frozenset(
     "kazdy zadny jiny tyz samy cely druhy treti prvni posledni dalsi nejaky ktery".split()
 )
 _COPULAS = frozenset("je jsou byl byla bude nebude neni nebyl nebyla".split())
+# what an organisation does, not a person: a club named after an animal ("Sokol", "Orel")
+_ORGANISATION_VERBS = frozenset(
+    "pořádat uspořádat organizovat vypsat vypisovat nabírat zaměstnávat provozovat dotovat "
+    "financovat sponzorovat vyhlásit vyhlašovat".split()
+)
 
 
 def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
@@ -976,6 +1103,7 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
         or _named_institution(words, index)
         or _after_place_preposition(words, index)
         or _possessive(word)
+        or _nationality(words, index)
     ):
         return False
     previous = words[index - 1] if index else None
@@ -992,6 +1120,8 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
     if verb is None:
         # "Vlček z Mostu chce pomoc": a being's noun and where he comes from
         return index == 0 and person_noun(word.text) and _labelled(text, words, index)
+    if lemma_of(verb.text) in _ORGANISATION_VERBS:
+        return False  # "Sokol pořádá turnaj", "Orel vypsal nábor": a club, not Mr Sokol
     if person_noun(word.text):
         return True
     lower = word.text.lower()
@@ -1038,6 +1168,8 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
     english = is_english([w.folded for w in words])
     age_starts = [start for start, _ in ages]
     for i, word in enumerate(words):
+        if _nationality(words, i):
+            continue  # "klientka je Romka"
         if word.capital and _word_as_surname(text, words, i):
             found.append(Finding("privacy.name", word.text))  # "Sedlák nastupuje", "Berana přiveze"
             continue
@@ -1107,6 +1239,9 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
         if i == 0 and _shaped_like_a_man(word.text) and _from_somewhere(words, i):
             found.append(Finding("privacy.name", word.text))  # "Vlček z Mostu chce pomoc"
             continue
+        if starts and _described_then_verb(text, words, i, word.folded in first_names()):
+            found.append(Finding("privacy.name", word.text))  # "Jirka z ubytovny dnes nastoupil"
+            continue
         if (not starts and unknown and not _brand_spelling(word.folded)) or (
             _followed_by_verb(words, i) and _shaped_like_a_man(word.text)
         ):
@@ -1127,10 +1262,10 @@ _FULL_DATE = re.compile(
 )
 _WORDY_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*\.\s*(" + "|".join(_MONTHS) + r")\s+(\d{4})(?!\d)")
 _BIRTH_WORDS = re.compile(
-    r"(?<![a-z])(nar\b|nar\.|narozen|narozeni|narozeny|rocnik|roc\.|rok nar|dat\. ?nar|r\. ?nar|"
-    r"datum narozeni|narozenin|born\b)"
+    r"(?<![a-z])(nar\b|nar\.|narozen|narozeni|narozeny|narodil|rocnik|roc\.|rok nar|dat\. ?nar|r\. ?nar|"
+    r"r\. ?n\.|datum narozeni|narozenin|born\b)"
 )
-_BIRTH_MARK = re.compile(r"(?:\*|\br\.)\s*(\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*)?(\d{4}|\d{2})(?!\d)")
+_BIRTH_MARK = re.compile(r"(?:\*|\br\.(?:\s?n\.)?)\s*(\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*)?(\d{4}|\d{2})(?!\d)")
 _PARENTHESISED_YEAR = re.compile(r"\((\d{4})\)")
 _YEAR = re.compile(r"(?<![\d/.§])(19\d{2}|20\d{2})(?![\d/])")
 # "38 let", "45letý", "45-letá", "(29)", "(45 l.)"
@@ -1153,6 +1288,52 @@ _HOUSE_NUMBER = re.compile(
     r"|(?<![\d/])\b\d{1,5}/(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?\b"
 )
 _POSTCODE = re.compile(r"(?<!\d)\d{3}\s\d{2}(?!\d)")
+# a note about an office (folded): "sídlo spolku", "odbor MěÚ", "naše poradna", "sekretariát"
+_OFFICE = re.compile(
+    r"\b(sidl\w*|spol(?:ek|ku)|odbor\w*|urad\w*|meu|up|kancelar\w*|poradn\w*|organizac\w*|"
+    r"stredisk\w*|pobock\w*|sekretariat\w*|recepc\w*|ustredn\w*|podateln\w*|link[aye]|vratnic\w*|"
+    r"veznic\w*|charit\w*|nadac\w*|centr\w*|sluzb\w*|ambulanc\w*|nemocnic\w*|azyl\w*|nocleharn\w*|"
+    r"ubytovn\w*|dpc|firm[aeyou]\w*|podnik\w*)\b"
+)
+# ... and what makes it about somebody: a client, his family, where he lives, his mobile
+_PRIVATE = re.compile(
+    # a client, not clients: "objednávání klientů" is about everybody
+    r"\b(kl|klient|klienta|klientovi|klientem|klientk[aeyuo]\w*|klientce|odsouzen[yaou]|odsouzeneho|"
+    r"odsouzenemu|obvinen[yaou]|matk\w*|mam[aey]|otec|otce|otci|tat[ay]|syn\w*|dcer\w*|"
+    r"babick\w*|dedeck\w*|sestr\w*|bratr\w*|partner\w*|pritel\w*|soused\w*|manzel\w*|druh|"
+    r"druzk\w*|tet[ayeu]|stryc\w*|kamarad\w*|mobil\w*|soukrom\w*|pevn\w*|bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|"
+    r"pobyt\w*|domu|doma|pan|pana|panu|pani|pi|pripad\w*|nov\w* adres\w*|prestehoval\w*|ov-\d+|k-\d{4}-\d+)\b"
+)
+# where somebody lives, for a village's house number ("žije v chatě, Kamenice 48")
+_LIVES = re.compile(
+    r"\b(bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|pobyt\w*|prestehoval\w*|chat[aeuy]|chalup\w*|podnaj\w*|adres\w*)\b"
+)
+_VILLAGE_HOUSE = re.compile(r"\b([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]{2,})\s+(\d{1,4})(?![\d/:]|[.,]\d)")
+# whom a service is for, nobody in particular: "azylový dům pro matky s dětmi"
+_GENERAL = re.compile(r"\bpro (?:matky|otce|rodice|rodiny|deti|muze|zeny|seniory|mladistve|klienty)\b")
+_WORK_PHONE = re.compile(r"\bsluzebni (?:mobil|telefon|cislo)\w*")
+_NUMBERED_TOWNS = frozenset({"praha", "prahy", "praze", "prahu", "prahou"})  # "Praha 8" is a district
+# an identity document and its number: "OP č. 215487963", "pas CZ 40112233", "číslo OP 2045..."
+_DOCUMENT = re.compile(
+    r"\b(op|obcansk\w* prukaz\w*|obcank\w*|pas|pasu|pasem|cestovni\w* pas\w*|"
+    r"povoleni k pobytu|prukaz\w*|viz[aou]m?)\b"
+)
+_DOCUMENT_NUMBER = re.compile(r"(?<![\d/.])[a-z]{0,2}\s?\d(?:\s?\d){5,9}(?![\d/])")
+# a bank account: "2201334455/2010", "19-2000145399/0800"; not a file number ("č. j. 1234/2026")
+_ACCOUNT = re.compile(
+    r"(?<![\d/-])(?:\d{1,6}-)?\d{6,10}/\d{4}(?![\d/])"
+    r"|\b[a-z]{2}\d{2}(?: ?\d{4}){4,6}(?!\d)"  # an IBAN: "CZ65 0800 0000 1920 0014 5399"
+)
+_FILE_NUMBER = re.compile(r"(?:c\. ?j\.|cj\.?|sp\. ?zn\.|zn\.)[^\d]*$")
+_FREE_MAIL = frozenset(
+    "gmail.com seznam.cz email.cz centrum.cz post.cz volny.cz atlas.cz tiscali.cz quick.cz outlook.com "
+    "hotmail.com yahoo.com icloud.com live.com gmx.com gmx.de azet.sk zoznam.sk ukr.net mail.ru "
+    "yandex.ru protonmail.com proton.me".split()
+)
+_MAILBOX_WORDS = frozenset(
+    "info podatelna office kontakt kontakty recepce sekretariat posta mail admin kuratori kuratorka "
+    "kurator socialni odbor poradna kancelar objednavky dotazy".split()
+)
 _PHONE = re.compile(r"(?<![\d/])(\+?420[\s-]*)?\d{3}[\s-]?\d{3}[\s-]?\d{3}(?!\d)")
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[a-z]{2,}", re.IGNORECASE)
 
@@ -1173,11 +1354,12 @@ def _valid_birth_number(yy: str, mm: str, dd: str, tail: str) -> bool:
     return True  # 9 digits: born before 1954, no check digit
 
 
-def _birth_year(year: str, current: int, *, marked: bool) -> bool:
+def _birth_year(year: str, current: int, *, marked: bool, child: bool = False) -> bool:
     """A grown-up's birth year: 1920..14 years ago; two digits count when marked ("nar. 85")
-    or when they cannot be a recent year ("3.5.85")."""
+    or when they cannot be a recent year ("3.5.85"). `child`: a date said to be a birth ("se
+    narodilo 3. 4. 2025"), any past year."""
     if len(year) == 4:
-        return 1900 <= int(year) <= current - 14
+        return 1900 <= int(year) <= (current if child else current - 14)
     two = int(year)
     return marked or two > (current % 100) + 1
 
@@ -1206,11 +1388,14 @@ def _birth_dates(note: str, folded: str, current: int) -> list[Finding]:
         if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
             continue
         if _birth_year(
-            year, current, marked=marked or "*" in note[max(0, match.start() - 3) : match.start()]
+            year,
+            current,
+            marked=marked or "*" in note[max(0, match.start() - 3) : match.start()],
+            child=marked,
         ):
             found.append(Finding("privacy.birth_date", match.group(0)))
     for match in _WORDY_DATE.finditer(folded):
-        if _birth_year(match.group(3), current, marked=marked):
+        if _birth_year(match.group(3), current, marked=marked, child=marked):
             found.append(Finding("privacy.birth_date", match.group(0)))
     for match in _BIRTH_MARK.finditer(folded):
         if _birth_year(match.group(2), current, marked=True):
@@ -1226,6 +1411,9 @@ def _birth_dates(note: str, folded: str, current: int) -> list[Finding]:
     return found
 
 
+_ENGLISH_MONTHS = frozenset({"jan", "april", "may", "june", "july", "august"})
+
+
 def _has_age_or_year(note: str, folded: str, current: int, words: list[_Word]) -> bool:
     if _AGE.search(folded) or _birth_word(folded):
         return True
@@ -1235,6 +1423,8 @@ def _has_age_or_year(note: str, folded: str, current: int, words: list[_Word]) -
     for match in _SHORT_NUMBER.finditer(note):
         before = [w for w in words if w.end <= match.start()]
         if before and before[-1].folded in first_names() and match.start() - before[-1].end <= 3:
+            if before[-1].folded in _ENGLISH_MONTHS and is_english([w.folded for w in words]):
+                continue  # "deadline Jan 15 for the report": a date
             return True
     return False
 
@@ -1263,8 +1453,29 @@ def find_personal_data(
         # "POZOR - KOLÁŘ MÁ ZÁKAZ": in capitals every word looks like a name and none does;
         # read again as a worker would have typed it ("Pozor - Kolář má zákaz")
         found += _names(_unshouted(note), folded, current_year, known)
+    found += _documents(folded)
     if public:
         return _unique(found)
+    # an office's address, switchboard or helpline, in a note about nobody's private life
+    # ("služební mobil terénní pracovnice" is the office's)
+    about = _GENERAL.sub("", _WORK_PHONE.sub("sluzba", folded))
+    office = bool(_OFFICE.search(about)) and not _PRIVATE.search(about)
+    if not office:
+        found += _addresses(note, folded)
+    for match in _PHONE.finditer(note):
+        if not _office_phone(match.group(0), office, work=about != folded):
+            found.append(Finding("privacy.phone", match.group(0)))
+    for match in _EMAIL.finditer(note):
+        if not _office_mailbox(match.group(0)):
+            found.append(Finding("privacy.email", match.group(0)))
+    for match in _ACCOUNT.finditer(folded):
+        if not _FILE_NUMBER.search(folded[max(0, match.start() - 12) : match.start()]):
+            found.append(Finding("privacy.account", match.group(0)))
+    return _unique(found)
+
+
+def _addresses(note: str, folded: str) -> list[Finding]:
+    found = []
     if _STREET.search(folded + " ") or _POSTCODE.search(note):
         excerpt = _STREET.search(folded + " ") or _POSTCODE.search(note)
         found.append(Finding("privacy.address", excerpt.group(0).strip() if excerpt else ""))
@@ -1273,11 +1484,55 @@ def find_personal_data(
         inside = any(start <= match.start() < end for start, end in birth_numbers)
         if not inside and not _looks_like_age(note, match):
             found.append(Finding("privacy.address", match.group(0)))
-    for match in _PHONE.finditer(note):
-        found.append(Finding("privacy.phone", match.group(0)))
-    for match in _EMAIL.finditer(note):
-        found.append(Finding("privacy.email", match.group(0)))
-    return _unique(found)
+    if _LIVES.search(folded):
+        # "žije v chatě, Kamenice 48": a village's house number, where somebody lives
+        for match in _VILLAGE_HOUSE.finditer(note):
+            if (
+                not _YEAR.fullmatch(match.group(2))
+                and fold(match.group(1)) not in _NUMBERED_TOWNS
+                and not _looks_like_age(note, match)
+            ):
+                found.append(Finding("privacy.address", match.group(0)))
+    return found
+
+
+def _documents(folded: str) -> list[Finding]:
+    """An identity card's, a passport's or a residence permit's number ("pas č. 45128796",
+    "OP 204518736", "vietnamský pas C1234567")."""
+    found = []
+    for match in _DOCUMENT.finditer(folded):
+        number = _DOCUMENT_NUMBER.search(folded, match.end(), match.end() + 25)
+        if number is not None and sum(c.isdigit() for c in number.group(0)) >= 6:
+            found.append(Finding("privacy.document", f"{match.group(0)} {number.group(0).strip()}"))
+    return found
+
+
+def _office_phone(number: str, office: bool, *, work: bool) -> bool:
+    """A free or shared-cost line ("800 100 200") is an organisation's; a landline (2-5 after
+    +420) too when the note is about an office ("Sekretariát ředitele věznice: 585 000 111").
+    A mobile (6, 7) is a person's, unless it is said to be a work phone in such a note."""
+    digits = re.sub(r"\D", "", number)
+    if len(digits) == 12 and digits.startswith("420"):
+        digits = digits[3:]
+    return digits[:1] == "8" or (office and (work or digits[:1] in "23459"))
+
+
+def _office_mailbox(address: str) -> bool:
+    """An office's mailbox, made of the words of its role on the office's own domain
+    ("poradna@charita-opava.cz", "socialni.odbor@mesto-krnov.cz"); not a free mail service's,
+    no name, no number ("jana.novakova1990@email.cz")."""
+    local, _, domain = fold(address).partition("@")
+    if domain in _FREE_MAIL or any(domain.endswith("." + free) for free in _FREE_MAIL):
+        return False
+    parts = [part for part in re.split(r"[._-]", local) if part]
+    return bool(parts) and all(
+        part.isalpha()
+        and len(part) > 2
+        and part not in first_names()
+        and part not in surnames()
+        and (part in _MAILBOX_WORDS or kind(part) is Kind.ORDINARY)
+        for part in parts
+    )
 
 
 def _names(note: str, folded: str, current_year: int, known: KnownNames) -> list[Finding]:
@@ -1354,7 +1609,8 @@ _NAMED_AFTER = frozenset(
         "pomníku divadlo divadla divadle kostel kostela kostele stadion stadionu sídliště kolej "
         "koleje poliklinika polikliniky léčebna léčebny hospic hospicu vila vily zastávka zastávky "
         "kasárna hala haly sbor sboru klinika kliniky lázně institut ústav ústavu domov domova "
-        "dům domě domu nadace nadaci centrum centru centra muzeum muzea galerie"
+        "dům domě domu nadace nadaci centrum centru centra muzeum muzea galerie metro metra metrem "
+        "stanice stanici stanicí zastávce zastávku zastávkou"
     ).split()
 )
 # "Domov pro seniory Elišky Purkyňové" is named after her; "dům pro Petra Svobodu" is his
@@ -1392,7 +1648,8 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
         if last is not None and between and words[i + between].folded in _BEFORE_A_PERSON:
             continue  # "azylový dům pro Petra Svobodu": the person the house is for
         if last is not None:
-            spans.append((words[i + 1 + between].start, last.end))
+            # from the kind itself when the name follows it: "Metro I. P. Pavlova"
+            spans.append((words[i + 1 + between].start if between else word.start, last.end))
     return spans
 
 
@@ -1443,5 +1700,9 @@ def _looks_like_age(note: str, match: re.Match[str]) -> bool:
     after = fold(note[match.end() : match.end() + 12])
     # "42 let", "12. 3." (a date), "150 000 Kč", "2 noci": a number, not a house number
     return bool(
-        re.match(r"\s*(\.\s*\d|\d|let|roku|r\.|lety|mesic|dni|dny|den|noc|tydn|hod|kc|korun|krat|%)", after)
+        re.match(
+            r"\s*(\.\s*\d|\d|let|roku|r\.|lety|mesic|dni|dny|den|noc|tydn|hod|kc|korun|krat|%"
+            r"|ks\b|km\b|luz|mist|osob|lidi|klient)",
+            after,
+        )
     )

@@ -38,7 +38,8 @@ class KnownNames:
         if folded in self.words:
             return True
         for ending in _CASE_ENDINGS:
-            if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            # a word of three letters has no case forms: "Mar" (March) licenses no "Mára"
+            if folded.endswith(ending) and len(folded) - len(ending) >= 4:
                 if folded[: -len(ending)] in self.words:
                     return True
         return False
@@ -85,6 +86,10 @@ def known_names(names: Iterable[str]) -> KnownNames:
             words.add(word)
             if word[-1] in "aeiouy" and len(word) > 4:
                 words.add(word[:-1])  # "Tesco" -> "Tescu", "Alza" -> "Alze"
+            elif word.endswith("a") and len(word) == 4:
+                # "Jawa" -> "Jawu", "Jawou": the forms themselves, as a stem of three letters
+                # would be a first name's too ("Ben" in "Benovi")
+                words.update(word[:-1] + ending for ending in ("u", "y", "e", "ou", "i"))
         if len(parts) > 1 and len(parts[0]) >= 2:
             stems = tuple(_stem(w) for w in parts)
             phrases.setdefault(_key(stems[0], stems[1]), set()).add(stems)
