@@ -179,6 +179,12 @@ def weak_name_groups(
             and position + 2 in places
         ):
             continue  # "Přístav v Jeseníku", "Kotvu na Ústecku znáte?": an organisation's place
+        if (
+            kinds <= {"org_word", "organization"}
+            and sentence_start
+            and words[position + 1 : position + 2] in (["bych"], ["bychom"])
+        ):
+            continue  # "Tandemu bych rád poslal klienta": a name put first, the clitic after it
         previous = words[position - 1] if position > 0 else ""
         if kinds <= {"org_word", "organization"}:
             cues = ORG_CUES

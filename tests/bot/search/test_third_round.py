@@ -260,3 +260,7 @@ def test_when_none_is_for_homeless_people_the_audience_is_let_go_and_said(answer
 
     assert result.results
     assert "homeless" not in result.understanding.targets  # let go: "uvolnil jsem … bezdomovec"
+
+
+def test_an_organisation_put_first_before_bych_is_the_organisation(index: SearchIndex) -> None:
+    assert understand("Kotvě bych rád zavolal kvůli bydlení pro klienta", index).organizations
