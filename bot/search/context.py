@@ -54,6 +54,11 @@ _DENIABLE = frozenset({"need", "target", "capacity"})
 # "nemá dluhy" says there is no such need; "nemá práci" or "nemá kde bydlet" is the need itself.
 NEEDS_A_HAS_NOT_DENIES = frozenset({"debt", "addiction"})
 _AFTER = frozenset({"po", "after"})  # "po podmíněném propuštění": behind the client
+# who is with the children: "já s dětmi", "jsem se dvěma dětmi", "zůstala s dětmi sama"
+_WITH_WHOM = frozenset(
+    {"ja", "ona", "my", "jsem", "jsme", "zustala", "zustal", "zustali", "zije", "bydli", "sama"}
+)
+_COUNTS = frozenset({"dvema", "dvouma", "tremi", "trema", "ctyrmi", "malymi", "malyma", "svymi", "svyma"})
 # "máma dvou dětí": a count in the genitive before her children
 _GENITIVE_COUNTS = frozenset({"dvou", "tri", "trech", "ctyr", "ctyrech", "peti", "nekolika", "of"})
 _PRISON_NOUNS = frozenset({"prison", "jail", "veznice", "veznici"})
@@ -282,6 +287,8 @@ def negated_groups(
                 continue  # "kde má bydlet?": a question about the need
             if position + 1 < len(words) and words[position + 1].startswith(_TROUBLE):
                 continue  # "má problém s bydlením": the need itself
+        if kind == "verb" and position > 0 and words[position - 1].startswith("aby"):
+            continue  # "abychom nebyli na ulici", "aby neskončil na ulici": what is to be prevented
         if kind == "verb" and position > 0 and words[position - 1] in context.nobody:
             continue  # "s exekucí mu nikdo nepomohl": Czech double negation, the need stands
         if "by" in words[max(0, position - 1) : position + 2]:
@@ -656,6 +663,22 @@ def living_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         for i, group in enumerate(groups)
         if any(w in context.living for w in words[max(0, group[0].start - LIVING_REACH) : group[0].start])
     }
+
+
+def children_along(groups: Sequence[Sequence[Match]], words: Sequence[str], set_apart: set[int]) -> set[int]:
+    """ "já s dětmi nemám na nájem", "zůstala se dvěma dětmi sama": children someone is with are
+    who the person is, not a request about the family (visits, contact, OSPOD ask for that)."""
+    along: set[int] = set()
+    for i, group in enumerate(groups):
+        if i in set_apart or _kinds(group) != {"need"} or {m.entry.value for m in group} != {"family"}:
+            continue
+        start = group[0].start
+        if group[0].end - start != 1 or not words[start].startswith(_CHILDREN):
+            continue
+        before = [w for w in words[max(0, start - 4) : start] if w not in _COUNTS]
+        if len(before) >= 2 and before[-1] in _WITH and before[-2] in _WITH_WHOM:
+            along.add(i)
+    return along
 
 
 def past_needs(groups: Sequence[Sequence[Match]], words: Sequence[str], set_apart: set[int]) -> set[int]:

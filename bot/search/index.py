@@ -111,7 +111,7 @@ def build_index(
     for (taxonomy, code), name in catalog.term_names.items():
         term_kind = {profile.NEED: "need", profile.TARGET: "target"}.get(taxonomy)
         if term_kind and code in profile.CODES[taxonomy]:
-            lexicon.add(term_kind, code, words(name))
+            lexicon.add(term_kind, code, words(name), typed=typed_words(name))
     _add_regions(lexicon)
     _add_towns(lexicon, catalog)
     _add_prisons(lexicon, catalog)

@@ -20,6 +20,7 @@ from bot.search.context import (
     asker_is_woman,
     askers_own_needs,
     background_places,
+    children_along,
     context_word,
     helped_relative,
     inside_groups,
@@ -152,6 +153,7 @@ def understand(
         )
         aside |= askers_own_needs(groups, question_words, marks, denied, context)
         aside |= past_needs(groups, question_words, denied | aside)
+        aside |= children_along(groups, question_words, denied | aside)
         aside |= unrequested_needs(groups, question_words, marks, denied | aside, context)
         aside |= unrequested_places(groups, question_words, marks, denied | aside, context)
         aside |= with_background_places(groups, question_words, denied | aside)

@@ -264,3 +264,68 @@ def test_when_none_is_for_homeless_people_the_audience_is_let_go_and_said(answer
 
 def test_an_organisation_put_first_before_bych_is_the_organisation(index: SearchIndex) -> None:
     assert understand("Kotvě bych rád zavolal kvůli bydlení pro klienta", index).organizations
+
+
+# -- a seventh world: everyday words, purposes, "můžu", children along ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("senior 74 let, Ostrava, potřebuje pomoct s důchodem", "benefits"),
+        ("Kde v Ostravě dostane klient polívku?", "basic-needs"),
+        ("klient nemá co na sebe, Ostrava", "basic-needs"),
+        ("potrebuju pro klienta v Ostrave dluhovku", "debt"),
+        ("halfway Ostrava", "housing-halfway"),
+        ("pracovní dílna Ostrava", "employment"),
+        ("Jsou v Heřmanicích nějaký pracovní programy?", "employment"),
+        ("výpis z rejstříku", "legal"),
+        ("potřebuje někoho, kdo ho podrží po propuštění, Ostrava", "mentoring"),
+        ("kdo chodi do Heřmanic za lidma co berou", "addiction"),
+        ("nemám na nájem, Ostrava", "housing"),
+        ("Kam se můžu obrátit, abychom nebyli na ulici? Ostrava", "housing"),
+    ],
+)
+def test_words_of_need_seen_on_the_seventh_world(index: SearchIndex, question: str, need: str) -> None:
+    assert need in understand(question, index).needs
+
+
+def test_a_mental_illness_is_an_audience(index: SearchIndex) -> None:
+    assert "mental-illness" in understand("Kdo v Opavě pracuje s lidmi s duševní nemocí?", index).targets
+
+
+def test_i_can_is_no_man(index: SearchIndex) -> None:
+    assert "men" not in understand("Kam se můžu obrátit s dluhy? Ostrava", index).targets
+
+
+def test_na_nej_is_no_rent(index: SearchIndex) -> None:
+    assert understand("exekuce přišla na něj i na mě, Ostrava", index).needs == ["debt"]
+
+
+def test_what_the_family_has_and_has_not(index: SearchIndex) -> None:
+    found = understand("Dluhy nemáme, bydlení máme. Potřebuju hlavně poradit s rodinou, Ostrava.", index)
+
+    assert found.needs == ["family"]
+
+
+def test_children_someone_is_with_are_no_request_about_the_family(index: SearchIndex) -> None:
+    found = understand("Manžel je ve vazbě v Ostravě a já s dětmi nemám na nájem, kdo nám pomůže?", index)
+
+    assert found.needs == ["housing"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Jaký plat má vychovatel ve věznici Opava?",
+        "kde se parkuje u vazebky v Ostravě",
+        "Může mi syn z Heřmanic zavolat na mobil?",
+        "Co si vzít s sebou na návštěvu do Heřmanic?",
+    ],
+)
+def test_pay_parking_calls_and_what_to_bring_are_outside_the_domain(
+    index: SearchIndex, question: str
+) -> None:
+    found = understand(question, index)
+
+    assert not (found.needs or found.strict_targets or found.towns or found.prisons)
