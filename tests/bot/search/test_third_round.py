@@ -329,3 +329,21 @@ def test_pay_parking_calls_and_what_to_bring_are_outside_the_domain(
     found = understand(question, index)
 
     assert not (found.needs or found.strict_targets or found.towns or found.prisons)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Jak dostat povolení k návštěvě v Heřmanicích?",
+        "telefonní číslo věznice Opava",
+        "Kolik bere dozorce v Heřmanicích?",
+        "Jak se stát dozorcem v Opavě?",
+        "kolik vězňů je v Heřmanicích",
+        "historie věznice Opava",
+        "má věznice Heřmanice kantýnu?",
+    ],
+)
+def test_the_prison_services_own_business_is_outside_the_domain(index: SearchIndex, question: str) -> None:
+    found = understand(question, index)
+
+    assert not (found.needs or found.strict_targets or found.towns or found.prisons)
