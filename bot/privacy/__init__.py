@@ -1539,6 +1539,7 @@ def _names(note: str, folded: str, current_year: int, known: KnownNames) -> list
     words = _words(note)
     names = _find_names(note, words, _has_age_or_year(note, folded, current_year, words))
     names += _find_unlisted_names(note, words, _age_spans(folded, current_year))
+    names += _sixth_round_names(note, words)
     return _not_named_after(note, folded, words, names, known)
 
 
@@ -1706,3 +1707,106 @@ def _looks_like_age(note: str, match: re.Match[str]) -> bool:
             after,
         )
     )
+
+
+# -- sixth round (issue #15): kinds an independent examiner's notes (privq6) showed missing
+# a person's kin or belongings after his surname's possessive: "Sedláčkův bratr", "Králova družka"
+_KIN = re.compile(
+    r"^(?:matk|mam[aeyu]|bratr|sestr|druzk|druh|pritel|manzel|syn|dcer|otec|otc|tat[aeyu]|kluk|holk|"
+    r"babick|dedeck|deda|rodic|rodin|deti|partner|soused|svagr|tchan|tchyn|kamarad|stryc|tet[aeyu]|"
+    r"vnuk|vnuck|snoubenk|snoubenc|advokat|obhajc|exmanzel|expritel|zen[auy]$|dluh|situac|zdravotn|"
+    r"pripad|spis|zadost|vec)"
+)
+# "Sedláčkova", "Králův", "Zemanovic", "Veselého": a surname's possessive or family genitive
+_POSSESSIVE_ENDINGS = ("uv", "ova", "ovo", "ovy", "ovych", "ovic", "ovym", "ovu", "ove")
+_NAMED_BY = frozenset("jmenuje jmenoval jmenovala jmenem prijmeni prijmenim prezdivka prezdivkou rikaji".split())
+_CONTACT_ON = frozenset("kontakt kontakty cislo telefon tel mail email mobil adresu".split())
+_CASE_CODE = re.compile(r"\(\s*(?:[A-Z]{1,3}-\d[\w-]*|K-\d{4}-\d+)\s*\)")
+
+
+def _surname_possessive(word: _Word) -> bool:
+    """"Sedláčkova", "Králův", "Zemanovic", "Veselého": made from a listed surname."""
+    folded = word.folded
+    for ending in _POSSESSIVE_ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            base = folded[: -len(ending)]
+            if base in surnames() or base + "a" in surnames():
+                return True
+    return word.text.endswith("ého") and folded in surnames() and folded[:-3] + "y" in surnames()
+
+
+def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
+    """A person named by what stands around the name: his surname's possessive before his kin
+    ("Sedláčkův bratr slíbil"), "se jmenuje Kříž", a first name after "s" ("mluvila jsem s
+    Janou"), a first name described in brackets anywhere ("ptala se Věra (sestra kl.)"), a
+    capitalised word with a case code ("na Krále (OV-21)"), a contact on somebody ("kontakt na
+    Pokornou"), a surname that is a word before a first name inside a sentence ("byla tu Mladá
+    Eva")."""
+    found: list[Finding] = []
+    for i, word in enumerate(words):
+        previous = words[i - 1] if i else None
+        following = words[i + 1] if i + 1 < len(words) else None
+        after = text[word.end :].lstrip(" ")
+        place = word.folded in _place_words() or (previous is not None and previous.folded in _SAINT)
+        if place:
+            continue
+        if (
+            word.capital
+            and following is not None
+            and not following.capital
+            and _KIN.match(following.folded)
+            and _surname_possessive(word)
+            and not (previous is not None and previous.folded in _PLACE_PREPOSITIONS)
+            and stem(following.text) not in _NAMED_AFTER
+        ):
+            found.append(Finding("privacy.name", word.text))  # "Sedláčkův bratr", "Zemanovic kluk"
+            continue
+        if (
+            previous is not None
+            and previous.folded in _NAMED_BY
+            or (previous is not None and previous.folded == "se" and i > 1 and words[i - 2].folded in _NAMED_BY)
+        ) and word.capital:
+            if _PRIVATE.search(fold(text[: word.start])) or word.folded in surnames() or word.folded in first_names():
+                found.append(Finding("privacy.name", word.text))  # "klient se jmenuje Kříž"
+                continue
+        if (
+            previous is not None
+            and previous.folded in ("s", "se")
+            and word.folded in first_names()
+            and word.folded.endswith(("ou", "em", "ii"))
+            and (word.capital or kind(word.text) is not Kind.ORDINARY)
+        ):
+            found.append(Finding("privacy.name", word.text))  # "mluvila jsem s Janou", "s pepou"
+            continue
+        if word.capital and after.startswith("("):
+            close = text.find(")", word.end)
+            inside = fold(text[word.end : close]) if close > 0 else ""
+            if (word.folded in first_names() and _PRIVATE.search(inside)) or _CASE_CODE.match(after):
+                found.append(Finding("privacy.name", word.text))  # "Věra (sestra kl.)", "Krále (OV-21)"
+                continue
+        if (
+            word.capital
+            and previous is not None
+            and previous.folded == "na"
+            and i > 1
+            and words[i - 2].folded in _CONTACT_ON
+            and (
+                word.folded in surnames()
+                or word.folded in first_names()
+                or (word.folded.endswith("ou") and _hard_adjective(word.text))
+            )
+        ):
+            found.append(Finding("privacy.name", word.text))  # "kontakt na Pokornou"
+            continue
+        if (
+            word.capital
+            and not word.sentence_start
+            and following is not None
+            and following.capital
+            and _is_first(following, word)
+            and following.start - word.end <= 1
+            and _word_surname_before(words, i)
+            and not (previous is not None and (previous.capital or previous.folded in _PLACE_PREPOSITIONS))
+        ):
+            found.append(Finding("privacy.name", f"{word.text} {following.text}"))  # "byla tu Mladá Eva"
+    return found
