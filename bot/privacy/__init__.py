@@ -1283,7 +1283,7 @@ _STREET = re.compile(
 )
 # "Nádražní 12", "Husova 5", "Palackého 1020/5": street names end like adjectives or possessives
 _HOUSE_NUMBER = re.compile(
-    r"\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+(?:ní|ova|ová|ově|ská|cká|ské|cké|ého|ovo|ká|ni|ska|cka|eho|ove)\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b"
+    r"\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]*(?:ní|ova|ová|ově|ská|cká|ské|cké|ého|ovo|ká|ni|ska|cka|eho|ove)\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b"
     # "1020/5" is a house; "108/2006 Sb." is a law
     r"|(?<![\d/])\b\d{1,5}/(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?\b"
 )
@@ -1293,7 +1293,8 @@ _OFFICE = re.compile(
     r"\b(sidl\w*|spol(?:ek|ku)|odbor\w*|urad\w*|meu|up|kancelar\w*|poradn\w*|organizac\w*|"
     r"stredisk\w*|pobock\w*|sekretariat\w*|recepc\w*|ustredn\w*|podateln\w*|link[aye]|vratnic\w*|"
     r"veznic\w*|charit\w*|nadac\w*|centr\w*|sluzb\w*|ambulanc\w*|nemocnic\w*|azyl\w*|nocleharn\w*|"
-    r"ubytovn\w*|dpc|firm[aeyou]\w*|podnik\w*)\b"
+    r"ubytovn\w*|dpc|firm[aeyou]\w*|podnik\w*|soud|soudu|soudem|gr vs|vs cr|ministerstv\w*|mpsv|msp|pms|"
+    r"magistrat\w*|ospod)\b"
 )
 # ... and what makes it about somebody: a client, his family, where he lives, his mobile
 _PRIVATE = re.compile(
@@ -1306,17 +1307,24 @@ _PRIVATE = re.compile(
 )
 # where somebody lives, for a village's house number ("žije v chatě, Kamenice 48")
 _LIVES = re.compile(
-    r"\b(bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|pobyt\w*|prestehoval\w*|chat[aeuy]|chalup\w*|podnaj\w*|adres\w*)\b"
+    r"\b(bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|pobyt\w*|prestehoval\w*|chat[aeuy]|chalup\w*|podnaj\w*|adres\w*|"
+    r"doruc\w*|doma)\b"
 )
 _VILLAGE_HOUSE = re.compile(r"\b([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]{2,})\s+(\d{1,4})(?![\d/:]|[.,]\d)")
 # whom a service is for, nobody in particular: "azylový dům pro matky s dětmi"
-_GENERAL = re.compile(r"\bpro (?:matky|otce|rodice|rodiny|deti|muze|zeny|seniory|mladistve|klienty)\b")
+_GENERAL = re.compile(
+    # an institution's house is nobody's home: "recepce azylového domu", "Dům dětí"
+    r"\b(?:azylov|detsk|obecn|kulturn|pecovatelsk|seniorsk|zdravotn|krizov)\w* dom\w*|\bdom\w* (?:deti|sluzeb|senioru)\b"
+    # bydliště as a notion: "lékař v místě bydliště"
+    r"|\bmist\w* (?:trvaleho )?bydliste\b"
+    r"|\bpro (?:matky|otce|rodice|rodiny|deti|muze|zeny|seniory|mladistve|klienty)\b"
+)
 _WORK_PHONE = re.compile(r"\bsluzebni (?:mobil|telefon|cislo)\w*")
 _NUMBERED_TOWNS = frozenset({"praha", "prahy", "praze", "prahu", "prahou"})  # "Praha 8" is a district
 # an identity document and its number: "OP č. 215487963", "pas CZ 40112233", "číslo OP 2045..."
 _DOCUMENT = re.compile(
     r"\b(op|obcansk\w* prukaz\w*|obcank\w*|pas|pasu|pasem|cestovni\w* pas\w*|"
-    r"povoleni k pobytu|prukaz\w*|viz[aou]m?)\b"
+    r"povoleni k pobytu|prukaz\w*|viz[aou]m?|\w*doklad\w*|rp|ridick\w*|ridicsk\w*)\b"
 )
 _DOCUMENT_NUMBER = re.compile(r"(?<![\d/.])[a-z]{0,2}\s?\d(?:\s?\d){5,9}(?![\d/])")
 # a bank account: "2201334455/2010", "19-2000145399/0800"; not a file number ("č. j. 1234/2026")
@@ -1332,7 +1340,7 @@ _FREE_MAIL = frozenset(
 )
 _MAILBOX_WORDS = frozenset(
     "info podatelna office kontakt kontakty recepce sekretariat posta mail admin kuratori kuratorka "
-    "kurator socialni odbor poradna kancelar objednavky dotazy".split()
+    "kurator socialni odbor poradna kancelar objednavky dotazy ospod spod sas pms up urad pomoc".split()
 )
 _PHONE = re.compile(r"(?<![\d/])(\+?420[\s-]*)?\d{3}[\s-]?\d{3}[\s-]?\d{3}(?!\d)")
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[a-z]{2,}", re.IGNORECASE)
@@ -1461,14 +1469,17 @@ def find_personal_data(
     about = _GENERAL.sub("", _WORK_PHONE.sub("sluzba", folded))
     office = bool(_OFFICE.search(about)) and not _PRIVATE.search(about)
     if not office:
-        found += _addresses(note, folded)
+        found += _addresses(note, about)
     for match in _PHONE.finditer(note):
         if not _office_phone(match.group(0), office, work=about != folded):
             found.append(Finding("privacy.phone", match.group(0)))
     for match in _EMAIL.finditer(note):
         if not _office_mailbox(match.group(0)):
             found.append(Finding("privacy.email", match.group(0)))
+    found += _handles(note, folded, office)
     for match in _ACCOUNT.finditer(folded):
+        if office:
+            break  # "Číslo účtu organizace pro dary": an organisation's account
         if not _FILE_NUMBER.search(folded[max(0, match.start() - 12) : match.start()]):
             found.append(Finding("privacy.account", match.group(0)))
     return _unique(found)
@@ -1482,6 +1493,8 @@ def _addresses(note: str, folded: str) -> list[Finding]:
     birth_numbers = [m.span() for m in _BIRTH_NUMBER.finditer(note)]
     for match in _HOUSE_NUMBER.finditer(note):
         inside = any(start <= match.start() < end for start, end in birth_numbers)
+        if match.group(0)[:1].isdigit() and _FILE_MARK.search(note[max(0, match.start() - 14) : match.start()]):
+            continue  # "120 EX 4455/22", "2 T 45/2025": a court's or bailiff's file number
         if not inside and not _looks_like_age(note, match):
             found.append(Finding("privacy.address", match.group(0)))
     if _LIVES.search(folded):
@@ -1493,6 +1506,30 @@ def _addresses(note: str, folded: str) -> list[Finding]:
                 and not _looks_like_age(note, match)
             ):
                 found.append(Finding("privacy.address", match.group(0)))
+    return found
+
+
+# a file number's register before "4455/22": "120 EX", "2 T", "12 Nt", "INS", "sp. zn."
+_FILE_MARK = re.compile(r"(?:\b\d{1,4}\s?[A-Z][A-Za-z]{0,3}|\bINS|\bsp\.\s?zn\.|\bč\.\s?j\.|\bČj\.)\s*$")
+# a social network's handle: "ig @lucka_kl99", "discord: kuba_hora#4421", "instagram: anetka.b"
+_AT_HANDLE = re.compile(r"(?<![\w.@])@[a-z0-9_.]{3,}(?![\w@]*\.[a-z]{2,}\b)", re.IGNORECASE)
+_NETWORK = re.compile(
+    r"\b(?:ig|insta|instagram\w*|tiktok\w*|fb|facebook\w*|telegram\w*|discord\w*|snapchat\w*|snap|"
+    r"twitter\w*|x\.com|threads|signal\w*|whatsapp\w*|messenger\w*|skype\w*|profil\w*)\b"
+    r"\s*(?::|jako|pod)?\s*(@?[a-z0-9][a-z0-9_.#]{2,}[a-z0-9])"
+)
+
+
+def _handles(note: str, folded: str, office: bool) -> list[Finding]:
+    """A person's handle on a social network: "@kral_severu", "instagram: anetka.b"; an office's
+    own handle ("FB poradny @charitaopava") in a note about no client passes."""
+    if office:
+        return []
+    found = [Finding("privacy.handle", m.group(0)) for m in _AT_HANDLE.finditer(note)]
+    for match in _NETWORK.finditer(folded):
+        handle = match.group(1)
+        if handle.startswith("@") or re.search(r"[_.#\d]", handle):
+            found.append(Finding("privacy.handle", handle))
     return found
 
 
@@ -1619,6 +1656,57 @@ _BEFORE_A_PERSON = frozenset("pro u k ke s se za od o po na do v ve z ze".split(
 _NAMED_AFTER_PREFIXES = frozenset(found[:3] for found in _NAMED_AFTER)
 _NAMED_AFTER_ABBREVIATIONS = frozenset({"zs", "ss", "sps", "zus", "fn", "pn", "ul"})
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
+_HOLIDAY = frozenset({"Den", "Dne", "Dnem", "Svátek", "svátek", "svátku", "Svátku"})
+# where a place stands: "v lokalitě Chanov", "obec Janov", "Kampus Albertov"
+_PLACE_KINDS = re.compile(r"^(?:lokalit\w*|obec|obce|obci|mestys\w*|ctvrt\w*|kampus\w*|osad[aeyu]|vesnic\w*)$")
+
+
+@cache
+def _abbreviated_towns() -> re.Pattern[str]:
+    """A town of two words with the first one shortened: "Ml. Boleslav", "H. Králové", "K. Vary"."""
+    import csv
+
+    parts = set()
+    for file in ("towns.csv", "prisons.csv"):
+        with open(knowledge_file(file), encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                for name in re.split(r"[;,]", row.get("name") or ""):
+                    tokens = name.split()
+                    if len(tokens) == 2 and len(tokens[1]) > 3:
+                        parts.add(rf"{re.escape(tokens[0][0])}[a-zá-ž]{{0,2}}\.\s?{re.escape(tokens[1][:4])}")
+    return re.compile(r"\b(?:" + "|".join(sorted(parts)) + r")\w*")
+
+
+def _in_place_context(text: str, words: list[_Word], index: int) -> bool:
+    """A place by what stands around it: a list of places ("do Husovic a Zábrdovic", "Benešov,
+    Mikulov, Ostrov"), its kind ("v lokalitě Chanov"), "Vinařice u Kladna"."""
+    word = words[index]
+    if word.folded in first_names() or kind(word.text) is not Kind.PROPER and word.folded not in _place_words():
+        return False
+    previous = words[index - 1] if index else None
+    if previous is None:
+        return False
+    if _PLACE_KINDS.match(previous.folded):
+        return True
+    if previous.folded == "u" and index > 1 and words[index - 2].capital and words[index - 2].folded not in surnames():
+        return words[index - 2].folded not in first_names()
+    neighbours = []
+    if previous.folded == "a" and index > 1:
+        neighbours.append(index - 2)
+    elif index > 0 and _listed_after(text, words, index - 1):
+        neighbours.append(index - 1)
+    if index + 1 < len(words) and _listed_after(text, words, index):
+        neighbours.append(index + 1)
+    return any(
+        words[j].folded in _place_words() or _after_place_preposition(words, j) or kind(words[j].text) is Kind.PROPER
+        and words[j].folded.endswith(("ov", "ovic", "ovice", "in", "any"))
+        for j in neighbours
+    ) and word.folded.endswith(("ov", "ova", "ovic", "ovice", "in", "ina", "any", "an", "na", "no", "ve", "ce", "ic"))
+
+
+def _listed_after(text: str, words: list[_Word], index: int) -> bool:
+    """A comma stands between this word and the next: "Benešov, Mikulov"."""
+    return index + 1 < len(words) and "," in text[words[index].end : words[index + 1].start]
 
 
 def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
@@ -1628,7 +1716,8 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
     spans = []
     for i, word in enumerate(words[:-1]):
         saint = word.folded in _SAINT  # "sv. Karla Boromejského"
-        kind_of_place = word.folded[:3] in _NAMED_AFTER_PREFIXES and stem(word.text) in _NAMED_AFTER
+        holiday = word.text in _HOLIDAY  # "Den Jana Husa", "Den slovanských věrozvěstů Cyrila a Metoděje"
+        kind_of_place = holiday or (word.folded[:3] in _NAMED_AFTER_PREFIXES and stem(word.text) in _NAMED_AFTER)
         if not (saint or kind_of_place or word.folded in _NAMED_AFTER_ABBREVIATIONS):
             continue
         last = None
@@ -1636,6 +1725,8 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
         for following in words[i + 1 : i + 7]:
             if following.capital or following.initial or _ROMAN.match(following.text):
                 last = following
+            elif holiday and last is not None and following.folded == "a":
+                continue
             elif (
                 last is None
                 and not saint
@@ -1664,8 +1755,21 @@ def _not_named_after(
     spans = _named_after_spans(words)
     if len(folded) == len(note):
         spans += known.spans(folded)
+    towns = [m.span() for m in _abbreviated_towns().finditer(note)]
     kept = []
     for finding in names:
+        at = [m.start() for m in re.finditer(re.escape(finding.excerpt), note)]
+        if at and all(any(start <= here < end for start, end in towns) for here in at):
+            continue  # "Ml. Boleslav", "H. Králové"
+        single = [i for i, w in enumerate(words) if w.text == finding.excerpt]
+        if single and all(_in_place_context(note, words, i) for i in single):
+            continue
+        if single and all(_adverb(words[i]) for i in single):
+            continue  # "Pokorně děkujeme": an adverb, not Pokorná's dative
+        pair = finding.excerpt.split()
+        if len(pair) == 2 and brand_names().knows(fold(pair[1])) and _hard_adjective(pair[0]):
+            continue  # "Veselé Vánoce": a wish, not Veselá
+
         parts = [fold(part) for part in re.findall(r"[^\W\d_]+", finding.excerpt)]
         persons = [part for part in parts if part in first_names() or part in surnames()]
         # a brand that is also a name ("Albert", "Hruška", "Mikuláš") passes alone ("v Albertu"),
@@ -1679,6 +1783,11 @@ def _not_named_after(
             continue
         kept.append(finding)
     return kept
+
+
+def _adverb(word: _Word) -> bool:
+    """"Pokorně", "Veselě": an adverb made from an adjective that is a surname too."""
+    return word.accented and word.text.endswith("ě") and word.folded[:-1] + "y" in surnames()
 
 
 def _known_word(folded: str, known: KnownNames) -> bool:
