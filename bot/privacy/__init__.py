@@ -702,7 +702,9 @@ def _word_surname_before(words: list[_Word], index: int) -> bool:
         word.capital
         and not word.text.isupper()
         and word.folded not in _SAINT
-        and word.folded not in _place_words()
+        # a word of a town of two words stands alone: "Hora Jiří" (not "Kutná Hora"), "Mladá Eva"
+        and not _is_place(words, index)
+        and (word.folded not in _place_words() or word.folded not in _whole_towns())
         and (word.folded in _surname_lemmas() or person_noun(word.text) or _hard_adjective(word.text))
     )
 
@@ -1168,6 +1170,8 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
     english = is_english([w.folded for w in words])
     age_starts = [start for start, _ in ages]
     for i, word in enumerate(words):
+        if word.folded in _AGE_WORDS:
+            continue  # "Věk 19 let": the age itself, no surname Věk
         if _nationality(words, i):
             continue  # "klientka je Romka"
         if word.capital and _word_as_surname(text, words, i):
@@ -1648,7 +1652,7 @@ _NAMED_AFTER = frozenset(
         "koleje poliklinika polikliniky léčebna léčebny hospic hospicu vila vily zastávka zastávky "
         "kasárna hala haly sbor sboru klinika kliniky lázně institut ústav ústavu domov domova "
         "dům domě domu nadace nadaci centrum centru centra muzeum muzea galerie metro metra metrem "
-        "stanice stanici stanicí zastávce zastávku zastávkou"
+        "stanice stanici stanicí zastávce zastávku zastávkou kampus kampusu areál areálu"
     ).split()
 )
 # "Domov pro seniory Elišky Purkyňové" is named after her; "dům pro Petra Svobodu" is his
@@ -1656,9 +1660,24 @@ _BEFORE_A_PERSON = frozenset("pro u k ke s se za od o po na do v ve z ze".split(
 _NAMED_AFTER_PREFIXES = frozenset(found[:3] for found in _NAMED_AFTER)
 _NAMED_AFTER_ABBREVIATIONS = frozenset({"zs", "ss", "sps", "zus", "fn", "pn", "ul"})
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
+_AGE_WORDS = frozenset("vek veku vekem stari starim".split())  # "Věk 19 let": the age itself
 _HOLIDAY = frozenset({"Den", "Dne", "Dnem", "Svátek", "svátek", "svátku", "Svátku"})
 # where a place stands: "v lokalitě Chanov", "obec Janov", "Kampus Albertov"
 _PLACE_KINDS = re.compile(r"^(?:lokalit\w*|obec|obce|obci|mestys\w*|ctvrt\w*|kampus\w*|osad[aeyu]|vesnic\w*)$")
+
+
+@cache
+def _whole_towns() -> frozenset[str]:
+    """Towns (and their case forms) named by one word: "Kladno", "Most", "Písek"."""
+    import csv
+
+    found: set[str] = set()
+    with open(knowledge_file("towns.csv"), encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            name = (row.get("name") or "").strip()
+            if name and " " not in name:
+                found |= {w for variant in name_variants(name) for w in variant} | {fold(name)}
+    return frozenset(found)
 
 
 @cache
@@ -1764,6 +1783,8 @@ def _not_named_after(
         single = [i for i, w in enumerate(words) if w.text == finding.excerpt]
         if single and all(_in_place_context(note, words, i) for i in single):
             continue
+        if single and all(_adjective_of_a_thing(words, i) for i in single):
+            continue  # "Sbírkový účet": a -ový adjective before its noun; no surname ends so
         if single and all(_adverb(words[i]) for i in single):
             continue  # "Pokorně děkujeme": an adverb, not Pokorná's dative
         pair = finding.excerpt.split()
@@ -1783,6 +1804,19 @@ def _not_named_after(
             continue
         kept.append(finding)
     return kept
+
+
+def _adjective_of_a_thing(words: list[_Word], index: int) -> bool:
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else None
+    return (
+        word.accented
+        and word.text.endswith("ový")
+        and word.folded not in surnames()
+        and following is not None
+        and following.text.islower()
+        and following.start - word.end <= 1
+    )
 
 
 def _adverb(word: _Word) -> bool:
@@ -1886,6 +1920,30 @@ def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and (word.capital or kind(word.text) is not Kind.ORDINARY)
         ):
             found.append(Finding("privacy.name", word.text))  # "mluvila jsem s Janou", "s pepou"
+            continue
+        if (
+            after.startswith("(")
+            and text[word.end :].find(")") > 0
+            and fold(text[text.find("(", word.end) + 1 : text.find(")", word.end)].strip()) in first_names()
+            and any(words[j].folded in surnames() for j in range(max(0, i - 1), i + 1))
+        ):
+            found.append(Finding("privacy.name", text[words[max(0, i - 1)].start : text.find(")", word.end) + 1]))
+            continue  # "sedlacek r. (radim)", "Novák (Petr)": a first name in brackets after a surname
+        if (
+            i == 1
+            and previous is not None
+            and previous.capital
+            and word.capital
+            and following is not None
+            and following.folded in ("z", "ze")
+            and word.start - previous.end <= 1
+            and previous.folded not in _place_words()
+            and (previous.folded in first_names() or kind(previous.text) is Kind.ORDINARY)
+            and (person_noun(word.text) or word.folded in surnames() or looks_like_surname(word.folded)
+                 or word.folded.endswith(("ek", "ik", "ak", "ec")))
+            and not _hard_adjective(previous.text)
+        ):
+            found.append(Finding("privacy.name", f"{previous.text} {word.text}"))  # "Míra Pešek z Jiřic"
             continue
         if word.capital and after.startswith("("):
             close = text.find(")", word.end)
