@@ -1316,9 +1316,11 @@ _LIVES = re.compile(
 )
 _VILLAGE_HOUSE = re.compile(r"\b([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]{2,})\s+(\d{1,4})(?![\d/:]|[.,]\d)")
 # whom a service is for, nobody in particular: "azylový dům pro matky s dětmi"
-_GENERAL = re.compile(
-    # an institution's house is nobody's home: "recepce azylového domu", "Dům dětí"
+# an institution's house is nobody's home: "recepce azylového domu", "Dětský domov", "Dům dětí"
+_INSTITUTION_HOUSE = re.compile(
     r"\b(?:azylov|detsk|obecn|kulturn|pecovatelsk|seniorsk|zdravotn|krizov)\w* dom\w*|\bdom\w* (?:deti|sluzeb|senioru)\b"
+)
+_GENERAL = re.compile(
     # bydliště as a notion: "lékař v místě bydliště"
     r"|\bmist\w* (?:trvaleho )?bydliste\b"
     r"|\bpro (?:matky|otce|rodice|rodiny|deti|muze|zeny|seniory|mladistve|klienty)\b"
@@ -1346,7 +1348,7 @@ _MAILBOX_WORDS = frozenset(
     "info podatelna office kontakt kontakty recepce sekretariat posta mail admin kuratori kuratorka "
     "kurator socialni odbor poradna kancelar objednavky dotazy ospod spod sas pms up urad pomoc".split()
 )
-_PHONE = re.compile(r"(?<![\d/])(\+?420[\s-]*)?\d{3}[\s-]?\d{3}[\s-]?\d{3}(?!\d)")
+_PHONE = re.compile(r"(?<![\d/])(\+?420[\s-]*)?\d{3}[\s-]?\d{3}[\s-]?\d{3}(?![\d/])")
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[a-z]{2,}", re.IGNORECASE)
 
 
@@ -1470,7 +1472,7 @@ def find_personal_data(
         return _unique(found)
     # an office's address, switchboard or helpline, in a note about nobody's private life
     # ("služební mobil terénní pracovnice" is the office's)
-    about = _GENERAL.sub("", _WORK_PHONE.sub("sluzba", folded))
+    about = _GENERAL.sub("", _INSTITUTION_HOUSE.sub("sluzba", _WORK_PHONE.sub("sluzba", folded)))
     office = bool(_OFFICE.search(about)) and not _PRIVATE.search(about)
     if not office:
         found += _addresses(note, about)
@@ -1700,13 +1702,13 @@ def _in_place_context(text: str, words: list[_Word], index: int) -> bool:
     """A place by what stands around it: a list of places ("do Husovic a Zábrdovic", "Benešov,
     Mikulov, Ostrov"), its kind ("v lokalitě Chanov"), "Vinařice u Kladna"."""
     word = words[index]
-    if word.folded in first_names() or kind(word.text) is not Kind.PROPER and word.folded not in _place_words():
-        return False
     previous = words[index - 1] if index else None
-    if previous is None:
+    if previous is None or word.folded in first_names():
         return False
     if _PLACE_KINDS.match(previous.folded):
-        return True
+        return word.capital  # "lokalita Chanov", "obec Kunov"
+    if kind(word.text) is not Kind.PROPER and word.folded not in _place_words():
+        return False
     if previous.folded == "u" and index > 1 and words[index - 2].capital and words[index - 2].folded not in surnames():
         return words[index - 2].folded not in first_names()
     neighbours = []
@@ -1780,6 +1782,12 @@ def _not_named_after(
         at = [m.start() for m in re.finditer(re.escape(finding.excerpt), note)]
         if at and all(any(start <= here < end for start, end in towns) for here in at):
             continue  # "Ml. Boleslav", "H. Králové"
+        if at and all(
+            _HOUSE_AND_ORIENTATION.match(note, here + len(finding.excerpt))
+            or (_STREET_AFTER.match(note, here + len(finding.excerpt)) and _STREET_ADJECTIVE.search(finding.excerpt))
+            for here in at
+        ):
+            continue  # "Karola Śliwky 95/16", "Vyšehradská 16": a street, judged as an address
         single = [i for i, w in enumerate(words) if w.text == finding.excerpt]
         if single and all(_in_place_context(note, words, i) for i in single):
             continue
@@ -1806,6 +1814,13 @@ def _not_named_after(
     return kept
 
 
+# a house number after a street named after somebody: "Karola Śliwky 95/16"; after a street's
+# adjective any house number: "Vyšehradská 16"
+_HOUSE_AND_ORIENTATION = re.compile(r"\s+\d{1,4}/\d{1,4}[a-z]?\b")
+_STREET_AFTER = re.compile(r"\s+\d{1,4}[a-z]?,")
+_STREET_ADJECTIVE = re.compile(r"(?:ská|cká|ní|ova|ovo)$")
+
+
 def _adjective_of_a_thing(words: list[_Word], index: int) -> bool:
     word = words[index]
     following = words[index + 1] if index + 1 < len(words) else None
@@ -1821,7 +1836,7 @@ def _adjective_of_a_thing(words: list[_Word], index: int) -> bool:
 
 def _adverb(word: _Word) -> bool:
     """"Pokorně", "Veselě": an adverb made from an adjective that is a surname too."""
-    return word.accented and word.text.endswith("ě") and word.folded[:-1] + "y" in surnames()
+    return word.accented and word.text.endswith(("ě", "e")) and word.folded[:-1] + "y" in surnames()
 
 
 def _known_word(folded: str, known: KnownNames) -> bool:
@@ -1873,9 +1888,14 @@ def _surname_possessive(word: _Word) -> bool:
     for ending in _POSSESSIVE_ENDINGS:
         if folded.endswith(ending) and len(folded) - len(ending) >= 3:
             base = folded[: -len(ending)]
-            if base in surnames() or base + "a" in surnames():
+            mobile = base[:-1] + "e" + base[-1]  # "Vlčkova" from Vlček
+            if base in surnames() or base + "a" in surnames() or mobile in surnames():
                 return True
-    return word.text.endswith("ého") and folded in surnames() and folded[:-3] + "y" in surnames()
+            return kind(word.text[: len(base)].capitalize()) is not Kind.ORDINARY and word.folded not in _place_words()
+    # "Veselého", "Krejčího": an adjective's genitive that is a listed surname's
+    return (word.text.endswith("ého") and folded in surnames()) or (
+        word.text.endswith("ího") and folded[:-3] + "i" in surnames()
+    )
 
 
 def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
@@ -1890,6 +1910,16 @@ def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
         previous = words[i - 1] if i else None
         following = words[i + 1] if i + 1 < len(words) else None
         after = text[word.end :].lstrip(" ")
+        if (
+            word.capital
+            and after.startswith("(")
+            and word.folded in first_names()
+            and not (previous is not None and previous.folded in _SAINT)
+            and text.find(")", word.end) > 0
+            and _PRIVATE.search(fold(text[word.end : text.find(")", word.end)]))
+        ):
+            found.append(Finding("privacy.name", word.text))  # "Věra (sestra kl.)", "Hana (družka klienta)"
+            continue
         place = word.folded in _place_words() or (previous is not None and previous.folded in _SAINT)
         if place:
             continue
@@ -1946,9 +1976,7 @@ def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
             found.append(Finding("privacy.name", f"{previous.text} {word.text}"))  # "Míra Pešek z Jiřic"
             continue
         if word.capital and after.startswith("("):
-            close = text.find(")", word.end)
-            inside = fold(text[word.end : close]) if close > 0 else ""
-            if (word.folded in first_names() and _PRIVATE.search(inside)) or _CASE_CODE.match(after):
+            if _CASE_CODE.match(after):
                 found.append(Finding("privacy.name", word.text))  # "Věra (sestra kl.)", "Krále (OV-21)"
                 continue
         if (
