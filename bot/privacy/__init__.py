@@ -1318,7 +1318,7 @@ _VILLAGE_HOUSE = re.compile(r"\b([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďé
 # whom a service is for, nobody in particular: "azylový dům pro matky s dětmi"
 # an institution's house is nobody's home: "recepce azylového domu", "Dětský domov", "Dům dětí"
 _INSTITUTION_HOUSE = re.compile(
-    r"\b(?:azylov|detsk|obecn|kulturn|pecovatelsk|seniorsk|zdravotn|krizov)\w* dom\w*|\bdom\w* (?:deti|sluzeb|senioru)\b"
+    r"\b(?:azylov|detsk|obecn|kulturn|pecovatelsk|seniorsk|zdravotn|krizov)\w* dom\w*|\b(?:dum|dom\w*) (?:deti|sluzeb|senioru)\b"
 )
 _GENERAL = re.compile(
     # bydliště as a notion: "lékař v místě bydliště"
@@ -1330,7 +1330,7 @@ _NUMBERED_TOWNS = frozenset({"praha", "prahy", "praze", "prahu", "prahou"})  # "
 # an identity document and its number: "OP č. 215487963", "pas CZ 40112233", "číslo OP 2045..."
 _DOCUMENT = re.compile(
     r"\b(op|obcansk\w* prukaz\w*|obcank\w*|pas|pasu|pasem|cestovni\w* pas\w*|"
-    r"povoleni k pobytu|prukaz\w*|viz[aou]m?|\w*doklad\w*|rp|ridick\w*|ridicsk\w*)\b"
+    r"povoleni k pobytu|prukaz\w*|viz[aou]m?|\w*doklad\w*|rp|ridick\w*|ridicsk\w*|ridicak\w*)\b"
 )
 _DOCUMENT_NUMBER = re.compile(r"(?<![\d/.])[a-z]{0,2}\s?\d(?:\s?\d){5,9}(?![\d/])")
 # a bank account: "2201334455/2010", "19-2000145399/0800"; not a file number ("č. j. 1234/2026")
@@ -1338,6 +1338,8 @@ _ACCOUNT = re.compile(
     r"(?<![\d/-])(?:\d{1,6}-)?\d{6,10}/\d{4}(?![\d/])"
     r"|\b[a-z]{2}\d{2}(?: ?\d{4}){4,6}(?!\d)"  # an IBAN: "CZ65 0800 0000 1920 0014 5399"
 )
+# money given to an organisation: "transparentní účet sbírky", "dary na účet"
+_COLLECTION = re.compile(r"\b(?:transparentn\w*|sbirk\w*|sbirkov\w*|dar|dary|daru|darcovsk\w*)\b")
 _FILE_NUMBER = re.compile(r"(?:c\. ?j\.|cj\.?|sp\. ?zn\.|zn\.)[^\d]*$")
 _FREE_MAIL = frozenset(
     "gmail.com seznam.cz email.cz centrum.cz post.cz volny.cz atlas.cz tiscali.cz quick.cz outlook.com "
@@ -1484,8 +1486,8 @@ def find_personal_data(
             found.append(Finding("privacy.email", match.group(0)))
     found += _handles(note, folded, office)
     for match in _ACCOUNT.finditer(folded):
-        if office:
-            break  # "Číslo účtu organizace pro dary": an organisation's account
+        if office or (_COLLECTION.search(about) and not _PRIVATE.search(about)):
+            break  # "Číslo účtu organizace pro dary", "transparentní účet sbírky": an organisation's
         if not _FILE_NUMBER.search(folded[max(0, match.start() - 12) : match.start()]):
             found.append(Finding("privacy.account", match.group(0)))
     return _unique(found)
@@ -1516,7 +1518,7 @@ def _addresses(note: str, folded: str) -> list[Finding]:
 
 
 # a file number's register before "4455/22": "120 EX", "2 T", "12 Nt", "INS", "sp. zn."
-_FILE_MARK = re.compile(r"(?:\b\d{1,4}\s?[A-Z][A-Za-z]{0,3}|\bINS|\bsp\.\s?zn\.|\bč\.\s?j\.|\bČj\.)\s*$")
+_FILE_MARK = re.compile(r"(?:\b\d{1,4}\s?[A-Z][A-Za-z]{0,3}|\bINS|\bEXE?|\bsp\.\s?zn\.|\bč\.\s?j\.|\bČj\.)\s*$")
 # a social network's handle: "ig @lucka_kl99", "discord: kuba_hora#4421", "instagram: anetka.b"
 _AT_HANDLE = re.compile(r"(?<![\w.@])@[a-z0-9_.]{3,}(?![\w@]*\.[a-z]{2,}\b)", re.IGNORECASE)
 _NETWORK = re.compile(
@@ -1883,15 +1885,13 @@ _CASE_CODE = re.compile(r"\(\s*(?:[A-Z]{1,3}-\d[\w-]*|K-\d{4}-\d+)\s*\)")
 
 
 def _surname_possessive(word: _Word) -> bool:
-    """"Sedláčkova", "Králův", "Zemanovic", "Veselého": made from a listed surname."""
+    """"Sedláčkova", "Králův", "Zemanovic", "Veselého": a surname's possessive or family
+    genitive (a place's word is none: "Jindřichův Hradec"); used only before a person's kin."""
     folded = word.folded
     for ending in _POSSESSIVE_ENDINGS:
         if folded.endswith(ending) and len(folded) - len(ending) >= 3:
             base = folded[: -len(ending)]
-            mobile = base[:-1] + "e" + base[-1]  # "Vlčkova" from Vlček
-            if base in surnames() or base + "a" in surnames() or mobile in surnames():
-                return True
-            return kind(word.text[: len(base)].capitalize()) is not Kind.ORDINARY and word.folded not in _place_words()
+            return word.folded not in _place_words()  # "Vlčkova", "Sekerův", "Chlupáčova"
     # "Veselého", "Krejčího": an adjective's genitive that is a listed surname's
     return (word.text.endswith("ého") and folded in surnames()) or (
         word.text.endswith("ího") and folded[:-3] + "i" in surnames()
