@@ -1720,11 +1720,18 @@ def _in_place_context(text: str, words: list[_Word], index: int) -> bool:
         neighbours.append(index - 1)
     if index + 1 < len(words) and _listed_after(text, words, index):
         neighbours.append(index + 1)
+    if word.folded in surnames() or not word.folded.endswith(_PLACE_ENDINGS):
+        return False
     return any(
-        words[j].folded in _place_words() or _after_place_preposition(words, j) or kind(words[j].text) is Kind.PROPER
-        and words[j].folded.endswith(("ov", "ovic", "ovice", "in", "any"))
+        words[j].folded in _place_words()
+        or _after_place_preposition(words, j)
+        or (kind(words[j].text) is Kind.PROPER and words[j].folded.endswith(_PLACE_ENDINGS))
         for j in neighbours
-    ) and word.folded.endswith(("ov", "ova", "ovic", "ovice", "in", "ina", "any", "an", "na", "no", "ve", "ce", "ic"))
+    )
+
+
+# how Czech places end ("Mikulov", "Hlučín", "Kravaře", "Bolatice", "Zábrdovic", "Vítkovic")
+_PLACE_ENDINGS = ("ov", "ova", "ovic", "in", "ina", "any", "an", "na", "no", "ve", "ce", "ic", "re", "ry", "ny")
 
 
 def _listed_after(text: str, words: list[_Word], index: int) -> bool:
@@ -1791,8 +1798,12 @@ def _not_named_after(
         ):
             continue  # "Karola Śliwky 95/16", "Vyšehradská 16": a street, judged as an address
         single = [i for i, w in enumerate(words) if w.text == finding.excerpt]
-        if single and all(_in_place_context(note, words, i) for i in single):
-            continue
+        inside = [
+            [i for i, w in enumerate(words) if here <= w.start and w.end <= here + len(finding.excerpt) + 1]
+            for here in at
+        ]
+        if inside and all(group and all(_in_place_context(note, words, i) for i in group) for group in inside):
+            continue  # "do Husovic a Zábrdovic", "Hlučín, Kravaře a Bolatice": a list of places
         if single and all(_adjective_of_a_thing(words, i) for i in single):
             continue  # "Sbírkový účet": a -ový adjective before its noun; no surname ends so
         if single and all(_adverb(words[i]) for i in single):
@@ -1891,7 +1902,7 @@ def _surname_possessive(word: _Word) -> bool:
     for ending in _POSSESSIVE_ENDINGS:
         if folded.endswith(ending) and len(folded) - len(ending) >= 3:
             base = folded[: -len(ending)]
-            return word.folded not in _place_words()  # "Vlčkova", "Sekerův", "Chlupáčova"
+            return True  # "Vlčkova", "Sekerův", "Chlupáčova", "Benešova"
     # "Veselého", "Krejčího": an adjective's genitive that is a listed surname's
     return (word.text.endswith("ého") and folded in surnames()) or (
         word.text.endswith("ího") and folded[:-3] + "i" in surnames()
@@ -1920,19 +1931,20 @@ def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
         ):
             found.append(Finding("privacy.name", word.text))  # "Věra (sestra kl.)", "Hana (družka klienta)"
             continue
-        place = word.folded in _place_words() or (previous is not None and previous.folded in _SAINT)
-        if place:
-            continue
         if (
             word.capital
             and following is not None
             and not following.capital
             and _KIN.match(following.folded)
             and _surname_possessive(word)
+            and not _is_place(words, i)
             and not (previous is not None and previous.folded in _PLACE_PREPOSITIONS)
             and stem(following.text) not in _NAMED_AFTER
         ):
             found.append(Finding("privacy.name", word.text))  # "Sedláčkův bratr", "Zemanovic kluk"
+            continue
+        place = word.folded in _place_words() or (previous is not None and previous.folded in _SAINT)
+        if place:
             continue
         if (
             previous is not None
