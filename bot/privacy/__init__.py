@@ -1909,6 +1909,20 @@ def _surname_possessive(word: _Word) -> bool:
     )
 
 
+def _said_to_be_named(text: str, words: list[_Word], index: int) -> bool:
+    """A word said to be somebody's name: "klient se jmenuje Kříž", "Jmenuje se Zima."; not a
+    thing's ("program se jmenuje Nový začátek", "obec se jmenuje Hora")."""
+    at = index - 1
+    if at >= 0 and words[at].folded == "se":
+        at -= 1  # "Jmenuje se Zima"; "se jmenuje Kříž" has the verb right before
+    if at < 0 or words[at].folded not in _NAMED_BY:
+        return False
+    following = words[index + 1] if index + 1 < len(words) else None
+    alone = following is None or bool(text[words[index].end : following.start].strip())  # "Zima." "Kříž,"
+    before = fold(text[: words[at].start])
+    return bool(_PRIVATE.search(before)) or (words[at].sentence_start and alone)
+
+
 def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
     """A person named by what stands around the name: his surname's possessive before his kin
     ("Sedláčkův bratr slíbil"), "se jmenuje Kříž", a first name after "s" ("mluvila jsem s
@@ -1943,17 +1957,20 @@ def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
         ):
             found.append(Finding("privacy.name", word.text))  # "Sedláčkův bratr", "Zemanovic kluk"
             continue
+        if word.capital and _said_to_be_named(text, words, i):
+            found.append(Finding("privacy.name", word.text))  # "klient se jmenuje Kříž", "Jmenuje se Zima."
+            continue
+        if (
+            word.capital
+            and word.folded in first_names()
+            and _after_verb(words, i)
+            and not (following is not None and following.capital)
+        ):
+            found.append(Finding("privacy.name", word.text))  # "ráno volala Jana", "přišel Honza"
+            continue
         place = word.folded in _place_words() or (previous is not None and previous.folded in _SAINT)
         if place:
             continue
-        if (
-            previous is not None
-            and previous.folded in _NAMED_BY
-            or (previous is not None and previous.folded == "se" and i > 1 and words[i - 2].folded in _NAMED_BY)
-        ) and word.capital:
-            if _PRIVATE.search(fold(text[: word.start])) or word.folded in surnames() or word.folded in first_names():
-                found.append(Finding("privacy.name", word.text))  # "klient se jmenuje Kříž"
-                continue
         if (
             previous is not None
             and previous.folded in ("s", "se")
@@ -1981,8 +1998,7 @@ def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and word.start - previous.end <= 1
             and previous.folded not in _place_words()
             and (previous.folded in first_names() or kind(previous.text) is Kind.ORDINARY)
-            and (person_noun(word.text) or word.folded in surnames() or looks_like_surname(word.folded)
-                 or word.folded.endswith(("ek", "ik", "ak", "ec")))
+            and word.folded not in _INSTITUTION_WORDS
             and not _hard_adjective(previous.text)
         ):
             found.append(Finding("privacy.name", f"{previous.text} {word.text}"))  # "Míra Pešek z Jiřic"
