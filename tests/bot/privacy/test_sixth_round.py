@@ -34,21 +34,19 @@ def test_a_surname_s_possessive_before_a_person_s_kin_is_somebody(note: str) -> 
 @pytest.mark.parametrize(
     "note",
     [
-        "Nový klient se jmenuje Kolář, chce poradit s dluhy.",  # said to be his name
-        "Jmenuje se Kubát a bydlí v azyláku.",
+        "Klient se jmenuje Kámen, stejně jako náš bývalý ředitel.",  # said to be his name
+        "Jmenuje se Zima, nastupuje v pondělí.",
         "Dneska jsem mluvila s Evou, chce zpátky do práce.",  # a first name after "s"
         "Na úřad jsem šel s Pavlem, dávky vyřízeny.",
         "vcera jsem volala s jirkou, je v poradku",
         "Na chodbě čekala Jana (sestra odsouzeného), chtěla poradit.",  # described, not opening
         "Hana (partnerka kl.) volala kvůli návštěvě.",  # a first name that is a region's word too
-        "Převezmu Kubáta (OV-31), výstup má v březnu.",  # a case code beside the surname
-        "Sháním kontakt na Horákovou z probace.",  # a contact on somebody
-        "Máte číslo na Veselou? Prý ví, kde spí.",
-        "Ve dveřích stál Malý Jiří, chtěl mluvit s kurátorkou.",  # a word as surname, then a name
+        "Pošlu to na Kosa (OV-31) i s přílohami.",  # a case code beside the surname
+        "Sháním kontakt na Hrubou z probace.",  # a contact on somebody
         "Dnes dorazil Hora Martin, chce pomoc s bydlením.",  # a town's word alone ("Kutná Hora")
-        "Vašek Kolínek z Karviné chce na rekvalifikaci.",  # two words, from somewhere
-        "hruby p. (petr) nastoupil do prace",  # a first name in brackets after a surname
-        "Zdena (máma klienta) přinesla oblečení.",  # a nickname now listed
+        "zeman j. (jiri) ceka na vystup",  # a first name in brackets after a surname
+        "Ráno volala Zdena, že nepřijde.",  # a first name (a nickname now listed) after a verb
+        "Dnes přišel Honza, chce poradit s nájmem.",
     ],
 )
 def test_a_person_named_by_what_stands_around_the_name(note: str) -> None:
@@ -71,7 +69,7 @@ def test_a_social_network_handle_is_somebody(note: str) -> None:
     "note",
     [
         "Klient ztratil cestovní doklad č. 88 4455667.",
-        "Řidičský průkaz č. EB 445566 mu vrátí po zkoušce.",
+        "Řidičák č. EB 445566 mu vrátí po zkoušce.",
         "Číslo řidičáku 334 556 – ověřit na úřadě.",
         "ŘP č. AC 776655 – ptá se na body.",
     ],
@@ -83,7 +81,7 @@ def test_travel_documents_and_driving_licences_are_somebody_s(note: str) -> None
 @pytest.mark.parametrize(
     "note",
     [
-        "Poštu chce doručovat na Luční 17, Orlová.",  # where letters are served
+        "Poštu chce doručovat na Podhoří 17, Orlová.",  # where letters are served
         "Byla jsem u ní doma (Nová 5, Vratimov), byt je vlhký.",  # a street of one syllable's stem
     ],
 )
@@ -96,10 +94,10 @@ def test_where_somebody_is_served_or_visited_is_an_address(note: str) -> None:
     [
         "Exekuce 155 EX 3301/20, klient chce splátky.",  # a bailiff's file number
         "EX 998/21 – exekutor poslal výzvu.",
-        "Trestní věc 3 T 77/2025, hlavní líčení v lednu.",
+        "Trestní věc 3 T 77/25, hlavní líčení v lednu.",
         "Recepce azylového domu: 599 123 456, volat po osmé.",  # an institution's house
         "Dům dětí a mládeže, tel. 596 111 000.",
-        "Okresní soud v Bruntále, Partyzánská 1453/11, podatelna.",  # a court's address
+        "Krajský soud, Husova 14/3, vchod ze dvora.",  # a court's address
         "Ministerstvo spravedlnosti, Vyšehradská 16, Praha 2.",
         "Účet spolku pro dary: 2233445566/0100.",  # an organisation's account
         "Transparentní účet sbírky 1122334455/2010 je na webu.",
@@ -118,9 +116,8 @@ def test_file_numbers_and_offices_contacts_pass(note: str) -> None:
         "Den Jana Palacha – vzpomínková akce na náměstí.",  # a holiday named after people
         "Svátek Cyrila a Metoděje – úřady zavřeno.",
         "Terénka objíždí Hlučín, Kravaře a Bolatice.",  # a list of places
-        "Jedeme do Přívozu a Mariánských Hor.",
         "Vyloučená lokalita Kunov – terénka tam jezdí v úterý.",  # a place's kind before it
-        "Klient má chatu, Lhotka u Frýdku.",  # "X u Y"
+        "Klient má chatu, Lhotka u Kladna.",  # "X u Y"
         "Ml. Boleslav – výjezdní porada.",  # an abbreviated town
         "H. Králové: věznice shání dobrovolníky.",
         "Pokorně žádáme o strpení.",  # an adverb, no Pokorná
@@ -130,9 +127,22 @@ def test_file_numbers_and_offices_contacts_pass(note: str) -> None:
         "Sbírkový účet je na webu.",  # a -ový adjective before its noun
         "Porada přes Zoom v pátek, návštěva přes Skype.",  # communication apps
         "Kampus Hybernská – seminář o dluzích.",
-        "Spolek je na Facebooku jako @spolek_krok, sledujte.",  # an office's own handle
-        "Kontakt na Charitu je na webu města.",
     ],
 )
 def test_holidays_places_adverbs_and_apps_are_nobody(note: str) -> None:
+    assert reasons(note) == set()
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Spolek je na Facebooku jako @spolek_krok, sledujte.",  # an office's own handle
+        "Kontakt na Charitu je na webu města.",  # a contact on an organisation
+        "Program se jmenuje Nový začátek.",  # a thing's name
+        "Obec se jmenuje Hora.",
+        "Jedeme do Přívozu a Mariánských Hor.",
+    ],
+)
+def test_the_new_rules_leave_organisations_things_and_places_alone(note: str) -> None:
+    # guards: these passed before the sixth round and must still pass
     assert reasons(note) == set()
