@@ -45,7 +45,7 @@ def test_a_surname_s_possessive_before_a_person_s_kin_is_somebody(note: str) -> 
         "Sháním kontakt na Hrubou z probace.",  # a contact on somebody
         "Dnes dorazil Hora Martin, chce pomoc s bydlením.",  # a town's word alone ("Kutná Hora")
         "zeman j. (jiri) ceka na vystup",  # a first name in brackets after a surname
-        "Ráno volala Zdena, že nepřijde.",  # a first name (a nickname now listed) after a verb
+        "Ráno volala Jana, že nepřijde.",  # a listed first name right after a verb
         "Dnes přišel Honza, chce poradit s nájmem.",
     ],
 )
