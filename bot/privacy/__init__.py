@@ -1318,7 +1318,8 @@ _VILLAGE_HOUSE = re.compile(r"\b([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďé
 # whom a service is for, nobody in particular: "azylový dům pro matky s dětmi"
 # an institution's house is nobody's home: "recepce azylového domu", "Dětský domov", "Dům dětí"
 _INSTITUTION_HOUSE = re.compile(
-    r"\b(?:azylov|detsk|obecn|kulturn|pecovatelsk|seniorsk|zdravotn|krizov)\w* dom\w*|\b(?:dum|dom\w*) (?:deti|sluzeb|senioru)\b"
+    r"\b(?:azylov|detsk|obecn|kulturn|pecovatelsk|seniorsk|zdravotn|krizov)\w* dom\w*"
+    r"|\b(?:dum|dom\w*) (?:deti|sluzeb|senioru)\b"
 )
 _GENERAL = re.compile(
     # bydliště as a notion: "lékař v místě bydliště"
@@ -1501,7 +1502,9 @@ def _addresses(note: str, folded: str) -> list[Finding]:
     birth_numbers = [m.span() for m in _BIRTH_NUMBER.finditer(note)]
     for match in _HOUSE_NUMBER.finditer(note):
         inside = any(start <= match.start() < end for start, end in birth_numbers)
-        if match.group(0)[:1].isdigit() and _FILE_MARK.search(note[max(0, match.start() - 14) : match.start()]):
+        if match.group(0)[:1].isdigit() and _FILE_MARK.search(
+            note[max(0, match.start() - 14) : match.start()]
+        ):
             continue  # "120 EX 4455/22", "2 T 45/2025": a court's or bailiff's file number
         if not inside and not _looks_like_age(note, match):
             found.append(Finding("privacy.address", match.group(0)))
@@ -1518,7 +1521,9 @@ def _addresses(note: str, folded: str) -> list[Finding]:
 
 
 # a file number's register before "4455/22": "120 EX", "2 T", "12 Nt", "INS", "sp. zn."
-_FILE_MARK = re.compile(r"(?:\b\d{1,4}\s?[A-Z][A-Za-z]{0,3}|\bINS|\bEXE?|\bsp\.\s?zn\.|\bč\.\s?j\.|\bČj\.)\s*$")
+_FILE_MARK = re.compile(
+    r"(?:\b\d{1,4}\s?[A-Z][A-Za-z]{0,3}|\bINS|\bEXE?|\bsp\.\s?zn\.|\bč\.\s?j\.|\bČj\.)\s*$"
+)
 # a social network's handle: "ig @lucka_kl99", "discord: kuba_hora#4421", "instagram: anetka.b"
 _AT_HANDLE = re.compile(r"(?<![\w.@])@[a-z0-9_.]{3,}(?![\w@]*\.[a-z]{2,}\b)", re.IGNORECASE)
 _NETWORK = re.compile(
@@ -1667,7 +1672,9 @@ _ROMAN = re.compile(r"^[IVX]{1,4}$")
 _AGE_WORDS = frozenset("vek veku vekem stari starim".split())  # "Věk 19 let": the age itself
 _HOLIDAY = frozenset({"Den", "Dne", "Dnem", "Svátek", "svátek", "svátku", "Svátku"})
 # where a place stands: "v lokalitě Chanov", "obec Janov", "Kampus Albertov"
-_PLACE_KINDS = re.compile(r"^(?:lokalit\w*|obec|obce|obci|mestys\w*|ctvrt\w*|kampus\w*|osad[aeyu]|vesnic\w*)$")
+_PLACE_KINDS = re.compile(
+    r"^(?:lokalit\w*|obec|obce|obci|mestys\w*|ctvrt\w*|kampus\w*|osad[aeyu]|vesnic\w*)$"
+)
 
 
 @cache
@@ -1711,7 +1718,12 @@ def _in_place_context(text: str, words: list[_Word], index: int) -> bool:
         return word.capital  # "lokalita Chanov", "obec Kunov"
     if kind(word.text) is not Kind.PROPER and word.folded not in _place_words():
         return False
-    if previous.folded == "u" and index > 1 and words[index - 2].capital and words[index - 2].folded not in surnames():
+    if (
+        previous.folded == "u"
+        and index > 1
+        and words[index - 2].capital
+        and words[index - 2].folded not in surnames()
+    ):
         return words[index - 2].folded not in first_names()
     neighbours = []
     if previous.folded == "a" and index > 1:
@@ -1731,7 +1743,7 @@ def _in_place_context(text: str, words: list[_Word], index: int) -> bool:
 
 
 # how Czech places end ("Mikulov", "Hlučín", "Kravaře", "Bolatice", "Zábrdovic", "Vítkovic")
-_PLACE_ENDINGS = ("ov", "ova", "ovic", "in", "ina", "any", "an", "na", "no", "ve", "ce", "ic", "re", "ry", "ny")
+_PLACE_ENDINGS = tuple("ov ova ovic in ina any an na no ve ce ic re ry ny".split())
 
 
 def _listed_after(text: str, words: list[_Word], index: int) -> bool:
@@ -1746,8 +1758,10 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
     spans = []
     for i, word in enumerate(words[:-1]):
         saint = word.folded in _SAINT  # "sv. Karla Boromejského"
-        holiday = word.text in _HOLIDAY  # "Den Jana Husa", "Den slovanských věrozvěstů Cyrila a Metoděje"
-        kind_of_place = holiday or (word.folded[:3] in _NAMED_AFTER_PREFIXES and stem(word.text) in _NAMED_AFTER)
+        holiday = word.text in _HOLIDAY  # "Den Jana Husa", "Den ... Cyrila a Metoděje"
+        kind_of_place = holiday or (
+            word.folded[:3] in _NAMED_AFTER_PREFIXES and stem(word.text) in _NAMED_AFTER
+        )
         if not (saint or kind_of_place or word.folded in _NAMED_AFTER_ABBREVIATIONS):
             continue
         last = None
@@ -1793,7 +1807,10 @@ def _not_named_after(
             continue  # "Ml. Boleslav", "H. Králové"
         if at and all(
             _HOUSE_AND_ORIENTATION.match(note, here + len(finding.excerpt))
-            or (_STREET_AFTER.match(note, here + len(finding.excerpt)) and _STREET_ADJECTIVE.search(finding.excerpt))
+            or (
+                _STREET_AFTER.match(note, here + len(finding.excerpt))
+                and _STREET_ADJECTIVE.search(finding.excerpt)
+            )
             for here in at
         ):
             continue  # "Karola Śliwky 95/16", "Vyšehradská 16": a street, judged as an address
@@ -1802,7 +1819,9 @@ def _not_named_after(
             [i for i, w in enumerate(words) if here <= w.start and w.end <= here + len(finding.excerpt) + 1]
             for here in at
         ]
-        if inside and all(group and all(_in_place_context(note, words, i) for i in group) for group in inside):
+        if inside and all(
+            group and all(_in_place_context(note, words, i) for i in group) for group in inside
+        ):
             continue  # "do Husovic a Zábrdovic", "Hlučín, Kravaře a Bolatice": a list of places
         if single and all(_adjective_of_a_thing(words, i) for i in single):
             continue  # "Sbírkový účet": a -ový adjective before its noun; no surname ends so
@@ -1848,7 +1867,7 @@ def _adjective_of_a_thing(words: list[_Word], index: int) -> bool:
 
 
 def _adverb(word: _Word) -> bool:
-    """"Pokorně", "Veselě": an adverb made from an adjective that is a surname too."""
+    """An adverb ("Pokorně", "Veselě") made from an adjective that is a surname too."""
     return word.accented and word.text.endswith(("ě", "e")) and word.folded[:-1] + "y" in surnames()
 
 
@@ -1890,19 +1909,17 @@ _KIN = re.compile(
 )
 # "Sedláčkova", "Králův", "Zemanovic", "Veselého": a surname's possessive or family genitive
 _POSSESSIVE_ENDINGS = ("uv", "ova", "ovo", "ovy", "ovych", "ovic", "ovym", "ovu", "ove")
-_NAMED_BY = frozenset("jmenuje jmenoval jmenovala jmenem prijmeni prijmenim prezdivka prezdivkou rikaji".split())
+_NAMED_BY = frozenset("jmenuje jmenoval jmenovala jmenem prijmeni prijmenim prezdivka prezdivkou".split())
 _CONTACT_ON = frozenset("kontakt kontakty cislo telefon tel mail email mobil adresu".split())
 _CASE_CODE = re.compile(r"\(\s*(?:[A-Z]{1,3}-\d[\w-]*|K-\d{4}-\d+)\s*\)")
 
 
 def _surname_possessive(word: _Word) -> bool:
-    """"Sedláčkova", "Králův", "Zemanovic", "Veselého": a surname's possessive or family
-    genitive (a place's word is none: "Jindřichův Hradec"); used only before a person's kin."""
+    """A surname's possessive or family genitive ("Sedláčkova", "Králův", "Zemanovic",
+    "Veselého") (a place's word is none: "Jindřichův Hradec"); used only before a person's kin."""
     folded = word.folded
-    for ending in _POSSESSIVE_ENDINGS:
-        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
-            base = folded[: -len(ending)]
-            return True  # "Vlčkova", "Sekerův", "Chlupáčova", "Benešova"
+    if any(folded.endswith(ending) and len(folded) - len(ending) >= 3 for ending in _POSSESSIVE_ENDINGS):
+        return True  # "Vlčkova", "Sekerův", "Chlupáčova", "Benešova"
     # "Veselého", "Krejčího": an adjective's genitive that is a listed surname's
     return (word.text.endswith("ého") and folded in surnames()) or (
         word.text.endswith("ího") and folded[:-3] + "i" in surnames()
@@ -1986,8 +2003,10 @@ def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and fold(text[text.find("(", word.end) + 1 : text.find(")", word.end)].strip()) in first_names()
             and any(words[j].folded in surnames() for j in range(max(0, i - 1), i + 1))
         ):
-            found.append(Finding("privacy.name", text[words[max(0, i - 1)].start : text.find(")", word.end) + 1]))
-            continue  # "sedlacek r. (radim)", "Novák (Petr)": a first name in brackets after a surname
+            found.append(
+                Finding("privacy.name", text[words[max(0, i - 1)].start : text.find(")", word.end) + 1])
+            )
+            continue  # "sedlacek r. (radim)", "Novák (Petr)": a first name in brackets, a surname
         if (
             i == 1
             and previous is not None
