@@ -1323,7 +1323,7 @@ _INSTITUTION_HOUSE = re.compile(
 )
 _GENERAL = re.compile(
     # bydliště as a notion: "lékař v místě bydliště"
-    r"|\bmist\w* (?:trvaleho )?bydliste\b"
+    r"\bmist\w* (?:trvaleho )?bydliste\b"
     r"|\bpro (?:matky|otce|rodice|rodiny|deti|muze|zeny|seniory|mladistve|klienty)\b"
 )
 _WORK_PHONE = re.compile(r"\bsluzebni (?:mobil|telefon|cislo)\w*")
@@ -1951,7 +1951,7 @@ def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
     for i, word in enumerate(words):
         previous = words[i - 1] if i else None
         following = words[i + 1] if i + 1 < len(words) else None
-        after = text[word.end :].lstrip(" ")
+        after = text[word.end : word.end + 24].lstrip(" ")
         if (
             word.capital
             and after.startswith("(")
