@@ -1949,6 +1949,13 @@ def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
     Eva")."""
     found: list[Finding] = []
     for i, word in enumerate(words):
+        if (
+            not word.capital
+            and word.folded not in first_names()
+            and word.folded not in surnames()
+            and "(" not in text[word.end : word.end + 3]
+        ):
+            continue  # every rule below wants a capital, a first name, a surname or a bracket
         previous = words[i - 1] if i else None
         following = words[i + 1] if i + 1 < len(words) else None
         after = text[word.end : word.end + 24].lstrip(" ")
