@@ -1799,38 +1799,10 @@ def _not_named_after(
     spans = _named_after_spans(words)
     if len(folded) == len(note):
         spans += known.spans(folded)
-    towns = [m.span() for m in _abbreviated_towns().finditer(note)]
+    towns: list[tuple[int, int]] | None = None
+    starts = {word.start: i for i, word in enumerate(words)}
     kept = []
     for finding in names:
-        at = [m.start() for m in re.finditer(re.escape(finding.excerpt), note)]
-        if at and all(any(start <= here < end for start, end in towns) for here in at):
-            continue  # "Ml. Boleslav", "H. Králové"
-        if at and all(
-            _HOUSE_AND_ORIENTATION.match(note, here + len(finding.excerpt))
-            or (
-                _STREET_AFTER.match(note, here + len(finding.excerpt))
-                and _STREET_ADJECTIVE.search(finding.excerpt)
-            )
-            for here in at
-        ):
-            continue  # "Karola Śliwky 95/16", "Vyšehradská 16": a street, judged as an address
-        single = [i for i, w in enumerate(words) if w.text == finding.excerpt]
-        inside = [
-            [i for i, w in enumerate(words) if here <= w.start and w.end <= here + len(finding.excerpt) + 1]
-            for here in at
-        ]
-        if inside and all(
-            group and all(_in_place_context(note, words, i) for i in group) for group in inside
-        ):
-            continue  # "do Husovic a Zábrdovic", "Hlučín, Kravaře a Bolatice": a list of places
-        if single and all(_adjective_of_a_thing(words, i) for i in single):
-            continue  # "Sbírkový účet": a -ový adjective before its noun; no surname ends so
-        if single and all(_adverb(words[i]) for i in single):
-            continue  # "Pokorně děkujeme": an adverb, not Pokorná's dative
-        pair = finding.excerpt.split()
-        if len(pair) == 2 and brand_names().knows(fold(pair[1])) and _hard_adjective(pair[0]):
-            continue  # "Veselé Vánoce": a wish, not Veselá
-
         parts = [fold(part) for part in re.findall(r"[^\W\d_]+", finding.excerpt)]
         persons = [part for part in parts if part in first_names() or part in surnames()]
         # a brand that is also a name ("Albert", "Hruška", "Mikuláš") passes alone ("v Albertu"),
@@ -1842,6 +1814,32 @@ def _not_named_after(
             any(start <= here and here + len(finding.excerpt) <= end for start, end in spans) for here in at
         ):
             continue
+        if towns is None:
+            towns = [m.span() for m in _abbreviated_towns().finditer(note)]
+        if at and all(any(start <= here < end for start, end in towns) for here in at):
+            continue  # "Ml. Boleslav", "H. Králové"
+        if at and all(
+            _HOUSE_AND_ORIENTATION.match(note, here + len(finding.excerpt))
+            or (
+                _STREET_AFTER.match(note, here + len(finding.excerpt))
+                and _STREET_ADJECTIVE.search(finding.excerpt)
+            )
+            for here in at
+        ):
+            continue  # "Karola Śliwky 95/16", "Vyšehradská 16": a street, judged as an address
+        inside = [_words_within(words, starts, here, here + len(finding.excerpt) + 1) for here in at]
+        single = [group[0] for group in inside if len(group) == 1 and words[group[0]].text == finding.excerpt]
+        if inside and all(
+            group and all(_in_place_context(note, words, i) for i in group) for group in inside
+        ):
+            continue  # "do Husovic a Zábrdovic", "Hlučín, Kravaře a Bolatice": a list of places
+        if single and all(_adjective_of_a_thing(words, i) for i in single):
+            continue  # "Sbírkový účet": a -ový adjective before its noun; no surname ends so
+        if single and all(_adverb(words[i]) for i in single):
+            continue  # "Pokorně děkujeme": an adverb, not Pokorná's dative
+        pair = finding.excerpt.split()
+        if len(pair) == 2 and brand_names().knows(fold(pair[1])) and _hard_adjective(pair[0]):
+            continue  # "Veselé Vánoce": a wish, not Veselá
         kept.append(finding)
     return kept
 
@@ -1851,6 +1849,16 @@ def _not_named_after(
 _HOUSE_AND_ORIENTATION = re.compile(r"\s+\d{1,4}/\d{1,4}[a-z]?\b")
 _STREET_AFTER = re.compile(r"\s+\d{1,4}[a-z]?,")
 _STREET_ADJECTIVE = re.compile(r"(?:ská|cká|ní|ova|ovo)$")
+
+
+def _words_within(words: list[_Word], starts: dict[int, int], start: int, end: int) -> list[int]:
+    """The indices of the words that stand between `start` and `end`."""
+    i = starts.get(start)
+    found = []
+    while i is not None and i < len(words) and words[i].end <= end:
+        found.append(i)
+        i += 1
+    return found
 
 
 def _adjective_of_a_thing(words: list[_Word], index: int) -> bool:
