@@ -702,7 +702,9 @@ def _word_surname_before(words: list[_Word], index: int) -> bool:
         word.capital
         and not word.text.isupper()
         and word.folded not in _SAINT
-        and word.folded not in _place_words()
+        # a word of a town of two words stands alone: "Hora Jiří" (not "Kutná Hora"), "Mladá Eva"
+        and not _is_place(words, index)
+        and (word.folded not in _place_words() or word.folded not in _whole_towns())
         and (word.folded in _surname_lemmas() or person_noun(word.text) or _hard_adjective(word.text))
     )
 
@@ -1168,6 +1170,8 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
     english = is_english([w.folded for w in words])
     age_starts = [start for start, _ in ages]
     for i, word in enumerate(words):
+        if word.folded in _AGE_WORDS:
+            continue  # "Věk 19 let": the age itself, no surname Věk
         if _nationality(words, i):
             continue  # "klientka je Romka"
         if word.capital and _word_as_surname(text, words, i):
@@ -1283,7 +1287,7 @@ _STREET = re.compile(
 )
 # "Nádražní 12", "Husova 5", "Palackého 1020/5": street names end like adjectives or possessives
 _HOUSE_NUMBER = re.compile(
-    r"\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+(?:ní|ova|ová|ově|ská|cká|ské|cké|ého|ovo|ká|ni|ska|cka|eho|ove)\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b"
+    r"\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]*(?:ní|ova|ová|ově|ská|cká|ské|cké|ého|ovo|ká|ni|ska|cka|eho|ove)\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b"
     # "1020/5" is a house; "108/2006 Sb." is a law
     r"|(?<![\d/])\b\d{1,5}/(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?\b"
 )
@@ -1293,7 +1297,8 @@ _OFFICE = re.compile(
     r"\b(sidl\w*|spol(?:ek|ku)|odbor\w*|urad\w*|meu|up|kancelar\w*|poradn\w*|organizac\w*|"
     r"stredisk\w*|pobock\w*|sekretariat\w*|recepc\w*|ustredn\w*|podateln\w*|link[aye]|vratnic\w*|"
     r"veznic\w*|charit\w*|nadac\w*|centr\w*|sluzb\w*|ambulanc\w*|nemocnic\w*|azyl\w*|nocleharn\w*|"
-    r"ubytovn\w*|dpc|firm[aeyou]\w*|podnik\w*)\b"
+    r"ubytovn\w*|dpc|firm[aeyou]\w*|podnik\w*|soud|soudu|soudem|gr vs|vs cr|ministerstv\w*|mpsv|msp|pms|"
+    r"magistrat\w*|ospod)\b"
 )
 # ... and what makes it about somebody: a client, his family, where he lives, his mobile
 _PRIVATE = re.compile(
@@ -1306,17 +1311,27 @@ _PRIVATE = re.compile(
 )
 # where somebody lives, for a village's house number ("žije v chatě, Kamenice 48")
 _LIVES = re.compile(
-    r"\b(bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|pobyt\w*|prestehoval\w*|chat[aeuy]|chalup\w*|podnaj\w*|adres\w*)\b"
+    r"\b(bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|pobyt\w*|prestehoval\w*|chat[aeuy]|chalup\w*|podnaj\w*|adres\w*|"
+    r"doruc\w*|doma)\b"
 )
 _VILLAGE_HOUSE = re.compile(r"\b([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]{2,})\s+(\d{1,4})(?![\d/:]|[.,]\d)")
 # whom a service is for, nobody in particular: "azylový dům pro matky s dětmi"
-_GENERAL = re.compile(r"\bpro (?:matky|otce|rodice|rodiny|deti|muze|zeny|seniory|mladistve|klienty)\b")
+# an institution's house is nobody's home: "recepce azylového domu", "Dětský domov", "Dům dětí"
+_INSTITUTION_HOUSE = re.compile(
+    r"\b(?:azylov|detsk|obecn|kulturn|pecovatelsk|seniorsk|zdravotn|krizov)\w* dom\w*"
+    r"|\b(?:dum|dom\w*) (?:deti|sluzeb|senioru)\b"
+)
+_GENERAL = re.compile(
+    # bydliště as a notion: "lékař v místě bydliště"
+    r"\bmist\w* (?:trvaleho )?bydliste\b"
+    r"|\bpro (?:matky|otce|rodice|rodiny|deti|muze|zeny|seniory|mladistve|klienty)\b"
+)
 _WORK_PHONE = re.compile(r"\bsluzebni (?:mobil|telefon|cislo)\w*")
 _NUMBERED_TOWNS = frozenset({"praha", "prahy", "praze", "prahu", "prahou"})  # "Praha 8" is a district
 # an identity document and its number: "OP č. 215487963", "pas CZ 40112233", "číslo OP 2045..."
 _DOCUMENT = re.compile(
     r"\b(op|obcansk\w* prukaz\w*|obcank\w*|pas|pasu|pasem|cestovni\w* pas\w*|"
-    r"povoleni k pobytu|prukaz\w*|viz[aou]m?)\b"
+    r"povoleni k pobytu|prukaz\w*|viz[aou]m?|\w*doklad\w*|rp|ridick\w*|ridicsk\w*|ridicak\w*)\b"
 )
 _DOCUMENT_NUMBER = re.compile(r"(?<![\d/.])[a-z]{0,2}\s?\d(?:\s?\d){5,9}(?![\d/])")
 # a bank account: "2201334455/2010", "19-2000145399/0800"; not a file number ("č. j. 1234/2026")
@@ -1324,6 +1339,8 @@ _ACCOUNT = re.compile(
     r"(?<![\d/-])(?:\d{1,6}-)?\d{6,10}/\d{4}(?![\d/])"
     r"|\b[a-z]{2}\d{2}(?: ?\d{4}){4,6}(?!\d)"  # an IBAN: "CZ65 0800 0000 1920 0014 5399"
 )
+# money given to an organisation: "transparentní účet sbírky", "dary na účet"
+_COLLECTION = re.compile(r"\b(?:transparentn\w*|sbirk\w*|sbirkov\w*|dar|dary|daru|darcovsk\w*)\b")
 _FILE_NUMBER = re.compile(r"(?:c\. ?j\.|cj\.?|sp\. ?zn\.|zn\.)[^\d]*$")
 _FREE_MAIL = frozenset(
     "gmail.com seznam.cz email.cz centrum.cz post.cz volny.cz atlas.cz tiscali.cz quick.cz outlook.com "
@@ -1332,9 +1349,9 @@ _FREE_MAIL = frozenset(
 )
 _MAILBOX_WORDS = frozenset(
     "info podatelna office kontakt kontakty recepce sekretariat posta mail admin kuratori kuratorka "
-    "kurator socialni odbor poradna kancelar objednavky dotazy".split()
+    "kurator socialni odbor poradna kancelar objednavky dotazy ospod spod sas pms up urad pomoc".split()
 )
-_PHONE = re.compile(r"(?<![\d/])(\+?420[\s-]*)?\d{3}[\s-]?\d{3}[\s-]?\d{3}(?!\d)")
+_PHONE = re.compile(r"(?<![\d/])(\+?420[\s-]*)?\d{3}[\s-]?\d{3}[\s-]?\d{3}(?![\d/])")
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[a-z]{2,}", re.IGNORECASE)
 
 
@@ -1458,17 +1475,20 @@ def find_personal_data(
         return _unique(found)
     # an office's address, switchboard or helpline, in a note about nobody's private life
     # ("služební mobil terénní pracovnice" is the office's)
-    about = _GENERAL.sub("", _WORK_PHONE.sub("sluzba", folded))
+    about = _GENERAL.sub("", _INSTITUTION_HOUSE.sub("sluzba", _WORK_PHONE.sub("sluzba", folded)))
     office = bool(_OFFICE.search(about)) and not _PRIVATE.search(about)
     if not office:
-        found += _addresses(note, folded)
+        found += _addresses(note, about)
     for match in _PHONE.finditer(note):
         if not _office_phone(match.group(0), office, work=about != folded):
             found.append(Finding("privacy.phone", match.group(0)))
     for match in _EMAIL.finditer(note):
         if not _office_mailbox(match.group(0)):
             found.append(Finding("privacy.email", match.group(0)))
+    found += _handles(note, folded, office)
     for match in _ACCOUNT.finditer(folded):
+        if office or (_COLLECTION.search(about) and not _PRIVATE.search(about)):
+            break  # "Číslo účtu organizace pro dary", "transparentní účet sbírky": an organisation's
         if not _FILE_NUMBER.search(folded[max(0, match.start() - 12) : match.start()]):
             found.append(Finding("privacy.account", match.group(0)))
     return _unique(found)
@@ -1482,6 +1502,10 @@ def _addresses(note: str, folded: str) -> list[Finding]:
     birth_numbers = [m.span() for m in _BIRTH_NUMBER.finditer(note)]
     for match in _HOUSE_NUMBER.finditer(note):
         inside = any(start <= match.start() < end for start, end in birth_numbers)
+        if match.group(0)[:1].isdigit() and _FILE_MARK.search(
+            note[max(0, match.start() - 14) : match.start()]
+        ):
+            continue  # "120 EX 4455/22", "2 T 45/2025": a court's or bailiff's file number
         if not inside and not _looks_like_age(note, match):
             found.append(Finding("privacy.address", match.group(0)))
     if _LIVES.search(folded):
@@ -1493,6 +1517,32 @@ def _addresses(note: str, folded: str) -> list[Finding]:
                 and not _looks_like_age(note, match)
             ):
                 found.append(Finding("privacy.address", match.group(0)))
+    return found
+
+
+# a file number's register before "4455/22": "120 EX", "2 T", "12 Nt", "INS", "sp. zn."
+_FILE_MARK = re.compile(
+    r"(?:\b\d{1,4}\s?[A-Z][A-Za-z]{0,3}|\bINS|\bEXE?|\bsp\.\s?zn\.|\bč\.\s?j\.|\bČj\.)\s*$"
+)
+# a social network's handle: "ig @lucka_kl99", "discord: kuba_hora#4421", "instagram: anetka.b"
+_AT_HANDLE = re.compile(r"(?<![\w.@])@[a-z0-9_.]{3,}(?![\w@]*\.[a-z]{2,}\b)", re.IGNORECASE)
+_NETWORK = re.compile(
+    r"\b(?:ig|insta|instagram\w*|tiktok\w*|fb|facebook\w*|telegram\w*|discord\w*|snapchat\w*|snap|"
+    r"twitter\w*|x\.com|threads|signal\w*|whatsapp\w*|messenger\w*|skype\w*|profil\w*)\b"
+    r"\s*(?::|jako|pod)?\s*(@?[a-z0-9][a-z0-9_.#]{2,}[a-z0-9])"
+)
+
+
+def _handles(note: str, folded: str, office: bool) -> list[Finding]:
+    """A person's handle on a social network: "@kral_severu", "instagram: anetka.b"; an office's
+    own handle ("FB poradny @charitaopava") in a note about no client passes."""
+    if office:
+        return []
+    found = [Finding("privacy.handle", m.group(0)) for m in _AT_HANDLE.finditer(note)]
+    for match in _NETWORK.finditer(folded):
+        handle = match.group(1)
+        if handle.startswith("@") or re.search(r"[_.#\d]", handle):
+            found.append(Finding("privacy.handle", handle))
     return found
 
 
@@ -1539,6 +1589,7 @@ def _names(note: str, folded: str, current_year: int, known: KnownNames) -> list
     words = _words(note)
     names = _find_names(note, words, _has_age_or_year(note, folded, current_year, words))
     names += _find_unlisted_names(note, words, _age_spans(folded, current_year))
+    names += _sixth_round_names(note, words)
     return _not_named_after(note, folded, words, names, known)
 
 
@@ -1610,7 +1661,7 @@ _NAMED_AFTER = frozenset(
         "koleje poliklinika polikliniky léčebna léčebny hospic hospicu vila vily zastávka zastávky "
         "kasárna hala haly sbor sboru klinika kliniky lázně institut ústav ústavu domov domova "
         "dům domě domu nadace nadaci centrum centru centra muzeum muzea galerie metro metra metrem "
-        "stanice stanici stanicí zastávce zastávku zastávkou"
+        "stanice stanici stanicí zastávce zastávku zastávkou kampus kampusu areál areálu"
     ).split()
 )
 # "Domov pro seniory Elišky Purkyňové" is named after her; "dům pro Petra Svobodu" is his
@@ -1618,6 +1669,86 @@ _BEFORE_A_PERSON = frozenset("pro u k ke s se za od o po na do v ve z ze".split(
 _NAMED_AFTER_PREFIXES = frozenset(found[:3] for found in _NAMED_AFTER)
 _NAMED_AFTER_ABBREVIATIONS = frozenset({"zs", "ss", "sps", "zus", "fn", "pn", "ul"})
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
+_AGE_WORDS = frozenset("vek veku vekem stari starim".split())  # "Věk 19 let": the age itself
+_HOLIDAY = frozenset({"Den", "Dne", "Dnem", "Svátek", "svátek", "svátku", "Svátku"})
+# where a place stands: "v lokalitě Chanov", "obec Janov", "Kampus Albertov"
+_PLACE_KINDS = re.compile(
+    r"^(?:lokalit\w*|obec|obce|obci|mestys\w*|ctvrt\w*|kampus\w*|osad[aeyu]|vesnic\w*)$"
+)
+
+
+@cache
+def _whole_towns() -> frozenset[str]:
+    """Towns (and their case forms) named by one word: "Kladno", "Most", "Písek"."""
+    import csv
+
+    found: set[str] = set()
+    with open(knowledge_file("towns.csv"), encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            name = (row.get("name") or "").strip()
+            if name and " " not in name:
+                found |= {w for variant in name_variants(name) for w in variant} | {fold(name)}
+    return frozenset(found)
+
+
+@cache
+def _abbreviated_towns() -> re.Pattern[str]:
+    """A town of two words with the first one shortened: "Ml. Boleslav", "H. Králové", "K. Vary"."""
+    import csv
+
+    parts = set()
+    for file in ("towns.csv", "prisons.csv"):
+        with open(knowledge_file(file), encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                for name in re.split(r"[;,]", row.get("name") or ""):
+                    tokens = name.split()
+                    if len(tokens) == 2 and len(tokens[1]) > 3:
+                        parts.add(rf"{re.escape(tokens[0][0])}[a-zá-ž]{{0,2}}\.\s?{re.escape(tokens[1][:4])}")
+    return re.compile(r"\b(?:" + "|".join(sorted(parts)) + r")\w*")
+
+
+def _in_place_context(text: str, words: list[_Word], index: int) -> bool:
+    """A place by what stands around it: a list of places ("do Husovic a Zábrdovic", "Benešov,
+    Mikulov, Ostrov"), its kind ("v lokalitě Chanov"), "Vinařice u Kladna"."""
+    word = words[index]
+    previous = words[index - 1] if index else None
+    if previous is None or word.folded in first_names():
+        return False
+    if _PLACE_KINDS.match(previous.folded):
+        return word.capital  # "lokalita Chanov", "obec Kunov"
+    if kind(word.text) is not Kind.PROPER and word.folded not in _place_words():
+        return False
+    if (
+        previous.folded == "u"
+        and index > 1
+        and words[index - 2].capital
+        and words[index - 2].folded not in surnames()
+    ):
+        return words[index - 2].folded not in first_names()
+    neighbours = []
+    if previous.folded == "a" and index > 1:
+        neighbours.append(index - 2)
+    elif index > 0 and _listed_after(text, words, index - 1):
+        neighbours.append(index - 1)
+    if index + 1 < len(words) and _listed_after(text, words, index):
+        neighbours.append(index + 1)
+    if word.folded in surnames() or not word.folded.endswith(_PLACE_ENDINGS):
+        return False
+    return any(
+        words[j].folded in _place_words()
+        or _after_place_preposition(words, j)
+        or (kind(words[j].text) is Kind.PROPER and words[j].folded.endswith(_PLACE_ENDINGS))
+        for j in neighbours
+    )
+
+
+# how Czech places end ("Mikulov", "Hlučín", "Kravaře", "Bolatice", "Zábrdovic", "Vítkovic")
+_PLACE_ENDINGS = tuple("ov ova ovic in ina any an na no ve ce ic re ry ny".split())
+
+
+def _listed_after(text: str, words: list[_Word], index: int) -> bool:
+    """A comma stands between this word and the next: "Benešov, Mikulov"."""
+    return index + 1 < len(words) and "," in text[words[index].end : words[index + 1].start]
 
 
 def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
@@ -1627,7 +1758,10 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
     spans = []
     for i, word in enumerate(words[:-1]):
         saint = word.folded in _SAINT  # "sv. Karla Boromejského"
-        kind_of_place = word.folded[:3] in _NAMED_AFTER_PREFIXES and stem(word.text) in _NAMED_AFTER
+        holiday = word.text in _HOLIDAY  # "Den Jana Husa", "Den ... Cyrila a Metoděje"
+        kind_of_place = holiday or (
+            word.folded[:3] in _NAMED_AFTER_PREFIXES and stem(word.text) in _NAMED_AFTER
+        )
         if not (saint or kind_of_place or word.folded in _NAMED_AFTER_ABBREVIATIONS):
             continue
         last = None
@@ -1635,6 +1769,8 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
         for following in words[i + 1 : i + 7]:
             if following.capital or following.initial or _ROMAN.match(following.text):
                 last = following
+            elif holiday and last is not None and following.folded == "a":
+                continue
             elif (
                 last is None
                 and not saint
@@ -1663,6 +1799,8 @@ def _not_named_after(
     spans = _named_after_spans(words)
     if len(folded) == len(note):
         spans += known.spans(folded)
+    towns: list[tuple[int, int]] | None = None
+    starts = {word.start: i for i, word in enumerate(words)}
     kept = []
     for finding in names:
         parts = [fold(part) for part in re.findall(r"[^\W\d_]+", finding.excerpt)]
@@ -1676,8 +1814,69 @@ def _not_named_after(
             any(start <= here and here + len(finding.excerpt) <= end for start, end in spans) for here in at
         ):
             continue
+        if towns is None:
+            towns = [m.span() for m in _abbreviated_towns().finditer(note)]
+        if at and all(any(start <= here < end for start, end in towns) for here in at):
+            continue  # "Ml. Boleslav", "H. Králové"
+        if at and all(
+            _HOUSE_AND_ORIENTATION.match(note, here + len(finding.excerpt))
+            or (
+                _STREET_AFTER.match(note, here + len(finding.excerpt))
+                and _STREET_ADJECTIVE.search(finding.excerpt)
+            )
+            for here in at
+        ):
+            continue  # "Karola Śliwky 95/16", "Vyšehradská 16": a street, judged as an address
+        inside = [_words_within(words, starts, here, here + len(finding.excerpt) + 1) for here in at]
+        single = [group[0] for group in inside if len(group) == 1 and words[group[0]].text == finding.excerpt]
+        if inside and all(
+            group and all(_in_place_context(note, words, i) for i in group) for group in inside
+        ):
+            continue  # "do Husovic a Zábrdovic", "Hlučín, Kravaře a Bolatice": a list of places
+        if single and all(_adjective_of_a_thing(words, i) for i in single):
+            continue  # "Sbírkový účet": a -ový adjective before its noun; no surname ends so
+        if single and all(_adverb(words[i]) for i in single):
+            continue  # "Pokorně děkujeme": an adverb, not Pokorná's dative
+        pair = finding.excerpt.split()
+        if len(pair) == 2 and brand_names().knows(fold(pair[1])) and _hard_adjective(pair[0]):
+            continue  # "Veselé Vánoce": a wish, not Veselá
         kept.append(finding)
     return kept
+
+
+# a house number after a street named after somebody: "Karola Śliwky 95/16"; after a street's
+# adjective any house number: "Vyšehradská 16"
+_HOUSE_AND_ORIENTATION = re.compile(r"\s+\d{1,4}/\d{1,4}[a-z]?\b")
+_STREET_AFTER = re.compile(r"\s+\d{1,4}[a-z]?,")
+_STREET_ADJECTIVE = re.compile(r"(?:ská|cká|ní|ova|ovo)$")
+
+
+def _words_within(words: list[_Word], starts: dict[int, int], start: int, end: int) -> list[int]:
+    """The indices of the words that stand between `start` and `end`."""
+    i = starts.get(start)
+    found = []
+    while i is not None and i < len(words) and words[i].end <= end:
+        found.append(i)
+        i += 1
+    return found
+
+
+def _adjective_of_a_thing(words: list[_Word], index: int) -> bool:
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else None
+    return (
+        word.accented
+        and word.text.endswith("ový")
+        and word.folded not in surnames()
+        and following is not None
+        and following.text.islower()
+        and following.start - word.end <= 1
+    )
+
+
+def _adverb(word: _Word) -> bool:
+    """An adverb ("Pokorně", "Veselě") made from an adjective that is a surname too."""
+    return word.accented and word.text.endswith(("ě", "e")) and word.folded[:-1] + "y" in surnames()
 
 
 def _known_word(folded: str, known: KnownNames) -> bool:
@@ -1706,3 +1905,165 @@ def _looks_like_age(note: str, match: re.Match[str]) -> bool:
             after,
         )
     )
+
+
+# -- sixth round (issue #15): kinds an independent examiner's notes (privq6) showed missing
+# a person's kin or belongings after his surname's possessive: "Sedláčkův bratr", "Králova družka"
+_KIN = re.compile(
+    r"^(?:matk|mam[aeyu]|bratr|sestr|druzk|druh|pritel|manzel|syn|dcer|otec|otc|tat[aeyu]|kluk|holk|"
+    r"babick|dedeck|deda|rodic|rodin|deti|partner|soused|svagr|tchan|tchyn|kamarad|stryc|tet[aeyu]|"
+    r"vnuk|vnuck|snoubenk|snoubenc|advokat|obhajc|exmanzel|expritel|zen[auy]$|dluh|situac|zdravotn|"
+    r"pripad|spis|zadost|vec)"
+)
+# "Sedláčkova", "Králův", "Zemanovic", "Veselého": a surname's possessive or family genitive
+_POSSESSIVE_ENDINGS = ("uv", "ova", "ovo", "ovy", "ovych", "ovic", "ovym", "ovu", "ove")
+_NAMED_BY = frozenset("jmenuje jmenoval jmenovala jmenem prijmeni prijmenim prezdivka prezdivkou".split())
+_CONTACT_ON = frozenset("kontakt kontakty cislo telefon tel mail email mobil adresu".split())
+_CASE_CODE = re.compile(r"\(\s*(?:[A-Z]{1,3}-\d[\w-]*|K-\d{4}-\d+)\s*\)")
+
+
+def _surname_possessive(word: _Word) -> bool:
+    """A surname's possessive or family genitive ("Sedláčkova", "Králův", "Zemanovic",
+    "Veselého") (a place's word is none: "Jindřichův Hradec"); used only before a person's kin."""
+    folded = word.folded
+    if any(folded.endswith(ending) and len(folded) - len(ending) >= 3 for ending in _POSSESSIVE_ENDINGS):
+        return True  # "Vlčkova", "Sekerův", "Chlupáčova", "Benešova"
+    # "Veselého", "Krejčího": an adjective's genitive that is a listed surname's
+    return (word.text.endswith("ého") and folded in surnames()) or (
+        word.text.endswith("ího") and folded[:-3] + "i" in surnames()
+    )
+
+
+def _said_to_be_named(text: str, words: list[_Word], index: int) -> bool:
+    """A word said to be somebody's name: "klient se jmenuje Kříž", "Jmenuje se Zima."; not a
+    thing's ("program se jmenuje Nový začátek", "obec se jmenuje Hora")."""
+    at = index - 1
+    if at >= 0 and words[at].folded == "se":
+        at -= 1  # "Jmenuje se Zima"; "se jmenuje Kříž" has the verb right before
+    if at < 0 or words[at].folded not in _NAMED_BY:
+        return False
+    following = words[index + 1] if index + 1 < len(words) else None
+    alone = following is None or bool(text[words[index].end : following.start].strip())  # "Zima." "Kříž,"
+    before = fold(text[: words[at].start])
+    return bool(_PRIVATE.search(before)) or (words[at].sentence_start and alone)
+
+
+def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
+    """A person named by what stands around the name: his surname's possessive before his kin
+    ("Sedláčkův bratr slíbil"), "se jmenuje Kříž", a first name after "s" ("mluvila jsem s
+    Janou"), a first name described in brackets anywhere ("ptala se Věra (sestra kl.)"), a
+    capitalised word with a case code ("na Krále (OV-21)"), a contact on somebody ("kontakt na
+    Pokornou"), a surname that is a word before a first name inside a sentence ("byla tu Mladá
+    Eva")."""
+    found: list[Finding] = []
+    for i, word in enumerate(words):
+        if (
+            not word.capital
+            and word.folded not in first_names()
+            and word.folded not in surnames()
+            and "(" not in text[word.end : word.end + 3]
+        ):
+            continue  # every rule below wants a capital, a first name, a surname or a bracket
+        previous = words[i - 1] if i else None
+        following = words[i + 1] if i + 1 < len(words) else None
+        after = text[word.end : word.end + 24].lstrip(" ")
+        if (
+            word.capital
+            and after.startswith("(")
+            and word.folded in first_names()
+            and not (previous is not None and previous.folded in _SAINT)
+            and text.find(")", word.end) > 0
+            and _PRIVATE.search(fold(text[word.end : text.find(")", word.end)]))
+        ):
+            found.append(Finding("privacy.name", word.text))  # "Věra (sestra kl.)", "Hana (družka klienta)"
+            continue
+        if (
+            word.capital
+            and following is not None
+            and not following.capital
+            and _KIN.match(following.folded)
+            and _surname_possessive(word)
+            and not _is_place(words, i)
+            and not (previous is not None and previous.folded in _PLACE_PREPOSITIONS)
+            and stem(following.text) not in _NAMED_AFTER
+        ):
+            found.append(Finding("privacy.name", word.text))  # "Sedláčkův bratr", "Zemanovic kluk"
+            continue
+        if word.capital and _said_to_be_named(text, words, i):
+            found.append(Finding("privacy.name", word.text))  # "klient se jmenuje Kříž", "Jmenuje se Zima."
+            continue
+        if (
+            word.capital
+            and word.folded in first_names()
+            and _after_verb(words, i)
+            and not (following is not None and following.capital)
+        ):
+            found.append(Finding("privacy.name", word.text))  # "ráno volala Jana", "přišel Honza"
+            continue
+        place = word.folded in _place_words() or (previous is not None and previous.folded in _SAINT)
+        if place:
+            continue
+        if (
+            previous is not None
+            and previous.folded in ("s", "se")
+            and word.folded in first_names()
+            and word.folded.endswith(("ou", "em", "ii"))
+            and (word.capital or kind(word.text) is not Kind.ORDINARY)
+        ):
+            found.append(Finding("privacy.name", word.text))  # "mluvila jsem s Janou", "s pepou"
+            continue
+        if (
+            after.startswith("(")
+            and text[word.end :].find(")") > 0
+            and fold(text[text.find("(", word.end) + 1 : text.find(")", word.end)].strip()) in first_names()
+            and any(words[j].folded in surnames() for j in range(max(0, i - 1), i + 1))
+        ):
+            found.append(
+                Finding("privacy.name", text[words[max(0, i - 1)].start : text.find(")", word.end) + 1])
+            )
+            continue  # "sedlacek r. (radim)", "Novák (Petr)": a first name in brackets, a surname
+        if (
+            i == 1
+            and previous is not None
+            and previous.capital
+            and word.capital
+            and following is not None
+            and following.folded in ("z", "ze")
+            and word.start - previous.end <= 1
+            and previous.folded not in _place_words()
+            and (previous.folded in first_names() or kind(previous.text) is Kind.ORDINARY)
+            and word.folded not in _INSTITUTION_WORDS
+            and not _hard_adjective(previous.text)
+        ):
+            found.append(Finding("privacy.name", f"{previous.text} {word.text}"))  # "Míra Pešek z Jiřic"
+            continue
+        if word.capital and after.startswith("("):
+            if _CASE_CODE.match(after):
+                found.append(Finding("privacy.name", word.text))  # "Věra (sestra kl.)", "Krále (OV-21)"
+                continue
+        if (
+            word.capital
+            and previous is not None
+            and previous.folded == "na"
+            and i > 1
+            and words[i - 2].folded in _CONTACT_ON
+            and (
+                word.folded in surnames()
+                or word.folded in first_names()
+                or (word.folded.endswith("ou") and _hard_adjective(word.text))
+            )
+        ):
+            found.append(Finding("privacy.name", word.text))  # "kontakt na Pokornou"
+            continue
+        if (
+            word.capital
+            and not word.sentence_start
+            and following is not None
+            and following.capital
+            and _is_first(following, word)
+            and following.start - word.end <= 1
+            and _word_surname_before(words, i)
+            and not (previous is not None and (previous.capital or previous.folded in _PLACE_PREPOSITIONS))
+        ):
+            found.append(Finding("privacy.name", f"{word.text} {following.text}"))  # "byla tu Mladá Eva"
+    return found
