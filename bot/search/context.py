@@ -54,6 +54,8 @@ _DENIABLE = frozenset({"need", "target", "capacity"})
 # "nemá dluhy" says there is no such need; "nemá práci" or "nemá kde bydlet" is the need itself.
 NEEDS_A_HAS_NOT_DENIES = frozenset({"debt", "addiction"})
 _AFTER = frozenset({"po", "after"})  # "po podmíněném propuštění": behind the client
+# ... what can be behind him ("po léčbě", "po výkonu"), not "pomoc po exekuci"
+_BEHIND = ("podmin", "lecb", "lecen", "vykon", "propust", "rozvod", "dolec", "vazb", "treatment", "release")
 # who is with the children: "já s dětmi", "jsem se dvěma dětmi", "zůstala s dětmi sama"
 _WITH_WHOM = frozenset(
     {"ja", "ona", "my", "jsem", "jsme", "zustala", "zustal", "zustali", "zije", "bydli", "sama"}
@@ -79,11 +81,12 @@ _PLACE_FILLERS = frozenset(
         "around",
     }
 )
-_THIRD_PERSON_NEEDS = frozenset(
-    {"needs", "potrebuje", "potreboval", "hleda", "chce", "wants", "mu", "jemu", "him"}
-)
+_THIRD_PERSON_NEEDS = frozenset({"needs", "potrebuje", "potreboval", "hleda", "wants"})
+_HIM = frozenset({"mu", "jemu", "him"})  # "kdo mu tam pomůže": help for him
+_HELP = ("pomu", "pomoc", "pomoh", "help")
 _FIRST_PERSON_NEEDS = frozenset(
     {"potrebuju", "potrebuji", "potrebujeme", "bych", "bychom", "nevim", "nevime", "hledam", "chci", "need"}
+    | {"najdu", "najdeme", "sanim", "muzu", "muzeme", "obratit"}
 )
 # ... and "práci má", "bydlení má u sestry", "má rodinu ve Vyškově" say he has it: no such need.
 NEEDS_A_HAS_DENIES = frozenset(
@@ -98,7 +101,26 @@ NEEDS_A_HAS_DENIES = frozenset(
         "education",
     }
 )
-_ASKING = frozenset({"kde", "kam", "co", "jak", "kdy", "proc", "kolik"})  # "kde má bydlet?" asks
+# "kde má bydlet?", "kdo má bydlení pro matky", "která firma má práci": asking, not having
+_ASKING = frozenset(
+    {
+        "kde",
+        "kam",
+        "co",
+        "jak",
+        "kdy",
+        "proc",
+        "kolik",
+        "kdo",
+        "nekdo",
+        "ktery",
+        "ktera",
+        "ktere",
+        "jaky",
+        "nejaky",
+    }
+    | {"firma", "organizace", "neziskovka"}
+)
 _TROUBLE = ("problem", "potiz", "trabl", "starost")
 NEGATION_AHEAD = 3  # "nejde o drogy": the words after a negator it may deny
 VERB_NEGATION_BEHIND = 3  # "práci nepotřebuje": a ne- verb may deny what came just before
@@ -267,6 +289,7 @@ def negated_groups(
     marks: Sequence[tuple[int, int]],
     covered: set[int],
     context: ContextWords,
+    asked: frozenset[int] = frozenset(),
 ) -> set[int]:
     """Indexes of the groups a negation in the same clause denies."""
     denied: set[int] = set()
@@ -283,8 +306,8 @@ def negated_groups(
             # "nemá problém s bydlením": no trouble with anything named, not only debts
             kind, position = "ahead", position + 1
         if kind == "has":
-            if position > 0 and words[position - 1] in _ASKING:
-                continue  # "kde má bydlet?": a question about the need
+            if marks[position][0] in asked or (position > 0 and words[position - 1] in _ASKING):
+                continue  # "Mají práci pro propuštěné?", "kdo má bydlení pro matky": asked, not had
             if position + 1 < len(words) and words[position + 1].startswith(_TROUBLE):
                 continue  # "má problém s bydlením": the need itself
         if kind == "verb" and position > 0 and words[position - 1].startswith("aby"):
@@ -314,7 +337,9 @@ def negated_groups(
             options = [
                 i
                 for i in beside
-                if _kinds(groups[i]) == {"need"} and {m.entry.value for m in groups[i]} <= NEEDS_A_HAS_DENIES
+                if _kinds(groups[i]) == {"need"}
+                and {m.entry.value for m in groups[i]} <= NEEDS_A_HAS_DENIES
+                and words[groups[i][0].end : groups[i][0].end + 1] != ["pro"]  # "má práci pro lidi": offered
             ]
         elif kind == "has_not":
             options = [*reversed(behind), *ahead]
@@ -512,7 +537,11 @@ def relative_asks(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         return False
     if not any(w in context.first_person for w in words):
         return False
-    if any(w in _THIRD_PERSON_NEEDS for w in words) and not any(w in _FIRST_PERSON_NEEDS for w in words):
+    for_him = any(
+        w in _HIM and any(v.startswith(_HELP) for v in words[p + 1 : p + 4]) for p, w in enumerate(words)
+    )
+    third = for_him or any(w in _THIRD_PERSON_NEEDS for w in words)
+    if third and not any(w in _FIRST_PERSON_NEEDS for w in words):
         # "my brother is in Kuřim prison and needs a mentor", "syn sedí na Pankráci, já bydlím ve
         # Zlíně, potřeboval by tam právníka": the prisoner is the one helped
         return False
@@ -685,8 +714,22 @@ def past_needs(groups: Sequence[Sequence[Match]], words: Sequence[str], set_apar
     """Needs named as what is behind the client ("po podmíněném propuštění", "po léčbě") when
     another need is named too: background, not what is asked for."""
     needs = [i for i, g in enumerate(groups) if i not in set_apart and "need" in _kinds(g)]
-    past = {i for i in needs if groups[i][0].start > 0 and words[groups[i][0].start - 1] in _AFTER}
+    past = {
+        i
+        for i in needs
+        if groups[i][0].start > 0
+        and words[groups[i][0].start - 1] in _AFTER
+        and words[groups[i][0].start].startswith(_BEHIND)
+    }
     return past if len(past) < len(needs) else set()
+
+
+def _wish(words: Sequence[str], position: int, context: ContextWords) -> bool:
+    """ "chci, aby …", "jde jen o to, aby …": "aby" after a request says what is wanted (alone,
+    as in "chce, aby měl blízko k mámě", it says nothing)."""
+    return words[position] == "aby" and any(
+        w in context.request or w == "to" for w in words[max(0, position - 3) : position]
+    )
 
 
 def unrequested_needs(
@@ -710,7 +753,7 @@ def unrequested_needs(
         start = groups[i][0].start
         sentence = marks[start][0]
         reach = [p for p in range(max(0, start - REQUEST_REACH), start) if marks[p][0] == sentence]
-        if any(words[p] in context.request for p in reach):
+        if any(words[p] in context.request or _wish(words, p, context) for p in reach):
             requested.add(i)
         if any(
             words[p] in context.urgent_time and marks[p][1] == marks[start][1]

@@ -45,7 +45,7 @@ from bot.search.context import (
 from bot.search.everyday import weak_name_groups, without_other_words
 from bot.search.index import SearchIndex
 from bot.search.lexicon import Match, best_spans
-from bot.text.czech import typed_words, word_marks, words
+from bot.text.czech import question_sentences, typed_words, word_marks, words
 
 MAX_CHARS = 700  # a question longer than this is cut: nobody types a need in the 701st character
 MAX_WORDS = 96
@@ -146,7 +146,7 @@ def understand(
     aside: set[int] = set()
     asking_relative = False
     if not literal:
-        denied = negated_groups(groups, question_words, marks, matched, context)
+        denied = negated_groups(groups, question_words, marks, matched, context, question_sentences(text))
         asking_relative = relative_asks(groups, question_words, context)
         aside = background_places(
             groups, question_words, denied, context, marks, asker_helped=asking_relative

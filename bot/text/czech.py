@@ -70,6 +70,18 @@ def word_marks(text: str, limit: int = 64) -> list[tuple[int, int]]:
     return marks[:limit]
 
 
+def question_sentences(text: str) -> frozenset[int]:
+    """The numbers (as in `word_marks`) of the sentences that end with a question mark."""
+    asked: set[int] = set()
+    sentence = 0
+    for token in _MARK.findall(fold(text)):
+        if token in ".!?":
+            if token == "?":
+                asked.add(sentence)
+            sentence += 1
+    return frozenset(asked)
+
+
 def typed_words(text: str, limit: int = 64) -> list[str]:
     """The words as typed (lower case, diacritics kept), one for each of `words(text)`."""
     typed = [w.lower() for w in _WORD.findall(unicodedata.normalize("NFC", text))]

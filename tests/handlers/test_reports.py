@@ -97,3 +97,25 @@ async def test_the_reports_process_gives_way_to_the_answers() -> None:
     finally:
         reports.stop_worker()
     assert niceness == min(19, os.nice(0) + reports.WORKER_NICENESS)
+
+
+async def test_a_reports_files_follow_its_text_at_what_peoples_answers_leave(
+    chat: Chat, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The text of /pokryti is the coordinator's answer; its charts and tables are sent as what
+    follows it (the budget's `later`), so that people asking meanwhile are answered first."""
+    budget = chat.application.bot_data["budget"]
+    followed: list[float] = []
+    later = budget.later
+
+    async def counted() -> None:
+        followed.append(time.monotonic())
+        await later()
+
+    monkeypatch.setattr(budget, "later", counted)
+    coordinator = chat.person(COORDINATOR, "Eva")
+    coordinator.says("/pokryti Ústecký kraj")
+    await chat.settle()
+
+    assert [m.kind for m in coordinator.received[-5:]] == ["text", "photo", "document", "photo", "document"]
+    assert len(followed) == 4  # the two charts and the two tables, not the text

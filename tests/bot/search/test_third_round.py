@@ -347,3 +347,34 @@ def test_the_prison_services_own_business_is_outside_the_domain(index: SearchInd
     found = understand(question, index)
 
     assert not (found.needs or found.strict_targets or found.towns or found.prisons)
+
+
+# -- the review's cases: asking is not having, "aby" alone asks nothing, "po" is mostly a word ----
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("Která firma má práci pro lidi po výkonu trestu v Ostravě?", "employment"),
+        ("Mají práci pro propuštěné v Ostravě?", "employment"),
+        ("Kdo má bydlení pro matky s dětmi v Ostravě?", "housing"),
+        ("Potřebuje pomoc po exekuci a s bydlením v Opavě", "debt"),
+    ],
+)
+def test_asking_who_has_something_asks_for_it(index: SearchIndex, question: str, need: str) -> None:
+    assert need in understand(question, index).needs
+
+
+def test_a_relative_who_asks_where_to_find_help_is_the_one_helped(index: SearchIndex) -> None:
+    question = (
+        "Syn sedí v Heřmanicích a chce se mnou mluvit, já bydlím v Opavě, kde najdu poradnu pro rodiny?"
+    )
+    found = understand(question, index)
+
+    assert found.towns == ["opava"] and "families" in found.targets
+
+
+def test_pay_of_any_role_is_outside_the_domain(index: SearchIndex) -> None:
+    found = understand("Jaký plat má sociální pracovník v Ostravě?", index)
+
+    assert not (found.needs or found.towns)
