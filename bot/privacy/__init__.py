@@ -1300,20 +1300,19 @@ _OFFICE = re.compile(
     r"ubytovn\w*|dpc|firm[aeyou]\w*|podnik\w*|soud|soudu|soudem|gr vs|vs cr|ministerstv\w*|mpsv|msp|pms|"
     r"magistrat\w*|ospod)\b"
 )
+# where somebody lives or moved: in a note about an office it makes the note somebody's
+_HOME = r"bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|pobyt\w*|prestehoval\w*|doma"
 # ... and what makes it about somebody: a client, his family, where he lives, his mobile
 _PRIVATE = re.compile(
     # a client, not clients: "objednávání klientů" is about everybody
     r"\b(kl|klient|klienta|klientovi|klientem|klientk[aeyuo]\w*|klientce|odsouzen[yaou]|odsouzeneho|"
     r"odsouzenemu|obvinen[yaou]|matk\w*|mam[aey]|otec|otce|otci|tat[ay]|syn\w*|dcer\w*|"
     r"babick\w*|dedeck\w*|sestr\w*|bratr\w*|partner\w*|pritel\w*|soused\w*|manzel\w*|druh|"
-    r"druzk\w*|tet[ayeu]|stryc\w*|kamarad\w*|mobil\w*|soukrom\w*|pevn\w*|bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|"
-    r"pobyt\w*|domu|doma|pan|pana|panu|pani|pi|pripad\w*|nov\w* adres\w*|prestehoval\w*|ov-\d+|k-\d{4}-\d+)\b"
+    r"druzk\w*|tet[ayeu]|stryc\w*|kamarad\w*|mobil\w*|soukrom\w*|pevn\w*|" + _HOME + r"|"
+    r"domu|pan|pana|panu|pani|pi|pripad\w*|nov\w* adres\w*|ov-\d+|k-\d{4}-\d+)\b"
 )
 # where somebody lives, for a village's house number ("žije v chatě, Kamenice 48")
-_LIVES = re.compile(
-    r"\b(bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|pobyt\w*|prestehoval\w*|chat[aeuy]|chalup\w*|podnaj\w*|adres\w*|"
-    r"doruc\w*|doma)\b"
-)
+_LIVES = re.compile(r"\b(" + _HOME + r"|chat[aeuy]|chalup\w*|podnaj\w*|adres\w*|doruc\w*)\b")
 _VILLAGE_HOUSE = re.compile(r"\b([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]{2,})\s+(\d{1,4})(?![\d/:]|[.,]\d)")
 # whom a service is for, nobody in particular: "azylový dům pro matky s dětmi"
 # an institution's house is nobody's home: "recepce azylového domu", "Dětský domov", "Dům dětí"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from bot.search.lexicon import Match
+from bot.search.lexicon import COUNT_WORDS, Match
 from bot.text.czech import fold, is_czech_word
 
 ROLES = (
@@ -60,10 +60,12 @@ _BEHIND = ("podmin", "lecb", "lecen", "vykon", "propust", "rozvod", "dolec", "va
 _WITH_WHOM = frozenset(
     {"ja", "ona", "my", "jsem", "jsme", "zustala", "zustal", "zustali", "zije", "bydli", "sama"}
 )
-_COUNTS = frozenset({"dvema", "dvouma", "tremi", "trema", "ctyrmi", "malymi", "malyma", "svymi", "svyma"})
+# counts said before the children ("se dvěma dětmi"): the lexicon's, and "svými"
+_COUNTS = COUNT_WORDS | {"svymi", "svyma"}
 # "máma dvou dětí": a count in the genitive before her children
 _GENITIVE_COUNTS = frozenset({"dvou", "tri", "trech", "ctyr", "ctyrech", "peti", "nekolika", "of"})
 _PRISON_NOUNS = frozenset({"prison", "jail", "veznice", "veznici"})
+_CLIENT = ("klient", "client")
 _PLACE_FILLERS = frozenset(
     {
         "a",
@@ -448,14 +450,11 @@ def _relative_at(
     client will live) is not."""
     after = range(start + 1, min(len(words), start + 1 + RELATIVE_AFTER)) if objects else range(0)
     positions: list[int] = [*range(max(0, start - RELATIVE_REACH), start), *after]
+    anyone = context.relative | context.relative_object
+    # "rodinu má ve Vyškově", "má mámu v X": a relative named as the object before the place
+    last_has = max((p for p in range(start) if words[p] in context.has), default=-2) if objects else -2
     for position in positions:
-        relatives = context.relative if position < start else context.relative | context.relative_object
-        if (
-            objects
-            and position < start
-            and any(w in context.has for w in words[max(0, position - 1) : start])
-        ):
-            relatives = context.relative | context.relative_object  # "rodinu má ve Vyškově", "má mámu v X"
+        relatives = anyone if position > start or last_has >= position - 1 else context.relative
         if words[position] not in relatives:
             continue
         if marks and marks[position][1] != marks[start][1]:
@@ -465,7 +464,7 @@ def _relative_at(
         if (
             prisoner_is_client
             and position < start
-            and not (position + 1 < len(words) and words[position + 1].startswith(("klient", "client")))
+            and not (position + 1 < len(words) and words[position + 1].startswith(_CLIENT))
             and _serving_there(words, position, start, context)
         ):
             # "brácha sedí v Kuřimi a potřebuje mentora": the relative is the prisoner, the one
@@ -533,7 +532,7 @@ def relative_asks(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
     need …": a prisoner's relative asks for themselves. A relative is named (not after a
     preposition: "u mámy"), the asker speaks in the first person, nobody is called a client, and
     someone is in prison."""
-    if any(w.startswith(("klient", "client")) for w in words):
+    if any(w.startswith(_CLIENT) for w in words):
         return False
     if not any(w in context.first_person for w in words):
         return False
@@ -665,9 +664,7 @@ def _phrase_at(
 def sent_to_a_prisoner(words: Sequence[str], context: ContextWords) -> bool:
     """ "Můžu poslat bratrovi do Všehrd oblečení?": something sent to a prisoner (with a prison
     read, see `understand`); a worker sending a client somewhere names the client."""
-    return any(w in context.send for w in words) and not any(
-        w.startswith(("klient", "client")) for w in words
-    )
+    return any(w in context.send for w in words) and not any(w.startswith(_CLIENT) for w in words)
 
 
 def inside_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords) -> set[int]:

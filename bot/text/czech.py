@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
@@ -52,34 +53,30 @@ def words(text: str, limit: int = 64) -> list[str]:
 _MARK = re.compile(r"[^\W_]+|[.!?]|[,;:()–—]|\s-\s")
 
 
-def word_marks(text: str, limit: int = 64) -> list[tuple[int, int]]:
-    """(sentence, clause) numbers of each of `words(text)`: the punctuation `words` drops.
-
-    "má dluhy. Hlavně potřebuje bydlení" -> the two needs are in different sentences.
-    """
-    marks: list[tuple[int, int]] = []
+def _marked(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each word and punctuation token of `text` (folded) with its (sentence, clause) numbers; a
+    mark ending a sentence or clause carries the number of the one it ends."""
     sentence = clause = 0
     for token in _MARK.findall(fold(text)):
+        yield token, sentence, clause
         if token in ".!?":
             sentence += 1
             clause += 1
         elif not token[0].isalnum():
             clause += 1
-        else:
-            marks.append((sentence, clause))
-    return marks[:limit]
+
+
+def word_marks(text: str, limit: int = 64) -> list[tuple[int, int]]:
+    """(sentence, clause) numbers of each of `words(text)`: the punctuation `words` drops.
+
+    "má dluhy. Hlavně potřebuje bydlení" -> the two needs are in different sentences.
+    """
+    return [(sentence, clause) for token, sentence, clause in _marked(text) if token[0].isalnum()][:limit]
 
 
 def question_sentences(text: str) -> frozenset[int]:
     """The numbers (as in `word_marks`) of the sentences that end with a question mark."""
-    asked: set[int] = set()
-    sentence = 0
-    for token in _MARK.findall(fold(text)):
-        if token in ".!?":
-            if token == "?":
-                asked.add(sentence)
-            sentence += 1
-    return frozenset(asked)
+    return frozenset(sentence for token, sentence, _ in _marked(text) if token == "?")
 
 
 def typed_words(text: str, limit: int = 64) -> list[str]:
