@@ -536,11 +536,7 @@ def relative_asks(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         return False
     if not any(w in context.first_person for w in words):
         return False
-    for_him = any(
-        w in _HIM and any(v.startswith(_HELP) for v in words[p + 1 : p + 4]) for p, w in enumerate(words)
-    )
-    third = for_him or any(w in _THIRD_PERSON_NEEDS for w in words)
-    if third and not any(w in _FIRST_PERSON_NEEDS for w in words):
+    if _someone_else_needs(words):
         # "my brother is in Kuřim prison and needs a mentor", "syn sedí na Pankráci, já bydlím ve
         # Zlíně, potřeboval by tam právníka": the prisoner is the one helped
         return False
@@ -554,6 +550,40 @@ def relative_asks(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         m.entry.kind in ("prison", "prison_word") or m.entry.value == "in-custody" for g in groups for m in g
     )
     return relative and in_prison
+
+
+def _someone_else_needs(words: Sequence[str]) -> bool:
+    """A need said in the third person ("needs", "potřebuje", "kdo mu pomůže") and none in the
+    first ("potřebuju", "I need")."""
+    for_him = any(
+        w in _HIM and any(v.startswith(_HELP) for v in words[p + 1 : p + 4]) for p, w in enumerate(words)
+    )
+    third = for_him or any(w in _THIRD_PERSON_NEEDS for w in words)
+    return third and not any(w in _FIRST_PERSON_NEEDS for w in words)
+
+
+def imprisoned_relatives(
+    groups: Sequence[Sequence[Match]], words: Sequence[str], set_apart: set[int], context: ContextWords
+) -> set[int]:
+    """ "my brother is in Opava prison and needs a job", "manžel sedí na Borech, potřebuje
+    právníka": the relative named is the prisoner and the one who needs help, so the words that
+    name him say no audience 'families' (they are set aside as background)."""
+    if not _someone_else_needs(words):
+        return set()
+    found = set()
+    for i, group in enumerate(groups):
+        if i in set_apart or not any(m.entry.kind == "target" and "families" in m.entry.value for m in group):
+            continue
+        start, end = group[0].start, group[0].end
+        named = words[start:end]
+        # "sedí", "dostal 5 let", or a prison named right after: "is in Opava prison"
+        serving = any(w in context.inside or w in context.sentenced for w in words[start : end + 4]) or any(
+            end <= other[0].start <= end + 4 and {m.entry.kind for m in other} & {"prison", "prison_word"}
+            for other in groups
+        )
+        if serving and any(w in context.relative for w in named):
+            found.add(i)
+    return found
 
 
 def asker_is_woman(words: Sequence[str], context: ContextWords) -> bool:

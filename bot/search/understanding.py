@@ -23,6 +23,7 @@ from bot.search.context import (
     children_along,
     context_word,
     helped_relative,
+    imprisoned_relatives,
     inside_groups,
     left_places,
     living_groups,
@@ -158,6 +159,7 @@ def understand(
         aside |= unrequested_places(groups, question_words, marks, denied | aside, context)
         aside |= with_background_places(groups, question_words, denied | aside)
         aside |= prison_words_left(groups, question_words, denied | aside, context, marks)
+        aside |= imprisoned_relatives(groups, question_words, denied | aside, context)
         taken = {i for i in denied | aside if groups[i][0].start in meant}
         denied -= taken
         aside -= taken
