@@ -20,6 +20,8 @@ ACTIONS: dict[str, str] = {
     "p": "next page of an answer: page number",
     "d": "drop what was understood of a kind from an answer: prisons, towns, needs, ...",
     "r": "read the question's town as its prison",
+    "an": "an answer for the need picked when it was not understood: need code",
+    "aw": "every service of the place, the need left open",
     "c": "a service's contacts: service id",
     "e": "a service's conditions: service id",
     "m": "more about a service: service id",

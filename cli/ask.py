@@ -74,4 +74,7 @@ def _as_text(result: Answer, index: SearchIndex, engine: Engine, *, limit: int, 
             stale_days=settings.capacity_stale_days,
             page_size=max(1, limit),
         )
+    if result.need_unclear:  # the bot's buttons, as words: the question can be asked again with one
+        choices = " · ".join(button.label for row in reply.buttons for button in row)
+        return as_terminal_text(reply.text) + "\n" + choices
     return as_terminal_text(reply.text)

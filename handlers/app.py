@@ -208,7 +208,9 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
     application.add_handler(
         CallbackQueryHandler(registration.profile_button, pattern=pattern("prof", "lang"))
     )
-    application.add_handler(CallbackQueryHandler(search.answer_button, pattern=pattern("p", "d", "r")))
+    application.add_handler(
+        CallbackQueryHandler(search.answer_button, pattern=pattern("p", "d", "r", "an", "aw"))
+    )
     application.add_handler(CallbackQueryHandler(people.people_button, pattern=pattern("pp")))
     application.add_handler(CallbackQueryHandler(common.unknown_button))  # old or forged buttons
     application.add_handler(InlineQueryHandler(search.inline_query))

@@ -41,6 +41,8 @@ def _answered(
         drop=frozenset(state["drop"]),
         towns_as_prisons=state.get("prisons", False),
         index=index,
+        need=state.get("need", ""),
+        everything=state.get("all", False),
     )
     reply = services.act(
         answer_reply,
@@ -110,7 +112,8 @@ def _log_question(services: Services, *, asked: str, found: bool, role: str | No
 
 
 async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Paging ("p:2"), dropping a filter ("d:towns") or reading a town as its prison ("r:prison")."""
+    """Paging ("p:2"), dropping a filter ("d:towns"), reading a town as its prison ("r:prison"),
+    a need picked ("an:employment") or every service of the place ("aw")."""
     query = update.callback_query
     if query is None:
         return
@@ -123,11 +126,15 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await query.answer(text(lang, "answer.stale"), show_alert=False)
         return
     shown = state.get("shown")
-    state = {key: state[key] for key in ("q", "drop", "page", "prisons") if key in state}
+    state = {key: state[key] for key in ("q", "drop", "page", "prisons", "need", "all") if key in state}
     if tap.action == "p" and tap.part(0).isdigit():
         state["page"] = int(tap.part(0))
     elif tap.action == "d" and tap.rest:  # "towns", or "context:5" (the words set aside at word 5)
         state = {**state, "drop": sorted({*state["drop"], tap.rest}), "page": 0}
+    elif tap.action == "an" and tap.part(0):  # the need picked when it was not understood
+        state = {**state, "need": tap.part(0), "page": 0}
+    elif tap.action == "aw":  # every service of the place
+        state = {**state, "all": True, "page": 0}
     elif tap.action == "r" and tap.part(0) == "prison":
         state = {"q": state["q"], "drop": [], "page": 0, "prisons": True}
     else:
@@ -161,7 +168,8 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     results = []
     if query.query.strip():
         index = services.answers.index()
-        answer = services.answers.ask(query.query[:300], limit=INLINE_LIMIT, index=index)
+        # a list as one types: no buttons to ask what for, so every service of a place is listed
+        answer = services.answers.ask(query.query[:300], limit=INLINE_LIMIT, index=index, everything=True)
         catalog = index.catalog
         details = services.act(service_details, service_ids=hits_ids(answer.results, catalog))
         for hit in answer.results:

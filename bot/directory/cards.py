@@ -79,6 +79,16 @@ def _set_aside_parts(set_aside: Sequence[Reading], unknown: Sequence[str], langu
     return parts
 
 
+def _need_buttons(result: Answer, catalog: Catalog, language: str) -> Keyboard:
+    """One button per need the place's services help with, two a row, and "all of them"."""
+    picks = [
+        Button(_term(catalog, profile.NEED, need, language), pack("an", need)) for need in result.need_choices
+    ]
+    rows: Keyboard = [picks[i : i + 2] for i in range(0, len(picks), 2)]
+    rows.append([Button(text(language, "answer.show_all"), pack("aw"))])
+    return rows
+
+
 def _meant_buttons(set_aside: Sequence[Reading], language: str) -> list[list[Button]]:
     """One "I meant it" per reading set aside ("z Heřmanic", "drogy"), named by its position."""
     return [
@@ -111,6 +121,12 @@ def answer_page(
             reply.buttons = _meant_buttons(found.set_aside, language)
         return reply
     lines = [text(language, "answer.understood", summary=understood_summary(result, catalog, language))]
+    if result.need_unclear:
+        # "shání melouch, Zlínsko": the place is clear, what for is not; ask rather than guess
+        return Reply(
+            "\n".join([*lines, "", text(language, "answer.which_need")]),
+            _need_buttons(result, catalog, language),
+        )
     hits = result.results or result.alternatives
     if not result.results:
         lines += ["", text(language, "answer.nothing")]

@@ -8,6 +8,7 @@ audience) so that the worker sees what is nearest, clearly labelled as not a mat
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -35,6 +36,11 @@ class Answer:
     results: list[Hit] = field(default_factory=list)
     alternatives: list[Hit] = field(default_factory=list)
     relaxed: str = ""  # what the first alternatives do not satisfy
+    # Only a place was understood, and words beside it were not ("shání melouch, Zlínsko"):
+    # those words are most likely what the client needs, so every service of the place would
+    # be a guess; the worker is asked what the help is for instead.
+    need_unclear: bool = False
+    need_choices: list[str] = field(default_factory=list)  # what the place's services help with
 
 
 @dataclass(frozen=True)
@@ -135,9 +141,18 @@ def answer(
     now: datetime,
     stale_days: int,
     limit: int = DEFAULT_LIMIT,
+    everything: bool = False,
 ) -> Answer:
+    """The services that fit what was understood, best first. `everything`: list the place's
+    services even when the need was not understood (the worker asked for all of them)."""
     result = Answer(question, found)
     if found.empty:
+        return result
+    if not everything and need_unclear(found) and not _content_stems(found, index):
+        result.need_unclear = True
+        result.need_choices = _needs_of(
+            matching(index.catalog, constraints_of(found), now, stale_days), index
+        )
         return result
     catalog = index.catalog
     wanted = constraints_of(found)
@@ -174,6 +189,24 @@ def answer(
             shown |= {h.service for h in hits}
             result.relaxed = result.relaxed or relaxed
     return result
+
+
+def _needs_of(services: set[int], index: SearchIndex, most: int = 8) -> list[str]:
+    """The needs the most of these services help with, most common first."""
+    counts: Counter[str] = Counter()
+    for need, members in index.catalog.needs.items():
+        counts[need] = len(members & services)
+    return [need for need, count in counts.most_common(most) if count]
+
+
+def need_unclear(found: Understanding) -> bool:
+    """A place (and maybe who the client is) was understood, no need, beside
+    words that were not ("hulí a je zmatlanej, Kolín", "kluk jde do Frýdku, shání fachu"): what
+    the client needs is in the words not understood."""
+    places = found.prisons or found.towns or found.regions
+    return bool(
+        places and found.need_words and not (found.needs or found.organizations or found.capacity_available)
+    )
 
 
 # Audiences that often name someone beside the client, so may be let go when nothing fits:

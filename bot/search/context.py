@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from bot.privacy.words import is_verb
 from bot.search.lexicon import COUNT_WORDS, Match
 from bot.text.czech import fold, is_czech_word
 
@@ -48,6 +49,7 @@ ROLES = (
     "urgent_time",
     "mother",
     "send",
+    "filler",
 )
 PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"})
 _DENIABLE = frozenset({"need", "target", "capacity"})
@@ -146,7 +148,8 @@ _FOR_SOMEONE_ELSE = frozenset(
 _BE = frozenset({"je", "jsou", "byl", "byla", "is", "was"})
 _WITH = frozenset({"s", "se", "with"})
 _CHILDREN = ("det", "dit", "child", "kids")
-_IS = frozenset({"is", "are", "was", "were"})  # "is there anyone": no place meant
+_IS = frozenset({"is", "are", "was", "were"})
+_AS = frozenset({"jako", "as"})  # "is there anyone": no place meant
 _FIRST_PERSON_AUXILIARIES = frozenset({"jsem", "sem", "bych"})
 OUTSIDE_PHRASE_GAP = 3  # "poslat manželovi peníze", "poslat odsouzenému do Opavy balíček"
 _IT = frozenset({"to", "tohle", "it", "this"})  # "potřebuje to vyřešit": the need just named
@@ -193,6 +196,7 @@ class ContextWords:
     living: frozenset[str] = frozenset()
     anywhere: frozenset[str] = frozenset()
     has: frozenset[str] = frozenset()
+    fillers: frozenset[str] = frozenset()
 
 
 @cache
@@ -241,6 +245,7 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         send=frozenset(by_role["send"]),
         living=frozenset(by_role["living"]),
         anywhere=frozenset(by_role["anywhere"]),
+        fillers=frozenset(by_role["filler"]),
     )
 
 
@@ -895,6 +900,26 @@ def outside_the_domain(words: Sequence[str], covered: set[int], context: Context
         position not in covered and (word in context.outside or word.startswith(context.outside_beginnings))
         for position, word in enumerate(words)
     )
+
+
+def need_words(unknown: Sequence[str], context: ContextWords) -> list[str]:
+    """The words not understood that may say what the client needs ("melouch", "fachu",
+    "pokuty", "zmatlanej", "terapeuta"): not a verb ("pracuje", "poradit"), an adverb made from
+    an adjective ("aktuálně", "rychle") or a filler of a chat ("ahoj", "cokoli", "lidi")."""
+    return [
+        word
+        for position, word in enumerate(unknown)
+        if len(word) > 2
+        and word not in context.fillers
+        and not is_verb(word)
+        and not _adverb(word)
+        and not (position > 0 and unknown[position - 1] in _AS)  # "pracoval jako kuchař": who he was
+    ]
+
+
+def _adverb(word: str) -> bool:
+    """ "aktualne" (aktuální), "rychle" (rychlý), "prave" (pravý): an adverb of a known adjective."""
+    return word.endswith("e") and any(is_czech_word(word[:-1] + end) for end in ("y", "i"))
 
 
 def prison_words_left(

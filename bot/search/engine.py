@@ -20,7 +20,7 @@ from bot.privacy import learn_organisations
 from bot.search.answering import DEFAULT_LIMIT, Answer, answer
 from bot.search.catalog import current_version, load_catalog
 from bot.search.index import SearchIndex, build_index
-from bot.search.understanding import understand
+from bot.search.understanding import Reading, understand
 
 log = logging.getLogger(__name__)
 DROPPABLE = frozenset({"prisons", "towns", "regions", "needs", "targets", "organizations", "capacity"})
@@ -92,13 +92,17 @@ class AnswerEngine:
         drop: frozenset[str] = frozenset(),
         towns_as_prisons: bool = False,
         index: SearchIndex | None = None,
+        need: str = "",
+        everything: bool = False,
     ) -> Answer:
         """Answer a question; `drop` leaves out what was understood of those kinds
         ("towns", "needs", "capacity"...), for the bot's "✕ filter" buttons; "context" drops
         the reading of context (the worker meant every word set aside as background or
         negated), "context:5" only for the words set aside at word 5. `towns_as_prisons`: a town
         with a prison is read as that prison (the "Myslel jsem věznici …" button). `index`: the
-        one `index()` just returned, when the caller has it (saves a look at kb_version)."""
+        one `index()` just returned, when the caller has it (saves a look at kb_version).
+        `need`: the need the worker picked when it was not understood ("Práce"); `everything`:
+        every service of the place, the need left open."""
         if index is None:
             index = self.index()
         meant = frozenset(
@@ -114,8 +118,17 @@ class AnswerEngine:
                 found.capacity_available = False
             elif kind in DROPPABLE:
                 getattr(found, kind).clear()
+        if need in index.catalog.needs and need not in found.needs:
+            found.needs.append(need)
+            found.readings.append(Reading("", "need", need, 0, "picked"))
         return answer(
-            question, found, index, now=self._clock(), stale_days=self._stale_days, limit=max(0, limit)
+            question,
+            found,
+            index,
+            now=self._clock(),
+            stale_days=self._stale_days,
+            limit=max(0, limit),
+            everything=everything,
         )
 
     @property

@@ -29,6 +29,7 @@ from bot.search.context import (
     living_groups,
     load_context_words,
     mother_with_children,
+    need_words,
     negated_groups,
     negation_kind,
     outside_phrase,
@@ -84,6 +85,8 @@ class Understanding:
     # Read but not used: a place the client comes from, a need only mentioned or denied.
     set_aside: list[Reading] = field(default_factory=list)
     unknown_words: list[str] = field(default_factory=list)
+    # ... of them, those that may say what is needed (no verb, adverb or filler of a chat)
+    need_words: list[str] = field(default_factory=list)
     # Word positions the worker said "I meant it" about (all of them when read literally): what
     # starts there is never let go to find something (bot.search.answering).
     insisted: frozenset[int] = frozenset()
@@ -244,6 +247,7 @@ def understand(
         and not negation_kind(word, context)
         and not context_word(word, context)
     ]
+    found.need_words = need_words(found.unknown_words, context)
     _prefer_remand(found, index)
     if (
         outside_phrase(question_words, context, marks)
@@ -251,7 +255,7 @@ def understand(
         or (_nothing_but_places(found) and outside_the_domain(question_words, covered, context))
     ):
         # "kdy jede vlak do Brna", "kolik vězňů je v Mírově": a place, but not a question for us.
-        found = Understanding(unknown_words=found.unknown_words)
+        found = Understanding(unknown_words=found.unknown_words, need_words=found.need_words)
     return found
 
 

@@ -40,6 +40,28 @@ async def test_words_not_understood_are_named_and_the_rest_is_answered(chat: Cha
 
     assert jana.last.plain.startswith("Rozuměl jsem: místo: Opava")
     assert "neznám slova: hipoterapie" in jana.last.plain.splitlines()[0]
+    assert "s čím klient potřebuje pomoct" in jana.last.plain and "1. " not in jana.last.plain
+
+    jana.presses("Ukázat vše, co tu je")
+    await chat.settle()
+
+    assert "1. " in jana.last.plain and "s čím klient" not in jana.last.plain
+
+
+async def test_a_need_not_understood_is_asked_and_the_one_picked_answers(chat: Chat) -> None:
+    jana = chat.person()
+    jana.says("chtěl by do fabriky nebo na stavbu, Ostrava")
+    await chat.settle()
+
+    assert "neznám slova: fabriky, stavbu" in jana.last.plain
+    picks = [b["text"] for b in jana.last.buttons]
+    assert "Zaměstnání a práce" in picks and "Ukázat vše, co tu je" in picks
+
+    jana.presses("Zaměstnání a práce")
+    await chat.settle()
+
+    first = jana.last.plain.splitlines()[0]
+    assert "místo: Ostrava" in first and "potřeba: Zaměstnání a práce" in first
     assert "1. " in jana.last.plain
 
 

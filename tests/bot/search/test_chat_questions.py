@@ -183,7 +183,9 @@ def test_an_unknown_word_does_not_wipe_the_question(answers: AnswerEngine) -> No
 
     assert result.understanding.towns == ["opava"]
     assert result.understanding.unknown_words == ["hipoterapie"]
-    assert result.results
+    # the place is kept; what for is asked, with the needs of Opava's services to pick from
+    assert result.need_unclear and result.need_choices
+    assert answers.ask("hipoterapie Opava", everything=True).results
 
 
 @pytest.mark.parametrize(

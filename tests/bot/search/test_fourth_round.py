@@ -3,6 +3,9 @@ the prisoner and needs the help, in English and Czech."""
 
 from __future__ import annotations
 
+import pytest
+
+from bot.search.engine import AnswerEngine
 from bot.search.index import SearchIndex
 from bot.search.understanding import understand
 
@@ -29,3 +32,46 @@ def test_a_wife_who_needs_help_herself_is_still_the_family(index: SearchIndex) -
 
     assert "families" in english.targets and english.needs == ["debt"]
     assert "families" in czech.targets and czech.prisons == []
+
+
+# -- a place understood, what for not: ask rather than guess -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("chtěl by do fabriky nebo na stavbu, Ostrava", ["fabriky", "stavbu"]),
+        ("klient hulí a je takovej zmatlanej, Opava", ["takovej", "zmatlanej"]),
+        ("má nezaplacený pokuty, Brno", ["pokuty"]),
+    ],
+)
+def test_words_that_may_be_the_need_leave_the_answer_to_the_worker(
+    answers: AnswerEngine, question: str, words: list[str]
+) -> None:
+    result = answers.ask(question)
+
+    assert result.understanding.need_words == words
+    assert result.need_unclear and result.results == [] and result.alternatives == []
+    assert result.need_choices  # what the place's services help with, to pick from
+
+
+def test_the_need_picked_answers_the_question(answers: AnswerEngine) -> None:
+    result = answers.ask("chtěl by do fabriky nebo na stavbu, Ostrava", need="employment")
+
+    assert not result.need_unclear and result.results
+    assert result.understanding.needs == ["employment"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hele co je na Borech teď aktuálně",  # adverbs and a greeting
+        "můžete mi poradit kdo pracuje ve věznici Kuřim",  # verbs of asking and working
+        "mám tu člověka co dřív pracoval jako kuchař, teď sedí v Ostrově, co pro něj je",  # who he was
+        "prosím vás co všechno je teď v Mostě pro lidi po kriminále",  # fillers of a chat
+    ],
+)
+def test_words_of_a_chat_leave_every_service_of_the_place(answers: AnswerEngine, question: str) -> None:
+    result = answers.ask(question)
+
+    assert not result.need_unclear and result.results
