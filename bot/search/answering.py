@@ -149,11 +149,11 @@ def answer(
     if found.empty:
         return result
     if not everything and need_unclear(found) and not _content_stems(found, index):
-        result.need_unclear = True
-        result.need_choices = _needs_of(
-            matching(index.catalog, constraints_of(found), now, stale_days), index
-        )
-        return result
+        here = matching(index.catalog, constraints_of(found), now, stale_days)
+        if len(here) > FEW:
+            result.need_unclear = True
+            result.need_choices = _needs_of(here, index)
+            return result
     catalog = index.catalog
     wanted = constraints_of(found)
     chosen = matching(catalog, wanted, now, stale_days)
@@ -191,6 +191,11 @@ def answer(
     return result
 
 
+# With this few services in the place, all of them are shown even when the need was not
+# understood: a short list is no guess.
+FEW = 2
+
+
 def _needs_of(services: set[int], index: SearchIndex, most: int = 8) -> list[str]:
     """The needs the most of these services help with, most common first."""
     counts: Counter[str] = Counter()
@@ -203,7 +208,8 @@ def need_unclear(found: Understanding) -> bool:
     """A place (and maybe who the client is) was understood, no need, beside
     words that were not ("hulí a je zmatlanej, Kolín", "kluk jde do Frýdku, shání fachu"): what
     the client needs is in the words not understood."""
-    places = found.prisons or found.towns or found.regions
+    # A prison alone is asked about as a whole ("kdo k nám chodí", "who comes in"): listed.
+    places = (found.towns or found.regions) and not found.prisons
     return bool(
         places and found.need_words and not (found.needs or found.organizations or found.capacity_available)
     )

@@ -75,3 +75,16 @@ def test_words_of_a_chat_leave_every_service_of_the_place(answers: AnswerEngine,
     result = answers.ask(question)
 
     assert not result.need_unclear and result.results
+
+
+def test_a_place_with_one_service_shows_it_whatever_the_words(answers: AnswerEngine) -> None:
+    result = answers.ask("klient je takovej zmatlanej, Příbram")  # one service in Příbram
+
+    assert not result.need_unclear and len(result.results) == 1
+
+
+def test_a_prison_is_listed_as_a_whole_beside_words_not_known(answers: AnswerEngine) -> None:
+    result = answers.ask("kdo k nám chodí do věznice Opava, máme poradu")
+
+    assert result.understanding.need_words == ["poradu"]
+    assert not result.need_unclear and result.results
