@@ -484,6 +484,8 @@ def _is_other_capitalised(word: _Word) -> bool:
         return False
     if word.sentence_start and word.folded in stop_words():
         return False  # "Po Silvestru", "Na Vánoce": a preposition opening a sentence
+    if len(word.folded) > 4 and stem(word.text) in _institution_stems():
+        return False  # "spolupráce s Věznicí Pankrác": an institution in any case
     return not (word.text.isupper() and len(word.text) <= 4 and word.folded not in surnames())
 
 
@@ -573,7 +575,13 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         ):
             name(i, i + 1)  # "Omar Farouk, 35 let": two names nobody listed, and an age
             continue
-        if previous is not None and previous.folded in _TITLE_WORDS:
+        if (
+            previous is not None
+            and previous.folded in _TITLE_WORDS
+            # "odkázána na klienta. Václavské náměstí": a sentence's end, no title
+            and not (text[previous.end - 1] == "." and previous.folded not in _ABBREVIATED_TITLES)
+            and not (previous.folded in _MISTER and _role_in_any_case(word))  # "s paní kurátorkou"
+        ):
             if _adjective_as_surname(text, words, i):
                 name(i - 1, i)  # "kl. Starý mají", "odsouz. hruby zada", "panu cernemu zavolat"
                 continue
@@ -678,6 +686,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and _hard_adjective(word.text)
             and not _starts_sentence(text, words, i)
             and (previous.folded in _WITH_SOMEBODY or _after_verb(words, i))
+            and text[previous.end : previous.end + 1] != "-"  # "K-2027-342 Výživné": a case code
             and _adjective_as_surname(text, words, i)
         ):
             name(i, i)  # "Vyřídit s Černou žádost", "zavolat Černému"
@@ -783,6 +792,8 @@ def _adjective_as_surname(text: str, words: list[_Word], index: int) -> bool:
                 previous.folded in _MISTER
                 or (previous.folded in _ABBREVIATED_TITLES and text[previous.end - 1] == ".")
             )
+            # "odsouz. hruby zada"; "kl. pověrčivý, chce přesunout" is how he is
+            and (following is None or not text[word.end : following.start].strip())
             and (
                 following is None
                 or (following.folded in ("se", "si") and _verb_after(words, index) is not None)
@@ -1202,7 +1213,7 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             and max(words[j].start - word.end, word.start - words[j].end) <= 2
             and not _is_place(words, j)
             for j in (i - 1, i + 1)
-        )
+        ) and not (not word.capital and word.folded.endswith(("ame", "ime", "eme")))  # "rozdáváme"
         if not (word.capital or close_age or beside_first_name):
             continue  # most words: lower case, nowhere near a name's company
         if not _outside_dictionary(word, english) or _is_place(words, i) or _named_institution(words, i):
@@ -1291,14 +1302,15 @@ _HOUSE_NUMBER = re.compile(
     # "1020/5" is a house; "108/2006 Sb." is a law
     r"|(?<![\d/])\b\d{1,5}/(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?\b"
 )
-_POSTCODE = re.compile(r"(?<!\d)\d{3}\s\d{2}(?!\d)")
+# not a case code's tail and an age: "K-2026-091 55 let"
+_POSTCODE = re.compile(r"(?<![\d-])\d{3}\s\d{2}(?!\d)")
 # a note about an office (folded): "sídlo spolku", "odbor MěÚ", "naše poradna", "sekretariát"
 _OFFICE = re.compile(
     r"\b(sidl\w*|spol(?:ek|ku)|odbor\w*|urad\w*|meu|up|kancelar\w*|poradn\w*|organizac\w*|"
     r"stredisk\w*|pobock\w*|sekretariat\w*|recepc\w*|ustredn\w*|podateln\w*|link[aye]|vratnic\w*|"
     r"veznic\w*|charit\w*|nadac\w*|centr\w*|sluzb\w*|ambulanc\w*|nemocnic\w*|azyl\w*|nocleharn\w*|"
     r"ubytovn\w*|dpc|firm[aeyou]\w*|podnik\w*|soud|soudu|soudem|gr vs|vs cr|ministerstv\w*|mpsv|msp|pms|"
-    r"magistrat\w*|ospod)\b"
+    r"magistrat\w*|ospod|radnic\w*|pracovist\w*|dc)\b"
 )
 # where somebody lives or moved: in a note about an office it makes the note somebody's
 _HOME = r"bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|pobyt\w*|prestehoval\w*|doma"
@@ -1309,7 +1321,7 @@ _PRIVATE = re.compile(
     r"odsouzenemu|obvinen[yaou]|matk\w*|mam[aey]|otec|otce|otci|tat[ay]|syn\w*|dcer\w*|"
     r"babick\w*|dedeck\w*|sestr\w*|bratr\w*|partner\w*|pritel\w*|soused\w*|manzel\w*|druh|"
     r"druzk\w*|tet[ayeu]|stryc\w*|kamarad\w*|mobil\w*|soukrom\w*|pevn\w*|" + _HOME + r"|"
-    r"domu|pan|pana|panu|pani|pi|pripad\w*|nov\w* adres\w*|ov-\d+|k-\d{4}-\d+)\b"
+    r"domu|pan|pana|panu|pani|pi|pripad\w*|nov\w* adres\w*|po propusteni|ov-\d+|k-\d{4}-\d+)\b"
 )
 # where somebody lives, for a village's house number ("žije v chatě, Kamenice 48")
 _LIVES = re.compile(r"\b(" + _HOME + r"|chat[aeuy]|chalup\w*|podnaj\w*|adres\w*|doruc\w*)\b")
@@ -1380,6 +1392,7 @@ def _birth_year(year: str, current: int, *, marked: bool, child: bool = False) -
     return marked or two > (current % 100) + 1
 
 
+_BIRTH_PLACE = re.compile(r"\bmist[aouey]?m? $")
 _ORDINAL_BEFORE = re.compile(r"\d\s*\.\s*$")
 _DATES_OF_BIRTH = re.compile(r"\b(?:data|datum|dat\.)\s*$")
 
@@ -1390,6 +1403,8 @@ def _birth_word(folded: str) -> re.Match[str] | None:
     for match in _BIRTH_WORDS.finditer(folded):
         if match.group(0).startswith("roc") and _ORDINAL_BEFORE.search(folded[: match.start()]):
             continue
+        if _BIRTH_PLACE.search(folded[max(0, match.start() - 8) : match.start()]):
+            continue  # "místo narození": where, not when
         return match
     return None
 
@@ -1477,9 +1492,10 @@ def find_personal_data(
     about = _GENERAL.sub("", _INSTITUTION_HOUSE.sub("sluzba", _WORK_PHONE.sub("sluzba", folded)))
     office = bool(_OFFICE.search(about)) and not _PRIVATE.search(about)
     if not office:
-        found += _addresses(note, about)
+        found += _addresses(note, about, folded)
     for match in _PHONE.finditer(note):
-        if not _office_phone(match.group(0), office, work=about != folded):
+        near = _office_near(note, folded, *match.span())
+        if not _office_phone(match.group(0), office or near, work=about != folded):
             found.append(Finding("privacy.phone", match.group(0)))
     for match in _EMAIL.finditer(note):
         if not _office_mailbox(match.group(0)):
@@ -1488,18 +1504,29 @@ def find_personal_data(
     for match in _ACCOUNT.finditer(folded):
         if office or (_COLLECTION.search(about) and not _PRIVATE.search(about)):
             break  # "Číslo účtu organizace pro dary", "transparentní účet sbírky": an organisation's
+        if _office_near(note, folded, *match.span(), collection=True):
+            continue  # "Účet pro dary organizace: 2100123456/2010" in a note about a client too
         if not _FILE_NUMBER.search(folded[max(0, match.start() - 12) : match.start()]):
             found.append(Finding("privacy.account", match.group(0)))
     return _unique(found)
 
 
-def _addresses(note: str, folded: str) -> list[Finding]:
+def _addresses(note: str, folded: str, plain: str) -> list[Finding]:
+    """`folded`: the note folded, places that are no address taken out ("v místě bydliště");
+    `plain`: the note folded, as long as the note."""
     found = []
-    if _STREET.search(folded + " ") or _POSTCODE.search(note):
-        excerpt = _STREET.search(folded + " ") or _POSTCODE.search(note)
-        found.append(Finding("privacy.address", excerpt.group(0).strip() if excerpt else ""))
+    general = _GENERAL.sub(lambda m: " " * len(m.group(0)), plain)
+    streets = [m for m in _STREET.finditer(general + " ") if not _office_near(note, plain, *m.span())]
+    if _STREET.search(folded + " ") and streets:
+        found.append(Finding("privacy.address", streets[0].group(0).strip()))
+    elif postcode := next(
+        (m for m in _POSTCODE.finditer(note) if not _office_near(note, plain, *m.span())), None
+    ):
+        found.append(Finding("privacy.address", postcode.group(0)))
     birth_numbers = [m.span() for m in _BIRTH_NUMBER.finditer(note)]
     for match in _HOUSE_NUMBER.finditer(note):
+        if _office_near(note, plain, *match.span()):
+            continue  # "v sídle střediska PMS Jihlava, Komenského 22": the office's address
         inside = any(start <= match.start() < end for start, end in birth_numbers)
         if match.group(0)[:1].isdigit() and _FILE_MARK.search(
             note[max(0, match.start() - 14) : match.start()]
@@ -1512,6 +1539,7 @@ def _addresses(note: str, folded: str) -> list[Finding]:
         for match in _VILLAGE_HOUSE.finditer(note):
             if (
                 not _YEAR.fullmatch(match.group(2))
+                and not _office_near(note, plain, *match.span())
                 and fold(match.group(1)) not in _NUMBERED_TOWNS
                 and not _looks_like_age(note, match)
             ):
@@ -1659,7 +1687,8 @@ _NAMED_AFTER = frozenset(
         "pomníku divadlo divadla divadle kostel kostela kostele stadion stadionu sídliště kolej "
         "koleje poliklinika polikliniky léčebna léčebny hospic hospicu vila vily zastávka zastávky "
         "kasárna hala haly sbor sboru klinika kliniky lázně institut ústav ústavu domov domova "
-        "dům domě domu nadace nadaci centrum centru centra muzeum muzea galerie metro metra metrem "
+        "dům domě domu nadace nadaci sdružení sdružením spolek spolku centrum centru centra muzeum "
+        "muzea galerie metro metra metrem "
         "stanice stanici stanicí zastávce zastávku zastávkou kampus kampusu areál areálu"
     ).split()
 )
@@ -1765,11 +1794,15 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
             continue
         last = None
         between = 0  # "Dům dětí Jana Ámose Komenského": a word of the kind's own name first
+        end = word.end
         for following in words[i + 1 : i + 7]:
+            if following.start - end > 3:
+                break  # "náměstí 228. Paní Nguyenová": a number or a sentence's end between
+            end = following.end
             if following.capital or following.initial or _ROMAN.match(following.text):
                 last = following
-            elif holiday and last is not None and following.folded == "a":
-                continue
+            elif last is not None and following.folded == "a":
+                continue  # "Den Cyrila a Metoděje", "Nemocnice Rudolfa a Stefanie"
             elif (
                 last is None
                 and not saint
@@ -1795,7 +1828,7 @@ def _not_named_after(
     "Air Bank", "Kotvě") or a person's name inside a street's or institution's name."""
     if not names:
         return names
-    spans = _named_after_spans(words)
+    spans = _named_after_spans(words) + _famous_spans(words)
     if len(folded) == len(note):
         spans += known.spans(folded)
     towns: list[tuple[int, int]] | None = None
@@ -1808,9 +1841,13 @@ def _not_named_after(
         # never as a pair of names ("Mikuláš Hruška, 34 let" is somebody)
         if parts and len(persons) < 2 and all(_known_word(part, known) for part in parts):
             continue
-        at = [m.start() for m in re.finditer(re.escape(finding.excerpt), note)]
+        if parts and all(_famous_word(part) for part in parts):
+            continue  # "četl Komenského", "v kině dávají Švejka"
+        # as a word of its own: "Becher" in "Jan Becher", not in "Becherovka"
+        excerpt = finding.excerpt.rstrip(".")  # "ve firmě Jan Becher."
+        at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(excerpt)}(?!\w)", note)]
         if at and all(
-            any(start <= here and here + len(finding.excerpt) <= end for start, end in spans) for here in at
+            any(start <= here and here + len(excerpt) <= end for start, end in spans) for here in at
         ):
             continue
         if towns is None:
@@ -1834,6 +1871,8 @@ def _not_named_after(
             continue  # "do Husovic a Zábrdovic", "Hlučín, Kravaře a Bolatice": a list of places
         if single and all(_adjective_of_a_thing(words, i) for i in single):
             continue  # "Sbírkový účet": a -ový adjective before its noun; no surname ends so
+        if single and all(_named_thing_after(words, i) for i in single):
+            continue  # "Aspergerův syndrom", "Thomayerova nemocnice", "dvořákova ulice"
         if single and all(_adverb(words[i]) for i in single):
             continue  # "Pokorně děkujeme": an adverb, not Pokorná's dative
         pair = finding.excerpt.split()
@@ -1846,8 +1885,8 @@ def _not_named_after(
 # a house number after a street named after somebody: "Karola Śliwky 95/16"; after a street's
 # adjective any house number: "Vyšehradská 16"
 _HOUSE_AND_ORIENTATION = re.compile(r"\s+\d{1,4}/\d{1,4}[a-z]?\b")
-_STREET_AFTER = re.compile(r"\s+\d{1,4}[a-z]?,")
-_STREET_ADJECTIVE = re.compile(r"(?:ská|cká|ní|ova|ovo)$")
+_STREET_AFTER = re.compile(r"\s+\d{1,4}[a-z]?(?:,|\.(?!\d)|$)")
+_STREET_ADJECTIVE = re.compile(r"(?:ská|cká|ní|ova|ovo|ého)$")  # "Chelčického 39,"
 
 
 def _words_within(words: list[_Word], starts: dict[int, int], start: int, end: int) -> list[int]:
@@ -2066,3 +2105,138 @@ def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
         ):
             found.append(Finding("privacy.name", f"{word.text} {following.text}"))  # "byla tu Mladá Eva"
     return found
+
+
+# -- seventh round (issue #15): kinds two more examiners' corpora (privq8, p7A) showed
+# famous people stand for streets, books, films and holidays: "Jana Palacha 1", "četl Komenského"
+_CONNECTIVES = frozenset({"a", "z", "ze"})  # "Cyril a Metoděj", "Zachariáš z Hradce"
+
+
+@cache
+def _famous() -> tuple[dict[str, tuple[tuple[frozenset[str], ...], ...]], frozenset[str]]:
+    """knowledge/famous_people.txt: names of several words as the case forms of each word, by
+    the forms of their first word; names of one word as their case forms."""
+    phrases: dict[str, set[tuple[frozenset[str], ...]]] = {}
+    single: set[str] = set()
+    for line in _lines("famous_people.txt"):
+        tokens = line.split()
+        if len(tokens) == 1:
+            single |= _surname_forms(tokens[0]) | _first_name_forms(tokens[0])
+            continue
+        forms: list[frozenset[str]] = []
+        after_connective = False
+        for at, token in enumerate(tokens):
+            folded = fold(token.rstrip("."))
+            if folded in _CONNECTIVES or token.endswith(".") or after_connective:
+                forms.append(frozenset({folded}))  # "z", "IV.", "Hradce" after "z"
+                after_connective = after_connective or folded in ("z", "ze")
+            elif at == 0:
+                forms.append(frozenset(_first_name_forms(token) | _surname_forms(token)))
+            else:
+                forms.append(frozenset(_surname_forms(token) | _first_name_forms(token)))
+        for first in forms[0]:
+            phrases.setdefault(first, set()).add(tuple(forms))
+    return {key: tuple(found) for key, found in phrases.items()}, frozenset(single)
+
+
+def _famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
+    """Where a famous person's name of several words stands, in any case ("Janu Palachovi")."""
+    phrases, _ = _famous()
+    spans = []
+    for i, word in enumerate(words):
+        for forms in phrases.get(word.folded, ()):
+            following = words[i : i + len(forms)]
+            if len(following) == len(forms) and all(
+                w.folded in found for w, found in zip(following, forms, strict=True)
+            ):
+                spans.append((word.start, following[-1].end))
+    return spans
+
+
+def _famous_word(folded: str) -> bool:
+    """A famous person's name known alone ("Komenského", "Švejka")."""
+    return folded in _famous()[1]
+
+
+# an illness named after its describer: "Aspergerův syndrom", "s Parkinsonovou nemocí"
+_ILLNESSES = (
+    "syndrom", "nemoc", "chorob", "lymfom", "demenc", "sarkom", "chorea", "psychoz", "obrn",
+    "encefalopati", "anemi", "tyreoiditid", "zloutenk",
+)  # fmt: skip
+_NAMED_THING_ENDINGS = ("uv", "ova", "ovo", "ovy", "ovu", "ove", "ovou", "ovym", "ovych", "ovymi")
+
+
+def _named_thing_after(words: list[_Word], index: int) -> bool:
+    """A possessive before an illness or a kind of place: the thing is named after somebody
+    ("Downovým syndromem", "Thomayerova nemocnice", "dvořákova ulice"), nobody is named."""
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is None or following.capital or following.start - word.end > 1:
+        return False
+    folded = word.folded
+    if not any(folded.endswith(ending) and len(folded) > len(ending) + 2 for ending in _NAMED_THING_ENDINGS):
+        return False
+    return following.folded.startswith(_ILLNESSES) or (
+        following.folded[:3] in _NAMED_AFTER_PREFIXES and stem(following.text) in _NAMED_AFTER
+    )
+
+
+# a sentence ends at a full stop after a word that is no abbreviation ("Sv. Anežky", "nám.",
+# "tel.", "Karla IV. 15" go on), or at a semicolon or a line's end
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})[.!?](?=\s)|(?<=\d)\.(?=\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])|[;\n]")
+# a dwelling in the words around an address makes it somebody's: "Čs. armády 12, byt 5"
+_DWELLING = re.compile(r"\b(?:byt|bytu|byte|bytech|rodic\w*)\b")
+
+
+def _office_near(note: str, plain: str, start: int, end: int, *, collection: bool = False) -> bool:
+    """An address, landline or account beside the office it belongs to, in a note that may be
+    about a client elsewhere: the office stands in the six words before or five after, or in the
+    same sentence, and no client, kin, home or mobile does there ("v sídle střediska PMS
+    Jihlava, Komenského 22", "Charitu Opava, Kylešovská 10", "Husova 5 – úřad městské části";
+    not "klient bydlí u sestry, Husova 5"). `collection`: money given to an organisation counts
+    as its office ("Účet pro dary organizace: 2100123456/2010")."""
+    if len(plain) != len(note):
+        return False
+    before, after = plain[max(0, start - 160) : start], plain[end : end + 160]
+    ends = list(_SENTENCE_END.finditer(note, max(0, start - 160), start))
+    if ends:
+        before = plain[ends[-1].end() : start]
+    if cut := _SENTENCE_END.search(note, end, end + 160):
+        after = plain[end : cut.start()]
+    left, right = before.split()[-6:], after.split()[:5]
+    owner = _OFFICE if not collection else re.compile(_OFFICE.pattern + "|" + _COLLECTION.pattern)
+    # the office nearest the address owns it; what stands beyond the office is another matter
+    # ("Klient byl odkázán na Charitu Opava, Kylešovská 10")
+    at_left = [j for j, token in enumerate(left) if owner.search(_about(token))]
+    at_right = [j for j, token in enumerate(right) if owner.search(_about(token))]
+    windows = [" ".join(before.split()) + " _ " + " ".join(after.split())]
+    if at_left:
+        # with the word before the office: "pevná linka 465 521 774" is a household's
+        windows.append(" ".join(left[max(0, at_left[-1] - 1) :] + right[:3]))
+    if at_right:
+        windows.append(" ".join(left[-3:] + right[: at_right[0] + 1]))
+    for window in windows:
+        about = _about(window)
+        if _PRIVATE.search(about) or _DWELLING.search(about):
+            continue
+        if owner.search(about):
+            return True
+    return False
+
+
+def _about(text: str) -> str:
+    """What a (folded) text is about: an institution's house and a work phone are an office's,
+    "místo bydliště" is nobody's."""
+    return _GENERAL.sub("", _INSTITUTION_HOUSE.sub("sluzba", _WORK_PHONE.sub("sluzba", text)))
+
+
+def _role_in_any_case(word: _Word) -> bool:
+    """A role in another case, which the dictionary may not hold ("s paní kurátorkou")."""
+    text = word.text.lower()
+    if role_noun(text):
+        return True
+    for ending, nominative in (("ou", "a"), ("ovi", ""), ("em", ""), ("u", "a"), ("y", "a"), ("e", "a")):
+        base = text[: -len(ending)]
+        if text.endswith(ending) and len(base) > 3 and role_noun(base + nominative):
+            return True
+    return False
