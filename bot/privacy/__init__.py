@@ -1617,6 +1617,7 @@ def _names(note: str, folded: str, current_year: int, known: KnownNames) -> list
     names = _find_names(note, words, _has_age_or_year(note, folded, current_year, words))
     names += _find_unlisted_names(note, words, _age_spans(folded, current_year))
     names += _sixth_round_names(note, words)
+    names += _seventh_round_names(note, words)
     return _not_named_after(note, folded, words, names, known)
 
 
@@ -1795,10 +1796,14 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
         last = None
         between = 0  # "Dům dětí Jana Ámose Komenského": a word of the kind's own name first
         end = word.end
+        sentence_end = end - word.start > len(word.text) and len(word.text) > 3  # "z kostela. Babička"
         for following in words[i + 1 : i + 7]:
-            if following.start - end > 3:
-                break  # "náměstí 228. Paní Nguyenová": a number or a sentence's end between
+            gap = following.start - end
+            if sentence_end or gap > 2 or (gap == 2 and following.folded not in _place_words()):
+                break  # "náměstí 228. Paní", "centrum zavřené, vychovatelka Bc. Šimková"
             end = following.end
+            # "v Centru Martin, Praha. Advokát ...": a full stop after a word that is no initial
+            sentence_end = end - following.start > len(following.text) and len(following.text) > 3
             if following.capital or following.initial or _ROMAN.match(following.text):
                 last = following
             elif last is not None and following.folded == "a":
@@ -1922,8 +1927,19 @@ def _known_word(folded: str, known: KnownNames) -> bool:
     organisation that is no listed first name or surname ("Nadace Petra Nováka" is no licence
     to write "Petra Nováka")."""
     if brand_names().knows(folded):
-        return True
+        # a first name is a brand's only as the brand itself or its case form ("v Albertu");
+        # "Roman" is no form of the language "Romani"
+        return folded not in first_names() or any(
+            folded == word or (folded.startswith(word) and folded[len(word) :] in _CASE_ENDINGS)
+            for word in _brand_words()
+        )
     return known.knows(folded) and folded not in first_names() and folded not in surnames()
+
+
+@cache
+def _brand_words() -> frozenset[str]:
+    """The brands of one word as listed in knowledge/brands.txt, folded."""
+    return frozenset(fold(line) for line in _lines("brands.txt") if " " not in line)
 
 
 def _unique(found: list[Finding]) -> list[Finding]:
@@ -1951,7 +1967,7 @@ _KIN = re.compile(
     r"^(?:matk|mam[aeyu]|bratr|sestr|druzk|druh|pritel|manzel|syn|dcer|otec|otc|tat[aeyu]|kluk|holk|"
     r"babick|dedeck|deda|rodic|rodin|deti|partner|soused|svagr|tchan|tchyn|kamarad|stryc|tet[aeyu]|"
     r"vnuk|vnuck|snoubenk|snoubenc|advokat|obhajc|exmanzel|expritel|zen[auy]$|dluh|situac|zdravotn|"
-    r"pripad|spis|zadost|vec)"
+    r"pripad|spis|zadost|vec|byt$|bytu$)"
 )
 # "Sedláčkova", "Králův", "Zemanovic", "Veselého": a surname's possessive or family genitive
 _POSSESSIVE_ENDINGS = ("uv", "ova", "ovo", "ovy", "ovych", "ovic", "ovym", "ovu", "ove")
@@ -1967,8 +1983,9 @@ def _surname_possessive(word: _Word) -> bool:
     if any(folded.endswith(ending) and len(folded) - len(ending) >= 3 for ending in _POSSESSIVE_ENDINGS):
         return True  # "Vlčkova", "Sekerův", "Chlupáčova", "Benešova"
     # "Veselého", "Krejčího": an adjective's genitive that is a listed surname's
-    return (word.text.endswith("ého") and folded in surnames()) or (
-        word.text.endswith("ího") and folded[:-3] + "i" in surnames()
+    return (
+        (word.text.endswith(("ého", "ých")) and folded in surnames())  # "Veselých dcera": the family's
+        or (word.text.endswith("ího") and folded[:-3] + "i" in surnames())
     )
 
 
@@ -2240,3 +2257,184 @@ def _role_in_any_case(word: _Word) -> bool:
         if text.endswith(ending) and len(base) > 3 and role_noun(base + nominative):
             return True
     return False
+
+
+# kin and "some" before a first name, in any case and register: "s mamou Hanou", "brach pepa",
+# "synovi davidovi", "Jeho ségra Monika", "nějaká vlasta"
+_KIN_BEFORE = re.compile(
+    r"^(?:mam[aeyuo]\w*|mamk\w*|matk\w*|mat[ei]|brach\w*|segr\w*|sestr\w*|bratr\w*|syn|syna|synovi|synem|"
+    r"synk\w*|dcer\w*|holk\w*|kluk\w*|druzk\w*|druh|druha|druhovi|partner\w*|pritel\w*|manzel\w*|"
+    r"otec|otce|otci|otcem|tat[aeyuo]\w*|babick\w*|bab[aeiu]|dedeck\w*|ded[ao]|tet[aeyuo]\w*|"
+    r"stryc\w*|neter\w*|synovec|synovc\w*|vnuk\w*|vnuck\w*|svagr\w*|tchyn\w*|tchan\w*|"
+    r"kamarad\w*|nejak[aeyouy]\w*)$"
+)
+# what people do, so a first name right after it is who did it: "volal roman", "přijde martina"
+_PEOPLE_VERBS = frozenset(
+    "prijde prijdou prisel prisla dorazil dorazila byl byla zeptat zeptam zeptal zeptala ptal ptala "
+    "rikal rikala psal psala volal volala volali zavolal zavolala".split()
+)
+# what stands between a first name opening a sentence and its verb: "Marek dnes zase nepřišel"
+_BEFORE_ITS_VERB = frozenset(
+    "dnes dneska zase zas uz jeste porad vcera rano vecer prej pry taky nakonec konecne opet "
+    "zrovna nikdy".split()
+)
+_THANKS = frozenset("diky dik dekuji dekujeme dekuju podekovat".split())
+_VIETNAMESE_SURNAMES = frozenset("nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly".split())
+_AFTER_A_CODE = re.compile(r"\b[A-Za-z]{1,3}-\d{4}-\d+\s*[:–-]?\s*$")  # "K-2026-348 Láďa zase"
+
+
+def _opens(text: str, words: list[_Word], index: int) -> bool:
+    """The word opens the note, a sentence or what follows a case code."""
+    return index == 0 or words[index].sentence_start or bool(_AFTER_A_CODE.search(text[: words[index].start]))
+
+
+def _next_verb(words: list[_Word], index: int) -> _Word | None:
+    """The word after `index`, past time adverbs ("dnes zase nepřišel")."""
+    j = index + 1
+    while j < len(words) and words[j].folded in _BEFORE_ITS_VERB:
+        j += 1
+    return words[j] if j < len(words) else None
+
+
+def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
+    """A first name or surname told by its company: kin or "nějaká" before it ("s mamou Hanou",
+    "brach pepa"), a role ("úřednice Petra", "pronajímatel Vlček"), kin after it and a comma
+    ("Honzík, nejmladší syn"), a verb people do before it ("volal roman"), opening a sentence
+    before its verb ("Marek dnes zase nepřišel", "kucera zase nedorazil"), thanks ("Díky
+    Petře"), an abbreviated title ("Odsouz. Skála"), a family ("s Novákovými"), a lower-case
+    first name beside an unknown capitalised word ("ahmad Al-Khatib"), a Vietnamese name typed in
+    lower case ("tran Thi Lan")."""
+    found: list[Finding] = []
+    for i, word in enumerate(words):
+        previous = words[i - 1] if i else None
+        following = words[i + 1] if i + 1 < len(words) else None
+        first = word.folded in first_names() and len(word.folded) > 2
+        close = previous is not None and word.start - previous.end <= 1
+        if first and close and previous is not None and _KIN_BEFORE.match(previous.folded):
+            if not _is_place(words, i) and not (
+                following is not None and following.capital and _is_place(words, i + 1)
+            ):
+                found.append(Finding("privacy.name", word.text))  # "s mamou Hanou", "brach pepa"
+                continue
+        if (
+            close
+            and previous is not None
+            and word.capital
+            and not word.sentence_start
+            and previous.text.islower()
+            and (first or word.folded in surnames())
+            and role_noun(previous.text)
+            and not _is_place(words, i)
+            and not brand_names().knows(word.folded)
+        ):
+            found.append(Finding("privacy.name", word.text))  # "úřednice Petra", "pronajímatel Vlček"
+            continue
+        if first and text[word.end : word.end + 1] == "," and not brand_names().knows(word.folded):
+            after = list(words[i + 1 : i + 4])
+            for j, later in enumerate(after):
+                if _KIN_BEFORE.match(later.folded) and not later.folded.startswith("nejak"):
+                    if all(w.text.islower() for w in after[:j]):
+                        found.append(Finding("privacy.name", word.text))  # "Honzík, nejmladší syn"
+                    break
+                if not later.text.islower():
+                    break
+            if found and found[-1].excerpt == word.text:
+                continue
+        if first and previous is not None:
+            verb = previous
+            if verb.folded in ("se", "si") and i > 1:
+                verb = words[i - 2]
+            if (verb.folded in _PEOPLE_VERBS or human_verb(verb.text)) and not (
+                following is not None and following.capital
+            ):
+                found.append(Finding("privacy.name", word.text))  # "volal roman", "zeptat se petra"
+                continue
+        if first and word.capital and previous is not None and previous.folded in ("byl", "byla"):
+            found.append(Finding("privacy.name", word.text))  # "ráno byl Roman"
+            continue
+        if (
+            first
+            and _opens(text, words, i)
+            # "kocka zustala" is a cat
+            and (word.capital or (kind(word.text) is not Kind.ORDINARY and not is_czech_word(word.folded)))
+            and not _is_place(words, i)
+            and not brand_names().knows(word.folded)
+        ):
+            verb = _next_verb(words, i)
+            if following is not None and following.folded in ("z", "ze"):
+                # "Ivana z azyláku volala", "Ahmed ze squatu má zlomenou ruku"
+                verb = next((w for w in words[i + 2 : i + 6] if w.text.islower() and is_verb(w.text)), None)
+            if (
+                verb is not None
+                and verb.text.islower()
+                and verb.folded not in _COPULAS
+                and (verb is not following or is_verb(verb.text))
+                and (verb is following or is_verb(verb.text) or verb.folded in ("v", "ve", "na", "u"))
+            ):
+                found.append(Finding("privacy.name", word.text))  # "Marek dnes zase nepřišel"
+                continue
+        if (
+            not word.capital
+            and _opens(text, words, i)
+            and word.folded in _surname_lemmas()
+            and (verb := _next_verb(words, i)) is not None
+            and verb.folded.endswith("l")  # a man's past: "kocka zustala" is a cat
+            and verb.folded not in _COPULAS
+            and is_verb(verb.text)
+        ):
+            found.append(Finding("privacy.name", word.text))  # "kucera zase nedorazil"
+            continue
+        if first and word.capital and previous is not None and previous.folded in _THANKS:
+            found.append(Finding("privacy.name", word.text))  # "Díky Petře za pomoc"
+            continue
+        if (
+            first
+            and word.capital
+            and i == 0
+            and text[word.end : word.end + 1] == ","
+            and word.folded.endswith(("u", "o", "e"))
+        ):
+            found.append(Finding("privacy.name", word.text))  # "Zdeňku, díky": a colleague addressed
+            continue
+        if (
+            word.capital
+            and previous is not None
+            and previous.folded in _ABBREVIATED_TITLES
+            and text[previous.end - 1] == "."
+            and text[previous.end : previous.end + 1] == " "  # "v Dr.Max": a pharmacy
+            and len(word.folded) > 2
+            and not (len(word.folded) > 4 and stem(word.text) in _institution_stems())
+            and not word.text.isupper()
+        ):
+            found.append(Finding("privacy.name", f"{previous.text}. {word.text}"))  # "Odsouz. Skála žádá"
+            continue
+        if (
+            word.capital
+            and word.folded.endswith(("ovymi", "ovych", "ovym"))
+            and word.folded[: word.folded.rindex("ov")] in _surname_lemmas()
+        ):
+            found.append(Finding("privacy.name", word.text))  # "s Novákovými řešit dluh"
+            continue
+        if (
+            first
+            and not word.capital
+            and following is not None
+            and following.capital
+            and not following.sentence_start
+            and following.start - word.end <= 1
+            and kind(following.text) is not Kind.ORDINARY
+            and not _is_place(words, i + 1)
+        ):
+            found.append(Finding("privacy.name", f"{word.text} {following.text}"))  # "ahmad Al-Khatib"
+            continue
+        if (
+            word.folded in _VIETNAMESE_MIDDLE
+            and previous is not None
+            and following is not None
+            and previous.folded in _VIETNAMESE_SURNAMES
+            and following.capital
+        ):
+            found.append(
+                Finding("privacy.name", f"{previous.text} {word.text} {following.text}")
+            )  # "tran Thi Lan"
+    return found

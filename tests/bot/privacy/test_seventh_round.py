@@ -134,3 +134,76 @@ def test_codes_words_of_the_field_and_places_are_no_personal_data(note: str) -> 
 )
 def test_the_seventh_round_leaves_people_named(note: str) -> None:
     assert "privacy.name" in reasons(note) or "privacy.birth_date" in reasons(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "K-2026-101 volal s mamou Janou, 15 min",  # kin before a first name, in any case
+        "brach tonda ho vezme k sobe",  # ... in lower case, slang
+        "Jeho ségra Lenka mu poslala peníze.",
+        "synovi michalovi je 12, chodi do skoly",
+        "ptala se na nej nejaka vlasta z azylaku",  # "some Vlasta"
+        "Boty máme z kostela. Babička Anna Malá je jeho jediná rodina.",
+        "Lenka, jeho družka, je těhotná.",  # kin after a comma
+        "Honzík, nejstarší syn, nastupuje do učení.",
+        "vecer prijde renata, jeho holka",
+    ],
+)
+def test_a_first_name_beside_kin_is_somebody(note: str) -> None:
+    assert "privacy.name" in reasons(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "volala ivana, chce na linku",  # a lower-case first name after a verb people do
+        "ptal se Michal na rekvalifikaci",  # ... past "se"
+        "zeptat se lenky z charity na místo",
+        "K-2026-250 ráno byl Roman, chtěl jídlo",  # no form of the language "Romani"
+        "Radek dnes zase nepřišel, nebere telefon.",  # opening a sentence before adverbs and a verb
+        "K-2026-348 Michal zase v lapáku, prej do března",  # ... after a case code
+        "standa potrebuje obcanku",  # ... a nickname in lower case before a verb
+        "Marta z azyláku volala, že klient nedorazil.",  # ... described by where from
+        "probační úřednice Jitka říkala, že dohled končí",  # a role before the name
+        "Díky Pavle za pomoc s ubytováním!",  # thanks
+        "Zdeňku, díky za převzetí!",  # a colleague addressed
+        "ahmad Al-Hassan, bratr klienta, chce informace",  # lower-case first name, unknown surname
+        "pham Thi Lan, jeho partnerka, tlumoci",  # a Vietnamese name typed in lower case
+    ],
+)
+def test_a_first_name_told_by_what_people_do(note: str) -> None:
+    assert "privacy.name" in reasons(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Odsouz. Hora žádá o výpis z RT.",  # after an abbreviated title, even a place's word
+        # a full stop ends a centre's name
+        "Doléčování v Centru Martin, Praha. Advokát JUDr. Novák podal odvolání.",
+        "kontaktni centrum zavrene, vychovatelka Bc. Hruskova navrhuje odmenu",  # ... and a comma
+        "Veselých dcera se ptala, kdy bude doma.",  # the family's genitive before kin
+        "Malých byt je v dezolátním stavu.",  # ... and before their flat
+        "s Dvořákovými řešit dluh na nájmu",  # the family
+        "kucera zase nedorazil",  # a listed surname in lower case before a man's past tense
+        "kos dnes nedorazil na schuzku",
+    ],
+)
+def test_surnames_after_titles_and_of_families(note: str) -> None:
+    assert "privacy.name" in reasons(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "kocka zustala v byte po zatceni, reseno s utulkem",  # a cat, a woman's past tense
+        "vyzvedne si léky v Dr.Max",  # a pharmacy
+        "Klient se vyučil jako kovář, hledá práci.",
+        "Dnes zase nepřišla výplata, klient volá na ÚP.",
+        "Naděje dnes otevírá novou výdejnu.",  # an organisation opening a sentence
+        "Součástí plánu je doléčování v Centru Martin, Praha.",  # a centre named after a saint
+    ],
+)
+def test_the_new_name_rules_leave_ordinary_notes_alone(note: str) -> None:
+    assert "privacy.name" not in reasons(note)
