@@ -2341,10 +2341,8 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             if found and found[-1].excerpt == word.text:
                 continue
         if first and previous is not None:
-            verb = previous
-            if verb.folded in ("se", "si") and i > 1:
-                verb = words[i - 2]
-            if (verb.folded in _PEOPLE_VERBS or human_verb(verb.text)) and not (
+            doer = words[i - 2] if previous.folded in ("se", "si") and i > 1 else previous
+            if (doer.folded in _PEOPLE_VERBS or human_verb(doer.text)) and not (
                 following is not None and following.capital
             ):
                 found.append(Finding("privacy.name", word.text))  # "volal roman", "zeptat se petra"
