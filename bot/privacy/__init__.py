@@ -1160,7 +1160,8 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
     if (
         lower.endswith("ý")
         and lemma_of(word.text) == lower
-        and words[index + 1] is verb
+        and verb is not None
+        and (words[index + 1] is verb or words[index + 1].folded in ("se", "si"))  # "Malý se ozval"
         and word.folded not in stop_words()
         and word.folded not in _DETERMINERS
     ):
@@ -1300,7 +1301,7 @@ _STREET = re.compile(
 _HOUSE_NUMBER = re.compile(
     r"\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]*(?:ní|ova|ová|ově|ská|cká|ské|cké|ého|ovo|ká|ni|ska|cka|eho|ove)\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b"
     # "1020/5" is a house; "108/2006 Sb." is a law
-    r"|(?<![\d/])\b\d{1,5}/(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?\b"
+    r"|(?<![\d/])\b\d{1,5}/(?!(?:19\d\d|20[0-3]\d)\b)\d{1,4}[a-z]?\b"
 )
 # not a case code's tail and an age: "K-2026-091 55 let"
 _POSTCODE = re.compile(r"(?<![\d-])\d{3}\s\d{2}(?!\d)")
@@ -1473,7 +1474,8 @@ def find_personal_data(
     found: list[Finding] = []
     folded = fold(note)
     current_year = (today or utc_now().date()).year
-    named = bool(re.search(r"\b(rc|r\. ?c\.?|rodne cislo)\b", folded))
+    # a health insurance number is the birth number: "číslo pojištěnce 8703141234"
+    named = bool(re.search(r"\b(rc|r\. ?c\.?|rodne cislo|cisl\w* pojistence|c\. ?poj\w*)\b", folded))
     for match in _BIRTH_NUMBER.finditer(note):
         if named or _valid_birth_number(*match.groups()):
             found.append(Finding("privacy.birth_number", match.group(0)))
@@ -1485,6 +1487,7 @@ def find_personal_data(
         # read again as a worker would have typed it ("Pozor - Kolář má zákaz")
         found += _names(_unshouted(note), folded, current_year, known)
     found += _documents(folded)
+    found += _plates(note, folded)
     if public:
         return _unique(found)
     # an office's address, switchboard or helpline, in a note about nobody's private life
@@ -1534,9 +1537,11 @@ def _addresses(note: str, folded: str, plain: str) -> list[Finding]:
             continue  # "120 EX 4455/22", "2 T 45/2025": a court's or bailiff's file number
         if not inside and not _looks_like_age(note, match):
             found.append(Finding("privacy.address", match.group(0)))
-    if _LIVES.search(folded):
-        # "žije v chatě, Kamenice 48": a village's house number, where somebody lives
-        for match in _VILLAGE_HOUSE.finditer(note):
+    lives = bool(_LIVES.search(folded))
+    # "žije v chatě, Kamenice 48": a village's house number, where somebody lives; "Kostelec 120
+    # – otec kl.": whose home it is, said right after it
+    for match in _VILLAGE_HOUSE.finditer(note):
+        if lives or _WHOSE_HOME.match(plain, match.end()):
             if (
                 not _YEAR.fullmatch(match.group(2))
                 and not _office_near(note, plain, *match.span())
@@ -1545,6 +1550,14 @@ def _addresses(note: str, folded: str, plain: str) -> list[Finding]:
             ):
                 found.append(Finding("privacy.address", match.group(0)))
     return found
+
+
+# whose home a village's house number is, said right after it: "Kostelec 120 – otec kl.",
+# "Dolní Újezd 45, okr. Svitavy – rodiče kl."
+_WHOSE_HOME = re.compile(
+    r"[\s,–-]*(?:okr\.?\s+\w+[\s,–-]*)?(?:rodic\w*|otec|otce|matk\w*|mam[aey]|tat[aey]|babick\w*|dedeck\w*|"
+    r"sestr\w*|bratr\w*|klient\w*|kl\.|byt\b)"
+)
 
 
 # a file number's register before "4455/22": "120 EX", "2 T", "12 Nt", "INS", "sp. zn."
@@ -2322,7 +2335,15 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and word.capital
             and not word.sentence_start
             and previous.text.islower()
-            and (first or word.folded in surnames())
+            and (
+                first
+                or word.folded in surnames()
+                or person_noun(word.text)
+                or kind(word.text) is not Kind.ORDINARY
+            )
+            and _is_other_capitalised(word)
+            and word.text[1:].islower()  # "kurátora MěÚ Krnov": an abbreviation
+            and not any(part in _place_words() for part in word.folded.split("-"))  # "Frýdek-Místek"
             and role_noun(previous.text)
             and not _is_place(words, i)
             and not brand_names().knows(word.folded)
@@ -2435,4 +2456,20 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             found.append(
                 Finding("privacy.name", f"{previous.text} {word.text} {following.text}")
             )  # "tran Thi Lan"
+    return found
+
+
+# a Czech registration plate: "1AB 2345", "4T5 2198", "9hp 3188" (digit, letter, letter or digit,
+# four digits); in capitals it is one anywhere, in lower case only after a word for a car or plate
+_PLATE = re.compile(r"(?<![\w/.-])\d[A-Za-z][A-Za-z0-9]\s?\d{4}(?![\w/])")
+_CAR = re.compile(r"\b(?:spz|rz|registracn\w* znack\w*|znack\w*|aut[aoue]?m?|vuz|vozidl\w*|dodavk\w*)\W*$")
+
+
+def _plates(note: str, folded: str) -> list[Finding]:
+    """A vehicle's registration plate ("SPZ 4T5 2198", "auto 1AZ 9988"): it names its keeper."""
+    found = []
+    for match in _PLATE.finditer(note):
+        plate = match.group(0)
+        if plate[1:3].isupper() or _CAR.search(folded[max(0, match.start() - 30) : match.start()]):
+            found.append(Finding("privacy.plate", plate))
     return found

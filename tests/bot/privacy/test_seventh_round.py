@@ -207,3 +207,24 @@ def test_surnames_after_titles_and_of_families(note: str) -> None:
 )
 def test_the_new_name_rules_leave_ordinary_notes_alone(note: str) -> None:
     assert "privacy.name" not in reasons(note)
+
+
+@pytest.mark.parametrize(
+    ("note", "reason"),
+    [
+        ("Klient jezdí autem SPZ 2AB 4567, nemá ŘP.", "privacy.plate"),  # a registration plate
+        ("auto rz 5hk 1234 – patří bratrovi", "privacy.plate"),  # ... in lower case after "auto"
+        ("Partnerka má vůz s registrační značkou 7T1 8899.", "privacy.plate"),
+        ("Číslo pojištěnce 8501011234, ZPMV.", "privacy.birth_number"),  # the birth number
+        ("Lhota 52 – matka kl.", "privacy.address"),  # a village's house, whose home
+        ("Horní Újezd 14, okr. Přerov – rodiče kl.", "privacy.address"),
+        ("Ostrava, Čs. legií 8/2041, byt 2 – klientka", "privacy.address"),  # no law's year
+        ("pronajímatel Vlček vrátil jen půl kauce", "privacy.name"),  # a role before a surname
+    ],
+)
+def test_plates_insurance_numbers_and_homes_are_refused(note: str, reason: str) -> None:
+    assert reason in reasons(note)
+
+
+def test_numbers_of_things_are_no_plates() -> None:
+    assert not reasons("objednat 2ks 1500 Kč, zákon 108/2006 Sb., ubytovna Frýdek-Místek")
