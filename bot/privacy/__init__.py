@@ -484,6 +484,8 @@ def _is_other_capitalised(word: _Word) -> bool:
         return False
     if word.sentence_start and word.folded in stop_words():
         return False  # "Po Silvestru", "Na Vánoce": a preposition opening a sentence
+    if len(word.folded) > 4 and stem(word.text) in _institution_stems():
+        return False  # "spolupráce s Věznicí Pankrác": an institution in any case
     return not (word.text.isupper() and len(word.text) <= 4 and word.folded not in surnames())
 
 
@@ -573,7 +575,13 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         ):
             name(i, i + 1)  # "Omar Farouk, 35 let": two names nobody listed, and an age
             continue
-        if previous is not None and previous.folded in _TITLE_WORDS:
+        if (
+            previous is not None
+            and previous.folded in _TITLE_WORDS
+            # "odkázána na klienta. Václavské náměstí": a sentence's end, no title
+            and not (text[previous.end - 1] == "." and previous.folded not in _ABBREVIATED_TITLES)
+            and not (previous.folded in _MISTER and _role_in_any_case(word))  # "s paní kurátorkou"
+        ):
             if _adjective_as_surname(text, words, i):
                 name(i - 1, i)  # "kl. Starý mají", "odsouz. hruby zada", "panu cernemu zavolat"
                 continue
@@ -678,6 +686,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and _hard_adjective(word.text)
             and not _starts_sentence(text, words, i)
             and (previous.folded in _WITH_SOMEBODY or _after_verb(words, i))
+            and text[previous.end : previous.end + 1] != "-"  # "K-2027-342 Výživné": a case code
             and _adjective_as_surname(text, words, i)
         ):
             name(i, i)  # "Vyřídit s Černou žádost", "zavolat Černému"
@@ -783,6 +792,8 @@ def _adjective_as_surname(text: str, words: list[_Word], index: int) -> bool:
                 previous.folded in _MISTER
                 or (previous.folded in _ABBREVIATED_TITLES and text[previous.end - 1] == ".")
             )
+            # "odsouz. hruby zada"; "kl. pověrčivý, chce přesunout" is how he is
+            and (following is None or not text[word.end : following.start].strip())
             and (
                 following is None
                 or (following.folded in ("se", "si") and _verb_after(words, index) is not None)
@@ -1149,7 +1160,8 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
     if (
         lower.endswith("ý")
         and lemma_of(word.text) == lower
-        and words[index + 1] is verb
+        and verb is not None
+        and (words[index + 1] is verb or words[index + 1].folded in ("se", "si"))  # "Malý se ozval"
         and word.folded not in stop_words()
         and word.folded not in _DETERMINERS
     ):
@@ -1202,7 +1214,7 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             and max(words[j].start - word.end, word.start - words[j].end) <= 2
             and not _is_place(words, j)
             for j in (i - 1, i + 1)
-        )
+        ) and not (not word.capital and word.folded.endswith(("ame", "ime", "eme")))  # "rozdáváme"
         if not (word.capital or close_age or beside_first_name):
             continue  # most words: lower case, nowhere near a name's company
         if not _outside_dictionary(word, english) or _is_place(words, i) or _named_institution(words, i):
@@ -1289,16 +1301,17 @@ _STREET = re.compile(
 _HOUSE_NUMBER = re.compile(
     r"\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]*(?:ní|ova|ová|ově|ská|cká|ské|cké|ého|ovo|ká|ni|ska|cka|eho|ove)\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b"
     # "1020/5" is a house; "108/2006 Sb." is a law
-    r"|(?<![\d/])\b\d{1,5}/(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?\b"
+    r"|(?<![\d/])\b\d{1,5}/(?!(?:19\d\d|20[0-3]\d)\b)\d{1,4}[a-z]?\b"
 )
-_POSTCODE = re.compile(r"(?<!\d)\d{3}\s\d{2}(?!\d)")
+# not a case code's tail and an age: "K-2026-091 55 let"
+_POSTCODE = re.compile(r"(?<![\d-])\d{3}\s\d{2}(?!\d)")
 # a note about an office (folded): "sídlo spolku", "odbor MěÚ", "naše poradna", "sekretariát"
 _OFFICE = re.compile(
     r"\b(sidl\w*|spol(?:ek|ku)|odbor\w*|urad\w*|meu|up|kancelar\w*|poradn\w*|organizac\w*|"
     r"stredisk\w*|pobock\w*|sekretariat\w*|recepc\w*|ustredn\w*|podateln\w*|link[aye]|vratnic\w*|"
     r"veznic\w*|charit\w*|nadac\w*|centr\w*|sluzb\w*|ambulanc\w*|nemocnic\w*|azyl\w*|nocleharn\w*|"
     r"ubytovn\w*|dpc|firm[aeyou]\w*|podnik\w*|soud|soudu|soudem|gr vs|vs cr|ministerstv\w*|mpsv|msp|pms|"
-    r"magistrat\w*|ospod)\b"
+    r"magistrat\w*|ospod|radnic\w*|pracovist\w*|dc)\b"
 )
 # where somebody lives or moved: in a note about an office it makes the note somebody's
 _HOME = r"bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|pobyt\w*|prestehoval\w*|doma"
@@ -1309,7 +1322,7 @@ _PRIVATE = re.compile(
     r"odsouzenemu|obvinen[yaou]|matk\w*|mam[aey]|otec|otce|otci|tat[ay]|syn\w*|dcer\w*|"
     r"babick\w*|dedeck\w*|sestr\w*|bratr\w*|partner\w*|pritel\w*|soused\w*|manzel\w*|druh|"
     r"druzk\w*|tet[ayeu]|stryc\w*|kamarad\w*|mobil\w*|soukrom\w*|pevn\w*|" + _HOME + r"|"
-    r"domu|pan|pana|panu|pani|pi|pripad\w*|nov\w* adres\w*|ov-\d+|k-\d{4}-\d+)\b"
+    r"domu|pan|pana|panu|pani|pi|pripad\w*|nov\w* adres\w*|po propusteni|ov-\d+|k-\d{4}-\d+)\b"
 )
 # where somebody lives, for a village's house number ("žije v chatě, Kamenice 48")
 _LIVES = re.compile(r"\b(" + _HOME + r"|chat[aeuy]|chalup\w*|podnaj\w*|adres\w*|doruc\w*)\b")
@@ -1380,6 +1393,7 @@ def _birth_year(year: str, current: int, *, marked: bool, child: bool = False) -
     return marked or two > (current % 100) + 1
 
 
+_BIRTH_PLACE = re.compile(r"\bmist[aouey]?m? $")
 _ORDINAL_BEFORE = re.compile(r"\d\s*\.\s*$")
 _DATES_OF_BIRTH = re.compile(r"\b(?:data|datum|dat\.)\s*$")
 
@@ -1390,6 +1404,8 @@ def _birth_word(folded: str) -> re.Match[str] | None:
     for match in _BIRTH_WORDS.finditer(folded):
         if match.group(0).startswith("roc") and _ORDINAL_BEFORE.search(folded[: match.start()]):
             continue
+        if _BIRTH_PLACE.search(folded[max(0, match.start() - 8) : match.start()]):
+            continue  # "místo narození": where, not when
         return match
     return None
 
@@ -1458,7 +1474,8 @@ def find_personal_data(
     found: list[Finding] = []
     folded = fold(note)
     current_year = (today or utc_now().date()).year
-    named = bool(re.search(r"\b(rc|r\. ?c\.?|rodne cislo)\b", folded))
+    # a health insurance number is the birth number: "číslo pojištěnce 8703141234"
+    named = bool(re.search(r"\b(rc|r\. ?c\.?|rodne cislo|cisl\w* pojistence|c\. ?poj\w*)\b", folded))
     for match in _BIRTH_NUMBER.finditer(note):
         if named or _valid_birth_number(*match.groups()):
             found.append(Finding("privacy.birth_number", match.group(0)))
@@ -1470,6 +1487,7 @@ def find_personal_data(
         # read again as a worker would have typed it ("Pozor - Kolář má zákaz")
         found += _names(_unshouted(note), folded, current_year, known)
     found += _documents(folded)
+    found += _plates(note, folded)
     if public:
         return _unique(found)
     # an office's address, switchboard or helpline, in a note about nobody's private life
@@ -1477,9 +1495,10 @@ def find_personal_data(
     about = _GENERAL.sub("", _INSTITUTION_HOUSE.sub("sluzba", _WORK_PHONE.sub("sluzba", folded)))
     office = bool(_OFFICE.search(about)) and not _PRIVATE.search(about)
     if not office:
-        found += _addresses(note, about)
+        found += _addresses(note, about, folded)
     for match in _PHONE.finditer(note):
-        if not _office_phone(match.group(0), office, work=about != folded):
+        near = _office_near(note, folded, *match.span())
+        if not _office_phone(match.group(0), office or near, work=about != folded):
             found.append(Finding("privacy.phone", match.group(0)))
     for match in _EMAIL.finditer(note):
         if not _office_mailbox(match.group(0)):
@@ -1488,18 +1507,29 @@ def find_personal_data(
     for match in _ACCOUNT.finditer(folded):
         if office or (_COLLECTION.search(about) and not _PRIVATE.search(about)):
             break  # "Číslo účtu organizace pro dary", "transparentní účet sbírky": an organisation's
+        if _office_near(note, folded, *match.span(), collection=True):
+            continue  # "Účet pro dary organizace: 2100123456/2010" in a note about a client too
         if not _FILE_NUMBER.search(folded[max(0, match.start() - 12) : match.start()]):
             found.append(Finding("privacy.account", match.group(0)))
     return _unique(found)
 
 
-def _addresses(note: str, folded: str) -> list[Finding]:
+def _addresses(note: str, folded: str, plain: str) -> list[Finding]:
+    """`folded`: the note folded, places that are no address taken out ("v místě bydliště");
+    `plain`: the note folded, as long as the note."""
     found = []
-    if _STREET.search(folded + " ") or _POSTCODE.search(note):
-        excerpt = _STREET.search(folded + " ") or _POSTCODE.search(note)
-        found.append(Finding("privacy.address", excerpt.group(0).strip() if excerpt else ""))
+    general = _GENERAL.sub(lambda m: " " * len(m.group(0)), plain)
+    streets = [m for m in _STREET.finditer(general + " ") if not _office_near(note, plain, *m.span())]
+    if _STREET.search(folded + " ") and streets:
+        found.append(Finding("privacy.address", streets[0].group(0).strip()))
+    elif postcode := next(
+        (m for m in _POSTCODE.finditer(note) if not _office_near(note, plain, *m.span())), None
+    ):
+        found.append(Finding("privacy.address", postcode.group(0)))
     birth_numbers = [m.span() for m in _BIRTH_NUMBER.finditer(note)]
     for match in _HOUSE_NUMBER.finditer(note):
+        if _office_near(note, plain, *match.span()):
+            continue  # "v sídle střediska PMS Jihlava, Komenského 22": the office's address
         inside = any(start <= match.start() < end for start, end in birth_numbers)
         if match.group(0)[:1].isdigit() and _FILE_MARK.search(
             note[max(0, match.start() - 14) : match.start()]
@@ -1507,16 +1537,27 @@ def _addresses(note: str, folded: str) -> list[Finding]:
             continue  # "120 EX 4455/22", "2 T 45/2025": a court's or bailiff's file number
         if not inside and not _looks_like_age(note, match):
             found.append(Finding("privacy.address", match.group(0)))
-    if _LIVES.search(folded):
-        # "žije v chatě, Kamenice 48": a village's house number, where somebody lives
-        for match in _VILLAGE_HOUSE.finditer(note):
+    lives = bool(_LIVES.search(folded))
+    # "žije v chatě, Kamenice 48": a village's house number, where somebody lives; "Kostelec 120
+    # – otec kl.": whose home it is, said right after it
+    for match in _VILLAGE_HOUSE.finditer(note):
+        if lives or _WHOSE_HOME.match(plain, match.end()):
             if (
                 not _YEAR.fullmatch(match.group(2))
+                and not _office_near(note, plain, *match.span())
                 and fold(match.group(1)) not in _NUMBERED_TOWNS
                 and not _looks_like_age(note, match)
             ):
                 found.append(Finding("privacy.address", match.group(0)))
     return found
+
+
+# whose home a village's house number is, said right after it: "Kostelec 120 – otec kl.",
+# "Dolní Újezd 45, okr. Svitavy – rodiče kl."
+_WHOSE_HOME = re.compile(
+    r"[\s,–-]*(?:okr\.?\s+\w+[\s,–-]*)?(?:rodic\w*|otec|otce|matk\w*|mam[aey]|tat[aey]|babick\w*|dedeck\w*|"
+    r"sestr\w*|bratr\w*|klient\w*|kl\.|byt\b)"
+)
 
 
 # a file number's register before "4455/22": "120 EX", "2 T", "12 Nt", "INS", "sp. zn."
@@ -1589,6 +1630,7 @@ def _names(note: str, folded: str, current_year: int, known: KnownNames) -> list
     names = _find_names(note, words, _has_age_or_year(note, folded, current_year, words))
     names += _find_unlisted_names(note, words, _age_spans(folded, current_year))
     names += _sixth_round_names(note, words)
+    names += _seventh_round_names(note, words)
     return _not_named_after(note, folded, words, names, known)
 
 
@@ -1659,7 +1701,8 @@ _NAMED_AFTER = frozenset(
         "pomníku divadlo divadla divadle kostel kostela kostele stadion stadionu sídliště kolej "
         "koleje poliklinika polikliniky léčebna léčebny hospic hospicu vila vily zastávka zastávky "
         "kasárna hala haly sbor sboru klinika kliniky lázně institut ústav ústavu domov domova "
-        "dům domě domu nadace nadaci centrum centru centra muzeum muzea galerie metro metra metrem "
+        "dům domě domu nadace nadaci sdružení sdružením spolek spolku centrum centru centra muzeum "
+        "muzea galerie metro metra metrem "
         "stanice stanici stanicí zastávce zastávku zastávkou kampus kampusu areál areálu"
     ).split()
 )
@@ -1765,11 +1808,19 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
             continue
         last = None
         between = 0  # "Dům dětí Jana Ámose Komenského": a word of the kind's own name first
+        end = word.end
+        sentence_end = end - word.start > len(word.text) and len(word.text) > 3  # "z kostela. Babička"
         for following in words[i + 1 : i + 7]:
+            gap = following.start - end
+            if sentence_end or gap > 2 or (gap == 2 and following.folded not in _place_words()):
+                break  # "náměstí 228. Paní", "centrum zavřené, vychovatelka Bc. Šimková"
+            end = following.end
+            # "v Centru Martin, Praha. Advokát ...": a full stop after a word that is no initial
+            sentence_end = end - following.start > len(following.text) and len(following.text) > 3
             if following.capital or following.initial or _ROMAN.match(following.text):
                 last = following
-            elif holiday and last is not None and following.folded == "a":
-                continue
+            elif last is not None and following.folded == "a":
+                continue  # "Den Cyrila a Metoděje", "Nemocnice Rudolfa a Stefanie"
             elif (
                 last is None
                 and not saint
@@ -1795,7 +1846,7 @@ def _not_named_after(
     "Air Bank", "Kotvě") or a person's name inside a street's or institution's name."""
     if not names:
         return names
-    spans = _named_after_spans(words)
+    spans = _named_after_spans(words) + _famous_spans(words)
     if len(folded) == len(note):
         spans += known.spans(folded)
     towns: list[tuple[int, int]] | None = None
@@ -1808,9 +1859,13 @@ def _not_named_after(
         # never as a pair of names ("Mikuláš Hruška, 34 let" is somebody)
         if parts and len(persons) < 2 and all(_known_word(part, known) for part in parts):
             continue
-        at = [m.start() for m in re.finditer(re.escape(finding.excerpt), note)]
+        if parts and all(_famous_word(part) for part in parts):
+            continue  # "četl Komenského", "v kině dávají Švejka"
+        # as a word of its own: "Becher" in "Jan Becher", not in "Becherovka"
+        excerpt = finding.excerpt.rstrip(".")  # "ve firmě Jan Becher."
+        at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(excerpt)}(?!\w)", note)]
         if at and all(
-            any(start <= here and here + len(finding.excerpt) <= end for start, end in spans) for here in at
+            any(start <= here and here + len(excerpt) <= end for start, end in spans) for here in at
         ):
             continue
         if towns is None:
@@ -1834,6 +1889,8 @@ def _not_named_after(
             continue  # "do Husovic a Zábrdovic", "Hlučín, Kravaře a Bolatice": a list of places
         if single and all(_adjective_of_a_thing(words, i) for i in single):
             continue  # "Sbírkový účet": a -ový adjective before its noun; no surname ends so
+        if single and all(_named_thing_after(words, i) for i in single):
+            continue  # "Aspergerův syndrom", "Thomayerova nemocnice", "dvořákova ulice"
         if single and all(_adverb(words[i]) for i in single):
             continue  # "Pokorně děkujeme": an adverb, not Pokorná's dative
         pair = finding.excerpt.split()
@@ -1846,8 +1903,8 @@ def _not_named_after(
 # a house number after a street named after somebody: "Karola Śliwky 95/16"; after a street's
 # adjective any house number: "Vyšehradská 16"
 _HOUSE_AND_ORIENTATION = re.compile(r"\s+\d{1,4}/\d{1,4}[a-z]?\b")
-_STREET_AFTER = re.compile(r"\s+\d{1,4}[a-z]?,")
-_STREET_ADJECTIVE = re.compile(r"(?:ská|cká|ní|ova|ovo)$")
+_STREET_AFTER = re.compile(r"\s+\d{1,4}[a-z]?(?:,|\.(?!\d)|$)")
+_STREET_ADJECTIVE = re.compile(r"(?:ská|cká|ní|ova|ovo|ého)$")  # "Chelčického 39,"
 
 
 def _words_within(words: list[_Word], starts: dict[int, int], start: int, end: int) -> list[int]:
@@ -1883,8 +1940,19 @@ def _known_word(folded: str, known: KnownNames) -> bool:
     organisation that is no listed first name or surname ("Nadace Petra Nováka" is no licence
     to write "Petra Nováka")."""
     if brand_names().knows(folded):
-        return True
+        # a first name is a brand's only as the brand itself or its case form ("v Albertu");
+        # "Roman" is no form of the language "Romani"
+        return folded not in first_names() or any(
+            folded == word or (folded.startswith(word) and folded[len(word) :] in _CASE_ENDINGS)
+            for word in _brand_words()
+        )
     return known.knows(folded) and folded not in first_names() and folded not in surnames()
+
+
+@cache
+def _brand_words() -> frozenset[str]:
+    """The brands of one word as listed in knowledge/brands.txt, folded."""
+    return frozenset(fold(line) for line in _lines("brands.txt") if " " not in line)
 
 
 def _unique(found: list[Finding]) -> list[Finding]:
@@ -1912,7 +1980,7 @@ _KIN = re.compile(
     r"^(?:matk|mam[aeyu]|bratr|sestr|druzk|druh|pritel|manzel|syn|dcer|otec|otc|tat[aeyu]|kluk|holk|"
     r"babick|dedeck|deda|rodic|rodin|deti|partner|soused|svagr|tchan|tchyn|kamarad|stryc|tet[aeyu]|"
     r"vnuk|vnuck|snoubenk|snoubenc|advokat|obhajc|exmanzel|expritel|zen[auy]$|dluh|situac|zdravotn|"
-    r"pripad|spis|zadost|vec)"
+    r"pripad|spis|zadost|vec|byt$|bytu$)"
 )
 # "Sedláčkova", "Králův", "Zemanovic", "Veselého": a surname's possessive or family genitive
 _POSSESSIVE_ENDINGS = ("uv", "ova", "ovo", "ovy", "ovych", "ovic", "ovym", "ovu", "ove")
@@ -1928,8 +1996,9 @@ def _surname_possessive(word: _Word) -> bool:
     if any(folded.endswith(ending) and len(folded) - len(ending) >= 3 for ending in _POSSESSIVE_ENDINGS):
         return True  # "Vlčkova", "Sekerův", "Chlupáčova", "Benešova"
     # "Veselého", "Krejčího": an adjective's genitive that is a listed surname's
-    return (word.text.endswith("ého") and folded in surnames()) or (
-        word.text.endswith("ího") and folded[:-3] + "i" in surnames()
+    return (
+        (word.text.endswith(("ého", "ých")) and folded in surnames())  # "Veselých dcera": the family's
+        or (word.text.endswith("ího") and folded[:-3] + "i" in surnames())
     )
 
 
@@ -2065,4 +2134,342 @@ def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and not (previous is not None and (previous.capital or previous.folded in _PLACE_PREPOSITIONS))
         ):
             found.append(Finding("privacy.name", f"{word.text} {following.text}"))  # "byla tu Mladá Eva"
+    return found
+
+
+# -- seventh round (issue #15): kinds two more examiners' corpora (privq8, p7A) showed
+# famous people stand for streets, books, films and holidays: "Jana Palacha 1", "četl Komenského"
+_CONNECTIVES = frozenset({"a", "z", "ze"})  # "Cyril a Metoděj", "Zachariáš z Hradce"
+
+
+@cache
+def _famous() -> tuple[dict[str, tuple[tuple[frozenset[str], ...], ...]], frozenset[str]]:
+    """knowledge/famous_people.txt: names of several words as the case forms of each word, by
+    the forms of their first word; names of one word as their case forms."""
+    phrases: dict[str, set[tuple[frozenset[str], ...]]] = {}
+    single: set[str] = set()
+    for line in _lines("famous_people.txt"):
+        tokens = line.split()
+        if len(tokens) == 1:
+            single |= _surname_forms(tokens[0]) | _first_name_forms(tokens[0])
+            continue
+        forms: list[frozenset[str]] = []
+        after_connective = False
+        for at, token in enumerate(tokens):
+            folded = fold(token.rstrip("."))
+            if folded in _CONNECTIVES or token.endswith(".") or after_connective:
+                forms.append(frozenset({folded}))  # "z", "IV.", "Hradce" after "z"
+                after_connective = after_connective or folded in ("z", "ze")
+            elif at == 0:
+                forms.append(frozenset(_first_name_forms(token) | _surname_forms(token)))
+            else:
+                forms.append(frozenset(_surname_forms(token) | _first_name_forms(token)))
+        for first in forms[0]:
+            phrases.setdefault(first, set()).add(tuple(forms))
+    return {key: tuple(found) for key, found in phrases.items()}, frozenset(single)
+
+
+def _famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
+    """Where a famous person's name of several words stands, in any case ("Janu Palachovi")."""
+    phrases, _ = _famous()
+    spans = []
+    for i, word in enumerate(words):
+        for forms in phrases.get(word.folded, ()):
+            following = words[i : i + len(forms)]
+            if len(following) == len(forms) and all(
+                w.folded in found for w, found in zip(following, forms, strict=True)
+            ):
+                spans.append((word.start, following[-1].end))
+    return spans
+
+
+def _famous_word(folded: str) -> bool:
+    """A famous person's name known alone ("Komenského", "Švejka")."""
+    return folded in _famous()[1]
+
+
+# an illness named after its describer: "Aspergerův syndrom", "s Parkinsonovou nemocí"
+_ILLNESSES = (
+    "syndrom", "nemoc", "chorob", "lymfom", "demenc", "sarkom", "chorea", "psychoz", "obrn",
+    "encefalopati", "anemi", "tyreoiditid", "zloutenk",
+)  # fmt: skip
+_NAMED_THING_ENDINGS = ("uv", "ova", "ovo", "ovy", "ovu", "ove", "ovou", "ovym", "ovych", "ovymi")
+
+
+def _named_thing_after(words: list[_Word], index: int) -> bool:
+    """A possessive before an illness or a kind of place: the thing is named after somebody
+    ("Downovým syndromem", "Thomayerova nemocnice", "dvořákova ulice"), nobody is named."""
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is None or following.capital or following.start - word.end > 1:
+        return False
+    folded = word.folded
+    if not any(folded.endswith(ending) and len(folded) > len(ending) + 2 for ending in _NAMED_THING_ENDINGS):
+        return False
+    return following.folded.startswith(_ILLNESSES) or (
+        following.folded[:3] in _NAMED_AFTER_PREFIXES and stem(following.text) in _NAMED_AFTER
+    )
+
+
+# a sentence ends at a full stop after a word that is no abbreviation ("Sv. Anežky", "nám.",
+# "tel.", "Karla IV. 15" go on), or at a semicolon or a line's end
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})[.!?](?=\s)|(?<=\d)\.(?=\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])|[;\n]")
+# a dwelling in the words around an address makes it somebody's: "Čs. armády 12, byt 5"
+_DWELLING = re.compile(r"\b(?:byt|bytu|byte|bytech|rodic\w*)\b")
+
+
+def _office_near(note: str, plain: str, start: int, end: int, *, collection: bool = False) -> bool:
+    """An address, landline or account beside the office it belongs to, in a note that may be
+    about a client elsewhere: the office stands in the six words before or five after, or in the
+    same sentence, and no client, kin, home or mobile does there ("v sídle střediska PMS
+    Jihlava, Komenského 22", "Charitu Opava, Kylešovská 10", "Husova 5 – úřad městské části";
+    not "klient bydlí u sestry, Husova 5"). `collection`: money given to an organisation counts
+    as its office ("Účet pro dary organizace: 2100123456/2010")."""
+    if len(plain) != len(note):
+        return False
+    before, after = plain[max(0, start - 160) : start], plain[end : end + 160]
+    ends = list(_SENTENCE_END.finditer(note, max(0, start - 160), start))
+    if ends:
+        before = plain[ends[-1].end() : start]
+    if cut := _SENTENCE_END.search(note, end, end + 160):
+        after = plain[end : cut.start()]
+    left, right = before.split()[-6:], after.split()[:5]
+    owner = _OFFICE if not collection else re.compile(_OFFICE.pattern + "|" + _COLLECTION.pattern)
+    # the office nearest the address owns it; what stands beyond the office is another matter
+    # ("Klient byl odkázán na Charitu Opava, Kylešovská 10")
+    at_left = [j for j, token in enumerate(left) if owner.search(_about(token))]
+    at_right = [j for j, token in enumerate(right) if owner.search(_about(token))]
+    windows = [" ".join(before.split()) + " _ " + " ".join(after.split())]
+    if at_left:
+        # with the word before the office: "pevná linka 465 521 774" is a household's
+        windows.append(" ".join(left[max(0, at_left[-1] - 1) :] + right[:3]))
+    if at_right:
+        windows.append(" ".join(left[-3:] + right[: at_right[0] + 1]))
+    for window in windows:
+        about = _about(window)
+        if _PRIVATE.search(about) or _DWELLING.search(about):
+            continue
+        if owner.search(about):
+            return True
+    return False
+
+
+def _about(text: str) -> str:
+    """What a (folded) text is about: an institution's house and a work phone are an office's,
+    "místo bydliště" is nobody's."""
+    return _GENERAL.sub("", _INSTITUTION_HOUSE.sub("sluzba", _WORK_PHONE.sub("sluzba", text)))
+
+
+def _role_in_any_case(word: _Word) -> bool:
+    """A role in another case, which the dictionary may not hold ("s paní kurátorkou")."""
+    text = word.text.lower()
+    if role_noun(text):
+        return True
+    for ending, nominative in (("ou", "a"), ("ovi", ""), ("em", ""), ("u", "a"), ("y", "a"), ("e", "a")):
+        base = text[: -len(ending)]
+        if text.endswith(ending) and len(base) > 3 and role_noun(base + nominative):
+            return True
+    return False
+
+
+# kin and "some" before a first name, in any case and register: "s mamou Hanou", "brach pepa",
+# "synovi davidovi", "Jeho ségra Monika", "nějaká vlasta"
+_KIN_BEFORE = re.compile(
+    r"^(?:mam[aeyuo]\w*|mamk\w*|matk\w*|mat[ei]|brach\w*|segr\w*|sestr\w*|bratr\w*|syn|syna|synovi|synem|"
+    r"synk\w*|dcer\w*|holk\w*|kluk\w*|druzk\w*|druh|druha|druhovi|partner\w*|pritel\w*|manzel\w*|"
+    r"otec|otce|otci|otcem|tat[aeyuo]\w*|babick\w*|bab[aeiu]|dedeck\w*|ded[ao]|tet[aeyuo]\w*|"
+    r"stryc\w*|neter\w*|synovec|synovc\w*|vnuk\w*|vnuck\w*|svagr\w*|tchyn\w*|tchan\w*|"
+    r"kamarad\w*|nejak[aeyouy]\w*)$"
+)
+# what people do, so a first name right after it is who did it: "volal roman", "přijde martina"
+_PEOPLE_VERBS = frozenset(
+    "prijde prijdou prisel prisla dorazil dorazila byl byla zeptat zeptam zeptal zeptala ptal ptala "
+    "rikal rikala psal psala volal volala volali zavolal zavolala".split()
+)
+# what stands between a first name opening a sentence and its verb: "Marek dnes zase nepřišel"
+_BEFORE_ITS_VERB = frozenset(
+    "dnes dneska zase zas uz jeste porad vcera rano vecer prej pry taky nakonec konecne opet "
+    "zrovna nikdy".split()
+)
+_THANKS = frozenset("diky dik dekuji dekujeme dekuju podekovat".split())
+_VIETNAMESE_SURNAMES = frozenset("nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly".split())
+_AFTER_A_CODE = re.compile(r"\b[A-Za-z]{1,3}-\d{4}-\d+\s*[:–-]?\s*$")  # "K-2026-348 Láďa zase"
+
+
+def _opens(text: str, words: list[_Word], index: int) -> bool:
+    """The word opens the note, a sentence or what follows a case code."""
+    return index == 0 or words[index].sentence_start or bool(_AFTER_A_CODE.search(text[: words[index].start]))
+
+
+def _next_verb(words: list[_Word], index: int) -> _Word | None:
+    """The word after `index`, past time adverbs ("dnes zase nepřišel")."""
+    j = index + 1
+    while j < len(words) and words[j].folded in _BEFORE_ITS_VERB:
+        j += 1
+    return words[j] if j < len(words) else None
+
+
+def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
+    """A first name or surname told by its company: kin or "nějaká" before it ("s mamou Hanou",
+    "brach pepa"), a role ("úřednice Petra", "pronajímatel Vlček"), kin after it and a comma
+    ("Honzík, nejmladší syn"), a verb people do before it ("volal roman"), opening a sentence
+    before its verb ("Marek dnes zase nepřišel", "kucera zase nedorazil"), thanks ("Díky
+    Petře"), an abbreviated title ("Odsouz. Skála"), a family ("s Novákovými"), a lower-case
+    first name beside an unknown capitalised word ("ahmad Al-Khatib"), a Vietnamese name typed in
+    lower case ("tran Thi Lan")."""
+    found: list[Finding] = []
+    for i, word in enumerate(words):
+        previous = words[i - 1] if i else None
+        following = words[i + 1] if i + 1 < len(words) else None
+        first = word.folded in first_names() and len(word.folded) > 2
+        close = previous is not None and word.start - previous.end <= 1
+        if first and close and previous is not None and _KIN_BEFORE.match(previous.folded):
+            if not _is_place(words, i) and not (
+                following is not None and following.capital and _is_place(words, i + 1)
+            ):
+                found.append(Finding("privacy.name", word.text))  # "s mamou Hanou", "brach pepa"
+                continue
+        if (
+            close
+            and previous is not None
+            and word.capital
+            and not word.sentence_start
+            and previous.text.islower()
+            and (
+                first
+                or word.folded in surnames()
+                or person_noun(word.text)
+                or kind(word.text) is not Kind.ORDINARY
+            )
+            and _is_other_capitalised(word)
+            and word.text[1:].islower()  # "kurátora MěÚ Krnov": an abbreviation
+            and not any(part in _place_words() for part in word.folded.split("-"))  # "Frýdek-Místek"
+            and role_noun(previous.text)
+            and not _is_place(words, i)
+            and not brand_names().knows(word.folded)
+        ):
+            found.append(Finding("privacy.name", word.text))  # "úřednice Petra", "pronajímatel Vlček"
+            continue
+        if first and text[word.end : word.end + 1] == "," and not brand_names().knows(word.folded):
+            after = list(words[i + 1 : i + 4])
+            for j, later in enumerate(after):
+                if _KIN_BEFORE.match(later.folded) and not later.folded.startswith("nejak"):
+                    if all(w.text.islower() for w in after[:j]):
+                        found.append(Finding("privacy.name", word.text))  # "Honzík, nejmladší syn"
+                    break
+                if not later.text.islower():
+                    break
+            if found and found[-1].excerpt == word.text:
+                continue
+        if first and previous is not None:
+            doer = words[i - 2] if previous.folded in ("se", "si") and i > 1 else previous
+            if (doer.folded in _PEOPLE_VERBS or human_verb(doer.text)) and not (
+                following is not None and following.capital
+            ):
+                found.append(Finding("privacy.name", word.text))  # "volal roman", "zeptat se petra"
+                continue
+        if first and word.capital and previous is not None and previous.folded in ("byl", "byla"):
+            found.append(Finding("privacy.name", word.text))  # "ráno byl Roman"
+            continue
+        if (
+            first
+            and _opens(text, words, i)
+            # "kocka zustala" is a cat
+            and (word.capital or (kind(word.text) is not Kind.ORDINARY and not is_czech_word(word.folded)))
+            and not _is_place(words, i)
+            and not brand_names().knows(word.folded)
+        ):
+            verb = _next_verb(words, i)
+            if following is not None and following.folded in ("z", "ze"):
+                # "Ivana z azyláku volala", "Ahmed ze squatu má zlomenou ruku"
+                verb = next((w for w in words[i + 2 : i + 6] if w.text.islower() and is_verb(w.text)), None)
+            if (
+                verb is not None
+                and verb.text.islower()
+                and verb.folded not in _COPULAS
+                and (verb is not following or is_verb(verb.text))
+                and (verb is following or is_verb(verb.text) or verb.folded in ("v", "ve", "na", "u"))
+            ):
+                found.append(Finding("privacy.name", word.text))  # "Marek dnes zase nepřišel"
+                continue
+        if (
+            not word.capital
+            and _opens(text, words, i)
+            and word.folded in _surname_lemmas()
+            and (verb := _next_verb(words, i)) is not None
+            and verb.folded.endswith("l")  # a man's past: "kocka zustala" is a cat
+            and verb.folded not in _COPULAS
+            and is_verb(verb.text)
+        ):
+            found.append(Finding("privacy.name", word.text))  # "kucera zase nedorazil"
+            continue
+        if first and word.capital and previous is not None and previous.folded in _THANKS:
+            found.append(Finding("privacy.name", word.text))  # "Díky Petře za pomoc"
+            continue
+        if (
+            first
+            and word.capital
+            and i == 0
+            and text[word.end : word.end + 1] == ","
+            and word.folded.endswith(("u", "o", "e"))
+        ):
+            found.append(Finding("privacy.name", word.text))  # "Zdeňku, díky": a colleague addressed
+            continue
+        if (
+            word.capital
+            and previous is not None
+            and previous.folded in _ABBREVIATED_TITLES
+            and text[previous.end - 1] == "."
+            and text[previous.end : previous.end + 1] == " "  # "v Dr.Max": a pharmacy
+            and len(word.folded) > 2
+            and not (len(word.folded) > 4 and stem(word.text) in _institution_stems())
+            and not word.text.isupper()
+        ):
+            found.append(Finding("privacy.name", f"{previous.text}. {word.text}"))  # "Odsouz. Skála žádá"
+            continue
+        if (
+            word.capital
+            and word.folded.endswith(("ovymi", "ovych", "ovym"))
+            and word.folded[: word.folded.rindex("ov")] in _surname_lemmas()
+        ):
+            found.append(Finding("privacy.name", word.text))  # "s Novákovými řešit dluh"
+            continue
+        if (
+            first
+            and not word.capital
+            and following is not None
+            and following.capital
+            and not following.sentence_start
+            and following.start - word.end <= 1
+            and kind(following.text) is not Kind.ORDINARY
+            and not _is_place(words, i + 1)
+        ):
+            found.append(Finding("privacy.name", f"{word.text} {following.text}"))  # "ahmad Al-Khatib"
+            continue
+        if (
+            word.folded in _VIETNAMESE_MIDDLE
+            and previous is not None
+            and following is not None
+            and previous.folded in _VIETNAMESE_SURNAMES
+            and following.capital
+        ):
+            found.append(
+                Finding("privacy.name", f"{previous.text} {word.text} {following.text}")
+            )  # "tran Thi Lan"
+    return found
+
+
+# a Czech registration plate: "1AB 2345", "4T5 2198", "9hp 3188" (digit, letter, letter or digit,
+# four digits); in capitals it is one anywhere, in lower case only after a word for a car or plate
+_PLATE = re.compile(r"(?<![\w/.-])\d[A-Za-z][A-Za-z0-9]\s?\d{4}(?![\w/])")
+_CAR = re.compile(r"\b(?:spz|rz|registracn\w* znack\w*|znack\w*|aut[aoue]?m?|vuz|vozidl\w*|dodavk\w*)\W*$")
+
+
+def _plates(note: str, folded: str) -> list[Finding]:
+    """A vehicle's registration plate ("SPZ 4T5 2198", "auto 1AZ 9988"): it names its keeper."""
+    found = []
+    for match in _PLATE.finditer(note):
+        plate = match.group(0)
+        if plate[1:3].isupper() or _CAR.search(folded[max(0, match.start() - 30) : match.start()]):
+            found.append(Finding("privacy.plate", plate))
     return found
