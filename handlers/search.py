@@ -12,7 +12,6 @@ from telegram.ext import ContextTypes
 from bot import clock
 from bot.buttons import unpack
 from bot.directory.cards import PAGE, Reply, answer_reply, hits_ids, inline_card, split_message
-from bot.directory.services import service_details
 from bot.network.permissions import can
 from bot.reports import usage
 from bot.search.index import SearchIndex
@@ -51,6 +50,7 @@ def _answered(
         today=clock.today(services.settings.tzinfo),
         stale_days=answers.stale_days,
         can_follow=can_follow,
+        remembered=answers.remembered,
     )
     return reply, bool(result.results)
 
@@ -163,7 +163,9 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         index = services.answers.index()
         answer = services.answers.ask(query.query[:300], limit=INLINE_LIMIT, index=index)
         catalog = index.catalog
-        details = services.act(service_details, service_ids=hits_ids(answer.results, catalog))
+        details = services.act(
+            services.answers.remembered.details, service_ids=hits_ids(answer.results, catalog)
+        )
         for hit in answer.results:
             service = details.get(catalog.service_ids[hit.service])
             if service is None:
