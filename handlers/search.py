@@ -12,7 +12,6 @@ from telegram.ext import ContextTypes
 from bot import clock
 from bot.buttons import unpack
 from bot.directory.cards import PAGE, Reply, answer_reply, hits_ids, inline_card, split_message
-from bot.directory.services import service_details
 from bot.network.permissions import can
 from bot.reports import usage
 from bot.search.index import SearchIndex
@@ -53,6 +52,7 @@ def _answered(
         today=clock.today(services.settings.tzinfo),
         stale_days=answers.stale_days,
         can_follow=can_follow,
+        remembered=answers.remembered,
     )
     return reply, bool(result.results)
 
@@ -171,7 +171,9 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         # a list as one types: no buttons to ask what for, so every service of a place is listed
         answer = services.answers.ask(query.query[:300], limit=INLINE_LIMIT, index=index, everything=True)
         catalog = index.catalog
-        details = services.act(service_details, service_ids=hits_ids(answer.results, catalog))
+        details = services.act(
+            services.answers.remembered.details, service_ids=hits_ids(answer.results, catalog)
+        )
         for hit in answer.results:
             service = details.get(catalog.service_ids[hit.service])
             if service is None:

@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from bot.buttons import Button, Keyboard, pack
 from bot.directory.eligibility import QUESTIONS, answer, check, next_question, relevant
-from bot.directory.services import Person, PrisonCard, ServiceDetails, service_details
+from bot.directory.services import Person, PrisonCard, RememberedDetails, ServiceDetails, service_details
 from bot.kb import profile
 from bot.search.answering import Answer, Hit
 from bot.search.catalog import Catalog
@@ -183,11 +183,15 @@ def answer_reply(
     stale_days: int,
     page_size: int = PAGE,
     can_follow: bool = False,
+    remembered: RememberedDetails | None = None,
 ) -> Reply:
-    """A page of an answer, reading from the database only the services shown on it."""
+    """A page of an answer, reading from the database only the services shown on it (from
+    `remembered` when given: the answer engine's, told the versions read for this answer)."""
     hits = result.results or result.alternatives
     first = page * page_size
-    details = service_details(session=session, service_ids=hits_ids(hits[first : first + page_size], catalog))
+    shown = hits_ids(hits[first : first + page_size], catalog)
+    read = remembered.details if remembered is not None else service_details
+    details = read(session=session, service_ids=shown)
     return answer_page(
         result,
         catalog,

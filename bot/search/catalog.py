@@ -14,6 +14,7 @@ from array import array
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
+from typing import NamedTuple
 
 from sqlalchemy import Connection, Engine, Select, func, select
 
@@ -33,7 +34,7 @@ from bot.models import (
     table_of,
 )
 from bot.text.czech import fold
-from bot.user_models import CapacityChange
+from bot.user_models import CapacityChange, ServiceEdit
 
 NATIONWIDE_KEY = fold(profile.NATIONWIDE)
 
@@ -166,19 +167,28 @@ def load_catalog(engine: Engine) -> Catalog:
         return _load(connection)
 
 
-def current_version(engine: Engine) -> tuple[int | None, int]:
-    """(newest import, newest capacity change): one cheap query decides what to reload."""
+class Versions(NamedTuple):
+    """How far the knowledge base has come: every change of what a card shows moves one of these."""
+
+    imports: int | None  # the newest import (`spojka kb import`, the register): the index is rebuilt
+    live: int  # the newest capacity change or confirmation: free places and dates are reloaded
+    edits: int  # the newest edit of a service's texts or contacts (not in the index; cards only)
+
+
+def current_version(engine: Engine) -> Versions:
+    """One cheap query decides what to reload."""
     with engine.connect() as connection:
-        newest_import, newest_change = connection.execute(_versions()).one()
-        return newest_import, newest_change or 0
+        newest_import, newest_change, newest_edit = connection.execute(_versions()).one()
+        return Versions(newest_import, newest_change or 0, newest_edit or 0)
 
 
 @cache
-def _versions() -> Select[int | None, int | None]:
+def _versions() -> Select[int | None, int | None, int | None]:
     """Asked before every answer: built once."""
     imports = select(func.max(table_of(KnowledgeBaseVersion).c.id)).scalar_subquery()
     changes = select(func.max(table_of(CapacityChange).c.id)).scalar_subquery()
-    return select(imports, changes)
+    edits = select(func.max(table_of(ServiceEdit).c.id)).scalar_subquery()
+    return select(imports, changes, edits)
 
 
 def _load(connection: Connection) -> Catalog:

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from bot import clock
+from bot.directory.services import RememberedDetails
 from bot.privacy import learn_organisations
 from bot.search.answering import DEFAULT_LIMIT, Answer, answer
 from bot.search.catalog import current_version, load_catalog
@@ -45,6 +46,8 @@ class AnswerEngine:
         self._index: SearchIndex | None = None
         self._lock = threading.Lock()
         self.builds = 0
+        # the cards' details of recent answers, forgotten whenever the versions move
+        self.remembered = RememberedDetails()
 
     @property
     def engine(self) -> Engine:
@@ -55,7 +58,9 @@ class AnswerEngine:
 
         A capacity change (a worker published free places) reloads only the capacities.
         """
-        version, live = current_version(self._engine)
+        versions = current_version(self._engine)
+        self.remembered.seen(versions)
+        version, live = versions.imports, versions.live
         index = self._index
         if index is not None and index.catalog.version == version and index.catalog.live_version == live:
             return index
@@ -78,9 +83,14 @@ class AnswerEngine:
     def current(self) -> SearchIndex | None:
         """The index when it is up to date (one small query), None when `index()` has a rebuild
         or a capacity refresh to do first: the bot then calls `index()` off its event loop."""
-        version, live = current_version(self._engine)
+        versions = current_version(self._engine)
+        self.remembered.seen(versions)
         index = self._index
-        if index is not None and index.catalog.version == version and index.catalog.live_version == live:
+        if (
+            index is not None
+            and index.catalog.version == versions.imports
+            and index.catalog.live_version == versions.live
+        ):
             return index
         return None
 

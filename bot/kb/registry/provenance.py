@@ -27,7 +27,16 @@ def provenance(connection: Connection, service_ids: Sequence[str]) -> dict[str, 
     rows = connection.execute(
         select(record.service_id, record.as_of, record.owned).where(record.service_id.in_(list(service_ids)))
     ).all()
-    capacities = {service_id: json.loads(owned).get("service_capacity", []) for service_id, _, owned in rows}
+    return of_records(connection, {service_id: (as_of, owned) for service_id, as_of, owned in rows})
+
+
+def of_records(connection: Connection, records: dict[str, tuple[date, str]]) -> dict[str, Provenance]:
+    """`provenance` of services whose register record (as_of, owned) was read already, e.g.
+    joined to the services' own read (bot/directory/services.py)."""
+    capacities = {
+        service_id: json.loads(owned).get("service_capacity", [])
+        for service_id, (_, owned) in records.items()
+    }
     every = [c for ids in capacities.values() for c in ids]
     change = table_of(CapacityChange).c
     published = (
@@ -37,5 +46,5 @@ def provenance(connection: Connection, service_ids: Sequence[str]) -> dict[str, 
     )
     return {
         service_id: Provenance(as_of, frozenset(c for c in capacities[service_id] if c not in published))
-        for service_id, as_of, _ in rows
+        for service_id, (as_of, _) in records.items()
     }

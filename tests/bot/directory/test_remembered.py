@@ -1,0 +1,138 @@
+"""Cards of answers are read from memory between changes, and never show what was changed."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+import bot.directory.services as directory
+from bot.directory.cards import answer_reply, inline_card
+from bot.directory.services import RememberedDetails, ServiceDetails
+from bot.kb.importing import import_package
+from bot.providers import capacity, edits
+from bot.search.engine import AnswerEngine
+from tests.bot.providers.test_capacity import member_of
+from tests.conftest import PRAGUE, SAMPLE
+from tests.helpers import act, read_rows, write_rows
+
+NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+TODAY = date(2026, 11, 22)
+SHELTER = "azylový dům Ostrava"
+
+
+@pytest.fixture
+def sample(engine: Engine) -> Engine:
+    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    return engine
+
+
+def page(engine: Engine, answers: AnswerEngine, question: str) -> str:
+    """The first page of an answer as the bot reads it: versions, then the remembered cards."""
+    index = answers.current() or answers.index()
+    result = answers.ask(question, index=index)
+    reply = act(
+        engine,
+        answer_reply,
+        result=result,
+        catalog=index.catalog,
+        page=0,
+        language="cs",
+        today=TODAY,
+        stale_days=7,
+        remembered=answers.remembered,
+    )
+    return reply.text
+
+
+def shared(engine: Engine, answers: AnswerEngine, question: str) -> str:
+    """The first result shared inline (it shows the service's own phones)."""
+    index = answers.index()
+    hit = answers.ask(question, index=index).results[0]
+    service_id = index.catalog.service_ids[hit.service]
+    details = act(engine, answers.remembered.details, service_ids=[service_id])
+    return inline_card(details[service_id], "cs")[2]
+
+
+def test_a_card_shows_changed_free_places_right_after_the_change(sample: Engine) -> None:
+    answers = AnswerEngine(sample, clock=lambda: NOW)
+    assert "volno 3/24" in page(sample, answers, SHELTER)
+    assert "volno 3/24" in page(sample, answers, SHELTER)  # from memory now
+    member = member_of(sample, "Most naděje")
+    key = act(sample, capacity.places, who=member)[0].capacity_id
+
+    act(sample, capacity.set_available, who=member, capacity_id=key, available=7, now=NOW)
+    assert "volno 7/24" in page(sample, answers, SHELTER)
+
+    act(sample, capacity.mark_full_until, who=member, capacity_id=key, until=date(2027, 1, 31), alert="Plno")
+    assert "Plno" in page(sample, answers, SHELTER)
+
+    act(sample, capacity.confirm, who=member, capacity_id=key, today=TODAY, now=NOW)
+    assert "ověřeno 22. 11. 2026" in page(sample, answers, SHELTER)
+
+
+def test_a_card_shows_an_edited_phone_right_after_the_edit(sample: Engine) -> None:
+    answers = AnswerEngine(sample, clock=lambda: NOW)
+    member = member_of(sample, "Most naděje")
+    ((service_id, _),) = act(sample, edits.editable_services, who=member, name="azylový")
+    assert "777 123 999" not in shared(sample, answers, SHELTER)
+
+    act(
+        sample,
+        edits.edit,
+        who=member,
+        service_id=service_id,
+        field_name="phones",
+        typed="777 123 999",
+        now=NOW,
+    )
+
+    assert "777 123 999" in shared(sample, answers, SHELTER)
+
+
+def test_a_card_shows_a_new_import_at_once(engine: Engine, tmp_path: Path) -> None:
+    package = tmp_path / "package"
+    package.mkdir()
+    for source in SAMPLE.iterdir():
+        (package / source.name).write_bytes(source.read_bytes())
+    import_package(engine, package, tz=PRAGUE, replace=True)
+    answers = AnswerEngine(engine, clock=lambda: NOW)
+    assert "Azylový dům Most naděje Ostrava" in page(engine, answers, SHELTER)
+
+    rows = read_rows(package / "services.csv")
+    for row in rows:
+        if row["name"] == "Azylový dům Most naděje Ostrava":
+            row["name"] = "Azylový dům Most naděje Ostrava-Přívoz"
+    write_rows(package / "services.csv", rows)
+    import_package(engine, package, tz=PRAGUE, replace=True)
+
+    assert "Azylový dům Most naděje Ostrava-Přívoz" in page(engine, answers, SHELTER)
+
+
+def test_details_read_before_a_change_are_not_kept(sample: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A change seen by another answer while these details were read: they are used once,
+    not remembered for the new versions."""
+    remembered = RememberedDetails()
+    remembered.seen("before")
+    reads: list[list[str]] = []
+    read = directory.service_details
+
+    def overtaken(*, session: Session, service_ids: list[str]) -> dict[str, ServiceDetails]:
+        reads.append(list(service_ids))
+        found = read(session=session, service_ids=service_ids)
+        remembered.seen("after")  # a change committed and seen meanwhile
+        return found
+
+    monkeypatch.setattr(directory, "service_details", overtaken)
+    answers = AnswerEngine(sample, clock=lambda: NOW)
+    index = answers.index()
+    service_id = index.catalog.service_ids[answers.ask(SHELTER, index=index).results[0].service]
+
+    assert service_id in act(sample, remembered.details, service_ids=[service_id])
+    assert service_id in act(sample, remembered.details, service_ids=[service_id])
+    assert reads == [[service_id], [service_id]]  # read again: the first was not kept
+    act(sample, remembered.details, service_ids=[service_id])
+    assert len(reads) == 2  # kept once read under the versions it was told
