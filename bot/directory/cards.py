@@ -125,7 +125,8 @@ def answer_page(
         # "shání melouch, Zlínsko": the place is clear, what for is not; ask rather than guess
         return Reply(
             "\n".join([*lines, "", text(language, "answer.which_need")]),
-            _need_buttons(result, catalog, language),
+            # ... and the same corrections as any answer ("Myslel jsem věznici", "↺ Myslel jsem i")
+            _need_buttons(result, catalog, language) + _filter_buttons(result, catalog, language),
         )
     hits = result.results or result.alternatives
     if not result.results:

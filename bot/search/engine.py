@@ -128,7 +128,7 @@ class AnswerEngine:
                 found.capacity_available = False
             elif kind in DROPPABLE:
                 getattr(found, kind).clear()
-        if need in index.catalog.needs and need not in found.needs:
+        if need in index.catalog.needs and need not in found.needs and "needs" not in drop:
             found.needs.append(need)
             found.readings.append(Reading("", "need", need, 0, "picked"))
         return answer(

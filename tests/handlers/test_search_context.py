@@ -56,6 +56,7 @@ async def test_a_need_not_understood_is_asked_and_the_one_picked_answers(chat: C
     assert "neznám slova: fabriky, stavbu" in jana.last.plain
     picks = [b["text"] for b in jana.last.buttons]
     assert "Zaměstnání a práce" in picks and "Ukázat vše, co tu je" in picks
+    assert any(p.startswith("Myslel jsem věznici") for p in picks)  # the usual corrections stay
 
     jana.presses("Zaměstnání a práce")
     await chat.settle()
@@ -63,6 +64,11 @@ async def test_a_need_not_understood_is_asked_and_the_one_picked_answers(chat: C
     first = jana.last.plain.splitlines()[0]
     assert "místo: Ostrava" in first and "potřeba: Zaměstnání a práce" in first
     assert "1. " in jana.last.plain
+
+    jana.presses(next(b["text"] for b in jana.last.buttons if b["text"].startswith("Myslel jsem věznici")))
+    await chat.settle()
+
+    assert "potřeba: Zaměstnání a práce" in jana.last.plain.splitlines()[0]  # the need picked stays
 
 
 async def test_a_question_that_only_denies_offers_to_take_it_back(chat: Chat) -> None:

@@ -88,3 +88,25 @@ def test_a_prison_is_listed_as_a_whole_beside_words_not_known(answers: AnswerEng
 
     assert result.understanding.need_words == ["poradu"]
     assert not result.need_unclear and result.results
+
+
+def test_a_picked_need_can_be_taken_back_with_its_filter(answers: AnswerEngine) -> None:
+    question = "chtěl by do fabriky nebo na stavbu, Ostrava"
+    dropped = answers.ask(question, need="employment", drop=frozenset({"needs"}))
+
+    assert dropped.understanding.needs == [] and dropped.need_unclear
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "co je v Ostravě pro mého klienta",
+        "máte něco pro kamaráda v Ostravě",
+        "seznam organizací Ostrava",
+        "list of organisations in Ostrava",
+    ],
+)
+def test_asking_for_everything_in_a_place_lists_it(answers: AnswerEngine, question: str) -> None:
+    result = answers.ask(question)
+
+    assert not result.need_unclear and result.results
