@@ -126,9 +126,7 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await query.answer(text(lang, "answer.stale"), show_alert=False)
         return
     shown = state.get("shown")
-    state = kept_state = {
-        key: state[key] for key in ("q", "drop", "page", "prisons", "need", "all") if key in state
-    }
+    state = {key: state[key] for key in ("q", "drop", "page", "prisons", "need", "all") if key in state}
     if tap.action == "p" and tap.part(0).isdigit():
         state["page"] = int(tap.part(0))
     elif tap.action == "d" and tap.rest:  # "towns", or "context:5" (the words set aside at word 5)
@@ -138,8 +136,8 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     elif tap.action == "aw":  # every service of the place
         state = {**state, "all": True, "page": 0}
     elif tap.action == "r" and tap.part(0) == "prison":
-        state = {"q": state["q"], "drop": [], "page": 0, "prisons": True}
-        state.update({key: kept_state[key] for key in ("need", "all") if key in kept_state})
+        picked = {key: state[key] for key in ("need", "all") if key in state}
+        state = {"q": state["q"], "drop": [], "page": 0, "prisons": True, **picked}
     else:
         await query.answer(text(lang, "answer.stale"))
         return

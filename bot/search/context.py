@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from bot.privacy.words import is_verb
 from bot.search.lexicon import COUNT_WORDS, Match
-from bot.text.czech import fold, is_czech_word
+from bot.text.czech import fold, is_czech_word, is_verb_form
 
 ROLES = (
     "origin",
@@ -911,7 +910,7 @@ def need_words(unknown: Sequence[str], context: ContextWords) -> list[str]:
         for position, word in enumerate(unknown)
         if len(word) > 2
         and word not in context.fillers
-        and not is_verb(word)
+        and not is_verb_form(word)
         and not _adverb(word)
         and not (position > 0 and unknown[position - 1] in _AS)  # "pracoval jako kuchař": who he was
     ]

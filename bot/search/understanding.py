@@ -247,7 +247,12 @@ def understand(
         and not negation_kind(word, context)
         and not context_word(word, context)
     ]
-    found.need_words = need_words(found.unknown_words, context)
+    if (found.prisons or found.towns or found.regions) and not (
+        found.needs or found.organizations or found.capacity_available
+    ):
+        # only then may the need be in words not understood (answering.need_unclear): the
+        # dictionary that tells a verb is not loaded for other questions
+        found.need_words = need_words(found.unknown_words, context)
     _prefer_remand(found, index)
     if (
         outside_phrase(question_words, context, marks)

@@ -138,17 +138,33 @@ def is_czech_word(word: str) -> bool:
     "prave" (právě), "muze" (může), "autobus" are; "zavislot", "pervitinista" are not. A real
     word is never typo-corrected into another one ("právě" is not "práce").
     """
+    # Lower case only: a misspelt place ("olomuc") may happen to be some rare proper name.
+    return bool(_dictionary_spellings(word.lower()))
+
+
+def _dictionary_spellings(lower: str) -> list[str]:
+    """The spellings of a lower-case word, with diacritics put back in every way, that the
+    dictionary holds ("prace" -> ["práce"]); none for a word too long to try."""
     forms = czech_forms()
-    lower = word.lower()
     if lower in forms:
-        return True
+        return [lower]
     spellings = [""]
     for letter in lower:
         spellings = [s + option for s in spellings for option in _ACCENTS.get(letter, letter)]
         if len(spellings) > _MAX_SPELLINGS:
-            return False
-    # Lower case only: a misspelt place ("olomuc") may happen to be some rare proper name.
-    return any(s in forms for s in spellings)
+            return []
+    return [s for s in spellings if s in forms]
+
+
+_INFINITIVE = re.compile(r"(?:[aáeěií]t|out|ýt|ct|ci|[éíáú][sz]t)$")
+
+
+@lru_cache(maxsize=50_000)
+def is_verb_form(word: str) -> bool:
+    """Whether a word, typed with or without diacritics, is some form of a verb ("pracuje",
+    "poradit", "bych"): one dictionary look-up per spelling, no list of all verb forms."""
+    forms = czech_forms()
+    return any(_INFINITIVE.search(str(forms[s])) for s in _dictionary_spellings(word.lower()))
 
 
 @lru_cache(maxsize=50_000)
