@@ -652,6 +652,9 @@ async def delivery_reports(context: ContextTypes.DEFAULT_TYPE) -> None:
     lang = services.settings.default_language
     shown: dict[int, str] = context.bot_data.setdefault("reports_shown", {})
     for event_id, chat_id, message_id, total in services.act(lifecycle.reports_in_progress):
+        # Read whether anything is left before the text: a message sent in between then shows
+        # in this edit, never after the report was finished with an older count.
+        state = services.act(progress, batch=f"event:{event_id}")
         body = _progress_text(lang, event_id, total, context)
         if shown.get(event_id) != body:
             try:
@@ -659,7 +662,6 @@ async def delivery_reports(context: ContextTypes.DEFAULT_TYPE) -> None:
             except BadRequest:
                 pass  # "message is not modified" after a restart, or the message was deleted
             shown[event_id] = body
-        state = services.act(progress, batch=f"event:{event_id}")
         if state.pending == 0:
             services.act(lifecycle.finish_report, event_id=event_id)
             shown.pop(event_id, None)
