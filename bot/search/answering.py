@@ -16,7 +16,7 @@ from datetime import datetime
 from bot.search.catalog import Catalog
 from bot.search.index import SearchIndex
 from bot.search.nearness import FAR, distance_from, origin, outside_prisons
-from bot.search.understanding import Understanding
+from bot.search.understanding import Reading, Understanding
 from bot.text.czech import fold, stem, words
 
 DEFAULT_LIMIT = 10
@@ -297,7 +297,12 @@ def _without(found: Understanding, move: tuple[str, ...]) -> Understanding:
             or (reading.kind == "target" and reading.value in move)
         ):
             looser.set_aside.append(replace(reading, note="relaxed"))
-    looser.readings = [r for r in found.readings if replace(r, note="relaxed") not in looser.set_aside]
+
+    def same(r: Reading) -> tuple[str, str, str, int, int]:
+        return r.text, r.kind, r.value, r.typos, r.start
+
+    relaxed = {same(r) for r in looser.set_aside if r.note == "relaxed"}
+    looser.readings = [r for r in found.readings if same(r) not in relaxed]
     return looser
 
 

@@ -10,7 +10,7 @@ prison's own name ("Bory", "Kuřim") is the prison.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from bot.search.context import (
     PLACE_KINDS,
@@ -210,8 +210,17 @@ def understand(
                 lives_there=number in living,
             ):
                 covered |= set(span)
+            # The constructor, not dataclasses.replace: a name shared by hundreds of
+            # organisations gives hundreds of readings here (replace took ~1 ms of a question).
             found.readings[read:] = [
-                replace(r, start=span.start, note="left" if r.kind == "prison" and number in left else r.note)
+                Reading(
+                    r.text,
+                    r.kind,
+                    r.value,
+                    r.typos,
+                    "left" if r.kind == "prison" and number in left else r.note,
+                    span.start,
+                )
                 for r in found.readings[read:]
             ]
     if relative >= 0 or asking_relative:
