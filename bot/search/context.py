@@ -158,8 +158,11 @@ PRIORITY_AFTER_REACH = 5  # "nemá kde bydlet, to je teď nejdůležitější"
 REQUEST_REACH = 8  # "potřeboval by hlavně někoho, kdo ho bude provázet"
 
 _AGE = re.compile(
-    r"(?<![\d/.])(\d{1,2})\s*(?:let[a-z]*|rok[a-z]*|r\b|y\b|yo\b|years?\b|year-old)|\((\d{1,2})\)"
+    r"(?<![\d/.])(\d{1,2})\s*-?\s*(?:let[a-z]*|rok[a-z]*|r\b|y\b|yo\b|years?\b|year-old)|\((\d{1,2})\)"
     r"|\bje\s+(?:mu\s+|ji\s+)?(\d{1,2})\b(?!\s*(?:tis|kc|korun|mesic|tyd|dn|hod|%|deti))"
+    # "kluk 17", "klienta, 35, který": a number right after the person is the person's age
+    r"|\b(?:kluk|holk|klient|syn|dcer|chlap|mladik|slecn|boy|girl|son|daughter)[a-z]*\s*,?\s*(\d{2})\b"
+    r"(?!\s*(?:tis|kc|korun|mesic|tyd|dn|hod|%|deti|x\b|km|let|rok|[./:]\d))"
 )
 
 
@@ -623,6 +626,9 @@ def askers_own_needs(
     own: set[int] = set()
     for i, group in enumerate(groups):
         start = group[0].start
+        if i not in denied and "need" in _kinds(group) and _says_what_they_are(words, start, context):
+            own.add(i)
+            continue
         if i in denied or "need" not in _kinds(group) or start == 0 or words[start - 1] not in _AT:
             continue
         for position in range(max(0, start - ASKER_STATE_REACH), start - 1):
@@ -635,6 +641,22 @@ def askers_own_needs(
                 own.add(i)
                 break
     return own
+
+
+_ARTICLES = frozenset({"a", "an"})
+
+
+def _says_what_they_are(words: Sequence[str], start: int, context: ContextWords) -> bool:
+    """ "jsem sociální pracovnice", "jsem nový farář", "I am a social worker": the asker's own
+    job or organisation ("jsme azylový dům") named right after "jsem", at most one word between;
+    in English only after "am a(n)" ("I am looking for work" asks)."""
+    before = words[max(0, start - 3) : start]
+    if len(before) >= 2 and before[-1] in _ARTICLES:
+        return before[-2] == "am" or (len(before) == 3 and before[-3] == "am" and before[-2].isalpha())
+    czech = {w for w in context.asker_state if w != "am"}
+    if before and before[-1] in czech:
+        return True
+    return len(before) >= 2 and before[-2] in czech and before[-1] not in context.request | context.negators
 
 
 def outside_phrase(
@@ -876,7 +898,7 @@ def ages(question: str) -> list[int]:
     """Ages written in a question: '17 let', '17letej', 'holka, 23 let', '(34)', '72 r.'."""
     found = []
     for match in _AGE.finditer(fold(question)):
-        value = int(match.group(1) or match.group(2) or match.group(3))
+        value = int(next(group for group in match.groups() if group))
         if 10 <= value <= 99:
             found.append(value)
     return found

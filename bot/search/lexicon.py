@@ -10,6 +10,7 @@ similar length, once per unknown word.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -36,6 +37,7 @@ class Entry:
     # The words as written in the vocabulary, with diacritics ("muže"): a question word that
     # differs from it by a diacritic only ("může") is another word and does not match.
     typed: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()  # folded, as written: "pracovat" is not "práce" by its stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,7 @@ class Lexicon:
             return
         self._seen.add((kind, value, stems))
         written = tuple(typed) if len(typed) == len(stems) and any(w != fold(w) for w in typed) else ()
-        self._by_first[stems[0]].append(Entry(sys.intern(kind), value, stems, written))
+        self._by_first[stems[0]].append(Entry(sys.intern(kind), value, stems, written, tuple(words)))
         self._known.update(stems)
         if kind in PLACE_KINDS:
             for word, word_stem in zip(words, stems, strict=True):
@@ -139,8 +141,9 @@ class Lexicon:
                         continue
                     if question_typed and entry.typed and _other_word(question_typed[start:end], entry.typed):
                         continue
-                    if end - start == 1 and words[start] in self.stop_words and not first.startswith(EXACT):
-                        # "muze" (může, can) is a stop word: never the stem of "muži" alone.
+                    if not first.startswith(EXACT) and _another_word_by_stem(
+                        words[start], entry, end - start, self.stop_words
+                    ):
                         continue
                     total = typos
                     position = start
@@ -160,6 +163,24 @@ class Lexicon:
                     else:
                         matches.append(Match(entry, start, position + 1, total))
         return matches
+
+
+# Verb forms no noun of this field has: infinitives in -ovat/-nout, the present in -uje/-ují.
+# Their stems are often a noun's ("pracovat" and "práce" are both "prac"); told without the
+# dictionary, which a first one-shot question should not have to load.
+_VERB_LIKE = re.compile(r"(?:ovat|nout|uje|ujou|uji)$")
+
+
+def _another_word_by_stem(word: str, entry: Entry, length: int, stop_words: frozenset[str]) -> bool:
+    """Whether a question word that shares only its stem with the entry's first word is another
+    word: a stop word ("muze" is může, never muže; "mame" is máme, never máma) or a verb form
+    ("kdo s ním může pracovat" asks for no job)."""
+    written = entry.words[0] if entry.words else ""
+    if word in stop_words:
+        # A stop word alone never stands for an entry; at the head of a phrase only when the
+        # phrase is written with that very word.
+        return length == 1 or (bool(written) and written != word)
+    return word != written and bool(_VERB_LIKE.search(word)) and not _VERB_LIKE.search(written)
 
 
 def _by_length(known: set[str]) -> dict[int, list[str]]:

@@ -1,0 +1,115 @@
+"""Kinds of misreading a new examiner's world showed after the fourth round (issue #14, fifth
+round): a verb or a stop word read as a noun by its stem, the asker's own job read as the need,
+ages written without "let", and everyday words of need."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.search.index import SearchIndex
+from bot.search.understanding import understand
+
+# -- a stem shared with another word is not that word ----------------------------------------------
+
+
+def test_we_have_a_prisoner_is_no_prisoners_mother(index: SearchIndex) -> None:
+    found = understand("Máme odsouzeného, chodí k vám někdo, kdo dělá vzdělávání? Příbram", index)
+
+    assert found.needs == ["education"]
+    assert "families" not in found.targets and "women" not in found.targets
+
+
+def test_the_prisoners_mother_herself_still_is(index: SearchIndex) -> None:
+    found = understand("máma odsouzeného potřebuje poradit s dluhy, Brno", index)
+
+    assert {"families", "women"} <= set(found.targets)
+
+
+def test_working_with_someone_is_no_job(index: SearchIndex) -> None:
+    found = understand("mladistvý ve Všehrdech – kdo s ním může pracovat?", index)
+
+    assert found.needs == [] and "juveniles" in found.targets and len(found.prisons) == 1
+
+
+@pytest.mark.parametrize("question", ["klient chce pracovat, Brno", "potřebuje práci Brno"])
+def test_wanting_work_still_is(index: SearchIndex, question: str) -> None:
+    assert understand(question, index).needs == ["employment"]
+
+
+# -- the asker's own job is no need ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "job"),
+    [
+        ("Jsem sociální pracovnice v nemocnici v Brně, máme pacienta po výkonu, kam s ním?", "counselling"),
+        ("Dobrý den, jsem farář a navštěvuji jednoho muže, bude bydlet v Brně. Kdo mu pomůže?", "spiritual"),
+        ("I am a social worker in Brno, who can help my client after release?", "counselling"),
+        ("Jsme azylový dům v Brně, kam s klientem po propuštění?", "housing-shelter"),
+    ],
+)
+def test_what_the_asker_is_is_not_what_the_client_needs(index: SearchIndex, question: str, job: str) -> None:
+    assert job not in understand(question, index).needs
+
+
+def test_the_clients_need_beside_the_askers_job_stays(index: SearchIndex) -> None:
+    found = understand("Jsem sociální pracovnice v Brně, klient potřebuje dluhovou poradnu", index)
+
+    assert found.needs == ["debt"]
+
+
+def test_i_am_looking_for_work_still_asks_for_work(index: SearchIndex) -> None:
+    assert understand("I am looking for work in Brno", index).needs == ["employment"]
+
+
+# -- ages --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("kluk 17, potřebuje dodělat školu, Brno", "juveniles"),
+        ("Máme klienta, 19, který nemá kde bydlet, Praha", "young-adults"),
+        ("Where can a 70-year-old ex-prisoner get help with his pension?", "seniors"),
+    ],
+)
+def test_an_age_right_after_the_person(index: SearchIndex, question: str, target: str) -> None:
+    assert target in understand(question, index).targets
+
+
+def test_hours_after_the_client_are_no_age(index: SearchIndex) -> None:
+    found = understand("klient 20 hodin týdně pracuje, potřebuje bydlení Brno", index)
+
+    assert "young-adults" not in found.targets
+
+
+# -- everyday words of need and places -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("háčkař v Brně, kam s ním", "addiction"),
+        ("klient se nemůže zbavit pití, Brno", "addiction"),
+        ("Klient prohraje v herně všechno, co vydělá. Brno.", "addiction"),
+        ("je v Brně nějaký doléčovák?", "addiction"),
+        ("Hledám něco, kde by se naučil nějaké řemeslo, Brno", "education"),
+        ("nemá z čeho žít, potřebuje nějaké peníze od státu, Brno", "benefits"),
+        ("potřebuje někoho, kdo mu pomůže vyřídit věci na úřadech, Brno", "documents"),
+        ("Chodí do Heřmanic někdo, kdo by ho provázel?", "mentoring"),
+        ("supported housing in Brno", "housing-social"),
+    ],
+)
+def test_everyday_words_of_need(index: SearchIndex, question: str, need: str) -> None:
+    assert need in understand(question, index).needs
+
+
+def test_food_and_drink_is_no_drinking_problem(index: SearchIndex) -> None:
+    assert "addiction" not in understand("jídlo a pití pro klienta, Brno", index).needs
+
+
+@pytest.mark.parametrize(("question", "town"), [("Havlbrod azylák", "Havlíčkův Brod")])
+def test_colloquial_town_names(index: SearchIndex, question: str, town: str) -> None:
+    found = understand(question, index)
+
+    assert [index.catalog.towns[key] for key in found.towns] == [town]
