@@ -563,8 +563,13 @@ def _someone_else_needs(words: Sequence[str]) -> bool:
     """A need said in the third person ("needs", "potřebuje", "kdo mu pomůže") and none in the
     first ("potřebuju", "I need")."""
     for_him = any(
-        w in _HIM and any(v.startswith(_HELP) for v in words[p + 1 : p + 4]) for p, w in enumerate(words)
-    )
+        w in _HIM
+        and (
+            any(v.startswith(_HELP) for v in words[p + 1 : p + 4])
+            or (p > 0 and words[p - 1].startswith(_HELP))
+        )
+        for p, w in enumerate(words)
+    )  # "kdo mu pomůže", "who can help him"
     third = for_him or any(w in _THIRD_PERSON_NEEDS for w in words)
     return third and not any(w in _FIRST_PERSON_NEEDS for w in words)
 
@@ -591,6 +596,26 @@ def imprisoned_relatives(
         if serving and any(w in context.relative for w in named):
             found.add(i)
     return found
+
+
+# Greetings after which a word for a group of people is whom the message is to ("Ahoj holky,
+# …"); "Ahoj, klientce je 45" still speaks of the client.
+_GREETINGS = frozenset({"ahoj", "cau", "zdravim", "zdravime", "nazdar", "hi", "hello", "hey"})
+_COLLEAGUES = frozenset(
+    {"holky", "holcicky", "kluci", "lidi", "kolegyne", "kolegove", "girls", "guys", "ladies"}
+)
+
+
+def addressed_people(groups: Sequence[Sequence[Match]], words: Sequence[str]) -> set[int]:
+    """ "Ahoj holky, máte zkušenost s azylákem?": the colleagues greeted are no audience."""
+    return {
+        i
+        for i, group in enumerate(groups)
+        if _kinds(group) == {"target"}
+        and 0 < group[0].start <= 2
+        and words[group[0].start - 1] in _GREETINGS
+        and words[group[0].start] in _COLLEAGUES
+    }
 
 
 def asker_is_woman(words: Sequence[str], context: ContextWords) -> bool:

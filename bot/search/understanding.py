@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from bot.search.context import (
     PLACE_KINDS,
     ContextWords,
+    addressed_people,
     age_targets,
     ages,
     asker_is_woman,
@@ -163,6 +164,7 @@ def understand(
         aside |= with_background_places(groups, question_words, denied | aside)
         aside |= prison_words_left(groups, question_words, denied | aside, context, marks)
         aside |= imprisoned_relatives(groups, question_words, denied | aside, context)
+        aside |= addressed_people(groups, question_words)
         taken = {i for i in denied | aside if groups[i][0].start in meant}
         denied -= taken
         aside -= taken

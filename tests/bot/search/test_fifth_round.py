@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.search.engine import AnswerEngine
 from bot.search.index import SearchIndex
 from bot.search.understanding import understand
 
@@ -113,3 +114,42 @@ def test_colloquial_town_names(index: SearchIndex, question: str, town: str) -> 
     found = understand(question, index)
 
     assert [index.catalog.towns[key] for key in found.towns] == [town]
+
+
+def test_a_first_name_is_no_quarter_of_prague(index: SearchIndex) -> None:
+    found = understand("Petr, dluhová poradna Ústí nad Labem", index)
+
+    assert [index.catalog.towns[key] for key in found.towns] == ["Ústí nad Labem"]
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("volné místo v domě na půl cesty?", "housing-halfway"),
+        ("potřebujem TK pro klienta, je po výkonu", "addiction"),
+        ("HF Brno?", "housing-social"),
+    ],
+)
+def test_cases_and_abbreviations_of_services(index: SearchIndex, question: str, need: str) -> None:
+    assert understand(question, index).needs == [need]
+
+
+# -- whom the message is to, and for whom the help is ----------------------------------------------
+
+
+def test_colleagues_greeted_are_no_audience(index: SearchIndex) -> None:
+    greeted = understand("Ahoj holky, máte někdo zkušenost s azylákem v Brně?", index)
+    client = understand("Ahoj, klientka z Brna potřebuje azylák", index)
+
+    assert "women" not in greeted.targets and greeted.needs == ["housing-shelter"]
+    assert "women" in client.targets
+
+
+def test_my_brother_in_prison_whom_someone_should_help_is_helped_there(index: SearchIndex) -> None:
+    found = understand("My brother is in Opava prison. Who can help him with his debts while inside?", index)
+
+    assert len(found.prisons) == 1 and found.needs == ["debt"] and "families" not in found.targets
+
+
+def test_a_prisons_playground_is_outside_the_domain(answers: AnswerEngine) -> None:
+    assert answers.ask("Má věznice Opava vlastní hřiště?").results == []
