@@ -225,7 +225,9 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
         from bot.database import open_database
 
         database = engine if engine is not None else open_database(settings)
-        answers = AnswerEngine(database, stale_days=settings.capacity_stale_days)
+        answers = AnswerEngine(
+            database, stale_days=settings.capacity_stale_days, on_index=privacy.learn_from_index
+        )
         answers.index()  # built now, not on the first user's question
         # the privacy check's dictionaries too (~1.5 s): the first unanswered question (its log
         # row is checked) must not hold up everybody's answers while they load

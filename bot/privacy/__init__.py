@@ -39,6 +39,7 @@ from bot.privacy.known import (
     brand_names,
     current_names,
     known_names,
+    learn_from_index,
     learn_organisations,
     merged,
     standing_names,
@@ -66,6 +67,7 @@ __all__ = [
     "find_personal_data",
     "first_names",
     "is_first_name",
+    "learn_from_index",
     "learn_organisations",
     "surnames",
 ]

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from bot.search.index import knowledge_file, organization_core
+from bot.search.index import SearchIndex, knowledge_file, organization_core
 from bot.text.czech import fold
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -149,6 +149,12 @@ def learn_organisations(names: Iterable[str]) -> None:
     """Remember the organisation names of the running knowledge base; called by the answer
     engine whenever it (re)builds its index, so a newly imported organisation is known at once."""
     _Live.names = merged(standing_names(), known_names(names))
+
+
+def learn_from_index(index: SearchIndex) -> None:
+    """`learn_organisations` from an answer index just built: the privacy check reads the
+    organisations' names as no person's ("Kotvě"). The bot hands it to its AnswerEngine."""
+    learn_organisations(name for names in index.catalog.org_names for name in names)
 
 
 def current_names() -> KnownNames:

@@ -17,7 +17,6 @@ from sqlalchemy import Engine
 
 from bot import clock
 from bot.directory.services import RememberedDetails
-from bot.privacy import learn_organisations
 from bot.search.answering import DEFAULT_LIMIT, Answer, answer
 from bot.search.catalog import current_version, load_catalog
 from bot.search.index import SearchIndex, build_index
@@ -39,8 +38,12 @@ class AnswerEngine:
         *,
         stale_days: int = 7,
         clock: Callable[[], datetime] = _utc_now,
+        on_index: Callable[[SearchIndex], None] | None = None,
     ) -> None:
+        """`on_index` is told of each index built (the bot teaches the privacy check the
+        organisations' names with it; a one-shot `spojka ask` has no use for that)."""
         self._engine = engine
+        self._on_index = on_index
         self._stale_days = stale_days
         self._clock = clock
         self._index: SearchIndex | None = None
@@ -68,8 +71,8 @@ class AnswerEngine:
             if self._index is None or self._index.catalog.version != version:
                 self._index = build_index(load_catalog(self._engine))
                 self.builds += 1
-                # the privacy check reads the organisations' names as no person's ("Kotvě")
-                learn_organisations(name for names in self._index.catalog.org_names for name in names)
+                if self._on_index is not None:
+                    self._on_index(self._index)
                 log.info(
                     "answer index built for knowledge base version %s: %d services in %.2f s",
                     version,

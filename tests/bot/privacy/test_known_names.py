@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 
 from bot.database import memory_engine
 from bot.kb.importing import import_package
-from bot.privacy import check_free_text, find_personal_data, known
+from bot.privacy import check_free_text, find_personal_data, known, learn_from_index
 from bot.refusals import InvalidValue
 from bot.search.engine import AnswerEngine
 
@@ -53,7 +53,8 @@ def _engine_with(package: Path) -> Engine:
 def test_an_organisation_of_the_live_knowledge_base_is_no_name(sample_copy: Path) -> None:
     assert find_personal_data(NOTE, today=TODAY)  # unknown: it reads like "Hanák přijme"
     engine = _engine_with(_with_organisation(sample_copy, "Bartimaios, z. s."))
-    AnswerEngine(engine).index()  # the bot builds it at start-up and after each import
+    # the bot builds it at start-up and after each import, wired as build_application does
+    AnswerEngine(engine, on_index=learn_from_index).index()
     assert check_free_text(NOTE, today=TODAY) == NOTE
     assert find_personal_data("předávám K-2XX3 do Bartimaia", today=TODAY) == []
 
