@@ -102,6 +102,8 @@ NEEDS_A_HAS_DENIES = frozenset(
         "documents",
         "family",
         "education",
+        "counselling",  # "má kurátora i PMS": a curator he has is no need
+        "mentoring",
     }
 )
 # "kde má bydlet?", "kdo má bydlení pro matky", "která firma má práci": asking, not having
@@ -161,7 +163,8 @@ _AGE = re.compile(
     r"(?<![\d/.])(\d{1,2})\s*-?\s*(?:let[a-z]*|rok[a-z]*|r\b|y\b|yo\b|years?\b|year-old)|\((\d{1,2})\)"
     r"|\bje\s+(?:mu\s+|ji\s+)?(\d{1,2})\b(?!\s*(?:tis|kc|korun|mesic|tyd|dn|hod|%|deti))"
     # "kluk 17", "klienta, 35, který": a number right after the person is the person's age
-    r"|\b(?:kluk|holk|klient|syn|dcer|chlap|mladik|slecn|boy|girl|son|daughter)[a-z]*\s*,?\s*(\d{2})\b"
+    r"|\b(?:(?:kluk|holk|klient|syn|dcer|chlap|mladik|slecn|boy|girl|son|daughter)[a-z]*|muz|zena|man|woman)"
+    r"\s*,?\s*(\d{2})\b"
     r"(?!\s*(?:tis|kc|korun|mesic|tyd|dn|hod|%|deti|x\b|km|let|rok|[./:]\d))"
 )
 
@@ -308,6 +311,8 @@ def negated_groups(
         kind = negation_kind(word, context)
         if not kind:
             continue
+        if kind == "has_not" and words[position + 1 : position + 2] and words[position + 1] in context.nobody:
+            continue  # "nemá nikoho na dluhy": nobody helps with them, the need stands
         if kind == "has_not" and "need" in words[position + 1 : position + 3]:
             kind = "ahead"  # "he doesn't need housing": not needed, whatever it is
             position = words.index("need", position + 1)

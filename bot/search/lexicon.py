@@ -141,8 +141,9 @@ class Lexicon:
                         continue
                     if question_typed and entry.typed and _other_word(question_typed[start:end], entry.typed):
                         continue
+                    previous = words[start - 1] if start else ""
                     if not first.startswith(EXACT) and _another_word_by_stem(
-                        words[start], entry, end - start, self.stop_words
+                        words[start], entry, end - start, self.stop_words, previous
                     ):
                         continue
                     total = typos
@@ -171,16 +172,29 @@ class Lexicon:
 _VERB_LIKE = re.compile(r"(?:ovat|nout|uje|ujou|uji)$")
 
 
-def _another_word_by_stem(word: str, entry: Entry, length: int, stop_words: frozenset[str]) -> bool:
+# Verbs of wanting: the verb after them is what is wanted ("potřeboval by pracovat" is a job).
+_WANTING = frozenset(
+    {"potrebuje", "potreboval", "potrebovala", "chce", "chtel", "chtela", "zacit", "jit", "by"}
+)
+
+
+def _another_word_by_stem(
+    word: str, entry: Entry, length: int, stop_words: frozenset[str], previous: str = ""
+) -> bool:
     """Whether a question word that shares only its stem with the entry's first word is another
     word: a stop word ("muze" is může, never muže; "mame" is máme, never máma) or a verb form
-    ("kdo s ním může pracovat" asks for no job)."""
+    ("kdo s ním může pracovat" asks for no job; "potřeboval by pracovat" does)."""
     written = entry.words[0] if entry.words else ""
     if word in stop_words:
         # A stop word alone never stands for an entry; at the head of a phrase only when the
         # phrase is written with that very word.
         return length == 1 or (bool(written) and written != word)
-    return word != written and bool(_VERB_LIKE.search(word)) and not _VERB_LIKE.search(written)
+    return (
+        word != written
+        and previous not in _WANTING
+        and bool(_VERB_LIKE.search(word))
+        and not _VERB_LIKE.search(written)
+    )
 
 
 def _by_length(known: set[str]) -> dict[int, list[str]]:
@@ -229,6 +243,7 @@ def _other_word(question: Sequence[str], entry: Sequence[str]) -> bool:
 # phrase's own words, so skipping them joins the phrase.
 COUNT_WORDS = frozenset(
     {"dvema", "dvouma", "tremi", "trema", "ctyrmi", "ctyrma", "peti", "malymi", "malyma", "nekolika"}
+    | {"malym", "malou", "malinkym", "malinkou", "jednim", "jednou"}  # "máma s malým dítětem"
     | {str(n) for n in range(2, 10)}
 )
 

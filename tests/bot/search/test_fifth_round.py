@@ -153,3 +153,53 @@ def test_my_brother_in_prison_whom_someone_should_help_is_helped_there(index: Se
 
 def test_a_prisons_playground_is_outside_the_domain(answers: AnswerEngine) -> None:
     assert answers.ask("Má věznice Opava vlastní hřiště?").results == []
+
+
+# -- a second examiner's kinds: what he has, whom nobody helps, the words of services --------------
+
+
+def test_a_curator_he_has_is_no_need_and_nobody_for_debts_is_one(index: SearchIndex) -> None:
+    found = understand("Má kurátora i PMS, ale nemá nikoho na dluhy – Brno", index)
+
+    assert found.needs == ["debt"]
+
+
+def test_a_job_he_would_need_is_one(index: SearchIndex) -> None:
+    assert understand("propouštíme ho do Brna, tam by potřeboval pracovat", index).needs == ["employment"]
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("je ve vazbě v Brně a rád by se vyzpovídal", "spiritual"),
+        ("má v hlavě zmatek a slyší hlasy, Brno", "mental-health"),
+        ("Klient potřebuje program na zvládání vzteku a agrese, Brno", "mental-health"),
+        ("I'm a probation officer in Brno. My client needs an anger management programme.", "mental-health"),
+        ("má práci i bydlení, ale chce se usmířit s rodinou oběti – Praha", "restorative"),
+        ("V komunitě už byl, abstinuje, teď potřebuje následnou péči, Brno", "addiction"),
+        ("AD pro muže Brno", "housing-shelter"),
+        ("Where can a released prisoner sleep tonight in Brno?", "housing-shelter"),
+        ("social worker for released people in Brno", "counselling"),
+        ("potřebuje někoho, kdo mu pomůže se sociálními věcmi, Brno", "counselling"),
+        ("resocializační program, hlavně pracovní návyky – Brno", "employment"),
+        ("potřebuje řešit, kde bude bydlet po výstupu, Brno", "housing"),
+    ],
+)
+def test_more_words_of_need(index: SearchIndex, question: str, need: str) -> None:
+    assert need in understand(question, index).needs
+
+
+@pytest.mark.parametrize(
+    ("question", "targets"),
+    [
+        ("Pro mámu s malým dítětem – azyl v Brně", {"women", "children"}),
+        ("Who works with foreign prisoners in Ruzyně?", {"foreigners"}),
+        ("Muž, 71, propuštěný z Mírova, bude žít v Brně", {"men", "seniors"}),
+    ],
+)
+def test_more_words_of_audiences(index: SearchIndex, question: str, targets: set[str]) -> None:
+    assert targets <= set(understand(question, index).targets)
+
+
+def test_a_prisons_area_is_outside_the_domain(answers: AnswerEngine) -> None:
+    assert answers.ask("jakou rozlohu má areál věznice Opava").results == []
