@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from bot.search.index import place_adjective
 from bot.search.lexicon import Match
 from bot.text.czech import _WORD, czech_forms, fold
 
@@ -132,7 +133,11 @@ def without_other_words(
                 m
                 for m in group
                 if m.entry.kind in TOWN_KINDS
-                and other_word_than_town(written, town_names.get(m.entry.value, m.entry.value))
+                and all(
+                    other_word_than_town(written, name)
+                    for town in [town_names.get(m.entry.value, m.entry.value)]
+                    for name in (town, place_adjective(town))  # "slánská" is Slaný's
+                )
             ]
             if other:
                 # The region named after the town goes with it ("Praha"): "Práh" is neither.

@@ -163,6 +163,7 @@ def _add_towns(lexicon: Lexicon, catalog: Catalog) -> None:
                 lexicon.add("town", key, variant)
         for form in extra.get(key, ()):
             lexicon.add("town", key, words(form))
+        _add_town_adjectives(lexicon, "town", key, town)
     # Towns where the knowledge base has nothing are still places: "azylový dům Tábor" must
     # answer "nothing in Tábor" (and offer the region), not every shelter in the country.
     for key, (town, region) in others.items():
@@ -175,6 +176,16 @@ def _add_towns(lexicon: Lexicon, catalog: Catalog) -> None:
                 lexicon.add("other_town", key, variant)
         for form in extra.get(key, ()):
             lexicon.add("other_town", key, words(form))
+        _add_town_adjectives(lexicon, "other_town", key, town)
+
+
+def _add_town_adjectives(lexicon: Lexicon, kind: str, key: str, town: str) -> None:
+    """ "brněnská právní poradna", "táborský K-centrum": the town's adjective is the town (with
+    a prison word it is the town's prison, see _add_prisons). Not where it is a region's word
+    too ("ústecký" is Ústecký kraj, "zlínský" Zlínský kraj)."""
+    for form in _adjective_variants(town):
+        if not lexicon.has("region", form):
+            lexicon.add(kind, key, form)
 
 
 def _prison_core(name: str) -> tuple[str, bool]:

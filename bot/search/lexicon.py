@@ -90,6 +90,13 @@ class Lexicon:
         self._seen = set()
         self._alternatives = lru_cache(maxsize=50_000)(self._alternatives_uncached)
 
+    def has(self, kind: str, words: Sequence[str]) -> bool:
+        """Whether these folded words are already an entry of this kind."""
+        stems = tuple(stem(w) for w in words)
+        return bool(stems) and any(
+            e.kind == kind and e.stems == stems for e in self._by_first.get(stems[0], ())
+        )
+
     @property
     def entry_count(self) -> int:
         return sum(len(entries) for entries in self._by_first.values())

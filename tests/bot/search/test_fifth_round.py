@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.search.engine import AnswerEngine
-from bot.search.index import SearchIndex
+from bot.search.index import SearchIndex, place_adjective
 from bot.search.understanding import understand
 
 # -- a stem shared with another word is not that word ----------------------------------------------
@@ -203,3 +203,26 @@ def test_more_words_of_audiences(index: SearchIndex, question: str, targets: set
 
 def test_a_prisons_area_is_outside_the_domain(answers: AnswerEngine) -> None:
     assert answers.ask("jakou rozlohu má areál věznice Opava").results == []
+
+
+# -- a town's adjective is the town ---------------------------------------------------------------
+
+
+def test_every_town_is_found_by_its_adjective(index: SearchIndex) -> None:
+    """'brněnská dluhová poradna', 'táborská dluhová poradna': for every town Spojka knows,
+    except where the adjective is a region's word too ('ústecká' is Ústecký kraj)."""
+    missed = []
+    for key, town in index.catalog.towns.items():
+        feminine = place_adjective(town)[:-1] + "á"
+        found = understand(f"{feminine} dluhová poradna", index)
+        if found.towns != [key] and not found.regions:
+            missed.append(feminine)
+
+    assert len(index.catalog.towns) >= 80
+    assert missed == []
+
+
+def test_a_towns_adjective_with_a_prison_word_is_its_prison(index: SearchIndex) -> None:
+    found = understand("opavská basa, kdo tam chodí s dluhy", index)
+
+    assert len(found.prisons) == 1 and found.towns == []
