@@ -105,7 +105,7 @@ def build_index(
     lexicon = Lexicon(stop_words=stop_words if stop_words is not None else load_stop_words())
     for phrase in vocabulary if vocabulary is not None else load_vocabulary():
         kind = "prison_word" if phrase.kind == "prison" else phrase.kind
-        remand = kind == "prison_word" and fold(phrase.text).startswith(("vazb", "vazeb"))
+        remand = kind == "prison_word" and fold(phrase.text).startswith(("vazb", "vazeb", "custody"))
         value = "remand" if remand else phrase.code
         lexicon.add(kind, value, words(phrase.text), typed=typed_words(phrase.text), exact=phrase.exact)
     for (taxonomy, code), name in catalog.term_names.items():

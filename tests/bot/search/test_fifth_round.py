@@ -195,6 +195,8 @@ def test_more_words_of_need(index: SearchIndex, question: str, need: str) -> Non
         ("Pro mámu s malým dítětem – azyl v Brně", {"women", "children"}),
         ("Who works with foreign prisoners in Ruzyně?", {"foreigners"}),
         ("Muž, 71, propuštěný z Mírova, bude žít v Brně", {"men", "seniors"}),
+        ("Jsem sama se dvěma dětmi, po propuštění nemám kde bydlet, Brno", {"women", "children"}),
+        ("Brno, azyl pro ženskou", {"women"}),
     ],
 )
 def test_more_words_of_audiences(index: SearchIndex, question: str, targets: set[str]) -> None:
