@@ -161,7 +161,7 @@ REQUEST_REACH = 8  # "potřeboval by hlavně někoho, kdo ho bude provázet"
 
 _AGE = re.compile(
     r"(?<![\d/.])(\d{1,2})\s*-?\s*(?:let[a-z]*|rok[a-z]*|r\b|y\b|yo\b|years?\b|year-old)|\((\d{1,2})\)"
-    r"|\bje\s+(?:mu\s+|ji\s+)?(\d{1,2})\b(?!\s*(?:tis|kc|korun|mesic|tyd|dn|hod|%|deti))"
+    r"|\b(?:je\s+(?:mu\s+|ji\s+)?|(?:he|she)\s+is\s+)(\d{1,2})\b(?!\s*(?:tis|kc|korun|mesic|tyd|dn|hod|%|deti|min))"
     # "kluk 17", "klienta, 35, který": a number right after the person is the person's age
     r"|\b(?:(?:kluk|holk|klient|syn|dcer|chlap|mladik|slecn|boy|girl|son|daughter)[a-z]*|muz|zena|man|woman)"
     r"\s*,?\s*(\d{2})\b"
@@ -320,8 +320,12 @@ def negated_groups(
             # "nemá problém s bydlením": no trouble with anything named, not only debts
             kind, position = "ahead", position + 1
         if kind == "has":
-            if marks[position][0] in asked or (position > 0 and words[position - 1] in _ASKING):
-                continue  # "Mají práci pro propuštěné?", "kdo má bydlení pro matky": asked, not had
+            if (marks[position][0] in asked and word != "ma") or (
+                position > 0 and words[position - 1] in _ASKING
+            ):
+                # "Mají práci pro propuštěné?", "kdo má bydlení pro matky": asked, not had; but
+                # "Má doklady, má práci, ale nemá nikoho … – mentoring?" tells what he has
+                continue
             if position + 1 < len(words) and words[position + 1].startswith(_TROUBLE):
                 continue  # "má problém s bydlením": the need itself
         if kind == "verb" and position > 0 and words[position - 1].startswith("aby"):
@@ -348,6 +352,15 @@ def negated_groups(
                 for i in [*behind, *ahead]
                 if groups[i][0].end == position or groups[i][0].start == position + 1
             ]
+            # "má práci i bydlení", "práci a bydlení má": what is joined to it is had too
+            for i in list(beside):
+                for j in range(len(groups)):
+                    gap = words[groups[i][0].end : groups[j][0].start] if j not in beside else []
+                    if j not in beside and gap in (["i"], ["a"]):
+                        beside.append(j)
+                    gap = words[groups[j][0].end : groups[i][0].start] if j not in beside else []
+                    if j not in beside and gap in (["i"], ["a"]):
+                        beside.append(j)
             options = [
                 i
                 for i in beside
@@ -365,7 +378,9 @@ def negated_groups(
         else:
             # "nejde o drogy", "ne v Praze"; at the end of a clause "psycholog ne, spíš duchovní".
             options = ahead[:1] or [i for i in reversed(behind) if position - groups[i][0].end <= 1][:1]
-        if options:
+        if options and kind == "has":
+            denied.update(options)  # "má práci i bydlení": all that he has
+        elif options:
             denied.add(options[0])
     return denied
 

@@ -228,3 +228,52 @@ def test_a_towns_adjective_with_a_prison_word_is_its_prison(index: SearchIndex) 
     found = understand("opavská basa, kdo tam chodí s dluhy", index)
 
     assert len(found.prisons) == 1 and found.towns == []
+
+
+# -- a third examiner's kinds ---------------------------------------------------------------------
+
+
+def test_what_he_has_said_in_a_question_and_joined_by_i(index: SearchIndex) -> None:
+    has = understand("Má doklady, má práci, ale nemá nikoho, kdo by ho podržel – mentoring v Brně?", index)
+    joined = understand("Klientka už má práci i bydlení, řeší ale exekuce, Brno.", index)
+    asked = understand("Mají práci pro propuštěné?", index)
+
+    assert has.needs == ["mentoring"]
+    assert joined.needs == ["debt"]
+    assert asked.needs == ["employment"]
+
+
+def test_some_course_is_no_denial(index: SearchIndex) -> None:
+    assert understand("kouká po nějakém kurzu, aby se něco naučil, Brno", index).needs == ["education"]
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("potřebuje se dostat z toho pití, Brno", "addiction"),
+        ("pichá si denně, Brno", "addiction"),
+        ("chce se usmířit s tím, komu ublížil, Praha", "restorative"),
+        ("nemá ani korunu a neví, na co má nárok, Brno", "benefits"),
+        ("potřebuju dneska volnou postel v Karlovkách", "housing-shelter"),
+        ("debt counselling in the Pilsen region", "debt"),
+    ],
+)
+def test_a_third_examiners_words_of_need(index: SearchIndex, question: str, need: str) -> None:
+    assert understand(question, index).needs == [need]
+
+
+def test_food_and_drink_are_basic_needs(index: SearchIndex) -> None:
+    assert understand("jídlo a pití pro klienta, Brno", index).needs == ["basic-needs"]
+
+
+def test_a_family_counselling_is_one_need(index: SearchIndex) -> None:
+    found = understand("Manželka odsouzeného, bydlí v Brně, potřebuje rodinnou poradnu.", index)
+
+    assert found.needs == ["family"]
+
+
+def test_she_is_19(index: SearchIndex) -> None:
+    assert (
+        "young-adults"
+        in understand("She is 19, just released, needs a place to live in Prague", index).targets
+    )
