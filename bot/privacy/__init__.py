@@ -2397,7 +2397,9 @@ def _about(text: str) -> str:
 # an office that moved and its new address: "Kancelář přestěhována: nová adresa Palackého 1521"
 _OFFICE_MOVED = re.compile(
     r"\b(?:kancelar|poradn|sidl|stredisk|pobock|organizac|sluzb|spol|urad|centr|klub|ambulanc)\w*"
-    r"[^.;]{0,40}?\bnov\w* adres\w*"
+    r"\s+(?:se\s+|je\s+|byl[aoy]?\s+)?(?:prestehoval\w*|prestehovan\w*|presunut\w*|stehuje)\b"
+    r"[^.;]{0,30}?\bnov\w* adres\w*"
+    r"|\bnov\w* adres\w* (?:kancelar|poradn|stredisk|pobock|organizac|sluzb|spolk|uradu|centr|klubu)\w*"
 )
 # a service's or event's text, labelled so: "Služba: Terénní program ..., kontakt 737 000 111"
 _SERVICE_LABEL = re.compile(r"^\s*(?:sluzba|akce|event|udalost)\s*:")

@@ -46,6 +46,7 @@ def test_an_event_venue_or_an_office_is_no_home(note: str) -> None:
         "Kurz vaření, klient bydlí na adrese Tyršova 9.",
         "Schůzka v klubu, matka klienta bydlí Tyršova 9, Kroměříž.",
         "Klient přestěhován, nová adresa Tyršova 9, Kolín.",
+        "Chodí do klubu, nová adresa Husova 5, Jihlava.",  # a new address, no office moved
         "Charita Opava, Husova 5 – bydlí tam klient s matkou.",
         "Klub Fénix, Tyršova 9 – byt klientky.",
         "Seminář: klient bydlí Údolní 53, Brno.",
