@@ -360,7 +360,8 @@ _INSTITUTION_WORDS = frozenset(
         "program seminář setkání školení konference workshop akce kulatý stůl den podané ruce "
         "rubikon sananim romodrom renarkon člověk tísni exit vinci samaritán anabell ratolest "
         "most domovu slezská ostravsko opavská diecézní čr čce sos praha brno ostrava opava "
-        "emauzy progressive drop exodus šance klub"
+        "emauzy progressive drop exodus šance klub klubu kavárna kavárny kavárně kavárnu platforma "
+        "platformy platformě sálu"
     ).split()
 )
 
@@ -495,6 +496,8 @@ def _surname_like(words: list[_Word], i: int) -> bool:
     """A surname in this place of the note: listed, or shaped like one and no ordinary word,
     place or institution's name."""
     word = words[i]
+    if word.text.isupper() and len(word.text) <= 4 and word.folded not in surnames():
+        return False  # "členem AOOV": an abbreviation, whatever it ends with
     return (
         looks_like_surname(word.folded)
         and (word.folded in surnames() or kind(word.text) is not Kind.ORDINARY)  # "Dluhová past"
@@ -520,7 +523,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         surname_like = shaped[i]
         if _is_first(word, previous):
             if following is not None and (
-                looks_like_surname(following.folded)
+                (looks_like_surname(following.folded) and not _ordinary_after_comma(text, word, following))
                 or following.initial
                 or (word.capital and _is_other_capitalised(following))
                 # a word of a place name beside a first name, without the rest of the place:
@@ -702,6 +705,16 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         ):
             name(i - 1, i + 1)
     return found
+
+
+def _ordinary_after_comma(text: str, word: _Word, following: _Word) -> bool:
+    """ "v Albertu, účtenku dát": an ordinary lower-case word in the next clause, no surname."""
+    return (
+        "," in text[word.end : following.start]
+        and following.text.islower()
+        and following.folded not in surnames()
+        and kind(following.text) is Kind.ORDINARY
+    )
 
 
 def _word_surname_before(words: list[_Word], index: int) -> bool:
@@ -891,12 +904,26 @@ def _place_adjective_stems() -> frozenset[str]:
 
 
 def _after_place_preposition(words: list[_Word], index: int) -> bool:
-    """ "v Němčicích", "z Mikulova"; but "kontakt na Vomáčkovou", "do Hanákovi" are people."""
+    """ "v Němčicích", "z Mikulova", "v Horní Lidči"; but "kontakt na Vomáčkovou", "do
+    Hanákovi" are people."""
+    if (
+        index > 1
+        and _PLACE_FIRST_WORD.match(words[index - 1].text)
+        and words[index - 1].start - words[index - 2].end <= 1
+    ):
+        index -= 1  # "v Horní Lidči", "do Nové Vsi": a place's first word, then its name
     return (
         index > 0
         and words[index - 1].folded in _PLACE_PREPOSITIONS
         and not words[index].folded.endswith(("ovou", "ovi"))
     )
+
+
+# the first word of a place of two words: "Horní Lideč", "Dolní Loučky", "Velké Meziříčí"
+_PLACE_FIRST_WORD = re.compile(
+    r"^(?:Horn|Doln|Velk|Mal|Nov|Star|Vysok|Hrub|Česk|Moravsk|Uhersk|Slavkov|Vrchn|Zadn|Předn|Středn|"
+    r"Královsk|Lázn|Frýdl|Krásn|Kamenn|Bíl|Červen|Čern|Zelen|Mnichov)[a-záéíýěů]{0,4}$"
+)
 
 
 def _known_stem(folded: str) -> bool:
@@ -1065,6 +1092,34 @@ def _adjective_and_its_noun(words: list[_Word], index: int) -> bool:
     return False
 
 
+# an adjective made from a place and the endings of the nouns it agrees with in the nominative
+_PLACE_ADJECTIVE_AGREEING = (
+    (("ska", "cka"), ("a", "e", "ost", "ice")),
+    (("sky", "cky"), ("k", "l", "m", "n", "r", "s", "t", "v", "d", "p", "z", "ch", "j", "c")),
+    (("ske", "cke"), ("e", "o", "i")),
+)
+
+
+def _place_adjective_and_its_noun(words: list[_Word], index: int) -> bool:
+    """An adjective made from a place before the noun it agrees with: "Cochemská praxe",
+    "Ostravský model", "Skandinávské vězeňství" (a method or a system named after a place);
+    "Hronovská zase volala" is a woman."""
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is None or not following.text.islower() or following.start - word.end > 1:
+        return False
+    if following.folded in stop_words() or len(following.folded) < 4 or is_verb(following.text):
+        return False
+    if _KIN.match(following.folded) or role_noun(following.text):
+        return False  # "Koperská matka", "Koperská klientka": a woman and who she is
+    return any(
+        word.folded.endswith(adjective)
+        and following.folded.endswith(nouns)
+        and kind(following.text) is Kind.ORDINARY
+        for adjective, nouns in _PLACE_ADJECTIVE_AGREEING
+    )
+
+
 def _after_verb(words: list[_Word], index: int) -> bool:
     """A proper noun right after a verb is who did or got it ("přišel Vojtíšek", "volal
     Hronek"); a town follows a preposition ("přijel do Rýnovic")."""
@@ -1129,6 +1184,8 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
     following = words[index + 1] if index + 1 < len(words) else None
     if following is not None and following.capital and following.folded in _place_words():
         return False  # "Sokol Kladno", "Kotva Opava": an organisation and its town
+    if _at_a_brand(words, index):
+        return False  # "Pekař z Penny hledá brigádníky": a trade at a shop, not Mr Pekař
     if not _starts_sentence(text, words, index):
         return person_noun(word.text)
     verb = _verb_after(words, index)
@@ -1169,6 +1226,23 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
     ):
         return True  # "Holý má exekuce"; "Nový klient přijde" has its noun after it
     return _proper_too(word.text)
+
+
+# a trade by its ending: "pekař", "řezník", "prodavač", "skladník", "instalatér", "pečovatel"
+_TRADE = re.compile(r"(?:ar|nik|ir|er|ac|ec|tel|ka|ice)$")
+# trades that are common surnames too: "Kovář z Lidlu volal" is more likely Mr Kovář
+_SURNAME_TRADES = frozenset({"kovar", "kolar", "tesar", "sklenar", "mlynar", "zednik", "truhlar", "bednar"})
+
+
+def _at_a_brand(words: list[_Word], index: int) -> bool:
+    """A trade at a known shop or firm: "Pekař z Penny", "Řezník v Kauflandu"; a surname that
+    is no trade ("Zajíc z Penny volal", "Sedlák z Lidlu") stays a person."""
+    if index + 2 >= len(words) or words[index + 1].folded not in ("z", "ze", "v", "ve", "do"):
+        return False
+    if not _TRADE.search(words[index].folded) or words[index].folded in _SURNAME_TRADES:
+        return False
+    place = words[index + 2]
+    return place.capital and place.folded not in first_names() and brand_names().knows(place.folded)
 
 
 def _proper_too(text: str) -> bool:
@@ -1221,8 +1295,8 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             continue  # most words: lower case, nowhere near a name's company
         if not _outside_dictionary(word, english) or _is_place(words, i) or _named_institution(words, i):
             continue
-        if _adjective_and_its_noun(words, i):
-            continue  # "u Krajského úřadu", "s Krajským soudem"
+        if _adjective_and_its_noun(words, i) or _place_adjective_and_its_noun(words, i):
+            continue  # "u Krajského úřadu", "s Krajským soudem", "Cochemská praxe"
 
         if _possessive(word):
             continue
@@ -1297,7 +1371,8 @@ _STREET = re.compile(
     # a street or square is an address with its house number ("ulici Komenského 8"), not as a
     # meeting place ("sraz na Palackého náměstí v 10")
     r"|\b(ulice|ulici|namesti|nam\.|trida|tride|tridy|nabrezi|sidliste|sidl\.)\s+(?:[^\W\d_]{3,}\.?\s+){0,3}"
-    r"\d{1,4}(?![\d:.])",
+    # a full stop may end the sentence ("bydlí Masarykovo náměstí 100."), not a date or a floor
+    r"\d{1,4}(?![\d:]|\.\s*(?:\d|" + "|".join(_MONTHS) + r"|patr))",
 )
 # "Nádražní 12", "Husova 5", "Palackého 1020/5": street names end like adjectives or possessives
 _HOUSE_NUMBER = re.compile(
@@ -1313,7 +1388,11 @@ _OFFICE = re.compile(
     r"stredisk\w*|pobock\w*|sekretariat\w*|recepc\w*|ustredn\w*|podateln\w*|link[aye]|vratnic\w*|"
     r"veznic\w*|charit\w*|nadac\w*|centr\w*|sluzb\w*|ambulanc\w*|nemocnic\w*|azyl\w*|nocleharn\w*|"
     r"ubytovn\w*|dpc|firm[aeyou]\w*|podnik\w*|soud|soudu|soudem|gr vs|vs cr|ministerstv\w*|mpsv|msp|pms|"
-    r"magistrat\w*|ospod|radnic\w*|pracovist\w*|dc)\b"
+    r"magistrat\w*|ospod|radnic\w*|pracovist\w*|dc|"
+    # where an event or a group meets: "Workshop: ..., Českobratrská 1", "sál Marianum",
+    # "Dům na půli cesty Pyramida, Dvořákova 14", "ORP Benešov, Masarykovo náměstí 100"
+    r"klub\w*|sal|salu|sale|zasedac\w*|seminar\w*|workshop\w*|skoleni|kurz\w*|konferenc\w*|prednask\w*|"
+    r"orp|ucastnik\w*|kavarn\w*|setkani)\b"
 )
 # where somebody lives or moved: in a note about an office it makes the note somebody's
 _HOME = r"bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|pobyt\w*|prestehoval\w*|doma"
@@ -1333,12 +1412,13 @@ _VILLAGE_HOUSE = re.compile(r"\b([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďé
 # an institution's house is nobody's home: "recepce azylového domu", "Dětský domov", "Dům dětí"
 _INSTITUTION_HOUSE = re.compile(
     r"\b(?:azylov|detsk|obecn|kulturn|pecovatelsk|seniorsk|zdravotn|krizov)\w* dom\w*"
-    r"|\b(?:dum|dom\w*) (?:deti|sluzeb|senioru)\b"
+    r"|\b(?:dum|dom\w*) (?:deti|sluzeb|senioru|na puli cesty)\b"
 )
 _GENERAL = re.compile(
     # bydliště as a notion: "lékař v místě bydliště"
     r"\bmist\w* (?:trvaleho )?bydliste\b"
-    r"|\bpro (?:matky|otce|rodice|rodiny|deti|muze|zeny|seniory|mladistve|klienty)\b"
+    r"|\bpro (?:matky|otce|rodice|rodiny|deti|muze|zeny|seniory|mladistve|klienty|partnerky|partnery|blizke|"
+    r"pozustale)\b"
 )
 _WORK_PHONE = re.compile(r"\bsluzebni (?:mobil|telefon|cislo)\w*")
 _NUMBERED_TOWNS = frozenset({"praha", "prahy", "praze", "prahu", "prahou"})  # "Praha 8" is a district
@@ -1441,10 +1521,18 @@ def _birth_dates(note: str, folded: str, current: int) -> list[Finding]:
         named_only = word.group(0).startswith("dat") or _DATES_OF_BIRTH.search(folded[: word.start()])
         if named_only and not any(c.isdigit() for c in folded):
             return found  # "nepište do poznámek jména ani data narození": no date, nobody's
+        given = folded[word.end() : word.end() + 40]
+        if _NO_DATE_AFTER.match(folded, word.end()) and not re.search(r"\d", given):
+            return found  # "ročník neuveden", "narozen v zahraničí": no date is given
         found.append(Finding("privacy.birth_date", word.group(0)))
     return found
 
 
+# what follows a birth word when no date is given: "ročník neuveden", "narozen v zahraničí"
+_NO_DATE_AFTER = re.compile(
+    r"\w*[\s:,]*(?:neuveden\w*|neznam\w*|nezjisten\w*|nedolozen\w*|\?|"
+    r"(?:v|ve) (?:zahranici|cizine|jine zemi)|mimo (?:cr|eu|cesko|republiku))"
+)
 _ENGLISH_MONTHS = frozenset({"jan", "april", "may", "june", "july", "august"})
 
 
@@ -1494,7 +1582,7 @@ def find_personal_data(
         return _unique(found)
     # an office's address, switchboard or helpline, in a note about nobody's private life
     # ("služební mobil terénní pracovnice" is the office's)
-    about = _GENERAL.sub("", _INSTITUTION_HOUSE.sub("sluzba", _WORK_PHONE.sub("sluzba", folded)))
+    about = _about(folded)
     office = bool(_OFFICE.search(about)) and not _PRIVATE.search(about)
     if not office:
         found += _addresses(note, about, folded)
@@ -1705,7 +1793,9 @@ _NAMED_AFTER = frozenset(
         "kasárna hala haly sbor sboru klinika kliniky lázně institut ústav ústavu domov domova "
         "dům domě domu nadace nadaci sdružení sdružením spolek spolku centrum centru centra muzeum "
         "muzea galerie metro metra metrem "
-        "stanice stanici stanicí zastávce zastávku zastávkou kampus kampusu areál areálu"
+        "stanice stanici stanicí zastávce zastávku zastávkou kampus kampusu areál areálu "
+        # a hall's name and a theme's or a title's: "sál Marianum", "téma Svoboda"
+        "sál sálu sále aula auly aule téma tématu tématem název názvu názvem motto mottem heslo heslem"
     ).split()
 )
 # "Domov pro seniory Elišky Purkyňové" is named after her; "dům pro Petra Svobodu" is his
@@ -1895,6 +1985,13 @@ def _not_named_after(
             continue  # "Aspergerův syndrom", "Thomayerova nemocnice", "dvořákova ulice"
         if single and all(_adverb(words[i]) for i in single):
             continue  # "Pokorně děkujeme": an adverb, not Pokorná's dative
+        if (
+            at
+            and not persons
+            and all(_firms_word(part) for part in re.findall(r"[^\W\d_]+", finding.excerpt))
+            and all(_LEGAL_FORM_AFTER.match(note, here + len(finding.excerpt)) for here in at)
+        ):
+            continue  # "Romano jasnica, z.s.", "firmy Elektro montáže s.r.o.": a firm's name
         pair = finding.excerpt.split()
         if len(pair) == 2 and brand_names().knows(fold(pair[1])) and _hard_adjective(pair[0]):
             continue  # "Veselé Vánoce": a wish, not Veselá
@@ -1902,11 +1999,25 @@ def _not_named_after(
     return kept
 
 
+def _firms_word(text: str) -> bool:
+    """A word of a firm's name before its legal form, unlike a man's surname: in lower case or
+    ending in a vowel other than -a ("Elektro", "jasnica"; but "Hanák s.r.o.", "Hrdina s.r.o."
+    are named after somebody)."""
+    folded = fold(text)
+    return not looks_like_surname(folded) and (text.islower() or folded.endswith(("e", "i", "o", "u", "y")))
+
+
+# a legal form after a name and up to two more of its words: "Romano jasnica, z.s."
+_LEGAL_FORM_AFTER = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2},?\s+"
+    r"(?:z\. ?[sú]\.|o\. ?p\. ?s\.|s\. ?r\. ?o\.|spol\. s r\. ?o\.|a\. ?s\.|k\. ?s\.|v\. ?o\. ?s\.)",
+    re.IGNORECASE,
+)
 # a house number after a street named after somebody: "Karola Śliwky 95/16"; after a street's
 # adjective any house number: "Vyšehradská 16"
 _HOUSE_AND_ORIENTATION = re.compile(r"\s+\d{1,4}/\d{1,4}[a-z]?\b")
-_STREET_AFTER = re.compile(r"\s+\d{1,4}[a-z]?(?:,|\.(?!\d)|$)")
-_STREET_ADJECTIVE = re.compile(r"(?:ská|cká|ní|ova|ovo|ého)$")  # "Chelčického 39,"
+_STREET_AFTER = re.compile(r"\s+\d{1,4}[a-z]?(?:,|\.(?!\d)|$|\s+[–—-]\s)")  # "Vrchlického 59 – ..."
+_STREET_ADJECTIVE = re.compile(r"(?:ská|cká|ní|ova|ovo|ého|(?<!ov)á)$")  # "Chelčického 39,", "Dlouhá 4."
 
 
 def _words_within(words: list[_Word], starts: dict[int, int], start: int, end: int) -> list[int]:
@@ -2108,7 +2219,7 @@ def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
             found.append(Finding("privacy.name", f"{previous.text} {word.text}"))  # "Míra Pešek z Jiřic"
             continue
         if word.capital and after.startswith("("):
-            if _CASE_CODE.match(after):
+            if _CASE_CODE.match(after) and not _role_in_any_case(word):  # "Klient (K-0712) čeká"
                 found.append(Finding("privacy.name", word.text))  # "Věra (sestra kl.)", "Krále (OV-21)"
                 continue
         if (
@@ -2157,18 +2268,33 @@ def _famous() -> tuple[dict[str, tuple[tuple[frozenset[str], ...], ...]], frozen
             continue
         forms: list[frozenset[str]] = []
         after_connective = False
-        for at, token in enumerate(tokens):
+        for token in tokens:
             folded = fold(token.rstrip("."))
             if folded in _CONNECTIVES or token.endswith(".") or after_connective:
                 forms.append(frozenset({folded}))  # "z", "IV.", "Hradce" after "z"
                 after_connective = after_connective or folded in ("z", "ze")
-            elif at == 0:
-                forms.append(frozenset(_first_name_forms(token) | _surname_forms(token)))
             else:
-                forms.append(frozenset(_surname_forms(token) | _first_name_forms(token)))
+                forms.append(frozenset(_famous_forms(token)))
         for first in forms[0]:
             phrases.setdefault(first, set()).add(tuple(forms))
     return {key: tuple(found) for key, found in phrases.items()}, frozenset(single)
+
+
+def _famous_forms(token: str) -> set[str]:
+    """A word of a famous person's name in the cases of that person only: "o Janu Amosovi
+    Komenském" is his, "s Janou Nerudovou" (a woman's forms of "Jan Neruda") is somebody else."""
+    forms = _first_name_forms(token) | _surname_forms(token)
+    folded = fold(token)
+    if token.endswith("ý"):
+        forms.add(folded[:-1] + "em")  # the locative: "o Komenském"
+    if not folded.endswith(("a", "ova")):
+        forms -= {folded + "ou", folded[:-2] + folded[-1] + "ou"}  # "Janou" is Jana's, not Jan's
+    if not folded.endswith("ova"):  # "Nerudovou" is a woman's, not Neruda's
+        forms -= {form for form in forms if form.endswith(_WOMANS)}
+    return forms
+
+
+_WOMANS = ("ova", "ove", "ovou", "ovych", "ovym")
 
 
 def _famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
@@ -2216,6 +2342,7 @@ def _named_thing_after(words: list[_Word], index: int) -> bool:
 # a sentence ends at a full stop after a word that is no abbreviation ("Sv. Anežky", "nám.",
 # "tel.", "Karla IV. 15" go on), or at a semicolon or a line's end
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})[.!?](?=\s)|(?<=\d)\.(?=\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])|[;\n]")
+_HOME_OR_FLAT = re.compile(r"\b(?:" + _HOME + r"|byt|bytu|byte|rodic\w*|adres\w*)\b")
 # a dwelling in the words around an address makes it somebody's: "Čs. armády 12, byt 5"
 _DWELLING = re.compile(r"\b(?:byt|bytu|byte|bytech|rodic\w*)\b")
 
@@ -2243,8 +2370,14 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
     at_right = [j for j, token in enumerate(right) if owner.search(_about(token))]
     windows = [" ".join(before.split()) + " _ " + " ".join(after.split())]
     if at_left:
-        # with the word before the office: "pevná linka 465 521 774" is a household's
-        windows.append(" ".join(left[max(0, at_left[-1] - 1) :] + right[:3]))
+        # with the word before the office: "pevná linka 465 521 774" is a household's; after a
+        # dash a new clause ("Havlíčkovo nábřeží 600 – klient tam má kontrolu"), which makes the
+        # address somebody's only by a home or a flat ("Husova 5 – byt klienta")
+        near = right[:3]
+        dash = next((j for j, token in enumerate(near) if token in ("–", "-", "—")), None)
+        if dash is not None and not _HOME_OR_FLAT.search(" ".join(right[dash + 1 : dash + 5])):
+            near = near[:dash]
+        windows.append(" ".join(left[max(0, at_left[-1] - 1) :] + near))
     if at_right:
         windows.append(" ".join(left[-3:] + right[: at_right[0] + 1]))
     for window in windows:
@@ -2257,9 +2390,21 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
 
 
 def _about(text: str) -> str:
-    """What a (folded) text is about: an institution's house and a work phone are an office's,
-    "místo bydliště" is nobody's."""
+    """What a (folded) text is about: an institution's house, a work phone, a service's or
+    event's contact and an office's new address are an office's, "místo bydliště" is nobody's."""
+    text = _OFFICE_MOVED.sub("sluzba", _SERVICE_LABEL.sub("sluzba", text))
     return _GENERAL.sub("", _INSTITUTION_HOUSE.sub("sluzba", _WORK_PHONE.sub("sluzba", text)))
+
+
+# an office that moved and its new address: "Kancelář přestěhována: nová adresa Palackého 1521"
+_OFFICE_MOVED = re.compile(
+    r"\b(?:kancelar|poradn|sidl|stredisk|pobock|organizac|sluzb|spol|urad|centr|klub|ambulanc)\w*"
+    r"\s+(?:se\s+|je\s+|byl[aoy]?\s+)?(?:prestehoval\w*|prestehovan\w*|presunut\w*|stehuje)\b"
+    r"[^.;]{0,30}?\bnov\w* adres\w*"
+    r"|\bnov\w* adres\w* (?:kancelar|poradn|stredisk|pobock|organizac|sluzb|spolk|uradu|centr|klubu)\w*"
+)
+# a service's or event's text, labelled so: "Služba: Terénní program ..., kontakt 737 000 111"
+_SERVICE_LABEL = re.compile(r"^\s*(?:sluzba|akce|event|udalost)\s*:")
 
 
 def _role_in_any_case(word: _Word) -> bool:
@@ -2267,6 +2412,8 @@ def _role_in_any_case(word: _Word) -> bool:
     text = word.text.lower()
     if role_noun(text):
         return True
+    if text.endswith("ka") and role_noun(text[:-2]):
+        return True  # "Klientka (K-0203)": a role's feminine the dictionary lacks
     for ending, nominative in (("ou", "a"), ("ovi", ""), ("em", ""), ("u", "a"), ("y", "a"), ("e", "a")):
         base = text[: -len(ending)]
         if text.endswith(ending) and len(base) > 3 and role_noun(base + nominative):
@@ -2467,11 +2614,17 @@ _PLATE = re.compile(r"(?<![\w/.-])\d[A-Za-z][A-Za-z0-9]\s?\d{4}(?![\w/])")
 _CAR = re.compile(r"\b(?:spz|rz|registracn\w* znack\w*|znack\w*|aut[aoue]?m?|vuz|vozidl\w*|dodavk\w*)\W*$")
 
 
+_UNITS = frozenset({"GB", "MB", "TB", "KB", "KW", "MW", "HZ", "KG", "MM", "CM", "KM", "PS", "HP"})
+
+
 def _plates(note: str, folded: str) -> list[Finding]:
     """A vehicle's registration plate ("SPZ 4T5 2198", "auto 1AZ 9988"): it names its keeper."""
     found = []
     for match in _PLATE.finditer(note):
         plate = match.group(0)
-        if plate[1:3].isupper() or _CAR.search(folded[max(0, match.start() - 30) : match.start()]):
+        car = _CAR.search(folded[max(0, match.start() - 30) : match.start()])
+        if plate[1:3].upper() in _UNITS and not car:
+            continue  # "Kapacita 1GB 2048": a size, not a plate
+        if plate[1:3].isupper() or car:
             found.append(Finding("privacy.plate", plate))
     return found

@@ -13,7 +13,8 @@ dev6_*.txt for the sixth round, written by the developer anew for the kinds a ne
 notes showed (a surname's possessive before kin, "se jmenuje", "s Janou", social-network
 handles, driving licences, file numbers, offices' houses and accounts, holidays, places by
 their context), tuned on; dev7_*.txt, every n-th note of two examiners' corpora the seventh
-round was developed on. Every line is one note.
+round was developed on; dev8_*.txt, every 5th note of the examiner's corpus the eighth round was
+developed on. Every line is one note.
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ def test_the_corpus_is_as_large_as_promised() -> None:
     assert len(notes("dev5_personal.txt")) >= 40 and len(notes("dev5_harmless.txt")) >= 40
     assert len(notes("dev6_personal.txt")) >= 40 and len(notes("dev6_harmless.txt")) >= 40
     assert len(notes("dev7_personal.txt")) >= 100 and len(notes("dev7_harmless.txt")) >= 100
+    assert len(notes("dev8_personal.txt")) >= 50 and len(notes("dev8_harmless.txt")) >= 60
 
 
 @pytest.mark.parametrize(
@@ -82,6 +84,7 @@ def test_the_corpus_is_as_large_as_promised() -> None:
         ("dev5_personal.txt", "dev5_harmless.txt"),
         ("dev6_personal.txt", "dev6_harmless.txt"),
         ("dev7_personal.txt", "dev7_harmless.txt"),
+        ("dev8_personal.txt", "dev8_harmless.txt"),
     ],
 )
 def test_at_most_2_percent_missed_and_2_percent_of_harmless_notes_refused(
