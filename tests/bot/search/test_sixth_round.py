@@ -1,6 +1,8 @@
-"""Kinds of misreading a new examiner's world showed after the fourth round (issue #14, fifth
-round): a verb or a stop word read as a noun by its stem, the asker's own job read as the need,
-ages written without "let", and everyday words of need."""
+"""Kinds of misreading three new examiners' worlds (11, 14, 13; outside the repository) showed
+after the fifth round (issue #14, sixth round): a verb or a stop word read as a noun by its stem,
+the asker's own job read as the need, ages written without "let", what the client has, a
+town's adjective, colleagues greeted, and everyday words of need. Each test was seen failing on
+the code before the round, except the guards that say so."""
 
 from __future__ import annotations
 
