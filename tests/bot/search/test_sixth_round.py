@@ -2,7 +2,8 @@
 after the fifth round (issue #14, sixth round): a verb or a stop word read as a noun by its stem,
 the asker's own job read as the need, ages written without "let", what the client has, a
 town's adjective, colleagues greeted, and everyday words of need. Each test was seen failing on
-the code before the round, except the guards that say so."""
+the code before the round, except those checking a reading the round had to keep ("klient chce
+pracovat", "máma odsouzeného", "opavská basa")."""
 
 from __future__ import annotations
 
