@@ -183,7 +183,7 @@ def understand(
             # "manžel sedí na Borech a mě honí exekutoři": the relative's own need is wanted where
             # the relative lives, not in the prisoner's prison (unless asked there: "kdo tam chodí").
             theirs = _prisoners_prisons(
-                groups, kept, question_words, denied | aside, inside, prison_context, context
+                groups, kept, question_words, denied | aside | living, inside, prison_context, context
             )
             aside |= {i for i in theirs if groups[i][0].start not in meant}
             kept = [g for i, g in enumerate(groups) if i not in denied and i not in aside]

@@ -280,3 +280,25 @@ def test_she_is_19(index: SearchIndex) -> None:
         "young-adults"
         in understand("She is 19, just released, needs a place to live in Prague", index).targets
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "town"),
+    [
+        (
+            "Moje sestra je ve vazbě v Brně, její synové jsou teď u mě, potřebuju dávky. Bydlím v Ostravě.",
+            "Ostrava",
+        ),
+        (
+            "syn je ve vazbě na Pankráci, já jsem máma, bydlím v Praze a nevím, jak to psychicky zvládnout",
+            "Praha",
+        ),
+    ],
+)
+def test_where_the_relative_asking_lives_is_no_remand_prison(
+    index: SearchIndex, question: str, town: str
+) -> None:
+    found = understand(question, index)
+
+    assert [index.catalog.towns[key] for key in found.towns] == [town] and found.prisons == []
+    assert "families" in found.targets
