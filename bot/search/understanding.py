@@ -183,7 +183,13 @@ def understand(
             # "manžel sedí na Borech a mě honí exekutoři": the relative's own need is wanted where
             # the relative lives, not in the prisoner's prison (unless asked there: "kdo tam chodí").
             theirs = _prisoners_prisons(
-                groups, kept, question_words, denied | aside | living, inside, prison_context, context
+                groups,
+                kept,
+                question_words,
+                denied | aside | living | _towns_alone(groups, marks),
+                inside,
+                prison_context,
+                context,
             )
             aside |= {i for i in theirs if groups[i][0].start not in meant}
             kept = [g for i, g in enumerate(groups) if i not in denied and i not in aside]
@@ -324,6 +330,18 @@ def _prisoners_prisons(
         ):
             prisons.add(i)
     return prisons if len(prisons) == len(places) else set()
+
+
+def _towns_alone(groups: list[list[Match]], marks: list[tuple[int, int]]) -> set[int]:
+    """Towns said alone in their clause ("… nemám kde bydlet, Praha."): where the help is
+    wanted, never the prisoner's prison of that town."""
+    return {
+        i
+        for i, group in enumerate(groups)
+        if any(m.entry.kind in ("town", "other_town") for m in group)
+        and [p for p, mark in enumerate(marks) if mark[1] == marks[group[0].start][1]]
+        == list(range(group[0].start, group[0].end))
+    }
 
 
 def _asks_for_contact(kept: list[list[Match]]) -> bool:

@@ -293,6 +293,7 @@ def test_she_is_19(index: SearchIndex) -> None:
             "syn je ve vazbě na Pankráci, já jsem máma, bydlím v Praze a nevím, jak to psychicky zvládnout",
             "Praha",
         ),
+        ("Přítel sedí v Ruzyni ve vazbě, já jsem těhotná a nemám kde bydlet, Praha.", "Praha"),
     ],
 )
 def test_where_the_relative_asking_lives_is_no_remand_prison(
