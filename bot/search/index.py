@@ -164,6 +164,7 @@ def _add_towns(lexicon: Lexicon, catalog: Catalog) -> None:
         for form in extra.get(key, ()):
             lexicon.add("town", key, words(form))
         _add_town_adjectives(lexicon, "town", key, town)
+        _add_town_area(lexicon, catalog.town_region.get(key) or others.get(key, ("", ""))[1], town)
     # Towns where the knowledge base has nothing are still places: "azylový dům Tábor" must
     # answer "nothing in Tábor" (and offer the region), not every shelter in the country.
     for key, (town, region) in others.items():
@@ -177,6 +178,21 @@ def _add_towns(lexicon: Lexicon, catalog: Catalog) -> None:
         for form in extra.get(key, ()):
             lexicon.add("other_town", key, words(form))
         _add_town_adjectives(lexicon, "other_town", key, town)
+        _add_town_area(lexicon, region, town)
+
+
+def _add_town_area(lexicon: Lexicon, region: str, town: str) -> None:
+    """ "na Sokolovsku", "Brněnsko": the area around a town is the town's region, as "Zlínsko"
+    is Zlínský kraj (../shared/eval conventions: "-sko" -> region)."""
+    adjective = place_adjective(town)
+    if not region or not adjective.endswith(("ský", "cký")):
+        return
+    stem = adjective[:-1]
+    for ending in ("o", "a", "u", "em"):
+        form = words(stem + ending)
+        if not lexicon.has("region", form):
+            # as written: by its stem "Sokolovsku" would be the adjective "sokolovský"
+            lexicon.add("region", region, form, exact=True)
 
 
 def _add_town_adjectives(lexicon: Lexicon, kind: str, key: str, town: str) -> None:
@@ -185,7 +201,7 @@ def _add_town_adjectives(lexicon: Lexicon, kind: str, key: str, town: str) -> No
     too ("ústecký" is Ústecký kraj, "zlínský" Zlínský kraj)."""
     for form in _adjective_variants(town):
         if not lexicon.has("region", form):
-            lexicon.add(kind, key, form)
+            lexicon.add(kind, key, form, exact=True)  # every case form is listed
 
 
 def _prison_core(name: str) -> tuple[str, bool]:

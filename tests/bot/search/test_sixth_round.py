@@ -303,3 +303,19 @@ def test_where_the_relative_asking_lives_is_no_remand_prison(
 
     assert [index.catalog.towns[key] for key in found.towns] == [town] and found.prisons == []
     assert "families" in found.targets
+
+
+@pytest.mark.parametrize(
+    ("question", "region"),
+    [
+        ("bydlím na Sokolovsku a potřebuju poradit s exekucí", "Karlovarský kraj"),
+        ("azylák Brněnsko", "Jihomoravský kraj"),
+        ("KÚ JMK: seznam NNO na dluhy v JMK?", "Jihomoravský kraj"),
+    ],
+)
+def test_the_area_around_a_town_and_the_regions_abbreviations(
+    index: SearchIndex, question: str, region: str
+) -> None:
+    found = understand(question, index)
+
+    assert found.regions == [region] and found.towns == []
