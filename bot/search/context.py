@@ -378,6 +378,15 @@ def negated_groups(
         else:
             # "nejde o drogy", "ne v Praze"; at the end of a clause "psycholog ne, spíš duchovní".
             options = ahead[:1] or [i for i in reversed(behind) if position - groups[i][0].end <= 1][:1]
+            if (
+                word == "ne"
+                and not ahead
+                and all({m.entry.value for m in groups[i]} <= NEEDS_A_HAS_DENIES for i in options)
+                and any(
+                    words[p] in context.has and marks[p][0] == marks[position][0] for p in range(position)
+                )
+            ):
+                options = []  # "Doklady má, práci ne": what he has not is what he needs
         if options and kind == "has":
             denied.update(options)  # "má práci i bydlení": all that he has
         elif options:

@@ -319,3 +319,11 @@ def test_the_area_around_a_town_and_the_regions_abbreviations(
     found = understand(question, index)
 
     assert found.regions == [region] and found.towns == []
+
+
+def test_what_he_has_not_beside_what_he_has_is_needed(index: SearchIndex) -> None:
+    lacks = understand("Doklady má, práci ne, bydlí v Brně.", index)
+    rather = understand("psycholog ne, spíš duchovní, Brno", index)
+
+    assert lacks.needs == ["employment"]
+    assert rather.needs == ["spiritual"]
