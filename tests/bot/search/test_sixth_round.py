@@ -327,3 +327,32 @@ def test_what_he_has_not_beside_what_he_has_is_needed(index: SearchIndex) -> Non
 
     assert lacks.needs == ["employment"]
     assert rather.needs == ["spiritual"]
+
+
+@pytest.mark.parametrize(
+    ("question", "need", "target"),
+    [
+        ("Hledáme něco pro děti vězněných rodičů, Brno.", None, "children"),
+        (
+            "Can someone help my mother? My father is in Opava prison and she is depressed.",
+            "mental-health",
+            None,
+        ),
+        ("klient ve VTOS v Kuřimi, AT program?", "addiction", None),
+        ("kluk vylezl z Břeclavi, chce do Brna: startovák?", "housing-social", None),
+        ("chce dělat někde na stavbě, Brno", "employment", None),
+    ],
+)
+def test_a_third_examiners_words_more(
+    index: SearchIndex, question: str, need: str | None, target: str | None
+) -> None:
+    found = understand(question, index)
+
+    assert need is None or found.needs == [need]
+    assert target is None or target in found.targets
+
+
+def test_a_detention_institute_with_its_town(index: SearchIndex) -> None:
+    found = understand("ÚpVZD Opava – kdo tam chodí?", index)
+
+    assert len(found.prisons) == 1 and found.towns == []
