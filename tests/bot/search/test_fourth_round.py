@@ -40,7 +40,7 @@ def test_a_wife_who_needs_help_herself_is_still_the_family(index: SearchIndex) -
 @pytest.mark.parametrize(
     ("question", "words"),
     [
-        ("chtěl by do fabriky nebo na stavbu, Ostrava", ["fabriky", "stavbu"]),
+        ("chtěl by do fabriky nebo do skladu, Ostrava", ["fabriky", "skladu"]),
         ("klient hulí a je takovej zmatlanej, Opava", ["takovej", "zmatlanej"]),
         ("má nezaplacený pokuty, Brno", ["pokuty"]),
     ],
@@ -56,7 +56,7 @@ def test_words_that_may_be_the_need_leave_the_answer_to_the_worker(
 
 
 def test_the_need_picked_answers_the_question(answers: AnswerEngine) -> None:
-    result = answers.ask("chtěl by do fabriky nebo na stavbu, Ostrava", need="employment")
+    result = answers.ask("chtěl by do fabriky nebo do skladu, Ostrava", need="employment")
 
     assert not result.need_unclear and result.results
     assert result.understanding.needs == ["employment"]
@@ -91,7 +91,7 @@ def test_a_prison_is_listed_as_a_whole_beside_words_not_known(answers: AnswerEng
 
 
 def test_a_picked_need_can_be_taken_back_with_its_filter(answers: AnswerEngine) -> None:
-    question = "chtěl by do fabriky nebo na stavbu, Ostrava"
+    question = "chtěl by do fabriky nebo do skladu, Ostrava"
     dropped = answers.ask(question, need="employment", drop=frozenset({"needs"}))
 
     assert dropped.understanding.needs == [] and dropped.need_unclear
