@@ -545,6 +545,41 @@ def prisoners_relative(words: Sequence[str], context: ContextWords) -> int:
     return -1
 
 
+_SHE_WOULD_NEED = frozenset({"potrebovala", "chtela", "potrebuje", "hleda"})
+# A woman of the family as the object of what happened ("mámu to zničilo")
+_HER = frozenset({"mamu", "maminku", "mamku", "sestru", "babicku", "dceru", "manzelku", "partnerku"})
+
+
+def is_woman_relative(word: str, context: ContextWords) -> bool:
+    """A word naming a woman of the family, also as the object ("mámu", "sestru")."""
+    return word in context.female_relatives or word in _HER
+
+
+def woman_relative_in_need(
+    words: Sequence[str], marks: Sequence[tuple[int, int]], context: ContextWords
+) -> int:
+    """ "Brácha sedí v Plzni, mámu to zničilo, potřebovala by psychologa", "Babička se stará o
+    vnoučata, syn jí sedí na Mírově – potřebovala by …": a woman of the prisoner's family, and
+    a need said of a woman in her sentence (a feminine "potřebovala", or "potřebuje" right after
+    her). The position of her word, or -1."""
+    if not any(w in context.inside or w in context.sentenced for w in words):
+        return -1
+    if any(w.startswith(_CLIENT) for w in words):
+        return -1
+    for position, word in enumerate(words):
+        if not is_woman_relative(word, context):
+            continue
+        if position > 0 and (words[position - 1] in _RELATIVE_PREPOSITIONS or words[position - 1] == "pro"):
+            continue  # "u mámy", "pro mámu s dětmi": where the client goes, whom a shelter is for
+        sentence = marks[position][0]
+        after = [p for p in range(position + 1, len(words)) if marks[p][0] == sentence]
+        if any(words[p] in ("potrebovala", "chtela") for p in after) or any(
+            words[p] in _SHE_WOULD_NEED for p in after[:2]
+        ):
+            return position
+    return -1
+
+
 def mother_with_children(words: Sequence[str], context: ContextWords) -> bool:
     """ "máma se dvěma malýma dětma", "matka se třemi dětmi", "a mother with two kids": a mother
     with her children (the audiences women and children), with up to two words between "s" and

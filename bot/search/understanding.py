@@ -26,6 +26,7 @@ from bot.search.context import (
     helped_relative,
     imprisoned_relatives,
     inside_groups,
+    is_woman_relative,
     left_places,
     living_groups,
     load_context_words,
@@ -44,6 +45,7 @@ from bot.search.context import (
     unrequested_needs,
     unrequested_places,
     with_background_places,
+    woman_relative_in_need,
 )
 from bot.search.everyday import weak_name_groups, without_other_words
 from bot.search.index import SearchIndex
@@ -179,6 +181,8 @@ def understand(
         relative = helped_relative(groups, question_words, marks, denied | aside, context)
         if relative < 0:
             relative = prisoners_relative(question_words, context)
+        if relative < 0:
+            relative = woman_relative_in_need(question_words, marks, context)
         if relative >= 0 or asking_relative or _families_of_a_relative(kept, question_words, context):
             # "manžel sedí na Borech a mě honí exekutoři": the relative's own need is wanted where
             # the relative lives, not in the prisoner's prison (unless asked there: "kdo tam chodí").
@@ -237,7 +241,7 @@ def understand(
             found.targets.append("families")
             found.readings.append(Reading("", "target", "families", 0, "relative"))
         woman = (
-            question_words[relative] in context.female_relatives
+            is_woman_relative(question_words[relative], context)
             if relative >= 0
             else asker_is_woman(question_words, context)
         )

@@ -356,3 +356,22 @@ def test_a_detention_institute_with_its_town(index: SearchIndex) -> None:
     found = understand("ÚpVZD Opava – kdo tam chodí?", index)
 
     assert len(found.prisons) == 1 and found.towns == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Brácha sedí v Plzni, mámu to úplně zničilo, potřebovala by psychologa. Je z Brna.",
+        "Babička se stará o vnoučata, syn jí sedí na Mírově – potřebovala by rodinnou poradnu, bydlí v Brně",
+    ],
+)
+def test_a_woman_of_the_family_who_would_need_help(index: SearchIndex, question: str) -> None:
+    found = understand(question, index)
+
+    assert {"families", "women"} <= set(found.targets)
+
+
+def test_a_shelter_for_a_mother_with_children_is_no_prisoners_family(index: SearchIndex) -> None:
+    found = understand("Potřebujeme azylový dům pro mámu s dětmi v Brně, vrací se z výkonu trestu.", index)
+
+    assert "families" not in found.targets and "women" in found.targets
