@@ -127,6 +127,7 @@ _ASKING = frozenset(
     | {"firma", "organizace", "neziskovka"}
 )
 _TROUBLE = ("problem", "potiz", "trabl", "starost")
+_LACKS = frozenset({"chybi", "potrebuje", "potreboval", "potrebovala", "needs", "lacks"})
 NEGATION_AHEAD = 3  # "nejde o drogy": the words after a negator it may deny
 VERB_NEGATION_BEHIND = 3  # "práci nepotřebuje": a ne- verb may deny what came just before
 BACKGROUND_REACH = 4  # "konec trestu v Rýnovicích", "propuštěný z vazby v X"
@@ -159,13 +160,15 @@ URGENT_TIME_REACH = 4  # "dneska večer nemá kam jít spát", not "dnes vyšla 
 PRIORITY_AFTER_REACH = 5  # "nemá kde bydlet, to je teď nejdůležitější"
 REQUEST_REACH = 8  # "potřeboval by hlavně někoho, kdo ho bude provázet"
 
+# What follows a number that is no age: money, time, distance, counts of things.
+_NOT_AN_AGE = r"(?!\s*(?:\d{3}|tis|kc|korun|mesic|tyd|dn|hod|min|%|deti|x\b|km|exekuc|dluh|let|rok|[./:]\d))"
 _AGE = re.compile(
     r"(?<![\d/.])(\d{1,2})\s*-?\s*(?:let[a-z]*|rok[a-z]*|r\b|y\b|yo\b|years?\b|year-old)|\((\d{1,2})\)"
-    r"|\b(?:je\s+(?:mu\s+|ji\s+)?|(?:he|she)\s+is\s+)(\d{1,2})\b(?!\s*(?:tis|kc|korun|mesic|tyd|dn|hod|%|deti|min))"
-    # "kluk 17", "klienta, 35, který": a number right after the person is the person's age
-    r"|\b(?:(?:kluk|holk|klient|syn|dcer|chlap|mladik|slecn|boy|girl|son|daughter)[a-z]*|muz|zena|man|woman)"
-    r"\s*,?\s*(\d{2})\b"
-    r"(?!\s*(?:tis|kc|korun|mesic|tyd|dn|hod|%|deti|x\b|km|let|rok|[./:]\d))"
+    r"|\b(?:je\s+(?:mu\s+|ji\s+)?|(?:he|she)\s+is\s+)(\d{1,2})\b" + _NOT_AN_AGE +
+    # "kluk 17", "klienta, 35, který": a number right after one person is that person's age
+    r"|\b(?:kluk|kluka|holka|holky|klient|klienta|klientka|klientky|klientku|syn|syna|dcera|dceru|chlap"
+    r"|chlapa|mladik|slecna|muz|zena|boy|girl|son|daughter|man|woman)"
+    r"\s*,?\s*(\d{2})\b" + _NOT_AN_AGE
 )
 
 
@@ -320,11 +323,14 @@ def negated_groups(
             # "nemá problém s bydlením": no trouble with anything named, not only debts
             kind, position = "ahead", position + 1
         if kind == "has":
-            if (marks[position][0] in asked and word != "ma") or (
+            sentence = [w for p, w in enumerate(words) if marks[p][0] == marks[position][0]]
+            # "Má doklady, má práci, ale nemá nikoho … – mentoring?": a question that also says
+            # what he lacks tells what he has
+            lacks = any(w in context.has_not or w in _LACKS for w in sentence)
+            if (marks[position][0] in asked and not lacks) or (
                 position > 0 and words[position - 1] in _ASKING
             ):
-                # "Mají práci pro propuštěné?", "kdo má bydlení pro matky": asked, not had; but
-                # "Má doklady, má práci, ale nemá nikoho … – mentoring?" tells what he has
+                # "Má azylák v Brně volno?", "kdo má bydlení pro matky": asked, not had
                 continue
             if position + 1 < len(words) and words[position + 1].startswith(_TROUBLE):
                 continue  # "má problém s bydlením": the need itself
@@ -352,21 +358,14 @@ def negated_groups(
                 for i in [*behind, *ahead]
                 if groups[i][0].end == position or groups[i][0].start == position + 1
             ]
-            # "má práci i bydlení", "práci a bydlení má": what is joined to it is had too
-            for i in list(beside):
-                for j in range(len(groups)):
-                    gap = words[groups[i][0].end : groups[j][0].start] if j not in beside else []
-                    if j not in beside and gap in (["i"], ["a"]):
-                        beside.append(j)
-                    gap = words[groups[j][0].end : groups[i][0].start] if j not in beside else []
-                    if j not in beside and gap in (["i"], ["a"]):
-                        beside.append(j)
+            # "má práci i bydlení i doklady", "práci a bydlení má": what is joined to it is had too;
+            # "má práci a bydlení pro propuštěné": offered, none of it had
+            chain = _joined(beside, groups, words)
+            offered = any(words[groups[i][0].end : groups[i][0].end + 1] == ["pro"] for i in chain)
             options = [
                 i
-                for i in beside
-                if _kinds(groups[i]) == {"need"}
-                and {m.entry.value for m in groups[i]} <= NEEDS_A_HAS_DENIES
-                and words[groups[i][0].end : groups[i][0].end + 1] != ["pro"]  # "má práci pro lidi": offered
+                for i in ([] if offered else chain)
+                if _kinds(groups[i]) == {"need"} and {m.entry.value for m in groups[i]} <= NEEDS_A_HAS_DENIES
             ]
         elif kind == "has_not":
             options = [*reversed(behind), *ahead]
@@ -392,6 +391,25 @@ def negated_groups(
         elif options:
             denied.add(options[0])
     return denied
+
+
+def _joined(first: list[int], groups: Sequence[Sequence[Match]], words: Sequence[str]) -> list[int]:
+    """The groups joined to `first` by "i"/"a", following the whole chain."""
+    chain = list(first)
+    grown = True
+    while grown:
+        grown = False
+        for j in range(len(groups)):
+            if j in chain:
+                continue
+            if any(
+                words[groups[i][0].end : groups[j][0].start] in (["i"], ["a"])
+                or words[groups[j][0].end : groups[i][0].start] in (["i"], ["a"])
+                for i in chain
+            ):
+                chain.append(j)
+                grown = True
+    return chain
 
 
 def _kinds(group: Sequence[Match]) -> set[str]:
@@ -733,6 +751,9 @@ def askers_own_needs(
 
 
 _ARTICLES = frozenset({"a", "an"})
+_SITUATION = frozenset(
+    {"v", "ve", "na", "bez", "po", "u", "s", "se", "z", "ze", "do", "k", "ke", "in", "on", "at"}
+)
 
 
 def _says_what_they_are(words: Sequence[str], start: int, context: ContextWords) -> bool:
@@ -740,12 +761,19 @@ def _says_what_they_are(words: Sequence[str], start: int, context: ContextWords)
     job or organisation ("jsme azylový dům") named right after "jsem", at most one word between;
     in English only after "am a(n)" ("I am looking for work" asks)."""
     before = words[max(0, start - 3) : start]
+    if words[start] in _SITUATION:
+        return False  # "jsem na ulici": where the asker is, not what
     if len(before) >= 2 and before[-1] in _ARTICLES:
         return before[-2] == "am" or (len(before) == 3 and before[-3] == "am" and before[-2].isalpha())
     czech = {w for w in context.asker_state if w != "am"}
     if before and before[-1] in czech:
         return True
-    return len(before) >= 2 and before[-2] in czech and before[-1] not in context.request | context.negators
+    # "jsem na ulici s dětmi", "jsem bez práce": a preposition starts a situation, not a job
+    return (
+        len(before) >= 2
+        and before[-2] in czech
+        and before[-1] not in context.request | context.negators | _SITUATION
+    )
 
 
 def outside_phrase(

@@ -56,9 +56,16 @@ def load_stop_words(path: Path | None = None) -> frozenset[str]:
     found: set[str] = set()
     for line in source.read_text(encoding="utf-8").splitlines():
         line = line.strip()
-        if line and not line.startswith("#"):
+        if line and not line.startswith(("#", "=")):
             found.update(words(line))
     return frozenset(found)
+
+
+def load_typed_stop_words(path: Path | None = None) -> frozenset[str]:
+    """Stop words only as typed with their diacritics (lines starting with "=": "máme")."""
+    source = path or knowledge_file("stopwords.txt")
+    lines = (line.strip() for line in source.read_text(encoding="utf-8").splitlines())
+    return frozenset(line[1:].strip().lower() for line in lines if line.startswith("="))
 
 
 @cache
@@ -102,7 +109,10 @@ def build_index(
     stop_words: frozenset[str] | None = None,
 ) -> SearchIndex:
     started = time.perf_counter()
-    lexicon = Lexicon(stop_words=stop_words if stop_words is not None else load_stop_words())
+    lexicon = Lexicon(
+        stop_words=stop_words if stop_words is not None else load_stop_words(),
+        typed_stop_words=load_typed_stop_words(),
+    )
     for phrase in vocabulary if vocabulary is not None else load_vocabulary():
         kind = "prison_word" if phrase.kind == "prison" else phrase.kind
         remand = kind == "prison_word" and fold(phrase.text).startswith(("vazb", "vazeb", "custody"))

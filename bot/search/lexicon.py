@@ -10,7 +10,6 @@ similar length, once per unknown word.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -57,6 +56,7 @@ class Lexicon:
     """An immutable-after-build index of entries by their first stem."""
 
     stop_words: frozenset[str] = frozenset()
+    typed_stop_words: frozenset[str] = frozenset()  # only as typed with diacritics: "máme"
     _by_first: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
     _known: set[str] = field(default_factory=set)
     # Folded words of place names as written ("sokolov"): their stems are irregular
@@ -148,9 +148,14 @@ class Lexicon:
                         continue
                     if question_typed and entry.typed and _other_word(question_typed[start:end], entry.typed):
                         continue
-                    previous = words[start - 1] if start else ""
+                    around = [*words[max(0, start - 3) : start], *words[start + 1 : start + 4]]
                     if not first.startswith(EXACT) and _another_word_by_stem(
-                        words[start], entry, end - start, self.stop_words, previous
+                        words[start],
+                        entry,
+                        end - start,
+                        words[start] in self.stop_words
+                        or bool(question_typed and question_typed[start] in self.typed_stop_words),
+                        around,
                     ):
                         continue
                     total = typos
@@ -173,35 +178,28 @@ class Lexicon:
         return matches
 
 
-# Verb forms no noun of this field has: infinitives in -ovat/-nout, the present in -uje/-ují.
-# Their stems are often a noun's ("pracovat" and "práce" are both "prac"); told without the
-# dictionary, which a first one-shot question should not have to load.
-_VERB_LIKE = re.compile(r"(?:ovat|nout|uje|ujou|uji)$")
-
-
-# Verbs of wanting: the verb after them is what is wanted ("potřeboval by pracovat" is a job).
-_WANTING = frozenset(
-    {"potrebuje", "potreboval", "potrebovala", "chce", "chtel", "chtela", "zacit", "jit", "by"}
-)
+# "s ním pracovat", "pracovat s klientem": working WITH someone is no job wanted. Only then a
+# verb ("pracovat") sharing a noun's stem ("práce") is not that noun; "chce pracovat", "kde může
+# pracovat", "rekvalifikovat se" stay needs.
+_WITH = frozenset({"s", "se", "with"})
+_SOMEONE = ("nim", "ni", "nimi", "nima", "klient", "him", "her", "them")
 
 
 def _another_word_by_stem(
-    word: str, entry: Entry, length: int, stop_words: frozenset[str], previous: str = ""
+    word: str, entry: Entry, length: int, stop_word: bool, around: Sequence[str] = ()
 ) -> bool:
     """Whether a question word that shares only its stem with the entry's first word is another
-    word: a stop word ("muze" is může, never muže; "mame" is máme, never máma) or a verb form
-    ("kdo s ním může pracovat" asks for no job; "potřeboval by pracovat" does)."""
+    word: a stop word ("muze" is může, never muže) or a verb of working with someone beside
+    "s ním" ("kdo s ním může pracovat" asks for no job). `around`: the three words before and
+    after it."""
     written = entry.words[0] if entry.words else ""
-    if word in stop_words:
+    if stop_word:
         # A stop word alone never stands for an entry; at the head of a phrase only when the
         # phrase is written with that very word.
         return length == 1 or (bool(written) and written != word)
-    return (
-        word != written
-        and previous not in _WANTING
-        and bool(_VERB_LIKE.search(word))
-        and not _VERB_LIKE.search(written)
-    )
+    if word == written or not word.startswith("pracov"):
+        return False
+    return any(a in _WITH and b.startswith(_SOMEONE) for a, b in zip(around, around[1:], strict=False))
 
 
 def _by_length(known: set[str]) -> dict[int, list[str]]:
