@@ -122,7 +122,7 @@ def build_index(
         term_kind = {profile.NEED: "need", profile.TARGET: "target"}.get(taxonomy)
         if term_kind and code in profile.CODES[taxonomy]:
             lexicon.add(term_kind, code, words(name), typed=typed_words(name))
-    _add_regions(lexicon)
+    _add_regions(lexicon)  # before the towns: a town's adjective that is a region's word stays the region's
     _add_towns(lexicon, catalog)
     _add_prisons(lexicon, catalog)
     _add_organizations(lexicon, catalog)

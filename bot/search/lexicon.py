@@ -36,7 +36,7 @@ class Entry:
     # The words as written in the vocabulary, with diacritics ("muže"): a question word that
     # differs from it by a diacritic only ("může") is another word and does not match.
     typed: tuple[str, ...] = ()
-    words: tuple[str, ...] = ()  # folded, as written: "pracovat" is not "práce" by its stem
+    first_word: str = ""  # folded, as written: "pracovat" is not "práce" by its stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +77,7 @@ class Lexicon:
             return
         self._seen.add((kind, value, stems))
         written = tuple(typed) if len(typed) == len(stems) and any(w != fold(w) for w in typed) else ()
-        self._by_first[stems[0]].append(Entry(sys.intern(kind), value, stems, written, tuple(words)))
+        self._by_first[stems[0]].append(Entry(sys.intern(kind), value, stems, written, sys.intern(words[0])))
         self._known.update(stems)
         if kind in PLACE_KINDS:
             for word, word_stem in zip(words, stems, strict=True):
@@ -192,7 +192,7 @@ def _another_word_by_stem(
     word: a stop word ("muze" is může, never muže) or a verb of working with someone beside
     "s ním" ("kdo s ním může pracovat" asks for no job). `around`: the three words before and
     after it."""
-    written = entry.words[0] if entry.words else ""
+    written = entry.first_word
     if stop_word:
         # A stop word alone never stands for an entry; at the head of a phrase only when the
         # phrase is written with that very word.
