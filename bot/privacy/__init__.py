@@ -338,6 +338,14 @@ def _place_words() -> frozenset[str]:
                         if name.strip():
                             found |= {w for variant in name_variants(name.strip()) for w in variant}
                             found |= set(re.findall(r"[^\W\d_]+", fold(name)))
+    # the seats of the ORP, but no word of them that is a person's name ("Soběslav")
+    people = first_names() | surnames()
+    for name in _lines("orp_towns.txt"):
+        words = {w for variant in name_variants(name) for w in variant} | set(
+            re.findall(r"[^\W\d_]+", fold(name))
+        )
+        if not any(fold(part) in people for part in re.findall(r"[^\W\d_]+", name)):
+            found |= words
     return frozenset(w for w in found | _INSTITUTION_WORDS if len(w) > 2)
 
 
@@ -584,6 +592,8 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         if (
             previous is not None
             and previous.folded in _TITLE_WORDS
+            # "KL-03/24: Nelze": a case code's letters, no title
+            and not re.match(r"-\d", text[previous.end : previous.end + 2])
             # "odkázána na klienta. Václavské náměstí": a sentence's end, no title
             and not (text[previous.end - 1] == "." and previous.folded not in _ABBREVIATED_TITLES)
             and not (previous.folded in _MISTER and _role_in_any_case(word))  # "s paní kurátorkou"
@@ -1401,8 +1411,10 @@ _STREET = re.compile(
 # "Nádražní 12", "Husova 5", "Palackého 1020/5": street names end like adjectives or possessives
 _HOUSE_NUMBER = re.compile(
     r"\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]*(?:ní|ova|ová|ově|ská|cká|ské|cké|ého|ovo|ká|ni|ska|cka|eho|ove)\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b"
-    # "1020/5" is a house; "108/2006 Sb." is a law
-    r"|(?<![\d/])\b\d{1,5}/(?!(?:19\d\d|20[0-3]\d)\b)\d{1,4}[a-z]?\b"
+    # "1020/5" is a house; "108/2006 Sb." is a law; "KL-46/06", "PMS-2024/235" are case codes
+    # a street named by a preposition and a noun: "K Nádraží 42", "Na Valech 7", "U Trati 3"
+    r"|\b(?:K|Ke|Na|U|Za|Pod|Nad|Před)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b(?![:.,]\d)"
+    r"|(?<![\d/])(?<![A-Za-z]-)\b\d{1,5}/(?!(?:19\d\d|20[0-3]\d)\b)\d{1,4}[a-z]?\b"
 )
 # not a case code's tail and an age: "K-2026-091 55 let"
 _POSTCODE = re.compile(r"(?<![\d-])\d{3}\s\d{2}(?!\d)")
@@ -1412,7 +1424,7 @@ _OFFICE = re.compile(
     r"stredisk\w*|pobock\w*|sekretariat\w*|recepc\w*|ustredn\w*|podateln\w*|link[aye]|vratnic\w*|"
     r"veznic\w*|charit\w*|nadac\w*|centr\w*|sluzb\w*|ambulanc\w*|nemocnic\w*|azyl\w*|nocleharn\w*|"
     r"ubytovn\w*|dpc|firm[aeyou]\w*|podnik\w*|soud|soudu|soudem|gr vs|vs cr|ministerstv\w*|mpsv|msp|pms|"
-    r"magistrat\w*|ospod|radnic\w*|pracovist\w*|dc|zasedac\w*|orp)\b"
+    r"magistrat\w*|ospod|radnic\w*|pracovist\w*|dc|zasedac\w*|orp|vydejn\w*|kontaktni\w* mist\w*)\b"
 )
 # where an event or a group meets, also where a client goes: an office's only as the label its
 # sentence starts with ("Seminář: ...", "Klub Fénix, Palackého 12") or in a sentence about no
@@ -1428,20 +1440,25 @@ _HOME = r"bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|pobyt\w*|prestehoval\w*|doma"
 # ... and what makes it about somebody: a client, his family, where he lives, his mobile
 _PRIVATE = re.compile(
     # a client, not clients: "objednávání klientů" is about everybody
-    r"\b(kl|klient|klienta|klientovi|klientem|klientk[aeyuo]\w*|klientce|odsouzen[yaou]|odsouzeneho|"
+    r"\b(kl|klient|klienta|klientovi|klientem|klientk[aeyuo]\w*|klientce|klientov[aeuoy]?\w*|klientuv|"
+    r"odsouzen[yaou]|odsouzeneho|chalup\w*|chat[aeuy]|ded[aeuy]|dedou|dedem|dedov\w*|"
     r"odsouzenemu|obvinen[yaou]|matk\w*|mam[aey]|otec|otce|otci|tat[ay]|syn\w*|dcer\w*|"
     r"babick\w*|dedeck\w*|sestr\w*|bratr\w*|partner\w*|pritel\w*|soused\w*|manzel\w*|druh|"
     r"druzk\w*|tet[ayeu]|stryc\w*|kamarad\w*|mobil\w*|soukrom\w*|pevn\w*|" + _HOME + r"|"
-    r"domu|pan|pana|panu|pani|pi|pripad\w*|nov\w* adres\w*|po propusteni|ov-\d+|k-\d{4}-\d+)\b"
+    r"domu|pan|pana|panu|pani|pi|pripad\w*|nov\w* adres\w*|po propusteni|ov-\d+|k-\d{4}-\d+|"
+    # a client's case code ("KL-07/13", "PMS-2024/235"); a family house is a home
+    r"kl-\d+/\d+|pms-\d{4}/\d+|rodinn\w* (?:dum|dom\w*))\b"
 )
 # where somebody lives, for a village's house number ("žije v chatě, Kamenice 48")
-_LIVES = re.compile(r"\b(" + _HOME + r"|chat[aeuy]|chalup\w*|podnaj\w*|adres\w*|doruc\w*)\b")
+_LIVES = re.compile(
+    r"\b(" + _HOME + r"|chat[aeuy]|chalup\w*|podnaj\w*|adres\w*|doruc\w*|rodinn\w* (?:dum|dom\w*))\b"
+)
 _VILLAGE_HOUSE = re.compile(r"\b([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]{2,})\s+(\d{1,4})(?![\d/:]|[.,]\d)")
 # whom a service is for, nobody in particular: "azylový dům pro matky s dětmi"
 # an institution's house is nobody's home: "recepce azylového domu", "Dětský domov", "Dům dětí"
 _INSTITUTION_HOUSE = re.compile(
     r"\b(?:azylov|detsk|obecn|kulturn|pecovatelsk|seniorsk|zdravotn|krizov)\w* dom\w*"
-    r"|\b(?:dum|dom\w*) (?:deti|sluzeb|senioru|na puli cesty)\b"
+    r"|\b(?:dum|dom\w*) (?:deti|sluzeb|senioru|na puli? cesty)\b"
 )
 _GENERAL = re.compile(
     # bydliště as a notion: "lékař v místě bydliště"
@@ -1834,7 +1851,10 @@ _TITLE_KINDS = frozenset(
 # "Domov pro seniory Elišky Purkyňové" is named after her; "dům pro Petra Svobodu" is his
 _BEFORE_A_PERSON = frozenset("pro u k ke s se za od o po na do v ve z ze".split())
 _NAMED_AFTER_PREFIXES = frozenset(found[:3] for found in _NAMED_AFTER | _TITLE_KINDS)
-_NAMED_AFTER_ABBREVIATIONS = frozenset({"zs", "ss", "sps", "zus", "fn", "pn", "ul"})
+# a sports club's name after its kind: "TJ Sokol", "SK Slavia"
+_NAMED_AFTER_ABBREVIATIONS = frozenset({"zs", "ss", "sps", "zus", "fn", "pn", "ul", "tj", "sk", "fk"})
+_SPORTS_CLUBS = frozenset({"tj", "sk", "fk"})
+_INNS = tuple("restaurac hospod hostin penzion hotel vinar pivnic kavarn bistr".split())
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 _AGE_WORDS = frozenset("vek veku vekem stari starim".split())  # "Věk 19 let": the age itself
 _HOLIDAY = frozenset({"Den", "Dne", "Dnem", "Svátek", "svátek", "svátku", "Svátku"})
@@ -1952,6 +1972,14 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
         kind_of_place = holiday or (
             word.folded[:3] in _NAMED_AFTER_PREFIXES and stem(word.text) in _NAMED_AFTER
         )
+        # a pub's, a hotel's or a guest house's name: "Restaurace U Krále Brabantského",
+        # "Penzion U Černého koně"
+        kind_of_place = kind_of_place or (
+            word.text == "U"
+            and i > 0
+            and words[i - 1].folded.startswith(_INNS)
+            and word.start - words[i - 1].end <= 1
+        )
         if not (saint or kind_of_place or word.folded in _NAMED_AFTER_ABBREVIATIONS):
             continue
         last = None
@@ -1979,6 +2007,8 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
                 between += 1
             else:
                 break
+        if last is not None and word.folded in _SPORTS_CLUBS:
+            last = words[i + 1]  # "TJ Sokol": the club's one word; "TJ Sokol Novák" is somebody too
         if last is not None and between and words[i + between].folded in _BEFORE_A_PERSON:
             continue  # "azylový dům pro Petra Svobodu": the person the house is for
         if last is not None:
@@ -2007,8 +2037,8 @@ def _not_named_after(
         # never as a pair of names ("Mikuláš Hruška, 34 let" is somebody)
         if parts and len(persons) < 2 and all(_known_word(part, known) for part in parts):
             continue
-        if parts and all(_famous_word(part) for part in parts):
-            continue  # "četl Komenského", "v kině dávají Švejka"
+        if parts and all(_famous_word(part) or len(part) == 1 for part in parts) and max(map(len, parts)) > 1:
+            continue  # "četl Komenského", "v kině dávají Švejka", "podle H. Zehra"
         # as a word of its own: "Becher" in "Jan Becher", not in "Becherovka"
         excerpt = finding.excerpt.rstrip(".")  # "ve firmě Jan Becher."
         at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(excerpt)}(?!\w)", note)]
@@ -2358,6 +2388,8 @@ def _famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
     phrases, _ = _famous()
     spans = []
     for i, word in enumerate(words):
+        if i and _PRIVATE.fullmatch(words[i - 1].folded):
+            continue  # "Klient Jan Hus (opravdu se tak jmenuje)", "pan Karel Čapek": somebody
         for forms in phrases.get(word.folded, ()):
             following = words[i : i + len(forms)]
             if len(following) == len(forms) and all(
@@ -2461,7 +2493,8 @@ _OFFICE_MOVED = re.compile(
     r"\b(?:kancelar|poradn|sidl|stredisk|pobock|organizac|sluzb|spol(?:ek|ku|kem|ecnost)|urad|centr|klub|ambulanc)\w*"
     r"\s+(?:se\s+|je\s+|byl[aoy]?\s+)?(?:prestehoval\w*|prestehovan\w*|presunut\w*|stehuje)\b"
     r"[^.;]{0,30}?\bnov\w* adres\w*"
-    r"|\bnov\w* adres\w* (?:kancelar|poradn|stredisk|pobock|organizac|sluzb|spolk|uradu|centr|klubu)\w*"
+    r"|\bnov\w* adres\w* (?:kancelar|poradn|stredisk|pobock|organizac|sluzb|spolk|uradu|centr|klubu|"
+    r"kontaktniho mist)\w*"
 )
 # a service's or event's text, labelled so: "Služba: Terénní program ..., kontakt 737 000 111"
 _SERVICE_LABEL = re.compile(r"^\s*(?:sluzba|akce|event|udalost)\s*:")
