@@ -105,6 +105,7 @@ def load() -> None:
         _organisation_words,
         _institution_stems,
         _place_adjective_stems,
+        _place_first_word,
     ):
         lists()
     find_personal_data("Jan Novák, nar. 3. 5. 1985, bytem Nádražní 12, zítra přijde Šebestík")
@@ -337,6 +338,14 @@ def _place_words() -> frozenset[str]:
                         if name.strip():
                             found |= {w for variant in name_variants(name.strip()) for w in variant}
                             found |= set(re.findall(r"[^\W\d_]+", fold(name)))
+    # the seats of the ORP, but no word of them that is a person's name ("Soběslav")
+    people = first_names() | surnames()
+    for name in _lines("orp_towns.txt"):
+        words = {w for variant in name_variants(name) for w in variant} | set(
+            re.findall(r"[^\W\d_]+", fold(name))
+        )
+        if not any(fold(part) in people for part in re.findall(r"[^\W\d_]+", name)):
+            found |= words
     return frozenset(w for w in found | _INSTITUTION_WORDS if len(w) > 2)
 
 
@@ -583,6 +592,8 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         if (
             previous is not None
             and previous.folded in _TITLE_WORDS
+            # "KL-03/24: Nelze": a case code's letters, no title
+            and not re.match(r"-\d", text[previous.end : previous.end + 2])
             # "odkázána na klienta. Václavské náměstí": a sentence's end, no title
             and not (text[previous.end - 1] == "." and previous.folded not in _ABBREVIATED_TITLES)
             and not (previous.folded in _MISTER and _role_in_any_case(word))  # "s paní kurátorkou"
@@ -908,7 +919,7 @@ def _after_place_preposition(words: list[_Word], index: int) -> bool:
     Hanákovi" are people."""
     if (
         index > 1
-        and _PLACE_FIRST_WORD.match(words[index - 1].text)
+        and _place_first_word().match(words[index - 1].text)
         and words[index - 1].start - words[index - 2].end <= 1
     ):
         index -= 1  # "v Horní Lidči", "do Nové Vsi": a place's first word, then its name
@@ -919,11 +930,12 @@ def _after_place_preposition(words: list[_Word], index: int) -> bool:
     )
 
 
-# the first word of a place of two words: "Horní Lideč", "Dolní Loučky", "Velké Meziříčí"
-_PLACE_FIRST_WORD = re.compile(
-    r"^(?:Horn|Doln|Velk|Mal|Nov|Star|Vysok|Hrub|Česk|Moravsk|Uhersk|Slavkov|Vrchn|Zadn|Předn|Středn|"
-    r"Královsk|Lázn|Frýdl|Krásn|Kamenn|Bíl|Červen|Čern|Zelen|Mnichov)[a-záéíýěů]{0,4}$"
-)
+@cache
+def _place_first_word() -> re.Pattern[str]:
+    """The first word of a place of two words: "Horní Lideč", "Dolní Loučky", "Velké Meziříčí"
+    (knowledge/place_first_words.txt)."""
+    stems = "|".join(re.escape(line) for line in _lines("place_first_words.txt"))
+    return re.compile(r"^(?:" + stems + r")[a-záéíýěů]{0,4}$")
 
 
 def _known_stem(folded: str) -> bool:
@@ -1230,19 +1242,41 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
 
 # a trade by its ending: "pekař", "řezník", "prodavač", "skladník", "instalatér", "pečovatel"
 _TRADE = re.compile(r"(?:ar|nik|ir|er|ac|ec|tel|ka|ice)$")
-# trades that are common surnames too: "Kovář z Lidlu volal" is more likely Mr Kovář
-_SURNAME_TRADES = frozenset({"kovar", "kolar", "tesar", "sklenar", "mlynar", "zednik", "truhlar", "bednar"})
+# what a person does, not a shop seeking staff: "Pekař ze Žabky volal" is Mr Pekař, "Řezník z
+# Kauflandu hledá pomocníka" is the shop's butcher
+_ACTING_VERBS = frozenset("prijit prijet prinest odejit odjet dorazit".split())
+_STAFF = tuple("pomocn brigadn posil kolegy kolegu zamestnan pracovn prodavac lidi".split())
+
+
+def _acts(words: list[_Word], index: int) -> bool:
+    """A verb of acting right after a word, past a clitic ("volal", "mi volal", "přišel")."""
+    for at, following in enumerate(words[index + 1 : index + 3], index + 1):
+        lemma = lemma_of(following.text)
+        if lemma == "hledat":
+            # a shop seeks staff ("hledá pomocníka, brigádníky"); a person work ("hledá práci")
+            staff = words[at + 1].folded if at + 1 < len(words) else ""
+            return not staff.startswith(_STAFF)
+        if human_verb(following.text):
+            return True
+        if lemma is not None and fold(lemma) in _ACTING_VERBS:
+            return True
+        if following.folded not in ("mi", "nam", "se", "si", "uz", "dnes", "vcera", "zase"):
+            return False
+    return False
 
 
 def _at_a_brand(words: list[_Word], index: int) -> bool:
     """A trade at a known shop or firm: "Pekař z Penny", "Řezník v Kauflandu"; a surname that
-    is no trade ("Zajíc z Penny volal", "Sedlák z Lidlu") stays a person."""
+    is no trade ("Zajíc z Penny volal", "Sedlák z Lidlu") stays a person, and so does a trade
+    that is a listed surname too when a verb of acting follows ("Kovář z Lidlu volal")."""
     if index + 2 >= len(words) or words[index + 1].folded not in ("z", "ze", "v", "ve", "do"):
         return False
-    if not _TRADE.search(words[index].folded) or words[index].folded in _SURNAME_TRADES:
+    if not _TRADE.search(words[index].folded):
         return False
     place = words[index + 2]
-    return place.capital and place.folded not in first_names() and brand_names().knows(place.folded)
+    if not (place.capital and place.folded not in first_names() and brand_names().knows(place.folded)):
+        return False
+    return words[index].folded not in surnames() or not _acts(words, index + 2)
 
 
 def _proper_too(text: str) -> bool:
@@ -1377,8 +1411,10 @@ _STREET = re.compile(
 # "Nádražní 12", "Husova 5", "Palackého 1020/5": street names end like adjectives or possessives
 _HOUSE_NUMBER = re.compile(
     r"\b[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]*(?:ní|ova|ová|ově|ská|cká|ské|cké|ého|ovo|ká|ni|ska|cka|eho|ove)\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b"
-    # "1020/5" is a house; "108/2006 Sb." is a law
-    r"|(?<![\d/])\b\d{1,5}/(?!(?:19\d\d|20[0-3]\d)\b)\d{1,4}[a-z]?\b"
+    # "1020/5" is a house; "108/2006 Sb." is a law; "KL-46/06", "PMS-2024/235" are case codes
+    # a street named by a preposition and a noun: "K Nádraží 42", "Na Valech 7", "U Trati 3"
+    r"|\b(?:K|Ke|Na|U|Za|Pod|Nad|Před)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b(?![:.,]\d)"
+    r"|(?<![\d/])(?<![A-Za-z]-)\b\d{1,5}/(?!(?:19\d\d|20[0-3]\d)\b)\d{1,4}[a-z]?\b"
 )
 # not a case code's tail and an age: "K-2026-091 55 let"
 _POSTCODE = re.compile(r"(?<![\d-])\d{3}\s\d{2}(?!\d)")
@@ -1388,31 +1424,41 @@ _OFFICE = re.compile(
     r"stredisk\w*|pobock\w*|sekretariat\w*|recepc\w*|ustredn\w*|podateln\w*|link[aye]|vratnic\w*|"
     r"veznic\w*|charit\w*|nadac\w*|centr\w*|sluzb\w*|ambulanc\w*|nemocnic\w*|azyl\w*|nocleharn\w*|"
     r"ubytovn\w*|dpc|firm[aeyou]\w*|podnik\w*|soud|soudu|soudem|gr vs|vs cr|ministerstv\w*|mpsv|msp|pms|"
-    r"magistrat\w*|ospod|radnic\w*|pracovist\w*|dc|"
-    # where an event or a group meets: "Workshop: ..., Českobratrská 1", "sál Marianum",
-    # "Dům na půli cesty Pyramida, Dvořákova 14", "ORP Benešov, Masarykovo náměstí 100"
-    r"klub\w*|sal|salu|sale|zasedac\w*|seminar\w*|workshop\w*|skoleni|kurz\w*|konferenc\w*|prednask\w*|"
-    r"orp|ucastnik\w*|kavarn\w*|setkani)\b"
+    r"magistrat\w*|ospod|radnic\w*|pracovist\w*|dc|zasedac\w*|orp|vydejn\w*|kontaktni\w* mist\w*)\b"
 )
+# where an event or a group meets, also where a client goes: an office's only as the label its
+# sentence starts with ("Seminář: ...", "Klub Fénix, Palackého 12") or in a sentence about no
+# client ("Workshop v sále Marianum, Českobratrská 1"); "Klient byl na školení, kontakt: Husova 5"
+# is his address
+_EVENT = re.compile(
+    r"\b(klub\w*|sal|salu|sale|seminar\w*|workshop\w*|skoleni|kurz\w*|konferenc\w*|prednask\w*|"
+    r"ucastnik\w*|kavarn\w*|setkani)\b"
+)
+_OFFICE_OR_EVENT = re.compile(_OFFICE.pattern + "|" + _EVENT.pattern)
 # where somebody lives or moved: in a note about an office it makes the note somebody's
 _HOME = r"bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|pobyt\w*|prestehoval\w*|doma"
 # ... and what makes it about somebody: a client, his family, where he lives, his mobile
 _PRIVATE = re.compile(
     # a client, not clients: "objednávání klientů" is about everybody
-    r"\b(kl|klient|klienta|klientovi|klientem|klientk[aeyuo]\w*|klientce|odsouzen[yaou]|odsouzeneho|"
+    r"\b(kl|klient|klienta|klientovi|klientem|klientk[aeyuo]\w*|klientce|klientov[aeuoy]?\w*|klientuv|"
+    r"odsouzen[yaou]|odsouzeneho|chalup\w*|chat[aeuy]|ded[aeuy]|dedou|dedem|dedov\w*|"
     r"odsouzenemu|obvinen[yaou]|matk\w*|mam[aey]|otec|otce|otci|tat[ay]|syn\w*|dcer\w*|"
     r"babick\w*|dedeck\w*|sestr\w*|bratr\w*|partner\w*|pritel\w*|soused\w*|manzel\w*|druh|"
     r"druzk\w*|tet[ayeu]|stryc\w*|kamarad\w*|mobil\w*|soukrom\w*|pevn\w*|" + _HOME + r"|"
-    r"domu|pan|pana|panu|pani|pi|pripad\w*|nov\w* adres\w*|po propusteni|ov-\d+|k-\d{4}-\d+)\b"
+    r"domu|pan|pana|panu|pani|pi|pripad\w*|nov\w* adres\w*|po propusteni|ov-\d+|k-\d{4}-\d+|"
+    # a client's case code ("KL-07/13", "PMS-2024/235"); a family house is a home
+    r"kl-\d+/\d+|pms-\d{4}/\d+|rodinn\w* (?:dum|dom\w*))\b"
 )
 # where somebody lives, for a village's house number ("žije v chatě, Kamenice 48")
-_LIVES = re.compile(r"\b(" + _HOME + r"|chat[aeuy]|chalup\w*|podnaj\w*|adres\w*|doruc\w*)\b")
+_LIVES = re.compile(
+    r"\b(" + _HOME + r"|chat[aeuy]|chalup\w*|podnaj\w*|adres\w*|doruc\w*|rodinn\w* (?:dum|dom\w*))\b"
+)
 _VILLAGE_HOUSE = re.compile(r"\b([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]{2,})\s+(\d{1,4})(?![\d/:]|[.,]\d)")
 # whom a service is for, nobody in particular: "azylový dům pro matky s dětmi"
 # an institution's house is nobody's home: "recepce azylového domu", "Dětský domov", "Dům dětí"
 _INSTITUTION_HOUSE = re.compile(
     r"\b(?:azylov|detsk|obecn|kulturn|pecovatelsk|seniorsk|zdravotn|krizov)\w* dom\w*"
-    r"|\b(?:dum|dom\w*) (?:deti|sluzeb|senioru|na puli cesty)\b"
+    r"|\b(?:dum|dom\w*) (?:deti|sluzeb|senioru|na puli? cesty)\b"
 )
 _GENERAL = re.compile(
     # bydliště as a notion: "lékař v místě bydliště"
@@ -1583,7 +1629,7 @@ def find_personal_data(
     # an office's address, switchboard or helpline, in a note about nobody's private life
     # ("služební mobil terénní pracovnice" is the office's)
     about = _about(folded)
-    office = bool(_OFFICE.search(about)) and not _PRIVATE.search(about)
+    office = bool(_OFFICE_OR_EVENT.search(about)) and not _PRIVATE.search(about)
     if not office:
         found += _addresses(note, about, folded)
     for match in _PHONE.finditer(note):
@@ -1794,14 +1840,21 @@ _NAMED_AFTER = frozenset(
         "dům domě domu nadace nadaci sdružení sdružením spolek spolku centrum centru centra muzeum "
         "muzea galerie metro metra metrem "
         "stanice stanici stanicí zastávce zastávku zastávkou kampus kampusu areál areálu "
-        # a hall's name and a theme's or a title's: "sál Marianum", "téma Svoboda"
-        "sál sálu sále aula auly aule téma tématu tématem název názvu názvem motto mottem heslo heslem"
     ).split()
+)
+# a hall's name and a theme's or a title's: "sál Marianum", "téma Svoboda"; only one word, which
+# is no name ("v sále Novák volal", "téma Novák" are somebody)
+_TITLE_KINDS = frozenset(
+    stem(word)
+    for word in "sál sálu sále aula auly aule téma tématu tématem název názvu názvem motto mottem".split()
 )
 # "Domov pro seniory Elišky Purkyňové" is named after her; "dům pro Petra Svobodu" is his
 _BEFORE_A_PERSON = frozenset("pro u k ke s se za od o po na do v ve z ze".split())
-_NAMED_AFTER_PREFIXES = frozenset(found[:3] for found in _NAMED_AFTER)
-_NAMED_AFTER_ABBREVIATIONS = frozenset({"zs", "ss", "sps", "zus", "fn", "pn", "ul"})
+_NAMED_AFTER_PREFIXES = frozenset(found[:3] for found in _NAMED_AFTER | _TITLE_KINDS)
+# a sports club's name after its kind: "TJ Sokol", "SK Slavia"
+_NAMED_AFTER_ABBREVIATIONS = frozenset({"zs", "ss", "sps", "zus", "fn", "pn", "ul", "tj", "sk", "fk"})
+_SPORTS_CLUBS = frozenset({"tj", "sk", "fk"})
+_INNS = tuple("restaurac hospod hostin penzion hotel vinar pivnic kavarn bistr".split())
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 _AGE_WORDS = frozenset("vek veku vekem stari starim".split())  # "Věk 19 let": the age itself
 _HOLIDAY = frozenset({"Den", "Dne", "Dnem", "Svátek", "svátek", "svátku", "Svátku"})
@@ -1858,6 +1911,9 @@ def _in_place_context(text: str, words: list[_Word], index: int) -> bool:
         and words[index - 2].capital
         and words[index - 2].folded not in surnames()
     ):
+        # "Vinařice u Kladna"; a listed surname only if it is a known place ("v Brně u Nováka")
+        if word.folded in surnames() and word.folded not in _place_words():
+            return False
         return words[index - 2].folded not in first_names()
     neighbours = []
     if previous.folded == "a" and index > 1:
@@ -1885,6 +1941,22 @@ def _listed_after(text: str, words: list[_Word], index: int) -> bool:
     return index + 1 < len(words) and "," in text[words[index].end : words[index + 1].start]
 
 
+def _titled(words: list[_Word], index: int) -> bool:
+    """A hall's, a theme's or a title's name right after its kind: one capitalised word, no
+    person's name unless an ordinary word too ("téma Svoboda", "sál Marianum"), and no verb after
+    it ("v sále Svoboda volal" is somebody)."""
+    if index + 1 >= len(words):
+        return False
+    name = words[index + 1]
+    if not name.capital or name.start - words[index].end > 1:
+        return False
+    listed = name.folded in surnames() or name.folded in first_names()
+    if listed and kind(name.text) is not Kind.ORDINARY:
+        return False
+    following = words[index + 2] if index + 2 < len(words) else None
+    return not (following is not None and following.start - name.end <= 1 and is_verb(following.text))
+
+
 def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
     """Where a person's name stands inside the name of a street or institution: the capitalised
     words (and initials, "Karla IV.") right after the place's kind. With a house number the
@@ -1892,9 +1964,21 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
     spans = []
     for i, word in enumerate(words[:-1]):
         saint = word.folded in _SAINT  # "sv. Karla Boromejského"
+        if word.folded[:3] in _NAMED_AFTER_PREFIXES and stem(word.text) in _TITLE_KINDS:
+            if _titled(words, i):
+                spans.append((words[i + 1].start, words[i + 1].end))
+            continue
         holiday = word.text in _HOLIDAY  # "Den Jana Husa", "Den ... Cyrila a Metoděje"
         kind_of_place = holiday or (
             word.folded[:3] in _NAMED_AFTER_PREFIXES and stem(word.text) in _NAMED_AFTER
+        )
+        # a pub's, a hotel's or a guest house's name: "Restaurace U Krále Brabantského",
+        # "Penzion U Černého koně"
+        kind_of_place = kind_of_place or (
+            word.text == "U"
+            and i > 0
+            and words[i - 1].folded.startswith(_INNS)
+            and word.start - words[i - 1].end <= 1
         )
         if not (saint or kind_of_place or word.folded in _NAMED_AFTER_ABBREVIATIONS):
             continue
@@ -1923,6 +2007,8 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
                 between += 1
             else:
                 break
+        if last is not None and word.folded in _SPORTS_CLUBS:
+            last = words[i + 1]  # "TJ Sokol": the club's one word; "TJ Sokol Novák" is somebody too
         if last is not None and between and words[i + between].folded in _BEFORE_A_PERSON:
             continue  # "azylový dům pro Petra Svobodu": the person the house is for
         if last is not None:
@@ -1951,8 +2037,8 @@ def _not_named_after(
         # never as a pair of names ("Mikuláš Hruška, 34 let" is somebody)
         if parts and len(persons) < 2 and all(_known_word(part, known) for part in parts):
             continue
-        if parts and all(_famous_word(part) for part in parts):
-            continue  # "četl Komenského", "v kině dávají Švejka"
+        if parts and all(_famous_word(part) or len(part) == 1 for part in parts) and max(map(len, parts)) > 1:
+            continue  # "četl Komenského", "v kině dávají Švejka", "podle H. Zehra"
         # as a word of its own: "Becher" in "Jan Becher", not in "Becherovka"
         excerpt = finding.excerpt.rstrip(".")  # "ve firmě Jan Becher."
         at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(excerpt)}(?!\w)", note)]
@@ -2302,6 +2388,8 @@ def _famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
     phrases, _ = _famous()
     spans = []
     for i, word in enumerate(words):
+        if i and _PRIVATE.fullmatch(words[i - 1].folded):
+            continue  # "Klient Jan Hus (opravdu se tak jmenuje)", "pan Karel Čapek": somebody
         for forms in phrases.get(word.folded, ()):
             following = words[i : i + len(forms)]
             if len(following) == len(forms) and all(
@@ -2335,7 +2423,7 @@ def _named_thing_after(words: list[_Word], index: int) -> bool:
     if not any(folded.endswith(ending) and len(folded) > len(ending) + 2 for ending in _NAMED_THING_ENDINGS):
         return False
     return following.folded.startswith(_ILLNESSES) or (
-        following.folded[:3] in _NAMED_AFTER_PREFIXES and stem(following.text) in _NAMED_AFTER
+        following.folded[:3] in _NAMED_AFTER_PREFIXES and stem(following.text) in _NAMED_AFTER | _TITLE_KINDS
     )
 
 
@@ -2363,7 +2451,11 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
     if cut := _SENTENCE_END.search(note, end, end + 160):
         after = plain[end : cut.start()]
     left, right = before.split()[-6:], after.split()[:5]
-    owner = _OFFICE if not collection else re.compile(_OFFICE.pattern + "|" + _COLLECTION.pattern)
+    sentence = _about(" ".join(before.split() + after.split()))
+    event = not _PRIVATE.search(sentence) or bool(_EVENT.match(sentence))
+    owner = _OFFICE_OR_EVENT if event else _OFFICE
+    if collection:
+        owner = re.compile(owner.pattern + "|" + _COLLECTION.pattern)
     # the office nearest the address owns it; what stands beyond the office is another matter
     # ("Klient byl odkázán na Charitu Opava, Kylešovská 10")
     at_left = [j for j, token in enumerate(left) if owner.search(_about(token))]
@@ -2398,10 +2490,11 @@ def _about(text: str) -> str:
 
 # an office that moved and its new address: "Kancelář přestěhována: nová adresa Palackého 1521"
 _OFFICE_MOVED = re.compile(
-    r"\b(?:kancelar|poradn|sidl|stredisk|pobock|organizac|sluzb|spol|urad|centr|klub|ambulanc)\w*"
+    r"\b(?:kancelar|poradn|sidl|stredisk|pobock|organizac|sluzb|spol(?:ek|ku|kem|ecnost)|urad|centr|klub|ambulanc)\w*"
     r"\s+(?:se\s+|je\s+|byl[aoy]?\s+)?(?:prestehoval\w*|prestehovan\w*|presunut\w*|stehuje)\b"
     r"[^.;]{0,30}?\bnov\w* adres\w*"
-    r"|\bnov\w* adres\w* (?:kancelar|poradn|stredisk|pobock|organizac|sluzb|spolk|uradu|centr|klubu)\w*"
+    r"|\bnov\w* adres\w* (?:kancelar|poradn|stredisk|pobock|organizac|sluzb|spolk|uradu|centr|klubu|"
+    r"kontaktniho mist)\w*"
 )
 # a service's or event's text, labelled so: "Služba: Terénní program ..., kontakt 737 000 111"
 _SERVICE_LABEL = re.compile(r"^\s*(?:sluzba|akce|event|udalost)\s*:")

@@ -4,9 +4,10 @@
 knows, placed where a surname would stand. Three sources tell them: the organisations of the
 sample knowledge base, knowledge/brands.txt (shops, banks, carriers, holidays, English calendar
 and language words), and the organisations of the LIVE knowledge base. The live names come from
-the answer engine: it calls `learn_organisations` each time it builds its index from the
-database (bot/search/engine.py), so the check itself stays a function of the text and of the
-names it is given.
+the answer engine's index: the bot hands `learn_from_index` to the engine as its `on_index`
+callback (`AnswerEngine(on_index=...)` in handlers/app.py), which the engine calls each time it
+builds its index from the database (bot/search/engine.py); the engine itself knows nothing of
+the privacy check, and the check stays a function of the text and of the names it is given.
 """
 
 from __future__ import annotations
