@@ -591,6 +591,14 @@ def woman_relative_in_need(
             continue  # "u mámy", "pro mámu s dětmi": where the client goes, whom a shelter is for
         sentence = marks[position][0]
         after = [p for p in range(position + 1, len(words)) if marks[p][0] == sentence]
+        if any(w in context.inside or w in context.sentenced for w in words[position + 1 : position + 3]):
+            continue  # "Sestra sedí ve Světlé, chtěla by studovat": she is the one inside
+        if not any(
+            w in context.inside or w in context.sentenced
+            for p, w in enumerate(words)
+            if p < position - 0 or p > position + 2
+        ):
+            continue  # someone else must be the one inside
         if any(words[p] in ("potrebovala", "chtela") for p in after) or any(
             words[p] in _SHE_WOULD_NEED for p in after[:2]
         ):

@@ -434,3 +434,16 @@ def test_guard_all_he_has_in_a_chain(index: SearchIndex) -> None:
     found = understand("Klientka už má práci i bydlení i doklady, řeší ale exekuce, Brno.", index)
 
     assert found.needs == ["debt"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sestra sedí ve Světlé nad Sázavou, chtěla by studovat",
+        "Dcera sedí v Opavě, potřebovala by psychologa",
+    ],
+)
+def test_guard_a_woman_who_is_herself_inside_is_no_family(index: SearchIndex, question: str) -> None:
+    found = understand(question, index)
+
+    assert len(found.prisons) == 1 and "families" not in found.targets
