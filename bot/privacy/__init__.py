@@ -307,7 +307,8 @@ def looks_like_surname(folded: str) -> bool:
         return False
     if folded in surnames():
         return True
-    if folded in _place_words():  # Mírov, Ostrov, Slavkov: prisons and towns shaped like surnames
+    # Mírov, Ostrov, Slavkov: prisons and towns shaped like surnames
+    if folded in _place_words():
         return False
     if _SURNAME_SHAPE.match(folded):
         return True
@@ -322,6 +323,12 @@ def is_first_name(word: str) -> bool:
 @cache
 def _place_words() -> frozenset[str]:
     """Words of towns, prisons, regions and places: capitalised, but nobody's name."""
+    return _listed_place_words() | _orp_words()
+
+
+@cache
+def _listed_place_words() -> frozenset[str]:
+    """Words of the towns, prisons, regions and places in the CSV lists."""
     import csv
 
     found: set[str] = set()
@@ -338,7 +345,14 @@ def _place_words() -> frozenset[str]:
                         if name.strip():
                             found |= {w for variant in name_variants(name.strip()) for w in variant}
                             found |= set(re.findall(r"[^\W\d_]+", fold(name)))
-    # the seats of the ORP, but no word of them that is a person's name ("Soběslav")
+    return frozenset(w for w in found | _INSTITUTION_WORDS if len(w) > 2)
+
+
+@cache
+def _orp_words() -> frozenset[str]:
+    """Words of the seats of the ORP (knowledge/orp_towns.txt), but no word of them that is a
+    person's name ("Soběslav")."""
+    found: set[str] = set()
     people = first_names() | surnames()
     for name in _lines("orp_towns.txt"):
         words = {w for variant in name_variants(name) for w in variant} | set(
@@ -346,7 +360,7 @@ def _place_words() -> frozenset[str]:
         )
         if not any(fold(part) in people for part in re.findall(r"[^\W\d_]+", name)):
             found |= words
-    return frozenset(w for w in found | _INSTITUTION_WORDS if len(w) > 2)
+    return frozenset(w for w in found if len(w) > 2)
 
 
 @cache
@@ -1436,7 +1450,8 @@ _EVENT = re.compile(
 )
 _OFFICE_OR_EVENT = re.compile(_OFFICE.pattern + "|" + _EVENT.pattern)
 # where somebody lives or moved: in a note about an office it makes the note somebody's
-_HOME = r"bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|pobyt\w*|prestehoval\w*|doma"
+# or sleeps ("spí na Husova 5", "přespává u kamaráda", "nocuje v garáži")
+_HOME = r"bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|pobyt\w*|prestehoval\w*|doma|spi|spal\w*|prespav\w*|nocuj\w*"
 # ... and what makes it about somebody: a client, his family, where he lives, his mobile
 _PRIVATE = re.compile(
     # a client, not clients: "objednávání klientů" is about everybody
@@ -1629,7 +1644,9 @@ def find_personal_data(
     # an office's address, switchboard or helpline, in a note about nobody's private life
     # ("služební mobil terénní pracovnice" is the office's)
     about = _about(folded)
-    office = bool(_OFFICE_OR_EVENT.search(about)) and not _PRIVATE.search(about)
+    # a person named in the note makes it somebody's: "Kontaktní místo: Novák, Husova 5"
+    named = any(finding.reason == "privacy.name" for finding in found)
+    office = bool(_OFFICE_OR_EVENT.search(about)) and not _PRIVATE.search(about) and not named
     if not office:
         found += _addresses(note, about, folded)
     for match in _PHONE.finditer(note):
@@ -1767,7 +1784,53 @@ def _names(note: str, folded: str, current_year: int, known: KnownNames) -> list
     names += _find_unlisted_names(note, words, _age_spans(folded, current_year))
     names += _sixth_round_names(note, words)
     names += _seventh_round_names(note, words)
-    return _not_named_after(note, folded, words, names, known)
+    return _not_named_after(note, folded, words, names, known) + _orp_names(words)
+
+
+# -- ninth round, review: a person's name the ninth round's lists let pass
+# whom a name after a client word or a title is ("Klient Kyjov přijde", "pan Bor")
+_PERSON_BEFORE = frozenset("klient klientka klienta klientky pan pana panu pani".split())
+# what a person does after his name ("Prochaska z Opavy volal", "Hranice přijde v pondělí")
+_PERSON_ACTS = frozenset(
+    "prijit prijet dorazit odejit odjet volat zavolat ozvat nastoupit dostavit omluvit".split()
+)
+_BEFORE_THE_ACT = frozenset("mi nam se si uz dnes vcera zase zas jeste prej pry taky".split())
+
+
+def _acts_as_person(words: list[_Word], index: int) -> bool:
+    """A verb of a person's doing right after a word, past "z Opavy" and a clitic or adverb:
+    "Maruna volala", "Prochaska z Opavy volal", "Pan Tau přišel", "Bor přijde zítra"."""
+    j = index + 1
+    if j + 1 < len(words) and words[j].folded in ("z", "ze") and words[j + 1].capital:
+        j += 2
+    while j < len(words) and words[j].folded in _BEFORE_THE_ACT and not words[j].sentence_start:
+        j += 1
+    if j >= len(words) or words[j].sentence_start:
+        return False
+    verb = words[j]
+    if verb.folded in _PEOPLE_VERBS:
+        return True
+    lemma = lemma_of(verb.text)
+    if lemma is None:
+        return False
+    folded = fold(lemma)
+    return folded in _PERSON_ACTS or (folded.startswith("ne") and folded[2:] in _PERSON_ACTS)
+
+
+def _orp_names(words: list[_Word]) -> list[Finding]:
+    """A word of an ORP seat's name (knowledge/orp_towns.txt) is a place only in a place's
+    context; right after a client word or a title, or opening a sentence before a person's verb,
+    it is somebody: "Klient Kyjov přijde", "Železný přijde zítra", "Lysá volala"."""
+    found = []
+    for i, word in enumerate(words):
+        if not word.capital or word.folded not in _orp_words() or word.folded in _listed_place_words():
+            continue
+        previous = words[i - 1] if i and not word.sentence_start else None
+        if previous is not None and previous.folded in _PERSON_BEFORE:
+            found.append(Finding("privacy.name", word.text))
+        elif previous is None and _acts_as_person(words, i):
+            found.append(Finding("privacy.name", word.text))
+    return found
 
 
 def _shouting(text: str) -> bool:
@@ -1854,6 +1917,15 @@ _NAMED_AFTER_PREFIXES = frozenset(found[:3] for found in _NAMED_AFTER | _TITLE_K
 # a sports club's name after its kind: "TJ Sokol", "SK Slavia"
 _NAMED_AFTER_ABBREVIATIONS = frozenset({"zs", "ss", "sps", "zus", "fn", "pn", "ul", "tj", "sk", "fk"})
 _SPORTS_CLUBS = frozenset({"tj", "sk", "fk"})
+
+
+def _club_person(word: _Word) -> bool:
+    """A listed surname or first name after TJ/SK/FK that is no ordinary word as well: "FK
+    Novák" is somebody, "TJ Sokol" (a falcon too) and "SK Slavia" are clubs."""
+    listed = word.folded in surnames() or word.folded in first_names()
+    return listed and kind(word.text) is Kind.PROPER
+
+
 _INNS = tuple("restaurac hospod hostin penzion hotel vinar pivnic kavarn bistr".split())
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 _AGE_WORDS = frozenset("vek veku vekem stari starim".split())  # "Věk 19 let": the age itself
@@ -2009,6 +2081,8 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
                 break
         if last is not None and word.folded in _SPORTS_CLUBS:
             last = words[i + 1]  # "TJ Sokol": the club's one word; "TJ Sokol Novák" is somebody too
+            if _club_person(last):
+                continue  # "FK Novák volal", "hraje za TJ Novák": a person's name, no club's
         if last is not None and between and words[i + between].folded in _BEFORE_A_PERSON:
             continue  # "azylový dům pro Petra Svobodu": the person the house is for
         if last is not None:
@@ -2037,7 +2111,12 @@ def _not_named_after(
         # never as a pair of names ("Mikuláš Hruška, 34 let" is somebody)
         if parts and len(persons) < 2 and all(_known_word(part, known) for part in parts):
             continue
-        if parts and all(_famous_word(part) or len(part) == 1 for part in parts) and max(map(len, parts)) > 1:
+        if (
+            parts
+            and all(_famous_word(part) or len(part) == 1 for part in parts)
+            and max(map(len, parts)) > 1
+            and _famous_alone(note, words, finding.excerpt, parts)
+        ):
             continue  # "četl Komenského", "v kině dávají Švejka", "podle H. Zehra"
         # as a word of its own: "Becher" in "Jan Becher", not in "Becherovka"
         excerpt = finding.excerpt.rstrip(".")  # "ve firmě Jan Becher."
@@ -2392,8 +2471,10 @@ def _famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
             continue  # "Klient Jan Hus (opravdu se tak jmenuje)", "pan Karel Čapek": somebody
         for forms in phrases.get(word.folded, ()):
             following = words[i : i + len(forms)]
-            if len(following) == len(forms) and all(
-                w.folded in found for w, found in zip(following, forms, strict=True)
+            if (
+                len(following) == len(forms)
+                and all(w.folded in found for w, found in zip(following, forms, strict=True))
+                and not _acts_as_person(words, i + len(forms) - 1)  # "Pan Tau přišel" is somebody
             ):
                 spans.append((word.start, following[-1].end))
     return spans
@@ -2402,6 +2483,58 @@ def _famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
 def _famous_word(folded: str) -> bool:
     """A famous person's name known alone ("Komenského", "Švejka")."""
     return folded in _famous()[1]
+
+
+@cache
+def _cited_famous() -> frozenset[str]:
+    """The case forms of the authors' surnames known alone only where a note cites them (the
+    last part of knowledge/famous_people.txt): "podle Prochasky", not "Prochaska volal"."""
+    cited: set[str] = set()
+    inside = False
+    with open(knowledge_file("famous_people.txt"), encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("# --"):
+                inside = "cites" in line
+            elif inside and line.strip() and not line.startswith("#"):
+                cited |= _surname_forms(line.strip()) | _first_name_forms(line.strip())
+    return frozenset(cited)
+
+
+# what cites an author: "podle Maslowa", "dle Zehra", "model Prochasky", "metoda Feuersteinové"
+_CITING = re.compile(r"^(?:podle|dle|model\w*|metod\w*|teori\w*|pristup\w*|koncept\w*|pyramid\w*|viz|od)$")
+
+
+def _famous_alone(note: str, words: list[_Word], excerpt: str, parts: list[str]) -> bool:
+    """A famous name known alone stands for the famous person wherever it stands, unless a
+    person's verb follows it ("Hawkins volal, že nepřijde"); an author's surname that a client
+    may bear only where the note cites it ("podle Maslowa a Rollnicka", "(Prochaska a
+    DiClemente)")."""
+    cited_only = any(part in _cited_famous() for part in parts)
+    at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(excerpt.rstrip('.'))}(?!\w)", note)]
+    for here in at:
+        inside = [i for i, word in enumerate(words) if here <= word.start < here + len(excerpt)]
+        if not inside:
+            continue
+        if _acts_as_person(words, inside[-1]):
+            return False
+        if cited_only and not _cites(note, words, inside[0], inside[-1]):
+            return False
+    return True
+
+
+def _cites(note: str, words: list[_Word], first: int, last: int) -> bool:
+    """An author's name in a citing context: after "podle", "dle", "model", "metoda" a few words
+    back in its sentence, in brackets, or joined by "a" to another cited name."""
+    if note[: words[first].start].count("(") > note[: words[first].start].count(")"):
+        return True  # "teorie připoutání (Bowlby)"
+    for j in range(first - 1, max(-1, first - 5) if not words[first].sentence_start else first - 1, -1):
+        if _CITING.match(words[j].folded):
+            return True
+        if words[j].sentence_start:
+            break
+    before = words[first - 2] if first > 1 and words[first - 1].folded == "a" else None
+    after = words[last + 2] if last + 2 < len(words) and words[last + 1].folded == "a" else None
+    return any(other is not None and other.folded in _cited_famous() for other in (before, after))
 
 
 # an illness named after its describer: "Aspergerův syndrom", "s Parkinsonovou nemocí"
