@@ -563,7 +563,9 @@ def prisoners_relative(words: Sequence[str], context: ContextWords) -> int:
     return -1
 
 
-_SHE_WOULD_NEED = frozenset({"potrebovala", "chtela", "potrebuje", "hleda"})
+# A need said of a woman: feminine anywhere after her in her sentence, or right after her.
+_SHE_WOULD = frozenset({"potrebovala", "chtela"})
+_NEEDS_NOW = frozenset({"potrebuje", "hleda"})
 # A woman of the family as the object of what happened ("mámu to zničilo")
 _HER = frozenset({"mamu", "maminku", "mamku", "sestru", "babicku", "dceru", "manzelku", "partnerku"})
 
@@ -577,31 +579,23 @@ def woman_relative_in_need(
     words: Sequence[str], marks: Sequence[tuple[int, int]], context: ContextWords
 ) -> int:
     """ "Brácha sedí v Plzni, mámu to zničilo, potřebovala by psychologa", "Babička se stará o
-    vnoučata, syn jí sedí na Mírově – potřebovala by …": a woman of the prisoner's family, and
-    a need said of a woman in her sentence (a feminine "potřebovala", or "potřebuje" right after
-    her). The position of her word, or -1."""
-    if not any(w in context.inside or w in context.sentenced for w in words):
-        return -1
+    vnoučata, syn jí sedí na Mírově – potřebovala by …": a woman of the prisoner's family (someone
+    else is the one inside) and a need said of a woman in her sentence. The position of her
+    word, or -1."""
     if any(w.startswith(_CLIENT) for w in words):
         return -1
+    inside = [p for p, w in enumerate(words) if w in context.inside or w in context.sentenced]
     for position, word in enumerate(words):
         if not is_woman_relative(word, context):
             continue
         if position > 0 and (words[position - 1] in _RELATIVE_PREPOSITIONS or words[position - 1] == "pro"):
             continue  # "u mámy", "pro mámu s dětmi": where the client goes, whom a shelter is for
-        sentence = marks[position][0]
-        after = [p for p in range(position + 1, len(words)) if marks[p][0] == sentence]
-        if any(w in context.inside or w in context.sentenced for w in words[position + 1 : position + 3]):
+        if any(position < p <= position + 2 for p in inside):
             continue  # "Sestra sedí ve Světlé, chtěla by studovat": she is the one inside
-        if not any(
-            w in context.inside or w in context.sentenced
-            for p, w in enumerate(words)
-            if p < position - 0 or p > position + 2
-        ):
+        if not any(p < position or p > position + 2 for p in inside):
             continue  # someone else must be the one inside
-        if any(words[p] in ("potrebovala", "chtela") for p in after) or any(
-            words[p] in _SHE_WOULD_NEED for p in after[:2]
-        ):
+        after = [p for p in range(position + 1, len(words)) if marks[p][0] == marks[position][0]]
+        if any(words[p] in _SHE_WOULD for p in after) or any(words[p] in _NEEDS_NOW for p in after[:2]):
             return position
     return -1
 

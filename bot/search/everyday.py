@@ -105,6 +105,11 @@ def capitals(text: str, limit: int) -> list[bool]:
     return [w[:1].isupper() for w in typed[:limit]]
 
 
+def _other_word_than_town_or_its_adjective(typed: str, town: str) -> bool:
+    """`other_word_than_town` for the town's name and for its adjective ("slánská" is Slaný's)."""
+    return other_word_than_town(typed, town) and other_word_than_town(typed, place_adjective(town))
+
+
 def other_word_than_town(typed: str, town: str) -> bool:
     """ "Práh" is not Praha: a letter typed with a diacritic that the town's name does not have
     there (in the stem, before the case ending) shows another word. Typed without diacritics,
@@ -133,10 +138,8 @@ def without_other_words(
                 m
                 for m in group
                 if m.entry.kind in TOWN_KINDS
-                and all(
-                    other_word_than_town(written, name)
-                    for town in [town_names.get(m.entry.value, m.entry.value)]
-                    for name in (town, place_adjective(town))  # "slánská" is Slaný's
+                and _other_word_than_town_or_its_adjective(
+                    written, town_names.get(m.entry.value, m.entry.value)
                 )
             ]
             if other:

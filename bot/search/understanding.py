@@ -47,7 +47,7 @@ from bot.search.context import (
     with_background_places,
     woman_relative_in_need,
 )
-from bot.search.everyday import weak_name_groups, without_other_words
+from bot.search.everyday import TOWN_KINDS, weak_name_groups, without_other_words
 from bot.search.index import SearchIndex
 from bot.search.lexicon import Match, best_spans
 from bot.text.czech import question_sentences, typed_words, word_marks, words
@@ -342,7 +342,7 @@ def _towns_alone(groups: list[list[Match]], marks: list[tuple[int, int]]) -> set
     return {
         i
         for i, group in enumerate(groups)
-        if any(m.entry.kind in ("town", "other_town") for m in group)
+        if any(m.entry.kind in TOWN_KINDS for m in group)
         and [p for p, mark in enumerate(marks) if mark[1] == marks[group[0].start][1]]
         == list(range(group[0].start, group[0].end))
     }

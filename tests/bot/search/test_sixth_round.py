@@ -24,7 +24,7 @@ def test_we_have_a_prisoner_is_no_prisoners_mother(index: SearchIndex) -> None:
     assert "families" not in found.targets and "women" not in found.targets
 
 
-def test_the_prisoners_mother_herself_still_is(index: SearchIndex) -> None:
+def test_guard_the_prisoners_mother_herself_still_is(index: SearchIndex) -> None:
     found = understand("máma odsouzeného potřebuje poradit s dluhy, Brno", index)
 
     assert {"families", "women"} <= set(found.targets)
@@ -37,7 +37,7 @@ def test_working_with_someone_is_no_job(index: SearchIndex) -> None:
 
 
 @pytest.mark.parametrize("question", ["klient chce pracovat, Brno", "potřebuje práci Brno"])
-def test_wanting_work_still_is(index: SearchIndex, question: str) -> None:
+def test_guard_wanting_work_still_is(index: SearchIndex, question: str) -> None:
     assert understand(question, index).needs == ["employment"]
 
 
@@ -57,13 +57,13 @@ def test_what_the_asker_is_is_not_what_the_client_needs(index: SearchIndex, ques
     assert job not in understand(question, index).needs
 
 
-def test_the_clients_need_beside_the_askers_job_stays(index: SearchIndex) -> None:
+def test_guard_the_clients_need_beside_the_askers_job_stays(index: SearchIndex) -> None:
     found = understand("Jsem sociální pracovnice v Brně, klient potřebuje dluhovou poradnu", index)
 
     assert found.needs == ["debt"]
 
 
-def test_i_am_looking_for_work_still_asks_for_work(index: SearchIndex) -> None:
+def test_guard_i_am_looking_for_work_still_asks_for_work(index: SearchIndex) -> None:
     assert understand("I am looking for work in Brno", index).needs == ["employment"]
 
 
@@ -82,7 +82,7 @@ def test_an_age_right_after_the_person(index: SearchIndex, question: str, target
     assert target in understand(question, index).targets
 
 
-def test_hours_after_the_client_are_no_age(index: SearchIndex) -> None:
+def test_guard_hours_after_the_client_are_no_age(index: SearchIndex) -> None:
     found = understand("klient 20 hodin týdně pracuje, potřebuje bydlení Brno", index)
 
     assert "young-adults" not in found.targets
@@ -109,7 +109,7 @@ def test_everyday_words_of_need(index: SearchIndex, question: str, need: str) ->
     assert need in understand(question, index).needs
 
 
-def test_food_and_drink_is_no_drinking_problem(index: SearchIndex) -> None:
+def test_guard_food_and_drink_is_no_drinking_problem(index: SearchIndex) -> None:
     assert "addiction" not in understand("jídlo a pití pro klienta, Brno", index).needs
 
 
@@ -168,7 +168,7 @@ def test_a_curator_he_has_is_no_need_and_nobody_for_debts_is_one(index: SearchIn
     assert found.needs == ["debt"]
 
 
-def test_a_job_he_would_need_is_one(index: SearchIndex) -> None:
+def test_guard_a_job_he_would_need_is_one(index: SearchIndex) -> None:
     assert understand("propouštíme ho do Brna, tam by potřeboval pracovat", index).needs == ["employment"]
 
 
@@ -227,7 +227,7 @@ def test_every_town_is_found_by_its_adjective(index: SearchIndex) -> None:
     assert missed == []
 
 
-def test_a_towns_adjective_with_a_prison_word_is_its_prison(index: SearchIndex) -> None:
+def test_guard_a_towns_adjective_with_a_prison_word_is_its_prison(index: SearchIndex) -> None:
     found = understand("opavská basa, kdo tam chodí s dluhy", index)
 
     assert len(found.prisons) == 1 and found.towns == []
@@ -367,7 +367,7 @@ def test_a_woman_of_the_family_who_would_need_help(index: SearchIndex, question:
     assert {"families", "women"} <= set(found.targets)
 
 
-def test_a_shelter_for_a_mother_with_children_is_no_prisoners_family(index: SearchIndex) -> None:
+def test_guard_a_shelter_for_a_mother_with_children_is_no_prisoners_family(index: SearchIndex) -> None:
     found = understand("Potřebujeme azylový dům pro mámu s dětmi v Brně, vrací se z výkonu trestu.", index)
 
     assert "families" not in found.targets and "women" in found.targets
