@@ -8,10 +8,14 @@ is skipped with the reason, except in CI (CI=true), where it fails.
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import os
 import shutil
+import sys
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -33,6 +37,37 @@ POSTGRES_ADMIN_URL = os.environ.get(
     "SPOJKA_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 )
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+# A test still running after this long is stuck (the slowest take ~15 s on a loaded CI machine):
+# it is failed with the stacks of every asyncio task, instead of holding CI until its limit.
+HUNG_AFTER_SECONDS = 75.0
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item) -> Generator[None, None, None]:
+    watchdog = threading.Timer(HUNG_AFTER_SECONDS, _fail_hung_test, args=(item.nodeid,))
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        yield
+    finally:
+        watchdog.cancel()
+
+
+def _fail_hung_test(nodeid: str) -> None:
+    print(f"\n!! {nodeid} still runs after {HUNG_AFTER_SECONDS:.0f} s", file=sys.__stderr__, flush=True)
+    # The stuck loop belongs to the main thread; only its own thread may touch its tasks.
+    running = [o for o in gc.get_objects() if isinstance(o, asyncio.AbstractEventLoop) and o.is_running()]
+    for loop in running:
+        loop.call_soon_threadsafe(_dump_and_cancel_tasks, loop, nodeid)
+
+
+def _dump_and_cancel_tasks(loop: asyncio.AbstractEventLoop, nodeid: str) -> None:
+    tasks = asyncio.all_tasks(loop)
+    print(f"!! {len(tasks)} asyncio tasks of {nodeid}:", file=sys.__stderr__, flush=True)
+    for task in tasks:
+        task.print_stack(file=sys.__stderr__)
+    for task in tasks:
+        task.cancel(f"hung: {nodeid} ran over {HUNG_AFTER_SECONDS:.0f} s")
 
 
 @pytest.fixture(autouse=True)
