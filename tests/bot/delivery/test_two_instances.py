@@ -84,9 +84,14 @@ async def test_when_the_leader_goes_the_other_instance_finishes_the_broadcast(
     leader = Leadership(first)
     one = Courier(first, telegram.sender("one"), FAST, leadership=leader)
     two = Courier(second, telegram.sender("two"), FAST, leadership=Leadership(second))
+    # The first instance leads before the standby starts: left to a race, the standby won now
+    # and then on a busy machine, the first never sent, and the wait below never ended.
+    assert leader.holds()
     standby = asyncio.create_task(two.run(drain=True))
     running = asyncio.create_task(one.run())
+    deadline = asyncio.get_running_loop().time() + 20
     while telegram.by_instance["one"] < 50:
+        assert asyncio.get_running_loop().time() < deadline, f"the leader sent only {telegram.by_instance}"
         await asyncio.sleep(0.01)
 
     one.stop()  # the first instance goes away; its database session (and lock) with it
