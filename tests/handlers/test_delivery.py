@@ -25,6 +25,7 @@ from bot.user_models import Outbox
 from handlers.app import build_application
 from handlers.delivery import LATER, SharedRateLimiter, telegram_sender
 from offline_api.server import OfflineBotApi
+from tests.handlers.conftest import until
 from tests.helpers import act
 
 
@@ -187,8 +188,7 @@ async def test_a_429_makes_only_that_chat_wait(
     started = time.monotonic()
     task = asyncio.create_task(courier.run(drain=True))
 
-    while sum(len(delivered(api, p)) for p in others) < len(others):
-        await asyncio.sleep(0.01)
+    assert await until(api, lambda: sum(len(delivered(api, p)) for p in others) == len(others))
     others_done = time.monotonic() - started
     await task
 

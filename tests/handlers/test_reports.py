@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
 from typing import Any
 
 import pytest
 
-from tests.handlers.conftest import COORDINATOR, Chat
+from tests.handlers.conftest import COORDINATOR, Chat, until
 from tests.handlers.test_following import admitted
 
 
@@ -74,8 +73,7 @@ async def test_people_are_answered_while_a_coordinator_draws_a_report(
     coordinator = chat.person(COORDINATOR, "Eva")
     jana = chat.person(5, "Jana")
     coordinator.says("/pokryti")
-    while not coordinator.received:  # the text came; the charts are being drawn
-        await asyncio.sleep(0.01)
+    assert await until(chat.api, lambda: bool(coordinator.received))  # the text came; charts are drawn
     jana.says("azylový dům Ostrava")
     await chat.settle()
 
