@@ -219,8 +219,6 @@ def need_unclear(found: Understanding) -> bool:
 # the asker's own workplace ("pracuju na probaci"), a mother's children when she needs a lawyer.
 # Who the client is (a gender, an age group, a relative, a foreigner, addicted) is kept.
 _LOOSE_AUDIENCES = frozenset({"probation", "children", "homeless"})
-# A need that only says "a service" ("mají poradnu?"): beside an organisation's name it is no filter.
-_GENERIC_NEEDS = frozenset({"counselling"})
 
 
 def _loosened(
@@ -232,8 +230,8 @@ def _loosened(
     Only what a worker often says without meaning it as a filter is let go: an audience that
     often names someone beside the client ("pracuju na probaci" is the asker's workplace), a
     prison named before the town where the client will live ("je ještě v Kuřimi, po propuštění
-    chce do Vyškova"), and a generic service word beside an organisation's name ("Právo pro
-    všechny – mají poradnu?").
+    chce do Vyškova"), and a need beside an organisation's name that it does not meet ("Právo
+    pro všechny – mají poradnu?").
     The place and the need asked for are never let go (the alternatives do that, labelled).
     """
     if found.literal:
@@ -254,7 +252,9 @@ def _loosened(
     if _town_after_prison(found):
         moves += [("prisons",), ("prisons", *audiences)]
     insisted_need = any(r.kind == "need" and r.start in found.insisted for r in found.readings)
-    if found.organizations and set(found.needs) <= _GENERIC_NEEDS and not insisted_need:
+    if found.organizations and found.needs and not insisted_need:
+        # "Je Nadace Druhá šance ještě aktivní? Potřebuju příspěvek": the organisation named is
+        # what is asked about; a need it does not meet is let go (and said so), not the name
         moves += [("needs",), ("needs", *audiences)]
     moves = list(dict.fromkeys(m for m in moves if m))
     for move in moves:

@@ -106,6 +106,12 @@ NEEDS_A_HAS_DENIES = frozenset(
         "mentoring",
     }
 )
+# What a person can be without and so need ("bez práce", "bez dokladů"); "bez drog" and "bez
+# dluhů" deny instead.
+_WITHOUT = frozenset({"bez", "without"})
+_LACKED = frozenset(
+    {"employment", "housing", "housing-shelter", "housing-social", "documents", "education", "benefits"}
+)
 # "kde má bydlet?", "kdo má bydlení pro matky", "která firma má práci": asking, not having
 _ASKING = frozenset(
     {
@@ -167,7 +173,8 @@ _AGE = re.compile(
     r"|\b(?:je\s+(?:mu\s+|ji\s+)?|(?:he|she)\s+is\s+)(\d{1,2})\b" + _NOT_AN_AGE +
     # "kluk 17", "klienta, 35, který": a number right after one person is that person's age
     r"|\b(?:kluk|kluka|holka|holky|klient|klienta|klientka|klientky|klientku|syn|syna|dcera|dceru|chlap"
-    r"|chlapa|mladik|slecna|muz|zena|boy|girl|son|daughter|man|woman)"
+    r"|chlapa|mladik|slecna|muz|zena|fetak|fetaka|fetacka|fetacku|narkoman|narkomana|gambler"
+    r"|boy|girl|son|daughter|man|woman)"
     r"\s*,?\s*(\d{2})\b" + _NOT_AN_AGE
 )
 
@@ -377,6 +384,9 @@ def negated_groups(
         else:
             # "nejde o drogy", "ne v Praze"; at the end of a clause "psycholog ne, spíš duchovní".
             options = ahead[:1] or [i for i in reversed(behind) if position - groups[i][0].end <= 1][:1]
+            lacked = [i for i in options if _kinds(groups[i]) == {"need"} and _values(groups[i]) <= _LACKED]
+            if word in _WITHOUT and lacked == options:
+                options = []  # "je bez práce", "bez střechy nad hlavou": what he lacks is the need
             if (
                 word == "ne"
                 and not ahead
@@ -414,6 +424,10 @@ def _joined(first: list[int], groups: Sequence[Sequence[Match]], words: Sequence
 
 def _kinds(group: Sequence[Match]) -> set[str]:
     return {m.entry.kind for m in group}
+
+
+def _values(group: Sequence[Match]) -> set[str]:
+    return {m.entry.value for m in group}
 
 
 def background_places(
@@ -700,6 +714,24 @@ def addressed_people(groups: Sequence[Sequence[Match]], words: Sequence[str]) ->
         and words[group[0].start - 1] in _GREETINGS
         and words[group[0].start] in _COLLEAGUES
     }
+
+
+def askers_organisation(
+    groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords
+) -> set[int]:
+    """ "píšu z Městského úřadu v Mostě", "jsme z Charity": where the asker works is no
+    organisation asked about."""
+    return {
+        i
+        for i, group in enumerate(groups)
+        if _kinds(group) <= {"organization", "org_word"}
+        and group[0].start >= 2
+        and words[group[0].start - 1] in _FROM_WHERE
+        and words[group[0].start - 2] in context.asker
+    }
+
+
+_FROM_WHERE = frozenset({"z", "ze", "from"})
 
 
 def asker_is_woman(words: Sequence[str], context: ContextWords) -> bool:
@@ -1016,11 +1048,18 @@ def with_background_places(
 def ages(question: str) -> list[int]:
     """Ages written in a question: '17 let', '17letej', 'holka, 23 let', '(34)', '72 r.'."""
     found = []
-    for match in _AGE.finditer(fold(question)):
+    folded = fold(question)
+    for match in _AGE.finditer(folded):
         value = int(next(group for group in match.groups() if group))
-        if 10 <= value <= 99:
+        before = folded[: match.start()].split()[-1:]
+        sentence = match.group(1) and before and before[0].startswith(_SENTENCE_WORDS)
+        if 10 <= value <= 99 and not sentence:
             found.append(value)
     return found
+
+
+# "odseděl 15 let", "dostal 16 let", "na 12 let", "po 15 letech": years of a sentence, no age.
+_SENTENCE_WORDS = ("odsed", "sedel", "sedi", "dostal", "odsouz", "trest", "na", "za", "po", "pres")
 
 
 def age_targets(age: int) -> list[str]:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from bot.text.czech import fold, is_czech_word, lemma, stem
+from bot.text.czech import czech_forms, fold, is_czech_word, lemma, stem
 
 MIN_TYPO_WORD = 5  # shorter words must be spelt right: "byt" and "být" are different words
 EXACT = "="  # marks a key that is a word form, not a stem
@@ -117,11 +117,26 @@ class Lexicon:
         typos = _near(own, self._by_length) + [
             (self._word_stem[known], distance) for known, distance in _near(word, self._place_by_length)
         ]
+        base = self._dictionary_stem(word, own)
+        if base is not None:
+            return ((own, 0), (base, 0), exact)
         if not typos or is_czech_word(word):
             # A real word is not a typo: "právě" is not "práce", "autobus" not "automaty".
             # (Checked last: most unknown words are near nothing, and the check costs more.)
             return ((own, 0), exact)
         return ((own, 0), exact, *typos)
+
+    def _dictionary_stem(self, word: str, own: str) -> str | None:
+        """The known stem of the word's dictionary form, where the stemmer cut its forms apart:
+        "Slunovratu" is Slunovrat (stemmed "slunovrat" against "slunovr"). The dictionary is
+        asked only when a known stem begins the word."""
+        if not any(word[:end] in self._known for end in range(MIN_TYPO_WORD, len(word))):
+            return None
+        base = czech_forms().get(word)  # as typed: a word that needs no diacritics
+        if not base:
+            return None
+        base_stem = stem(fold(base))
+        return base_stem if base_stem != own and base_stem in self._known else None
 
     def alternatives(self, word: str) -> tuple[tuple[str, int], ...]:
         return self._alternatives(word)

@@ -19,6 +19,7 @@ from bot.search.context import (
     age_targets,
     ages,
     asker_is_woman,
+    askers_organisation,
     askers_own_needs,
     background_places,
     children_along,
@@ -167,6 +168,7 @@ def understand(
         aside |= prison_words_left(groups, question_words, denied | aside, context, marks)
         aside |= imprisoned_relatives(groups, question_words, denied | aside, context)
         aside |= addressed_people(groups, question_words)
+        aside |= askers_organisation(groups, question_words, context)
         taken = {i for i in denied | aside if groups[i][0].start in meant}
         denied -= taken
         aside -= taken
@@ -274,6 +276,7 @@ def understand(
         # only then may the need be in words not understood (answering.need_unclear): the
         # dictionary that tells a verb is not loaded for other questions
         found.need_words = need_words(found.unknown_words, context)
+    _forms_beside_needs(found)
     _prefer_remand(found, index)
     if (
         outside_phrase(question_words, context, marks)
@@ -436,6 +439,31 @@ def _read_group(
         _add(found.towns, match.entry.value)
         found.readings.append(Reading(text, "town", match.entry.value, typos, "nothing there"))
     return "other_town" in by_kind
+
+
+# Words for how help is given ("poradna", "ambulance") that also read as a need of their own.
+_FORM_NEEDS = frozenset({"counselling", "health"})
+_FORM_WORDS = ("porad", "counsel", "ambulan")
+
+
+def _forms_beside_needs(found: Understanding) -> None:
+    """ "gamblerství poradna", "háčko, ambulance": beside another need, the form of the help is how
+    that need is met, not a second need (a service for either would be shown)."""
+    forms = [
+        r
+        for r in found.readings
+        if r.kind == "need"
+        and r.value in _FORM_NEEDS
+        and r.text.split()[-1:]
+        and r.text.split()[-1].startswith(_FORM_WORDS)
+        and r.start not in found.insisted
+    ]
+    if not forms or not any(r.kind == "need" and r not in forms for r in found.readings):
+        return
+    found.readings = [r for r in found.readings if r not in forms]
+    found.set_aside += [Reading(r.text, r.kind, r.value, r.typos, "background", r.start) for r in forms]
+    still = {r.value for r in found.readings if r.kind == "need"}
+    found.needs = [need for need in found.needs if need in still]
 
 
 def _prefer_remand(found: Understanding, index: SearchIndex) -> None:
