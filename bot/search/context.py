@@ -49,6 +49,7 @@ ROLES = (
     "mother",
     "send",
     "filler",
+    "later",
 )
 PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"})
 _DENIABLE = frozenset({"need", "target", "capacity"})
@@ -212,6 +213,7 @@ class ContextWords:
     anywhere: frozenset[str] = frozenset()
     has: frozenset[str] = frozenset()
     fillers: frozenset[str] = frozenset()
+    later: frozenset[str] = frozenset()
 
 
 @cache
@@ -261,6 +263,7 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         living=frozenset(by_role["living"]),
         anywhere=frozenset(by_role["anywhere"]),
         fillers=frozenset(by_role["filler"]),
+        later=frozenset(by_role["later"]),
     )
 
 
@@ -926,6 +929,33 @@ def past_needs(groups: Sequence[Sequence[Match]], words: Sequence[str], set_apar
         and words[groups[i][0].start].startswith(_BEHIND)
     }
     return past if len(past) < len(needs) else set()
+
+
+def later_needs(
+    groups: Sequence[Sequence[Match]],
+    words: Sequence[str],
+    marks: Sequence[tuple[int, int]],
+    set_apart: set[int],
+    context: ContextWords,
+) -> set[int]:
+    """ "práce, dluhy se vyřeší potom", "doklady počkají": a need put off till later, when another
+    need is named too, is not what is asked for now."""
+    needs = [i for i, g in enumerate(groups) if i not in set_apart and "need" in _kinds(g)]
+    starts = {g[0].start for g in groups}
+    need_starts = {groups[i][0].start for i in needs}
+    later = set()
+    for i in needs:
+        end = groups[i][0].end
+        for p in range(end, min(len(words), end + LATER_REACH)):
+            if p in starts or marks[p][1] != marks[end - 1][1]:
+                break  # another thing named, or another clause: "bydlení a pak práci"
+            if words[p] in context.later and not need_starts & {p + 1, p + 2}:
+                later.add(i)
+                break
+    return later if len(later) < len(needs) else set()
+
+
+LATER_REACH = 4  # "dluhy se pak nějak vyřeší"
 
 
 def _wish(words: Sequence[str], position: int, context: ContextWords) -> bool:

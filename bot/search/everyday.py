@@ -167,6 +167,10 @@ def weak_name_groups(
         return weak
     capital = capitals(text, len(words))
     places = {g[0].start for g in groups if {m.entry.kind for m in g} & (TOWN_KINDS | {"region"})}
+    # names written with a capital inside a sentence: the asker capitalises names
+    capitalises = any(
+        up and p > 0 and marks[p - 1][0] == marks[p][0] for p, up in enumerate(capital[: len(words)])
+    )
     for i, group in enumerate(groups):
         first = group[0]
         kinds = {m.entry.kind for m in group}
@@ -194,6 +198,17 @@ def weak_name_groups(
         ):
             continue  # "Tandemu bych rád poslal klienta": a name put first, the clitic after it
         previous = words[position - 1] if position > 0 else ""
+        if (
+            kinds <= {"org_word", "organization"}
+            and capitalises
+            and previous not in ORG_CUES - PLACE_CUES
+            and everyday_lemma(word)
+        ):
+            # "utekla z domova, je na podmínce, Brno": one who writes names with a capital
+            # wrote this one in lower case: the everyday word, even after "z"/"u" ("kontakt na
+            # kotvu" still asks for the organisation)
+            weak.add(i)
+            continue
         if kinds <= {"org_word", "organization"}:
             cues = ORG_CUES
         elif "prison" in kinds:

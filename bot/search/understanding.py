@@ -28,6 +28,7 @@ from bot.search.context import (
     imprisoned_relatives,
     inside_groups,
     is_woman_relative,
+    later_needs,
     left_places,
     living_groups,
     load_context_words,
@@ -161,6 +162,7 @@ def understand(
         )
         aside |= askers_own_needs(groups, question_words, marks, denied, context)
         aside |= past_needs(groups, question_words, denied | aside)
+        aside |= later_needs(groups, question_words, marks, denied | aside, context)
         aside |= children_along(groups, question_words, denied | aside)
         aside |= unrequested_needs(groups, question_words, marks, denied | aside, context)
         aside |= unrequested_places(groups, question_words, marks, denied | aside, context)

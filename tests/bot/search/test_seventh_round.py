@@ -127,3 +127,37 @@ def test_an_organisation_named_is_answered_even_when_the_need_beside_it_is_not_i
     names = {catalog.org_names[catalog.service_org[h.service]][0] for h in result.results}
     assert names == {"Dluhová linka, z. s."}
     assert [r.text for r in result.understanding.set_aside if r.note == "relaxed"] == ["azylovy dum"]
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("Nejvíc by mu teď pomohla práce, dluhy se vyřeší potom. Brno", "employment"),
+        ("nemá kde spát, doklady počkají, Ostrava", "housing"),
+    ],
+)
+def test_a_need_put_off_till_later_is_not_asked_for_now(index: SearchIndex, question: str, need: str) -> None:
+    assert understand(question, index).needs == [need]
+
+
+def test_guard_and_then_names_the_next_need(index: SearchIndex) -> None:
+    assert set(understand("potřebuje bydlení a pak práci, Brno", index).needs) == {"housing", "employment"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "klient čeká u brány, propustili ho v Ostravě, kdo pomůže s bydlením?",
+        "spal u kotvy v přístavu, teď je v Opavě a hledá práci",
+    ],
+)
+def test_a_lower_case_everyday_word_is_no_organisation_when_names_have_capitals(
+    index: SearchIndex, question: str
+) -> None:
+    found = understand(question, index)
+
+    assert found.organizations == [] and found.needs  # "u brány" is no Brána, "u kotvy" no Kotva
+
+
+def test_guard_a_lower_case_organisation_asked_for_by_contact(index: SearchIndex) -> None:
+    assert len(understand("kontakt na kotvu v Opavě", index).organizations) == 1
