@@ -133,7 +133,7 @@ def test_an_organisation_named_is_answered_even_when_the_need_beside_it_is_not_i
     ("question", "need"),
     [
         ("Nejvíc by mu teď pomohla práce, dluhy se vyřeší potom. Brno", "employment"),
-        ("nemá kde spát, doklady počkají, Ostrava", "housing"),
+        ("nemá kde spát, doklady počkají, Ostrava", "housing-shelter"),
     ],
 )
 def test_a_need_put_off_till_later_is_not_asked_for_now(index: SearchIndex, question: str, need: str) -> None:
@@ -161,3 +161,10 @@ def test_a_lower_case_everyday_word_is_no_organisation_when_names_have_capitals(
 
 def test_guard_a_lower_case_organisation_asked_for_by_contact(index: SearchIndex) -> None:
     assert len(understand("kontakt na kotvu v Opavě", index).organizations) == 1
+
+
+@pytest.mark.parametrize("question", ["kde se v Brně dá vyspat zadarmo", "pustili ho, nemá kde spát, Brno"])
+def test_somewhere_to_sleep_is_a_shelter(index: SearchIndex, question: str) -> None:
+    # a bed for the night: a shelter answers it whichever way the asker meant it, while "housing"
+    # would add flats and halfway houses to a question about tonight
+    assert understand(question, index).needs == ["housing-shelter"]

@@ -134,7 +134,10 @@ def test_ill_is_no_negation(index: SearchIndex) -> None:
             "něj teď práce, Praha.",
             "employment",
         ),
-        ("dlouho bral drogy, má dluhy, nemá kde spát a potřebuje to vyřešit ještě dnes, Brno", "housing"),
+        (
+            "dlouho bral drogy, má dluhy, nemá kde spát a potřebuje to vyřešit ještě dnes, Brno",
+            "housing-shelter",
+        ),
         ("má dluhy a problémy s alkoholem. Od zítřka nemá kde bydlet, to je teď nejdůležitější.", "housing"),
         ("hraje automaty, nemá práci a hlavně teď potřebuje někde složit hlavu, Hradec Králové", "housing"),
         (
@@ -157,7 +160,7 @@ def test_today_goes_only_with_the_need_close_after_it(index: SearchIndex) -> Non
 def test_a_need_before_it_is_not_the_antecedent_of_a_later_one(index: SearchIndex) -> None:
     # "pálí to, že nemá kde přespat": the need follows "to".
     question = "práci zatím nemá, ale nejvíc teď pálí to, že nemá kde přespat. Je v Ostravě."
-    assert understand(question, index).needs == ["housing"]
+    assert understand(question, index).needs == ["housing-shelter"]
 
 
 # -- 5. surroundings, and a prison left behind ------------------------------------------------------
