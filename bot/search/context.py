@@ -89,7 +89,7 @@ _THIRD_PERSON_NEEDS = frozenset({"needs", "potrebuje", "potreboval", "hleda", "w
 _HIM = frozenset({"mu", "jemu", "him"})  # "kdo mu tam pomůže": help for him
 _HELP = ("pomu", "pomoc", "pomoh", "help")
 _FIRST_PERSON_NEEDS = frozenset(
-    {"potrebuju", "potrebuji", "potrebujeme", "bych", "bychom", "nevim", "nevime", "hledam", "chci", "need"}
+    {"potrebuju", "potrebuji", "potrebujeme", "bych", "bychom", "hledam", "chci", "need"}
     | {"najdu", "najdeme", "sanim", "muzu", "muzeme", "obratit"}
 )
 # ... and "práci má", "bydlení má u sestry", "má rodinu ve Vyškově" say he has it: no such need.

@@ -257,7 +257,11 @@ def understand(
             if target not in found.targets:
                 found.targets.append(target)
                 found.readings.append(Reading("", "target", target, 0, "mother with children"))
-    for age in ages(text):
+    if asking_relative:
+        # "můj syn (23) je ve vazbě … potřebovala bych psycholožku pro sebe": who is in prison and
+        # how old he is says nothing of the mother who asks for herself
+        _drop_targets(found, {"in-custody"})
+    for age in [] if asking_relative else ages(text):
         for target in age_targets(age):
             _add(found.targets, target)
             found.readings.append(Reading(str(age), "target", target, 0, "age"))
@@ -441,6 +445,13 @@ def _read_group(
         _add(found.towns, match.entry.value)
         found.readings.append(Reading(text, "town", match.entry.value, typos, "nothing there"))
     return "other_town" in by_kind
+
+
+def _drop_targets(found: Understanding, targets: set[str]) -> None:
+    gone = [r for r in found.readings if r.kind == "target" and r.value in targets]
+    found.readings = [r for r in found.readings if r not in gone]
+    found.set_aside += [Reading(r.text, r.kind, r.value, r.typos, "background", r.start) for r in gone]
+    found.targets = [t for t in found.targets if t not in targets]
 
 
 # Words for how help is given ("poradna", "ambulance") that also read as a need of their own.

@@ -168,3 +168,23 @@ def test_somewhere_to_sleep_is_a_shelter(index: SearchIndex, question: str) -> N
     # a bed for the night: a shelter answers it whichever way the asker meant it, while "housing"
     # would add flats and halfway houses to a question about tonight
     assert understand(question, index).needs == ["housing-shelter"]
+
+
+def test_a_mother_asking_for_her_son_is_no_family_audience(index: SearchIndex) -> None:
+    found = understand(
+        "Dobrý den, jsem máma kluka, co sedí ve Znojmě. Je mu 20 a já nevím, co bude po propuštění. "
+        "Potřeboval by někoho, kdo ho povede, nějakého mentora.",
+        index,
+    )
+
+    assert "families" not in found.targets and "young-adults" in found.targets  # "potřeboval" is him
+
+
+def test_a_mother_asking_for_herself_is_not_her_sons_age_or_custody(index: SearchIndex) -> None:
+    found = understand(
+        "Můj syn (23) je od září ve vazbě v Brně a já jsem z toho hotová, nevím co dělat. "
+        "Bydlím v Ostravě. Potřebovala bych nějakou psycholožku, pro sebe.",
+        index,
+    )
+
+    assert set(found.targets) == {"families", "women"} and found.needs == ["mental-health"]
