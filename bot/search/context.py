@@ -1075,15 +1075,17 @@ def with_background_places(
     return found
 
 
-def ages(question: str) -> list[int]:
-    """Ages written in a question: '17 let', '17letej', 'holka, 23 let', '(34)', '72 r.'."""
+def ages(question: str, *, not_of: frozenset[str] = frozenset()) -> list[int]:
+    """Ages written in a question: '17 let', '17letej', 'holka, 23 let', '(34)', '72 r.';
+    `not_of`: none right after these words ("můj syn (23)" when the mother asks for herself)."""
     found = []
     folded = fold(question)
     for match in _AGE.finditer(folded):
         value = int(next(group for group in match.groups() if group))
-        before = folded[: match.start()].split()[-1:]
-        sentence = match.group(1) and before and before[0].startswith(_SENTENCE_WORDS)
-        if 10 <= value <= 99 and not sentence:
+        before = [w.strip(",.()") for w in folded[: match.start()].split()[-2:]]
+        sentence = match.group(1) and before[-1:] and before[-1].startswith(_SENTENCE_WORDS)
+        whose = any(w in not_of for w in before)
+        if 10 <= value <= 99 and not sentence and not whose:
             found.append(value)
     return found
 

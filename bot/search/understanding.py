@@ -259,9 +259,9 @@ def understand(
                 found.readings.append(Reading("", "target", target, 0, "mother with children"))
     if asking_relative:
         # "můj syn (23) je ve vazbě … potřebovala bych psycholožku pro sebe": who is in prison and
-        # how old he is says nothing of the mother who asks for herself
+        # how old he is says nothing of the mother who asks for herself (her own age does)
         _drop_targets(found, {"in-custody"})
-    for age in [] if asking_relative else ages(text):
+    for age in ages(text, not_of=context.relative if asking_relative else frozenset()):
         for target in age_targets(age):
             _add(found.targets, target)
             found.readings.append(Reading(str(age), "target", target, 0, "age"))
