@@ -23,7 +23,10 @@ sys.path.insert(0, str(REPO))
 from bot.privacy import find_personal_data  # noqa: E402
 from tests.bot.privacy.test_corpus import measure, notes  # noqa: E402
 
-CORPORA = ("", "heldout_", "heldout2_", "dev2_", "dev3_", "dev4_", "dev5_", "dev6_")
+CORPORA = (
+    "", "heldout_", "heldout2_", "dev2_", "dev3_", "dev4_", "dev5_", "dev6_", "dev7_", "dev8_", "dev9_",
+    "dev10_", "dev11_",
+)  # fmt: skip
 
 
 def _milliseconds(note: str) -> float:

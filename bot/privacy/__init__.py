@@ -25,6 +25,7 @@ docs/privacy.md gives the measured rates on the corpus in tests/bot/privacy/.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -53,6 +54,7 @@ from bot.privacy.words import (
     kind,
     lemma_of,
     person_noun,
+    role_lemmas,
     role_noun,
     stop_words,
 )
@@ -611,6 +613,8 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             # "odkázána na klienta. Václavské náměstí": a sentence's end, no title
             and not (text[previous.end - 1] == "." and previous.folded not in _ABBREVIATED_TITLES)
             and not (previous.folded in _MISTER and _role_in_any_case(word))  # "s paní kurátorkou"
+            # "klientka 3 000 Kč": a number between, the title is no part of a name
+            and not re.search(r"\d", text[previous.end : word.start])
         ):
             if _adjective_as_surname(text, words, i):
                 name(i - 1, i)  # "kl. Starý mají", "odsouz. hruby zada", "panu cernemu zavolat"
@@ -760,15 +764,15 @@ def _word_surname_before(words: list[_Word], index: int) -> bool:
 
 # the endings made from a surname (a woman's, a man's dative), in lower case too: "novakove"
 _SURNAME_OWN_ENDINGS = ("ova", "ove", "ovou", "ovi")
-# nationalities that are surnames too ("Němec", "Polák", "Rus"), said of somebody after "je"
-_NATIONALITIES = frozenset(
-    fold(word)
-    for word in (
-        "Němec Němka Polák Polka Slovák Slovenka Maďar Maďarka Rus Ruska Čech Češka Rom Romka "
-        "Srb Srbka Chorvat Bulhar Bulharka Rumun Rumunka Ukrajinec Vietnamec Turek Turkyně Arab "
-        "Moravák Slezan Angličan Francouz Ital Španěl Rakušan Mongol Bělorus Moldavan Litevec Lotyš"
-    ).split()
-)
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    """Nationalities said of somebody after "je", many surnames too ("Němec", "Polák"):
+    knowledge/nationalities.txt."""
+    return frozenset(fold(line) for line in _lines("nationalities.txt"))
+
+
 _PREDICATE = frozenset("je jsou byl byla bude neni nebyl nebyla jako puvodem narodnosti".split())
 
 
@@ -776,7 +780,7 @@ def _nationality(words: list[_Word], index: int) -> bool:
     """ "kl. je Němec", "původem Polák": a nationality said of somebody, not his surname."""
     return (
         index > 0
-        and words[index].folded in _NATIONALITIES
+        and words[index].folded in _nationalities()
         and words[index - 1].folded in _PREDICATE
         and (index + 1 == len(words) or not words[index + 1].capital)
     )
@@ -941,6 +945,21 @@ def _after_place_preposition(words: list[_Word], index: int) -> bool:
         index > 0
         and words[index - 1].folded in _PLACE_PREPOSITIONS
         and not words[index].folded.endswith(("ovou", "ovi"))
+    )
+
+
+def _where_from(words: list[_Word], index: int) -> bool:
+    """A capitalised word after "z", "v" or "do" that is no listed name: where somebody comes
+    from or lives, also right before his age ("klientka z Ukrajiny, 29 let", "Rom z Předlic, 30
+    let"); "kontakt na Kuneše, 48 let" stays a person."""
+    word = words[index]
+    return (
+        index > 0
+        and word.capital
+        and words[index - 1].folded in ("v", "ve", "z", "ze", "do")
+        and word.folded not in first_names()
+        and word.folded not in surnames()
+        and _after_place_preposition(words, index)
     )
 
 
@@ -1214,6 +1233,8 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
         return False  # "Pekař z Penny hledá brigádníky": a trade at a shop, not Mr Pekař
     if not _starts_sentence(text, words, index):
         return person_noun(word.text)
+    if _a_trade(text, words, index):
+        return False  # "Kovář je dobrý obor", "Zedník, tesař, pokrývač", "Sedlák z Polabí hledá pomocníky"
     verb = _verb_after(words, index)
     if verb is None:
         # "Vlček z Mostu chce pomoc": a being's noun and where he comes from
@@ -1262,14 +1283,21 @@ _ACTING_VERBS = frozenset("prijit prijet prinest odejit odjet dorazit".split())
 _STAFF = tuple("pomocn brigadn posil kolegy kolegu zamestnan pracovn prodavac lidi".split())
 
 
+def _seeks_staff(words: list[_Word], at: int) -> bool:
+    """ "hledá pomocníka", "hledá sezónní brigádníky": an employer seeking staff ("hledá
+    práci" is a person seeking work)."""
+    return lemma_of(words[at].text) == "hledat" and any(
+        following.folded.startswith(_STAFF) for following in words[at + 1 : at + 3]
+    )
+
+
 def _acts(words: list[_Word], index: int) -> bool:
     """A verb of acting right after a word, past a clitic ("volal", "mi volal", "přišel")."""
     for at, following in enumerate(words[index + 1 : index + 3], index + 1):
         lemma = lemma_of(following.text)
         if lemma == "hledat":
             # a shop seeks staff ("hledá pomocníka, brigádníky"); a person work ("hledá práci")
-            staff = words[at + 1].folded if at + 1 < len(words) else ""
-            return not staff.startswith(_STAFF)
+            return not _seeks_staff(words, at)
         if human_verb(following.text):
             return True
         if lemma is not None and fold(lemma) in _ACTING_VERBS:
@@ -1291,6 +1319,56 @@ def _at_a_brand(words: list[_Word], index: int) -> bool:
     if not (place.capital and place.folded not in first_names() and brand_names().knows(place.folded)):
         return False
     return words[index].folded not in surnames() or not _acts(words, index + 2)
+
+
+@cache
+def _trade_words() -> frozenset[str]:
+    """Words that say a trade is spoken of as a trade (knowledge/trade_words.txt): "obor",
+    "řemeslo", "profese"."""
+    return frozenset(fold(line) for line in _lines("trade_words.txt"))
+
+
+_LIST_JOINS = frozenset({"a", "i", "nebo", "ci"})
+_PREPOSITIONS = frozenset("na v ve o do pro z ze s se k ke u od po za bez pred pod nad mezi pri".split())
+
+
+def _a_trade(text: str, words: list[_Word], index: int) -> bool:
+    """A being's noun opening a sentence that is a trade, not Mr Kovář: the copula after it says
+    it is a trade ("Kovář je dobrý obor", "Bednář je dnes vzácné řemeslo"), two more trades in
+    lower case follow it in a list ("Zedník, tesař, pokrývač"), or it seeks staff, maybe from
+    where it works ("Sedlák z Polabí hledá sezónní pomocníky"). "Kovář je bez práce", "Kovář,
+    tesař z Bor", "Sedlák z Polabí volal" stay persons."""
+    word = words[index]
+    if not person_noun(word.text):
+        return False
+    if labelled := re.match(r"\s*[:–—-]\s*([^.,;:!?()–—]*)", text[word.end :]):
+        label = [fold(lemma_of(w) or w) for w in re.findall(r"[^\W\d_]+", labelled.group(1))]
+        if any(w in _trade_words() for w in label[:3]):
+            return True  # "Tesař – rekvalifikační kurz"; "Kovář – bez práce" stays Mr Kovář
+    clause = re.split(r"[.,;:!?()–—]|\s-\s", text[word.end :], maxsplit=1)[0]
+    said = [fold(lemma_of(w) or w) for w in re.findall(r"[^\W\d_]+", clause)]
+    predicate = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, said[1:6]))
+    if said[:1] and said[0] in _COPULAS | {"byt"} and any(w in _trade_words() for w in predicate):
+        return True  # "Kovář je na obor zvědavý" has the trade after a preposition: Mr Kovář
+    trades, at, previous = 0, index + 1, word
+    while at < len(words) and trades < 2:
+        following = words[at]
+        if following.folded in _LIST_JOINS:
+            at, previous = at + 1, following  # "Zedník, tesař a pokrývač"
+            continue
+        if text[previous.end : following.start].strip(" ,/") or not following.text.islower():
+            break
+        if not person_noun(following.text):
+            break
+        trades, at, previous = trades + 1, at + 1, following
+    if trades == 2:
+        return True
+    at = index + 1
+    if at < len(words) and words[at].folded in ("z", "ze", "v", "ve"):
+        at += 1
+        while at < len(words) and words[at].capital:
+            at += 1  # "z Polabí", "z Horní Lidče"
+    return at < len(words) and _seeks_staff(words, at)
 
 
 def _proper_too(text: str) -> bool:
@@ -1350,7 +1428,7 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             continue
         starts = _starts_sentence(text, words, i)
         following = words[i + 1] if i + 1 < len(words) else None
-        if close_age and len(word.folded) > 3:
+        if close_age and len(word.folded) > 3 and not _where_from(words, i):
             found.append(Finding("privacy.name", word.text))  # "Bohdan 44 let", "Kuneš, 48 let"
             continue
         if beside_first_name:
@@ -1438,7 +1516,8 @@ _OFFICE = re.compile(
     r"stredisk\w*|pobock\w*|sekretariat\w*|recepc\w*|ustredn\w*|podateln\w*|link[aye]|vratnic\w*|"
     r"veznic\w*|charit\w*|nadac\w*|centr\w*|sluzb\w*|ambulanc\w*|nemocnic\w*|azyl\w*|nocleharn\w*|"
     r"ubytovn\w*|dpc|firm[aeyou]\w*|podnik\w*|soud|soudu|soudem|gr vs|vs cr|ministerstv\w*|mpsv|msp|pms|"
-    r"magistrat\w*|ospod|radnic\w*|pracovist\w*|dc|zasedac\w*|orp|vydejn\w*|kontaktni\w* mist\w*)\b"
+    r"magistrat\w*|ospod|radnic\w*|pracovist\w*|dc|zasedac\w*|orp|vydejn\w*|kontaktni\w* mist\w*|"
+    r"nizkoprah\w*)\b"
 )
 # where an event or a group meets, also where a client goes: an office's only as the label its
 # sentence starts with ("Seminář: ...", "Klub Fénix, Palackého 12") or in a sentence about no
@@ -1446,7 +1525,10 @@ _OFFICE = re.compile(
 # is his address
 _EVENT = re.compile(
     r"\b(klub\w*|sal|salu|sale|seminar\w*|workshop\w*|skoleni|kurz\w*|konferenc\w*|prednask\w*|"
-    r"ucastnik\w*|kavarn\w*|setkani)\b"
+    r"ucastnik\w*|kavarn\w*|setkani|"
+    # where an event takes place, or a meeting of a body: "Tyršova 1621 – tělocvična, místo
+    # konání", "zasedání pracovní skupiny na náměstí ... 1", "změna místa: ... Palackého 3"
+    r"telocvic\w*|mist[aou]? konani|zmen\w* mista|zasedani)\b"
 )
 _OFFICE_OR_EVENT = re.compile(_OFFICE.pattern + "|" + _EVENT.pattern)
 # where somebody lives or moved: in a note about an office it makes the note somebody's
@@ -1580,10 +1662,14 @@ def _birth_dates(note: str, folded: str, current: int) -> list[Finding]:
             found.append(Finding("privacy.birth_date", match.group(0)))
     if word is not None and not found:
         named_only = word.group(0).startswith("dat") or _DATES_OF_BIRTH.search(folded[: word.start()])
-        if named_only and not any(c.isdigit() for c in folded):
-            return found  # "nepište do poznámek jména ani data narození": no date, nobody's
         given = folded[word.end() : word.end() + 40]
-        if _NO_DATE_AFTER.match(folded, word.end()) and not re.search(r"\d", given):
+        if named_only and not re.search(r"\d", given):
+            # "nepište do poznámek jména ani data narození", "Věznice ..., Soudní 1672/1a – uvést
+            # jméno a datum narození": the field named, no date after it
+            return found
+        if (
+            _NO_DATE_AFTER.match(folded, word.end()) or _born_in_a_country(note, word.end())
+        ) and not re.search(r"\d", given):
             return found  # "ročník neuveden", "narozen v zahraničí": no date is given
         found.append(Finding("privacy.birth_date", word.group(0)))
     return found
@@ -1594,6 +1680,27 @@ _NO_DATE_AFTER = re.compile(
     r"\w*[\s:,]*(?:neuveden\w*|neznam\w*|nezjisten\w*|nedolozen\w*|\?|"
     r"(?:v|ve) (?:zahranici|cizine|jine zemi)|mimo (?:cr|eu|cesko|republiku))"
 )
+# where somebody was born, a country, and no date: "narozen na Slovensku", "narozena ve
+# Vietnamu" (knowledge/countries.txt); "narozen v Opavě" locates him
+_BORN_IN = re.compile(r"\w*[\s,]*(?:v|ve|na)\s+([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w{2,})(?=[\s.,;–-]|$)")
+
+
+@cache
+def _countries() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The countries of knowledge/countries.txt: their stems, and their names folded."""
+    names = _lines("countries.txt")
+    return frozenset(stem(name) for name in names), tuple(fold(name) for name in names)
+
+
+def _born_in_a_country(note: str, at: int) -> bool:
+    """ "narozen na Slovensku": a country after the birth word that ends at `at`."""
+    match = _BORN_IN.match(note, at)
+    if match is None:
+        return False
+    stems, names = _countries()
+    return stem(match.group(1)) in stems or fold(match.group(1)).startswith(names)
+
+
 _ENGLISH_MONTHS = frozenset({"jan", "april", "may", "june", "july", "august"})
 
 
@@ -1882,6 +1989,7 @@ def _unshouted(text: str) -> str:
 
 
 _PLURAL = ("ů", "ích", "ové", "ům", "ech", "ami")
+_ABBREVIATION = re.compile(r"^[A-Z]{2,4}s?$")  # "NGO", "NGOs", "CV", "HR"
 
 
 @lru_cache(maxsize=8)
@@ -2103,6 +2211,10 @@ def _not_named_after(
         spans += known.spans(folded)
     towns: list[tuple[int, int]] | None = None
     starts = {word.start: i for i, word in enumerate(words)}
+    english = is_english([w.folded for w in words])
+    shouting = _shouting(note)
+    about = _about(folded)
+    office_note = bool(_OFFICE_OR_EVENT.search(about)) and not _PRIVATE.search(about)
     kept = []
     for finding in names:
         parts = [fold(part) for part in re.findall(r"[^\W\d_]+", finding.excerpt)]
@@ -2129,15 +2241,22 @@ def _not_named_after(
             towns = [m.span() for m in _abbreviated_towns().finditer(note)]
         if at and all(any(start <= here < end for start, end in towns) for here in at):
             continue  # "Ml. Boleslav", "H. Králové"
-        if at and all(
-            _HOUSE_AND_ORIENTATION.match(note, here + len(finding.excerpt))
-            or (
-                _STREET_AFTER.match(note, here + len(finding.excerpt))
-                and _STREET_ADJECTIVE.search(finding.excerpt)
+        # a street's name holds no comma: "Seminář: Novák, Palackého 3" names Novák (a listed name)
+        if (
+            at
+            and ("," not in finding.excerpt or all(p in _place_words() for p in persons))
+            and all(
+                _HOUSE_AND_ORIENTATION.match(note, here + len(finding.excerpt))
+                or (
+                    _STREET_AFTER.match(note, here + len(finding.excerpt))
+                    and _STREET_ADJECTIVE.search(finding.excerpt)
+                )
+                for here in at
             )
-            for here in at
         ):
             continue  # "Karola Śliwky 95/16", "Vyšehradská 16": a street, judged as an address
+        if at and office_note and all(_street_after_a_man(note, words, starts, here, excerpt) for here in at):
+            continue  # "Úřad práce, Ignáta Herrmanna 1, 2. patro": an office's street named after him
         inside = [_words_within(words, starts, here, here + len(finding.excerpt) + 1) for here in at]
         single = [group[0] for group in inside if len(group) == 1 and words[group[0]].text == finding.excerpt]
         if inside and all(
@@ -2146,6 +2265,10 @@ def _not_named_after(
             continue  # "do Husovic a Zábrdovic", "Hlučín, Kravaře a Bolatice": a list of places
         if single and all(_adjective_of_a_thing(words, i) for i in single):
             continue  # "Sbírkový účet": a -ový adjective before its noun; no surname ends so
+        if single and all(_adjective_of_a_name(words, i) for i in single):
+            continue  # "Senovážné náměstí", "Zelená dílna, s.r.o.", "Balintovské skupiny"
+        if single and english and not shouting and all(_ABBREVIATION.match(words[i].text) for i in single):
+            continue  # "Does any NGO in Ostrava ...": an abbreviation in an English note
         if single and all(_named_thing_after(words, i) for i in single):
             continue  # "Aspergerův syndrom", "Thomayerova nemocnice", "dvořákova ulice"
         if single and all(_adverb(words[i]) for i in single):
@@ -2162,6 +2285,33 @@ def _not_named_after(
             continue  # "Veselé Vánoce": a wish, not Veselá
         kept.append(finding)
     return kept
+
+
+def _street_after_a_man(
+    note: str, words: list[_Word], starts: dict[int, int], here: int, excerpt: str
+) -> bool:
+    """A man's first name and surname in the genitive before a house number, as streets are
+    named ("Ignáta Herrmanna 1", "Václava Havla 12"); "Jana Nováková 45" is a woman."""
+    inside = _words_within(words, starts, here, here + len(excerpt) + 1)
+    if not inside or inside[-1] < 1:
+        return False
+    first, last = words[inside[-1] - 1], words[inside[-1]]
+    before = words[inside[-1] - 2] if inside[-1] > 1 else None
+    # after a comma, a colon, a dash or "na": "Úřad práce, Ignáta Herrmanna 1"; not "kontakt
+    # Petra Nováka 1"
+    if before is not None and not (
+        note[before.end : first.start].strip() in (",", ":", "–", "-") or before.folded in ("na", "v", "ve")
+    ):
+        return False
+    return (
+        first.capital
+        and last.capital
+        and last.start - first.end <= 1
+        and first.folded.endswith("a")
+        and last.folded.endswith(("a", "eho"))
+        and not any(w.folded.endswith("ova") for w in (first, last))
+        and bool(_STREET_AFTER.match(note, last.end))
+    )
 
 
 def _firms_word(text: str) -> bool:
@@ -2205,6 +2355,68 @@ def _adjective_of_a_thing(words: list[_Word], index: int) -> bool:
         and following is not None
         and following.text.islower()
         and following.start - word.end <= 1
+    )
+
+
+# an adjective's ending (as typed) and the folded endings of the nouns it agrees with: a
+# woman's "Zelená dílna", a neuter "Senovážné náměstí" or a woman's genitive "Balintovské
+# skupiny", a man's "Zelený dům", an accusative "Dluhovou poradnu"
+_ADJECTIVE_AGREES = (
+    ("á", ("a", "e", "ost")),
+    ("é", ("o", "i", "e", "y")),
+    ("ý", tuple("bcdfghjklmnprstvz")),
+    ("ou", ("u", "ou")),
+)
+# words after a surname that end like a noun and are none: "Zelená zase volala"
+_NO_NOUN_AFTER = frozenset(
+    "dnes dneska zitra vcera ted rano vecer zase jeste uz taky take prej pry opravdu porad stale "
+    "pak potom konecne nakonec prave asi mozna snad".split()
+)
+
+
+def _adjectival_adverb(text: str) -> bool:
+    """An adverb made from an adjective: "osobně" (osobní), "rychle", "telefonicky"."""
+    lower = text.lower()
+    if not lower.endswith(("ě", "e", "y")):
+        return False
+    return any(lemma_of(lower[:-1] + ending) == lower[:-1] + ending for ending in ("ý", "í"))
+
+
+def _adjective_of_a_name(words: list[_Word], index: int) -> bool:
+    """An adjective with diacritics before the noun it agrees with, in a thing's name: a square,
+    a firm, a group ("Senovážné náměstí", "Zelená dílna", "Balintovské skupiny"). No woman's
+    surname in -ová, no kin, role or verb after it: "Zelená volala", "Zelená kurátorka", "Zelená
+    zase volala", "Černá sestra" stay somebody."""
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else None
+    if (
+        following is None
+        or not word.accented
+        or _FEMALE_SHAPE.match(word.folded)
+        or len(following.folded) < 4
+        or following.folded in _NO_NOUN_AFTER
+        or following.folded in stop_words()
+        or _adjectival_adverb(following.text)
+        # an ordinary adjective ("Zelená", "Senovážné" the dictionary lacks); "Novotná kauce" is
+        # Novotná's, a surname the dictionary knows only as a name
+        or kind(word.text) is Kind.PROPER
+        or (kind(word.text) is Kind.UNKNOWN and word.folded in surnames())
+    ):
+        return False
+    # an adjective made from somebody's name names a method or a group ("Balintovské skupiny",
+    # "Rogersovský přístup"), also before a word for a group; any other only before a thing's noun
+    named_after = (
+        re.search(r"ovsk[áéý]$", word.text)
+        and following.text.islower()
+        and kind(following.text) is Kind.ORDINARY
+        and not _KIN.match(following.folded)
+        and not is_verb(following.text)  # "Hronovský dorazil"
+    )
+    if not (named_after or _adjective_before_a_thing(words, index)):
+        return False
+    return any(
+        word.text.endswith(ending) and len(word.text) > len(ending) + 3 and following.folded.endswith(nouns)
+        for ending, nouns in _ADJECTIVE_AGREES
     )
 
 
@@ -2294,6 +2506,23 @@ def _said_to_be_named(text: str, words: list[_Word], index: int) -> bool:
     return bool(_PRIVATE.search(before)) or (words[at].sentence_start and alone)
 
 
+def _adjective_before_a_thing(words: list[_Word], index: int) -> bool:
+    """An adjective right before an ordinary noun in lower case that is no role or kin: "na
+    Dluhovou poradnu" is an office; "na Pokornou mámu" stays somebody."""
+    following = words[index + 1] if index + 1 < len(words) else None
+    return (
+        following is not None
+        # in lower case, or in capitals as the adjective is ("NA DLUHOVOU PORADNU")
+        and (following.text.islower() or (words[index].text.isupper() and following.text.isupper()))
+        and following.start - words[index].end <= 1
+        and kind(following.text.lower()) is Kind.ORDINARY
+        and not _KIN.match(following.folded)
+        # a person by role ("na Pokornou kurátorku"); "poradna" is a role and an office
+        and not (_role_in_any_case(following) and stem(following.text.lower()) not in _institution_stems())
+        and not is_verb(following.text)
+    )
+
+
 def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
     """A person named by what stands around the name: his surname's possessive before his kin
     ("Sedláčkův bratr slíbil"), "se jmenuje Kříž", a first name after "s" ("mluvila jsem s
@@ -2376,6 +2605,7 @@ def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and following is not None
             and following.folded in ("z", "ze")
             and word.start - previous.end <= 1
+            and not text[word.end : following.start].strip()  # "Klientka OP/24/007 ze": a code
             and previous.folded not in _place_words()
             and (previous.folded in first_names() or kind(previous.text) is Kind.ORDINARY)
             and word.folded not in _INSTITUTION_WORDS
@@ -2396,7 +2626,11 @@ def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and (
                 word.folded in surnames()
                 or word.folded in first_names()
-                or (word.folded.endswith("ou") and _hard_adjective(word.text))
+                or (
+                    word.folded.endswith("ou")
+                    and _hard_adjective(word.text)
+                    and not _adjective_before_a_thing(words, i)  # "kontakt na Dluhovou poradnu"
+                )
             )
         ):
             found.append(Finding("privacy.name", word.text))  # "kontakt na Pokornou"
@@ -2644,7 +2878,20 @@ def _role_in_any_case(word: _Word) -> bool:
         base = text[: -len(ending)]
         if text.endswith(ending) and len(base) > 3 and role_noun(base + nominative):
             return True
+    # typed without diacritics, or a woman's role in a case the dictionary lacks: "pani
+    # kuratorce", "paní sociálce" (kurátorka, kurátor)
+    folded = fold(text)
+    for ending in ("kou", "kou", "ce", "ky", "ku", "ka", "ovi", "em", "ou", "u", "y", "e", "a", ""):
+        base = folded[: len(folded) - len(ending)]
+        if folded.endswith(ending) and len(base) > 3 and base in _folded_roles():
+            return True
     return False
+
+
+@cache
+def _folded_roles() -> frozenset[str]:
+    """The roles of knowledge/role_words.txt folded, to meet them typed without diacritics."""
+    return frozenset(fold(role) for role in role_lemmas())
 
 
 # kin and "some" before a first name, in any case and register: "s mamou Hanou", "brach pepa",

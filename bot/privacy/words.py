@@ -31,7 +31,10 @@ class Kind(Enum):
 
 # words that make a note English ("Client has debts of about 300,000 CZK"); the second set are
 # Czech words too ("on to nechce", "ať" folded), so they count only beside one of the first
-_ENGLISH_MARKERS = frozenset("the and of has have is are for with from needs please will was about".split())
+_ENGLISH_MARKERS = frozenset(
+    "the and of has have is are for with from needs please will was about does any what how can "
+    "there which where who".split()
+)
 _ENGLISH_TOO_CZECH = frozenset("on at to no in".split())
 
 

@@ -14,7 +14,8 @@ notes showed (a surname's possessive before kin, "se jmenuje", "s Janou", social
 handles, driving licences, file numbers, offices' houses and accounts, holidays, places by
 their context), tuned on; dev7_*.txt, every n-th note of two examiners' corpora the seventh
 round was developed on; dev8_*.txt, every 5th note of the examiner's corpus the eighth round was
-developed on; dev9_*.txt, the same of the ninth round's. Every line is one note.
+developed on; dev9_*.txt, the same of the ninth round's; dev10_*.txt and dev11_*.txt, every note
+of the two examiners' A halves the tenth round was developed on. Every line is one note.
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ def test_the_corpus_is_as_large_as_promised() -> None:
     assert len(notes("dev7_personal.txt")) >= 100 and len(notes("dev7_harmless.txt")) >= 100
     assert len(notes("dev8_personal.txt")) >= 50 and len(notes("dev8_harmless.txt")) >= 60
     assert len(notes("dev9_personal.txt")) >= 50 and len(notes("dev9_harmless.txt")) >= 70
+    assert len(notes("dev10_personal.txt")) >= 170 and len(notes("dev10_harmless.txt")) >= 170
+    assert len(notes("dev11_personal.txt")) >= 170 and len(notes("dev11_harmless.txt")) >= 170
 
 
 @pytest.mark.parametrize(
@@ -87,6 +90,8 @@ def test_the_corpus_is_as_large_as_promised() -> None:
         ("dev7_personal.txt", "dev7_harmless.txt"),
         ("dev8_personal.txt", "dev8_harmless.txt"),
         ("dev9_personal.txt", "dev9_harmless.txt"),
+        ("dev10_personal.txt", "dev10_harmless.txt"),
+        ("dev11_personal.txt", "dev11_harmless.txt"),
     ],
 )
 def test_at_most_2_percent_missed_and_2_percent_of_harmless_notes_refused(
