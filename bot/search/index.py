@@ -207,11 +207,11 @@ def _add_town_area(lexicon: Lexicon, region: str, town: str) -> None:
 
 def _add_town_adjectives(lexicon: Lexicon, kind: str, key: str, town: str) -> None:
     """ "brněnská právní poradna", "táborský K-centrum": the town's adjective is the town (with
-    a prison word it is the town's prison, see _add_prisons). Not where it is a region's word
-    too ("ústecký" is Ústecký kraj, "zlínský" Zlínský kraj)."""
+    a prison word it is the town's prison, see _add_prisons). Also where it is a region's word:
+    "plzeňskej azylák" is the shelter in Plzeň ("Plzeňský kraj", "Plzeňsko" stay the region), and
+    the town's services are the region's too, so a reader who meant the region still gets fits."""
     for form in _adjective_variants(town):
-        if not lexicon.has("region", form):
-            lexicon.add(kind, key, form, exact=True)  # every case form is listed
+        lexicon.add(kind, key, form, exact=True)  # every case form is listed
 
 
 def _prison_core(name: str) -> tuple[str, bool]:

@@ -179,6 +179,8 @@ def derived_adjective(name: str) -> str:
 
 
 def adjective_forms(adjective: str) -> list[str]:
-    """The case forms of a place adjective: 'opavský' -> opavská, opavské, opavského, v opavské..."""
+    """The case forms of a place adjective: 'opavský' -> opavská, opavské, opavského, v opavské...,
+    and the spoken ones: plzeňskej, plzeňskýho, plzeňskýmu."""
     stem = adjective[:-1]
-    return [stem + ending for ending in ("ý", "á", "é", "ou", "ého", "ém", "ému", "ým", "ých", "ými", "í")]
+    endings = ("ý", "á", "é", "ou", "ého", "ém", "ému", "ým", "ých", "ými", "í", "ej", "ýho", "ýmu")
+    return [stem + ending for ending in endings]

@@ -188,3 +188,19 @@ def test_a_mother_asking_for_herself_is_not_her_sons_age_or_custody(index: Searc
     )
 
     assert set(found.targets) == {"families", "women"} and found.needs == ["mental-health"]
+
+
+@pytest.mark.parametrize(
+    ("question", "town"), [("plzeňskej azylák pro chlapa?", "plzen"), ("ústecký azylák", "usti nad labem")]
+)
+def test_a_regions_town_adjective_alone_is_the_town(index: SearchIndex, question: str, town: str) -> None:
+    found = understand(question, index)
+
+    assert found.towns == [town] and found.regions == []
+
+
+@pytest.mark.parametrize("question", ["v Plzeňském kraji azylák", "Plzeňsko azylák", "jihočeský azylák"])
+def test_guard_the_region_said_as_a_region_stays(index: SearchIndex, question: str) -> None:
+    found = understand(question, index)
+
+    assert found.towns == [] and len(found.regions) == 1
