@@ -722,12 +722,12 @@ def addressed_people(groups: Sequence[Sequence[Match]], words: Sequence[str]) ->
 def askers_organisation(
     groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords
 ) -> set[int]:
-    """ "píšu z Městského úřadu v Mostě", "jsme z Charity": where the asker works is no
-    organisation asked about."""
+    """ "píšu z Městského úřadu v Mostě", "jsme z Charity", "jsem z OSPODu": where the asker
+    works is no organisation or help asked about."""
     return {
         i
         for i, group in enumerate(groups)
-        if _kinds(group) <= {"organization", "org_word"}
+        if _kinds(group) <= {"organization", "org_word", "need"}
         and group[0].start >= 2
         and words[group[0].start - 1] in _FROM_WHERE
         and words[group[0].start - 2] in context.asker
@@ -1083,7 +1083,9 @@ def ages(question: str, *, not_of: frozenset[str] = frozenset()) -> list[int]:
     for match in _AGE.finditer(folded):
         value = int(next(group for group in match.groups() if group))
         before = [w.strip(",.()") for w in folded[: match.start()].split()[-2:]]
-        sentence = match.group(1) and before[-1:] and before[-1].startswith(_SENTENCE_WORDS)
+        # "odseděl 15 let", "sedí už 15 let"
+        last = before[-1:] if before[-1:] != ["uz"] else before[-2:-1]
+        sentence = match.group(1) and last and last[0].startswith(_SENTENCE_WORDS)
         whose = any(w in not_of for w in before)
         if 10 <= value <= 99 and not sentence and not whose:
             found.append(value)

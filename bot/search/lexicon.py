@@ -184,7 +184,10 @@ class Lexicon:
                             break
                         cost = options[position].get(entry.stems[offset])
                         if cost is None:
-                            cost = _near_in_phrase(words[position], entry.stems[offset])
+                            # after a lone preposition the next word is the whole meaning: "na
+                            # nohy" is no "na noc"
+                            alone = len(entry.stems) == 2 and words[start] in self.stop_words
+                            cost = _near_in_phrase(words[position], entry.stems[offset], loose=not alone)
                         if cost is None:
                             break
                         total += cost
@@ -269,7 +272,7 @@ COUNT_WORDS = frozenset(
 
 
 @lru_cache(maxsize=100_000)
-def _near_in_phrase(word: str, wanted: str) -> int | None:
+def _near_in_phrase(word: str, wanted: str, *, loose: bool = True) -> int | None:
     """Inside a phrase whose first word matched, a short word may differ by one letter.
 
     Vowel changes of declension ("dům" -> "v domě", "půl" -> "pul") and one-letter slips in
@@ -277,6 +280,8 @@ def _near_in_phrase(word: str, wanted: str) -> int | None:
     """
     if len(wanted) == 1 and word == wanted + "e":
         return 0  # "se dvěma dětmi", "ve vazbě": the vocalised preposition is the same word
+    if not loose:
+        return None
     own = stem(word)
     if len(own) >= 3 and len(wanted) >= 3 and own[0] == wanted[0]:
         distance = Levenshtein.distance(own, wanted, score_cutoff=1)

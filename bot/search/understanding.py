@@ -363,8 +363,9 @@ def _asks_for_contact(kept: list[list[Match]]) -> bool:
 
 
 def _nothing_but_places(found: Understanding) -> bool:
-    """Only places, prisons and the audiences everyone here serves: "kolik vězňů je v Mírově"."""
-    return not (found.needs or found.strict_targets or found.organizations or found.capacity_available)
+    """Only places, prisons and audiences: "kolik vězňů je v Mírově", "kolik je odsouzených žen ve
+    Světlé" (who, without a need, is no service asked for)."""
+    return not (found.needs or found.organizations or found.capacity_available)
 
 
 def _read_group(

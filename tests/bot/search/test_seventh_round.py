@@ -204,3 +204,58 @@ def test_guard_the_region_said_as_a_region_stays(index: SearchIndex, question: s
     found = understand(question, index)
 
     assert found.towns == [] and len(found.regions) == 1
+
+
+def test_a_real_word_after_a_preposition_is_not_made_another(index: SearchIndex) -> None:
+    found = understand("potřebuje někoho, kdo jí pomůže se postavit na nohy, Ostrava", index)
+
+    assert "housing-shelter" not in found.needs  # "na nohy" is no "na noc"
+
+
+def test_guard_a_declined_phrase_still_reads(index: SearchIndex) -> None:
+    assert understand("v probačním domě Brno", index).needs == ["housing-halfway"]
+
+
+@pytest.mark.parametrize(
+    ("question", "town"),
+    [
+        ("AD pro muže, Pha, po VTOS", "praha"),
+        ("HB, soc. byt pro ženu", "havlickuv brod"),
+        ("ČL psychiatr", "ceska lipa"),
+    ],
+)
+def test_towns_written_short(index: SearchIndex, question: str, town: str) -> None:
+    assert understand(question, index).towns == [town]
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("HB, soc. byt pro ženu", "housing-social"),
+        ("Opava, potřebuje si dodělat základku", "education"),
+    ],
+)
+def test_more_everyday_words_of_need(index: SearchIndex, question: str, need: str) -> None:
+    assert need in understand(question, index).needs
+
+
+def test_years_served_after_already_are_no_age(index: SearchIndex) -> None:
+    found = understand("valdická basa – psycholog pro chlapa, co tam sedí už 15 let", index)
+
+    assert "juveniles" not in found.targets and len(found.prisons) == 1
+
+
+def test_an_organisation_that_goes_into_a_towns_prison(index: SearchIndex) -> None:
+    found = understand("Kotva Opava – chodí i do Ostravy?", index)
+
+    assert found.prisons and found.towns == []  # Ostrava has two prisons: both are meant
+
+
+def test_a_count_of_prisoners_is_outside_the_domain(index: SearchIndex) -> None:
+    assert understand("kolik je odsouzených žen ve Světlé nad Sázavou", index).empty
+
+
+def test_the_askers_own_office_is_no_need(index: SearchIndex) -> None:
+    found = understand("Dobrý den, jsem z OSPODu v Opavě. Nějaká potravinová pomoc v Opavě?", index)
+
+    assert found.needs == ["basic-needs"]
