@@ -259,3 +259,9 @@ def test_the_askers_own_office_is_no_need(index: SearchIndex) -> None:
     found = understand("Dobrý den, jsem z OSPODu v Opavě. Nějaká potravinová pomoc v Opavě?", index)
 
     assert found.needs == ["basic-needs"]
+
+
+def test_a_prisons_adjective_with_a_prison_word_is_the_prison_among_unknown_words(index: SearchIndex) -> None:
+    found = understand("jiřická věznice – kdo tam dělá přípravu na propuštění, hlavně práci?", index)
+
+    assert len(found.prisons) == 1 and found.needs == ["employment"]
