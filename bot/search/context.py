@@ -50,6 +50,7 @@ ROLES = (
     "send",
     "filler",
     "later",
+    "visiting",
 )
 PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"})
 _DENIABLE = frozenset({"need", "target", "capacity"})
@@ -214,6 +215,7 @@ class ContextWords:
     has: frozenset[str] = frozenset()
     fillers: frozenset[str] = frozenset()
     later: frozenset[str] = frozenset()
+    visiting: frozenset[str] = frozenset()
 
 
 @cache
@@ -264,6 +266,7 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         anywhere=frozenset(by_role["anywhere"]),
         fillers=frozenset(by_role["filler"]),
         later=frozenset(by_role["later"]),
+        visiting=frozenset(by_role["visiting"]),
     )
 
 
@@ -737,6 +740,18 @@ def askers_organisation(
 _FROM_WHERE = frozenset({"z", "ze", "from"})
 
 
+def asks_who_goes_in(words: Sequence[str], context: ContextWords) -> bool:
+    """ "Horní Slavkov – kdo tam chodí?", "chodí tam někdo s programem?": who goes in is asked,
+    so a town with a prison stands for its prison."""
+    return any(
+        w in context.visiting and any(other in _WHO for other in words[max(0, p - 2) : p + 3])
+        for p, w in enumerate(words)
+    )
+
+
+_WHO = frozenset({"kdo", "nekdo", "nikdo", "who", "anyone", "someone"})
+
+
 def asker_is_woman(words: Sequence[str], context: ContextWords) -> bool:
     """ "zůstala jsem sama", "potřebovala bych": a relative asking for herself is a woman (a
     feminine past form next to jsem/bych, or "sama")."""
@@ -887,7 +902,18 @@ def inside_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         or any(
             w in context.prison_staff for w in words[max(0, group[0].start - STAFF_REACH) : group[0].start]
         )
+        or _goes_into(words, group[0].start, context)
     }
+
+
+def _goes_into(words: Sequence[str], start: int, context: ContextWords) -> bool:
+    """ "chodí do Pardubic", "chodí i do Valdic", "jezdíte taky do Rýnovic": a place right after
+    a visiting verb and "do" ("chodí do práce v Brně" names no place so)."""
+    before = [w for w in words[max(0, start - 4) : start] if w not in _ALSO]
+    return before[-2:-1] != [] and before[-1] == "do" and before[-2] in context.visiting
+
+
+_ALSO = frozenset({"i", "taky", "take", "tam", "jeste", "treba"})
 
 
 def living_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords) -> set[int]:

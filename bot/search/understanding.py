@@ -21,6 +21,7 @@ from bot.search.context import (
     asker_is_woman,
     askers_organisation,
     askers_own_needs,
+    asks_who_goes_in,
     background_places,
     children_along,
     context_word,
@@ -179,7 +180,9 @@ def understand(
     # "žije ve Znojmě, věznici má za sebou": the town he lives in, not the prison of that town
     living = set() if literal or towns_as_prisons else living_groups(groups, question_words, context) - inside
     left = set() if literal else left_places(groups, question_words, context)
-    prison_context = any(m.entry.kind == "prison_word" for group in kept for m in group)
+    prison_context = any(m.entry.kind == "prison_word" for group in kept for m in group) or (
+        not literal and asks_who_goes_in(question_words, context)
+    )
     relative = -1
     if not literal:
         relative = helped_relative(groups, question_words, marks, denied | aside, context)

@@ -265,3 +265,15 @@ def test_a_prisons_adjective_with_a_prison_word_is_the_prison_among_unknown_word
     found = understand("jiřická věznice – kdo tam dělá přípravu na propuštění, hlavně práci?", index)
 
     assert len(found.prisons) == 1 and found.needs == ["employment"]
+
+
+def test_who_goes_in_makes_a_town_its_prison(index: SearchIndex) -> None:
+    found = understand("Opava, drogy – chodí tam někdo?", index)
+
+    assert len(found.prisons) == 1 and found.towns == []
+
+
+def test_guard_going_to_work_in_a_town_is_no_prison(index: SearchIndex) -> None:
+    found = understand("klient chodí do práce, Brno, hledá bydlení", index)
+
+    assert found.prisons == [] and found.towns == ["brno"]
