@@ -105,6 +105,31 @@ def capitals(text: str, limit: int) -> list[bool]:
     return [w[:1].isupper() for w in typed[:limit]]
 
 
+def in_capitals(text: str, limit: int) -> list[bool]:
+    """Whether each word of `words(text)` was typed all in capitals ("AD", not "ad" or "Ad")."""
+    typed = _WORD.findall(unicodedata.normalize("NFC", text))
+    if len(typed) < min(limit, len(_WORD.findall(fold(text)))):
+        return []
+    return [len(w) > 1 and w.isupper() for w in typed[:limit]]
+
+
+def abbreviations_not_in_capitals(
+    groups: Sequence[Sequence[Match]], text: str, words: Sequence[str], capitals_only: set[str]
+) -> set[int]:
+    """One-word readings of an abbreviation read only in capitals, typed otherwise: "ad hoc" is
+    no AD (azylový dům)."""
+    if not capitals_only:
+        return set()
+    upper = in_capitals(text, len(words))
+    return {
+        i
+        for i, group in enumerate(groups)
+        if group[0].length == 1
+        and all(m.entry.stems[0] in capitals_only for m in group)
+        and not (group[0].start < len(upper) and upper[group[0].start])
+    }
+
+
 def _other_word_than_town_or_its_adjective(typed: str, town: str) -> bool:
     """`other_word_than_town` for the town's name and for its adjective ("slánská" is Slaný's)."""
     return other_word_than_town(typed, town) and other_word_than_town(typed, place_adjective(town))

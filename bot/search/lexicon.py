@@ -65,6 +65,8 @@ class Lexicon:
     _by_length: dict[int, list[str]] = field(default_factory=dict)
     _place_by_length: dict[int, list[str]] = field(default_factory=dict)
     _seen: set[tuple[str, str, tuple[str, ...]]] = field(default_factory=set)
+    # Keys of abbreviations read only when typed in capitals ("=ad": AD, never "ad hoc")
+    capitals_only: set[str] = field(default_factory=set)
 
     def add(
         self, kind: str, value: str, words: Sequence[str], *, typed: Sequence[str] = (), exact: bool = False

@@ -50,7 +50,12 @@ from bot.search.context import (
     with_background_places,
     woman_relative_in_need,
 )
-from bot.search.everyday import TOWN_KINDS, weak_name_groups, without_other_words
+from bot.search.everyday import (
+    TOWN_KINDS,
+    abbreviations_not_in_capitals,
+    weak_name_groups,
+    without_other_words,
+)
 from bot.search.index import SearchIndex
 from bot.search.lexicon import Match, best_spans
 from bot.text.czech import question_sentences, typed_words, word_marks, words
@@ -147,8 +152,10 @@ def understand(
     context = load_context_words()
     typed = typed_words(text, limit=MAX_WORDS)
     groups = without_other_words(best_spans(lexicon.find(question_words, typed)), typed, index.catalog.towns)
-    # "udělal velký krok", "most mezi": an everyday word, not the organisation or the town.
+    # "udělal velký krok", "most mezi": an everyday word, not the organisation or the town;
+    # "ad hoc": no AD
     weak = weak_name_groups(groups, question_words, text, marks)
+    weak |= abbreviations_not_in_capitals(groups, text, question_words, lexicon.capitals_only)
     ordinary = {p for i in weak for p in range(groups[i][0].start, groups[i][0].end)}
     groups = [g for i, g in enumerate(groups) if i not in weak]
     matched = {p for g in groups for p in range(g[0].start, g[0].end)}

@@ -26,6 +26,7 @@ FORBIDDEN_SINGLE_WORDS = frozenset({"byt", "pas", "byti", "je", "na", "do", "od"
 
 
 EXACT = "="  # "=klientka": only this very word form, not every word of its stem ("klient")
+CAPITALS = "^"  # "^AD": an abbreviation read only when typed in capitals (so "ad hoc" is none)
 JOIN = "+"  # "women+families": a phrase that says two things ("manželka odsouzeného")
 
 
@@ -37,6 +38,7 @@ class Phrase:
     key: tuple[str, ...]
     line: int
     exact: bool = False
+    capitals: bool = False  # "^AD": an abbreviation read only when typed in capitals ("ad" is no AD)
 
 
 class VocabularyError(Exception):
@@ -59,7 +61,9 @@ def load_vocabulary(path: Path | None = None) -> list[Phrase]:
             codes = [c.strip() for c in (row.get("code") or "").split(JOIN)]
             code = JOIN.join(codes)
             text = (row.get("phrase") or "").strip()
-            exact = text.startswith(EXACT)
+            capitals = text.startswith(CAPITALS)
+            text = text.removeprefix(CAPITALS)
+            exact = capitals or text.startswith(EXACT)
             text = text.removeprefix(EXACT).strip()
             if kind not in KINDS:
                 problems.append(f"line {line}: unknown kind {kind!r} (use {', '.join(sorted(KINDS))})")
@@ -82,8 +86,8 @@ def load_vocabulary(path: Path | None = None) -> list[Phrase]:
                     f"line {line}: {text!r} ({code}) {verdict} line {earlier.line} ({earlier.text!r})"
                 )
                 continue
-            seen[(kind, phrase_key)] = Phrase(kind, code, text, phrase_key, line, exact)
-            phrases += [Phrase(kind, c, text, phrase_key, line, exact) for c in codes]
+            seen[(kind, phrase_key)] = Phrase(kind, code, text, phrase_key, line, exact, capitals)
+            phrases += [Phrase(kind, c, text, phrase_key, line, exact, capitals) for c in codes]
     if problems:
         raise VocabularyError(f"{source}:\n  " + "\n  ".join(problems))
     return phrases

@@ -277,3 +277,15 @@ def test_guard_going_to_work_in_a_town_is_no_prison(index: SearchIndex) -> None:
     found = understand("klient chodí do práce, Brno, hledá bydlení", index)
 
     assert found.prisons == [] and found.towns == ["brno"]
+
+
+@pytest.mark.parametrize(
+    ("question", "need"), [("AD pro muže, Praha, po VTOS", "housing-shelter"), ("KC Opava?", "addiction")]
+)
+def test_an_abbreviation_in_capitals(index: SearchIndex, question: str, need: str) -> None:
+    assert need in understand(question, index).needs
+
+
+@pytest.mark.parametrize("question", ["ad hoc schůzka Brno, bydlení", "500 Kc, Brno, bydlení"])
+def test_guard_the_same_letters_in_lower_case_are_none(index: SearchIndex, question: str) -> None:
+    assert understand(question, index).needs == ["housing"]
