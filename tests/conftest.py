@@ -9,6 +9,7 @@ is skipped with the reason, except in CI (CI=true), where it fails.
 from __future__ import annotations
 
 import asyncio
+import faulthandler
 import gc
 import os
 import shutil
@@ -38,7 +39,10 @@ POSTGRES_ADMIN_URL = os.environ.get(
 )
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 # A test still running after this long is stuck (the slowest take ~15 s on a loaded CI machine):
-# it is failed with the stacks of every asyncio task, instead of holding CI until its limit.
+# every thread's stack is printed, and an async test waiting on its event loop is failed with
+# the stack of each of its tasks, instead of holding CI until its limit. A test blocked in a
+# synchronous call cannot be interrupted: its stacks are printed, and faulthandler_timeout
+# (pyproject) prints them again.
 HUNG_AFTER_SECONDS = 75.0
 
 
@@ -55,10 +59,13 @@ def pytest_runtest_protocol(item: pytest.Item) -> Generator[None, None, None]:
 
 def _fail_hung_test(nodeid: str) -> None:
     print(f"\n!! {nodeid} still runs after {HUNG_AFTER_SECONDS:.0f} s", file=sys.__stderr__, flush=True)
-    # The stuck loop belongs to the main thread; only its own thread may touch its tasks.
-    running = [o for o in gc.get_objects() if isinstance(o, asyncio.AbstractEventLoop) and o.is_running()]
-    for loop in running:
-        loop.call_soon_threadsafe(_dump_and_cancel_tasks, loop, nodeid)
+    faulthandler.dump_traceback(file=sys.__stderr__, all_threads=True)
+    # The test's loop runs in the main thread; only that thread may touch its tasks, and loops
+    # of other threads (a test's own helper thread) are not the test's to cancel.
+    main = threading.main_thread().ident
+    for loop in (o for o in gc.get_objects() if isinstance(o, asyncio.AbstractEventLoop)):
+        if loop.is_running() and getattr(loop, "_thread_id", None) == main:
+            loop.call_soon_threadsafe(_dump_and_cancel_tasks, loop, nodeid)
 
 
 def _dump_and_cancel_tasks(loop: asyncio.AbstractEventLoop, nodeid: str) -> None:

@@ -219,6 +219,8 @@ def need_unclear(found: Understanding) -> bool:
 # the asker's own workplace ("pracuju na probaci"), a mother's children when she needs a lawyer.
 # Who the client is (a gender, an age group, a relative, a foreigner, addicted) is kept.
 _LOOSE_AUDIENCES = frozenset({"probation", "children", "homeless"})
+# A need that only says "a service" ("mají poradnu?"): beside an organisation's name it is no filter.
+_GENERIC_NEEDS = frozenset({"counselling"})
 
 
 def _loosened(
@@ -230,8 +232,8 @@ def _loosened(
     Only what a worker often says without meaning it as a filter is let go: an audience that
     often names someone beside the client ("pracuju na probaci" is the asker's workplace), a
     prison named before the town where the client will live ("je ještě v Kuřimi, po propuštění
-    chce do Vyškova"), and a need beside an organisation's name that it does not meet ("Právo
-    pro všechny – mají poradnu?", see _beside_a_name).
+    chce do Vyškova"), and a generic service word beside an organisation's name ("Právo pro
+    všechny – mají poradnu?").
     The place and the need asked for are never let go (the alternatives do that, labelled).
     """
     if found.literal:
@@ -252,12 +254,7 @@ def _loosened(
     if _town_after_prison(found):
         moves += [("prisons",), ("prisons", *audiences)]
     insisted_need = any(r.kind == "need" and r.start in found.insisted for r in found.readings)
-    if (
-        found.organizations
-        and found.needs
-        and not insisted_need
-        and _beside_a_name(found, catalog, now, stale_days)
-    ):
+    if found.organizations and set(found.needs) <= _GENERIC_NEEDS and not insisted_need:
         moves += [("needs",), ("needs", *audiences)]
     moves = list(dict.fromkeys(m for m in moves if m))
     for move in moves:
@@ -270,22 +267,6 @@ def _loosened(
     # Nothing fits even so: the alternatives (the region, anywhere) start from the loosest
     # reading, not from the asker's workplace or the prison the client is leaving.
     return _without(found, tuple(dict.fromkeys(part for move in moves for part in move))), set()
-
-
-# A need that only says "a service" ("mají poradnu?"): beside an organisation's name it is no filter.
-_GENERIC_NEEDS = frozenset({"counselling"})
-
-
-def _beside_a_name(found: Understanding, catalog: Catalog, now: datetime, stale_days: int) -> bool:
-    """Whether the need may give way to the organisation named: a generic service word ("Právo
-    pro všechny – mají poradnu?"), or a need the organisation meets nowhere, beside its full
-    name ("Je Nadace Druhá šance ještě aktivní? Potřebuju příspěvek"). A one-word name may be an
-    everyday word ("přes lávku chodí do práce"): its need stands, and the alternatives say more."""
-    if set(found.needs) <= _GENERIC_NEEDS:
-        return True
-    named = any(r.kind == "organization" and len(r.text.split()) >= 2 for r in found.readings)
-    wanted = Constraints(organizations=frozenset(found.organizations), needs=frozenset(found.needs))
-    return named and not matching(catalog, wanted, now, stale_days)
 
 
 def _town_after_prison(found: Understanding) -> bool:

@@ -51,6 +51,12 @@ ROLES = (
     "filler",
     "later",
     "visiting",
+    "office",
+    "sentence_years",
+    "who",
+    "also",
+    "service_form",
+    "without",
 )
 PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"})
 _DENIABLE = frozenset({"need", "target", "capacity"})
@@ -110,7 +116,6 @@ NEEDS_A_HAS_DENIES = frozenset(
 )
 # What a person can be without and so need ("bez práce", "bez dokladů"); "bez drog" and "bez
 # dluhů" deny instead.
-_WITHOUT = frozenset({"bez", "without"})
 _LACKED = frozenset(
     {"employment", "housing", "housing-shelter", "housing-social", "documents", "education", "benefits"}
 )
@@ -216,6 +221,12 @@ class ContextWords:
     fillers: frozenset[str] = frozenset()
     later: frozenset[str] = frozenset()
     visiting: frozenset[str] = frozenset()
+    offices: frozenset[str] = frozenset()
+    sentence_years: frozenset[str] = frozenset()
+    who: frozenset[str] = frozenset()
+    also: frozenset[str] = frozenset()
+    service_forms: frozenset[str] = frozenset()
+    without: frozenset[str] = frozenset()
 
 
 @cache
@@ -267,6 +278,12 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         fillers=frozenset(by_role["filler"]),
         later=frozenset(by_role["later"]),
         visiting=frozenset(by_role["visiting"]),
+        offices=frozenset(by_role["office"]),
+        sentence_years=frozenset(by_role["sentence_years"]),
+        who=frozenset(by_role["who"]),
+        also=frozenset(by_role["also"]),
+        service_forms=frozenset(by_role["service_form"]),
+        without=frozenset(by_role["without"]),
     )
 
 
@@ -391,7 +408,7 @@ def negated_groups(
             # "nejde o drogy", "ne v Praze"; at the end of a clause "psycholog ne, spíš duchovní".
             options = ahead[:1] or [i for i in reversed(behind) if position - groups[i][0].end <= 1][:1]
             lacked = [i for i in options if _kinds(groups[i]) == {"need"} and _values(groups[i]) <= _LACKED]
-            if word in _WITHOUT and lacked == options:
+            if word in context.without and lacked == options:
                 options = []  # "je bez práce", "bez střechy nad hlavou": what he lacks is the need
             if (
                 word == "ne"
@@ -726,30 +743,56 @@ def askers_organisation(
     groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords
 ) -> set[int]:
     """ "píšu z Městského úřadu v Mostě", "jsme z Charity", "jsem z OSPODu": where the asker
-    works is no organisation or help asked about."""
+    works is no organisation or help asked about ("jsem z dluhů zoufalá" is her need: only an
+    office's word counts)."""
     return {
         i
         for i, group in enumerate(groups)
-        if _kinds(group) <= {"organization", "org_word", "need"}
+        if (
+            _kinds(group) <= {"organization", "org_word"}
+            or (_kinds(group) == {"need"} and words[group[0].start] in context.offices)
+        )
         and group[0].start >= 2
-        and words[group[0].start - 1] in _FROM_WHERE
+        and words[group[0].start - 1] in context.origin
         and words[group[0].start - 2] in context.asker
     }
 
 
-_FROM_WHERE = frozenset({"z", "ze", "from"})
+def region_adjectives(
+    groups: Sequence[Sequence[Match]], words: Sequence[str], marks: Sequence[tuple[int, int]]
+) -> set[int]:
+    """A region's adjective that is also its main town's: the region when "kraj" follows it
+    ("Ústecký nebo Liberecký kraj", "v Karlovarském kraji") or no noun does ("něco v
+    Karlovarském?"); the town before a noun of its own ("plzeňskej azylák", "olomoucká poradna")."""
+    regional = set()
+    for i, group in enumerate(groups):
+        kinds = _kinds(group)
+        if group[0].length != 1 or "region" not in kinds or not kinds & {"town", "prison_town"}:
+            continue
+        if not _REGION_ADJECTIVE.search(words[group[0].start]):
+            continue  # "Pha", "Praha": the capital is its own region, no adjective to weigh
+        end = group[0].end
+        after = [p for p in range(end, min(len(words), end + 3)) if marks[p][1] == marks[end - 1][1]]
+        if not after or any(words[p].startswith("kraj") for p in after):
+            regional.add(i)
+    return regional
+
+
+_REGION_ADJECTIVE = re.compile(r"[sc]k(?:y|a|e|em|ou|ej|ych|eho|ym|emu|yho|ymu|ymi)$")
 
 
 def asks_who_goes_in(words: Sequence[str], context: ContextWords) -> bool:
-    """ "Horní Slavkov – kdo tam chodí?", "chodí tam někdo s programem?": who goes in is asked,
-    so a town with a prison stands for its prison."""
+    """ "Horní Slavkov – kdo tam chodí?", "chodí tam někdo s programem?": who goes in there is
+    asked, so a town with a prison stands for its prison ("dochází někdo do rodin" goes into no
+    prison)."""
     return any(
-        w in context.visiting and any(other in _WHO for other in words[max(0, p - 2) : p + 3])
+        w in context.visiting and "tam" in words[max(0, p - 1) : p + 2] and _who_near(words, p, context)
         for p, w in enumerate(words)
     )
 
 
-_WHO = frozenset({"kdo", "nekdo", "nikdo", "who", "anyone", "someone"})
+def _who_near(words: Sequence[str], position: int, context: ContextWords) -> bool:
+    return any(w in context.who for w in words[max(0, position - 2) : position + 3])
 
 
 def asker_is_woman(words: Sequence[str], context: ContextWords) -> bool:
@@ -892,7 +935,12 @@ def sent_to_a_prisoner(words: Sequence[str], context: ContextWords) -> bool:
     return any(w in context.send for w in words) and not any(w.startswith(_CLIENT) for w in words)
 
 
-def inside_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords) -> set[int]:
+def inside_groups(
+    groups: Sequence[Sequence[Match]],
+    words: Sequence[str],
+    context: ContextWords,
+    marks: Sequence[tuple[int, int]],
+) -> set[int]:
     """Places right after "sedí" ("sedí v Karviné") or a prison job ("jsem vychovatel v Opavě"):
     the prison of that town, not the town."""
     return {
@@ -902,18 +950,23 @@ def inside_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         or any(
             w in context.prison_staff for w in words[max(0, group[0].start - STAFF_REACH) : group[0].start]
         )
-        or _goes_into(words, group[0].start, context)
+        or _goes_into(words, group[0].start, group[0].end, marks, context)
     }
 
 
-def _goes_into(words: Sequence[str], start: int, context: ContextWords) -> bool:
-    """ "chodí do Pardubic", "chodí i do Valdic", "jezdíte taky do Rýnovic": a place right after
-    a visiting verb and "do" ("chodí do práce v Brně" names no place so)."""
-    before = [w for w in words[max(0, start - 4) : start] if w not in _ALSO]
-    return before[-2:-1] != [] and before[-1] == "do" and before[-2] in context.visiting
-
-
-_ALSO = frozenset({"i", "taky", "take", "tam", "jeste", "treba"})
+def _goes_into(
+    words: Sequence[str], start: int, end: int, marks: Sequence[tuple[int, int]], context: ContextWords
+) -> bool:
+    """ "kdo chodí do Pardubic", "chodíte i do Valdic?", "Děti a mříže – chodí i do Rýnovic?": who
+    goes into the place, asked, is going into its prison. A trip of the client's is not
+    ("jezdí do Prahy za prací", "chodí do Liberce do K-centra"): the place ends the question or
+    who goes is asked."""
+    before = [p for p in range(max(0, start - 4), start) if words[p] not in context.also]
+    if len(before) < 2 or words[before[-1]] != "do" or words[before[-2]] not in context.visiting:
+        return False
+    verb = before[-2]
+    clause_ends = end >= len(words) or marks[end][1] != marks[end - 1][1]
+    return clause_ends or _who_near(words, verb, context) or words[verb].endswith("te")
 
 
 def living_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords) -> set[int]:
@@ -975,7 +1028,8 @@ def later_needs(
         for p in range(end, min(len(words), end + LATER_REACH)):
             if p in starts or marks[p][1] != marks[end - 1][1]:
                 break  # another thing named, or another clause: "bydlení a pak práci"
-            if words[p] in context.later and not need_starts & {p + 1, p + 2}:
+            if words[p] in context.later and not need_starts & set(range(p + 1, p + 1 + LATER_REACH)):
+                # ("bydlení a potom se uvidí s prací": "potom" introduces the next need)
                 later.add(i)
                 break
     return later if len(later) < len(needs) else set()
@@ -1109,17 +1163,14 @@ def ages(question: str, *, not_of: frozenset[str] = frozenset()) -> list[int]:
     for match in _AGE.finditer(folded):
         value = int(next(group for group in match.groups() if group))
         before = [w.strip(",.()") for w in folded[: match.start()].split()[-2:]]
-        # "odseděl 15 let", "sedí už 15 let"
+        # "odseděl 15 let", "sedí už 15 let": years of a sentence (whole words: "odsouzený 19 let",
+        # "závislý 22 let" are ages)
         last = before[-1:] if before[-1:] != ["uz"] else before[-2:-1]
-        sentence = match.group(1) and last and last[0].startswith(_SENTENCE_WORDS)
+        sentence = match.group(1) and last and last[0] in load_context_words().sentence_years
         whose = any(w in not_of for w in before)
         if 10 <= value <= 99 and not sentence and not whose:
             found.append(value)
     return found
-
-
-# "odseděl 15 let", "dostal 16 let", "na 12 let", "po 15 letech": years of a sentence, no age.
-_SENTENCE_WORDS = ("odsed", "sedel", "sedi", "dostal", "odsouz", "trest", "na", "za", "po", "pres")
 
 
 def age_targets(age: int) -> list[str]:

@@ -97,20 +97,22 @@ _ADJECTIVE = ("sky", "cky")
 _PROPER_LOOKALIKES = frozenset({"plzen", "hradec", "kurim", "brne", "kladne", "mirove", "usti", "ustit"})
 
 
-def capitals(text: str, limit: int) -> list[bool]:
-    """Whether each word of `words(text)` was typed with a capital first letter."""
+def _as_typed(text: str, limit: int) -> list[str]:
+    """The words of `words(text)` as typed, case and all; none when they do not line up."""
     typed = _WORD.findall(unicodedata.normalize("NFC", text))
     if len(typed) < min(limit, len(_WORD.findall(fold(text)))):
         return []
-    return [w[:1].isupper() for w in typed[:limit]]
+    return typed[:limit]
+
+
+def capitals(text: str, limit: int) -> list[bool]:
+    """Whether each word of `words(text)` was typed with a capital first letter."""
+    return [w[:1].isupper() for w in _as_typed(text, limit)]
 
 
 def in_capitals(text: str, limit: int) -> list[bool]:
     """Whether each word of `words(text)` was typed all in capitals ("AD", not "ad" or "Ad")."""
-    typed = _WORD.findall(unicodedata.normalize("NFC", text))
-    if len(typed) < min(limit, len(_WORD.findall(fold(text)))):
-        return []
-    return [len(w) > 1 and w.isupper() for w in typed[:limit]]
+    return [len(w) > 1 and w.isupper() for w in _as_typed(text, limit)]
 
 
 def abbreviations_not_in_capitals(

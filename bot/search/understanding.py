@@ -43,6 +43,7 @@ from bot.search.context import (
     prison_words_left,
     prisoner_is_helped,
     prisoners_relative,
+    region_adjectives,
     relative_asks,
     sent_to_a_prisoner,
     unrequested_needs,
@@ -183,7 +184,7 @@ def understand(
         denied -= taken
         aside -= taken
     kept = [g for i, g in enumerate(groups) if i not in denied and i not in aside]
-    inside = inside_groups(groups, question_words, context)
+    inside = inside_groups(groups, question_words, context, marks)
     # "žije ve Znojmě, věznici má za sebou": the town he lives in, not the prison of that town
     living = set() if literal or towns_as_prisons else living_groups(groups, question_words, context) - inside
     left = set() if literal else left_places(groups, question_words, context)
@@ -214,7 +215,10 @@ def understand(
     found.remand = _remand_said(kept, question_words)
     prison_context = prison_context or found.remand or towns_as_prisons
     covered: set[int] = set()
+    regional = region_adjectives(groups, question_words, marks)
     for number, group in enumerate(groups):
+        if number in regional:
+            group = [m for m in group if m.entry.kind == "region"]
         span = range(group[0].start, group[0].end)
         text_read = " ".join(question_words[span.start : span.stop])
         if number in denied or number in aside:
@@ -292,7 +296,7 @@ def understand(
         # only then may the need be in words not understood (answering.need_unclear): the
         # dictionary that tells a verb is not loaded for other questions
         found.need_words = need_words(found.unknown_words, context)
-    _forms_beside_needs(found)
+    _forms_beside_needs(found, context)
     _prefer_remand(found, index)
     if (
         outside_phrase(question_words, context, marks)
@@ -465,12 +469,11 @@ def _drop_targets(found: Understanding, targets: set[str]) -> None:
     found.targets = [t for t in found.targets if t not in targets]
 
 
-# Words for how help is given ("poradna", "ambulance") that also read as a need of their own.
+# Needs that a word for how help is given ("poradna", "ambulance") also reads as.
 _FORM_NEEDS = frozenset({"counselling", "health"})
-_FORM_WORDS = ("porad", "counsel", "ambulan")
 
 
-def _forms_beside_needs(found: Understanding) -> None:
+def _forms_beside_needs(found: Understanding, context: ContextWords) -> None:
     """ "gamblerství poradna", "háčko, ambulance": beside another need, the form of the help is how
     that need is met, not a second need (a service for either would be shown)."""
     forms = [
@@ -479,7 +482,7 @@ def _forms_beside_needs(found: Understanding) -> None:
         if r.kind == "need"
         and r.value in _FORM_NEEDS
         and r.text.split()[-1:]
-        and r.text.split()[-1].startswith(_FORM_WORDS)
+        and r.text.split()[-1] in context.service_forms
         and r.start not in found.insisted
     ]
     if not forms or not any(r.kind == "need" and r not in forms for r in found.readings):

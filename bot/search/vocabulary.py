@@ -63,6 +63,7 @@ def load_vocabulary(path: Path | None = None) -> list[Phrase]:
             text = (row.get("phrase") or "").strip()
             capitals = text.startswith(CAPITALS)
             text = text.removeprefix(CAPITALS)
+            # an abbreviation in capitals is one word form: never matched by a stem ("ad" of "adresa")
             exact = capitals or text.startswith(EXACT)
             text = text.removeprefix(EXACT).strip()
             if kind not in KINDS:

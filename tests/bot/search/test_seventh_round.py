@@ -12,7 +12,7 @@ import pytest
 from bot.search.engine import AnswerEngine
 from bot.search.index import SearchIndex
 from bot.search.lexicon import Lexicon
-from bot.search.understanding import understand
+from bot.search.understanding import Understanding, understand
 from bot.text.czech import typed_words, words
 
 
@@ -97,9 +97,8 @@ def test_everyday_words_of_need(index: SearchIndex, question: str, need: str) ->
     assert understand(question, index).needs == [need]
 
 
-def test_a_colloquial_town_and_a_prisons_spoken_adjective(index: SearchIndex) -> None:
+def test_a_colloquial_town(index: SearchIndex) -> None:
     assert understand("Mariánky dluhy", index).towns == ["marianske lazne"]
-    assert len(understand("slavkovský kriminál drogy", index).prisons) == 1
 
 
 def test_an_organisations_name_in_a_case_the_stemmer_cuts_apart() -> None:
@@ -118,15 +117,15 @@ def test_the_askers_own_organisation_is_no_organisation_asked_about(index: Searc
     assert found.organizations == [] and found.needs == ["housing-shelter"]
 
 
-def test_an_organisation_named_is_answered_even_when_the_need_beside_it_is_not_its(
-    answers: AnswerEngine,
-) -> None:
+def test_an_organisation_asked_about_a_need_it_does_not_meet_says_so(answers: AnswerEngine) -> None:
+    # "not this one", then its other services as labelled alternatives: results would read "yes"
     result = answers.ask("Je Dluhová linka ještě aktivní? Klient potřebuje azylový dům.")
 
     catalog = answers.index().catalog
-    names = {catalog.org_names[catalog.service_org[h.service]][0] for h in result.results}
-    assert names == {"Dluhová linka, z. s."}
-    assert [r.text for r in result.understanding.set_aside if r.note == "relaxed"] == ["azylovy dum"]
+    assert result.results == []
+    assert {catalog.org_names[catalog.service_org[h.service]][0] for h in result.alternatives} >= {
+        "Dluhová linka, z. s."
+    }
 
 
 @pytest.mark.parametrize(
@@ -242,13 +241,14 @@ def test_more_everyday_words_of_need(index: SearchIndex, question: str, need: st
 def test_years_served_after_already_are_no_age(index: SearchIndex) -> None:
     found = understand("valdická basa – psycholog pro chlapa, co tam sedí už 15 let", index)
 
-    assert "juveniles" not in found.targets and len(found.prisons) == 1
+    assert "juveniles" not in found.targets and _prison_names(found, index) == ["Věznice Valdice"]
 
 
 def test_an_organisation_that_goes_into_a_towns_prison(index: SearchIndex) -> None:
     found = understand("Kotva Opava – chodí i do Ostravy?", index)
 
-    assert found.prisons and found.towns == []  # Ostrava has two prisons: both are meant
+    assert sorted(_prison_names(found, index)) == ["Vazební věznice Ostrava", "Věznice Heřmanice"]
+    assert found.towns == []
 
 
 def test_a_count_of_prisoners_is_outside_the_domain(index: SearchIndex) -> None:
@@ -264,13 +264,16 @@ def test_the_askers_own_office_is_no_need(index: SearchIndex) -> None:
 def test_a_prisons_adjective_with_a_prison_word_is_the_prison_among_unknown_words(index: SearchIndex) -> None:
     found = understand("jiřická věznice – kdo tam dělá přípravu na propuštění, hlavně práci?", index)
 
-    assert len(found.prisons) == 1 and found.needs == ["employment"]
+    assert _prison_names(found, index) == ["Věznice Jiřice"] and found.needs == ["employment"]
 
 
 def test_who_goes_in_makes_a_town_its_prison(index: SearchIndex) -> None:
     found = understand("Opava, drogy – chodí tam někdo?", index)
 
-    assert len(found.prisons) == 1 and found.towns == []
+    assert (
+        _prison_names(found, index) == ["Věznice a Ústav pro výkon zabezpečovací detence Opava"]
+        and found.towns == []
+    )
 
 
 def test_guard_going_to_work_in_a_town_is_no_prison(index: SearchIndex) -> None:
@@ -289,3 +292,68 @@ def test_an_abbreviation_in_capitals(index: SearchIndex, question: str, need: st
 @pytest.mark.parametrize("question", ["ad hoc schůzka Brno, bydlení", "500 Kc, Brno, bydlení"])
 def test_guard_the_same_letters_in_lower_case_are_none(index: SearchIndex, question: str) -> None:
     assert understand(question, index).needs == ["housing"]
+
+
+def _prison_names(found: Understanding, index: SearchIndex) -> list[str]:
+    return [index.catalog.prisons[p].names[0] for p in found.prisons]
+
+
+# -- a fresh reviewer's probes (each misread by the round's first version) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "towns"),
+    [
+        ("jezdí do Prahy za prací, ale bydlí v Kladně a potřebuje azylák", ["praha", "kladno"]),
+        ("klient dojíždí do Brna do práce, potřebuje bydlení v Blansku", ["brno", "blansko"]),
+        ("chodí do Opavy do Kotvy, potřebuje bydlení", ["opava"]),
+        ("v Olomouci – dochází někdo do rodin s dětmi?", ["olomouc"]),
+    ],
+)
+def test_guard_a_clients_trip_to_a_town_is_no_prison(
+    index: SearchIndex, question: str, towns: list[str]
+) -> None:
+    found = understand(question, index)
+
+    assert found.prisons == [] and found.towns == towns
+
+
+@pytest.mark.parametrize(
+    ("question", "regions"),
+    [
+        ("Ústecký nebo Liberecký kraj, azylový dům pro ženu", ["Ústecký kraj", "Liberecký kraj"]),
+        ("něco v Karlovarském?", ["Karlovarský kraj"]),
+    ],
+)
+def test_guard_a_region_adjective_with_kraj_or_alone_is_the_region(
+    index: SearchIndex, question: str, regions: list[str]
+) -> None:
+    found = understand(question, index)
+
+    assert found.regions == regions and found.towns == []
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("odsouzený 19 let, potřebuje práci v Brně", "young-adults"),
+        ("závislý 22 let, Brno, bydlení", "young-adults"),
+        ("narkoman 24 let, Brno, bydlení", "young-adults"),
+    ],
+)
+def test_guard_an_age_after_a_word_that_begins_like_a_preposition(
+    index: SearchIndex, question: str, target: str
+) -> None:
+    assert target in understand(question, index).targets
+
+
+def test_guard_being_desperate_from_debts_is_her_need(index: SearchIndex) -> None:
+    found = understand("Jsem z dluhů úplně zoufalá, manžel sedí v Plzni", index)
+
+    assert found.needs == ["debt"] and {"families", "women"} <= set(found.targets)
+
+
+def test_guard_then_introducing_the_next_need_keeps_both(index: SearchIndex) -> None:
+    found = understand("potřebuje nejdřív bydlení a potom se uvidí s prací, Brno", index)
+
+    assert set(found.needs) == {"housing", "employment"}
