@@ -475,7 +475,8 @@ _FORM_NEEDS = frozenset({"counselling", "health"})
 
 def _forms_beside_needs(found: Understanding, context: ContextWords) -> None:
     """ "gamblerství poradna", "háčko, ambulance": beside another need, the form of the help is how
-    that need is met, not a second need (a service for either would be shown)."""
+    that need is met, not a second need (a service for either would be shown); for addicted
+    people it is help with the addiction."""
     forms = [
         r
         for r in found.readings
@@ -485,8 +486,15 @@ def _forms_beside_needs(found: Understanding, context: ContextWords) -> None:
         and r.text.split()[-1] in context.service_forms
         and r.start not in found.insisted
     ]
-    if not forms or not any(r.kind == "need" and r not in forms for r in found.readings):
+    if not forms:
         return
+    if not any(r.kind == "need" and r not in forms for r in found.readings):
+        if "addicted" not in found.targets:
+            return
+        # "ambulance pro závislé", "poradna pro gamblery": the form of help for addicted people
+        # is help with the addiction
+        _add(found.needs, "addiction")
+        found.readings.append(Reading(forms[0].text, "need", "addiction", forms[0].typos, "", forms[0].start))
     found.readings = [r for r in found.readings if r not in forms]
     found.set_aside += [Reading(r.text, r.kind, r.value, r.typos, "background", r.start) for r in forms]
     still = {r.value for r in found.readings if r.kind == "need"}

@@ -357,3 +357,10 @@ def test_guard_then_introducing_the_next_need_keeps_both(index: SearchIndex) -> 
     found = understand("potřebuje nejdřív bydlení a potom se uvidí s prací, Brno", index)
 
     assert set(found.needs) == {"housing", "employment"}
+
+
+@pytest.mark.parametrize("question", ["ambulance pro závislé, Ostrava", "poradna pro gamblery Brno"])
+def test_the_form_of_help_for_addicted_people_is_help_with_addiction(
+    index: SearchIndex, question: str
+) -> None:
+    assert understand(question, index).needs == ["addiction"]
