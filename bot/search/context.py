@@ -502,7 +502,10 @@ def background_places(
         # so the relative who needs help is the last one named.
         origin.discard(relatives[-1])
         return origin
-    if not wanted and any(w in context.anywhere for w in words):
+    if not wanted and (
+        any(w in context.anywhere for w in words) or ("jedno", "kde") in zip(words, words[1:], strict=False)
+    ):
+        # ("je jedno kde": no matter where)
         # "vychází z Drahonic, … kdekoliv v republice": where the client leaves is no place asked for
         return origin
     return origin if wanted else set()

@@ -19,7 +19,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from bot.text.czech import czech_forms, fold, is_czech_word, lemma, stem
+from bot.text.czech import dictionary_lemmas, fold, is_czech_word, lemma, stem
 
 MIN_TYPO_WORD = 5  # shorter words must be spelt right: "byt" and "být" are different words
 EXACT = "="  # marks a key that is a word form, not a stem
@@ -130,15 +130,15 @@ class Lexicon:
 
     def _dictionary_stem(self, word: str, own: str) -> str | None:
         """The known stem of the word's dictionary form, where the stemmer cut its forms apart:
-        "Slunovratu" is Slunovrat (stemmed "slunovrat" against "slunovr"). The dictionary is
-        asked only when a known stem begins the word."""
+        "Slunovratu" is Slunovrat (stemmed "slunovrat" against "slunovr"), "zaměstnali" is
+        zaměstnat. The dictionary is asked only when a known stem begins the word."""
         if not any(word[:end] in self._known for end in range(MIN_TYPO_WORD, len(word))):
             return None
-        base = czech_forms().get(word)  # as typed: a word that needs no diacritics
-        if not base:
-            return None
-        base_stem = stem(fold(base))
-        return base_stem if base_stem != own and base_stem in self._known else None
+        for base in dictionary_lemmas(word):  # "zamestnali" is a form of zaměstnat
+            base_stem = stem(fold(base))
+            if base_stem != own and base_stem in self._known:
+                return base_stem
+        return None
 
     def alternatives(self, word: str) -> tuple[tuple[str, int], ...]:
         return self._alternatives(word)

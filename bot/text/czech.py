@@ -142,6 +142,13 @@ def is_czech_word(word: str) -> bool:
     return bool(_dictionary_spellings(word.lower()))
 
 
+def dictionary_lemmas(word: str) -> list[str]:
+    """The dictionary forms a word typed with or without diacritics may be a form of
+    ("zamestnali" -> ["zaměstnat"], "slunovratu" -> ["slunovrat"])."""
+    forms = czech_forms()
+    return list(dict.fromkeys(str(forms[spelling]) for spelling in _dictionary_spellings(word.lower())))
+
+
 def _dictionary_spellings(lower: str) -> list[str]:
     """The spellings of a lower-case word, with diacritics put back in every way, that the
     dictionary holds ("prace" -> ["práce"]); none for a word too long to try."""

@@ -364,3 +364,22 @@ def test_the_form_of_help_for_addicted_people_is_help_with_addiction(
     index: SearchIndex, question: str
 ) -> None:
     assert understand(question, index).needs == ["addiction"]
+
+
+def test_a_verb_form_the_stemmer_cuts_apart_is_found_by_its_dictionary_form(index: SearchIndex) -> None:
+    found = understand("rádi bychom zaměstnali někoho po výkonu trestu, Znojmo", index)
+
+    assert found.needs == ["employment"]  # "zaměstnali" stems apart from "zaměstnat"
+
+
+def test_guard_the_curator_who_asks_is_no_need(index: SearchIndex) -> None:
+    # "kurátorka" now reads as a form of kurátor (counselling); the asker's own job stays none
+    found = understand("Zdravím, kurátorka z Liberce. Klient hledá práci v Liberci.", index)
+
+    assert found.needs == ["employment"]
+
+
+def test_no_matter_where_the_prison_left_is_no_place(index: SearchIndex) -> None:
+    found = understand("klient jde ven z Opavy, chce do terapeutické komunity, je jedno kde", index)
+
+    assert found.prisons == [] and found.towns == [] and found.needs == ["addiction"]
