@@ -108,7 +108,6 @@ def load() -> None:
         _institution_stems,
         _place_adjective_stems,
         _place_first_word,
-        _premises,
     ):
         lists()
     find_personal_data("Jan Novák, nar. 3. 5. 1985, bytem Nádražní 12, zítra přijde Šebestík")
@@ -496,12 +495,7 @@ def _named_institution(words: list[_Word], index: int) -> bool:
         return False  # "ptal se na DPC, Sokol na rekvalifikaci": a comma ends the name
     shouted = words[index].text.isupper()
     abbreviation = previous.text.isupper() and 2 <= len(previous.text) <= 5 and not shouted
-    if abbreviation or stem(previous.text) in _institution_stems():
-        return True
-    # public premises and their own name that is no listed name: "Statek Habřinov",
-    # "v Terapeutické komunitě Sejřek"; "Kavárna Novák" stays somebody
-    word = words[index].folded
-    return previous.folded in _premises() and word not in surnames() and word not in first_names()
+    return abbreviation or stem(previous.text) in _institution_stems()
 
 
 @cache
@@ -512,20 +506,10 @@ def _institution_stems() -> frozenset[str]:
     return frozenset(found for found in stems if len(found) > 3) - people
 
 
-# Czech cardinal numerals, a closed class: never a name, not even before an initial ("Šest K")
-_NUMERALS = frozenset(
-    "jeden jedna jedno dva dve tri ctyri pet sest sedm osm devet deset jedenact dvanact trinact "
-    "ctrnact patnact sestnact sedmnact osmnact devatenact dvacet tricet ctyricet padesat sedesat "
-    "sedmdesat osmdesat devadesat sto tisic".split()
-)
-
-
 def _is_other_capitalised(word: _Word) -> bool:
     """A capitalised word that is neither a place, an institution nor a short abbreviation."""
     if not word.capital or word.initial or word.folded in _place_words() or word.folded in not_names():
         return False
-    if word.folded in _NUMERALS:
-        return False  # "v programu Šest K": a number, before an initial too
     if word.sentence_start and word.folded in stop_words():
         return False  # "Po Silvestru", "Na Vánoce": a preposition opening a sentence
     if len(word.folded) > 4 and stem(word.text) in _institution_stems():
@@ -628,8 +612,6 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and not re.match(r"-\d", text[previous.end : previous.end + 2])
             # "odkázána na klienta. Václavské náměstí": a sentence's end, no title
             and not (text[previous.end - 1] == "." and previous.folded not in _ABBREVIATED_TITLES)
-            # "pomůže klientce? Dobrovolnice z Charity": a question's end, no title either
-            and not re.search(r"[?!;]", text[previous.end : word.start])
             and not (previous.folded in _MISTER and _role_in_any_case(word))  # "s paní kurátorkou"
             # "klientka 3 000 Kč": a number between, the title is no part of a name
             and not re.search(r"\d", text[previous.end : word.start])
@@ -1389,98 +1371,6 @@ def _a_trade(text: str, words: list[_Word], index: int) -> bool:
     return at < len(words) and _seeks_staff(words, at)
 
 
-_WORK_OFFERED = tuple("prac brigad mist ubytovan zamestnan".split())
-
-
-def _offers_work(words: list[_Word], at: int) -> bool:
-    """ "nabízí sezónní práci", "nabízí brigádu": an employer, like one seeking staff."""
-    return lemma_of(words[at].text) in ("nabízet", "nabídnout") and any(
-        following.folded.startswith(_WORK_OFFERED) for following in words[at + 1 : at + 3]
-    )
-
-
-def _a_things_noun(word: _Word) -> bool:
-    """A lower-case word that names a thing or a being, no person: "restaurace", "maskot",
-    "sýkora"; not a role ("klient"), a being that may be a trade or a man ("kuchař"), a verb,
-    an adjective or a participle ("nemocný", "propuštěn"), a preposition or a stop word."""
-    text = word.text
-    if not text.islower() or len(text) < 3 or word.folded in stop_words() or word.folded in _PREPOSITIONS:
-        return False
-    if kind(text) is Kind.PROPER or role_noun(text) or person_noun(text) or is_verb(text):
-        return False
-    lemma = lemma_of(text)
-    if lemma is None:
-        # a word the dictionary lacks ("maskot"), unless it ends like an adjective
-        return kind(text) is not Kind.UNKNOWN or not text.endswith(("ý", "á", "é", "í", "ého", "ém", "ou"))
-    return not lemma.endswith(("ý", "í")) and not _role_in_any_case(word)
-
-
-def _adjective_word(word: _Word) -> bool:
-    lemma = lemma_of(word.text)
-    return word.text.islower() and lemma is not None and lemma.endswith(("ý", "í")) and not is_verb(word.text)
-
-
-def _diminutive_of_a_being(text: str) -> bool:
-    """A diminutive the dictionary lacks of a being's noun it knows: "Býček" (býk), "Šneček"
-    (šnek): an ordinary word, though the dictionary may hold it only as a surname."""
-    lower = text.lower()
-    bases = [lower[:-3] + "k"] if lower.endswith("ček") else []
-    bases += [lower[:-2]] if lower.endswith("ek") else []
-    return any(len(base) > 2 and person_noun(base) for base in bases)
-
-
-def _said_to_be_a_thing(text: str, words: list[_Word], index: int) -> bool:
-    """An ordinary word opening a sentence that the sentence itself says is a thing or an
-    animal, not Mr Holub or Ms Sova, told by grammar rather than by lists (the general form of
-    `_a_trade`): a dash or colon and a lower-case noun for no person ("Kohout – hospoda na
-    návsi"; "Holub – klient PMS", "Kohout – kuchař", "Holub – bez práce" stay persons); the
-    copula and such a noun, maybe after adjectives ("Kohout je symbol projektu", "Býček je
-    maskot"; "Vlček je nemocný", "Vlček je klient", "Vlček je v nemocnici" stay); two or more
-    lower-case words in a list after it ("Kohoutek, sýkora a vrána"; "Kos, Drozd a Sýkora
-    přijdou" stay persons); or it offers work or seeks staff ("Zedník z Kroměříže nabízí
-    brigádu"). The word must be ordinary (or a diminutive of a being, `_diminutive_of_a_being`),
-    no role, no first name; an age or a first name after it is no noun for a thing."""
-    word = words[index]
-    if not (word.capital and _starts_sentence(text, words, index) and not word.text.isupper()):
-        return False
-    if word.folded in first_names() or role_noun(word.text):
-        return False
-    if kind(word.text) is not Kind.ORDINARY and not _diminutive_of_a_being(word.text):
-        return False
-    following = words[index + 1 : index + 8]
-    if not following:
-        return False
-    gap = text[word.end : following[0].start]
-    if re.fullmatch(r"\s*[:–—-]\s*", gap):
-        return _a_things_noun(following[0])  # "Kohout – hospoda na návsi"
-    if gap.strip() == "" and following[0].folded in _COPULAS:
-        for predicate in following[1:4]:
-            if not _adjective_word(predicate) and predicate.folded not in ("dnes", "ted", "taky", "tak"):
-                return _a_things_noun(predicate)  # "Býček je maskot", "Kohout je náš symbol"
-        return False
-    listed, previous = 0, word
-    for after in following:
-        between = text[previous.end : after.start]
-        if after.folded in _LIST_JOINS and between.strip(" ,") == "":
-            previous = after
-            continue  # "Kohoutek, sýkora a vrána"
-        if (
-            between.strip(" ,")
-            or role_noun(after.text)
-            or not (_a_things_noun(after) or person_noun(after.text))
-        ):
-            break
-        listed, previous = listed + 1, after
-    if listed >= 2:
-        return True  # "Kohoutek, sýkora a vrána"
-    at = index + 1
-    if at < len(words) and words[at].folded in ("z", "ze", "v", "ve"):
-        at += 1
-        while at < len(words) and words[at].capital:
-            at += 1  # "z Kroměříže", "z Horní Lidče"
-    return at < len(words) and (_offers_work(words, at) or _seeks_staff(words, at))
-
-
 def _proper_too(text: str) -> bool:
     """A word the dictionary holds as a proper noun as well as an ordinary one ("Kabát")."""
     return bool(czech_forms().get(text) == text)
@@ -1641,39 +1531,6 @@ _EVENT = re.compile(
     r"telocvic\w*|mist[aou]? konani|zmen\w* mista|zasedani)\b"
 )
 _OFFICE_OR_EVENT = re.compile(_OFFICE.pattern + "|" + _EVENT.pattern)
-
-
-# nouns formed by a place suffix: "sokolovna", "kavárna", "čistírna", "hřiště"; not where people
-# live ("bydliště", "sídliště")
-_PLACE_SUFFIXES = ("ovna", "árna", "írna", "iště")
-_NO_PREMISES = frozenset({"bydliště", "sídliště"})
-
-
-@cache
-def _premises() -> frozenset[str]:
-    """Every form, folded, of a kind of public premises (knowledge/premises.txt) and of a noun
-    formed by a place suffix, told by the dictionary: where the public goes, so an address
-    beside one is the premises' as an office's is ("Sportovní hala, Tyršova 8")."""
-    listed = set(_lines("premises.txt"))
-    return frozenset(
-        fold(form)
-        for form, lemma in czech_forms().items()
-        if isinstance(lemma, str)
-        and form.islower()
-        and (lemma in listed or (lemma.endswith(_PLACE_SUFFIXES) and lemma not in _NO_PREMISES))
-    ) | {fold(line) for line in listed}
-
-
-def _office_kind(about: str, *, event: bool = True) -> bool:
-    """An office's, an event's (with `event`) or public premises' word in a folded text."""
-    if (_OFFICE_OR_EVENT if event else _OFFICE).search(about):
-        return True
-    # premises beside a flat are no office: "budova B, Husova 5, byt 12"
-    return not _DWELLING.search(about) and any(
-        word in _premises() for word in re.findall(r"[^\W\d_]+", about)
-    )
-
-
 # where somebody lives or moved: in a note about an office it makes the note somebody's
 # or sleeps ("spí na Husova 5", "přespává u kamaráda", "nocuje v garáži")
 _HOME = r"bydl(?!eni)\w*|bytem|zij\w*|hlasen\w*|pobyt\w*|prestehoval\w*|doma|spi|spal\w*|prespav\w*|nocuj\w*"
@@ -1703,8 +1560,6 @@ _INSTITUTION_HOUSE = re.compile(
 _GENERAL = re.compile(
     # bydliště as a notion: "lékař v místě bydliště"
     r"\bmist\w* (?:trvaleho )?bydliste\b"
-    # a home said to be none, and whose: "adresa naší poradny, ne bydliště klienta"
-    r"|\b(?:ne|neni|nikoli|nikoliv|ale ne) (?:bydliste|byt|domov|adresa|adresou)(?: \w+)?\b"
     r"|\bpro (?:matky|otce|rodice|rodiny|deti|muze|zeny|seniory|mladistve|klienty|partnerky|partnery|blizke|"
     r"pozustale)\b"
 )
@@ -1875,7 +1730,7 @@ def find_personal_data(
     sample and of the live knowledge base (`learn_organisations`, at the answer index's build)."""
     note = normalise(note)
     found: list[Finding] = []
-    folded = _verbs_apart(note, fold(note))
+    folded = fold(note)
     current_year = (today or utc_now().date()).year
     # a health insurance number is the birth number: "číslo pojištěnce 8703141234"
     named = bool(re.search(r"\b(rc|r\. ?c\.?|rodne cislo|cisl\w* pojistence|c\. ?poj\w*)\b", folded))
@@ -1884,16 +1739,11 @@ def find_personal_data(
             found.append(Finding("privacy.birth_number", match.group(0)))
     found += _birth_dates(note, folded, current_year)
     known = current_names() if organisations is None else _given(tuple(organisations))
-    names = _names(note, folded, current_year, known)
+    found += _names(note, folded, current_year, known)
     if _shouting(note) and not is_english(re.findall(r"[a-z]+", folded)):
         # "POZOR - KOLÁŘ MÁ ZÁKAZ": in capitals every word looks like a name and none does;
-        # read again as a worker would have typed it ("Pozor - Kolář má zákaz"); a word read
-        # as a capitalised one only for its capitals is no name ("V KLUBOVNĚ HASIČSKÉ ZBROJNICE":
-        # "zbrojnice" is a word the dictionary lacks, in lower case as a worker types it)
-        unshouted = _unshouted(note)
-        names = [name for name in names if _capitalised_as_typed(note, unshouted, name.excerpt)]
-        names += _names(unshouted, folded, current_year, known)
-    found += names
+        # read again as a worker would have typed it ("Pozor - Kolář má zákaz")
+        found += _names(_unshouted(note), folded, current_year, known)
     found += _documents(folded)
     found += _plates(note, folded)
     if public:
@@ -1903,14 +1753,12 @@ def find_personal_data(
     about = _about(folded)
     # a person named in the note makes it somebody's: "Kontaktní místo: Novák, Husova 5"
     named = any(finding.reason == "privacy.name" for finding in found)
-    office = bool(_office_kind(about)) and not _PRIVATE.search(about) and not named
+    office = bool(_OFFICE_OR_EVENT.search(about)) and not _PRIVATE.search(about) and not named
     if not office:
         found += _addresses(note, about, folded)
     for match in _PHONE.finditer(note):
         near = _office_near(note, folded, *match.span())
-        # said to be a work phone right after it: "737 111 222 (služební), Po–Čt 9–15"
-        work = about != folded or bool(re.match(r"\s*[(,–-]?\s*sluzebni\b", folded[match.end() :]))
-        if not _office_phone(match.group(0), office or near, work=work):
+        if not _office_phone(match.group(0), office or near, work=about != folded):
             found.append(Finding("privacy.phone", match.group(0)))
     for match in _EMAIL.finditer(note):
         if not _office_mailbox(match.group(0)):
@@ -1924,25 +1772,6 @@ def find_personal_data(
         if not _FILE_NUMBER.search(folded[max(0, match.start() - 12) : match.start()]):
             found.append(Finding("privacy.account", match.group(0)))
     return _unique(found)
-
-
-# verbs that fold to kin's words: "máme poradnu" (we have) is no "mámě" (to mum)
-_VERB_LIKE_KIN = re.compile(r"\bmáme\b", re.IGNORECASE)
-
-
-def _verbs_apart(note: str, folded: str) -> str:
-    """The folded note, with verbs typed with diacritics that fold to a kin's word kept apart
-    (same length): "v kanceláři máme poradnu" is about an office, not about a mum."""
-    for match in _VERB_LIKE_KIN.finditer(note):
-        folded = folded[: match.start()] + "mxme" + folded[match.end() :]
-    return folded
-
-
-def _capitalised_as_typed(note: str, unshouted: str, excerpt: str) -> bool:
-    """Whether a name found in a note typed in capitals keeps a capital wherever it stands when
-    the note is read as a worker would have typed it (`_unshouted`, of the same length)."""
-    at = [match.start() for match in re.finditer(re.escape(excerpt), note)]
-    return not at or any(unshouted[here : here + 1].isupper() for here in at)
 
 
 def _addresses(note: str, folded: str, plain: str) -> list[Finding]:
@@ -2364,16 +2193,6 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
                 continue  # "FK Novák volal", "hraje za TJ Novák": a person's name, no club's
         if last is not None and between and words[i + between].folded in _BEFORE_A_PERSON:
             continue  # "azylový dům pro Petra Svobodu": the person the house is for
-        beside = words[i + between] if between else None
-        if (
-            last is not None
-            and beside is not None
-            and (_role_in_any_case(beside) or person_noun(beside.text))
-            and beside.folded.endswith(("em", "ovi", "ou", "ci"))
-        ):
-            # a person's noun in the singular right before the name is who it is: "areálu s
-            # novým dobrovolníkem Karlem Horákem"; "Domov pro seniory Elišky Purkyňové" is named
-            continue
         if last is not None:
             # from the kind itself when the name follows it: "Metro I. P. Pavlova"
             spans.append((words[i + 1 + between].start if between else word.start, last.end))
@@ -2395,7 +2214,7 @@ def _not_named_after(
     english = is_english([w.folded for w in words])
     shouting = _shouting(note)
     about = _about(folded)
-    office_note = bool(_office_kind(about)) and not _PRIVATE.search(about)
+    office_note = bool(_OFFICE_OR_EVENT.search(about)) and not _PRIVATE.search(about)
     kept = []
     for finding in names:
         parts = [fold(part) for part in re.findall(r"[^\W\d_]+", finding.excerpt)]
@@ -2452,8 +2271,6 @@ def _not_named_after(
             continue  # "Does any NGO in Ostrava ...": an abbreviation in an English note
         if single and all(_named_thing_after(words, i) for i in single):
             continue  # "Aspergerův syndrom", "Thomayerova nemocnice", "dvořákova ulice"
-        if single and all(_said_to_be_a_thing(note, words, i) for i in single):
-            continue  # "Kohout – hospoda na návsi", "Býček je maskot", "Kohoutek, sýkora a vrána"
         if single and all(_adverb(words[i]) for i in single):
             continue  # "Pokorně děkujeme": an adverb, not Pokorná's dative
         if (
@@ -2490,8 +2307,7 @@ def _street_after_a_man(
         first.capital
         and last.capital
         and last.start - first.end <= 1
-        # a man's first name in the genitive: "Ignáta", "Fráni" (Fráňa), "Kuby", "Jiřího"
-        and first.folded.endswith(("a", "i", "y", "eho", "iho"))
+        and first.folded.endswith("a")
         and last.folded.endswith(("a", "eho"))
         and not any(w.folded.endswith("ova") for w in (first, last))
         and bool(_STREET_AFTER.match(note, last.end))
@@ -2515,8 +2331,7 @@ _LEGAL_FORM_AFTER = re.compile(
 # a house number after a street named after somebody: "Karola Śliwky 95/16"; after a street's
 # adjective any house number: "Vyšehradská 16"
 _HOUSE_AND_ORIENTATION = re.compile(r"\s+\d{1,4}/\d{1,4}[a-z]?\b")
-# "Vrchlického 59 – ...", "Tolstého 9: nové hodiny", "Purkyňova 7 je adresa odboru"
-_STREET_AFTER = re.compile(r"\s+\d{1,4}[a-z]?(?:,|:(?!\d)|\.(?!\d)|$|\s+[–—-]\s|\s+(?:je|byla?) adres)")
+_STREET_AFTER = re.compile(r"\s+\d{1,4}[a-z]?(?:,|\.(?!\d)|$|\s+[–—-]\s)")  # "Vrchlického 59 – ..."
 _STREET_ADJECTIVE = re.compile(r"(?:ská|cká|ní|ova|ovo|ého|(?<!ov)á)$")  # "Chelčického 39,", "Dlouhá 4."
 
 
@@ -3008,14 +2823,10 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
     owner = _OFFICE_OR_EVENT if event else _OFFICE
     if collection:
         owner = re.compile(owner.pattern + "|" + _COLLECTION.pattern)
-
-    def owns(text: str) -> bool:
-        return bool(owner.search(text)) or _office_kind(text, event=False)
-
     # the office nearest the address owns it; what stands beyond the office is another matter
     # ("Klient byl odkázán na Charitu Opava, Kylešovská 10")
-    at_left = [j for j, token in enumerate(left) if owns(_about(token))]
-    at_right = [j for j, token in enumerate(right) if owns(_about(token))]
+    at_left = [j for j, token in enumerate(left) if owner.search(_about(token))]
+    at_right = [j for j, token in enumerate(right) if owner.search(_about(token))]
     windows = [" ".join(before.split()) + " _ " + " ".join(after.split())]
     if at_left:
         # with the word before the office: "pevná linka 465 521 774" is a household's; after a
@@ -3032,7 +2843,7 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
         about = _about(window)
         if _PRIVATE.search(about) or _DWELLING.search(about):
             continue
-        if owns(about):
+        if owner.search(about):
             return True
     return False
 
@@ -3157,7 +2968,6 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and not any(part in _place_words() for part in word.folded.split("-"))  # "Frýdek-Místek"
             and role_noun(previous.text)
             and not _is_place(words, i)
-            and not _named_institution(words, i)  # "v Terapeutické komunitě Sejřek"
             and not brand_names().knows(word.folded)
         ):
             found.append(Finding("privacy.name", word.text))  # "úřednice Petra", "pronajímatel Vlček"

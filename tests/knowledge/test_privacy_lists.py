@@ -54,12 +54,3 @@ def test_field_organisations_are_known_in_their_case_forms_and_only_whole() -> N
     assert all(known.knows(w) for w in ("fokus", "fokusu", "sananimu", "laxusem", "nadeji"))
     assert known.spans("kontakt na bily kruh bezpeci") and known.spans("u fokusu vysocina")
     assert not known.knows("bily") and not known.knows("podane")  # words of longer names alone
-
-
-def test_premises_are_dictionary_lemmas_and_no_dwellings() -> None:
-    # a kind of premises the dictionary does not hold as its own lemma would match no case form
-    text = knowledge_file("premises.txt").read_text(encoding="utf-8")
-    kinds = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    assert len(kinds) == len(set(kinds))
-    assert [kind for kind in kinds if lemma_of(kind) != kind] == []
-    assert not {"byt", "dům", "chata", "chalupa", "pokoj", "garáž", "podnájem", "pošta"} & set(kinds)
