@@ -949,14 +949,19 @@ def _after_place_preposition(words: list[_Word], index: int) -> bool:
 
 
 def _where_from(words: list[_Word], index: int) -> bool:
-    """A capitalised word after "z", "v" or "do" that is no listed name: where somebody comes
-    from or lives, also right before his age ("klientka z Ukrajiny, 29 let", "Rom z Předlic, 30
-    let"); "kontakt na Kuneše, 48 let" stays a person."""
+    """A capitalised word after "z" or "v" that is no listed name: where somebody comes from or
+    lives, also right before his age ("klientka z Ukrajiny, 29 let", "Rom z Předlic, 30 let");
+    "kontakt na Kuneše, 48 let", "jdu do Šebestíka, 52 let" and "z Kunešem, 48 let" (z for s)
+    stay a person."""
     word = words[index]
+    previous = words[index - 1].folded if index > 0 else ""
+    # "mluvila jsem z Kunešem": "z" typed for "s" before a man named in the instrumental
+    with_somebody = previous in ("z", "ze") and word.folded.endswith(("em", "ou", "im", "ym"))
     return (
         index > 0
         and word.capital
-        and words[index - 1].folded in ("v", "ve", "z", "ze", "do")
+        and previous in ("v", "ve", "z", "ze")
+        and not with_somebody
         and word.folded not in first_names()
         and word.folded not in surnames()
         and _after_place_preposition(words, index)

@@ -156,6 +156,10 @@ def test_where_somebody_comes_from_is_no_name_and_no_birth_date(note: str) -> No
         "narozena ve Vsetíně, ročník 85",
         "narozen v osmdesátém pátém",
         "datum narození 85",
+        # a fresh reviewer's probes: "z" typed for "s", and "do" + somebody
+        "Mluvila jsem z Kunešem, 48 let, propuštěn v březnu",
+        "Dnes schůzka ze Šebestíkem, 52 let",
+        "Jdu do Šebestíka, 52 let",
     ],
 )
 def test_guard_a_name_or_a_birth_beside_an_age_is_still_refused(note: str) -> None:
