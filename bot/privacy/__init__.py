@@ -1738,7 +1738,8 @@ def find_personal_data(
     folded = fold(note)
     current_year = (today or utc_now().date()).year
     # a health insurance number is the birth number: "číslo pojištěnce 8703141234"
-    named = bool(re.search(r"\b(rc|r\. ?c\.?|rodne cislo|cisl\w* pojistence|c\. ?poj\w*)\b", folded))
+    # ("kartička pojištěnce 7901011234", "pojištěnec č. 8605121234")
+    named = bool(re.search(r"\b(rc|r\. ?c\.?|rodne cislo|pojistenc\w*|c\. ?poj\w*)\b", folded))
     for match in _BIRTH_NUMBER.finditer(note):
         if named or _valid_birth_number(*match.groups()):
             found.append(Finding("privacy.birth_number", match.group(0)))
@@ -1841,14 +1842,20 @@ _NETWORK = re.compile(
 def _handles(note: str, folded: str, office: bool) -> list[Finding]:
     """A person's handle on a social network: "@kral_severu", "instagram: anetka.b"; an office's
     own handle ("FB poradny @charitaopava") in a note about no client passes."""
-    if office:
-        return []
     found = [Finding("privacy.handle", m.group(0)) for m in _AT_HANDLE.finditer(note)]
     for match in _NETWORK.finditer(folded):
         handle = match.group(1)
         if handle.startswith("@") or re.search(r"[_.#\d]", handle):
             found.append(Finding("privacy.handle", handle))
+    if office:
+        # a handle built on a first name is a person's, whatever office the note is about
+        # ("@pavel_krnov vyhrožuje úřadům")
+        found = [f for f in found if _first_name_inside(f.excerpt)]
     return found
+
+
+def _first_name_inside(handle: str) -> bool:
+    return any(len(part) >= 3 and part in first_names() for part in re.split(r"[^a-z]+", fold(handle)))
 
 
 def _documents(folded: str) -> list[Finding]:

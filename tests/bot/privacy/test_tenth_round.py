@@ -195,3 +195,23 @@ def test_a_code_a_sum_a_role_or_an_abbreviation_is_no_name(note: str) -> None:
 )
 def test_guard_a_name_after_a_title_is_still_refused(note: str) -> None:
     assert _refused(note), note
+
+
+# -- misses of a natural corpus (examiner 14, half A; after the tenth round) ------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "K-0311 – X @martin_olomouc, posílá úřadům stížnosti",  # an office named in the note
+        "K-0412 kartička pojištěnce 8103152231 (VZP)",  # the insurance number is the birth number
+        "dnes vyzvedl kartičku pojištěnce č. 7702281234",
+    ],
+)
+def test_a_persons_handle_or_insurance_number_is_refused_in_any_note(note: str) -> None:
+    assert _refused(note), note
+
+
+@pytest.mark.parametrize("note", ["FB poradny @charitaopava, úřední hodiny po–pá 9–12"])
+def test_guard_an_offices_own_handle_passes(note: str) -> None:
+    assert not _refused(note), note
