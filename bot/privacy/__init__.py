@@ -2840,6 +2840,11 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
     at_left = [j for j, token in enumerate(left) if owner.search(_about(token))]
     at_right = [j for j, token in enumerate(right) if owner.search(_about(token))]
     windows = [" ".join(before.split()) + " _ " + " ".join(after.split())]
+    # "klient bydlí na ubytovně, Husova 5", "spí v azylovém domě, …": where he lives is his home,
+    # whatever office keeps the house
+    home = re.compile(r"\b(?:" + _HOME + r")\b")
+    if at_left and home.search(" ".join(left[max(0, at_left[-1] - 3) : at_left[-1]])):
+        at_left = []
     if at_left:
         # with the word before the office: "pevná linka 465 521 774" is a household's; after a
         # dash a new clause ("Havlíčkovo nábřeží 600 – klient tam má kontrolu"), which makes the

@@ -215,3 +215,20 @@ def test_a_persons_handle_or_insurance_number_is_refused_in_any_note(note: str) 
 @pytest.mark.parametrize("note", ["FB poradny @charitaopava, úřední hodiny po–pá 9–12"])
 def test_guard_an_offices_own_handle_passes(note: str) -> None:
     assert not _refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Klient bydlí na ubytovně, Husova 5",
+        "K-0517 spí v azylovém domě, Nádražní 12, pokoj 4",
+        "klientka prespava v noclehárně Palackého 3",
+    ],
+)
+def test_where_a_client_lives_is_his_home_whoever_keeps_the_house(note: str) -> None:
+    assert _refused(note), note
+
+
+@pytest.mark.parametrize("note", ["Ubytovna Nádražní 44, volná lůžka 3", "Klient chodí do poradny, Husova 5"])
+def test_guard_a_hostel_or_office_address_spoken_of_so_passes(note: str) -> None:
+    assert not _refused(note), note
