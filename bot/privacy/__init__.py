@@ -1759,7 +1759,7 @@ def find_personal_data(
     about = _about(folded)
     # a person named in the note makes it somebody's: "Kontaktní místo: Novák, Husova 5"
     named = any(finding.reason == "privacy.name" for finding in found)
-    office = bool(_OFFICE_OR_EVENT.search(about)) and not _PRIVATE.search(about) and not named
+    office = _about_an_office(about) and not named
     if not office:
         found += _addresses(note, about, folded)
     for match in _PHONE.finditer(note):
@@ -2226,7 +2226,7 @@ def _not_named_after(
     english = is_english([w.folded for w in words])
     shouting = _shouting(note)
     about = _about(folded)
-    office_note = bool(_OFFICE_OR_EVENT.search(about)) and not _PRIVATE.search(about)
+    office_note = _about_an_office(about)
     kept = []
     for finding in names:
         parts = [fold(part) for part in re.findall(r"[^\W\d_]+", finding.excerpt)]
@@ -2809,6 +2809,7 @@ def _named_thing_after(words: list[_Word], index: int) -> bool:
 # a sentence ends at a full stop after a word that is no abbreviation ("Sv. Anežky", "nám.",
 # "tel.", "Karla IV. 15" go on), or at a semicolon or a line's end
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})[.!?](?=\s)|(?<=\d)\.(?=\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])|[;\n]")
+_HOME_WORD = re.compile(r"\b(?:" + _HOME + r")\b")
 _HOME_OR_FLAT = re.compile(r"\b(?:" + _HOME + r"|byt|bytu|byte|rodic\w*|adres\w*)\b")
 # a dwelling in the words around an address makes it somebody's: "Čs. armády 12, byt 5"
 _DWELLING = re.compile(r"\b(?:byt|bytu|byte|bytech|rodic\w*)\b")
@@ -2842,8 +2843,7 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
     windows = [" ".join(before.split()) + " _ " + " ".join(after.split())]
     # "klient bydlí na ubytovně, Husova 5", "spí v azylovém domě, …": where he lives is his home,
     # whatever office keeps the house
-    home = re.compile(r"\b(?:" + _HOME + r")\b")
-    if at_left and home.search(" ".join(left[max(0, at_left[-1] - 3) : at_left[-1]])):
+    if at_left and _HOME_WORD.search(" ".join(left[max(0, at_left[-1] - 3) : at_left[-1]])):
         at_left = []
     if at_left:
         # with the word before the office: "pevná linka 465 521 774" is a household's; after a
@@ -2863,6 +2863,12 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
         if owner.search(about):
             return True
     return False
+
+
+def _about_an_office(about: str) -> bool:
+    """An office or an event is spoken of, and no client, kin, home or private phone (`about`:
+    the note as `_about` leaves it)."""
+    return bool(_OFFICE_OR_EVENT.search(about)) and not _PRIVATE.search(about)
 
 
 def _about(text: str) -> str:
@@ -2898,7 +2904,7 @@ def _role_in_any_case(word: _Word) -> bool:
     # typed without diacritics, or a woman's role in a case the dictionary lacks: "pani
     # kuratorce", "paní sociálce" (kurátorka, kurátor)
     folded = fold(text)
-    for ending in ("kou", "kou", "ce", "ky", "ku", "ka", "ovi", "em", "ou", "u", "y", "e", "a", ""):
+    for ending in ("kou", "ce", "ky", "ku", "ka", "ovi", "em", "ou", "u", "y", "e", "a", ""):
         base = folded[: len(folded) - len(ending)]
         if folded.endswith(ending) and len(base) > 3 and base in _folded_roles():
             return True

@@ -463,10 +463,20 @@ def _read_group(
 
 
 def _drop_targets(found: Understanding, targets: set[str]) -> None:
-    gone = [r for r in found.readings if r.kind == "target" and r.value in targets]
-    found.readings = [r for r in found.readings if r not in gone]
-    found.set_aside += [Reading(r.text, r.kind, r.value, r.typos, "background", r.start) for r in gone]
-    found.targets = [t for t in found.targets if t not in targets]
+    _set_aside(found, [r for r in found.readings if r.kind == "target" and r.value in targets])
+
+
+def _set_aside(found: Understanding, readings: list[Reading]) -> None:
+    """Move readings to the background (shown, and open to "I meant it"); a need or audience
+    no other reading gives any more is no longer asked for."""
+    found.readings = [r for r in found.readings if r not in readings]
+    found.set_aside += [Reading(r.text, r.kind, r.value, r.typos, "background", r.start) for r in readings]
+    moved = {r.kind for r in readings}
+    kept = {(r.kind, r.value) for r in found.readings}
+    if "need" in moved:
+        found.needs = [need for need in found.needs if ("need", need) in kept]
+    if "target" in moved:
+        found.targets = [target for target in found.targets if ("target", target) in kept]
 
 
 # Needs that a word for how help is given ("poradna", "ambulance") also reads as.
@@ -495,10 +505,7 @@ def _forms_beside_needs(found: Understanding, context: ContextWords) -> None:
         # is help with the addiction
         _add(found.needs, "addiction")
         found.readings.append(Reading(forms[0].text, "need", "addiction", forms[0].typos, "", forms[0].start))
-    found.readings = [r for r in found.readings if r not in forms]
-    found.set_aside += [Reading(r.text, r.kind, r.value, r.typos, "background", r.start) for r in forms]
-    still = {r.value for r in found.readings if r.kind == "need"}
-    found.needs = [need for need in found.needs if need in still]
+    _set_aside(found, forms)
 
 
 def _prefer_remand(found: Understanding, index: SearchIndex) -> None:
