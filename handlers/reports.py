@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import multiprocessing
-import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from datetime import timedelta
@@ -26,7 +25,7 @@ from sqlalchemy import Engine
 from telegram import InputFile, Update
 from telegram.ext import ContextTypes, ExtBot
 
-from bot import clock
+from bot import clock, priority
 from bot.buttons import Button, pack
 from bot.directory.services import need_names
 from bot.followup import plans
@@ -42,7 +41,6 @@ from handlers.keyboards import markup
 _T = TypeVar("_T")
 _REPORTS = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reports")
 _worker: ProcessPoolExecutor | None = None
-WORKER_NICENESS = 10  # added to the bot's (Linux: 19 is the lowest priority)
 
 
 async def off_loop(work: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
@@ -57,15 +55,14 @@ async def in_worker(work: Callable[..., _T], *args: Any) -> _T:
     global _worker
     if _worker is None:
         # spawn, not fork: this process has threads (the courier's, PTB's) and an event loop
-        # At a lower priority, so that on busy cores drawing takes what the bot's answers leave.
-        # The initializer is os.nice itself: a function of this module would first import the
-        # whole bot (~1 s of CPU) at full priority. (The spawned process still imports the
-        # entry module, `cli.main` and the settings, before it: that part runs at full priority.)
+        # At the lowest priority, so that on busy cores drawing takes what the bot's answers
+        # leave. The initializer lives in a module that imports nothing: a function of this
+        # module would first import the whole bot (~1 s of CPU) at full priority. (The spawned
+        # process still imports the entry module, `cli.main` and the settings, before it.)
         _worker = ProcessPoolExecutor(
             max_workers=1,
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=os.nice,
-            initargs=(WORKER_NICENESS,),
+            initializer=priority.lowest,
         )
     return await asyncio.get_running_loop().run_in_executor(_worker, work, *args)
 
