@@ -92,7 +92,8 @@ _PLACE_FILLERS = frozenset(
         "around",
     }
 )
-_THIRD_PERSON_NEEDS = frozenset({"needs", "potrebuje", "potreboval", "hleda", "wants"})
+# "syn vyšel z vězení a nemůže sehnat práci": his need, not the parent's who writes
+_THIRD_PERSON_NEEDS = frozenset({"needs", "potrebuje", "potreboval", "hleda", "wants", "nemuze"})
 _HIM = frozenset({"mu", "jemu", "him"})  # "kdo mu tam pomůže": help for him
 _HELP = ("pomu", "pomoc", "pomoh", "help")
 _FIRST_PERSON_NEEDS = frozenset(
@@ -158,7 +159,9 @@ _AT = frozenset({"v", "ve", "na", "in", "at", "jako", "as"})
 # "zůstala jsem", "potřebovala bych": the auxiliaries next to a feminine past form.
 _TOWARDS = frozenset({"do", "to", "into", "k", "ke"})  # "z výkonu trestu do Liberce"
 _FOR_SOMEONE_ELSE = frozenset(
-    {("pro", w) for w in ("nej", "ni", "neho", "nich", "ne")} | {("for", w) for w in ("him", "her", "them")}
+    {("pro", w) for w in ("nej", "ni", "neho", "nich", "ne")}
+    | {("for", w) for w in ("him", "her", "them")}
+    | {("za", w) for w in ("nim", "ni")}  # "chodí za ním do vězení někdo …": help goes to him
 )
 _BE = frozenset({"je", "jsou", "byl", "byla", "is", "was"})
 _WITH = frozenset({"s", "se", "with"})
@@ -400,7 +403,17 @@ def negated_groups(
         elif kind == "has_not":
             options = [*reversed(behind), *ahead]
             options = [i for i in options if _kinds(groups[i]) == {"need"}]
-            options = [i for i in options if {m.entry.value for m in groups[i]} <= NEEDS_A_HAS_NOT_DENIES]
+            options = [
+                i
+                for i in options
+                if {m.entry.value for m in groups[i]} <= NEEDS_A_HAS_NOT_DENIES
+                # "rodinu nemá", "nemá rodinu": nobody to keep in touch with ("nemá kontakt s
+                # rodinou" is the need)
+                or (
+                    {m.entry.value for m in groups[i]} == {"family"}
+                    and (groups[i][0].end == position or groups[i][0].start == position + 1)
+                )
+            ]
         elif kind == "verb":
             # "nechce k-centrum", "práci nepotřebuje": a verb denies a need, not a place.
             options = [i for i in [*reversed(behind), *ahead[:1]] if _kinds(groups[i]) & _DENIABLE]
@@ -482,8 +495,12 @@ def background_places(
         start = group[0].start
         near = words[max(0, start - 2) : start]  # "z Horního Slavkova" read from "Slavkova"
         before = words[max(0, start - BACKGROUND_REACH) : start]
+        # "manžel sedí ve Znojmě, mám exekuce, jsem z Frýdku": a relative asking for herself
+        # says where she is from, which is where she needs help
+        her_home = asker_helped and start >= 2 and words[start - 2] in context.asker
         if (
-            any(w in context.origin for w in near)
+            (any(w in context.origin for w in near) and not her_home)
+            or (asker_helped and _serving_in(words, start, context))
             or any(w in context.leaving for w in before)
             or not asker_helped
             and any(
@@ -949,12 +966,21 @@ def inside_groups(
     return {
         i
         for i, group in enumerate(groups)
-        if any(w in context.inside for w in words[max(0, group[0].start - 3) : group[0].start])
+        if _serving_in(words, group[0].start, context)
         or any(
             w in context.prison_staff for w in words[max(0, group[0].start - STAFF_REACH) : group[0].start]
         )
         or _goes_into(words, group[0].start, group[0].end, marks, context)
     }
+
+
+def _serving_in(words: Sequence[str], start: int, context: ContextWords) -> bool:
+    """The place starting at `start` is where someone serves a sentence: "sedí v Karviné",
+    "je ve výkonu trestu ve Znojmě" ("po výkonu trestu v Opavě" is over)."""
+    before = range(max(0, start - 3), start)
+    return any(words[p] in context.inside for p in before) or any(
+        words[p] == "vykonu" and p > 0 and words[p - 1] == "ve" for p in range(max(0, start - 4), start)
+    )
 
 
 def _goes_into(
@@ -983,9 +1009,33 @@ def living_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
     }
 
 
-def children_along(groups: Sequence[Sequence[Match]], words: Sequence[str], set_apart: set[int]) -> set[int]:
-    """ "já s dětmi nemám na nájem", "zůstala se dvěma dětmi sama": children someone is with are
-    who the person is, not a request about the family (visits, contact, OSPOD ask for that)."""
+# "bydlí u matky", "jde k mámě", "lives with his mother": whom the client stays with
+_MOTHER = ("mam", "mat", "mother", "mum", "mom")
+_STAYS_WITH = frozenset({"u", "k", "ke", "with"})
+
+
+def staying_with_mother(
+    groups: Sequence[Sequence[Match]], words: Sequence[str], set_apart: set[int]
+) -> set[int]:
+    """ "bydlí v Chomutově u matky": the mother he lives with is no audience (women) asked for."""
+    return {
+        i
+        for i, group in enumerate(groups)
+        if i not in set_apart
+        and _kinds(group) == {"target"}
+        and group[0].end - group[0].start == 1
+        and group[0].start > 0
+        and words[group[0].start - 1] in _STAYS_WITH
+        and words[group[0].start].startswith(_MOTHER)
+    }
+
+
+def children_along(
+    groups: Sequence[Sequence[Match]], words: Sequence[str], set_apart: set[int], context: ContextWords
+) -> set[int]:
+    """ "já s dětmi nemám na nájem", "zůstala se dvěma dětmi sama", "azylák pro maminku s
+    dítětem": children someone is with are who the person is, not a request about the family
+    (visits, contact, OSPOD ask for that)."""
     along: set[int] = set()
     for i, group in enumerate(groups):
         if i in set_apart or _kinds(group) != {"need"} or {m.entry.value for m in group} != {"family"}:
@@ -994,7 +1044,8 @@ def children_along(groups: Sequence[Sequence[Match]], words: Sequence[str], set_
         if group[0].end - start != 1 or not words[start].startswith(_CHILDREN):
             continue
         before = [w for w in words[max(0, start - 4) : start] if w not in _COUNTS]
-        if len(before) >= 2 and before[-1] in _WITH and before[-2] in _WITH_WHOM:
+        with_whom = len(before) >= 2 and (before[-2] in _WITH_WHOM or before[-2] in context.mothers)
+        if with_whom and before[-1] in _WITH:
             along.add(i)
     return along
 

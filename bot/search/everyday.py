@@ -195,6 +195,7 @@ def weak_name_groups(
     capital = capitals(text, len(words))
     places = {g[0].start for g in groups if {m.entry.kind for m in g} & (TOWN_KINDS | {"region"})}
     prison_words = {g[0].start for g in groups if "prison_word" in {m.entry.kind for m in g}}
+    needs_or_audiences = {g[0].start for g in groups if {m.entry.kind for m in g} & {"need", "target"}}
     # names written with a capital inside a sentence: the asker capitalises names
     capitalises = any(
         up and p > 0 and marks[p - 1][0] == marks[p][0] for p, up in enumerate(capital[: len(words)])
@@ -227,6 +228,8 @@ def weak_name_groups(
             continue  # "Tandemu bych rád poslal klienta": a name put first, the clitic after it
         if "prison" in kinds and position + 1 in prison_words:
             continue  # "jiřická věznice – kdo tam …": the prison word says it is the prison
+        if position == 0 and capital[0] and kinds & TOWN_KINDS and position + 1 in needs_or_audiences:
+            continue  # "Písek sociální podnik, práce pro …": a place put first, keyword style
         previous = words[position - 1] if position > 0 else ""
         if (
             kinds <= {"org_word", "organization"}

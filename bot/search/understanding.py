@@ -46,6 +46,7 @@ from bot.search.context import (
     region_adjectives,
     relative_asks,
     sent_to_a_prisoner,
+    staying_with_mother,
     unrequested_needs,
     unrequested_places,
     with_background_places,
@@ -172,7 +173,8 @@ def understand(
         aside |= askers_own_needs(groups, question_words, marks, denied, context)
         aside |= past_needs(groups, question_words, denied | aside)
         aside |= later_needs(groups, question_words, marks, denied | aside, context)
-        aside |= children_along(groups, question_words, denied | aside)
+        aside |= children_along(groups, question_words, denied | aside, context)
+        aside |= staying_with_mother(groups, question_words, denied | aside)
         aside |= unrequested_needs(groups, question_words, marks, denied | aside, context)
         aside |= unrequested_places(groups, question_words, marks, denied | aside, context)
         aside |= with_background_places(groups, question_words, denied | aside)
