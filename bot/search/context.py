@@ -163,6 +163,7 @@ _FOR_SOMEONE_ELSE = frozenset(
     | {("for", w) for w in ("him", "her", "them")}
     | {("za", w) for w in ("nim", "ni")}  # "chodí za ním do vězení někdo …": help goes to him
 )
+_OURS = frozenset({("k", "nam"), ("u", "nas"), ("za", "nami"), ("to", "us"), ("our", "prison")})
 _BE = frozenset({"je", "jsou", "byl", "byla", "is", "was"})
 _WITH = frozenset({"s", "se", "with"})
 _CHILDREN = ("det", "dit", "child", "kids")
@@ -485,6 +486,10 @@ def background_places(
     origin: set[int] = set()
     wanted: set[int] = set()
     relatives: list[int] = []
+    # "kdo s tím pomůže tady u nás ve věznici?", "kdo k nám dochází": the asker's own place is
+    # the one asked about
+    ours = any(_asks_about_us(words, p, context) for p in range(len(words) - 1))
+    own: set[int] = set()  # the asker's own places, when asked about
     for i, group in enumerate(groups):
         if (
             i in denied
@@ -498,15 +503,17 @@ def background_places(
         # "manžel sedí ve Znojmě, mám exekuce, jsem z Frýdku": a relative asking for herself
         # says where she is from, which is where she needs help
         her_home = asker_helped and start >= 2 and words[start - 2] in context.asker
+        askers = not asker_helped and any(
+            words[p] in context.asker and (not marks or marks[p][1] == marks[start][1])
+            for p in range(max(0, start - ASKER_REACH), start)
+        )
+        if askers and ours:
+            own.add(i)
         if (
             (any(w in context.origin for w in near) and not her_home)
             or (asker_helped and _serving_in(words, start, context))
             or any(w in context.leaving for w in before)
-            or not asker_helped
-            and any(
-                words[p] in context.asker and (not marks or marks[p][1] == marks[start][1])
-                for p in range(max(0, start - ASKER_REACH), start)
-            )
+            or (askers and not ours)
         ):
             origin.add(i)
         elif _relative_at(start, words, marks, context, prisoner_is_client=not asker_helped) >= 0:
@@ -514,6 +521,9 @@ def background_places(
             relatives.append(i)
         else:
             wanted.add(i)
+    if own and not own & origin:
+        # "jsem vychovatelka v Opavě, půjde bydlet do Krnova, kdo k nám dochází?": only there
+        return (origin | wanted) - own
     if not wanted and relatives and len(origin) > 1:
         # "jeho táta je na Mírově, syn bydlí v Olomouci a potřebuje …": only relatives' places,
         # so the relative who needs help is the last one named.
@@ -526,6 +536,17 @@ def background_places(
         # "vychází z Drahonic, … kdekoliv v republice": where the client leaves is no place asked for
         return origin
     return origin if wanted else set()
+
+
+def _asks_about_us(words: Sequence[str], position: int, context: ContextWords) -> bool:
+    """ "kdo k nám dochází", "pomůže tady u nás ve věznici": who comes to the asker's own place is
+    asked ("bydlet nebude u nás", "bude u nás v Ostravě bydlet" say where the client lives)."""
+    if (words[position], words[position + 1]) not in _OURS:
+        return False
+    if any(w.startswith("ne") for w in words[max(0, position - 2) : position]):
+        return False
+    around = words[max(0, position - 4) : position + 4]
+    return any(w in context.visiting or w in _PRISON_NOUNS or w in ("kdo", "who") for w in around)
 
 
 def left_places(groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords) -> set[int]:

@@ -169,3 +169,27 @@ def test_a_word_of_helping_finds_no_organisation_named_with_it(sample_copy: Path
 
     assert found.organizations == [] and found.targets == ["foreigners"]
     assert len(named.organizations) == 1  # the name itself still finds it
+
+
+def test_who_comes_to_us_asks_about_the_askers_own_prison(index: SearchIndex) -> None:
+    found = understand(
+        "jsem vychovatelka v Opavě, klient půjde bydlet do Krnova, kdo k nám dochází s dluhy?", index
+    )
+
+    assert len(found.prisons) == 1 and found.towns == []  # not where he will live
+
+
+def test_guard_without_asking_about_us_the_askers_place_is_background(index: SearchIndex) -> None:
+    found = understand("jsem vychovatelka v Opavě, klient půjde bydlet do Krnova, má dluhy", index)
+
+    assert found.towns == ["krnov"] and found.prisons == []
+
+
+def test_guard_not_living_with_us_is_no_question_about_us(index: SearchIndex) -> None:
+    found = understand(
+        "Jsem kurátorka v Ostravě. Klient se vrací z Valdic, ale bydlet nebude u nás – bratr mu slíbil "
+        "pokoj v Brně. Znáte v Brně někoho, kdo pomáhá s hledáním zaměstnání?",
+        index,
+    )
+
+    assert found.towns == ["brno"] and found.needs == ["employment"]
