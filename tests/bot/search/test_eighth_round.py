@@ -193,3 +193,35 @@ def test_guard_not_living_with_us_is_no_question_about_us(index: SearchIndex) ->
     )
 
     assert found.towns == ["brno"] and found.needs == ["employment"]
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("Klientka je ve vazbě v Ostravě a neví, kde bude po propuštění bydlet.", "housing"),
+        ("Ostrava – kde se nají a osprchuje člověk, co spí venku?", "basic-needs"),
+        ("Děcka mu sebrali, chce je vidět – sedí v Karviné", "family"),
+        ("My brother is in Mírov prison, does anyone offer courses there?", "education"),
+    ],
+)
+def test_more_words_of_need(index: SearchIndex, question: str, need: str) -> None:
+    assert need in understand(question, index).needs
+
+
+def test_still_inside_in_a_town_is_its_prison(index: SearchIndex) -> None:
+    found = understand("Ještě je uvnitř v Karviné, ale chtěli bychom už teď začít řešit práci.", index)
+
+    assert len(found.prisons) == 1 and found.towns == [] and found.needs == ["employment"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Potřebuju hotel v Jihlavě na služební cestu, kolik stojí ubytování?",
+        "Hledáme nového vychovatele do Věznice Heřmanice, kde dát inzerát?",
+    ],
+)
+def test_a_business_trip_and_recruiting_are_outside_the_domain(answers: AnswerEngine, question: str) -> None:
+    result = answers.ask(question)
+
+    assert result.results == [] and result.alternatives == []
