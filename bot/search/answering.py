@@ -275,7 +275,8 @@ def _town_after_prison(found: Understanding) -> bool:
     výstupu z Heřmanic"); a town named first beside a prison he is in is more often someone
     else's ("žena bydlí v Brně, on sedí ve Znojmě")."""
     prisons = [r for r in found.readings if r.kind == "prison"]
-    towns = [r.start for r in found.readings if r.kind == "town"]
+    # a region counts as a town here: "sedí v Rapoticích, po propuštění se vrátí na Ostravsko"
+    towns = [r.start for r in found.readings if r.kind in ("town", "region")]
     if not prisons or not towns or any(r.start in found.insisted for r in prisons):
         return False
     return max(towns) > max(r.start for r in prisons) or all(r.note == "left" for r in prisons)

@@ -67,7 +67,21 @@ _AFTER = frozenset({"po", "after"})  # "po podmíněném propuštění": behind 
 _BEHIND = ("podmin", "lecb", "lecen", "vykon", "propust", "rozvod", "dolec", "vazb", "treatment", "release")
 # who is with the children: "já s dětmi", "jsem se dvěma dětmi", "zůstala s dětmi sama"
 _WITH_WHOM = frozenset(
-    {"ja", "ona", "my", "jsem", "jsme", "zustala", "zustal", "zustali", "zije", "bydli", "sama"}
+    {
+        "ja",
+        "ona",
+        "my",
+        "jsem",
+        "jsme",
+        "zustala",
+        "zustal",
+        "zustali",
+        "zije",
+        "bydli",
+        "sama",
+        "sam",
+        "doma",
+    }
 )
 # counts said before the children ("se dvěma dětmi"): the lexicon's, and "svými"
 _COUNTS = COUNT_WORDS | {"svymi", "svyma"}
@@ -538,6 +552,26 @@ def background_places(
     return origin if wanted else set()
 
 
+def askers_places(
+    groups: Sequence[Sequence[Match]],
+    words: Sequence[str],
+    marks: Sequence[tuple[int, int]],
+    context: ContextWords,
+) -> set[int]:
+    """Places the asker says she is in ("já jsem doma s dětmi v Hradci Králové", "jsem z
+    Brna"): for a prisoner's relative asking for herself, the town where she lives."""
+    return {
+        i
+        for i, group in enumerate(groups)
+        if _kinds(group) & PLACE_KINDS
+        and any(
+            words[p] in context.asker and (not marks or marks[p][1] == marks[group[0].start][1])
+            for p in range(max(0, group[0].start - ASKER_REACH), group[0].start)
+        )
+        and not _serving_in(words, group[0].start, context)
+    }
+
+
 def _asks_about_us(words: Sequence[str], position: int, context: ContextWords) -> bool:
     """ "kdo k nám dochází", "pomůže tady u nás ve věznici": who comes to the asker's own place is
     asked ("bydlet nebude u nás", "bude u nás v Ostravě bydlet" say where the client lives)."""
@@ -1000,7 +1034,8 @@ def _serving_in(words: Sequence[str], start: int, context: ContextWords) -> bool
     "je ve výkonu trestu ve Znojmě" ("po výkonu trestu v Opavě" is over)."""
     before = range(max(0, start - 3), start)
     return any(words[p] in context.inside for p in before) or any(
-        words[p] == "vykonu" and p > 0 and words[p - 1] == "ve" for p in range(max(0, start - 4), start)
+        words[p] in ("vykonu", "vazbe") and p > 0 and words[p - 1] == "ve"
+        for p in range(max(0, start - 4), start)
     )
 
 

@@ -21,6 +21,7 @@ from bot.search.context import (
     asker_is_woman,
     askers_organisation,
     askers_own_needs,
+    askers_places,
     asks_who_goes_in,
     background_places,
     children_along,
@@ -189,6 +190,11 @@ def understand(
     inside = inside_groups(groups, question_words, context, marks)
     # "žije ve Znojmě, věznici má za sebou": the town he lives in, not the prison of that town
     living = set() if literal or towns_as_prisons else living_groups(groups, question_words, context) - inside
+    # "Bydlet bude v Opavě. … co pro ni v Opavě je?": the town she will live in, named again
+    living |= _same_towns(groups, living) - inside
+    if asking_relative:
+        # "manžel je ve vazbě v Hradci, já jsem doma s dětmi v Hradci Králové": where she lives
+        living |= askers_places(groups, question_words, marks, context) - denied - aside
     left = set() if literal else left_places(groups, question_words, context)
     prison_context = any(m.entry.kind == "prison_word" for group in kept for m in group) or (
         not literal and asks_who_goes_in(question_words, context)
@@ -308,6 +314,16 @@ def understand(
         # "kdy jede vlak do Brna", "kolik vězňů je v Mírově": a place, but not a question for us.
         found = Understanding(unknown_words=found.unknown_words, need_words=found.need_words)
     return found
+
+
+def _same_towns(groups: list[list[Match]], chosen: set[int]) -> set[int]:
+    """The groups naming a town that one of `chosen` names."""
+    towns = {m.entry.value for i in chosen for m in groups[i] if m.entry.kind in TOWN_KINDS}
+    return {
+        i
+        for i, g in enumerate(groups)
+        if any(m.entry.kind in TOWN_KINDS and m.entry.value in towns for m in g)
+    }
 
 
 def _remand_said(kept: list[list[Match]], question_words: list[str]) -> bool:

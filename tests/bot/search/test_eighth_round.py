@@ -218,3 +218,59 @@ def test_recruiting_is_outside_the_domain(answers: AnswerEngine) -> None:
     result = answers.ask("Hledáme nového vychovatele do Věznice Heřmanice, kde dát inzerát?")
 
     assert result.results == [] and result.alternatives == []
+
+
+@pytest.mark.parametrize(
+    ("question", "region"),
+    [
+        (
+            "Klient je z Ostravska, teď sedí v Rapoticích, ale po propuštění se vrátí zpátky na Ostravsko a "
+            "potřebuje bydlení.",
+            "Moravskoslezský kraj",
+        )
+    ],
+)
+def test_the_region_he_returns_to_outranks_the_prison_he_sits_in(
+    answers: AnswerEngine, question: str, region: str
+) -> None:
+    result = answers.ask(question)
+
+    assert result.results  # not nothing, for a prison and a region that no service has both
+    assert result.understanding.prisons == [] and result.understanding.regions == [region]
+
+
+def test_the_town_she_will_live_in_named_again_is_no_prison(index: SearchIndex) -> None:
+    found = understand(
+        "Klientka 52 let, teď ve vazbě v Ostravě, pravděpodobně ji pustí. Bydlet bude v Opavě. Nemá tam "
+        "nikoho a potřebuje střechu nad hlavou – co pro ni v Opavě je?",
+        index,
+    )
+
+    assert found.towns == ["opava"] and found.prisons == []
+
+
+def test_a_relative_at_home_in_the_town_of_his_remand_prison(index: SearchIndex) -> None:
+    found = understand(
+        "Manžel je ve vazbě v Brně, já jsem doma s dětmi v Brně a psychicky to nezvládám.", index
+    )
+
+    assert found.towns == ["brno"] and found.prisons == []
+    assert found.needs == ["mental-health"]  # the children she is with ask for no family help
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("ošetřovna pro bezdomovce Ostrava", "health"),
+        ("Dokud je v Opavě uvnitř, chce pracovat na vztahu s dcerou – kdo tam chodí?", "family"),
+        ("Kdo doprovází děti do opavské věznice?", "family"),
+    ],
+)
+def test_still_more_words_of_need(index: SearchIndex, question: str, need: str) -> None:
+    assert understand(question, index).needs == [need]
+
+
+def test_an_organisation_put_first_before_a_need(index: SearchIndex) -> None:
+    found = understand("Kotva azylák – mají volné lůžko?", index)
+
+    assert len(found.organizations) == 1 and found.capacity_available
