@@ -15,11 +15,14 @@ NICENESS = 19
 
 
 def lowest() -> None:
-    """For the calling process; never fails (a missing capability keeps what there is)."""
+    """For the calling process; never fails (a missing capability keeps what there is).
+
+    The idle class is not a strict one: its processes still get a tiny share of a busy core
+    (a weight of 3 against a normal process's 1,024), so drawing is slowed, never stopped."""
     try:
         os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
-    except (AttributeError, OSError):
+    except (AttributeError, OSError):  # not Linux, or not allowed
         try:
             os.nice(NICENESS)
-        except OSError:
+        except (AttributeError, OSError):  # no niceness either (Windows)
             pass

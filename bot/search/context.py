@@ -107,7 +107,11 @@ _PLACE_FILLERS = frozenset(
     }
 )
 # "syn vyšel z vězení a nemůže sehnat práci": his need, not the parent's who writes
-_THIRD_PERSON_NEEDS = frozenset({"needs", "potrebuje", "potreboval", "hleda", "wants", "nemuze"})
+_THIRD_PERSON_NEEDS = frozenset(
+    {"needs", "potrebuje", "potreboval", "hleda", "wants", "nemuze", "nema", "shani", "nebude"}
+)
+# "co mám dělat", "mám dotaz": the asker speaks, but of nothing she has
+_NOT_HAVING = frozenset({"dotaz", "otazku", "strach", "starost", "obavy", "delat", "udelat"})
 _HIM = frozenset({"mu", "jemu", "him"})  # "kdo mu tam pomůže": help for him
 _HELP = ("pomu", "pomoc", "pomoh", "help")
 _FIRST_PERSON_NEEDS = frozenset(
@@ -427,6 +431,7 @@ def negated_groups(
                 or (
                     {m.entry.value for m in groups[i]} == {"family"}
                     and (groups[i][0].end == position or groups[i][0].start == position + 1)
+                    and not _wants_it(words, marks, position)
                 )
             ]
         elif kind == "verb":
@@ -452,6 +457,19 @@ def negated_groups(
         elif options:
             denied.add(options[0])
     return denied
+
+
+# "rodinu nemá a chce ji najít": what he has not, he wants
+_WANTING = ("chce", "chtel", "hleda", "najit", "najde", "kontakt", "obnov", "wants")
+
+
+def _wants_it(words: Sequence[str], marks: Sequence[tuple[int, int]], position: int) -> bool:
+    """A word of wanting or contact after `position` in its sentence."""
+    return any(
+        w.startswith(_WANTING)
+        for p, w in enumerate(words)
+        if p > position and marks[p][0] == marks[position][0]
+    )
 
 
 def _joined(first: list[int], groups: Sequence[Sequence[Match]], words: Sequence[str]) -> list[int]:
@@ -502,7 +520,11 @@ def background_places(
     relatives: list[int] = []
     # "kdo s tím pomůže tady u nás ve věznici?", "kdo k nám dochází": the asker's own place is
     # the one asked about
-    ours = any(_asks_about_us(words, p, context) for p in range(len(words) - 1))
+    places = {g[0].start for g in groups if _kinds(g) & PLACE_KINDS}
+    ours = any(
+        _asks_about_us(words, p, context) and not places & set(range(p + 2, p + 6))
+        for p in range(len(words) - 1)
+    )
     own: set[int] = set()  # the asker's own places, when asked about
     for i, group in enumerate(groups):
         if (
@@ -536,8 +558,9 @@ def background_places(
         else:
             wanted.add(i)
     if own and not own & origin:
-        # "jsem vychovatelka v Opavě, půjde bydlet do Krnova, kdo k nám dochází?": only there
-        return (origin | wanted) - own
+        # "jsem vychovatelka v Opavě, půjde bydlet do Krnova, kdo k nám dochází?": only there, not
+        # where the client will live ("… a pomáhá s bydlením v Olomouci" still asks there)
+        return origin | {i for i in wanted - own if _where_living(words, groups[i][0].start, context)}
     if not wanted and relatives and len(origin) > 1:
         # "jeho táta je na Mírově, syn bydlí v Olomouci a potřebuje …": only relatives' places,
         # so the relative who needs help is the last one named.
@@ -572,13 +595,18 @@ def askers_places(
     }
 
 
+def _where_living(words: Sequence[str], start: int, context: ContextWords) -> bool:
+    """A living word just before the place: "půjde bydlet do Krnova", "se chce usadit v X"."""
+    return any(w in context.living for w in words[max(0, start - LIVING_REACH) : start])
+
+
 def _asks_about_us(words: Sequence[str], position: int, context: ContextWords) -> bool:
     """ "kdo k nám dochází", "pomůže tady u nás ve věznici": who comes to the asker's own place is
     asked ("bydlet nebude u nás", "bude u nás v Ostravě bydlet" say where the client lives)."""
     if (words[position], words[position + 1]) not in _OURS:
         return False
-    if any(w.startswith("ne") for w in words[max(0, position - 2) : position]):
-        return False
+    if any(negation_kind(w, context) == "verb" for w in words[max(0, position - 2) : position]):
+        return False  # "bydlet nebude u nás" ("nějaká neziskovka k nám dochází?" is no negation)
     around = words[max(0, position - 4) : position + 4]
     return any(w in context.visiting or w in _PRISON_NOUNS or w in ("kdo", "who") for w in around)
 
@@ -737,7 +765,7 @@ def relative_asks(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
     someone is in prison."""
     if any(w.startswith(_CLIENT) for w in words):
         return False
-    if not any(w in context.first_person for w in words):
+    if not any(_first_person(words, p, context) for p in range(len(words))):
         return False
     if _someone_else_needs(words):
         # "my brother is in Kuřim prison and needs a mentor", "syn sedí na Pankráci, já bydlím ve
@@ -753,6 +781,18 @@ def relative_asks(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         m.entry.kind in ("prison", "prison_word") or m.entry.value == "in-custody" for g in groups for m in g
     )
     return relative and in_prison
+
+
+def _first_person(words: Sequence[str], position: int, context: ContextWords) -> bool:
+    """The asker speaks of herself: "já", "potřebuju", "mám exekuce" ("co mám dělat", "mám
+    dotaz" say nothing of her)."""
+    word = words[position]
+    if word not in context.first_person:
+        return False
+    if word == "mam":
+        after = words[position + 1 : position + 2]
+        return not (position > 0 and words[position - 1] == "co") and not (after and after[0] in _NOT_HAVING)
+    return True
 
 
 def _someone_else_needs(words: Sequence[str]) -> bool:

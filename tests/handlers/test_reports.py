@@ -85,6 +85,7 @@ async def test_people_are_answered_while_a_coordinator_draws_a_report(
     assert [m.kind for m in coordinator.received[1:]] == ["photo"] * 5 + ["document", "photo", "document"]
 
 
+@pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="Linux's scheduling classes")
 async def test_the_reports_process_gives_way_to_the_answers() -> None:
     """Drawing runs only on a core the bot does not want (Linux's idle class), so on busy cores
     answers come first."""
