@@ -344,3 +344,9 @@ def test_guard_a_family_he_has_not_but_wants_is_the_need(index: SearchIndex, que
 
 def test_guard_a_wife_with_children_visiting_her_husband(index: SearchIndex) -> None:
     assert understand("žena s dětmi chce navštívit manžela na Mírově", index).needs == ["family"]
+
+
+def test_a_family_living_with_a_prisoners_children_asks_for_itself(index: SearchIndex) -> None:
+    found = understand("Jak říct dětem, že táta je ve vězení? Bydlíme v Opavě.", index)
+
+    assert found.targets == ["families"] and found.towns == ["opava"]
