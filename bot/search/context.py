@@ -181,6 +181,7 @@ _FOR_SOMEONE_ELSE = frozenset(
     | {("for", w) for w in ("him", "her", "them")}
     | {("za", w) for w in ("nim", "ni")}  # "chodí za ním do vězení někdo …": help goes to him
 )
+_CLITICS = frozenset({"mu", "ji", "jim", "mi", "nam", "uz"})
 _OURS = frozenset({("k", "nam"), ("u", "nas"), ("za", "nami"), ("to", "us"), ("our", "prison")})
 _BE = frozenset({"je", "jsou", "byl", "byla", "is", "was"})
 _WITH = frozenset({"s", "se", "with"})
@@ -405,10 +406,12 @@ def negated_groups(
         ]
         if kind == "has":
             # only what is right beside it: "práci má", "má kde bydlet", not "má zájem o práci"
+            # "bydlení mu zajistila rodina": a pronoun between is still beside
+            gap = 1 if position > 0 and words[position - 1] in _CLITICS else 0
             beside = [
                 i
                 for i in [*behind, *ahead]
-                if groups[i][0].end == position or groups[i][0].start == position + 1
+                if groups[i][0].end in (position, position - gap) or groups[i][0].start == position + 1
             ]
             # "má práci i bydlení i doklady", "práci a bydlení má": what is joined to it is had too;
             # "má práci a bydlení pro propuštěné": offered, none of it had

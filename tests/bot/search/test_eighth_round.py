@@ -350,3 +350,17 @@ def test_a_family_living_with_a_prisoners_children_asks_for_itself(index: Search
     found = understand("Jak říct dětem, že táta je ve vězení? Bydlíme v Opavě.", index)
 
     assert found.targets == ["families"] and found.towns == ["opava"]
+
+
+def test_what_the_family_arranged_for_him_is_no_need(index: SearchIndex) -> None:
+    found = understand(
+        "Jsem kurátor v Olomouci, klient se vrací z Mírova, bydlení mu zajistila rodina, ale má dluhy. "
+        "Dluhová poradna v Olomouci?",
+        index,
+    )
+
+    assert found.needs == ["debt"]
+
+
+def test_guard_who_will_arrange_housing_asks_for_it(index: SearchIndex) -> None:
+    assert understand("kdo mu zajistí bydlení v Olomouci?", index).needs == ["housing"]
