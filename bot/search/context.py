@@ -39,6 +39,7 @@ ROLES = (
     "outside_phrase",
     "first_person",
     "female_relative",
+    "male_relative",
     "female_self",
     "inside_request",
     "priority",
@@ -229,6 +230,7 @@ class ContextWords:
     outside_phrases: tuple[tuple[str, ...], ...] = ()
     first_person: frozenset[str] = frozenset()
     female_relatives: frozenset[str] = frozenset()
+    male_relatives: frozenset[str] = frozenset()
     female_self: frozenset[str] = frozenset()
     inside_request: frozenset[str] = frozenset()
     priority: frozenset[str] = frozenset()
@@ -287,6 +289,7 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         outside_phrases=tuple(tuple(p.split()) for p in sorted(by_role["outside_phrase"])),
         first_person=frozenset(by_role["first_person"]),
         female_relatives=frozenset(by_role["female_relative"]),
+        male_relatives=frozenset(by_role["male_relative"]),
         female_self=frozenset(by_role["female_self"]),
         inside_request=frozenset(by_role["inside_request"]),
         priority=frozenset(by_role["priority"]),
@@ -758,6 +761,24 @@ def mother_with_children(words: Sequence[str], context: ContextWords) -> bool:
             w.startswith(_CHILDREN) for w in words[position + 2 : position + 5]
         ):
             return True
+    return False
+
+
+# "jeho syn", "syn klientky": somebody else's relative, not the client
+_SOMEBODY_ELSES = frozenset({"jeho", "jeji", "klientuv", "klientovo", "jejich", "his", "her"})
+
+
+def male_relative_client(words: Sequence[str], context: ContextWords) -> bool:
+    """ "můj syn vyšel z vězení a nemá práci", "brácha vylezl z basy": the client is a man, named
+    by a relative's word (the generic masculine of "vyšel", "propuštěný" is no gender)."""
+    for position, word in enumerate(words):
+        if word not in context.male_relatives:
+            continue
+        before = words[position - 1] if position > 0 else ""
+        after = words[position + 1] if position + 1 < len(words) else ""
+        if before in _RELATIVE_PREPOSITIONS or before in _SOMEBODY_ELSES or after.startswith(_CLIENT):
+            continue
+        return True
     return False
 
 

@@ -34,6 +34,7 @@ from bot.search.context import (
     left_places,
     living_groups,
     load_context_words,
+    male_relative_client,
     mother_with_children,
     need_words,
     negated_groups,
@@ -274,6 +275,14 @@ def understand(
         if woman and "women" not in found.targets and "men" not in found.targets:
             found.targets.append("women")
             found.readings.append(Reading("", "target", "women", 0, "relative"))
+    elif (
+        not literal
+        and male_relative_client(question_words, context)
+        and not {"women", "men"} & set(found.targets)
+    ):
+        # "můj syn vyšel z vězení a nemůže sehnat práci": the client is a man
+        found.targets.append("men")
+        found.readings.append(Reading("", "target", "men", 0, "relative"))
     if mother_with_children(question_words, context):
         for target in ("women", "children"):
             if target not in found.targets:

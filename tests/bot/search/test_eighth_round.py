@@ -364,3 +364,26 @@ def test_what_the_family_arranged_for_him_is_no_need(index: SearchIndex) -> None
 
 def test_guard_who_will_arrange_housing_asks_for_it(index: SearchIndex) -> None:
     assert understand("kdo mu zajistí bydlení v Olomouci?", index).needs == ["housing"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Můj syn vyšel z vězení a nemůže sehnat práci, bydlíme ve Zlíně.",
+        "brácha vylezl z basy a nemá kde bydlet, Brno",
+        "my son got out of prison and needs a job in Brno",
+    ],
+)
+def test_a_son_or_brother_who_is_the_client_is_a_man(index: SearchIndex, question: str) -> None:
+    assert understand(question, index).targets == ["men"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "syn sedí na Pankráci, já mám dluhy a potřebuju poradit, Praha",  # she asks for herself
+        "jeho syn je u babičky, klient hledá práci v Brně",  # the client's son
+    ],
+)
+def test_guard_a_son_who_is_not_the_client_says_no_gender(index: SearchIndex, question: str) -> None:
+    assert "men" not in understand(question, index).targets
