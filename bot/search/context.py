@@ -109,7 +109,7 @@ _PLACE_FILLERS = frozenset(
 )
 # "syn vyšel z vězení a nemůže sehnat práci": his need, not the parent's who writes
 _THIRD_PERSON_NEEDS = frozenset(
-    {"needs", "potrebuje", "potreboval", "hleda", "wants", "nemuze", "nema", "shani", "nebude"}
+    {"needs", "potrebuje", "potreboval", "hleda", "wants", "nemuze", "nema", "shani", "nebude", "nowhere"}
 )
 # "co mám dělat", "mám dotaz": the asker speaks, but of nothing she has
 _NOT_HAVING = frozenset({"dotaz", "otazku", "strach", "starost", "obavy", "delat", "udelat"})
@@ -532,6 +532,7 @@ def background_places(
         for p in range(len(words) - 1)
     )
     own: set[int] = set()  # the asker's own places, when asked about
+    myself = _was_inside_myself(words)  # "jsem venku z Mírova, bydlím v Přerově": where he lives
     for i, group in enumerate(groups):
         if (
             i in denied
@@ -545,9 +546,13 @@ def background_places(
         # "manžel sedí ve Znojmě, mám exekuce, jsem z Frýdku": a relative asking for herself
         # says where she is from, which is where she needs help
         her_home = asker_helped and start >= 2 and words[start - 2] in context.asker
-        askers = not asker_helped and any(
-            words[p] in context.asker and (not marks or marks[p][1] == marks[start][1])
-            for p in range(max(0, start - ASKER_REACH), start)
+        askers = (
+            not asker_helped
+            and not myself
+            and any(
+                words[p] in context.asker and (not marks or marks[p][1] == marks[start][1])
+                for p in range(max(0, start - ASKER_REACH), start)
+            )
         )
         if askers and ours:
             own.add(i)
@@ -797,6 +802,10 @@ def relative_asks(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         return False
     if any(pair in _FOR_SOMEONE_ELSE for pair in zip(words, words[1:], strict=False)):
         return False  # "potřebuju pro něj azylák": the asker asks for someone else
+    if prisoner_is_helped(words, context):
+        return False  # "chodí tam za nimi někdo?", "je tam nějaký program?": for the prisoner
+    if _was_inside_myself(words):
+        return False  # "vylez jsem z Jiřic, máma mě nechce": the released person asks
     relative = any(
         w in context.relative and (p == 0 or words[p - 1] not in _RELATIVE_PREPOSITIONS)
         for p, w in enumerate(words)
@@ -819,6 +828,17 @@ def _first_person(words: Sequence[str], position: int, context: ContextWords) ->
     return True
 
 
+# "vylezl jsem", "jsem venku z Mírova", "pustili mě": the asker is the one released
+_RELEASED_VERBS = frozenset(
+    {"vylez", "vylezl", "vylezla", "vysel", "vysla", "venku", "pustili", "propustili"}
+)
+_ME = frozenset({"jsem", "sem", "me", "mne"})
+
+
+def _was_inside_myself(words: Sequence[str]) -> bool:
+    return any(w in _RELEASED_VERBS and _ME & set(words[max(0, p - 2) : p + 3]) for p, w in enumerate(words))
+
+
 def _someone_else_needs(words: Sequence[str]) -> bool:
     """A need said in the third person ("needs", "potřebuje", "kdo mu pomůže") and none in the
     first ("potřebuju", "I need")."""
@@ -830,7 +850,11 @@ def _someone_else_needs(words: Sequence[str]) -> bool:
         )
         for p, w in enumerate(words)
     )  # "kdo mu pomůže", "who can help him"
-    third = for_him or any(w in _THIRD_PERSON_NEEDS for w in words)
+    third = (
+        for_him
+        or any(w in _THIRD_PERSON_NEEDS for w in words)
+        or ("chtel", "by") in zip(words, words[1:], strict=False)  # "chtěl by začít s oddlužením"
+    )
     return third and not any(w in _FIRST_PERSON_NEEDS for w in words)
 
 
@@ -963,8 +987,11 @@ def askers_own_needs(
     denied: set[int],
     context: ContextWords,
 ) -> set[int]:
-    """ "jsem v práci druhý týden", "jsem na úřadě práce": the asker's own situation is no need."""
+    """ "jsem v práci druhý týden", "jsem na úřadě práce": the asker's own situation is no need
+    (unless the asker is the client: "jsem venku z Mírova, … zase jsem začal pít")."""
     own: set[int] = set()
+    if _was_inside_myself(words):
+        return own
     for i, group in enumerate(groups):
         start = group[0].start
         if i not in denied and "need" in _kinds(group) and _says_what_they_are(words, start, context):

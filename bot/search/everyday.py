@@ -216,10 +216,10 @@ def weak_name_groups(
         if (
             kinds <= {"org_word", "organization"}
             and sentence_start
-            and words[position + 1 : position + 2] in (["v"], ["ve"], ["na"])
+            and words[position + 1 : position + 2] in (["v"], ["ve"], ["na"], ["z"], ["ze"])
             and position + 2 in places
         ):
-            continue  # "Přístav v Jeseníku", "Kotvu na Ústecku znáte?": an organisation's place
+            continue  # "Přístav v Jeseníku", "Kotvu na Ústecku znáte?", "Fénixu z Přerova": its place
         if (
             kinds <= {"org_word", "organization"}
             and sentence_start

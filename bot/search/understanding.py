@@ -203,6 +203,8 @@ def understand(
     relative = -1
     if not literal:
         relative = helped_relative(groups, question_words, marks, denied | aside, context)
+        if relative >= 0 and prisoner_is_helped(question_words, context):
+            relative = -1  # "syn je v Rapoticích …, chodí tam za nimi někdo?": help for him
         if relative < 0:
             relative = prisoners_relative(question_words, context)
         if relative < 0:

@@ -387,3 +387,77 @@ def test_a_son_or_brother_who_is_the_client_is_a_man(index: SearchIndex, questio
 )
 def test_guard_a_son_who_is_not_the_client_says_no_gender(index: SearchIndex, question: str) -> None:
     assert "men" not in understand(question, index).targets
+
+
+def test_an_indefinite_pronoun_negates_nothing(index: SearchIndex) -> None:
+    found = understand("Spolupracuje Věznice Opava s někým na vzdělávání odsouzených?", index)
+
+    assert found.needs == ["education"]
+
+
+def test_a_mother_calling_about_her_son_asks_for_herself_where_she_lives(index: SearchIndex) -> None:
+    found = understand(
+        "Volám kvůli synovi, sedí v Heřmanicích. Já bydlím v Ostravě a topím se v dluzích. Existuje něco "
+        "pro maminky vězňů?",
+        index,
+    )
+
+    assert found.towns == ["ostrava"] and found.prisons == []
+    assert sorted(found.targets) == ["families", "women"]
+
+
+def test_a_released_man_asking_for_himself_is_no_relative(index: SearchIndex) -> None:
+    found = understand(
+        "Jsem venku z Mírova od června, bydlím v Olomouci. Práci mám, byt taky. Ale zase jsem začal pít. "
+        "Kam můžu zajít?",
+        index,
+    )
+
+    assert found.towns == ["olomouc"] and found.prisons == []
+    assert found.needs == ["addiction"] and "families" not in found.targets
+
+
+def test_help_for_him_inside_is_no_family_audience(index: SearchIndex) -> None:
+    found = understand(
+        "Syn je v Rapoticích a má dluhy. Chtěl by začít s oddlužením už uvnitř. Já jsem z Třebíče. Chodí "
+        "tam za nimi někdo?",
+        index,
+    )
+
+    assert len(found.prisons) == 1 and found.towns == []
+    assert found.needs == ["debt"] and "families" not in found.targets
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("rodina se o nej nestara, kamarady nema, potrebuje aspon nekoho kdo ho povede – Brno", "mentoring"),
+        ("V Opavě už chodí do poradny, teď by potřeboval spíš ambulanci kvůli pití.", "addiction"),
+        (
+            "Manžel je ve vazbě v Ruzyni. Děti ho neviděly půl roku. Jak zařídit, aby ho mohly navštívit?",
+            "family",
+        ),
+    ],
+)
+def test_yet_more_words_of_need(index: SearchIndex, question: str, need: str) -> None:
+    assert need in understand(question, index).needs
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Jak se dostanu autem na Pankrác z dálnice D1?",
+        "Kde koupit kolo v Opavě?",
+        "kino Brno program dnes vecer",
+    ],
+)
+def test_journeys_shopping_and_films_are_outside_the_domain(answers: AnswerEngine, question: str) -> None:
+    result = answers.ask(question)
+
+    assert result.results == [] and result.alternatives == []
+
+
+def test_an_organisation_put_first_with_its_town(index: SearchIndex) -> None:
+    found = understand("Kotvy z Opavy chodí někdo na Mírov?", index)
+
+    assert len(found.organizations) == 1 and len(found.prisons) == 1
