@@ -943,9 +943,15 @@ def _after_place_preposition(words: list[_Word], index: int) -> bool:
         index -= 1  # "v Horní Lidči", "do Nové Vsi": a place's first word, then its name
     return (
         index > 0
-        and words[index - 1].folded in _PLACE_PREPOSITIONS
+        and _place_preposition(words[index - 1])
         and not words[index].folded.endswith(("ovou", "ovi"))
     )
+
+
+def _place_preposition(word: _Word) -> bool:
+    """ "v", "z", "do" ...; "že" folds to "ze" but is a conjunction, and what follows it opens a
+    clause ("Vím, že Nováková odchází" is a person, not a place)."""
+    return word.folded in _PLACE_PREPOSITIONS and word.text.lower() != "že"
 
 
 def _where_from(words: list[_Word], index: int) -> bool:
@@ -2571,7 +2577,7 @@ def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and _KIN.match(following.folded)
             and _surname_possessive(word)
             and not _is_place(words, i)
-            and not (previous is not None and previous.folded in _PLACE_PREPOSITIONS)
+            and not (previous is not None and _place_preposition(previous))
             and stem(following.text) not in _NAMED_AFTER
         ):
             found.append(Finding("privacy.name", word.text))  # "Sedláčkův bratr", "Zemanovic kluk"
@@ -2655,7 +2661,7 @@ def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and _is_first(following, word)
             and following.start - word.end <= 1
             and _word_surname_before(words, i)
-            and not (previous is not None and (previous.capital or previous.folded in _PLACE_PREPOSITIONS))
+            and not (previous is not None and (previous.capital or _place_preposition(previous)))
         ):
             found.append(Finding("privacy.name", f"{word.text} {following.text}"))  # "byla tu Mladá Eva"
     return found

@@ -1,0 +1,46 @@
+"""The thirteenth round (issue #15): kinds two examiners' corpora (halves A, dev12_*.txt and
+dev13_*.txt) showed, in notes written anew for each kind (docs/privacy.md, "Thirteenth round").
+
+Every personal note here passed the twelfth round's check (main at 80994c7) and must be refused;
+every harmless note beside it is a look-alike a worker would write, and must pass."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.privacy import find_personal_data
+
+TODAY = date(2026, 11, 30)
+
+
+def _refused(note: str) -> bool:
+    return bool(find_personal_data(note, today=TODAY))
+
+
+# -- "že" folds to "ze", but a surname after it is no place ("z Mikulova")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Zapiš si, že Dvořáková končí v pátek a potřebuje doklady",
+        "Kolegyně psala, že Svobodová nepřijde, je nemocná",
+        "Říkal, že Procházkové chybí doklady",
+    ],
+)
+def test_a_surname_after_ze_is_a_person(note: str) -> None:
+    assert _refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Klient říkal, že Ostrava má lepší azylový dům",
+        "Zapiš si, že ze Zlína přijede nová kolegyně",
+        "Přišel ze Svitav a hledá práci",  # "ze" before a town stays a place
+    ],
+)
+def test_a_town_after_ze_or_ze_stays_a_place(note: str) -> None:
+    assert not _refused(note), note
