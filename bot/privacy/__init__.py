@@ -1008,13 +1008,33 @@ def _followed_by_verb(words: list[_Word], index: int) -> bool:
 _BEFORE_A_VERB = frozenset("se si uz jsem jsme bohuzel prej pry mu ho mi jim".split())
 
 
+# when, and "od nás", between a person and his verb: "Pokorná dnes odmítla", "Bednář se vůbec
+# neozval", "Tichá od nás odešla"; at most three words, and never before an infinitive, which has
+# no subject ("Připomeň mi zítra napsat")
+_ADVERBS_BEFORE_A_VERB = frozenset(
+    "dnes vcera zitra vubec zase zas jeste opet konecne nakonec porad stale".split()
+)
+_WITH_US = frozenset("nas nam nami nich nim nimi".split())
+_INFINITIVE_ENDING = re.compile(r"(?:at|et|it|out|yt|ct|ci|st|zt)$")
+
+
 def _verb_after(words: list[_Word], index: int) -> _Word | None:
-    for following in words[index + 1 : index + 3]:
-        if following.capital:
+    j, between, clitics = index + 1, 0, 0
+    while j < len(words) and between <= 3:
+        following = words[j]
+        if following.capital or (between and following.sentence_start):
             return None
         if is_verb(following.text):
+            if between > clitics and _INFINITIVE_ENDING.search(following.folded):
+                return None
             return following
-        if following.folded not in _BEFORE_A_VERB:
+        if following.folded in _BEFORE_A_VERB and clitics == 0:
+            j, between, clitics = j + 1, between + 1, 1
+        elif following.folded in _ADVERBS_BEFORE_A_VERB:
+            j, between = j + 1, between + 1
+        elif following.folded in _WITH_SOMEBODY and j + 1 < len(words) and words[j + 1].folded in _WITH_US:
+            j, between = j + 2, between + 2
+        else:
             return None
     return None
 

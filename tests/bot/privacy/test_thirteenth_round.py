@@ -44,3 +44,33 @@ def test_a_surname_after_ze_is_a_person(note: str) -> None:
 )
 def test_a_town_after_ze_or_ze_stays_a_place(note: str) -> None:
     assert not _refused(note), note
+
+
+# -- a surname and its verb with "dnes", "vůbec" or "od nás" between
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Veselá dnes nepřišla na schůzku, zkusím zavolat",
+        "Kolář se vůbec neozval, asi je u bratra",
+        "Zelená od nás odešla k Diakonii, souhlas podepsala",
+        "Tesař zase nepřišel na kontrolu",
+    ],
+)
+def test_a_surname_with_an_adverb_before_its_verb_is_a_person(note: str) -> None:
+    assert _refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Výplata dnes nepřišla, klient čeká do pondělí",
+        "Rodina se vůbec neozvala, zkusíme dopis",  # a role, not a surname
+        "Každý zase chce jen peníze",  # a determiner
+        "Svoboda dnes není samozřejmost",  # "je" says what freedom is
+        "Připomeň mi zítra napsat do Věznice Vinařice",  # an infinitive has no subject
+    ],
+)
+def test_a_thing_or_a_role_with_an_adverb_before_its_verb_stays_harmless(note: str) -> None:
+    assert not _refused(note), note
