@@ -1504,7 +1504,10 @@ _MONTHS = (
     "ledna unora brezna dubna kvetna cervna cervence srpna zari rijna listopadu prosince "
     "leden unor brezen duben kveten cerven cervenec srpen zari rijen listopad prosinec"
 ).split()
-_BIRTH_NUMBER = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})\s*/?\s*(\d{3,4})(?!\d)")
+# the slash may be typed as it is said: "890412 lomeno 3387"
+_BIRTH_NUMBER = re.compile(
+    r"(?<!\d)(\d{2})(\d{2})(\d{2})\s*(?:/|(?i:lomeno|lomítko|lomitko))?\s*(\d{3,4})(?!\d)"
+)
 _FULL_DATE = re.compile(
     r"(?<![\d.])(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{4}|\d{2})(?![\d])"
     r"|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"
@@ -1620,6 +1623,19 @@ _MAILBOX_WORDS = frozenset(
     "kurator socialni odbor poradna kancelar objednavky dotazy ospod spod sas pms up urad pomoc".split()
 )
 _PHONE = re.compile(r"(?<![\d/])(\+?420[\s-]*)?\d{3}[\s-]?\d{3}[\s-]?\d{3}(?![\d/])")
+# a foreign number with its country code: "+44 7700 918 442", "+421 905 123 456", "+380501234567"
+# (not a sum: "+12 500 000 Kč")
+_FOREIGN_PHONE = re.compile(
+    r"(?<![\w+])\+(?!420)[1-9]\d{0,2}(?:[\s-]?\d){7,12}(?![\d/]|[\s,.]*(?i:k[čc]|eur|czk|usd|%|tis|mil))"
+)
+# a number typed partly in words, as it is said: "sedm sedm sedm / 41 / 22 / 90"
+_DIGIT_WORDS = {
+    "nula": "0", "jedna": "1", "dva": "2", "dve": "2", "tri": "3", "ctyri": "4", "pet": "5", "sest": "6",
+    "sedm": "7", "osm": "8", "devet": "9",
+}  # fmt: skip
+_SPOKEN_NUMBER = re.compile(
+    r"(?<![\w/])(?:(?:" + "|".join(_DIGIT_WORDS) + r"|\d{1,3})(?:\s*[/,.-]?\s*)){4,12}(?![\w/])"
+)
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[a-z]{2,}", re.IGNORECASE)
 
 
@@ -1792,6 +1808,10 @@ def find_personal_data(
         near = _office_near(note, folded, *match.span())
         if not _office_phone(match.group(0), office or near, work=about != folded):
             found.append(Finding("privacy.phone", match.group(0)))
+    for match in _FOREIGN_PHONE.finditer(note):
+        if not (office or _office_near(note, folded, *match.span())):
+            found.append(Finding("privacy.phone", match.group(0)))
+    found += _spoken_phones(note, folded, office)
     for match in _EMAIL.finditer(note):
         if not _office_mailbox(match.group(0)):
             found.append(Finding("privacy.email", match.group(0)))
@@ -1889,9 +1909,29 @@ def _documents(folded: str) -> list[Finding]:
     "OP 204518736", "vietnamský pas C1234567")."""
     found = []
     for match in _DOCUMENT.finditer(folded):
-        number = _DOCUMENT_NUMBER.search(folded, match.end(), match.end() + 25)
+        # the number starts within 25 characters, and may be typed in pairs and triples ("občanky
+        # klienta, číslo je 21 45 78 903")
+        number = _DOCUMENT_NUMBER.search(folded, match.end(), match.end() + 45)
+        if number is not None and number.start() - match.end() > 25:
+            number = None
         if number is not None and sum(c.isdigit() for c in number.group(0)) >= 6:
             found.append(Finding("privacy.document", f"{match.group(0)} {number.group(0).strip()}"))
+    return found
+
+
+def _spoken_phones(note: str, folded: str, office: bool) -> list[Finding]:
+    """A phone number typed with some digits as words ("sedm sedm sedm / 41 / 22 / 90"): nine
+    digits, the first a mobile's 6 or 7, and at least one digit said as a word, two when commas
+    part them (numbers typed only in digits are `_PHONE`'s)."""
+    found = []
+    for match in _SPOKEN_NUMBER.finditer(folded):
+        parts = re.findall(r"[a-z]+|\d+", match.group(0))
+        said = sum(part.isalpha() for part in parts)
+        if not said or ("," in match.group(0) and said < 2):
+            continue  # a list of counts: "šest, 14, 22, 31, 40"
+        digits = "".join(_DIGIT_WORDS.get(part, part) for part in parts)
+        if len(digits) == 9 and digits[0] in "67" and not office:
+            found.append(Finding("privacy.phone", note[match.start() : match.end()].strip(" ,./-")))
     return found
 
 
@@ -3130,9 +3170,9 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
     return found
 
 
-# a Czech registration plate: "1AB 2345", "4T5 2198", "9hp 3188" (digit, letter, letter or digit,
-# four digits); in capitals it is one anywhere, in lower case only after a word for a car or plate
-_PLATE = re.compile(r"(?<![\w/.-])\d[A-Za-z][A-Za-z0-9]\s?\d{4}(?![\w/])")
+# a Czech registration plate: "1AB 2345", "4T5 2198", "9hp 3188", "1SM-2287" (digit, letter, letter
+# or digit, four digits); in capitals it is one anywhere, in lower case only after a word for a car or plate
+_PLATE = re.compile(r"(?<![\w/.-])\d[A-Za-z][A-Za-z0-9](?:\s?|-)\d{4}(?![\w/])")
 _CAR = re.compile(r"\b(?:spz|rz|registracn\w* znack\w*|znack\w*|aut[aoue]?m?|vuz|vozidl\w*|dodavk\w*)\W*$")
 
 

@@ -74,3 +74,34 @@ def test_a_surname_with_an_adverb_before_its_verb_is_a_person(note: str) -> None
 )
 def test_a_thing_or_a_role_with_an_adverb_before_its_verb_stays_harmless(note: str) -> None:
     assert not _refused(note), note
+
+
+# -- numbers that point to one person, typed as people type them
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Bratr je v Německu, číslo +49 151 2345 6789, volat večer",  # a foreign number
+        "Na mámu: šest nula dva / 118 / 443",  # a mobile said in words
+        "Číslo na sestru: sedm, tři, dva, 41, 22, 90",
+        "Rodné číslo 850623 lomeno 1234, ověřit na úřadě",  # the slash said as a word
+        "Jezdí s kamarádem, auto má SPZ 2AB-4471",  # a plate typed with a dash
+        "Foto občanky poslala sestra, číslo 20 41 77 315",  # a document's number further after it
+    ],
+)
+def test_a_number_that_points_to_one_person_is_refused(note: str) -> None:
+    assert _refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dotace se zvýšila o +12 500 000 Kč na celý kraj",  # a sum, no country code
+        "Počty klientů po měsících: šest, 14, 22, 31, 40",  # a list of counts
+        "Ztráta pasu: nahlásit na policii, pak na úřad, poplatek 600 Kč",
+        "Kód kurzu 1ab-2026 najdete v e-learningu",  # lower case and no car
+    ],
+)
+def test_numbers_of_sums_counts_and_courses_pass(note: str) -> None:
+    assert not _refused(note), note
