@@ -3020,6 +3020,19 @@ def _next_verb(words: list[_Word], index: int) -> _Word | None:
     return words[j] if j < len(words) else None
 
 
+def _lower_surname_acts(word: _Word, verb: _Word) -> bool:
+    """A listed surname typed in lower case (or without diacritics) opening a sentence, and what
+    it does: a surname that is no word ("novak se ptal", "dvorak ma dluhy") and a man's adjective
+    standing for him ("cerny ma v breznu konec") with any verb; a surname that is also a noun only
+    with a man's past ("kral se ptal", "kucera zase nedorazil"; "kocka zustala" is a cat, "zima
+    prisla" the winter)."""
+    if kind(word.text) is not Kind.ORDINARY:
+        return True
+    if word.folded.endswith("y") and _hard_adjective(word.text):
+        return True
+    return verb.folded.endswith("l")
+
+
 def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
     """A first name or surname told by its company: kin or "nějaká" before it ("s mamou Hanou",
     "brach pepa"), a role ("úřednice Petra", "pronajímatel Vlček"), kin after it and a comma
@@ -3104,13 +3117,19 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
                 found.append(Finding("privacy.name", word.text))  # "Marek dnes zase nepřišel"
                 continue
         if (
-            not word.capital
+            # in lower case, or capitalised in a note typed without diacritics ("Cerny ma dluhy")
+            (not word.capital or not word.accented)
             and _opens(text, words, i)
             and word.folded in _surname_lemmas()
-            and (verb := _next_verb(words, i)) is not None
-            and verb.folded.endswith("l")  # a man's past: "kocka zustala" is a cat
+            and word.folded not in _folded_roles()
+            and word.folded not in not_names()  # "novy ma", "maly spi": the new one, the little one
+            and (verb := _next_verb(words, i + (following is not None and following.folded in ("se", "si"))))
+            is not None
+            # "dostal se do azyláku", "musil se vrátit": a verb, not Mr Dostál (but "vesely ma")
+            and (not is_verb(word.text) or _hard_adjective(word.text))
             and verb.folded not in _COPULAS
             and is_verb(verb.text)
+            and _lower_surname_acts(word, verb)
         ):
             found.append(Finding("privacy.name", word.text))  # "kucera zase nedorazil"
             continue

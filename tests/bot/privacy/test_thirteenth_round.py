@@ -105,3 +105,32 @@ def test_a_number_that_points_to_one_person_is_refused(note: str) -> None:
 )
 def test_numbers_of_sums_counts_and_courses_pass(note: str) -> None:
     assert not _refused(note), note
+
+
+# -- a listed surname typed in lower case, opening the note before its verb
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "dvorak ma dluhy u dopravniho podniku, resit splatkovy kalendar",  # a surname that is no word
+        "novotny ma v lednu soud, chce doprovod",  # a man's adjective standing for him
+        "zeman se ptal, jestli muze prespat u sestry",  # a noun, "se" and a man's past
+        "Cerny ma dluhy, pomoct s insolvenci",  # capitalised, but typed without diacritics
+    ],
+)
+def test_a_lower_case_surname_opening_the_note_before_its_verb_is_a_person(note: str) -> None:
+    assert _refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "dostal se do azylaku, ceka na davky",  # "dostal" is a verb, not Mr Dostál
+        "novy ma narok na davku, poslat formular",  # "the new one": no surname's word
+        "zima prisla brzy, nocleharna je plna",  # a noun with no man's past is a thing
+        "klient se ptal na nocleharnu",  # a role
+    ],
+)
+def test_a_lower_case_word_that_is_a_verb_a_thing_or_a_role_stays_harmless(note: str) -> None:
+    assert not _refused(note), note
