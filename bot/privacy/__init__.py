@@ -494,8 +494,19 @@ def _named_institution(words: list[_Word], index: int) -> bool:
     if words[index].start - previous.end > 1:
         return False  # "ptal se na DPC, Sokol na rekvalifikaci": a comma ends the name
     shouted = words[index].text.isupper()
+    if (
+        index > 1
+        and previous.text.islower()
+        and previous.folded.endswith(_KIND_ADJECTIVE)
+        and previous.start - words[index - 2].end <= 1
+    ):
+        previous = words[index - 2]  # "VOŠ sociální Jabok", "Středisko křesťanské Naděje"
     abbreviation = previous.text.isupper() and 2 <= len(previous.text) <= 5 and not shouted
     return abbreviation or stem(previous.text) in _institution_stems()
+
+
+# an adjective that says what kind an institution is, between its kind and its name
+_KIND_ADJECTIVE = ("ni", "ska", "ske", "sky", "cka", "cke", "cky")
 
 
 @cache
@@ -3071,6 +3082,8 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and role_noun(previous.text)
             and not _is_place(words, i)
             and not brand_names().knows(word.folded)
+            # "terapeutická komunita Karlov": a group that is an institution, named after its kind
+            and not (len(previous.folded) > 4 and stem(previous.text) in _institution_stems())
         ):
             found.append(Finding("privacy.name", word.text))  # "úřednice Petra", "pronajímatel Vlček"
             continue

@@ -134,3 +134,30 @@ def test_a_lower_case_surname_opening_the_note_before_its_verb_is_a_person(note:
 )
 def test_a_lower_case_word_that_is_a_verb_a_thing_or_a_role_stays_harmless(note: str) -> None:
     assert not _refused(note), note
+
+
+# -- an institution's name after its kind, an adjective between, or a saint it is named after
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Terapeutická komunita Mníšek přijímá nové klienty, pohovor po telefonu",
+        "Středisko křesťanské Bethel nabízí polévku",  # an adjective between
+        "Středisko Don Bosco otevírá klub pro mládež",  # a saint, like "sv. Karla"
+    ],
+)
+def test_an_institution_named_after_its_kind_passes(note: str) -> None:
+    assert not _refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "pronajímatel Vlček volal kvůli nájmu",  # a role before a name is still a person
+        "kurátorka Zelenková řekla, že přijde",  # a role, not an institution
+        "Klient Mníšek sociální dávky nedostal",  # a client word, then a surname
+    ],
+)
+def test_guard_a_role_or_client_before_a_name_is_still_refused(note: str) -> None:
+    assert _refused(note), note
