@@ -1623,6 +1623,7 @@ _ACCOUNT = re.compile(
 )
 # money given to an organisation: "transparentní účet sbírky", "dary na účet"
 _COLLECTION = re.compile(r"\b(?:transparentn\w*|sbirk\w*|sbirkov\w*|dar|dary|daru|darcovsk\w*)\b")
+_BANK_CODE = re.compile(r"/\d{4}(?![\d/])")
 _FILE_NUMBER = re.compile(r"(?:c\. ?j\.|cj\.?|sp\. ?zn\.|zn\.)[^\d]*$")
 _FREE_MAIL = frozenset(
     "gmail.com seznam.cz email.cz centrum.cz post.cz volny.cz atlas.cz tiscali.cz quick.cz outlook.com "
@@ -1794,6 +1795,8 @@ def find_personal_data(
     # ("kartička pojištěnce 7901011234", "pojištěnec č. 8605121234")
     named = bool(re.search(r"\b(rc|r\. ?c\.?|rodne cislo|pojistenc\w*|c\. ?poj\w*)\b", folded))
     for match in _BIRTH_NUMBER.finditer(note):
+        if not named and _BANK_CODE.match(note, match.end()):
+            continue  # "2901234567/2010": an account and its bank's code, judged as an account below
         if named or _valid_birth_number(*match.groups()):
             found.append(Finding("privacy.birth_number", match.group(0)))
     found += _birth_dates(note, folded, current_year)
@@ -2955,13 +2958,17 @@ def _about(text: str) -> str:
     return _GENERAL.sub("", _INSTITUTION_HOUSE.sub("sluzba", _WORK_PHONE.sub("sluzba", text)))
 
 
-# an office that moved and its new address: "Kancelář přestěhována: nová adresa Palackého 1521"
+# an office that moved and its new address: "Kancelář přestěhována: nová adresa Palackého 1521",
+# "Naše nová adresa: ..."
 _OFFICE_MOVED = re.compile(
     r"\b(?:kancelar|poradn|sidl|stredisk|pobock|organizac|sluzb|spol(?:ek|ku|kem|ecnost)|urad|centr|klub|ambulanc)\w*"
     r"\s+(?:se\s+|je\s+|byl[aoy]?\s+)?(?:prestehoval\w*|prestehovan\w*|presunut\w*|stehuje)\b"
     r"[^.;]{0,30}?\bnov\w* adres\w*"
     r"|\bnov\w* adres\w* (?:kancelar|poradn|stredisk|pobock|organizac|sluzb|spolk|uradu|centr|klubu|"
     r"kontaktniho mist)\w*"
+    # "Naše nová adresa od 1. 3.: Sokolovská 124": the writer's service speaks of itself ("jejich
+    # nová adresa", "nová adresa klienta" stay somebody's)
+    r"|\bnas(?:e|i|eho|emu|i)\s+(?:nov\w*\s+)?adres\w*"
 )
 # a service's or event's text, labelled so: "Služba: Terénní program ..., kontakt 737 000 111"
 _SERVICE_LABEL = re.compile(r"^\s*(?:sluzba|akce|event|udalost)\s*:")

@@ -161,3 +161,30 @@ def test_an_institution_named_after_its_kind_passes(note: str) -> None:
 )
 def test_guard_a_role_or_client_before_a_name_is_still_refused(note: str) -> None:
     assert _refused(note), note
+
+
+# -- the service's own address and account
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Naše nová adresa od února: Nádražní 88, Ostrava, 2. patro, zvonek Poradna",
+        "Sbírka na zimní výdej: účet 8003121005/0100, díky všem dárcům",  # an account, no birth number
+    ],
+)
+def test_the_services_own_address_and_account_pass(note: str) -> None:
+    assert not _refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jejich nová adresa: Nádražní 88, Ostrava",  # theirs, not ours
+        "Naše nová adresa: Nádražní 88, klientka tam bydlí s dětmi",  # a home in the note
+        "Klient má účet 3601234567/0100, posílá tam dávky",  # a client's account
+        "RČ 3601234567/0100 ověřit",  # named as a birth number, it is one
+    ],
+)
+def test_guard_somebodys_address_and_account_are_still_refused(note: str) -> None:
+    assert _refused(note), note
