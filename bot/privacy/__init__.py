@@ -347,7 +347,18 @@ def _listed_place_words() -> frozenset[str]:
                         if name.strip():
                             found |= {w for variant in name_variants(name.strip()) for w in variant}
                             found |= set(re.findall(r"[^\W\d_]+", fold(name)))
+                            found |= _spoken_forms(name.strip())
     return frozenset(w for w in found | _INSTITUTION_WORDS if len(w) > 2)
+
+
+def _spoken_forms(name: str) -> set[str]:
+    """A town named by an adjective is declined as a noun in speech: "zkusit Karvinu", "do
+    Karviny", "v Orlově" (Karviná, Orlová)."""
+    last = name.split()[-1]
+    if not last.endswith("á") or len(last) < 5:
+        return set()
+    stem = fold(last)[:-1]
+    return {stem + ending for ending in ("u", "y", "e", "ou")}
 
 
 @cache
@@ -357,8 +368,10 @@ def _orp_words() -> frozenset[str]:
     found: set[str] = set()
     people = first_names() | surnames()
     for name in _lines("orp_towns.txt"):
-        words = {w for variant in name_variants(name) for w in variant} | set(
-            re.findall(r"[^\W\d_]+", fold(name))
+        words = (
+            {w for variant in name_variants(name) for w in variant}
+            | set(re.findall(r"[^\W\d_]+", fold(name)))
+            | _spoken_forms(name)
         )
         if not any(fold(part) in people for part in re.findall(r"[^\W\d_]+", name)):
             found |= words
@@ -521,6 +534,8 @@ def _is_other_capitalised(word: _Word) -> bool:
     """A capitalised word that is neither a place, an institution nor a short abbreviation."""
     if not word.capital or word.initial or word.folded in _place_words() or word.folded in not_names():
         return False
+    if _region(word.folded):
+        return False  # "Janov, Šluknovsko": a region, named after its town
     if word.sentence_start and word.folded in stop_words():
         return False  # "Po Silvestru", "Na Vánoce": a preposition opening a sentence
     if len(word.folded) > 4 and stem(word.text) in _institution_stems():
@@ -929,6 +944,10 @@ def _region(folded: str) -> bool:
     """A region named by its town's or land's adjective: "Opavsko" (opavský), "na Kladensku",
     "Moravskoslezsko" (moravskoslezský)."""
     match = _REGION.match(folded)
+    if match is not None and folded.endswith("o") and len(match.group(1)) >= 7:
+        # the nominative of a region made from a town nobody listed: "Šluknovsko" (Šluknov),
+        # "Frýdlantsko"; a surname in -ško has a short stem ("Blaško", "Paško")
+        return True
     return match is not None and (
         match.group(1) in _place_adjective_stems() or is_czech_word(match.group(1) + "y")
     )
@@ -2175,7 +2194,9 @@ def _in_place_context(text: str, words: list[_Word], index: int) -> bool:
         return False
     if _PLACE_KINDS.match(previous.folded):
         return word.capital  # "lokalita Chanov", "obec Kunov"
-    if kind(word.text) is not Kind.PROPER and word.folded not in _place_words():
+    # a village named by an ordinary word counts only beside a listed place: "Svitavy, Holubice"
+    ordinary = kind(word.text) is Kind.ORDINARY and word.capital and not word.sentence_start
+    if kind(word.text) is not Kind.PROPER and word.folded not in _place_words() and not ordinary:
         return False
     if (
         previous.folded == "u"
@@ -2196,6 +2217,11 @@ def _in_place_context(text: str, words: list[_Word], index: int) -> bool:
         neighbours.append(index + 1)
     if word.folded in surnames() or not word.folded.endswith(_PLACE_ENDINGS):
         return False
+    if ordinary and word.folded not in _place_words():
+        # and no verb after it: "Znojmo, Mikulov, Holubice volala" is somebody
+        return _verb_after(words, index) is None and any(
+            words[j].folded in _place_words() for j in neighbours
+        )
     return any(
         words[j].folded in _place_words()
         or _after_place_preposition(words, j)

@@ -188,3 +188,31 @@ def test_the_services_own_address_and_account_pass(note: str) -> None:
 )
 def test_guard_somebodys_address_and_account_are_still_refused(note: str) -> None:
     assert _refused(note), note
+
+
+# -- places nobody listed: a region named after its town, a village in a list of towns, a town
+# declined as people say it
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Terénní práce: Frýdlantsko, Broumovsko, Šluknovsko",  # regions made from towns
+        "Znojmo, Mikulov, Holubice – zatím bez kontaktu",  # a village beside listed towns
+        "Nemá kde spát, zkusit Orlovu nebo Karvinu",  # "Karviná" declined as a noun
+    ],
+)
+def test_places_nobody_listed_pass(note: str) -> None:
+    assert not _refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Znojmo, Mikulov, Holubice volala",  # a verb after it: somebody
+        "Sokolov, Holub – bez kontaktu",  # a listed surname in the list
+        "Blaško z Karviny volal",  # a surname in -ško has a short stem, no region's
+    ],
+)
+def test_guard_people_beside_places_are_still_refused(note: str) -> None:
+    assert _refused(note), note
