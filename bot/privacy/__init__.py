@@ -1274,7 +1274,8 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
         or len(word.folded) < 3
         # a town's dative is "Sokolovu": "předat Sokolovi" is a man
         or (word.folded in _place_words() and not word.folded.endswith("ovi"))
-        or (word.folded in not_names() and not person_noun(word.text))  # "Kos se ptal"; "Stará"
+        # "Kos se ptal"; "Stará"; but "Malý podepsal": an adjective that acts as only grown-ups do
+        or (word.folded in not_names() and not person_noun(word.text) and not _adult_act(text, words, index))
         or _is_place(words, index)
         or _named_institution(words, index)
         or _after_place_preposition(words, index)
@@ -1324,6 +1325,8 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
         and word.folded not in stop_words()
     ):
         return True  # "Liška čeká na propuštění"; "Rodina chce", "Matka volala" are no names
+    if _adult_act(text, words, index):
+        return True  # "Malý podepsal", "Malá se neozvala"
     if (
         lower.endswith("ý")
         and lemma_of(word.text) == lower
@@ -1334,6 +1337,32 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
     ):
         return True  # "Holý má exekuce"; "Nový klient přijde" has its noun after it
     return _proper_too(word.text)
+
+
+# what only a grown-up does, not "the little one" or "the old one" of the household: "Malý podepsal
+# souhlas", "Malá odmítla plán"; "Malý spí", "Malá chce pít" stay a child
+_ADULT_VERBS = frozenset(
+    "podepsat podepisovat souhlasit dlužit splácet odmítnout odmítat žádat stěžovat přiznat slíbit ozvat "
+    "omluvit".split()
+)
+
+
+def _adult_act(text: str, words: list[_Word], index: int) -> bool:
+    """A man's or a woman's adjective opening a sentence before a verb only grown-ups do: the
+    adjective is a surname ("Malý podepsal souhlas", "Malá se neozvala")."""
+    word = words[index]
+    if not word.capital or not _starts_sentence(text, words, index) or not _hard_adjective(word.text):
+        return False
+    if not word.folded.endswith(("y", "a")):
+        return False
+    verb = _verb_after(words, index)
+    if verb is None:
+        return False
+    lower = verb.text.lower()
+    return any(
+        lemma_of(candidate) in _ADULT_VERBS
+        for candidate in (lower, lower[2:] if lower.startswith("ne") else "")
+    )
 
 
 # a trade by its ending: "pekař", "řezník", "prodavač", "skladník", "instalatér", "pečovatel"

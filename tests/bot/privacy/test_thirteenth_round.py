@@ -216,3 +216,30 @@ def test_places_nobody_listed_pass(note: str) -> None:
 )
 def test_guard_people_beside_places_are_still_refused(note: str) -> None:
     assert _refused(note), note
+
+
+# -- "Malý", "Starý": an adjective that is also "the little one", acting as only grown-ups do
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Malá podepsala souhlas se sdílením, pošlu na OSPOD",
+        "Starý dnes odmítl nástup do komunity",
+        "Malý se vůbec neozval, zkusím sestru",
+    ],
+)
+def test_an_adjective_surname_doing_what_grown_ups_do_is_a_person(note: str) -> None:
+    assert _refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Malý spí u babičky, máma je na směně",  # the little one
+        "Malá chce pít jen džus",
+        "Nový klient podepsal smlouvu o spolupráci",  # the noun follows its adjective
+    ],
+)
+def test_the_little_one_and_the_new_client_stay_harmless(note: str) -> None:
+    assert not _refused(note), note
