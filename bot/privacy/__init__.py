@@ -1035,14 +1035,15 @@ def _followed_by_verb(words: list[_Word], index: int) -> bool:
 
 # what stands between a person and his verb: "se", "už", "prý", and the clitic pronouns ("Mára
 # mu sehnal", "Hanák ho veze")
-_BEFORE_A_VERB = frozenset("se si uz jsem jsme bohuzel prej pry mu ho mi jim".split())
+_BEFORE_A_VERB = frozenset("se si uz jsem jsme bohuzel prej pry mu ho mi jim nam vam".split())
 
 
 # when, and "od nás", between a person and his verb: "Pokorná dnes odmítla", "Bednář se vůbec
 # neozval", "Tichá od nás odešla"; at most three words, and never before an infinitive, which has
 # no subject ("Připomeň mi zítra napsat")
 _ADVERBS_BEFORE_A_VERB = frozenset(
-    "dnes vcera zitra vubec zase zas jeste opet konecne nakonec porad stale".split()
+    "dnes dneska vcera zitra rano vecer vubec zase zas jeste opet konecne nakonec porad stale asi ani taky "
+    "take hned pak potom".split()
 )
 _WITH_US = frozenset("nas nam nami nich nim nimi".split())
 _INFINITIVE_ENDING = re.compile(r"(?:at|et|it|out|yt|ct|ci|st|zt)$")
@@ -1697,6 +1698,11 @@ _SPOKEN_NUMBER = re.compile(
     r"(?<![\w/])(?:(?:" + "|".join(_DIGIT_WORDS) + r"|\d{1,3})(?:\s*[/,.-]?\s*)){4,12}(?![\w/])"
 )
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[a-z]{2,}", re.IGNORECASE)
+# an e-mail with its "@" and dots said in words, folded: "novak zavinac seznam.cz", "jana (at) email
+# tecka cz"
+_SAID_EMAIL = re.compile(
+    r"\b[a-z0-9][\w.-]*\s*(?:zavinac|\(at\)|\[at\])\s*[a-z0-9][\w-]*\s*(?:\.|\s+tecka\s+)\s*(?:cz|sk|com|eu|net|org)\b"
+)
 
 
 def _valid_birth_number(yy: str, mm: str, dd: str, tail: str) -> bool:
@@ -1877,6 +1883,10 @@ def find_personal_data(
     for match in _EMAIL.finditer(note):
         if not _office_mailbox(match.group(0)):
             found.append(Finding("privacy.email", match.group(0)))
+    for match in _SAID_EMAIL.finditer(folded):
+        address = re.sub(r"\s*(?:zavinac|\(at\)|\[at\])\s*", "@", match.group(0))
+        if not _office_mailbox(re.sub(r"\s+tecka\s+", ".", address)):
+            found.append(Finding("privacy.email", note[match.start() : match.end()]))
     found += _handles(note, folded, office)
     for match in _ACCOUNT.finditer(folded):
         if office or (_COLLECTION.search(about) and not _PRIVATE.search(about)):
@@ -1984,13 +1994,16 @@ def _documents(folded: str) -> list[Finding]:
 def _spoken_phones(note: str, folded: str, office: bool) -> list[Finding]:
     """A phone number typed with some digits as words ("sedm sedm sedm / 41 / 22 / 90"): nine
     digits, the first a mobile's 6 or 7, and at least one digit said as a word, two when commas
-    part them (numbers typed only in digits are `_PHONE`'s)."""
+    part them; or typed in ones and twos with spaces ("7 7 7 1 2 3 4 5 6"; other numbers typed
+    in digits are `_PHONE`'s)."""
     found = []
     for match in _SPOKEN_NUMBER.finditer(folded):
         parts = re.findall(r"[a-z]+|\d+", match.group(0))
         said = sum(part.isalpha() for part in parts)
-        if not said or ("," in match.group(0) and said < 2):
+        if "," in match.group(0) and said < 2:
             continue  # a list of counts: "šest, 14, 22, 31, 40"
+        if not said and (not re.fullmatch(r"[\d ]+", match.group(0).strip()) or max(map(len, parts)) > 2):
+            continue  # in digits only, a number is `_PHONE`'s unless typed digit by digit ("7 7 7 1 2 3 ...")
         digits = "".join(_DIGIT_WORDS.get(part, part) for part in parts)
         if len(digits) == 9 and digits[0] in "67" and not office:
             found.append(Finding("privacy.phone", note[match.start() : match.end()].strip(" ,./-")))

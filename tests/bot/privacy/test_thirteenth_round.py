@@ -243,3 +243,33 @@ def test_an_adjective_surname_doing_what_grown_ups_do_is_a_person(note: str) -> 
 )
 def test_the_little_one_and_the_new_client_stay_harmless(note: str) -> None:
     assert not _refused(note), note
+
+
+# -- more words between a surname and its verb; an e-mail and a mobile said or spaced out
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Veselý ráno volal, chce termín na úřadě",
+        "Sedlák ani nezavolal, zkusím zítra",
+        "Holub nám slíbil, že přijde na kontrolu",
+        "napsat jí na zuzana.k (at) email.cz",
+        "Volat mámě, číslo 7 7 7 1 2 3 4 5 6",
+    ],
+)
+def test_more_ways_of_typing_a_person_are_refused(note: str) -> None:
+    assert _refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Výplata asi nepřijde do pátku, klient čeká",
+        "Rodina ani nezavolala, zkusíme dopis",
+        "Dotazy pište na poradna zavinac charita-opava.cz",  # an office's mailbox
+        "Skupiny 1 2 3 4 5 6 7 8 9 mají supervizi v úterý",
+    ],
+)
+def test_look_alikes_of_more_ways_stay_harmless(note: str) -> None:
+    assert not _refused(note), note
