@@ -597,7 +597,12 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         if (
             word.initial
             and following is not None
-            and (looks_like_surname(following.folded) or _is_other_capitalised(following))
+            and (
+                looks_like_surname(following.folded)
+                or _is_other_capitalised(following)
+                # "J. N., 45 let": a person's initials beside his age
+                or (has_age_or_year and following.initial and following.start - word.end <= 2)
+            )
         ):
             name(i, i + 1)
             continue
@@ -3093,6 +3098,17 @@ _VIETNAMESE_SURNAMES = frozenset("nguyen tran le pham hoang phan vu vo dang bui 
 _AFTER_A_CODE = re.compile(r"\b[A-Za-z]{1,3}-\d{4}-\d+\s*[:–-]?\s*$")  # "K-2026-348 Láďa zase"
 
 
+# how a person is, after a name and "je": in custody, ill, without work or a roof ("Svoboda je
+# ve vazbě", "Fiala je na ubytovně", "Marek je nemocný"); "Svoboda je pro něj šok" is freedom
+_PERSON_STATE = re.compile(
+    r"\s*(?:(?:zase|uz|stale|porad|ted|jeste|prej|pry|asi|znovu)\s+)?"
+    r"(?:nemocn\w*|ve vazbe|ve vykonu|ve vezeni|v base|v nemocnici|v lecebne|na ubytovne|na ulici|"
+    r"na azylaku|v azylovem dome|na nocleharne|bez prace|bez bydleni|bez penez|bez dokladu|na podmince|"
+    r"na davkach|zavren\w*|propusten\w*|tehotn\w*|opil\w*|nezvestn\w*|v insolvenci|v exekuci|"
+    r"na detoxu|na lecen\w*|v invalidnim duchodu|nezamestnan\w*|bezdomovec|zadrzen\w*)\b"
+)
+
+
 def _opens(text: str, words: list[_Word], index: int) -> bool:
     """The word opens the note, a sentence or what follows a case code."""
     return index == 0 or words[index].sentence_start or bool(_AFTER_A_CODE.search(text[: words[index].start]))
@@ -3106,6 +3122,14 @@ def _next_verb(words: list[_Word], index: int) -> _Word | None:
     return words[j] if j < len(words) else None
 
 
+def _womans_nominative(folded: str) -> bool:
+    """A woman's form of a listed surname, in the nominative: "novakova", "kralova" (Novák,
+    Král), "pokorna", "cerna" (Pokorný, Černý)."""
+    return (folded.endswith("ova") and folded[:-3] in _surname_lemmas()) or (
+        folded.endswith("a") and folded[:-1] + "y" in _surname_lemmas()
+    )
+
+
 def _lower_surname_acts(word: _Word, verb: _Word) -> bool:
     """A listed surname typed in lower case (or without diacritics) opening a sentence, and what
     it does: a surname that is no word ("novak se ptal", "dvorak ma dluhy") and a man's adjective
@@ -3114,9 +3138,10 @@ def _lower_surname_acts(word: _Word, verb: _Word) -> bool:
     prisla" the winter)."""
     if kind(word.text) is not Kind.ORDINARY:
         return True
-    if word.folded.endswith("y") and _hard_adjective(word.text):
-        return True
-    return verb.folded.endswith("l")
+    if word.folded.endswith(("y", "a")) and _hard_adjective(word.text):
+        return True  # "cerny ma", "pokorna ma dluhy"
+    # a past tense that agrees: a man's "volal"; a woman's "volala" after her -ová
+    return verb.folded.endswith("l") or (word.folded.endswith("ova") and verb.folded.endswith("la"))
 
 
 def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
@@ -3208,7 +3233,7 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             # in lower case, or capitalised in a note typed without diacritics ("Cerny ma dluhy")
             (not word.capital or not word.accented)
             and _opens(text, words, i)
-            and word.folded in _surname_lemmas()
+            and (word.folded in _surname_lemmas() or _womans_nominative(word.folded))
             and word.folded not in _folded_roles()
             and word.folded not in not_names()  # "novy ma", "maly spi": the new one, the little one
             and (verb := _next_verb(words, i + (following is not None and following.folded in ("se", "si"))))
@@ -3220,6 +3245,17 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and _lower_surname_acts(word, verb)
         ):
             found.append(Finding("privacy.name", word.text))  # "kucera zase nedorazil"
+            continue
+        if (
+            _opens(text, words, i)
+            and (first or word.folded in _surname_lemmas() or _womans_nominative(word.folded))
+            and following is not None
+            and following.folded in _COPULAS
+            and _PERSON_STATE.match(fold(text[following.end :]))
+            and not _is_place(words, i)
+            and not brand_names().knows(word.folded)
+        ):
+            found.append(Finding("privacy.name", word.text))  # "Svoboda je ve vazbě", "Marek je nemocný"
             continue
         if first and word.capital and previous is not None and previous.folded in _THANKS:
             found.append(Finding("privacy.name", word.text))  # "Díky Petře za pomoc"

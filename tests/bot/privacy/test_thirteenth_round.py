@@ -273,3 +273,34 @@ def test_more_ways_of_typing_a_person_are_refused(note: str) -> None:
 )
 def test_look_alikes_of_more_ways_stay_harmless(note: str) -> None:
     assert not _refused(note), note
+
+
+# -- a woman's surname in lower case; a name, "je" and how the person is; initials and an age
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "kralova se ptala na prispevek na bydleni",  # a woman's -ová in lower case
+        "pokorna ma dluhy u operatora",  # a woman's adjective
+        "Fiala je na ubytovně, volat až po obědě",  # a surname, "je" and where a person is
+        "Svoboda je zase ve vazbě",
+        "Marek je nemocný, kontrolu přesunout",  # a first name and how he is
+        "Klient M. T., 29 let, hledá práci",  # initials beside an age
+    ],
+)
+def test_a_surname_initials_or_state_of_a_person_are_refused(note: str) -> None:
+    assert _refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "kocka zustala doma, klientka ji nechce dat do utulku",  # no man's past, no surname
+        "Svoboda je pro něj po letech šok",  # freedom, said by "je"
+        "Charita je bez peněz až do dotace",  # an organisation
+        "prace ma prednost, rekl klient",
+    ],
+)
+def test_look_alikes_of_a_surname_with_its_state_stay_harmless(note: str) -> None:
+    assert not _refused(note), note
