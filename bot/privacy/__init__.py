@@ -3136,6 +3136,8 @@ def _lower_surname_acts(word: _Word, verb: _Word) -> bool:
     standing for him ("cerny ma v breznu konec") with any verb; a surname that is also a noun only
     with a man's past ("kral se ptal", "kucera zase nedorazil"; "kocka zustala" is a cat, "zima
     prisla" the winter)."""
+    if word.folded in not_names():
+        return verb.folded.endswith("l")  # "kos dnes nedorazil"; "novy ma", "maly spi": the new one
     if kind(word.text) is not Kind.ORDINARY:
         return True
     if word.folded.endswith(("y", "a")) and _hard_adjective(word.text):
@@ -3235,7 +3237,6 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and _opens(text, words, i)
             and (word.folded in _surname_lemmas() or _womans_nominative(word.folded))
             and word.folded not in _folded_roles()
-            and word.folded not in not_names()  # "novy ma", "maly spi": the new one, the little one
             and (verb := _next_verb(words, i + (following is not None and following.folded in ("se", "si"))))
             is not None
             # "dostal se do azyláku", "musil se vrátit": a verb, not Mr Dostál (but "vesely ma")
