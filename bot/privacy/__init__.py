@@ -623,6 +623,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and _is_other_capitalised(word)
             and _is_other_capitalised(following)
             and following.start - word.end <= 2
+            and ":" not in text[word.end : following.start]  # "Terén: Chanov": a label and its place
         ):
             name(i, i + 1)  # "Hnatiuk Vitalii", "Natalia Kravets"
             continue
@@ -945,14 +946,17 @@ def _outside_dictionary_text(text: str, english: bool) -> bool:
 _REGION = re.compile(r"^([a-z]{3,}[sc]k)(?:o|a|u|em|ach)$")
 
 
+_TOWN_REGION = re.compile(r"^[a-z]{3,}[bdfhklmnprtvz]sk[ou]$")
+
+
 def _region(folded: str) -> bool:
     """A region named by its town's or land's adjective: "Opavsko" (opavský), "na Kladensku",
     "Moravskoslezsko" (moravskoslezský)."""
-    match = _REGION.match(folded)
-    if match is not None and folded.endswith("o") and len(match.group(1)) >= 7:
-        # the nominative of a region made from a town nobody listed: "Šluknovsko" (Šluknov),
-        # "Frýdlantsko"; a surname in -ško has a short stem ("Blaško", "Paško")
+    if _TOWN_REGION.match(folded):
+        # a region made from a town nobody listed: "Šluknovsko", "na Frýdlantsku"; a surname in
+        # -ško or -šek has a vowel before it ("Blaško", "Janoušku")
         return True
+    match = _REGION.match(folded)
     return match is not None and (
         match.group(1) in _place_adjective_stems() or is_czech_word(match.group(1) + "y")
     )
@@ -2241,8 +2245,11 @@ def _in_place_context(text: str, words: list[_Word], index: int) -> bool:
         return False
     if _PLACE_KINDS.match(previous.folded):
         return word.capital  # "lokalita Chanov", "obec Kunov"
-    # a village named by an ordinary word counts only beside a listed place: "Svitavy, Holubice"
-    ordinary = kind(word.text) is Kind.ORDINARY and word.capital and not word.sentence_start
+    # a village named by an ordinary word counts only beside a listed place: "Svitavy, Holubice";
+    # so does a region named after a town in any case ("na Šluknovsku a Frýdlantsku")
+    ordinary = (kind(word.text) is Kind.ORDINARY or _TOWN_REGION.match(word.folded) is not None) and (
+        word.capital and not word.sentence_start
+    )
     if kind(word.text) is not Kind.PROPER and word.folded not in _place_words() and not ordinary:
         return False
     if (
@@ -2267,7 +2274,10 @@ def _in_place_context(text: str, words: list[_Word], index: int) -> bool:
     if ordinary and word.folded not in _place_words():
         # and no verb after it: "Znojmo, Mikulov, Holubice volala" is somebody
         return _verb_after(words, index) is None and any(
-            words[j].folded in _place_words() for j in neighbours
+            words[j].folded in _place_words()
+            or _region(words[j].folded)
+            or _after_place_preposition(words, j)
+            for j in neighbours
         )
     return any(
         words[j].folded in _place_words()

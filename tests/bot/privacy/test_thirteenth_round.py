@@ -200,6 +200,8 @@ def test_guard_somebodys_address_and_account_are_still_refused(note: str) -> Non
         "Terénní práce: Frýdlantsko, Broumovsko, Šluknovsko",  # regions made from towns
         "Znojmo, Mikulov, Holubice – zatím bez kontaktu",  # a village beside listed towns
         "Nemá kde spát, zkusit Orlovu nebo Karvinu",  # "Karviná" declined as a noun
+        "Terénní práce na Šluknovsku a Frýdlantsku",  # a region in the locative, in a list
+        "Terén: Chanov, Janov, Litvínov",  # a label and its places, no "first name: surname"
     ],
 )
 def test_places_nobody_listed_pass(note: str) -> None:
@@ -211,7 +213,8 @@ def test_places_nobody_listed_pass(note: str) -> None:
     [
         "Znojmo, Mikulov, Holubice volala",  # a verb after it: somebody
         "Sokolov, Holub – bez kontaktu",  # a listed surname in the list
-        "Blaško z Karviny volal",  # a surname in -ško has a short stem, no region's
+        "Blaško z Karviny volal",  # a surname in -ško: a vowel before it, no region's
+        "o Janoušku nic nevím, sestra taky ne",  # -šek in the locative
     ],
 )
 def test_guard_people_beside_places_are_still_refused(note: str) -> None:
