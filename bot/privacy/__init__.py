@@ -3049,9 +3049,12 @@ _OFFICE_MOVED = re.compile(
     r"[^.;]{0,30}?\bnov\w* adres\w*"
     r"|\bnov\w* adres\w* (?:kancelar|poradn|stredisk|pobock|organizac|sluzb|spolk|uradu|centr|klubu|"
     r"kontaktniho mist)\w*"
-    # "Naše nová adresa od 1. 3.: Sokolovská 124": the writer's service speaks of itself ("jejich
-    # nová adresa", "nová adresa klienta" stay somebody's)
-    r"|\bnas(?:e|i|eho|emu|i)\s+(?:nov\w*\s+)?adres\w*"
+    # "Naše nová adresa od 1. 3.: Sokolovská 124", "náš telefon": the writer's service speaks of
+    # itself ("jejich nová adresa", "nová adresa klienta" stay somebody's)
+    r"|\bnas(?:e|i|eho|emu|im)?\s+(?:nov\w*\s+)?(?:adres\w*|telefon\w*|cisl[oa]|mobil\w*|e-?mail\w*|"
+    r"kancelar\w*|sidl[oa]\w*|ucet|uctu)"
+    # "Nás najdete na Husově 5", "Sídlíme na ...", "Přestěhovali jsme se ...", "Bankovní spojení: ..."
+    r"|\bnas najdete|\bsidlime|\b(?:prestehovali|presunuli) jsme se|\bbankovni spojeni"
 )
 # a service's or event's text, labelled so: "Služba: Terénní program ..., kontakt 737 000 111"
 _SERVICE_LABEL = re.compile(r"^\s*(?:sluzba|akce|event|udalost)\s*:")

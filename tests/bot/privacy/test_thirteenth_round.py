@@ -307,3 +307,32 @@ def test_a_surname_initials_or_state_of_a_person_are_refused(note: str) -> None:
 )
 def test_look_alikes_of_a_surname_with_its_state_stay_harmless(note: str) -> None:
     assert not _refused(note), note
+
+
+# -- the service speaks of itself as "we"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Nás najdete na Husově 5, 2. patro",
+        "Přestěhovali jsme se na Masarykovu 40, otevřeno od pondělí",
+        "Náš telefon: 733 555 210, volejte v úředních hodinách",  # the service's mobile
+        "Bankovní spojení: 2501234567/2010, variabilní symbol 2026",
+    ],
+)
+def test_the_service_speaking_of_itself_passes(note: str) -> None:
+    assert not _refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Přestěhovali jsme se na Masarykovu 40, klient bydlí s námi",  # a home in the note
+        "Naše číslo 733 555 210, klientka tam volá",  # a client in the note
+        "Jejich telefon 733 555 210",  # theirs
+        "Bankovní spojení klienta: 2501234567/2010",
+    ],
+)
+def test_guard_a_home_a_client_or_theirs_beside_it_is_still_refused(note: str) -> None:
+    assert _refused(note), note
