@@ -3247,8 +3247,8 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
         if (
             # in lower case, or capitalised in a note typed without diacritics ("Cerny ma dluhy")
             (not word.capital or not word.accented)
-            and _opens(text, words, i)
             and (word.folded in _surname_lemmas() or _womans_nominative(word.folded))
+            and _opens(text, words, i)
             and word.folded not in _folded_roles()
             and (verb := _next_verb(words, i + (following is not None and following.folded in ("se", "si"))))
             is not None
@@ -3261,11 +3261,11 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             found.append(Finding("privacy.name", word.text))  # "kucera zase nedorazil"
             continue
         if (
-            _opens(text, words, i)
-            and (first or word.folded in _surname_lemmas() or _womans_nominative(word.folded))
-            and following is not None
+            following is not None
             and following.folded in _COPULAS
-            and _PERSON_STATE.match(fold(text[following.end :]))
+            and (first or word.folded in _surname_lemmas() or _womans_nominative(word.folded))
+            and _opens(text, words, i)
+            and _PERSON_STATE.match(fold(text[following.end : following.end + 40]))
             and not _is_place(words, i)
             and not brand_names().knows(word.folded)
         ):
