@@ -1309,8 +1309,13 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
         return False  # "Kovář je dobrý obor", "Zedník, tesař, pokrývač", "Sedlák z Polabí hledá pomocníky"
     verb = _verb_after(words, index)
     if verb is None:
-        # "Vlček z Mostu chce pomoc": a being's noun and where he comes from
-        return index == 0 and person_noun(word.text) and _labelled(text, words, index)
+        # "Vlček z Mostu chce pomoc": a being's noun and where he comes from; "Holub: recidiva" is
+        # "Holub – recidiva" (a colon after no trade, which `_a_trade` has read already)
+        return (
+            index == 0
+            and person_noun(word.text)
+            and (_labelled(text, words, index) or text[word.end : word.end + 1] == ":")
+        )
     if lemma_of(verb.text) in _ORGANISATION_VERBS:
         return False  # "Sokol pořádá turnaj", "Orel vypsal nábor": a club, not Mr Sokol
     if person_noun(word.text):
@@ -1693,6 +1698,8 @@ _MAILBOX_WORDS = frozenset(
     "kurator socialni odbor poradna kancelar objednavky dotazy ospod spod sas pms up urad pomoc".split()
 )
 _PHONE = re.compile(r"(?<![\d/])(\+?420[\s-]*)?\d{3}[\s-]?\d{3}[\s-]?\d{3}(?![\d/])")
+# a mobile typed with dots: "777.123.456" (not a sum: "125.000.000 Kč")
+_DOTTED_MOBILE = re.compile(r"(?<![\d.])[67]\d{2}\.\d{3}\.\d{3}(?![\d.]|\s*(?i:k[čc]|czk|eur|,-))")
 # a foreign number with its country code: "+44 7700 918 442", "+421 905 123 456", "+380501234567"
 # (not a sum: "+12 500 000 Kč")
 _FOREIGN_PHONE = re.compile(
@@ -1884,6 +1891,11 @@ def find_personal_data(
     for match in _PHONE.finditer(note):
         near = _office_near(note, folded, *match.span())
         if not _office_phone(match.group(0), office or near, work=about != folded):
+            found.append(Finding("privacy.phone", match.group(0)))
+    for match in _DOTTED_MOBILE.finditer(note):
+        if not _office_phone(
+            match.group(0), office or _office_near(note, folded, *match.span()), work=about != folded
+        ):
             found.append(Finding("privacy.phone", match.group(0)))
     for match in _FOREIGN_PHONE.finditer(note):
         if not (office or _office_near(note, folded, *match.span())):

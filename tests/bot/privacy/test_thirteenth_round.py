@@ -336,3 +336,29 @@ def test_the_service_speaking_of_itself_passes(note: str) -> None:
 )
 def test_guard_a_home_a_client_or_theirs_beside_it_is_still_refused(note: str) -> None:
     assert _refused(note), note
+
+
+# -- a surname and a colon, as with a dash; a mobile with dots
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Beran: recidiva, podmínka do 2027",  # "Beran – recidiva" was refused already
+        "Mobil na ni 604.218.775",
+    ],
+)
+def test_a_surname_and_a_colon_and_a_dotted_mobile_are_refused(note: str) -> None:
+    assert _refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Tesař: rekvalifikační kurz na ÚP",  # a trade and its course
+        "Rozpočet projektu 125.000.000 Kč na pět let",  # a sum
+        "Pripomenúť: klient K-2024-170 má súd v Trenčíne",  # a label
+    ],
+)
+def test_a_trade_a_sum_and_a_label_with_a_colon_pass(note: str) -> None:
+    assert not _refused(note), note
