@@ -1578,10 +1578,12 @@ _MONTHS = (
     "ledna unora brezna dubna kvetna cervna cervence srpna zari rijna listopadu prosince "
     "leden unor brezen duben kveten cerven cervenec srpen zari rijen listopad prosinec"
 ).split()
-# the slash may be typed as it is said: "890412 lomeno 3387"
+# the slash may be typed as it is said ("890412 lomeno 3387") or as a dash ("850512-1234")
 _BIRTH_NUMBER = re.compile(
-    r"(?<!\d)(\d{2})(\d{2})(\d{2})\s*(?:/|(?i:lomeno|lomítko|lomitko))?\s*(\d{3,4})(?!\d)"
+    r"(?<!\d)(\d{2})(\d{2})(\d{2})\s*(?:/|-|(?i:lomeno|lomítko|lomitko))?\s*(\d{3,4})(?!\d)"
 )
+# named as one, in pairs: "RČ: 85 05 12 / 1234"
+_SPACED_BIRTH_NUMBER = re.compile(r"(?<!\d)(\d{2})\s(\d{2})\s(\d{2})\s*[/-]?\s*(\d{3,4})(?!\d)")
 _FULL_DATE = re.compile(
     r"(?<![\d.])(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{4}|\d{2})(?![\d])"
     r"|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"
@@ -1698,12 +1700,20 @@ _MAILBOX_WORDS = frozenset(
     "kurator socialni odbor poradna kancelar objednavky dotazy ospod spod sas pms up urad pomoc".split()
 )
 _PHONE = re.compile(r"(?<![\d/])(\+?420[\s-]*)?\d{3}[\s-]?\d{3}[\s-]?\d{3}(?![\d/])")
-# a mobile typed with dots: "777.123.456" (not a sum: "125.000.000 Kč")
-_DOTTED_MOBILE = re.compile(r"(?<![\d.])[67]\d{2}\.\d{3}\.\d{3}(?![\d.]|\s*(?i:k[čc]|czk|eur|,-))")
+# a mobile typed with dots or spaced dashes: "777.123.456", "602 - 123 - 456" (not a sum:
+# "125.000.000 Kč", "100 - 200 - 300 Kč")
+_DOTTED_MOBILE = re.compile(
+    r"(?<![\d.])[67]\d{2}(?:\.|\s-\s)\d{3}(?:\.|\s-\s)\d{3}(?![\d.]|\s*(?i:k[čc]|czk|eur|,-))"
+)
 # a foreign number with its country code: "+44 7700 918 442", "+421 905 123 456", "+380501234567"
 # (not a sum: "+12 500 000 Kč")
 _FOREIGN_PHONE = re.compile(
     r"(?<![\w+])\+(?!420)[1-9]\d{0,2}(?:[\s-]?\d){7,12}(?![\d/]|[\s,.]*(?i:k[čc]|eur|czk|usd|%|tis|mil))"
+)
+# ... or with "00" for the plus, after a word for a phone: "Telefon: 00421905123456"
+_ZEROS_PHONE = re.compile(
+    r"\b(?:tel\w*|mobil\w*|cisl\w*|volat|kontakt\w*|whatsapp|viber)\b[^\d\n]{1,20}?"
+    r"(00\s?(?!420)[1-9](?:[\s-]?\d){9,13})(?![\d/])"
 )
 # a number typed partly in words, as it is said: "sedm sedm sedm / 41 / 22 / 90"
 _DIGIT_WORDS = {
@@ -1863,12 +1873,16 @@ def find_personal_data(
     current_year = (today or utc_now().date()).year
     # a health insurance number is the birth number: "číslo pojištěnce 8703141234"
     # ("kartička pojištěnce 7901011234", "pojištěnec č. 8605121234")
-    named = bool(re.search(r"\b(rc|r\. ?c\.?|rodne cislo|pojistenc\w*|c\. ?poj\w*)\b", folded))
+    named = bool(
+        re.search(r"\b(rc|r\. ?c\.?|rodne (?:cislo|c\.)|pojistenc\w*|c\. ?poj\w*)(?:\b|(?<=\.))", folded)
+    )
     for match in _BIRTH_NUMBER.finditer(note):
         if not named and _BANK_CODE.match(note, match.end()):
             continue  # "2901234567/2010": an account and its bank's code, judged as an account below
         if named or _valid_birth_number(*match.groups()):
             found.append(Finding("privacy.birth_number", match.group(0)))
+    if named:
+        found += [Finding("privacy.birth_number", m.group(0)) for m in _SPACED_BIRTH_NUMBER.finditer(note)]
     found += _birth_dates(note, folded, current_year)
     known = current_names() if organisations is None else _given(tuple(organisations))
     found += _names(note, folded, current_year, known)
@@ -1900,6 +1914,9 @@ def find_personal_data(
     for match in _FOREIGN_PHONE.finditer(note):
         if not (office or _office_near(note, folded, *match.span())):
             found.append(Finding("privacy.phone", match.group(0)))
+    for match in _ZEROS_PHONE.finditer(folded):
+        if not (office or _office_near(note, folded, *match.span(1))):
+            found.append(Finding("privacy.phone", match.group(1)))
     found += _spoken_phones(note, folded, office)
     for match in _EMAIL.finditer(note):
         if not _office_mailbox(match.group(0)):

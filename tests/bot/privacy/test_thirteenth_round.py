@@ -346,6 +346,10 @@ def test_guard_a_home_a_client_or_theirs_beside_it_is_still_refused(note: str) -
     [
         "Beran: recidiva, podmínka do 2027",  # "Beran – recidiva" was refused already
         "Mobil na ni 604.218.775",
+        "Na tátu: 731 - 220 - 418",  # spaced dashes
+        "Telefon na bratra: 00421905123456",  # "00" for the plus
+        "RČ: 85 05 12 / 1234, ověřit",  # a birth number named, typed in pairs
+        "rodné č. 850512-1234",  # a dash for the slash
     ],
 )
 def test_a_surname_and_a_colon_and_a_dotted_mobile_are_refused(note: str) -> None:
@@ -357,6 +361,7 @@ def test_a_surname_and_a_colon_and_a_dotted_mobile_are_refused(note: str) -> Non
     [
         "Tesař: rekvalifikační kurz na ÚP",  # a trade and its course
         "Rozpočet projektu 125.000.000 Kč na pět let",  # a sum
+        "Ceny 100 - 200 - 300 Kč podle velikosti balíčku",  # prices
         "Pripomenúť: klient K-2024-170 má súd v Trenčíne",  # a label
     ],
 )
