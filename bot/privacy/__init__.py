@@ -485,6 +485,7 @@ def _is_place(words: list[_Word], index: int) -> bool:
 
 
 _MISTER = frozenset({"pan", "pana", "panu", "panem", "pane", "pani", "pi"})
+_FAMILY_TITLES = frozenset("manzele manzelum rodina rodiny rodine rodinu rodice sourozenci".split())
 
 
 _CZECH_ACCENTS = frozenset("áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ")
@@ -659,6 +660,15 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
                 and not role_noun(word.text)
             ):
                 name(i - 1, i)  # "zavolat panu kovarikovi": a listed surname that is also a word
+                continue
+            if (
+                not word.capital
+                and previous.folded in _FAMILY_TITLES
+                and word.folded.endswith(("ovi", "ovych", "ovym", "ovymi"))
+                and (word.folded in surnames() or kind(word.text) is not Kind.ORDINARY)
+                and not role_noun(word.text)
+            ):
+                name(i - 1, i)  # "manzele kovarovi", "z rodiny biharovych": a family's name in lower case
                 continue
             if not word.capital and kind(word.text) is Kind.ORDINARY:
                 continue  # "klient dostal", "syn chce"
@@ -984,6 +994,20 @@ def _after_place_preposition(words: list[_Word], index: int) -> bool:
         index > 0
         and _place_preposition(words[index - 1])
         and not words[index].folded.endswith(("ovou", "ovi"))
+        and not _ze_typed_for_that(words[index - 1], words[index])
+    )
+
+
+def _ze_typed_for_that(previous: _Word, word: _Word) -> bool:
+    """ "ze" typed without diacritics before a word that "z" would take: it is "že" ("Nezapomen,
+    ze Novakova odchazi"; but "ze Zlina", "ze Slezska", "ze Lhoty", "ze Vsetina" are places)."""
+    folded = word.folded
+    return (
+        previous.text.lower() == "ze"
+        and len(folded) > 2
+        and folded[0] not in "sz"
+        and word.text[:1].lower() not in "šž"
+        and folded[1] in "aeiouy"
     )
 
 
@@ -1343,8 +1367,13 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
     if _adult_act(text, words, index):
         return True  # "Malý podepsal", "Malá se neozvala"
     if (
-        lower.endswith("ý")
-        and lemma_of(word.text) == lower
+        # typed without diacritics in a note without them: "Bily podal žádost"
+        (
+            lower.endswith("ý")
+            and lemma_of(word.text) == lower
+            or (not word.accented and _hard_adjective(word.text))
+        )
+        and word.folded.endswith("y")
         and verb is not None
         and (words[index + 1] is verb or words[index + 1].folded in ("se", "si"))  # "Malý se ozval"
         and word.folded not in stop_words()
@@ -3133,7 +3162,7 @@ _PEOPLE_VERBS = frozenset(
 # what stands between a first name opening a sentence and its verb: "Marek dnes zase nepřišel"
 _BEFORE_ITS_VERB = frozenset(
     "dnes dneska zase zas uz jeste porad vcera rano vecer prej pry taky nakonec konecne opet "
-    "zrovna nikdy".split()
+    "zrovna nikdy vubec ani asi".split()
 )
 _THANKS = frozenset("diky dik dekuji dekujeme dekuju podekovat".split())
 _VIETNAMESE_SURNAMES = frozenset("nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly".split())
@@ -3242,7 +3271,15 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
                     break
             if found and found[-1].excerpt == word.text:
                 continue
-        if first and previous is not None:
+        # a listed surname that is no word, in lower case, after a verb people do ("prijde vondra")
+        listed = (
+            not word.capital
+            and len(word.folded) > 3
+            and word.folded in surnames()
+            and kind(word.text) is not Kind.ORDINARY
+            and word.folded not in _place_words()
+        )
+        if (first or listed) and previous is not None:
             doer = words[i - 2] if previous.folded in ("se", "si") and i > 1 else previous
             if (doer.folded in _PEOPLE_VERBS or human_verb(doer.text)) and not (
                 following is not None and following.capital

@@ -367,3 +367,34 @@ def test_a_surname_and_a_colon_and_a_dotted_mobile_are_refused(note: str) -> Non
 )
 def test_a_trade_a_sum_and_a_label_with_a_colon_pass(note: str) -> None:
     assert not _refused(note), note
+
+
+# -- notes typed without diacritics or capitals, as in a hurry
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Nezapomen, ze Novakova konci v patek",  # "ze" for "že" before a surname
+        "Cerny podal zadost o davku, UP ji zamitl",  # a man's adjective, no diacritics
+        "Kolar se vubec neozval, zkusit sestru",  # a surname, "se" and "vubec" before the verb
+        "rodice hruskovi nabizeji podnajem",  # a family after "rodiče"
+        "od rodiny fialovych prisla zprava",  # a family after "rodiny"
+        "zitra prijde vondra kvuli splatkam",  # a listed surname after a verb people do
+    ],
+)
+def test_a_person_typed_in_a_hurry_is_refused(note: str) -> None:
+    assert _refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "prijel ze Zlina a hleda praci",  # "ze" before z-: a place
+        "Novy klient podal zadost o davku",  # the adjective has its noun
+        "rodina synovi pomaha s najmem",  # kin after "rodina"
+        "zitra prijde kontrola z uradu",  # an ordinary word after the verb
+    ],
+)
+def test_look_alikes_typed_in_a_hurry_stay_harmless(note: str) -> None:
+    assert not _refused(note), note
