@@ -1367,11 +1367,12 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
     if _adult_act(text, words, index):
         return True  # "Malý podepsal", "Malá se neozvala"
     if (
-        # typed without diacritics in a note without them: "Bily podal žádost"
+        # typed without diacritics in a note without them, before a past tense: "Bily podal
+        # žádost" ("Vychovny ustav" has its noun)
         (
             lower.endswith("ý")
             and lemma_of(word.text) == lower
-            or (not word.accented and _hard_adjective(word.text))
+            or (not word.accented and _hard_adjective(word.text) and verb.folded.endswith("l"))
         )
         and word.folded.endswith("y")
         and verb is not None
@@ -3323,6 +3324,14 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and verb.folded not in _COPULAS
             and is_verb(verb.text)
             and _lower_surname_acts(word, verb)
+            # capitalised without diacritics, the capital rules read words; here only a surname
+            # that is no word, or a man's adjective ("Novak se ptal", "Cerny ma dluhy"; "Sokol
+            # vypsal nabor", "Vrana ukradla rohlik" are a club and a crow)
+            and (
+                not word.capital
+                or kind(word.text) is not Kind.ORDINARY
+                or (word.folded.endswith("y") and _hard_adjective(word.text))
+            )
         ):
             found.append(Finding("privacy.name", word.text))  # "kucera zase nedorazil"
             continue
