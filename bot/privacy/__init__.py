@@ -1647,6 +1647,8 @@ _HOUSE_NUMBER = re.compile(
     # a street named by a preposition and a noun: "K Nádraží 42", "Na Valech 7", "U Trati 3"
     r"|\b(?:K|Ke|Na|U|Za|Pod|Nad|Před)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b(?![:.,]\d)"
     r"|(?<![\d/])(?<![A-Za-z]-)\b\d{1,5}/(?!(?:19\d\d|20[0-3]\d)\b)\d{1,4}[a-z]?\b"
+    # a house on a housing estate, by its number: "bydlí na sídlišti 1210"
+    r"|\b[Ss][ií]dli[sš]t[ěeií]m?\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b(?![.,:]\d|\s*(?:let|lidí|rodin|byt|%))"
 )
 # not a case code's tail and an age: "K-2026-091 55 let"
 _POSTCODE = re.compile(r"(?<![\d-])\d{3}\s\d{2}(?!\d)")
@@ -3345,6 +3347,15 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and not brand_names().knows(word.folded)
         ):
             found.append(Finding("privacy.name", word.text))  # "Svoboda je ve vazbě", "Marek je nemocný"
+            continue
+        if (
+            word.capital
+            and word.folded.endswith("ej")
+            and word.folded[:-2] + "y" in _surname_lemmas()
+            and _verb_after(words, i) is not None
+            and _opens(text, words, i)
+        ):
+            found.append(Finding("privacy.name", word.text))  # "Černej volal": Černý, as spoken
             continue
         if first and word.capital and previous is not None and previous.folded in _THANKS:
             found.append(Finding("privacy.name", word.text))  # "Díky Petře za pomoc"

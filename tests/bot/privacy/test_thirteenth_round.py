@@ -401,3 +401,28 @@ def test_a_person_typed_in_a_hurry_is_refused(note: str) -> None:
 )
 def test_look_alikes_typed_in_a_hurry_stay_harmless(note: str) -> None:
     assert not _refused(note), note
+
+
+# -- a surname as it is spoken; a house on a housing estate
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Novotnej se neozval, zkusit sestru",  # Novotný, as spoken
+        "Matka bydlí na sídlišti 1210 v Krnově, 4. patro",  # an estate's house number
+    ],
+)
+def test_a_spoken_surname_and_an_estates_house_are_refused(note: str) -> None:
+    assert _refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Veselej den to byl, klienti přišli na grilovačku",  # an adjective before its noun
+        "Na sídlišti 2 rodiny bez vody, volat vodárny",  # a count, no house
+    ],
+)
+def test_a_spoken_adjective_and_a_count_on_an_estate_pass(note: str) -> None:
+    assert not _refused(note), note
