@@ -409,7 +409,7 @@ def test_look_alikes_typed_in_a_hurry_stay_harmless(note: str) -> None:
 @pytest.mark.parametrize(
     "note",
     [
-        "Novotnej se neozval, zkusit sestru",  # Novotný, as spoken
+        "Černej volal, že nepřijde na kontrolu",  # Černý, as spoken
         "Matka bydlí na sídlišti 1210 v Krnově, 4. patro",  # an estate's house number
     ],
 )
