@@ -1596,7 +1596,10 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             found.append(Finding("privacy.name", word.text))  # "Jirka z ubytovny dnes nastoupil"
             continue
         if (not starts and unknown and not _brand_spelling(word.folded)) or (
-            _followed_by_verb(words, i) and _shaped_like_a_man(word.text)
+            _followed_by_verb(words, i)
+            and _shaped_like_a_man(word.text)
+            # "ten Facebook zase nefunguje": a brand's spelling inside a sentence is no surname
+            and (starts or not _brand_spelling(word.folded))
         ):
             found.append(Finding("privacy.name", word.text))  # "převezme Hanák", "Hanáka převezme"
     return found
@@ -3168,6 +3171,10 @@ _BEFORE_ITS_VERB = frozenset(
     "zrovna nikdy vubec ani asi".split()
 )
 _THANKS = frozenset("diky dik dekuji dekujeme dekuju podekovat".split())
+# "ten Kříž zase pije": a demonstrative before a capitalised word and its verb points at a person
+_THAT_ONE = frozenset("ten ta toho té tý tej tomu tou".split())
+# a father and his son of one name: "Hrubý junior", "Novák st."
+_JUNIOR = frozenset("junior senior ml st".split())
 _VIETNAMESE_SURNAMES = frozenset("nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly".split())
 _AFTER_A_CODE = re.compile(r"\b[A-Za-z]{1,3}-\d{4}-\d+\s*[:–-]?\s*$")  # "K-2026-348 Láďa zase"
 
@@ -3356,6 +3363,32 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and _opens(text, words, i)
         ):
             found.append(Finding("privacy.name", word.text))  # "Černej volal": Černý, as spoken
+            continue
+        if (
+            word.capital
+            and previous is not None
+            and previous.text.lower() in _THAT_ONE
+            and not word.sentence_start
+            and len(word.folded) > 2
+            and _verb_after(words, i) is not None
+            and not _is_place(words, i)
+            and word.folded not in _place_words()
+            and not (len(word.folded) > 4 and stem(word.text) in _institution_stems())
+            and not brand_names().knows(word.folded)
+            and not _brand_spelling(word.folded)  # "ten Facebook zase nefunguje"
+            and word.folded not in _organisation_words()
+        ):
+            found.append(Finding("privacy.name", word.text))  # "ten Kříž zase pije", "ta Holá přijde"
+            continue
+        if (
+            word.capital
+            and following is not None
+            and following.folded in _JUNIOR
+            and (following.folded in ("junior", "senior") or text[following.end : following.end + 1] == ".")
+            and not _is_place(words, i)
+            and word.folded not in _place_words()
+        ):
+            found.append(Finding("privacy.name", f"{word.text} {following.text}"))  # "Hrubý junior volal"
             continue
         if first and word.capital and previous is not None and previous.folded in _THANKS:
             found.append(Finding("privacy.name", word.text))  # "Díky Petře za pomoc"

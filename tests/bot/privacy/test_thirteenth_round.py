@@ -426,3 +426,30 @@ def test_a_spoken_surname_and_an_estates_house_are_refused(note: str) -> None:
 )
 def test_a_spoken_adjective_and_a_count_on_an_estate_pass(note: str) -> None:
     assert not _refused(note), note
+
+
+# -- "ten", "ta" before a capitalised word and its verb; "junior"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ten Kříž zase pije, sestra volala",
+        "Hrubý junior volal kvůli bytu",
+    ],
+)
+def test_that_one_and_junior_point_at_a_person(note: str) -> None:
+    assert _refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "ta Charita zase nemá místo na noclehárně",  # an organisation
+        "ten Kaufland zavřel dřív, potraviny nestihl",  # a shop
+        "ten Facebook zase nefunguje, psát přes SMS",  # a brand's spelling
+        "ta Ostrava je pro něj daleko",  # a town
+    ],
+)
+def test_that_one_before_an_organisation_shop_or_town_passes(note: str) -> None:
+    assert not _refused(note), note
