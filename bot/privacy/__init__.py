@@ -351,6 +351,21 @@ def _listed_place_words() -> frozenset[str]:
     return frozenset(w for w in found | _INSTITUTION_WORDS if len(w) > 2)
 
 
+@cache
+def _district_words() -> frozenset[str]:
+    """Words of the big cities' quarters (knowledge/city_districts.txt) in every case form, but
+    no quarter whose word is a person's name. They are places only in a list of places
+    (`_in_place_context`): a quarter may be somebody's surname too ("Poruba volal")."""
+    found: set[str] = set()
+    people = first_names() | surnames()
+    for name in _lines("city_districts.txt"):
+        if any(fold(part) in people for part in re.findall(r"[^\W\d_]+", name)):
+            continue
+        found |= {w for variant in name_variants(name) for w in variant}
+        found |= set(re.findall(r"[^\W\d_]+", fold(name)))
+    return frozenset(found - people)  # "Královo Pole" declines to "Králova": a surname's form too
+
+
 def _spoken_forms(name: str) -> set[str]:
     """A town named by an adjective is declined as a noun in speech: "zkusit Karvinu", "do
     Karviny", "v Orlově" (Karviná, Orlová)."""
@@ -2311,8 +2326,13 @@ def _in_place_context(text: str, words: list[_Word], index: int) -> bool:
         return word.capital  # "lokalita Chanov", "obec Kunov"
     # a village named by an ordinary word counts only beside a listed place: "Svitavy, Holubice";
     # so does a region named after a town in any case ("na Šluknovsku a Frýdlantsku")
-    ordinary = (kind(word.text) is Kind.ORDINARY or _TOWN_REGION.match(word.folded) is not None) and (
-        word.capital and not word.sentence_start
+    # and a city's quarter, in a list ("Praha 9 – Letňany, Kbely")
+    ordinary = word.capital and (
+        (
+            (kind(word.text) is Kind.ORDINARY or _TOWN_REGION.match(word.folded) is not None)
+            and not word.sentence_start
+        )
+        or word.folded in _district_words()  # a list after a dash or colon: "Praha 9 – Letňany, Kbely"
     )
     if kind(word.text) is not Kind.PROPER and word.folded not in _place_words() and not ordinary:
         return False
@@ -2333,18 +2353,32 @@ def _in_place_context(text: str, words: list[_Word], index: int) -> bool:
         neighbours.append(index - 1)
     if index + 1 < len(words) and _listed_after(text, words, index):
         neighbours.append(index + 1)
-    if word.folded in surnames() or not word.folded.endswith(_PLACE_ENDINGS):
+    if word.folded in surnames():
         return False
+    if not word.folded.endswith(_PLACE_ENDINGS) and word.folded not in _district_words():
+        return False  # a quarter ends as it will ("Kbely", "Bystrc")
     if ordinary and word.folded not in _place_words():
-        # and no verb after it: "Znojmo, Mikulov, Holubice volala" is somebody
-        return _verb_after(words, index) is None and any(
+        # and no verb after it: "Znojmo, Mikulov, Holubice volala" is somebody ("…, Bystrc, výdej
+        # polévky": after a comma another clause)
+        following = words[index + 1] if index + 1 < len(words) else None
+        verb = _verb_after(words, index)
+        apart = (
+            verb is not None
+            and following is not None
+            and "," in text[word.end : following.start]
+            and not verb.folded.endswith(("l", "la", "li", "lo", "ly"))  # "…, Holubice, volala mi"
+            and not human_verb(verb.text)
+        )
+        return (verb is None or apart) and any(
             words[j].folded in _place_words()
+            or words[j].folded in _district_words()
             or _region(words[j].folded)
             or _after_place_preposition(words, j)
             for j in neighbours
         )
     return any(
         words[j].folded in _place_words()
+        or words[j].folded in _district_words()
         or _after_place_preposition(words, j)
         or (kind(words[j].text) is Kind.PROPER and words[j].folded.endswith(_PLACE_ENDINGS))
         for j in neighbours

@@ -453,3 +453,29 @@ def test_that_one_and_junior_point_at_a_person(note: str) -> None:
 )
 def test_that_one_before_an_organisation_shop_or_town_passes(note: str) -> None:
     assert not _refused(note), note
+
+
+# -- a city's quarters in a list (knowledge/city_districts.txt)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Praha 9 – Letňany, Kbely: terénní program od března",
+        "Brno – Bohunice, Líšeň, Bystrc, výdej polévky",
+    ],
+)
+def test_a_citys_quarters_in_a_list_pass(note: str) -> None:
+    assert not _refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Poruba volal, že nepřijde",  # a quarter that is a surname, before a verb
+        "Poruba, 45 let, po výkonu trestu",  # ... or an age
+        "Znojmo, Mikulov, Holubice, volala mi včera",  # a past tense after the comma
+    ],
+)
+def test_guard_a_quarters_name_as_a_surname_is_still_refused(note: str) -> None:
+    assert _refused(note), note
