@@ -1,8 +1,10 @@
 """The thirteenth round (issue #15): kinds two examiners' corpora (halves A, dev12_*.txt and
 dev13_*.txt) showed, in notes written anew for each kind (docs/privacy.md, "Thirteenth round").
 
-Every personal note here passed the twelfth round's check (main at 80994c7) and must be refused;
-every harmless note beside it is a look-alike a worker would write, and must pass."""
+For a kind of miss, each personal note passed the check before this round (main at 80994c7) and
+must now be refused, and the harmless look-alikes beside it must pass; for a kind of refusal, each
+harmless note was refused before and must now pass, and the guards beside it (a home, a client, a
+surname in the same place) must stay refused. A note marked as a guard was refused before too."""
 
 from __future__ import annotations
 
@@ -377,7 +379,7 @@ def test_a_trade_a_sum_and_a_label_with_a_colon_pass(note: str) -> None:
     [
         "Nezapomen, ze Novakova konci v patek",  # "ze" for "že" before a surname
         "Cerny podal zadost o davku, UP ji zamitl",  # a man's adjective, no diacritics
-        "Dvorak se vubec neozval, zkusit sestru",  # a surname, "se" and "vubec" before the verb
+        "Dvorak se vubec neozval, zkusit sestru",  # a guard: refused before this round too
         "rodice hruskovi nabizeji podnajem",  # a family after "rodiče"
         "od rodiny fialovych prisla zprava",  # a family after "rodiny"
         "zitra prijde vondra kvuli splatkam",  # a listed surname after a verb people do
