@@ -347,7 +347,33 @@ def _listed_place_words() -> frozenset[str]:
                         if name.strip():
                             found |= {w for variant in name_variants(name.strip()) for w in variant}
                             found |= set(re.findall(r"[^\W\d_]+", fold(name)))
+                            found |= _spoken_forms(name.strip())
     return frozenset(w for w in found | _INSTITUTION_WORDS if len(w) > 2)
+
+
+@cache
+def _district_words() -> frozenset[str]:
+    """Words of the big cities' quarters (knowledge/city_districts.txt) in every case form, but
+    no quarter whose word is a person's name. They are places only in a list of places
+    (`_in_place_context`): a quarter may be somebody's surname too ("Poruba volal")."""
+    found: set[str] = set()
+    people = first_names() | surnames()
+    for name in _lines("city_districts.txt"):
+        if any(fold(part) in people for part in re.findall(r"[^\W\d_]+", name)):
+            continue
+        found |= {w for variant in name_variants(name) for w in variant}
+        found |= set(re.findall(r"[^\W\d_]+", fold(name)))
+    return frozenset(found - people)  # "Královo Pole" declines to "Králova": a surname's form too
+
+
+def _spoken_forms(name: str) -> set[str]:
+    """A town named by an adjective is declined as a noun in speech: "zkusit Karvinu", "do
+    Karviny", "v Orlově" (Karviná, Orlová)."""
+    last = name.split()[-1]
+    if not last.endswith("á") or len(last) < 5:
+        return set()
+    stem = fold(last)[:-1]
+    return {stem + ending for ending in ("u", "y", "e", "ou")}
 
 
 @cache
@@ -357,8 +383,10 @@ def _orp_words() -> frozenset[str]:
     found: set[str] = set()
     people = first_names() | surnames()
     for name in _lines("orp_towns.txt"):
-        words = {w for variant in name_variants(name) for w in variant} | set(
-            re.findall(r"[^\W\d_]+", fold(name))
+        words = (
+            {w for variant in name_variants(name) for w in variant}
+            | set(re.findall(r"[^\W\d_]+", fold(name)))
+            | _spoken_forms(name)
         )
         if not any(fold(part) in people for part in re.findall(r"[^\W\d_]+", name)):
             found |= words
@@ -472,6 +500,7 @@ def _is_place(words: list[_Word], index: int) -> bool:
 
 
 _MISTER = frozenset({"pan", "pana", "panu", "panem", "pane", "pani", "pi"})
+_FAMILY_TITLES = frozenset("manzele manzelum rodina rodiny rodine rodinu rodice sourozenci".split())
 
 
 _CZECH_ACCENTS = frozenset("áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ")
@@ -494,8 +523,19 @@ def _named_institution(words: list[_Word], index: int) -> bool:
     if words[index].start - previous.end > 1:
         return False  # "ptal se na DPC, Sokol na rekvalifikaci": a comma ends the name
     shouted = words[index].text.isupper()
+    if (
+        index > 1
+        and previous.text.islower()
+        and previous.folded.endswith(_KIND_ADJECTIVE)
+        and previous.start - words[index - 2].end <= 1
+    ):
+        previous = words[index - 2]  # "VOŠ sociální Jabok", "Středisko křesťanské Naděje"
     abbreviation = previous.text.isupper() and 2 <= len(previous.text) <= 5 and not shouted
     return abbreviation or stem(previous.text) in _institution_stems()
+
+
+# an adjective that says what kind an institution is, between its kind and its name
+_KIND_ADJECTIVE = ("ni", "ska", "ske", "sky", "cka", "cke", "cky")
 
 
 @cache
@@ -510,6 +550,8 @@ def _is_other_capitalised(word: _Word) -> bool:
     """A capitalised word that is neither a place, an institution nor a short abbreviation."""
     if not word.capital or word.initial or word.folded in _place_words() or word.folded in not_names():
         return False
+    if _region(word.folded):
+        return False  # "Janov, Šluknovsko": a region, named after its town
     if word.sentence_start and word.folded in stop_words():
         return False  # "Po Silvestru", "Na Vánoce": a preposition opening a sentence
     if len(word.folded) > 4 and stem(word.text) in _institution_stems():
@@ -571,7 +613,12 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         if (
             word.initial
             and following is not None
-            and (looks_like_surname(following.folded) or _is_other_capitalised(following))
+            and (
+                looks_like_surname(following.folded)
+                or _is_other_capitalised(following)
+                # "J. N., 45 let": a person's initials beside his age
+                or (has_age_or_year and following.initial and following.start - word.end <= 2)
+            )
         ):
             name(i, i + 1)
             continue
@@ -592,6 +639,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and _is_other_capitalised(word)
             and _is_other_capitalised(following)
             and following.start - word.end <= 2
+            and ":" not in text[word.end : following.start]  # "Terén: Chanov": a label and its place
         ):
             name(i, i + 1)  # "Hnatiuk Vitalii", "Natalia Kravets"
             continue
@@ -627,6 +675,15 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
                 and not role_noun(word.text)
             ):
                 name(i - 1, i)  # "zavolat panu kovarikovi": a listed surname that is also a word
+                continue
+            if (
+                not word.capital
+                and previous.folded in _FAMILY_TITLES
+                and word.folded.endswith(("ovi", "ovych", "ovym", "ovymi"))
+                and (word.folded in surnames() or kind(word.text) is not Kind.ORDINARY)
+                and not role_noun(word.text)
+            ):
+                name(i - 1, i)  # "manzele kovarovi", "z rodiny biharovych": a family's name in lower case
                 continue
             if not word.capital and kind(word.text) is Kind.ORDINARY:
                 continue  # "klient dostal", "syn chce"
@@ -914,9 +971,16 @@ def _outside_dictionary_text(text: str, english: bool) -> bool:
 _REGION = re.compile(r"^([a-z]{3,}[sc]k)(?:o|a|u|em|ach)$")
 
 
+_TOWN_REGION = re.compile(r"^[a-z]{3,}[bdfhklmnprtvz]sk[ou]$")
+
+
 def _region(folded: str) -> bool:
     """A region named by its town's or land's adjective: "Opavsko" (opavský), "na Kladensku",
     "Moravskoslezsko" (moravskoslezský)."""
+    if _TOWN_REGION.match(folded):
+        # a region made from a town nobody listed: "Šluknovsko", "na Frýdlantsku"; a surname in
+        # -ško or -šek has a vowel before it ("Blaško", "Janoušku")
+        return True
     match = _REGION.match(folded)
     return match is not None and (
         match.group(1) in _place_adjective_stems() or is_czech_word(match.group(1) + "y")
@@ -943,9 +1007,29 @@ def _after_place_preposition(words: list[_Word], index: int) -> bool:
         index -= 1  # "v Horní Lidči", "do Nové Vsi": a place's first word, then its name
     return (
         index > 0
-        and words[index - 1].folded in _PLACE_PREPOSITIONS
+        and _place_preposition(words[index - 1])
         and not words[index].folded.endswith(("ovou", "ovi"))
+        and not _ze_typed_for_that(words[index - 1], words[index])
     )
+
+
+def _ze_typed_for_that(previous: _Word, word: _Word) -> bool:
+    """ "ze" typed without diacritics before a word that "z" would take: it is "že" ("Nezapomen,
+    ze Novakova odchazi"; but "ze Zlina", "ze Slezska", "ze Lhoty", "ze Vsetina" are places)."""
+    folded = word.folded
+    return (
+        previous.text.lower() == "ze"
+        and len(folded) > 2
+        and folded[0] not in "sz"
+        and word.text[:1].lower() not in "šž"
+        and folded[1] in "aeiouy"
+    )
+
+
+def _place_preposition(word: _Word) -> bool:
+    """ "v", "z", "do" ...; "že" folds to "ze" but is a conjunction, and what follows it opens a
+    clause ("Vím, že Nováková odchází" is a person, not a place)."""
+    return word.folded in _PLACE_PREPOSITIONS and word.text.lower() != "že"
 
 
 def _where_from(words: list[_Word], index: int) -> bool:
@@ -999,16 +1083,37 @@ def _followed_by_verb(words: list[_Word], index: int) -> bool:
 
 # what stands between a person and his verb: "se", "už", "prý", and the clitic pronouns ("Mára
 # mu sehnal", "Hanák ho veze")
-_BEFORE_A_VERB = frozenset("se si uz jsem jsme bohuzel prej pry mu ho mi jim".split())
+_BEFORE_A_VERB = frozenset("se si uz jsem jsme bohuzel prej pry mu ho mi jim nam vam".split())
+
+
+# when, and "od nás", between a person and his verb: "Pokorná dnes odmítla", "Bednář se vůbec
+# neozval", "Tichá od nás odešla"; at most three words, and never before an infinitive, which has
+# no subject ("Připomeň mi zítra napsat")
+_ADVERBS_BEFORE_A_VERB = frozenset(
+    "dnes dneska vcera zitra rano vecer vubec zase zas jeste opet konecne nakonec porad stale asi ani taky "
+    "take hned pak potom".split()
+)
+_WITH_US = frozenset("nas nam nami nich nim nimi".split())
+_INFINITIVE_ENDING = re.compile(r"(?:at|et|it|out|yt|ct|ci|st|zt)$")
 
 
 def _verb_after(words: list[_Word], index: int) -> _Word | None:
-    for following in words[index + 1 : index + 3]:
-        if following.capital:
+    j, between, clitics = index + 1, 0, 0
+    while j < len(words) and between <= 3:
+        following = words[j]
+        if following.capital or (between and following.sentence_start):
             return None
         if is_verb(following.text):
+            if between > clitics and _INFINITIVE_ENDING.search(following.folded):
+                return None
             return following
-        if following.folded not in _BEFORE_A_VERB:
+        if following.folded in _BEFORE_A_VERB and clitics == 0:
+            j, between, clitics = j + 1, between + 1, 1
+        elif following.folded in _ADVERBS_BEFORE_A_VERB:
+            j, between = j + 1, between + 1
+        elif following.folded in _WITH_SOMEBODY and j + 1 < len(words) and words[j + 1].folded in _WITH_US:
+            j, between = j + 2, between + 2
+        else:
             return None
     return None
 
@@ -1218,7 +1323,8 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
         or len(word.folded) < 3
         # a town's dative is "Sokolovu": "předat Sokolovi" is a man
         or (word.folded in _place_words() and not word.folded.endswith("ovi"))
-        or (word.folded in not_names() and not person_noun(word.text))  # "Kos se ptal"; "Stará"
+        # "Kos se ptal"; "Stará"; but "Malý podepsal": an adjective that acts as only grown-ups do
+        or (word.folded in not_names() and not person_noun(word.text) and not _adult_act(text, words, index))
         or _is_place(words, index)
         or _named_institution(words, index)
         or _after_place_preposition(words, index)
@@ -1242,8 +1348,13 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
         return False  # "Kovář je dobrý obor", "Zedník, tesař, pokrývač", "Sedlák z Polabí hledá pomocníky"
     verb = _verb_after(words, index)
     if verb is None:
-        # "Vlček z Mostu chce pomoc": a being's noun and where he comes from
-        return index == 0 and person_noun(word.text) and _labelled(text, words, index)
+        # "Vlček z Mostu chce pomoc": a being's noun and where he comes from; "Holub: recidiva" is
+        # "Holub – recidiva" (a colon after no trade, which `_a_trade` has read already)
+        return (
+            index == 0
+            and person_noun(word.text)
+            and (_labelled(text, words, index) or text[word.end : word.end + 1] == ":")
+        )
     if lemma_of(verb.text) in _ORGANISATION_VERBS:
         return False  # "Sokol pořádá turnaj", "Orel vypsal nábor": a club, not Mr Sokol
     if person_noun(word.text):
@@ -1268,9 +1379,17 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
         and word.folded not in stop_words()
     ):
         return True  # "Liška čeká na propuštění"; "Rodina chce", "Matka volala" are no names
+    if _adult_act(text, words, index):
+        return True  # "Malý podepsal", "Malá se neozvala"
     if (
-        lower.endswith("ý")
-        and lemma_of(word.text) == lower
+        # typed without diacritics in a note without them, before a past tense: "Bily podal
+        # žádost" ("Vychovny ustav" has its noun)
+        (
+            lower.endswith("ý")
+            and lemma_of(word.text) == lower
+            or (not word.accented and _hard_adjective(word.text) and verb.folded.endswith("l"))
+        )
+        and word.folded.endswith("y")
         and verb is not None
         and (words[index + 1] is verb or words[index + 1].folded in ("se", "si"))  # "Malý se ozval"
         and word.folded not in stop_words()
@@ -1278,6 +1397,32 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
     ):
         return True  # "Holý má exekuce"; "Nový klient přijde" has its noun after it
     return _proper_too(word.text)
+
+
+# what only a grown-up does, not "the little one" or "the old one" of the household: "Malý podepsal
+# souhlas", "Malá odmítla plán"; "Malý spí", "Malá chce pít" stay a child
+_ADULT_VERBS = frozenset(
+    "podepsat podepisovat souhlasit dlužit splácet odmítnout odmítat žádat stěžovat přiznat slíbit ozvat "
+    "omluvit".split()
+)
+
+
+def _adult_act(text: str, words: list[_Word], index: int) -> bool:
+    """A man's or a woman's adjective opening a sentence before a verb only grown-ups do: the
+    adjective is a surname ("Malý podepsal souhlas", "Malá se neozvala")."""
+    word = words[index]
+    if not word.capital or not _starts_sentence(text, words, index) or not _hard_adjective(word.text):
+        return False
+    if not word.folded.endswith(("y", "a")):
+        return False
+    verb = _verb_after(words, index)
+    if verb is None:
+        return False
+    lower = verb.text.lower()
+    return any(
+        lemma_of(candidate) in _ADULT_VERBS
+        for candidate in (lower, lower[2:] if lower.startswith("ne") else "")
+    )
 
 
 # a trade by its ending: "pekař", "řezník", "prodavač", "skladník", "instalatér", "pečovatel"
@@ -1466,7 +1611,10 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             found.append(Finding("privacy.name", word.text))  # "Jirka z ubytovny dnes nastoupil"
             continue
         if (not starts and unknown and not _brand_spelling(word.folded)) or (
-            _followed_by_verb(words, i) and _shaped_like_a_man(word.text)
+            _followed_by_verb(words, i)
+            and _shaped_like_a_man(word.text)
+            # "ten Facebook zase nefunguje": a brand's spelling inside a sentence is no surname
+            and (starts or not _brand_spelling(word.folded))
         ):
             found.append(Finding("privacy.name", word.text))  # "převezme Hanák", "Hanáka převezme"
     return found
@@ -1478,7 +1626,12 @@ _MONTHS = (
     "ledna unora brezna dubna kvetna cervna cervence srpna zari rijna listopadu prosince "
     "leden unor brezen duben kveten cerven cervenec srpen zari rijen listopad prosinec"
 ).split()
-_BIRTH_NUMBER = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})\s*/?\s*(\d{3,4})(?!\d)")
+# the slash may be typed as it is said ("890412 lomeno 3387") or as a dash ("850512-1234")
+_BIRTH_NUMBER = re.compile(
+    r"(?<!\d)(\d{2})(\d{2})(\d{2})\s*(?:/|-|(?i:lomeno|lomítko|lomitko))?\s*(\d{3,4})(?!\d)"
+)
+# named as one, in pairs: "RČ: 85 05 12 / 1234"
+_SPACED_BIRTH_NUMBER = re.compile(r"(?<!\d)(\d{2})\s(\d{2})\s(\d{2})\s*[/-]?\s*(\d{3,4})(?!\d)")
 _FULL_DATE = re.compile(
     r"(?<![\d.])(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{4}|\d{2})(?![\d])"
     r"|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"
@@ -1512,6 +1665,8 @@ _HOUSE_NUMBER = re.compile(
     # a street named by a preposition and a noun: "K Nádraží 42", "Na Valech 7", "U Trati 3"
     r"|\b(?:K|Ke|Na|U|Za|Pod|Nad|Před)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b(?![:.,]\d)"
     r"|(?<![\d/])(?<![A-Za-z]-)\b\d{1,5}/(?!(?:19\d\d|20[0-3]\d)\b)\d{1,4}[a-z]?\b"
+    # a house on a housing estate, by its number: "bydlí na sídlišti 1210"
+    r"|\b[Ss][ií]dli[sš]t[ěeií]m?\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b(?![.,:]\d|\s*(?:let|lidí|rodin|byt|%))"
 )
 # not a case code's tail and an age: "K-2026-091 55 let"
 _POSTCODE = re.compile(r"(?<![\d-])\d{3}\s\d{2}(?!\d)")
@@ -1583,6 +1738,7 @@ _ACCOUNT = re.compile(
 )
 # money given to an organisation: "transparentní účet sbírky", "dary na účet"
 _COLLECTION = re.compile(r"\b(?:transparentn\w*|sbirk\w*|sbirkov\w*|dar|dary|daru|darcovsk\w*)\b")
+_BANK_CODE = re.compile(r"/\d{4}(?![\d/])")
 _FILE_NUMBER = re.compile(r"(?:c\. ?j\.|cj\.?|sp\. ?zn\.|zn\.)[^\d]*$")
 _FREE_MAIL = frozenset(
     "gmail.com seznam.cz email.cz centrum.cz post.cz volny.cz atlas.cz tiscali.cz quick.cz outlook.com "
@@ -1594,7 +1750,35 @@ _MAILBOX_WORDS = frozenset(
     "kurator socialni odbor poradna kancelar objednavky dotazy ospod spod sas pms up urad pomoc".split()
 )
 _PHONE = re.compile(r"(?<![\d/])(\+?420[\s-]*)?\d{3}[\s-]?\d{3}[\s-]?\d{3}(?![\d/])")
+# a mobile typed with dots or spaced dashes: "777.123.456", "602 - 123 - 456" (not a sum:
+# "125.000.000 Kč", "100 - 200 - 300 Kč")
+_DOTTED_MOBILE = re.compile(
+    r"(?<![\d.])[67]\d{2}(?:\.|\s-\s)\d{3}(?:\.|\s-\s)\d{3}(?![\d.]|\s*(?i:k[čc]|czk|eur|,-))"
+)
+# a foreign number with its country code: "+44 7700 918 442", "+421 905 123 456", "+380501234567"
+# (not a sum: "+12 500 000 Kč")
+_FOREIGN_PHONE = re.compile(
+    r"(?<![\w+])\+(?!420)[1-9]\d{0,2}(?:[\s-]?\d){7,12}(?![\d/]|[\s,.]*(?i:k[čc]|eur|czk|usd|%|tis|mil))"
+)
+# ... or with "00" for the plus, after a word for a phone: "Telefon: 00421905123456"
+_ZEROS_PHONE = re.compile(
+    r"\b(?:tel\w*|mobil\w*|cisl\w*|volat|kontakt\w*|whatsapp|viber)\b[^\d\n]{1,20}?"
+    r"(00\s?(?!420)[1-9](?:[\s-]?\d){9,13})(?![\d/])"
+)
+# a number typed partly in words, as it is said: "sedm sedm sedm / 41 / 22 / 90"
+_DIGIT_WORDS = {
+    "nula": "0", "jedna": "1", "dva": "2", "dve": "2", "tri": "3", "ctyri": "4", "pet": "5", "sest": "6",
+    "sedm": "7", "osm": "8", "devet": "9",
+}  # fmt: skip
+_SPOKEN_NUMBER = re.compile(
+    r"(?<![\w/])(?:(?:" + "|".join(_DIGIT_WORDS) + r"|\d{1,3})(?:\s*[/,.-]?\s*)){4,12}(?![\w/])"
+)
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[a-z]{2,}", re.IGNORECASE)
+# an e-mail with its "@" and dots said in words, folded: "novak zavinac seznam.cz", "jana (at) email
+# tecka cz"
+_SAID_EMAIL = re.compile(
+    r"\b[a-z0-9][\w.-]*\s*(?:zavinac|\(at\)|\[at\])\s*[a-z0-9][\w-]*\s*(?:\.|\s+tecka\s+)\s*(?:cz|sk|com|eu|net|org)\b"
+)
 
 
 def _valid_birth_number(yy: str, mm: str, dd: str, tail: str) -> bool:
@@ -1739,10 +1923,16 @@ def find_personal_data(
     current_year = (today or utc_now().date()).year
     # a health insurance number is the birth number: "číslo pojištěnce 8703141234"
     # ("kartička pojištěnce 7901011234", "pojištěnec č. 8605121234")
-    named = bool(re.search(r"\b(rc|r\. ?c\.?|rodne cislo|pojistenc\w*|c\. ?poj\w*)\b", folded))
+    named = bool(
+        re.search(r"\b(rc|r\. ?c\.?|rodne (?:cislo|c\.)|pojistenc\w*|c\. ?poj\w*)(?:\b|(?<=\.))", folded)
+    )
     for match in _BIRTH_NUMBER.finditer(note):
+        if not named and _BANK_CODE.match(note, match.end()):
+            continue  # "2901234567/2010": an account and its bank's code, judged as an account below
         if named or _valid_birth_number(*match.groups()):
             found.append(Finding("privacy.birth_number", match.group(0)))
+    if named:
+        found += [Finding("privacy.birth_number", m.group(0)) for m in _SPACED_BIRTH_NUMBER.finditer(note)]
     found += _birth_dates(note, folded, current_year)
     known = current_names() if organisations is None else _given(tuple(organisations))
     found += _names(note, folded, current_year, known)
@@ -1766,9 +1956,25 @@ def find_personal_data(
         near = _office_near(note, folded, *match.span())
         if not _office_phone(match.group(0), office or near, work=about != folded):
             found.append(Finding("privacy.phone", match.group(0)))
+    for match in _DOTTED_MOBILE.finditer(note):
+        if not _office_phone(
+            match.group(0), office or _office_near(note, folded, *match.span()), work=about != folded
+        ):
+            found.append(Finding("privacy.phone", match.group(0)))
+    for match in _FOREIGN_PHONE.finditer(note):
+        if not (office or _office_near(note, folded, *match.span())):
+            found.append(Finding("privacy.phone", match.group(0)))
+    for match in _ZEROS_PHONE.finditer(folded):
+        if not (office or _office_near(note, folded, *match.span(1))):
+            found.append(Finding("privacy.phone", match.group(1)))
+    found += _spoken_phones(note, folded, office)
     for match in _EMAIL.finditer(note):
         if not _office_mailbox(match.group(0)):
             found.append(Finding("privacy.email", match.group(0)))
+    for match in _SAID_EMAIL.finditer(folded):
+        address = re.sub(r"\s*(?:zavinac|\(at\)|\[at\])\s*", "@", match.group(0))
+        if not _office_mailbox(re.sub(r"\s+tecka\s+", ".", address)):
+            found.append(Finding("privacy.email", note[match.start() : match.end()]))
     found += _handles(note, folded, office)
     for match in _ACCOUNT.finditer(folded):
         if office or (_COLLECTION.search(about) and not _PRIVATE.search(about)):
@@ -1863,9 +2069,32 @@ def _documents(folded: str) -> list[Finding]:
     "OP 204518736", "vietnamský pas C1234567")."""
     found = []
     for match in _DOCUMENT.finditer(folded):
-        number = _DOCUMENT_NUMBER.search(folded, match.end(), match.end() + 25)
+        # the number starts within 25 characters, and may be typed in pairs and triples ("občanky
+        # klienta, číslo je 21 45 78 903")
+        number = _DOCUMENT_NUMBER.search(folded, match.end(), match.end() + 45)
+        if number is not None and number.start() - match.end() > 25:
+            number = None
         if number is not None and sum(c.isdigit() for c in number.group(0)) >= 6:
             found.append(Finding("privacy.document", f"{match.group(0)} {number.group(0).strip()}"))
+    return found
+
+
+def _spoken_phones(note: str, folded: str, office: bool) -> list[Finding]:
+    """A phone number typed with some digits as words ("sedm sedm sedm / 41 / 22 / 90"): nine
+    digits, the first a mobile's 6 or 7, and at least one digit said as a word, two when commas
+    part them; or typed in ones and twos with spaces ("7 7 7 1 2 3 4 5 6"; other numbers typed
+    in digits are `_PHONE`'s)."""
+    found = []
+    for match in _SPOKEN_NUMBER.finditer(folded):
+        parts = re.findall(r"[a-z]+|\d+", match.group(0))
+        said = sum(part.isalpha() for part in parts)
+        if "," in match.group(0) and said < 2:
+            continue  # a list of counts: "šest, 14, 22, 31, 40"
+        if not said and (not re.fullmatch(r"[\d ]+", match.group(0).strip()) or max(map(len, parts)) > 2):
+            continue  # in digits only, a number is `_PHONE`'s unless typed digit by digit ("7 7 7 1 2 3 ...")
+        digits = "".join(_DIGIT_WORDS.get(part, part) for part in parts)
+        if len(digits) == 9 and digits[0] in "67" and not office:
+            found.append(Finding("privacy.phone", note[match.start() : match.end()].strip(" ,./-")))
     return found
 
 
@@ -2095,7 +2324,17 @@ def _in_place_context(text: str, words: list[_Word], index: int) -> bool:
         return False
     if _PLACE_KINDS.match(previous.folded):
         return word.capital  # "lokalita Chanov", "obec Kunov"
-    if kind(word.text) is not Kind.PROPER and word.folded not in _place_words():
+    # a village named by an ordinary word counts only beside a listed place: "Svitavy, Holubice";
+    # so does a region named after a town in any case ("na Šluknovsku a Frýdlantsku")
+    # and a city's quarter, in a list ("Praha 9 – Letňany, Kbely")
+    ordinary = word.capital and (
+        (
+            (kind(word.text) is Kind.ORDINARY or _TOWN_REGION.match(word.folded) is not None)
+            and not word.sentence_start
+        )
+        or word.folded in _district_words()  # a list after a dash or colon: "Praha 9 – Letňany, Kbely"
+    )
+    if kind(word.text) is not Kind.PROPER and word.folded not in _place_words() and not ordinary:
         return False
     if (
         previous.folded == "u"
@@ -2114,10 +2353,32 @@ def _in_place_context(text: str, words: list[_Word], index: int) -> bool:
         neighbours.append(index - 1)
     if index + 1 < len(words) and _listed_after(text, words, index):
         neighbours.append(index + 1)
-    if word.folded in surnames() or not word.folded.endswith(_PLACE_ENDINGS):
+    if word.folded in surnames():
         return False
+    if not word.folded.endswith(_PLACE_ENDINGS) and word.folded not in _district_words():
+        return False  # a quarter ends as it will ("Kbely", "Bystrc")
+    if ordinary and word.folded not in _place_words():
+        # and no verb after it: "Znojmo, Mikulov, Holubice volala" is somebody ("…, Bystrc, výdej
+        # polévky": after a comma another clause)
+        following = words[index + 1] if index + 1 < len(words) else None
+        verb = _verb_after(words, index)
+        apart = (
+            verb is not None
+            and following is not None
+            and "," in text[word.end : following.start]
+            and not verb.folded.endswith(("l", "la", "li", "lo", "ly"))  # "…, Holubice, volala mi"
+            and not human_verb(verb.text)
+        )
+        return (verb is None or apart) and any(
+            words[j].folded in _place_words()
+            or words[j].folded in _district_words()
+            or _region(words[j].folded)
+            or _after_place_preposition(words, j)
+            for j in neighbours
+        )
     return any(
         words[j].folded in _place_words()
+        or words[j].folded in _district_words()
         or _after_place_preposition(words, j)
         or (kind(words[j].text) is Kind.PROPER and words[j].folded.endswith(_PLACE_ENDINGS))
         for j in neighbours
@@ -2571,7 +2832,7 @@ def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and _KIN.match(following.folded)
             and _surname_possessive(word)
             and not _is_place(words, i)
-            and not (previous is not None and previous.folded in _PLACE_PREPOSITIONS)
+            and not (previous is not None and _place_preposition(previous))
             and stem(following.text) not in _NAMED_AFTER
         ):
             found.append(Finding("privacy.name", word.text))  # "Sedláčkův bratr", "Zemanovic kluk"
@@ -2655,7 +2916,7 @@ def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and _is_first(following, word)
             and following.start - word.end <= 1
             and _word_surname_before(words, i)
-            and not (previous is not None and (previous.capital or previous.folded in _PLACE_PREPOSITIONS))
+            and not (previous is not None and (previous.capital or _place_preposition(previous)))
         ):
             found.append(Finding("privacy.name", f"{word.text} {following.text}"))  # "byla tu Mladá Eva"
     return found
@@ -2878,13 +3139,20 @@ def _about(text: str) -> str:
     return _GENERAL.sub("", _INSTITUTION_HOUSE.sub("sluzba", _WORK_PHONE.sub("sluzba", text)))
 
 
-# an office that moved and its new address: "Kancelář přestěhována: nová adresa Palackého 1521"
+# an office that moved and its new address: "Kancelář přestěhována: nová adresa Palackého 1521",
+# "Naše nová adresa: ..."
 _OFFICE_MOVED = re.compile(
     r"\b(?:kancelar|poradn|sidl|stredisk|pobock|organizac|sluzb|spol(?:ek|ku|kem|ecnost)|urad|centr|klub|ambulanc)\w*"
     r"\s+(?:se\s+|je\s+|byl[aoy]?\s+)?(?:prestehoval\w*|prestehovan\w*|presunut\w*|stehuje)\b"
     r"[^.;]{0,30}?\bnov\w* adres\w*"
     r"|\bnov\w* adres\w* (?:kancelar|poradn|stredisk|pobock|organizac|sluzb|spolk|uradu|centr|klubu|"
     r"kontaktniho mist)\w*"
+    # "Naše nová adresa od 1. 3.: Sokolovská 124", "náš telefon": the writer's service speaks of
+    # itself ("jejich nová adresa", "nová adresa klienta" stay somebody's)
+    r"|\bnas(?:e|i|eho|emu|im)?\s+(?:nov\w*\s+)?(?:adres\w*|telefon\w*|cisl[oa]|mobil\w*|e-?mail\w*|"
+    r"kancelar\w*|sidl[oa]\w*|ucet|uctu)"
+    # "Nás najdete na Husově 5", "Sídlíme na ...", "Přestěhovali jsme se ...", "Bankovní spojení: ..."
+    r"|\bnas najdete|\bsidlime|\b(?:prestehovali|presunuli) jsme se|\bbankovni spojeni"
 )
 # a service's or event's text, labelled so: "Služba: Terénní program ..., kontakt 737 000 111"
 _SERVICE_LABEL = re.compile(r"^\s*(?:sluzba|akce|event|udalost)\s*:")
@@ -2934,11 +3202,26 @@ _PEOPLE_VERBS = frozenset(
 # what stands between a first name opening a sentence and its verb: "Marek dnes zase nepřišel"
 _BEFORE_ITS_VERB = frozenset(
     "dnes dneska zase zas uz jeste porad vcera rano vecer prej pry taky nakonec konecne opet "
-    "zrovna nikdy".split()
+    "zrovna nikdy vubec ani asi".split()
 )
 _THANKS = frozenset("diky dik dekuji dekujeme dekuju podekovat".split())
+# "ten Kříž zase pije": a demonstrative before a capitalised word and its verb points at a person
+_THAT_ONE = frozenset("ten ta toho té tý tej tomu tou".split())
+# a father and his son of one name: "Hrubý junior", "Novák st."
+_JUNIOR = frozenset("junior senior ml st".split())
 _VIETNAMESE_SURNAMES = frozenset("nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly".split())
 _AFTER_A_CODE = re.compile(r"\b[A-Za-z]{1,3}-\d{4}-\d+\s*[:–-]?\s*$")  # "K-2026-348 Láďa zase"
+
+
+# how a person is, after a name and "je": in custody, ill, without work or a roof ("Svoboda je
+# ve vazbě", "Fiala je na ubytovně", "Marek je nemocný"); "Svoboda je pro něj šok" is freedom
+_PERSON_STATE = re.compile(
+    r"\s*(?:(?:zase|uz|stale|porad|ted|jeste|prej|pry|asi|znovu)\s+)?"
+    r"(?:nemocn\w*|ve vazbe|ve vykonu|ve vezeni|v base|v nemocnici|v lecebne|na ubytovne|na ulici|"
+    r"na azylaku|v azylovem dome|na nocleharne|bez prace|bez bydleni|bez penez|bez dokladu|na podmince|"
+    r"na davkach|zavren\w*|propusten\w*|tehotn\w*|opil\w*|nezvestn\w*|v insolvenci|v exekuci|"
+    r"na detoxu|na lecen\w*|v invalidnim duchodu|nezamestnan\w*|bezdomovec|zadrzen\w*)\b"
+)
 
 
 def _opens(text: str, words: list[_Word], index: int) -> bool:
@@ -2952,6 +3235,30 @@ def _next_verb(words: list[_Word], index: int) -> _Word | None:
     while j < len(words) and words[j].folded in _BEFORE_ITS_VERB:
         j += 1
     return words[j] if j < len(words) else None
+
+
+def _womans_nominative(folded: str) -> bool:
+    """A woman's form of a listed surname, in the nominative: "novakova", "kralova" (Novák,
+    Král), "pokorna", "cerna" (Pokorný, Černý)."""
+    return (folded.endswith("ova") and folded[:-3] in _surname_lemmas()) or (
+        folded.endswith("a") and folded[:-1] + "y" in _surname_lemmas()
+    )
+
+
+def _lower_surname_acts(word: _Word, verb: _Word) -> bool:
+    """A listed surname typed in lower case (or without diacritics) opening a sentence, and what
+    it does: a surname that is no word ("novak se ptal", "dvorak ma dluhy") and a man's adjective
+    standing for him ("cerny ma v breznu konec") with any verb; a surname that is also a noun only
+    with a man's past ("kral se ptal", "kucera zase nedorazil"; "kocka zustala" is a cat, "zima
+    prisla" the winter)."""
+    if word.folded in not_names():
+        return verb.folded.endswith("l")  # "kos dnes nedorazil"; "novy ma", "maly spi": the new one
+    if kind(word.text) is not Kind.ORDINARY:
+        return True
+    if word.folded.endswith(("y", "a")) and _hard_adjective(word.text):
+        return True  # "cerny ma", "pokorna ma dluhy"
+    # a past tense that agrees: a man's "volal"; a woman's "volala" after her -ová
+    return verb.folded.endswith("l") or (word.folded.endswith("ova") and verb.folded.endswith("la"))
 
 
 def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
@@ -2992,6 +3299,8 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and role_noun(previous.text)
             and not _is_place(words, i)
             and not brand_names().knows(word.folded)
+            # "terapeutická komunita Karlov": a group that is an institution, named after its kind
+            and not (len(previous.folded) > 4 and stem(previous.text) in _institution_stems())
         ):
             found.append(Finding("privacy.name", word.text))  # "úřednice Petra", "pronajímatel Vlček"
             continue
@@ -3006,7 +3315,15 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
                     break
             if found and found[-1].excerpt == word.text:
                 continue
-        if first and previous is not None:
+        # a listed surname that is no word, in lower case, after a verb people do ("prijde vondra")
+        listed = (
+            not word.capital
+            and len(word.folded) > 3
+            and word.folded in surnames()
+            and kind(word.text) is not Kind.ORDINARY
+            and word.folded not in _place_words()
+        )
+        if (first or listed) and previous is not None:
             doer = words[i - 2] if previous.folded in ("se", "si") and i > 1 else previous
             if (doer.folded in _PEOPLE_VERBS or human_verb(doer.text)) and not (
                 following is not None and following.capital
@@ -3038,15 +3355,74 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
                 found.append(Finding("privacy.name", word.text))  # "Marek dnes zase nepřišel"
                 continue
         if (
-            not word.capital
+            # in lower case, or capitalised in a note typed without diacritics ("Cerny ma dluhy")
+            (not word.capital or not word.accented)
+            and (word.folded in _surname_lemmas() or _womans_nominative(word.folded))
             and _opens(text, words, i)
-            and word.folded in _surname_lemmas()
-            and (verb := _next_verb(words, i)) is not None
-            and verb.folded.endswith("l")  # a man's past: "kocka zustala" is a cat
+            and word.folded not in _folded_roles()
+            and (verb := _next_verb(words, i + (following is not None and following.folded in ("se", "si"))))
+            is not None
+            # "dostal se do azyláku", "musil se vrátit": a verb, not Mr Dostál (but "vesely ma")
+            and (not is_verb(word.text) or _hard_adjective(word.text))
             and verb.folded not in _COPULAS
             and is_verb(verb.text)
+            and _lower_surname_acts(word, verb)
+            # capitalised without diacritics, the capital rules read words; here only a surname
+            # that is no word, or a man's adjective ("Novak se ptal", "Cerny ma dluhy"; "Sokol
+            # vypsal nabor", "Vrana ukradla rohlik" are a club and a crow)
+            and (
+                not word.capital
+                or kind(word.text) is not Kind.ORDINARY
+                or (word.folded.endswith("y") and _hard_adjective(word.text))
+            )
         ):
             found.append(Finding("privacy.name", word.text))  # "kucera zase nedorazil"
+            continue
+        if (
+            following is not None
+            and following.folded in _COPULAS
+            and (first or word.folded in _surname_lemmas() or _womans_nominative(word.folded))
+            and _opens(text, words, i)
+            and _PERSON_STATE.match(fold(text[following.end : following.end + 40]))
+            and not _is_place(words, i)
+            and not brand_names().knows(word.folded)
+        ):
+            found.append(Finding("privacy.name", word.text))  # "Svoboda je ve vazbě", "Marek je nemocný"
+            continue
+        if (
+            word.capital
+            and word.folded.endswith("ej")
+            and word.folded[:-2] + "y" in _surname_lemmas()
+            and _verb_after(words, i) is not None
+            and _opens(text, words, i)
+        ):
+            found.append(Finding("privacy.name", word.text))  # "Černej volal": Černý, as spoken
+            continue
+        if (
+            word.capital
+            and previous is not None
+            and previous.text.lower() in _THAT_ONE
+            and not word.sentence_start
+            and len(word.folded) > 2
+            and _verb_after(words, i) is not None
+            and not _is_place(words, i)
+            and word.folded not in _place_words()
+            and not (len(word.folded) > 4 and stem(word.text) in _institution_stems())
+            and not brand_names().knows(word.folded)
+            and not _brand_spelling(word.folded)  # "ten Facebook zase nefunguje"
+            and word.folded not in _organisation_words()
+        ):
+            found.append(Finding("privacy.name", word.text))  # "ten Kříž zase pije", "ta Holá přijde"
+            continue
+        if (
+            word.capital
+            and following is not None
+            and following.folded in _JUNIOR
+            and (following.folded in ("junior", "senior") or text[following.end : following.end + 1] == ".")
+            and not _is_place(words, i)
+            and word.folded not in _place_words()
+        ):
+            found.append(Finding("privacy.name", f"{word.text} {following.text}"))  # "Hrubý junior volal"
             continue
         if first and word.capital and previous is not None and previous.folded in _THANKS:
             found.append(Finding("privacy.name", word.text))  # "Díky Petře za pomoc"
@@ -3104,9 +3480,9 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
     return found
 
 
-# a Czech registration plate: "1AB 2345", "4T5 2198", "9hp 3188" (digit, letter, letter or digit,
-# four digits); in capitals it is one anywhere, in lower case only after a word for a car or plate
-_PLATE = re.compile(r"(?<![\w/.-])\d[A-Za-z][A-Za-z0-9]\s?\d{4}(?![\w/])")
+# a Czech registration plate: "1AB 2345", "4T5 2198", "9hp 3188", "1SM-2287" (digit, letter, letter
+# or digit, four digits); in capitals it is one anywhere, in lower case only after a word for a car or plate
+_PLATE = re.compile(r"(?<![\w/.-])\d[A-Za-z][A-Za-z0-9](?:\s?|-)\d{4}(?![\w/])")
 _CAR = re.compile(r"\b(?:spz|rz|registracn\w* znack\w*|znack\w*|aut[aoue]?m?|vuz|vozidl\w*|dodavk\w*)\W*$")
 
 

@@ -15,7 +15,8 @@ handles, driving licences, file numbers, offices' houses and accounts, holidays,
 their context), tuned on; dev7_*.txt, every n-th note of two examiners' corpora the seventh
 round was developed on; dev8_*.txt, every 5th note of the examiner's corpus the eighth round was
 developed on; dev9_*.txt, the same of the ninth round's; dev10_*.txt and dev11_*.txt, every note
-of the two examiners' A halves the tenth round was developed on. Every line is one note.
+of the two examiners' A halves the tenth round was developed on; dev12_*.txt and dev13_*.txt, every
+note of the two examiners' A halves the thirteenth round was developed on. Every line is one note.
 """
 
 from __future__ import annotations
@@ -76,6 +77,8 @@ def test_the_corpus_is_as_large_as_promised() -> None:
     assert len(notes("dev9_personal.txt")) >= 50 and len(notes("dev9_harmless.txt")) >= 70
     assert len(notes("dev10_personal.txt")) >= 170 and len(notes("dev10_harmless.txt")) >= 170
     assert len(notes("dev11_personal.txt")) >= 170 and len(notes("dev11_harmless.txt")) >= 170
+    assert len(notes("dev12_personal.txt")) >= 160 and len(notes("dev12_harmless.txt")) >= 160
+    assert len(notes("dev13_personal.txt")) >= 160 and len(notes("dev13_harmless.txt")) >= 160
 
 
 @pytest.mark.parametrize(
@@ -92,6 +95,8 @@ def test_the_corpus_is_as_large_as_promised() -> None:
         ("dev9_personal.txt", "dev9_harmless.txt"),
         ("dev10_personal.txt", "dev10_harmless.txt"),
         ("dev11_personal.txt", "dev11_harmless.txt"),
+        ("dev12_personal.txt", "dev12_harmless.txt"),
+        ("dev13_personal.txt", "dev13_harmless.txt"),
     ],
 )
 def test_at_most_2_percent_missed_and_2_percent_of_harmless_notes_refused(
