@@ -182,7 +182,8 @@ _FOR_SOMEONE_ELSE = frozenset(
     | {("for", w) for w in ("him", "her", "them")}
     | {("za", w) for w in ("nim", "ni")}  # "chodí za ním do vězení někdo …": help goes to him
 )
-_CLITICS = frozenset({"mu", "ji", "jim", "mi", "nam", "uz"})
+_CLITICS = frozenset({"mu", "ji", "jim", "mi", "nam", "uz"})  # pronouns and "už"
+_MY_OWN = frozenset({"bydlim", "nemam", "mam", "jezdim", "chodim", "me", "mne", "jsem", "bydlime", "jezdime"})
 _OURS = frozenset({("k", "nam"), ("u", "nas"), ("za", "nami"), ("to", "us"), ("our", "prison")})
 _BE = frozenset({"je", "jsou", "byl", "byla", "is", "was"})
 _WITH = frozenset({"s", "se", "with"})
@@ -378,6 +379,8 @@ def negated_groups(
         if kind == "has_not" and position + 1 < len(words) and words[position + 1].startswith(_TROUBLE):
             # "nemá problém s bydlením": no trouble with anything named, not only debts
             kind, position = "ahead", position + 1
+        if kind == "has" and any(w.startswith("aby") for w in words[max(0, position - 3) : position]):
+            continue  # "aby mu obec zajistila sociální byt": what is to be arranged, not had
         if kind == "has":
             sentence = [w for p, w in enumerate(words) if marks[p][0] == marks[position][0]]
             # "Má doklady, má práci, ale nemá nikoho … – mentoring?": a question that also says
@@ -532,7 +535,7 @@ def background_places(
         for p in range(len(words) - 1)
     )
     own: set[int] = set()  # the asker's own places, when asked about
-    myself = _was_inside_myself(words)  # "jsem venku z Mírova, bydlím v Přerově": where he lives
+    myself = _was_inside_myself(words, context)  # "jsem venku z Mírova, bydlím v Přerově": where he lives
     for i, group in enumerate(groups):
         if (
             i in denied
@@ -769,13 +772,21 @@ def mother_with_children(words: Sequence[str], context: ContextWords) -> bool:
     return False
 
 
+# "my mum needs help", "máma potřebuje": a woman's need beside the man
+_MOTHERS_NEED = frozenset({"mum", "mom", "mother", "mama", "maminka", "matka", "mamka"})
 # "jeho syn", "syn klientky": somebody else's relative, not the client
 _SOMEBODY_ELSES = frozenset({"jeho", "jeji", "klientuv", "klientovo", "jejich", "his", "her"})
 
 
 def male_relative_client(words: Sequence[str], context: ContextWords) -> bool:
     """ "můj syn vyšel z vězení a nemá práci", "brácha vylezl z basy": the client is a man, named
-    by a relative's word (the generic masculine of "vyšel", "propuštěný" is no gender)."""
+    by a relative's word (the generic masculine of "vyšel", "propuštěný" is no gender), when the
+    need said is his ("my father is in prison and my mum needs help" is not)."""
+    his = _someone_else_needs(words) or (
+        prisoner_is_helped(words, context) and not any(w in _FIRST_PERSON_NEEDS for w in words)
+    )
+    if not his or any(w in _MOTHERS_NEED for w in words):
+        return False
     for position, word in enumerate(words):
         if word not in context.male_relatives:
             continue
@@ -802,9 +813,9 @@ def relative_asks(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         return False
     if any(pair in _FOR_SOMEONE_ELSE for pair in zip(words, words[1:], strict=False)):
         return False  # "potřebuju pro něj azylák": the asker asks for someone else
-    if prisoner_is_helped(words, context):
+    if prisoner_is_helped(words, context) and not any(w in _FIRST_PERSON_NEEDS for w in words):
         return False  # "chodí tam za nimi někdo?", "je tam nějaký program?": for the prisoner
-    if _was_inside_myself(words):
+    if _was_inside_myself(words, context):
         return False  # "vylez jsem z Jiřic, máma mě nechce": the released person asks
     relative = any(
         w in context.relative and (p == 0 or words[p - 1] not in _RELATIVE_PREPOSITIONS)
@@ -832,11 +843,26 @@ def _first_person(words: Sequence[str], position: int, context: ContextWords) ->
 _RELEASED_VERBS = frozenset(
     {"vylez", "vylezl", "vylezla", "vysel", "vysla", "venku", "pustili", "propustili"}
 )
-_ME = frozenset({"jsem", "sem", "me", "mne"})
+_ME = frozenset({"jsem", "me", "mne"})
+# "manžel ještě sedí", "brácha je ve vazbě": a relative inside now
+_INSIDE_NOW = frozenset({"vezeni", "vazbe", "vykonu", "base", "kriminale", "lapaku", "veznici"})
 
 
-def _was_inside_myself(words: Sequence[str]) -> bool:
-    return any(w in _RELEASED_VERBS and _ME & set(words[max(0, p - 2) : p + 3]) for p, w in enumerate(words))
+def _was_inside_myself(words: Sequence[str], context: ContextWords) -> bool:
+    """The asker is the one released: "vylez jsem z Jiřic", "jsem venku z Mírova", "pustili mě".
+    Not when a relative is the one out ("brácha je venku, jsem jeho sestra") or still inside
+    ("manžel ještě sedí, jsem venku s dětmi sama")."""
+    if any(
+        w in context.relative and any(v in context.inside or v in _INSIDE_NOW for v in words[p + 1 : p + 5])
+        for p, w in enumerate(words)
+    ):
+        return False
+    return any(
+        w in _RELEASED_VERBS
+        and _ME & {words[p - 1] if p > 0 else "", words[p + 1] if p + 1 < len(words) else ""}
+        and not any(r in context.relative for r in words[max(0, p - 3) : p])
+        for p, w in enumerate(words)
+    )
 
 
 def _someone_else_needs(words: Sequence[str]) -> bool:
@@ -975,7 +1001,10 @@ def prisoner_is_helped(words: Sequence[str], context: ContextWords) -> bool:
     """ "kdo tam chodí", "kdo mu pomůže", "who works with families there": the help is wanted
     in the prison, for the prisoner, even when a relative asks."""
     return any(
-        w in context.inside_request and not (w == "there" and p > 0 and words[p - 1] in _IS)
+        w in context.inside_request
+        and not (w == "there" and p > 0 and words[p - 1] in _IS)
+        # "bydlím tam", "tam nemám nikoho", "jezdím tam", "navštěvuje mě": the asker's own
+        and not {words[p - 1] if p > 0 else "", words[p + 1] if p + 1 < len(words) else ""} & _MY_OWN
         for p, w in enumerate(words)
     )
 
@@ -990,7 +1019,7 @@ def askers_own_needs(
     """ "jsem v práci druhý týden", "jsem na úřadě práce": the asker's own situation is no need
     (unless the asker is the client: "jsem venku z Mírova, … zase jsem začal pít")."""
     own: set[int] = set()
-    if _was_inside_myself(words):
+    if _was_inside_myself(words, context):
         return own
     for i, group in enumerate(groups):
         start = group[0].start

@@ -10,6 +10,7 @@ prison's own name ("Bory", "Kuřim") is the prison.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.search.context import (
@@ -280,7 +281,7 @@ def understand(
     elif (
         not literal
         and male_relative_client(question_words, context)
-        and not {"women", "men"} & set(found.targets)
+        and not {"women", "men", "families"} & set(found.targets)
     ):
         # "můj syn vyšel z vězení a nemůže sehnat práci": the client is a man
         found.targets.append("men")
@@ -327,7 +328,7 @@ def understand(
     return found
 
 
-def _same_towns(groups: list[list[Match]], chosen: set[int]) -> set[int]:
+def _same_towns(groups: Sequence[Sequence[Match]], chosen: set[int]) -> set[int]:
     """The groups naming a town that one of `chosen` names."""
     towns = {m.entry.value for i in chosen for m in groups[i] if m.entry.kind in TOWN_KINDS}
     return {

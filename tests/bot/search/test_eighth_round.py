@@ -461,3 +461,62 @@ def test_an_organisation_put_first_with_its_town(index: SearchIndex) -> None:
     found = understand("Kotvy z Opavy chodí někdo na Mírov?", index)
 
     assert len(found.organizations) == 1 and len(found.prisons) == 1
+
+
+# Found by a second review of the round: each failed on the round's second version.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "manžel ještě sedí, jsem venku s dětmi sama, potřebuju azylák v Brně",
+        "manžel už vyšel, jsem s dětmi sama v Brně, kde seženu pomoc s dluhy?",
+        "brácha je venku, jsem jeho sestra, potřebuju psychologa pro sebe, bydlím v Plzni",
+        "syn sedí v Plzni na Borech, jezdím tam každý měsíc a potřebuju příspěvek na cestu, bydlím v Chebu",
+        "syn sedí na Pankráci, tam nemám nikoho, já jsem z Kladna a mám dluhy",
+        "syn je ve vazbě, chodím tam na návštěvy, potřebuju poradit s dluhy, jsem z Prahy",
+    ],
+)
+def test_guard_a_relative_asking_for_herself_stays_family_not_a_man(
+    index: SearchIndex, question: str
+) -> None:
+    found = understand(question, index)
+
+    assert "families" in found.targets and "men" not in found.targets
+    assert found.prisons == [] and len(found.towns) == 1  # where she lives, not his prison
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "můj manžel pije a já potřebuju azylový dům s dětmi v Ostravě",
+        "my father is in prison and my mum needs help with debts in Prague",
+    ],
+)
+def test_guard_a_woman_asking_beside_a_man_of_the_family_says_no_man(
+    index: SearchIndex, question: str
+) -> None:
+    assert "men" not in understand(question, index).targets
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("potřebuje, aby mu obec zajistila sociální byt v Brně", "housing-social"),
+        ("aby jí zajistili azylový dům v Praze", "housing-shelter"),
+    ],
+)
+def test_guard_what_is_to_be_arranged_is_the_need(index: SearchIndex, question: str, need: str) -> None:
+    assert understand(question, index).needs == [need]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "divadlo pro vězně na Mírově",
+        "koncert pro vězně ve věznici Plzeň",
+        "jak se dostanu autem do azylového domu v Brně?",
+    ],
+)
+def test_guard_theatre_for_prisoners_and_a_way_to_a_shelter_are_questions(
+    answers: AnswerEngine, question: str
+) -> None:
+    assert answers.ask(question).results
