@@ -449,6 +449,8 @@ def negated_groups(
         else:
             # "nejde o drogy", "ne v Praze"; at the end of a clause "psycholog ne, spíš duchovní".
             options = ahead[:1] or [i for i in reversed(behind) if position - groups[i][0].end <= 1][:1]
+            if word in context.without and not ahead:
+                options = []  # "ve Vyškově bez peněz": "bez" looks ahead only, at what is lacked
             lacked = [i for i in options if _kinds(groups[i]) == {"need"} and _values(groups[i]) <= _LACKED]
             if word in context.without and lacked == options:
                 options = []  # "je bez práce", "bez střechy nad hlavou": what he lacks is the need
@@ -890,8 +892,9 @@ def imprisoned_relatives(
     """ "my brother is in Opava prison and needs a job", "manžel sedí na Borech, potřebuje
     právníka": the relative named is the prisoner and the one who needs help, so the words that
     name him say no audience 'families' (they are set aside as background)."""
-    if not _someone_else_needs(words):
-        return set()
+    inside_asked = prisoner_is_helped(words, context) and not any(w in _FIRST_PERSON_NEEDS for w in words)
+    if not _someone_else_needs(words) and not inside_asked:
+        return set()  # ("my brother is in Bory … any addiction programme inside?": his help)
     found = set()
     for i, group in enumerate(groups):
         if i in set_apart or not any(m.entry.kind == "target" and "families" in m.entry.value for m in group):
@@ -1019,8 +1022,8 @@ def askers_own_needs(
     """ "jsem v práci druhý týden", "jsem na úřadě práce": the asker's own situation is no need
     (unless the asker is the client: "jsem venku z Mírova, … zase jsem začal pít")."""
     own: set[int] = set()
-    if _was_inside_myself(words, context):
-        return own
+    if _was_inside_myself(words, context) or relative_asks(groups, words, context):
+        return own  # the asker is the one helped: "syn sedí na Borech a já jsem z toho v depresi"
     for i, group in enumerate(groups):
         start = group[0].start
         if i not in denied and "need" in _kinds(group) and _says_what_they_are(words, start, context):

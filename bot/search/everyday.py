@@ -228,8 +228,17 @@ def weak_name_groups(
             continue  # "Tandemu bych rád poslal klienta": a name put first, the clitic after it
         if "prison" in kinds and position + 1 in prison_words:
             continue  # "jiřická věznice – kdo tam …": the prison word says it is the prison
-        if position == 0 and capital[0] and position + 1 in needs_or_audiences:
-            continue  # "Písek sociální podnik, práce pro …", "Jiskra azylák – mají volno?": a name put first
+        if (
+            position == 0
+            and capital[0]
+            and (
+                position + 1 in needs_or_audiences
+                or (kinds <= {"org_word", "organization"} and position + 1 in places)
+            )
+        ):
+            # "Písek sociální podnik, práce pro …", "Jiskra azylák – mají volno?", "Vinice Břeclav
+            # telefon": a name put first, keyword style
+            continue
         previous = words[position - 1] if position > 0 else ""
         if (
             kinds <= {"org_word", "organization"}

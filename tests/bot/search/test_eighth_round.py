@@ -520,3 +520,55 @@ def test_guard_theatre_for_prisoners_and_a_way_to_a_shelter_are_questions(
     answers: AnswerEngine, question: str
 ) -> None:
     assert answers.ask(question).results
+
+
+def test_a_relative_asking_for_herself_in_a_low_mood_is_her_need(index: SearchIndex) -> None:
+    found = understand("Syn sedí na Borech a já jsem z toho v depresi. Bydlím v Plzni.", index)
+
+    assert found.needs == ["mental-health"] and found.towns == ["plzen"] and "families" in found.targets
+
+
+def test_without_money_denies_no_town(index: SearchIndex) -> None:
+    found = understand(
+        "Manžela zavřeli do Břeclavi, já zůstala v Brně bez peněz a s exekucí, kde mi pomůžou?", index
+    )
+
+    assert found.towns == ["brno"] and found.needs == ["debt"] and found.prisons == []
+
+
+def test_a_prisoners_brother_helped_inside_in_english(index: SearchIndex) -> None:
+    found = understand(
+        "My brother is in Bory prison in Pilsen and uses drugs. Is there any addiction programme inside?",
+        index,
+    )
+
+    assert "families" not in found.targets and found.needs == ["addiction"] and len(found.prisons) == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        (
+            "Dcera je ve vazbě v Brně a má malého syna. Chtěla bych, aby ho mohla vidět. Kdo s tím pomáhá?",
+            "family",
+        ),
+        ("Přijde z Bor, bude v Rokycanech, probační byt by byl ideál.", "housing-halfway"),
+        ("chráněné bydlení pro ženy po výkonu", "housing-social"),
+    ],
+)
+def test_words_of_need_of_the_round_end(index: SearchIndex, question: str, need: str) -> None:
+    assert understand(question, index).needs == [need]
+
+
+def test_a_young_man_described_is_a_man(index: SearchIndex) -> None:
+    assert understand("mladej kluk z Písku, po vazbě, hledá práci", index).targets == ["men", "released"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["vinobraní Znojmo 2026 program", "Jaké jsou průměrné ceny nájmů v Písku?", "Proč se Bory jmenují Bory?"],
+)
+def test_festivals_rents_and_names_are_outside_the_domain(answers: AnswerEngine, question: str) -> None:
+    result = answers.ask(question)
+
+    assert result.results == [] and result.alternatives == []
