@@ -90,6 +90,7 @@ _COUNTS = COUNT_WORDS | {"svymi", "svyma"}
 _GENITIVE_COUNTS = frozenset({"dvou", "tri", "trech", "ctyr", "ctyrech", "peti", "nekolika", "of"})
 _PRISON_NOUNS = frozenset({"prison", "jail", "veznice", "veznici"})
 _CLIENT = ("klient", "client")
+_JOBS = ("kurator", "pracovnic", "pracovnik", "urednic", "urednik", "vychovatel", "social worker", "terenni")
 _PLACE_FILLERS = frozenset(
     {
         "a",
@@ -805,8 +806,8 @@ def relative_asks(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
     need …": a prisoner's relative asks for themselves. A relative is named (not after a
     preposition: "u mámy"), the asker speaks in the first person, nobody is called a client, and
     someone is in prison."""
-    if any(w.startswith(_CLIENT) for w in words):
-        return False
+    if any(w.startswith(_CLIENT) or w.startswith(_JOBS) for w in words):
+        return False  # "jsem kurátor v Olomouci, otec je na Mírově": a professional asks
     if not any(_first_person(words, p, context) for p in range(len(words))):
         return False
     if _someone_else_needs(words):
@@ -1022,9 +1023,14 @@ def askers_own_needs(
     """ "jsem v práci druhý týden", "jsem na úřadě práce": the asker's own situation is no need
     (unless the asker is the client: "jsem venku z Mírova, … zase jsem začal pít")."""
     own: set[int] = set()
-    if _was_inside_myself(words, context) or relative_asks(groups, words, context):
-        return own  # the asker is the one helped: "syn sedí na Borech a já jsem z toho v depresi"
+    if _was_inside_myself(words, context):
+        return own
+    # A relative asking for herself: how she is ("jsem z toho v depresi", "mám dluhy") is her
+    # need, where she is ("jsem v důchodu", "jsem v práci") stays her situation.
+    troubles = _TROUBLES if relative_asks(groups, words, context) else frozenset()
     for i, group in enumerate(groups):
+        if _values(group) & troubles:
+            continue
         start = group[0].start
         if i not in denied and "need" in _kinds(group) and _says_what_they_are(words, start, context):
             own.add(i)
@@ -1043,6 +1049,7 @@ def askers_own_needs(
     return own
 
 
+_TROUBLES = frozenset({"mental-health", "debt", "addiction", "health", "legal"})
 _ARTICLES = frozenset({"a", "an"})
 _SITUATION = frozenset(
     {"v", "ve", "na", "bez", "po", "u", "s", "se", "z", "ze", "do", "k", "ke", "in", "on", "at"}

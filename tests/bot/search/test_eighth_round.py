@@ -572,3 +572,17 @@ def test_festivals_rents_and_names_are_outside_the_domain(answers: AnswerEngine,
     result = answers.ask(question)
 
     assert result.results == [] and result.alternatives == []
+
+
+def test_guard_a_relative_in_retirement_is_no_need_for_benefits(index: SearchIndex) -> None:
+    found = understand(
+        "syn je ve vězení, já jsem v důchodu a mám exekuci, kdo mi poradí v Pardubicích?", index
+    )
+
+    assert found.needs == ["debt"] and "families" in found.targets
+
+
+def test_guard_a_curator_naming_a_prisoners_family_is_no_relative_asking(index: SearchIndex) -> None:
+    found = understand("jsem kurátor v Olomouci, otec je na Mírově a děti potřebují kontakt s ním", index)
+
+    assert found.needs == ["family"]  # not counselling from the curator's own job
