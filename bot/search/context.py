@@ -40,6 +40,9 @@ ROLES = (
     "first_person",
     "female_relative",
     "male_relative",
+    "visit_word",
+    "visit_rule",
+    "help_request",
     "female_self",
     "inside_request",
     "priority",
@@ -233,6 +236,9 @@ class ContextWords:
     first_person: frozenset[str] = frozenset()
     female_relatives: frozenset[str] = frozenset()
     male_relatives: frozenset[str] = frozenset()
+    visit_words: tuple[str, ...] = ()
+    visit_rules: frozenset[str] = frozenset()
+    help_requests: frozenset[str] = frozenset()
     female_self: frozenset[str] = frozenset()
     inside_request: frozenset[str] = frozenset()
     priority: frozenset[str] = frozenset()
@@ -292,6 +298,9 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         first_person=frozenset(by_role["first_person"]),
         female_relatives=frozenset(by_role["female_relative"]),
         male_relatives=frozenset(by_role["male_relative"]),
+        visit_words=tuple(sorted(by_role["visit_word"])),
+        visit_rules=frozenset(by_role["visit_rule"]),
+        help_requests=frozenset(by_role["help_request"]),
         female_self=frozenset(by_role["female_self"]),
         inside_request=frozenset(by_role["inside_request"]),
         priority=frozenset(by_role["priority"]),
@@ -1430,6 +1439,16 @@ def outside_the_domain(words: Sequence[str], covered: set[int], context: Context
         position not in covered and (word in context.outside or word.startswith(context.outside_beginnings))
         for position, word in enumerate(words)
     )
+
+
+def visiting_rules(words: Sequence[str], context: ContextWords) -> bool:
+    """ "Smím si na návštěvu do Drahonic vzít mobil?", "Can children visit an inmate in
+    Pankrác?": the prison's own rules for visits, which only the prison answers; not "kdo
+    pomůže dojet na návštěvu", "nemáme na autobus na návštěvu" (help with visits)."""
+    visit = any(w.startswith(context.visit_words) for w in words)
+    rule = any(w in context.visit_rules for w in words)
+    help_asked = any(w in context.help_requests or w.startswith(_HELP) for w in words)
+    return visit and rule and not help_asked
 
 
 def need_words(unknown: Sequence[str], context: ContextWords) -> list[str]:

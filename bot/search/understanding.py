@@ -52,6 +52,7 @@ from bot.search.context import (
     staying_with_mother,
     unrequested_needs,
     unrequested_places,
+    visiting_rules,
     with_background_places,
     woman_relative_in_need,
 )
@@ -320,6 +321,7 @@ def understand(
     _prefer_remand(found, index)
     if (
         outside_phrase(question_words, context, marks)
+        or (not literal and visiting_rules(question_words, context))
         or (found.prisons and not literal and sent_to_a_prisoner(question_words, context))
         or (_nothing_but_places(found) and outside_the_domain(question_words, covered, context))
     ):

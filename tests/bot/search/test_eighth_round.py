@@ -586,3 +586,45 @@ def test_guard_a_curator_naming_a_prisoners_family_is_no_relative_asking(index: 
     found = understand("jsem kurátor v Olomouci, otec je na Mírově a děti potřebují kontakt s ním", index)
 
     assert found.needs == ["family"]  # not counselling from the curator's own job
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Smím si na návštěvu do Drahonic vzít mobil?",
+        "Kolikrát měsíčně může mít vězeň na Borech návštěvu?",
+        "Can children visit an inmate in Pankrác?",
+        "kudy k veznici Jirice od Lysé nad Labem",
+        "Bude v pátek v Liberci náledí?",
+        "Do kolika má otevřeno pošta v Kuřimi v sobotu?",
+        "Byl ve Valdicích dřív kartuziánský klášter?",
+        "What is the capacity of Mírov prison?",
+        "Kdy má bratr hlavní líčení u Krajského soudu v Brně?",
+        "Kolik stojí hodina advokáta v Hradci Králové za sepsání odvolání?",
+        "jsi clovek nebo robot? pisu z Karvine",
+    ],
+)
+def test_visiting_rules_journeys_news_courts_and_small_talk_are_outside(
+    answers: AnswerEngine, question: str
+) -> None:
+    result = answers.ask(question)
+
+    assert result.results == [] and result.alternatives == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "nemame na autobus na navstevu do Hermanic, prispeje nam nekdo na cestu?",
+        "Kdo pomůže mámě s dětmi dojet na návštěvu do Mírova?",
+        "potřebuje právníka zdarma, sedí v Kuřimi",
+        "Kde v Olomouci dostanu zimní bundu a boty pro klienta, který jde ven z Mírova?",
+        "má nezaplacený pokuty a exekuce, Brno",
+    ],
+)
+def test_guard_help_with_visits_lawyers_and_clothes_stays_in_the_domain(
+    answers: AnswerEngine, question: str
+) -> None:
+    result = answers.ask(question)
+
+    assert result.results or result.alternatives
