@@ -1927,8 +1927,14 @@ def find_personal_data(
         re.search(r"\b(rc|r\. ?c\.?|rodne (?:cislo|c\.)|pojistenc\w*|c\. ?poj\w*)(?:\b|(?<=\.))", folded)
     )
     for match in _BIRTH_NUMBER.finditer(note):
-        if not named and _BANK_CODE.match(note, match.end()):
-            continue  # "2901234567/2010": an account and its bank's code, judged as an account below
+        if (
+            not named
+            and _BANK_CODE.match(note, match.end())
+            and not (public and _valid_birth_number(*match.groups()))
+        ):
+            # "2901234567/2010": an account and its bank's code, judged as an account below; a
+            # public text judges no account, so there a valid birth number stays one
+            continue
         if named or _valid_birth_number(*match.groups()):
             found.append(Finding("privacy.birth_number", match.group(0)))
     if named:
@@ -1950,15 +1956,19 @@ def find_personal_data(
     # a person named in the note makes it somebody's: "Kontaktní místo: Novák, Husova 5"
     named = any(finding.reason == "privacy.name" for finding in found)
     office = _about_an_office(about) and not named
+    # a mobile is the office's only when said to be a work phone or in a service's text
+    work = bool(_WORK_PHONE.search(folded) or _SERVICE_LABEL.search(folded))
     if not office:
         found += _addresses(note, about, folded)
     for match in _PHONE.finditer(note):
         near = _office_near(note, folded, *match.span())
-        if not _office_phone(match.group(0), office or near, work=about != folded):
+        ours = _our_label(note, folded, match.start())
+        if not (ours or _office_phone(match.group(0), office or near, work=work)):
             found.append(Finding("privacy.phone", match.group(0)))
     for match in _DOTTED_MOBILE.finditer(note):
-        if not _office_phone(
-            match.group(0), office or _office_near(note, folded, *match.span()), work=about != folded
+        if not (
+            _our_label(note, folded, match.start())
+            or _office_phone(match.group(0), office or _office_near(note, folded, *match.span()), work=work)
         ):
             found.append(Finding("privacy.phone", match.group(0)))
     for match in _FOREIGN_PHONE.finditer(note):
@@ -3085,6 +3095,8 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
     as its office ("Účet pro dary organizace: 2100123456/2010")."""
     if len(plain) != len(note):
         return False
+    if _our_label(note, plain, start):
+        return True
     before, after = plain[max(0, start - 160) : start], plain[end : end + 160]
     ends = list(_SENTENCE_END.finditer(note, max(0, start - 160), start))
     if ends:
@@ -3119,7 +3131,7 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
         windows.append(" ".join(left[-3:] + right[: at_right[0] + 1]))
     for window in windows:
         about = _about(window)
-        if _PRIVATE.search(about) or _DWELLING.search(about):
+        if _PRIVATE.search(about) or _DWELLING.search(about) or _THIRD_PERSON.search(about):
             continue
         if owner.search(about):
             return True
@@ -3129,7 +3141,30 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
 def _about_an_office(about: str) -> bool:
     """An office or an event is spoken of, and no client, kin, home or private phone (`about`:
     the note as `_about` leaves it)."""
-    return bool(_OFFICE_OR_EVENT.search(about)) and not _PRIVATE.search(about)
+    return (
+        bool(_OFFICE_OR_EVENT.search(about))
+        and not _PRIVATE.search(about)
+        and not _THIRD_PERSON.search(about)
+    )
+
+
+def _our_label(note: str, plain: str, start: int) -> bool:
+    """A value (address, phone, account) right after the service's own label opening the note or
+    a sentence ("Naše nová adresa: Sokolovská 124", "Náš telefon: 733 555 210", "Bankovní
+    spojení: 2501234567/2010"), within 40 characters of it and no comma between ("náš účet nezná,
+    pošle na …" labels nothing), in a note where no client, kin, home, flat or third person stands
+    ("Bankovní spojení: 1234567890/0100 (jeho)" is his)."""
+    if len(plain) != len(note):
+        return False
+    ends = list(_SENTENCE_END.finditer(note, 0, start))
+    opening = ends[-1].end() if ends else 0
+    label = _OUR_LABEL.match(plain, opening)
+    if not label or not label.start() <= start <= label.end() + 40 or "," in plain[label.end() : start]:
+        return False
+    if _SENTENCE_END.search(note, label.end(), start):
+        return False
+    rest = plain[: label.start()] + " " + plain[label.end() :]
+    return not (_PRIVATE.search(rest) or _DWELLING.search(rest) or _THIRD_PERSON.search(rest))
 
 
 def _about(text: str) -> str:
@@ -3147,13 +3182,22 @@ _OFFICE_MOVED = re.compile(
     r"[^.;]{0,30}?\bnov\w* adres\w*"
     r"|\bnov\w* adres\w* (?:kancelar|poradn|stredisk|pobock|organizac|sluzb|spolk|uradu|centr|klubu|"
     r"kontaktniho mist)\w*"
-    # "Naše nová adresa od 1. 3.: Sokolovská 124", "náš telefon": the writer's service speaks of
-    # itself ("jejich nová adresa", "nová adresa klienta" stay somebody's)
-    r"|\bnas(?:e|i|eho|emu|im)?\s+(?:nov\w*\s+)?(?:adres\w*|telefon\w*|cisl[oa]|mobil\w*|e-?mail\w*|"
-    r"kancelar\w*|sidl[oa]\w*|ucet|uctu)"
-    # "Nás najdete na Husově 5", "Sídlíme na ...", "Přestěhovali jsme se ...", "Bankovní spojení: ..."
-    r"|\bnas najdete|\bsidlime|\b(?:prestehovali|presunuli) jsme se|\bbankovni spojeni"
 )
+# the writer's service speaking of itself, as the label of what follows it: "Naše nová adresa od
+# 1. 3.: Sokolovská 124", "Náš telefon: 733 555 210", "Nás najdete na Husově 5", "Přestěhovali
+# jsme se na …", "Bankovní spojení: …". Only opening the note or a sentence, and only for a value
+# right after it (`_our_label`): anywhere else "naše číslo" says nothing of the number beside it
+# ("volal z 777 123 456, chce naše číslo", "do naší kanceláře chodí …, tel. 608 123 456")
+_OUR_LABEL = re.compile(
+    r"\s*(?:nas(?:e|i|eho|emu|im)?\s+(?:nov\w*\s+)?(?:adres\w*|telefon\w*|cisl[oa]|mobil\w*|e-?mail\w*|"
+    r"ucet|uctu)|nas najdete|sidlime|(?:prestehovali|presunuli) jsme se|bankovni spojeni)\b"
+)
+# he, she, his, her: a third person in the sentence makes a value beside the service's his
+_THIRD_PERSON = re.compile(
+    r"\b(?:on|ona|oni|jeho|jeji|jejich|mu|jemu|ho|nej|neho|nim|ni|svuj|sveho|svou|svoji|sve)\b"
+)
+
+
 # a service's or event's text, labelled so: "Služba: Terénní program ..., kontakt 737 000 111"
 _SERVICE_LABEL = re.compile(r"^\s*(?:sluzba|akce|event|udalost)\s*:")
 
