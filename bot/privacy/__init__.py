@@ -368,11 +368,14 @@ def _district_words() -> frozenset[str]:
 
 def _spoken_forms(name: str) -> set[str]:
     """A town named by an adjective is declined as a noun in speech: "zkusit Karvinu", "do
-    Karviny", "v Orlově" (Karviná, Orlová)."""
+    Karviny" (Karviná). Not for a town shaped as a surname: a hard adjective after a consonant
+    ("Blatná": "Blatný volal") or one in -ová ("Orlová": "rodinu Orlovy", "Trebovy volal")."""
     last = name.split()[-1]
     if not last.endswith("á") or len(last) < 5:
         return set()
     stem = fold(last)[:-1]
+    if stem.endswith("ov") or re.search(r"[^aeiouy]n$", stem):
+        return set()
     return {stem + ending for ending in ("u", "y", "e", "ou")}
 
 
