@@ -529,16 +529,34 @@ def _named_institution(words: list[_Word], index: int) -> bool:
     if (
         index > 1
         and previous.text.islower()
-        and previous.folded.endswith(_KIND_ADJECTIVE)
+        and previous.folded.startswith(_KIND_ADJECTIVE)
         and previous.start - words[index - 2].end <= 1
+        and _verb_after(words, index) is None
     ):
         previous = words[index - 2]  # "VOŠ sociální Jabok", "Středisko křesťanské Naděje"
     abbreviation = previous.text.isupper() and 2 <= len(previous.text) <= 5 and not shouted
     return abbreviation or stem(previous.text) in _institution_stems()
 
 
-# an adjective that says what kind an institution is, between its kind and its name
-_KIND_ADJECTIVE = ("ni", "ska", "ske", "sky", "cka", "cke", "cky")
+# an adjective that says what kind an institution is, between its kind and its name; a short
+# list, as an ethnic or regional adjective is no kind ("na ubytovně romský Balog zase pije")
+_KIND_ADJECTIVE = (
+    "socialn",
+    "krestansk",
+    "terapeutick",
+    "vychovn",
+    "odborn",
+    "diagnostick",
+    "zdravotn",
+    "rehabilitacn",
+    "resocializacn",
+    "azylov",
+    "pedagogick",
+    "psychologick",
+    "poradensk",
+    "charitativn",
+    "nizkoprahov",
+)
 
 
 @cache
