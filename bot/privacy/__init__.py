@@ -538,6 +538,20 @@ def _named_institution(words: list[_Word], index: int) -> bool:
     return abbreviation or stem(previous.text) in _institution_stems()
 
 
+def _dash_then_capitalised(text: str, words: list[_Word], index: int) -> bool:
+    """A capitalised word that is no listed place after a dash: "Terén: Chanov – Balog"."""
+    if index >= len(words) or index < 1:
+        return False
+    word = words[index]
+    return (
+        bool(re.search(r"[–—-]", text[words[index - 1].end : word.start]))
+        and word.capital
+        and word.folded not in _place_words()
+    )
+
+
+# a label of a place before a colon: "Terén: Chanov", "Lokalita: Kunov"
+_LABEL_NOUNS = frozenset("teren lokalita misto oblast obec mesto okres kraj region ctvrt sidliste".split())
 # an adjective that says what kind an institution is, between its kind and its name; a short
 # list, as an ethnic or regional adjective is no kind ("na ubytovně romský Balog zase pije")
 _KIND_ADJECTIVE = (
@@ -660,7 +674,14 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and _is_other_capitalised(word)
             and _is_other_capitalised(following)
             and following.start - word.end <= 2
-            and ":" not in text[word.end : following.start]  # "Terén: Chanov": a label and its place
+            # "Terén: Chanov": a label and its place; not "Letňany: Holub", nor with a capitalised
+            # word after a dash ("Terén: Chanov – Balog")
+            and not (
+                ":" in text[word.end : following.start]
+                and word.folded in _LABEL_NOUNS
+                and following.folded not in surnames() | first_names()
+                and not _dash_then_capitalised(text, words, i + 2)
+            )
         ):
             name(i, i + 1)  # "Hnatiuk Vitalii", "Natalia Kravets"
             continue
