@@ -531,7 +531,7 @@ def _named_institution(words: list[_Word], index: int) -> bool:
         and previous.text.islower()
         and previous.folded.startswith(_KIND_ADJECTIVE)
         and previous.start - words[index - 2].end <= 1
-        and _verb_after(words, index) is None
+        and not _acts_as_a_person(words, index)
     ):
         previous = words[index - 2]  # "VOŠ sociální Jabok", "Středisko křesťanské Naděje"
     abbreviation = previous.text.isupper() and 2 <= len(previous.text) <= 5 and not shouted
@@ -548,6 +548,15 @@ def _dash_then_capitalised(text: str, words: list[_Word], index: int) -> bool:
         and word.capital
         and word.folded not in _place_words()
     )
+
+
+def _acts_as_a_person(words: list[_Word], index: int) -> bool:
+    """A listed surname, or a name before a verb in the past tense ("centrum sociální Horváth
+    volal"); an institution acts in the present ("VOŠ sociální Jabok pořádá den otevřených dveří")."""
+    if words[index].folded in surnames():
+        return True
+    verb = _verb_after(words, index)
+    return verb is not None and verb.folded.endswith(("l", "la", "lo", "li", "ly"))
 
 
 # a label of a place before a colon: "Terén: Chanov", "Lokalita: Kunov"

@@ -549,7 +549,7 @@ def test_review_leak_a_valid_birth_number_with_a_bank_code_in_a_public_text() ->
         "Terén: Chanov",  # a label, a colon and a place
         "Terén: Chanov, Most",
         "Zkusit Karvinu a do Karviny zajet v úterý",  # a town as people say it, after 'do'
-        "VOŠ sociální Jabok",  # a real kind adjective
+        "VOŠ sociální Jabok pořádá den otevřených dveří",  # a real kind adjective, a present tense
         "Don Bosco",
     ],
 )
