@@ -2007,8 +2007,11 @@ def find_personal_data(
     # a person named in the note makes it somebody's: "Kontaktní místo: Novák, Husova 5"
     named = any(finding.reason == "privacy.name" for finding in found)
     office = _about_an_office(about) and not named
-    # a mobile is the office's only when said to be a work phone or in a service's text
-    work = bool(_WORK_PHONE.search(folded) or _SERVICE_LABEL.search(folded))
+    # a mobile is the office's only when said to be a work phone, in a service's text, at an
+    # institution's house or a moved office's; never by "naše …" or "pro matky" anywhere in it
+    work = any(
+        pattern.search(folded) for pattern in (_WORK_PHONE, _SERVICE_LABEL, _INSTITUTION_HOUSE, _OFFICE_MOVED)
+    )
     if not office:
         found += _addresses(note, about, folded)
     for match in _PHONE.finditer(note):
