@@ -3247,9 +3247,7 @@ _OUR_LABEL = re.compile(
     r"ucet|uctu)|nas najdete|sidlime|(?:prestehovali|presunuli) jsme se|bankovni spojeni)\b"
 )
 # he, she, his, her: a third person in the sentence makes a value beside the service's his
-_THIRD_PERSON = re.compile(
-    r"\b(?:on|ona|oni|jeho|jeji|jejich|mu|jemu|ho|nej|neho|nim|ni|svuj|sveho|svou|svoji|sve)\b"
-)
+_THIRD_PERSON = re.compile(r"\b(?:on|ona|jeho|jeji|mu|jemu|nej|neho|nim|svuj|sveho)\b")
 
 
 # a service's or event's text, labelled so: "Služba: Terénní program ..., kontakt 737 000 111"
