@@ -368,11 +368,14 @@ def _district_words() -> frozenset[str]:
 
 def _spoken_forms(name: str) -> set[str]:
     """A town named by an adjective is declined as a noun in speech: "zkusit Karvinu", "do
-    Karviny", "v Orlově" (Karviná, Orlová)."""
+    Karviny" (Karviná). Not for a town shaped as a surname: a hard adjective after a consonant
+    ("Blatná": "Blatný volal") or one in -ová ("Orlová": "rodinu Orlovy", "Trebovy volal")."""
     last = name.split()[-1]
     if not last.endswith("á") or len(last) < 5:
         return set()
     stem = fold(last)[:-1]
+    if stem.endswith("ov") or re.search(r"[^aeiouy]n$", stem):
+        return set()
     return {stem + ending for ending in ("u", "y", "e", "ou")}
 
 
@@ -526,16 +529,57 @@ def _named_institution(words: list[_Word], index: int) -> bool:
     if (
         index > 1
         and previous.text.islower()
-        and previous.folded.endswith(_KIND_ADJECTIVE)
+        and previous.folded.startswith(_KIND_ADJECTIVE)
         and previous.start - words[index - 2].end <= 1
+        and not _acts_as_a_person(words, index)
     ):
         previous = words[index - 2]  # "VOŠ sociální Jabok", "Středisko křesťanské Naděje"
     abbreviation = previous.text.isupper() and 2 <= len(previous.text) <= 5 and not shouted
     return abbreviation or stem(previous.text) in _institution_stems()
 
 
-# an adjective that says what kind an institution is, between its kind and its name
-_KIND_ADJECTIVE = ("ni", "ska", "ske", "sky", "cka", "cke", "cky")
+def _dash_then_capitalised(text: str, words: list[_Word], index: int) -> bool:
+    """A capitalised word that is no listed place after a dash: "Terén: Chanov – Balog"."""
+    if index >= len(words) or index < 1:
+        return False
+    word = words[index]
+    return (
+        bool(re.search(r"[–—-]", text[words[index - 1].end : word.start]))
+        and word.capital
+        and word.folded not in _place_words()
+    )
+
+
+def _acts_as_a_person(words: list[_Word], index: int) -> bool:
+    """A listed surname, or a name before a verb in the past tense ("centrum sociální Horváth
+    volal"); an institution acts in the present ("VOŠ sociální Jabok pořádá den otevřených dveří")."""
+    if words[index].folded in surnames():
+        return True
+    verb = _verb_after(words, index)
+    return verb is not None and verb.folded.endswith(("l", "la", "lo", "li", "ly"))
+
+
+# a label of a place before a colon: "Terén: Chanov", "Lokalita: Kunov"
+_LABEL_NOUNS = frozenset("teren lokalita misto oblast obec mesto okres kraj region ctvrt sidliste".split())
+# an adjective that says what kind an institution is, between its kind and its name; a short
+# list, as an ethnic or regional adjective is no kind ("na ubytovně romský Balog zase pije")
+_KIND_ADJECTIVE = (
+    "socialn",
+    "krestansk",
+    "terapeutick",
+    "vychovn",
+    "odborn",
+    "diagnostick",
+    "zdravotn",
+    "rehabilitacn",
+    "resocializacn",
+    "azylov",
+    "pedagogick",
+    "psychologick",
+    "poradensk",
+    "charitativn",
+    "nizkoprahov",
+)
 
 
 @cache
@@ -639,7 +683,14 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and _is_other_capitalised(word)
             and _is_other_capitalised(following)
             and following.start - word.end <= 2
-            and ":" not in text[word.end : following.start]  # "Terén: Chanov": a label and its place
+            # "Terén: Chanov": a label and its place; not "Letňany: Holub", nor with a capitalised
+            # word after a dash ("Terén: Chanov – Balog")
+            and not (
+                ":" in text[word.end : following.start]
+                and word.folded in _LABEL_NOUNS
+                and following.folded not in surnames() | first_names()
+                and not _dash_then_capitalised(text, words, i + 2)
+            )
         ):
             name(i, i + 1)  # "Hnatiuk Vitalii", "Natalia Kravets"
             continue
@@ -1927,8 +1978,14 @@ def find_personal_data(
         re.search(r"\b(rc|r\. ?c\.?|rodne (?:cislo|c\.)|pojistenc\w*|c\. ?poj\w*)(?:\b|(?<=\.))", folded)
     )
     for match in _BIRTH_NUMBER.finditer(note):
-        if not named and _BANK_CODE.match(note, match.end()):
-            continue  # "2901234567/2010": an account and its bank's code, judged as an account below
+        if (
+            not named
+            and _BANK_CODE.match(note, match.end())
+            and not (public and _valid_birth_number(*match.groups()))
+        ):
+            # "2901234567/2010": an account and its bank's code, judged as an account below; a
+            # public text judges no account, so there a valid birth number stays one
+            continue
         if named or _valid_birth_number(*match.groups()):
             found.append(Finding("privacy.birth_number", match.group(0)))
     if named:
@@ -1950,15 +2007,22 @@ def find_personal_data(
     # a person named in the note makes it somebody's: "Kontaktní místo: Novák, Husova 5"
     named = any(finding.reason == "privacy.name" for finding in found)
     office = _about_an_office(about) and not named
+    # a mobile is the office's only when said to be a work phone, in a service's text, at an
+    # institution's house or a moved office's; never by "naše …" or "pro matky" anywhere in it
+    work = any(
+        pattern.search(folded) for pattern in (_WORK_PHONE, _SERVICE_LABEL, _INSTITUTION_HOUSE, _OFFICE_MOVED)
+    )
     if not office:
         found += _addresses(note, about, folded)
     for match in _PHONE.finditer(note):
         near = _office_near(note, folded, *match.span())
-        if not _office_phone(match.group(0), office or near, work=about != folded):
+        ours = _our_label(note, folded, match.start())
+        if not (ours or _office_phone(match.group(0), office or near, work=work)):
             found.append(Finding("privacy.phone", match.group(0)))
     for match in _DOTTED_MOBILE.finditer(note):
-        if not _office_phone(
-            match.group(0), office or _office_near(note, folded, *match.span()), work=about != folded
+        if not (
+            _our_label(note, folded, match.start())
+            or _office_phone(match.group(0), office or _office_near(note, folded, *match.span()), work=work)
         ):
             found.append(Finding("privacy.phone", match.group(0)))
     for match in _FOREIGN_PHONE.finditer(note):
@@ -3085,6 +3149,8 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
     as its office ("Účet pro dary organizace: 2100123456/2010")."""
     if len(plain) != len(note):
         return False
+    if _our_label(note, plain, start):
+        return True
     before, after = plain[max(0, start - 160) : start], plain[end : end + 160]
     ends = list(_SENTENCE_END.finditer(note, max(0, start - 160), start))
     if ends:
@@ -3119,7 +3185,7 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
         windows.append(" ".join(left[-3:] + right[: at_right[0] + 1]))
     for window in windows:
         about = _about(window)
-        if _PRIVATE.search(about) or _DWELLING.search(about):
+        if _PRIVATE.search(about) or _DWELLING.search(about) or _THIRD_PERSON.search(about):
             continue
         if owner.search(about):
             return True
@@ -3129,7 +3195,30 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
 def _about_an_office(about: str) -> bool:
     """An office or an event is spoken of, and no client, kin, home or private phone (`about`:
     the note as `_about` leaves it)."""
-    return bool(_OFFICE_OR_EVENT.search(about)) and not _PRIVATE.search(about)
+    return (
+        bool(_OFFICE_OR_EVENT.search(about))
+        and not _PRIVATE.search(about)
+        and not _THIRD_PERSON.search(about)
+    )
+
+
+def _our_label(note: str, plain: str, start: int) -> bool:
+    """A value (address, phone, account) right after the service's own label opening the note or
+    a sentence ("Naše nová adresa: Sokolovská 124", "Náš telefon: 733 555 210", "Bankovní
+    spojení: 2501234567/2010"), within 40 characters of it and no comma between ("náš účet nezná,
+    pošle na …" labels nothing), in a note where no client, kin, home, flat or third person stands
+    ("Bankovní spojení: 1234567890/0100 (jeho)" is his)."""
+    if len(plain) != len(note):
+        return False
+    ends = list(_SENTENCE_END.finditer(note, 0, start))
+    opening = ends[-1].end() if ends else 0
+    label = _OUR_LABEL.match(plain, opening)
+    if not label or not label.start() <= start <= label.end() + 40 or "," in plain[label.end() : start]:
+        return False
+    if _SENTENCE_END.search(note, label.end(), start):
+        return False
+    rest = plain[: label.start()] + " " + plain[label.end() :]
+    return not (_PRIVATE.search(rest) or _DWELLING.search(rest) or _THIRD_PERSON.search(rest))
 
 
 def _about(text: str) -> str:
@@ -3147,13 +3236,20 @@ _OFFICE_MOVED = re.compile(
     r"[^.;]{0,30}?\bnov\w* adres\w*"
     r"|\bnov\w* adres\w* (?:kancelar|poradn|stredisk|pobock|organizac|sluzb|spolk|uradu|centr|klubu|"
     r"kontaktniho mist)\w*"
-    # "Naše nová adresa od 1. 3.: Sokolovská 124", "náš telefon": the writer's service speaks of
-    # itself ("jejich nová adresa", "nová adresa klienta" stay somebody's)
-    r"|\bnas(?:e|i|eho|emu|im)?\s+(?:nov\w*\s+)?(?:adres\w*|telefon\w*|cisl[oa]|mobil\w*|e-?mail\w*|"
-    r"kancelar\w*|sidl[oa]\w*|ucet|uctu)"
-    # "Nás najdete na Husově 5", "Sídlíme na ...", "Přestěhovali jsme se ...", "Bankovní spojení: ..."
-    r"|\bnas najdete|\bsidlime|\b(?:prestehovali|presunuli) jsme se|\bbankovni spojeni"
 )
+# the writer's service speaking of itself, as the label of what follows it: "Naše nová adresa od
+# 1. 3.: Sokolovská 124", "Náš telefon: 733 555 210", "Nás najdete na Husově 5", "Přestěhovali
+# jsme se na …", "Bankovní spojení: …". Only opening the note or a sentence, and only for a value
+# right after it (`_our_label`): anywhere else "naše číslo" says nothing of the number beside it
+# ("volal z 777 123 456, chce naše číslo", "do naší kanceláře chodí …, tel. 608 123 456")
+_OUR_LABEL = re.compile(
+    r"\s*(?:nas(?:e|i|eho|emu|im)?\s+(?:nov\w*\s+)?(?:adres\w*|telefon\w*|cisl[oa]|mobil\w*|e-?mail\w*|"
+    r"ucet|uctu)|nas najdete|sidlime|(?:prestehovali|presunuli) jsme se|bankovni spojeni)\b"
+)
+# he, she, his, her: a third person in the sentence makes a value beside the service's his
+_THIRD_PERSON = re.compile(r"\b(?:on|ona|jeho|jeji|mu|jemu|nej|neho|nim|svuj|sveho)\b")
+
+
 # a service's or event's text, labelled so: "Služba: Terénní program ..., kontakt 737 000 111"
 _SERVICE_LABEL = re.compile(r"^\s*(?:sluzba|akce|event|udalost)\s*:")
 

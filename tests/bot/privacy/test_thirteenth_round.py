@@ -201,7 +201,8 @@ def test_guard_somebodys_address_and_account_are_still_refused(note: str) -> Non
     [
         "Terénní práce: Frýdlantsko, Broumovsko, Šluknovsko",  # regions made from towns
         "Znojmo, Mikulov, Holubice – zatím bez kontaktu",  # a village beside listed towns
-        "Nemá kde spát, zkusit Orlovu nebo Karvinu",  # "Karviná" declined as a noun
+        # "Karviná" declined as a noun; not "Orlovu" (review: "rodinu Orlovy" is a surname's)
+        "Nemá kde spát, zkusit Karvinu",
         "Terénní práce na Šluknovsku a Frýdlantsku",  # a region in the locative, in a list
         "Terén: Chanov, Janov, Litvínov",  # a label and its places, no "first name: surname"
     ],
@@ -481,3 +482,81 @@ def test_a_citys_quarters_in_a_list_pass(note: str) -> None:
 )
 def test_guard_a_quarters_name_as_a_surname_is_still_refused(note: str) -> None:
     assert _refused(note), note
+
+
+# -- review: leaks. Each note below was refused before the round (or is of a kind that was) and
+# passed after it; each must be refused. A note that passes beside them is a guard of the round's
+# harmless gains, kept where it is safe.
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # "naše …", "přestěhovali jsme se", "bankovní spojení", "nás najdete" anywhere in a
+        # case note switched the phone, address and account checks off for the whole note
+        "přišel do naší kanceláře, nechal číslo 777 123 456",
+        "volal z 777 123 456, chce naše číslo",
+        "Náš telefon 777 123 456, jeho 608 111 222",
+        "ona má naše číslo, její je 604 333 222",
+        "naše číslo nemá, volat mu na 606 555 444",
+        "dal jsem mu nase cislo, jeho je +421 905 123 456",
+        "Náš telefon mu nefunguje, volá z +380 67 123 4567",
+        "do naší kanceláře chodí ten z Chanova, tel. 608 123 456",
+        "SMS od něj: přestěhovali jsme se na Nerudovu 14, Teplice",
+        "Přestěhovali jsme se. Ten chlap z Chanova je teď na Husově 12, byt 3",
+        "nase adresa mu nic nerika, pisu mu dopis na Karlova 33, 301 00 Plzen",
+        "poste restante na Husova 8, Most, nás najdete jinde",
+        "jeho bankovní spojení: 1234567890/0800",
+        "Bankovní spojení: 1234567890/0100 (jeho)",
+        "náš účet nezná, pošle na 1234567890/0100",
+        "nas ucet mu nejde, posila na svuj 19-2000145399/0800",
+    ],
+)
+def test_review_leak_our_words_no_longer_switch_the_checks_off(note: str) -> None:
+    assert _refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dnes volal Blatný z ubytovny",  # a town's spoken form that is a surname
+        "navstivit rodinu Orlovy",
+        "Trebovy volal",
+        "na ubytovně romský Balog zase pije",  # an ethnic adjective is no institution's kind
+        "Letňany: Holub",  # a colon between a place and a surname
+        "Terén: Chanov – Balog",
+        "Terén: Chanov – Dežo",
+        "Jan Bosco, 38 let, propuštěn",  # a famous name beside an age
+    ],
+)
+def test_review_leak_surnames_hidden_as_places_kinds_or_famous_names(note: str) -> None:
+    assert _refused(note), note
+
+
+def test_review_leak_a_valid_birth_number_with_a_bank_code_in_a_public_text() -> None:
+    assert find_personal_data("Přednášející 7952182348/2010", today=TODAY, public=True)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Naše nová adresa: Sokolovská 124, Praha 8",  # the service's label opening the note
+        "Naše nová adresa od 1. 3.: Sokolovská 124, Praha 8",
+        "Nás najdete na Husově 5, 2. patro",
+        "Náš telefon: 733 555 210, volejte v úředních hodinách",
+        "Bankovní spojení: 2501234567/2010, variabilní symbol 2026",
+        "Přestěhovali jsme se na Masarykovu 40, otevřeno od pondělí",
+        "Terén: Chanov",  # a label, a colon and a place
+        "Terén: Chanov, Most",
+        "Zkusit Karvinu a do Karviny zajet v úterý",  # a town as people say it, after 'do'
+        "VOŠ sociální Jabok pořádá den otevřených dveří",  # a real kind adjective, a present tense
+        "Don Bosco",
+    ],
+)
+def test_review_guard_the_rounds_safe_gains_still_pass(note: str) -> None:
+    assert not _refused(note), note
+
+
+def test_review_guard_an_account_with_its_bank_code_in_a_public_text_passes() -> None:
+    # ten digits that are no valid birth number
+    assert not find_personal_data("Sbírka: účet 2501234567/2010", today=TODAY, public=True)
