@@ -201,6 +201,11 @@ _BUT = frozenset({"ale", "vsak", "avsak", "jenze", "but"})
 URGENT_TIME_REACH = 4  # "dneska večer nemá kam jít spát", not "dnes vyšla z Opavy, má dluhy"
 PRIORITY_AFTER_REACH = 5  # "nemá kde bydlet, to je teď nejdůležitější"
 REQUEST_REACH = 8  # "potřeboval by hlavně někoho, kdo ho bude provázet"
+PRIORITY_REACH = 14  # a priority word's need may come late in its sentence
+# ... the words that say "most of all" ("prosím", "nejdřív" do not reach so far)
+_FAR_PRIORITY = frozenset(
+    {"nejvic", "hlavne", "nejdulezitejsi", "predevsim", "zejmena", "mainly", "especially"}
+)
 
 # What follows a number that is no age: money, time, distance, counts of things.
 _NOT_AN_AGE = r"(?!\s*(?:\d{3}|tis|kc|korun|mesic|tyd|dn|hod|min|%|deti|x\b|km|exekuc|dluh|let|rok|[./:]\d))"
@@ -1323,7 +1328,15 @@ def unrequested_needs(
             for p in range(max(0, start - URGENT_TIME_REACH), start)
         ):
             requested.add(i)  # "dneska večer nemá kam jít spát"
+        # a word of priority reaches the whole sentence's next need: "Nejvíc by jí teď pomohl
+        # někdo, kdo ji bude dlouhodobě provázet"
         if any(words[p] in context.priority for p in reach):
+            urgent.add(i)
+        far = [p for p in range(max(0, start - PRIORITY_REACH), start) if marks[p][0] == sentence]
+        if any(
+            words[p] in _FAR_PRIORITY and not any(groups[j][0].start in range(p + 1, start) for j in needs)
+            for p in far
+        ):
             urgent.add(i)
     for number, i in enumerate(needs):
         # "nemá kde bydlet, to je teď nejdůležitější"

@@ -628,3 +628,21 @@ def test_guard_help_with_visits_lawyers_and_clothes_stays_in_the_domain(
     result = answers.ask(question)
 
     assert result.results or result.alternatives
+
+
+def test_most_of_all_reaches_a_need_late_in_its_sentence(index: SearchIndex) -> None:
+    found = understand(
+        "Klientka, 45 let, propuštěná z Ruzyně, bydlí v Praze u kamarádky, má dluhy a sklony k depresím. "
+        "Nejvíc by jí teď pomohl někdo, kdo ji bude dlouhodobě provázet.",
+        index,
+    )
+
+    assert found.needs == ["mentoring"]
+
+
+def test_guard_please_does_not_reach_so_far(index: SearchIndex) -> None:
+    found = understand(
+        "Prosím, klient je propuštěný z Mírova a bydlí v Olomouci, má dluhy a potřebuje práci.", index
+    )
+
+    assert "employment" in found.needs
