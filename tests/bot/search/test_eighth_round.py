@@ -646,3 +646,36 @@ def test_guard_please_does_not_reach_so_far(index: SearchIndex) -> None:
     )
 
     assert "employment" in found.needs
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Jak se dostanu z nádraží v Chebu do Kynšperku?",
+        "Na které ulici je věznice v Břeclavi?",
+        "Jaké jsou návštěvni hodny ve věznici Heřmanice?",
+        "jaka je kapacita veznice Horni Slavkov",
+        "sedel Vaclav Havel na Borech v Plzni?",
+        "Je věznice Oráčov daleko od Rakovníka?",
+    ],
+)
+def test_still_more_questions_outside_the_domain(answers: AnswerEngine, question: str) -> None:
+    result = answers.ask(question)
+
+    assert result.results == [] and result.alternatives == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "syn je na ulici, Brno",
+        "koncert pro vězně ve věznici Plzeň",
+        "jsem sociální pracovnice Vězeňské služby v Opavě, klient potřebuje bydlení v Krnově",
+    ],
+)
+def test_guard_the_street_prisoners_and_the_prison_service_as_employer(
+    answers: AnswerEngine, question: str
+) -> None:
+    result = answers.ask(question)
+
+    assert result.results or result.alternatives  # not set aside as outside the domain
