@@ -321,7 +321,8 @@ def understand(
     _prefer_remand(found, index)
     if (
         outside_phrase(question_words, context, marks)
-        or (not literal and visiting_rules(question_words, context))
+        # the prison's own rules for visits, when no need other than the visit is understood
+        or (not literal and set(found.needs) <= {"family"} and visiting_rules(question_words, context))
         or (found.prisons and not literal and sent_to_a_prisoner(question_words, context))
         or (_nothing_but_places(found) and outside_the_domain(question_words, covered, context))
     ):
