@@ -703,3 +703,14 @@ def test_guard_everyday_words_beside_a_place_or_a_need_are_no_sign_of_outside(
     result = answers.ask(question)
 
     assert result.results or result.alternatives or result.need_unclear
+
+
+def test_a_lunch_menu_is_no_victim_and_no_man(answers: AnswerEngine) -> None:
+    result = answers.ask("doporucte restauraci v Jicine s levnym obedovym menu")
+
+    assert result.understanding.needs == [] and result.understanding.targets == []
+    assert result.results == [] and result.alternatives == []  # a restaurant: outside the domain
+
+
+def test_guard_men_in_english_still_are_men(index: SearchIndex) -> None:
+    assert understand("men's shelter in Brno", index).targets == ["men"]
