@@ -566,14 +566,7 @@ def background_places(
         # "manžel sedí ve Znojmě, mám exekuce, jsem z Frýdku": a relative asking for herself
         # says where she is from, which is where she needs help
         her_home = asker_helped and start >= 2 and words[start - 2] in context.asker
-        askers = (
-            not asker_helped
-            and not myself
-            and any(
-                words[p] in context.asker and (not marks or marks[p][1] == marks[start][1])
-                for p in range(max(0, start - ASKER_REACH), start)
-            )
-        )
+        askers = not asker_helped and not myself and _said_by_asker(words, marks, start, context)
         if askers and ours:
             own.add(i)
         if (
@@ -618,12 +611,19 @@ def askers_places(
         i
         for i, group in enumerate(groups)
         if _kinds(group) & PLACE_KINDS
-        and any(
-            words[p] in context.asker and (not marks or marks[p][1] == marks[group[0].start][1])
-            for p in range(max(0, group[0].start - ASKER_REACH), group[0].start)
-        )
+        and _said_by_asker(words, marks, group[0].start, context)
         and not _serving_in(words, group[0].start, context)
     }
+
+
+def _said_by_asker(
+    words: Sequence[str], marks: Sequence[tuple[int, int]], start: int, context: ContextWords
+) -> bool:
+    """An asker's word ("jsem", "pracuju", "bydlím") shortly before `start`, in its clause."""
+    return any(
+        words[p] in context.asker and (not marks or marks[p][1] == marks[start][1])
+        for p in range(max(0, start - ASKER_REACH), start)
+    )
 
 
 def _where_living(words: Sequence[str], start: int, context: ContextWords) -> bool:
@@ -1033,15 +1033,18 @@ def askers_own_needs(
     marks: Sequence[tuple[int, int]],
     denied: set[int],
     context: ContextWords,
+    *,
+    asker_helped: bool = False,
 ) -> set[int]:
     """ "jsem v práci druhý týden", "jsem na úřadě práce": the asker's own situation is no need
-    (unless the asker is the client: "jsem venku z Mírova, … zase jsem začal pít")."""
+    (unless the asker is the client: "jsem venku z Mírova, … zase jsem začal pít").
+    `asker_helped`: a prisoner's relative asks for herself (`relative_asks`)."""
     own: set[int] = set()
     if _was_inside_myself(words, context):
         return own
     # A relative asking for herself: how she is ("jsem z toho v depresi", "mám dluhy") is her
     # need, where she is ("jsem v důchodu", "jsem v práci") stays her situation.
-    troubles = _TROUBLES if relative_asks(groups, words, context) else frozenset()
+    troubles = _TROUBLES if asker_helped else frozenset()
     for i, group in enumerate(groups):
         if _values(group) & troubles:
             continue

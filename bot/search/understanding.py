@@ -174,7 +174,9 @@ def understand(
         aside = background_places(
             groups, question_words, denied, context, marks, asker_helped=asking_relative
         )
-        aside |= askers_own_needs(groups, question_words, marks, denied, context)
+        aside |= askers_own_needs(
+            groups, question_words, marks, denied, context, asker_helped=asking_relative
+        )
         aside |= past_needs(groups, question_words, denied | aside)
         aside |= later_needs(groups, question_words, marks, denied | aside, context)
         aside |= children_along(groups, question_words, denied | aside, context)
