@@ -56,6 +56,7 @@ def questions() -> list[str]:
 
 def measure_engine(database: Path) -> dict[str, float]:
     """Runs in its own process: load + build + answer, then report."""
+    sys.path.insert(0, str(REPO))  # this checkout's engine, not the one installed in the venv
     from bot.database import create_db_engine
     from bot.search.engine import AnswerEngine
 

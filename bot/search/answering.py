@@ -15,7 +15,7 @@ from datetime import datetime
 
 from bot.search.catalog import Catalog
 from bot.search.index import SearchIndex
-from bot.search.nearness import FAR, distance_from, origin, outside_prisons
+from bot.search.nearness import Nearness, distance_from, origin, outside_prisons
 from bot.search.understanding import Reading, Understanding
 from bot.text.czech import fold, stem, words
 
@@ -167,12 +167,12 @@ def answer(
             wanted = constraints_of(found)
     fit = _scorer(found, index, now, stale_days)
     start = origin(catalog, towns=found.towns, prisons=found.prisons)
-    near = distance_from(catalog, start) if start is not None else None
-    if near is not None and found.towns and not found.prisons:
+    near: Nearness | None = None
+    if start is not None:
         # a town question is about life outside: a service only inside prisons comes after
         # the ones a person can walk into, however near its prison is
-        reachable, far = outside_prisons(catalog), near
-        near = lambda number: far(number) if number in reachable else FAR + far(number)  # noqa: E731
+        outside = outside_prisons(catalog) if found.towns and not found.prisons else None
+        near = distance_from(catalog, start, outside)
     result.results = _best(chosen, fit, catalog, limit, near)
     if not result.results:
         shown: set[int] = set()
@@ -342,7 +342,7 @@ def _best(
     scores: Scorer,
     catalog: Catalog,
     limit: int,
-    near: Callable[[int], float] | None = None,
+    near: Nearness | None = None,
     *,
     nearest_first: bool = False,
 ) -> list[Hit]:
@@ -351,8 +351,10 @@ def _best(
     scored = scores(candidates)
     if nearest_first and near is not None:
         tied = catalog.tie
+        away = near.nearest(scored.keys(), limit)
+        # in the candidates' own order, so that equal ones come as they always did
         ranked = heapq.nsmallest(
-            limit, scored, key=lambda s: (round(near(s)), -round(scored[s], 4), -tied[s])
+            limit, (s for s in scored if s in away), key=lambda s: (away[s], -round(scored[s], 4), -tied[s])
         )
         return [Hit(s, round(scored[s], 3)) for s in ranked]
     tie = catalog.tie

@@ -67,6 +67,10 @@ class Lexicon:
     _seen: set[tuple[str, str, tuple[str, ...]]] = field(default_factory=set)
     # Keys of abbreviations read only when typed in capitals ("=ad": AD, never "ad hoc")
     capitals_only: set[str] = field(default_factory=set)
+    # Built by freeze(): entries of each first stem split by their second stem, so that a common
+    # first word ("velké", "nový": hundreds of organisations' names at 20k services) costs the
+    # phrases whose second word can fit, not all of them.
+    _heads: dict[str, _Head] = field(default_factory=dict)
 
     def add(
         self, kind: str, value: str, words: Sequence[str], *, typed: Sequence[str] = (), exact: bool = False
@@ -91,6 +95,7 @@ class Lexicon:
         self._place_by_length = _by_length(set(self._word_stem))
         self._seen = set()
         self._alternatives = lru_cache(maxsize=50_000)(self._alternatives_uncached)
+        self._heads = {first: _Head.of(entries) for first, entries in self._by_first.items()}
 
     def has(self, kind: str, words: Sequence[str]) -> bool:
         """Whether these folded words are already an entry of this kind."""
@@ -157,22 +162,30 @@ class Lexicon:
             options.append(here)
         question_typed = list(typed) if len(typed) == len(words) else []
         matches: list[Match] = []
+        count = len(words)
         for start, here in enumerate(options):
+            word = words[start]
+            stop_word = word in self.stop_words or bool(
+                question_typed and question_typed[start] in self.typed_stop_words
+            )
+            around = [*words[max(0, start - 3) : start], *words[start + 1 : start + 4]]
+            # where a phrase's second word stands: counts inside a phrase are skipped
+            second = start + 1
+            while second < count - 1 and words[second] in COUNT_WORDS:
+                second += 1
             for first, typos in here.items():
-                for entry in self._by_first.get(first, ()):
+                head = self._heads.get(first)
+                if head is None:
+                    continue
+                candidates = head.fitting(options[second], words[second]) if second < count else head.singles
+                for entry in candidates:
                     end = start + len(entry.stems)
-                    if end > len(words):
+                    if end > count:
                         continue
                     if question_typed and entry.typed and _other_word(question_typed[start:end], entry.typed):
                         continue
-                    around = [*words[max(0, start - 3) : start], *words[start + 1 : start + 4]]
                     if not first.startswith(EXACT) and _another_word_by_stem(
-                        words[start],
-                        entry,
-                        end - start,
-                        words[start] in self.stop_words
-                        or bool(question_typed and question_typed[start] in self.typed_stop_words),
-                        around,
+                        word, entry, end - start, stop_word, around
                     ):
                         continue
                     total = typos
@@ -180,15 +193,15 @@ class Lexicon:
                     for offset in range(1, len(entry.stems)):
                         position += 1
                         # "máma se třemi dětmi" is "máma s dětmi": a count inside a phrase is skipped
-                        while position < len(words) - 1 and words[position] in COUNT_WORDS:
+                        while position < count - 1 and words[position] in COUNT_WORDS:
                             position += 1
-                        if position >= len(words):
+                        if position >= count:
                             break
                         cost = options[position].get(entry.stems[offset])
                         if cost is None:
                             # after a lone preposition the next word is the whole meaning: "na
                             # nohy" is no "na noc"
-                            alone = len(entry.stems) == 2 and words[start] in self.stop_words
+                            alone = len(entry.stems) == 2 and stop_word
                             cost = _near_in_phrase(words[position], entry.stems[offset], loose=not alone)
                         if cost is None:
                             break
@@ -196,6 +209,53 @@ class Lexicon:
                     else:
                         matches.append(Match(entry, start, position + 1, total))
         return matches
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """The entries sharing a first stem: one-word ones, and longer ones by their second stem."""
+
+    singles: tuple[Entry, ...]
+    by_second: dict[str, tuple[Entry, ...]]
+    # second stems by their first letter (a phrase's second word may differ by one letter, never
+    # in its first: _near_in_phrase), and the one-letter ones ("s", "v": "se", "ve" fit them)
+    by_initial: dict[str, tuple[str, ...]]
+    one_letter: tuple[str, ...]
+    order: dict[int, int]  # id(entry) -> its place among the entries, to keep their order
+
+    @classmethod
+    def of(cls, entries: list[Entry]) -> _Head:
+        by_second: dict[str, list[Entry]] = defaultdict(list)
+        for entry in entries:
+            if len(entry.stems) > 1:
+                by_second[entry.stems[1]].append(entry)
+        by_initial: dict[str, list[str]] = defaultdict(list)
+        for second in by_second:
+            by_initial[second[0]].append(second)
+        return cls(
+            singles=tuple(e for e in entries if len(e.stems) == 1),
+            by_second={k: tuple(v) for k, v in by_second.items()},
+            by_initial={k: tuple(v) for k, v in by_initial.items()},
+            one_letter=tuple(k for k in by_second if len(k) == 1),
+            order={id(e): n for n, e in enumerate(entries)},
+        )
+
+    def fitting(self, options: dict[str, int], word: str) -> list[Entry]:
+        """The entries that may match when `word` (with its readings `options`) follows the
+        first one: every one-word entry, and the longer ones whose second stem is one of the
+        readings or can be near it. A superset: find() checks each as before, in the same order."""
+        if not self.by_second:
+            return list(self.singles)
+        seconds = {k for k in options if k in self.by_second}
+        own = stem(word)
+        if len(own) >= 3:
+            size = len(own)
+            seconds.update(k for k in self.by_initial.get(own[0], ()) if abs(len(k) - size) <= 1)
+        seconds.update(self.one_letter)
+        found = [*self.singles, *(e for k in seconds for e in self.by_second[k])]
+        if len(found) > 1:
+            found.sort(key=lambda e: self.order[id(e)])
+        return found
 
 
 # "s ním pracovat", "pracovat s klientem": working WITH someone is no job wanted. Only then a

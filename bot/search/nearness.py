@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import math
-from collections.abc import Callable
+from collections.abc import Collection
 from functools import cache
 
 from bot.search.catalog import Catalog
@@ -72,21 +72,85 @@ def _points(catalog: Catalog) -> dict[int, list[Point]]:
     return points
 
 
-def distance_from(catalog: Catalog, start: Point) -> Callable[[int], float]:
-    """Kilometres from `start` to a service's nearest known place (FAR when none is known)."""
-    points = _points(catalog)
-    measured: dict[Point, float] = {}  # a hundred towns, thousands of services: measure each town once
+def _services_at(catalog: Catalog) -> list[tuple[Point, set[int]]]:
+    """Every known point with the services that have a place there, worked out once per catalog."""
+    cached: list[tuple[Point, set[int]]] | None = getattr(catalog, "_services_at", None)
+    if cached is not None:
+        return cached
+    at: dict[Point, set[int]] = {}
+    for number, places in _points(catalog).items():
+        for point in places:
+            at.setdefault(point, set()).add(number)
+    cached = list(at.items())
+    object.__setattr__(catalog, "_services_at", cached)
+    return cached
 
-    def away(point: Point) -> float:
-        found = measured.get(point)
+
+class Nearness:
+    """Kilometres from `start` to a service's nearest known place (FAR when none is known).
+
+    `reachable`: when given, a service outside it (only inside prisons) comes after every
+    service in it, however near: its distance counts from FAR on."""
+
+    def __init__(self, catalog: Catalog, start: Point, reachable: set[int] | None = None) -> None:
+        self._points = _points(catalog)
+        self._at = _services_at(catalog)
+        self._start = start
+        self._reachable = reachable
+        self._measured: dict[Point, float] = {}  # a hundred towns, thousands of services: each once
+
+    def _away(self, point: Point) -> float:
+        found = self._measured.get(point)
         if found is None:
-            found = measured[point] = kilometres(start, point)
+            found = self._measured[point] = kilometres(self._start, point)
         return found
 
-    def distance(number: int) -> float:
-        return min((away(point) for point in points.get(number, ())), default=FAR)
+    def _plain(self, number: int) -> float:
+        return min((self._away(point) for point in self._points.get(number, ())), default=FAR)
 
-    return distance
+    def __call__(self, number: int) -> float:
+        if self._reachable is None or number in self._reachable:
+            return self._plain(number)
+        return FAR + self._plain(number)
+
+    def nearest(self, candidates: Collection[int], limit: int) -> dict[int, int]:
+        """Rounded distances of the candidates that can be among the `limit` nearest: every
+        candidate whose rounded distance is at most the limit-th smallest one (ties included).
+        Walks the places nearest first instead of measuring every candidate."""
+        if self._reachable is None:
+            return self._nearest(set(candidates), limit, 0.0)
+        inside = self._reachable.intersection(candidates)
+        found = self._nearest(inside, limit, 0.0)
+        if len(found) >= limit and sorted(found.values())[limit - 1] < round(FAR):
+            return found
+        # too few nearby among the reachable: the rest count from FAR on, ties with FAR included
+        return found | self._nearest(set(candidates) - inside, limit, FAR)
+
+    def _nearest(self, candidates: set[int], limit: int, offset: float) -> dict[int, int]:
+        if not candidates or limit <= 0:
+            return {}
+        ordered = sorted((self._away(point), services) for point, services in self._at)
+        found: dict[int, int] = {}
+        enough: int | None = None  # the rounded distance at which `limit` were found
+        for kilometres_away, services in ordered:
+            rounded = round(offset + kilometres_away)
+            if enough is not None and rounded > enough:
+                break
+            for number in candidates.intersection(services):
+                found.setdefault(number, rounded)  # places come nearest first: the first is its own
+            if enough is None and len(found) >= limit:
+                enough = rounded
+        if enough is None or enough >= round(offset + FAR):
+            # fewer than `limit` have a known place: all the others tie at FAR
+            unknown = round(offset + FAR)
+            for number in candidates:
+                found.setdefault(number, unknown)
+        return found
+
+
+def distance_from(catalog: Catalog, start: Point, reachable: set[int] | None = None) -> Nearness:
+    """Kilometres from `start` to a service's nearest known place (FAR when none is known)."""
+    return Nearness(catalog, start, reachable)
 
 
 def outside_prisons(catalog: Catalog) -> set[int]:
