@@ -8,8 +8,8 @@ audience) so that the worker sees what is nearest, clearly labelled as not a mat
 from __future__ import annotations
 
 import heapq
-from collections import Counter
-from collections.abc import Callable, Collection, Iterable
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -339,7 +339,7 @@ def _relaxations(wanted: Constraints, catalog: Catalog) -> list[tuple[str, Const
 
 def _best(
     candidates: set[int],
-    scores: Scorer,
+    scores: Fit,
     catalog: Catalog,
     limit: int,
     near: Nearness | None = None,
@@ -348,19 +348,25 @@ def _best(
 ) -> list[Hit]:
     """Fit first; among equal fits the nearest to the place asked about (when one was), then
     freshness and free places. `nearest_first`: nearness before fit (alternatives elsewhere)."""
-    scored = scores(candidates)
+    if limit <= 0 or not candidates:
+        return []
+    tie = catalog.tie
     if nearest_first and near is not None:
-        tied = catalog.tie
-        away = near.nearest(scored.keys(), limit)
+        away = near.nearest(candidates, limit)
+        scored = scores(set(away))
         # in the candidates' own order, so that equal ones come as they always did
         ranked = heapq.nsmallest(
-            limit, (s for s in scored if s in away), key=lambda s: (away[s], -round(scored[s], 4), -tied[s])
+            limit,
+            (s for s in candidates if s in away),
+            key=lambda s: (away[s], -round(scored[s], 4), -tie[s]),
         )
         return [Hit(s, round(scored[s], 3)) for s in ranked]
-    tie = catalog.tie
     places = 2 if near is not None else 4  # with a place, fits within 0.01 are equal: nearer wins
+    if len(candidates) > _MANY:
+        return _best_of_many(candidates, scores, tie, limit, near, places)
+    scored = scores(candidates)
     pool: Collection[int] = scored
-    if len(scored) > 4 * limit > 0:
+    if len(scored) > 4 * limit:
         # Only candidates that can round to the limit-th best fit take part in the finer
         # ordering: a C-speed pass over the floats spares a Python key on every candidate.
         floor = round(heapq.nlargest(limit, scored.values())[-1], places) - 0.5 * 10**-places
@@ -373,10 +379,94 @@ def _best(
     return [Hit(s, round(scored[s], 3)) for s in best]
 
 
-Scorer = Callable[[set[int]], dict[int, float]]
+# Above this many candidates they are ranked by groups of equal fit ("bydlení" at 20,000
+# services: thousands of services fit alike), never one Python key per candidate.
+_MANY = 200
 
 
-def _scorer(found: Understanding, index: SearchIndex, now: datetime, stale_days: int) -> Scorer:
+def _best_of_many(
+    candidates: set[int], scores: Fit, tie: Sequence[float], limit: int, near: Nearness | None, places: int
+) -> list[Hit]:
+    """The same order as _best's: fit rounded to `places` first, then (with a place) the nearest,
+    then freshness and free places; among services equal in all of these, any order."""
+    by_fit: dict[float, list[tuple[set[int], float]]] = defaultdict(list)
+    for members, value in scores.classes(candidates):
+        by_fit[round(value, places)].append((members, value))
+    chosen: list[Hit] = []
+    for rounded in sorted(by_fit, reverse=True):
+        wanted = limit - len(chosen)
+        if wanted <= 0:
+            break
+        value_of = {s: value for members, value in by_fit[rounded] for s in members}
+        if near is None:
+            best = heapq.nlargest(wanted, value_of, key=tie.__getitem__)
+        else:
+            away = near.nearest(value_of.keys(), wanted)
+            best = heapq.nlargest(wanted, away, key=lambda s: (-away[s], tie[s]))
+        chosen += [Hit(s, round(value_of[s], 3)) for s in best]
+    return chosen
+
+
+class Fit:
+    """How well each candidate fits, 0..1 (see _scorer): per candidate, or as classes of
+    candidates that fit alike."""
+
+    def __init__(
+        self,
+        base: float,
+        total: float,
+        focus: dict[float, set[int]],
+        parts: list[tuple[Collection[int], float]],
+    ) -> None:
+        self._base = base
+        self._total = total
+        self._focus = focus  # 0.05 x a service's focus -> those services (only when needs were asked)
+        self._parts = parts
+
+    def __call__(self, candidates: set[int]) -> dict[int, float]:
+        scored = dict.fromkeys(candidates, self._base)
+        for points, focused in self._focus.items():
+            for number in focused & candidates if len(focused) > len(candidates) else focused:
+                if number in scored:
+                    scored[number] += points
+        for members, points in self._parts:
+            if isinstance(members, set) and len(members) > len(candidates):
+                members = members & candidates
+            for number in members:
+                if number in scored:
+                    scored[number] += points
+        if self._total:
+            for number in scored:
+                scored[number] /= self._total
+        return scored
+
+    def classes(self, candidates: set[int]) -> list[tuple[set[int], float]]:
+        """The candidates split into sets that fit alike, with their fit: set operations instead
+        of a Python step per candidate. The sums are made in the same order as __call__'s."""
+        classes: list[tuple[set[int], float]] = [(set(candidates), self._base)]
+        if self._focus:
+            classes = [
+                (inside, self._base + points)
+                for points, members in self._focus.items()
+                if (inside := members & candidates)
+            ]
+        for members, points in self._parts:
+            split: list[tuple[set[int], float]] = []
+            for group, value in classes:
+                inside = group.intersection(members)
+                if not inside:
+                    split.append((group, value))
+                    continue
+                split.append((inside, value + points))
+                if len(inside) < len(group):
+                    split.append((group - inside, value))
+            classes = split
+        if self._total:
+            classes = [(group, value / self._total) for group, value in classes]
+        return classes
+
+
+def _scorer(found: Understanding, index: SearchIndex, now: datetime, stale_days: int) -> Fit:
     """How well each candidate fits, 0..1: needs covered, place, audience, words of its name.
 
     Built from sets: each part adds its weight to the candidates in its set, so a broad
@@ -419,25 +509,8 @@ def _scorer(found: Understanding, index: SearchIndex, now: datetime, stale_days:
         total += 0.1
     base = 0.3 if found.prisons or found.organizations else 0.0
     total += base
-    focus = catalog.focus
-
-    def scores(candidates: set[int]) -> dict[int, float]:
-        scored = dict.fromkeys(candidates, base)
-        if found.needs:
-            for number in candidates:
-                scored[number] += 0.05 * focus[number]
-        for members, points in parts:
-            if isinstance(members, set) and len(members) > len(candidates):
-                members = members & candidates
-            for number in members:
-                if number in scored:
-                    scored[number] += points
-        if total:
-            for number in scored:
-                scored[number] /= total
-        return scored
-
-    return scores
+    focus = {0.05 * share: members for share, members in catalog.by_focus().items()} if found.needs else {}
+    return Fit(base, total, focus, parts)
 
 
 def _content_stems(found: Understanding, index: SearchIndex) -> list[str]:

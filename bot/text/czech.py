@@ -41,8 +41,19 @@ _ENDINGS = (
 
 def fold(text: str) -> str:
     """Lower case without diacritics: 'Ústí nad Labem' -> 'usti nad labem'."""
+    if text.isascii():
+        return text.lower()  # nothing to take off (most words, as people type in a chat)
+    if len(text) <= 32:
+        return _fold_word(text)  # the same words are folded again and again
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+_fold_word = lru_cache(maxsize=50_000)(_fold)
 
 
 def words(text: str, limit: int = 64) -> list[str]:

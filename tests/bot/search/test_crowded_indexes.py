@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
+from bot.search.answering import Hit, _best_of_many, _scorer
 from bot.search.index import SearchIndex
 from bot.search.lexicon import Lexicon
-from bot.search.nearness import FAR, Nearness, gazetteer, outside_prisons
+from bot.search.nearness import FAR, Nearness, gazetteer, origin, outside_prisons
+from bot.search.understanding import understand
 from bot.text.czech import typed_words, words
+from tests.bot.search.conftest import NOW
 
 SECONDS = ["domov", "most", "kruh", "přístav", "start", "krok", "dům", "cesta", "brána", "kotva"]
 
@@ -90,3 +95,54 @@ def test_services_with_no_known_place_come_last_and_all_tie(index: SearchIndex) 
 
     assert picked[placed] < round(FAR)
     assert {n for n, d in picked.items() if d == round(FAR)} == unplaced
+
+
+BROAD = [
+    "bydlení",
+    "azylák pro ženy",
+    "práce Ostrava",
+    "dluhy Moravskoslezský kraj",
+    "Naděje",
+    "drogy věznice Opava",
+    "volné místo azylový dům",
+    "psycholog pro mladé",
+]
+
+
+@pytest.mark.parametrize("question", BROAD)
+def test_services_that_fit_alike_are_grouped_with_the_fit_each_has_alone(
+    index: SearchIndex, question: str
+) -> None:
+    found = understand(question, index)
+    fit = _scorer(found, index, NOW, 30)
+    everyone = set(range(index.catalog.size))
+
+    alone = fit(everyone)
+    grouped = {number: value for members, value in fit.classes(everyone) for number in members}
+
+    assert grouped == alone  # the same sums, made in the same order: equal to the last bit
+
+
+@pytest.mark.parametrize("question", BROAD)
+@pytest.mark.parametrize("limit", [1, 3, 10])
+def test_ranking_many_by_groups_orders_as_one_by_one(index: SearchIndex, question: str, limit: int) -> None:
+    found = understand(question, index)
+    fit = _scorer(found, index, NOW, 30)
+    catalog = index.catalog
+    everyone = set(range(catalog.size))
+    start = origin(catalog, towns=found.towns, prisons=found.prisons)
+    near = Nearness(catalog, start) if start is not None else None
+    places = 2 if near is not None else 4
+
+    def key(hit: Hit) -> tuple[float, ...]:
+        rounded = round(alone[hit.service], places)
+        if near is None:
+            return (rounded, catalog.tie[hit.service])
+        return (rounded, -round(near(hit.service)), catalog.tie[hit.service])
+
+    alone = fit(everyone)
+    grouped = _best_of_many(everyone, fit, catalog.tie, limit, near, places)
+    every = sorted((Hit(s, round(v, 3)) for s, v in alone.items()), key=key, reverse=True)
+
+    assert [key(h) for h in grouped] == [key(h) for h in every[:limit]]
+    assert [h.score for h in grouped] == [h.score for h in every[:limit]]
