@@ -1460,7 +1460,7 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
             index == 0
             and person_noun(word.text)
             and (_labelled(text, words, index) or text[word.end : word.end + 1] == ":")
-        )
+        ) or _adult_act(text, words, index)  # "Skála – nástup na ubytovnu"
     if lemma_of(verb.text) in _ORGANISATION_VERBS:
         return False  # "Sokol pořádá turnaj", "Orel vypsal nábor": a club, not Mr Sokol
     if person_noun(word.text):
@@ -1517,7 +1517,7 @@ _ADULT_VERBS = frozenset(
 # ("Kříž nemá kde bydlet")
 _ADULT_NEEDS = frozenset(
     "praci prace bydleni penize penez dluhy dluh exekuce exekuci doklady doklad obcanku op prijem prijmy "
-    "davky zamestnani podporu kde".split()
+    "davky zamestnani podporu kde ubytovani ubytovnu vyplatu".split()
 )
 # a body that agrees or refuses, no person: "Rada souhlasí" (Rada is a surname too)
 _BODIES = frozenset("rada vlada komise obec firma banka skola".split())
@@ -1525,9 +1525,12 @@ _BODIES = frozenset("rada vlada komise obec firma banka skola".split())
 
 def _adult_act(text: str, words: list[_Word], index: int) -> bool:
     """A man's or a woman's adjective opening a sentence before a verb only grown-ups do: the
-    adjective is a surname ("Malý podepsal souhlas", "Malá se neozvala"); so is a listed surname
-    that is also a thing's noun, before such a verb or what a grown-up has or lacks ("Skála
-    souhlasí s mentoringem", "Kostka nemá práci"; "Skála spadla" stays a rock)."""
+    adjective is a surname ("Malý podepsal souhlas", "Malá se neozvala"). So is a listed surname
+    that is also a thing's noun: before such a verb, before what a grown-up wants, seeks, has or
+    lacks ("Skála souhlasí s mentoringem", "Kostka nemá práci", "Hora hledá práci"), before a
+    man's past of what people do ("Kříž přišel opilý", "Skála volal"), or heading the note before
+    a person's matter ("Skála – nástup na ubytovnu", "Kostka: dluhy 40 tis"). "Skála spadla",
+    "Zima přišla", "Skála – výlet" stay things."""
     word = words[index]
     if not word.capital or not _starts_sentence(text, words, index):
         return False
@@ -1542,15 +1545,36 @@ def _adult_act(text: str, words: list[_Word], index: int) -> bool:
         return False
     verb = _verb_after(words, index)
     if verb is None:
-        return False
+        after = text[word.end : word.end + 40]
+        return (
+            noun
+            and index == 0
+            and bool(re.match(r"\s*[:–—-]", after))
+            and bool(_PERSONS_MATTER.match(fold(after).lstrip(" :–—-")))
+        )
     lower = verb.text.lower()
     if any(
         lemma_of(candidate) in _ADULT_VERBS
         for candidate in (lower, lower[2:] if lower.startswith("ne") else "")
     ):
         return True
+    if not noun:
+        return False
+    if verb.folded.endswith("l") and (
+        human_verb(verb.text) or fold(lemma_of(lower.removeprefix("ne")) or "") in _ACTING_VERBS
+    ):
+        return True  # a man's past: a feminine thing would take "volala", a masculine one does not call
     at = words.index(verb)
-    return noun and lemma_of(lower) == "mít" and at + 1 < len(words) and words[at + 1].folded in _ADULT_NEEDS
+    return (lemma_of(lower) == "mít" or human_verb(verb.text)) and any(
+        later.folded in _ADULT_NEEDS for later in words[at + 1 : at + 3]
+    )
+
+
+# what a note headed by a surname is about: "Skála – nástup", "Kostka: dluhy 40 tis"
+_PERSONS_MATTER = re.compile(
+    r"(?:nastup\w*|dluh\w*|exekuc\w*|propust\w*|recidiv\w*|vazb\w*|podmink\w*|davk\w*|ubytovn\w*|"
+    r"insolvenc\w*|oddluzen\w*|vystup\w*|odchod\w*|trest\w*|soud\w*|lecb\w*|detox\w*)\b"
+)
 
 
 # a trade by its ending: "pekař", "řezník", "prodavač", "skladník", "instalatér", "pečovatel"
@@ -1656,6 +1680,7 @@ def _proper_too(text: str) -> bool:
 
 # what stands before a past tense in lower case, and never before a surname: "si odseděl", "jsem
 # sepsal", "už odkroutil"
+_FIRST_AND_SECOND_PERSON = frozenset("jsem jsi jsme jste".split())
 _BEFORE_A_PAST = frozenset("si se jsem jsi jsme jste uz ktery ktera kteri ktere kdo co on ona oni".split())
 
 
@@ -1671,6 +1696,13 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             continue  # "Věk 19 let": the age itself, no surname Věk
         if _nationality(words, i):
             continue  # "klientka je Romka"
+        if (
+            word.folded.endswith(("l", "la", "li", "ly", "lo"))
+            and i + 1 < len(words)
+            and words[i + 1].folded in _FIRST_AND_SECOND_PERSON
+            and words[i + 1].start - word.end == 1
+        ):
+            continue  # "Sepsala jsem seznam", "Sepsaly jsme životopis": a past tense, no third person
         if i and words[i - 1].folded in _SAINT and text[words[i - 1].end : word.start].strip(". ") == "":
             continue  # "Dům svatého Josefa, Žireč": a saint's name, and the house's village after it
         if word.capital and _word_as_surname(text, words, i):
@@ -2177,7 +2209,10 @@ def _addresses(note: str, folded: str, plain: str) -> list[Finding]:
     # "žije v chatě, Kamenice 48": a village's house number, where somebody lives; "Kostelec 120
     # – otec kl.": whose home it is, said right after it
     for match in _VILLAGE_HOUSE.finditer(note):
-        if lives or _WHOSE_HOME.match(plain, match.end()):
+        whose = _WHOSE_HOME.match(plain, match.end()) or _KIN_THEN_HOUSE.search(
+            plain, max(0, match.start() - 40), match.start()
+        )
+        if lives or whose:
             if (
                 not _YEAR.fullmatch(match.group(2))
                 and not _office_near(note, plain, *match.span())
@@ -2194,6 +2229,14 @@ def _numbered_names() -> frozenset[str]:
     as a street and its house number, and no address."""
     names = _lines("field_organisations.txt") + _lines("brands.txt")
     return frozenset(fold(name) for name in names if re.fullmatch(r"[^\W\d_]+ \d{1,4}", name))
+
+
+# ... or right before it: "máma klientky, Horní Lhota 33", "u strejdy: Dolní Újezd 12"
+_KIN_THEN_HOUSE = re.compile(
+    r"\b(?:mam[aeyu]|mamk\w*|matk\w*|otec|otce|tat[aeyu]|strejd\w*|stryc\w*|tet[aeyu]|babick\w*|"
+    r"dedeck\w*|ded[aeuy]|sestr\w*|segr\w*|bratr\w*|brach\w*|rodic\w*|druzk\w*|pritel\w*)\b"
+    r"[^.;,:–-]{0,25}[,:–-]\s*(?:[a-z]+\s+)?$"
+)
 
 
 # whose home a village's house number is, said right after it: "Kostelec 120 – otec kl.",
