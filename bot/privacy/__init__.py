@@ -1055,12 +1055,12 @@ def _diminutive(folded: str) -> bool:
     """A diminutive the dictionary lacks of a feminine noun it knows: "výbavička" (výbava),
     "kasička"; never a listed name."""
     match = _DIMINUTIVE.match(folded)
-    return bool(
-        match
-        and is_czech_word(match.group(1) + "a")
-        and folded not in surnames()
-        and folded not in first_names()
-    )
+    if not match:
+        return False
+    base = match.group(1)
+    people = first_names() | surnames()
+    # "Michalička" is Michal's, a surname: no little one of a name
+    return is_czech_word(base + "a") and not {folded, base, base + "a"} & people
 
 
 def _prefixed_past(folded: str) -> bool:
@@ -1701,6 +1701,8 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             and i + 1 < len(words)
             and words[i + 1].folded in _FIRST_AND_SECOND_PERSON
             and words[i + 1].start - word.end == 1
+            # "Vykoukala jsem potkala": the verb comes after, the word before is whom it was done to
+            and not (i + 2 < len(words) and is_verb(words[i + 2].text))
         ):
             continue  # "Sepsala jsem seznam", "Sepsaly jsme životopis": a past tense, no third person
         if i and words[i - 1].folded in _SAINT and text[words[i - 1].end : word.start].strip(". ") == "":

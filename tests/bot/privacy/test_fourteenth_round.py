@@ -178,6 +178,9 @@ def test_harmless_notes_of_the_fixed_kinds_pass(note: str) -> None:
         "petr vykoukal 45 let",
         "zavolat simkovi",
         "přijde šimek",
+        "Vykoukala jsem potkala u Lidlu",
+        "Michalička volal, přijde zítra",
+        "KLIENTKA PAVLÍČKOVÁ PORODILA",
     ],
 )
 def test_guards_beside_the_fixed_refusals_stay_refused(note: str) -> None:
