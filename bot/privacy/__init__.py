@@ -213,8 +213,8 @@ def _surname_forms(name: str) -> set[str]:
         stem = folded[:-1]  # Novotný, Novotného, Novotnému, Novotným; Novotná, Novotné, Novotnou
         forms |= {stem + ending for ending in ("eho", "emu", "ym", "a", "e", "ou", "i", "ych")}
         return forms
-    if name.endswith("í"):  # Krejčí: the same in every case and for women
-        return forms
+    if name.endswith("í"):  # Krejčí, Kočí: declined as a soft adjective (Krejčího, Krejčímu, Krejčím)
+        return forms | {folded + ending for ending in ("ho", "mu", "m", "ch")}  # "u Kočích": the family
     if folded.endswith("a"):  # Svoboda, Svobodu, Svobodovi, Svobodou, Svobodová
         stems = {folded[:-1]}
         forms |= {folded[:-1] + ending for ending in ("y", "e", "u", "ou")}
@@ -490,7 +490,25 @@ def _is_first(word: _Word, previous: _Word | None) -> bool:
         return False
     if previous is not None and (previous.folded in _SAINT or fold(previous.text + ".") in _SAINT):
         return False  # "Dům sv. Josefa" is a house, not a person
+    if previous is not None and previous.folded in _PLACE_PREPOSITIONS and word.folded in _prison_words():
+        return False  # "propuštění z Pankráce", "na Pankráci": the prison, not a man named Pankrác
     return True
+
+
+@cache
+def _prison_words() -> frozenset[str]:
+    """The prisons' short names (knowledge/prisons.csv aliases: "Pankrác", "Bory") in every case
+    form, folded."""
+    import csv
+
+    found: set[str] = set()
+    with open(knowledge_file("prisons.csv"), encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for name in re.split(r"[;,]", row.get("aliases") or ""):
+                name = name.strip()
+                if name and " " not in name:
+                    found |= {w for variant in name_variants(name) for w in variant} | _first_name_forms(name)
+    return frozenset(found)
 
 
 def _is_place(words: list[_Word], index: int) -> bool:
@@ -632,7 +650,8 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         previous = words[i - 1] if i else None
         following = words[i + 1] if i + 1 < len(words) else None
         surname_like = shaped[i]
-        if _is_first(word, previous):
+        # "v Mladé Boleslavi": a first name that is a word of a town beside its other word
+        if _is_first(word, previous) and not (word.capital and _is_place(words, i)):
             if following is not None and (
                 (looks_like_surname(following.folded) and not _ordinary_after_comma(text, word, following))
                 or following.initial
@@ -1007,6 +1026,10 @@ def _outside_dictionary_text(text: str, english: bool) -> bool:
         return False  # "Husově ulici", "Přestupní stanice", "Resocializace", "Sananimem"
     if _region(folded):
         return False  # "Opavsko", "na Kladensku", "Moravskoslezsko"
+    if _diminutive(folded):
+        return False  # "VÝBAVIČKU PRO MIMINO": a little one of a word the dictionary knows (výbava)
+    if folded.endswith(("ly", "li", "lo")) and _prefixed_past(folded):
+        return False  # "Sepsaly jsme životopis": a verb the dictionary lacks, in no name's form
     if folded in _TITLE_WORDS:
         return False  # "Mgr.", "Ing."
     if any(c.isupper() for c in text[1:]) and not text.isupper():
@@ -1017,6 +1040,38 @@ def _outside_dictionary_text(text: str, english: bool) -> bool:
     if any(fold(part) in _place_words() or fold(part) in _organisation_words() for part in parts):
         return False
     return all(kind(part, english) is not Kind.ORDINARY for part in parts)
+
+
+# a verb's prefix and its past tense: "od|seděl", "se|psaly", "od|kroutil", "vy|sekal"
+_PREFIXED_PAST = re.compile(
+    r"^(?:ode|od|vy|za|na|po|pro|pre|pri|roz|ro|se|s|u|do|ob|pod|nad|vz|v|ve)([a-z]{3,}l[aioy]?)$"
+)
+
+
+_DIMINUTIVE = re.compile(r"^([a-z]{4,})[ie]ck(?:a|y|e|u|ou|ach|ami|am)$")
+
+
+def _diminutive(folded: str) -> bool:
+    """A diminutive the dictionary lacks of a feminine noun it knows: "výbavička" (výbava),
+    "kasička"; never a listed name."""
+    match = _DIMINUTIVE.match(folded)
+    if not match:
+        return False
+    base = match.group(1)
+    people = first_names() | surnames()
+    # "Michalička" is Michal's, a surname: no little one of a name
+    return is_czech_word(base + "a") and not {folded, base, base + "a"} & people
+
+
+def _prefixed_past(folded: str) -> bool:
+    """A past tense the dictionary lacks, made of a verb's prefix and a past tense it knows
+    ("odseděl", "sepsaly", "odkroutil"); never a listed name ("Zavadil"). A man's "-l" and "-la"
+    are also a surname's forms ("Vykoukal", "Vykoukala"); "-ly", "-li", "-lo" are none."""
+    match = _PREFIXED_PAST.match(folded)
+    if not match or folded in surnames() or folded in first_names():
+        return False
+    rest = folded[match.start(1) :]
+    return is_verb(rest) and not is_czech_word(folded)
 
 
 _REGION = re.compile(r"^([a-z]{3,}[sc]k)(?:o|a|u|em|ach)$")
@@ -1405,7 +1460,7 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
             index == 0
             and person_noun(word.text)
             and (_labelled(text, words, index) or text[word.end : word.end + 1] == ":")
-        )
+        ) or _adult_act(text, words, index)  # "Skála – nástup na ubytovnu"
     if lemma_of(verb.text) in _ORGANISATION_VERBS:
         return False  # "Sokol pořádá turnaj", "Orel vypsal nábor": a club, not Mr Sokol
     if person_noun(word.text):
@@ -1458,22 +1513,68 @@ _ADULT_VERBS = frozenset(
 )
 
 
+# what a grown-up has or lacks: "Kostka nemá práci ani bydlení", "Skála má dluhy"
+# ("Kříž nemá kde bydlet")
+_ADULT_NEEDS = frozenset(
+    "praci prace bydleni penize penez dluhy dluh exekuce exekuci doklady doklad obcanku op prijem prijmy "
+    "davky zamestnani podporu kde ubytovani ubytovnu vyplatu".split()
+)
+# a body that agrees or refuses, no person: "Rada souhlasí" (Rada is a surname too)
+_BODIES = frozenset("rada vlada komise obec firma banka skola".split())
+
+
 def _adult_act(text: str, words: list[_Word], index: int) -> bool:
     """A man's or a woman's adjective opening a sentence before a verb only grown-ups do: the
-    adjective is a surname ("Malý podepsal souhlas", "Malá se neozvala")."""
+    adjective is a surname ("Malý podepsal souhlas", "Malá se neozvala"). So is a listed surname
+    that is also a thing's noun: before such a verb, before what a grown-up wants, seeks, has or
+    lacks ("Skála souhlasí s mentoringem", "Kostka nemá práci", "Hora hledá práci"), before a
+    man's past of what people do ("Kříž přišel opilý", "Skála volal"), or heading the note before
+    a person's matter ("Skála – nástup na ubytovnu", "Kostka: dluhy 40 tis"). "Skála spadla",
+    "Zima přišla", "Skála – výlet" stay things."""
     word = words[index]
-    if not word.capital or not _starts_sentence(text, words, index) or not _hard_adjective(word.text):
+    if not word.capital or not _starts_sentence(text, words, index):
         return False
-    if not word.folded.endswith(("y", "a")):
+    adjective = _hard_adjective(word.text) and word.folded.endswith(("y", "a"))
+    noun = (
+        word.folded in _surname_lemmas()
+        and word.folded not in _BODIES
+        and not role_noun(word.text)
+        and not (len(word.folded) > 4 and stem(word.text) in _institution_stems())
+    )
+    if not (adjective or noun):
         return False
     verb = _verb_after(words, index)
     if verb is None:
-        return False
+        after = text[word.end : word.end + 40]
+        return (
+            noun
+            and index == 0
+            and bool(re.match(r"\s*[:–—-]", after))
+            and bool(_PERSONS_MATTER.match(fold(after).lstrip(" :–—-")))
+        )
     lower = verb.text.lower()
-    return any(
+    if any(
         lemma_of(candidate) in _ADULT_VERBS
         for candidate in (lower, lower[2:] if lower.startswith("ne") else "")
+    ):
+        return True
+    if not noun:
+        return False
+    if verb.folded.endswith("l") and (
+        human_verb(verb.text) or fold(lemma_of(lower.removeprefix("ne")) or "") in _ACTING_VERBS
+    ):
+        return True  # a man's past: a feminine thing would take "volala", a masculine one does not call
+    at = words.index(verb)
+    return (lemma_of(lower) == "mít" or human_verb(verb.text)) and any(
+        later.folded in _ADULT_NEEDS for later in words[at + 1 : at + 3]
     )
+
+
+# what a note headed by a surname is about: "Skála – nástup", "Kostka: dluhy 40 tis"
+_PERSONS_MATTER = re.compile(
+    r"(?:nastup\w*|dluh\w*|exekuc\w*|propust\w*|recidiv\w*|vazb\w*|podmink\w*|davk\w*|ubytovn\w*|"
+    r"insolvenc\w*|oddluzen\w*|vystup\w*|odchod\w*|trest\w*|soud\w*|lecb\w*|detox\w*)\b"
+)
 
 
 # a trade by its ending: "pekař", "řezník", "prodavač", "skladník", "instalatér", "pečovatel"
@@ -1577,6 +1678,12 @@ def _proper_too(text: str) -> bool:
     return bool(czech_forms().get(text) == text)
 
 
+# what stands before a past tense in lower case, and never before a surname: "si odseděl", "jsem
+# sepsal", "už odkroutil"
+_FIRST_AND_SECOND_PERSON = frozenset("jsem jsi jsme jste".split())
+_BEFORE_A_PAST = frozenset("si se jsem jsi jsme jste uz ktery ktera kteri ktere kdo co on ona oni".split())
+
+
 def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, int]]) -> list[Finding]:
     """Names that are in no list, told by the dictionary: a word no dictionary knows in the
     middle of a sentence, or at its start before a verb, or beside an age, a first name or
@@ -1589,6 +1696,17 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             continue  # "Věk 19 let": the age itself, no surname Věk
         if _nationality(words, i):
             continue  # "klientka je Romka"
+        if (
+            word.folded.endswith(("l", "la", "li", "ly", "lo"))
+            and i + 1 < len(words)
+            and words[i + 1].folded in _FIRST_AND_SECOND_PERSON
+            and words[i + 1].start - word.end == 1
+            # "Vykoukala jsem potkala": the verb comes after, the word before is whom it was done to
+            and not (i + 2 < len(words) and is_verb(words[i + 2].text))
+        ):
+            continue  # "Sepsala jsem seznam", "Sepsaly jsme životopis": a past tense, no third person
+        if i and words[i - 1].folded in _SAINT and text[words[i - 1].end : word.start].strip(". ") == "":
+            continue  # "Dům svatého Josefa, Žireč": a saint's name, and the house's village after it
         if word.capital and _word_as_surname(text, words, i):
             found.append(Finding("privacy.name", word.text))  # "Sedlák nastupuje", "Berana přiveze"
             continue
@@ -1616,10 +1734,19 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             and words[j].folded in first_names()
             and max(words[j].start - word.end, word.start - words[j].end) <= 2
             and not _is_place(words, j)
+            and not (j and words[j - 1].folded in _SAINT)  # "Dům svatého Josefa, Žireč": a saint
             for j in (i - 1, i + 1)
         ) and not (not word.capital and word.folded.endswith(("ame", "ime", "eme")))  # "rozdáváme"
         if not (word.capital or close_age or beside_first_name):
             continue  # most words: lower case, nowhere near a name's company
+        if (
+            not word.capital
+            and not beside_first_name
+            and i
+            and words[i - 1].folded in _BEFORE_A_PAST
+            and _prefixed_past(word.folded)
+        ):
+            continue  # "který si odseděl 8 let": a verb the dictionary lacks, and the years he served
         if not _outside_dictionary(word, english) or _is_place(words, i) or _named_institution(words, i):
             continue
         if _adjective_and_its_noun(words, i) or _place_adjective_and_its_noun(words, i):
@@ -1753,6 +1880,9 @@ _PRIVATE = re.compile(
     r"odsouzenemu|obvinen[yaou]|matk\w*|mam[aey]|otec|otce|otci|tat[ay]|syn\w*|dcer\w*|"
     r"babick\w*|dedeck\w*|sestr\w*|bratr\w*|partner\w*|pritel\w*|soused\w*|manzel\w*|druh|"
     r"druzk\w*|tet[ayeu]|stryc\w*|kamarad\w*|mobil\w*|soukrom\w*|pevn\w*|" + _HOME + r"|"
+    # kin as spoken and by marriage: "strejda má dům v Loučce č. p. 44", "u ségry", "tchyně"
+    r"strejd\w*|brach\w*|segr\w*|bratran\w*|sestrenic\w*|svagr\w*|tchan\w*|tchyn\w*|vnuk\w*|vnuck\w*|"
+    r"neter\w*|synovc\w*|synovec|"
     r"domu|pan|pana|panu|pani|pi|pripad\w*|nov\w* adres\w*|po propusteni|ov-\d+|k-\d{4}-\d+|"
     # a client's case code ("KL-07/13", "PMS-2024/235"); a family house is a home
     r"kl-\d+/\d+|pms-\d{4}/\d+|rodinn\w* (?:dum|dom\w*))\b"
@@ -1995,7 +2125,9 @@ def find_personal_data(
     found += _names(note, folded, current_year, known)
     if _shouting(note) and not is_english(re.findall(r"[a-z]+", folded)):
         # "POZOR - KOLÁŘ MÁ ZÁKAZ": in capitals every word looks like a name and none does;
-        # read again as a worker would have typed it ("Pozor - Kolář má zákaz")
+        # read again as a worker would have typed it ("Pozor - Kolář má zákaz"). In the note as
+        # typed, a title before a verb names nobody ("KLIENTKA PORODILA", "KLIENT SE NEDOSTAVIL")
+        found = [finding for finding in found if not _shouted_title_and_verb(finding.excerpt)]
         found += _names(_unshouted(note), folded, current_year, known)
     found += _documents(folded)
     found += _plates(note, folded)
@@ -2066,6 +2198,8 @@ def _addresses(note: str, folded: str, plain: str) -> list[Finding]:
     for match in _HOUSE_NUMBER.finditer(note):
         if _office_near(note, plain, *match.span()):
             continue  # "v sídle střediska PMS Jihlava, Komenského 22": the office's address
+        if fold(match.group(0)) in _numbered_names():
+            continue  # "zkuste Slovo 21": an organisation whose name ends in a number
         inside = any(start <= match.start() < end for start, end in birth_numbers)
         if match.group(0)[:1].isdigit() and _FILE_MARK.search(
             note[max(0, match.start() - 14) : match.start()]
@@ -2077,7 +2211,10 @@ def _addresses(note: str, folded: str, plain: str) -> list[Finding]:
     # "žije v chatě, Kamenice 48": a village's house number, where somebody lives; "Kostelec 120
     # – otec kl.": whose home it is, said right after it
     for match in _VILLAGE_HOUSE.finditer(note):
-        if lives or _WHOSE_HOME.match(plain, match.end()):
+        whose = _WHOSE_HOME.match(plain, match.end()) or _KIN_THEN_HOUSE.search(
+            plain, max(0, match.start() - 40), match.start()
+        )
+        if lives or whose:
             if (
                 not _YEAR.fullmatch(match.group(2))
                 and not _office_near(note, plain, *match.span())
@@ -2086,6 +2223,22 @@ def _addresses(note: str, folded: str, plain: str) -> list[Finding]:
             ):
                 found.append(Finding("privacy.address", match.group(0)))
     return found
+
+
+@cache
+def _numbered_names() -> frozenset[str]:
+    """Organisations and brands whose name is a word and a number ("Slovo 21"), folded: shaped
+    as a street and its house number, and no address."""
+    names = _lines("field_organisations.txt") + _lines("brands.txt")
+    return frozenset(fold(name) for name in names if re.fullmatch(r"[^\W\d_]+ \d{1,4}", name))
+
+
+# ... or right before it: "máma klientky, Horní Lhota 33", "u strejdy: Dolní Újezd 12"
+_KIN_THEN_HOUSE = re.compile(
+    r"\b(?:mam[aeyu]|mamk\w*|matk\w*|otec|otce|tat[aeyu]|strejd\w*|stryc\w*|tet[aeyu]|babick\w*|"
+    r"dedeck\w*|ded[aeuy]|sestr\w*|segr\w*|bratr\w*|brach\w*|rodic\w*|druzk\w*|pritel\w*)\b"
+    r"[^.;,:–-]{0,25}[,:–-]\s*(?:[a-z]+\s+)?$"
+)
 
 
 # whose home a village's house number is, said right after it: "Kostelec 120 – otec kl.",
@@ -2196,6 +2349,7 @@ def _names(note: str, folded: str, current_year: int, known: KnownNames) -> list
     names += _find_unlisted_names(note, words, _age_spans(folded, current_year))
     names += _sixth_round_names(note, words)
     names += _seventh_round_names(note, words)
+    names += _lower_case_heading(note, words)
     return _not_named_after(note, folded, words, names, known) + _orp_names(words)
 
 
@@ -2248,6 +2402,16 @@ def _orp_names(words: list[_Word]) -> list[Finding]:
 def _shouting(text: str) -> bool:
     """A note typed mostly in capitals ("POZOR - KOLÁŘ MÁ ZÁKAZ VSTUPU")."""
     return sum(map(str.isupper, text)) > 0.6 * max(1, sum(map(str.isalpha, text)))
+
+
+def _shouted_title_and_verb(excerpt: str) -> bool:
+    """A name found in capitals that is only titles and verbs: "KLIENTKA PORODILA", "NEDOSTAVIL"
+    ("LIŠKA NESMÍ", "PŘIJDE KOVÁŘ" keep their noun)."""
+    parts = [part for part in re.findall(r"[^\W\d_]+", excerpt) if fold(part) not in _TITLE_WORDS]
+    return bool(parts) and all(
+        part.isupper() and is_verb(part) and fold(part) not in surnames() and fold(part) not in first_names()
+        for part in parts
+    )
 
 
 def _unshouted(text: str) -> str:
@@ -3357,6 +3521,46 @@ def _lower_surname_acts(word: _Word, verb: _Word) -> bool:
     return verb.folded.endswith("l") or (word.folded.endswith("ova") and verb.folded.endswith("la"))
 
 
+@cache
+def _first_name_lemmas() -> frozenset[str]:
+    """The listed first names as listed (nominative), folded."""
+    return frozenset(fold(name) for name in _lines("first_names.txt"))
+
+
+def _lower_case_heading(text: str, words: list[_Word]) -> list[Finding]:
+    """A surname and a first name in lower case, either way round, heading the note before a
+    dash, a colon, a comma or a verb ("vlk roman - nastupuje", "katka kowalska - chce"): the person the
+    note is about, whatever else the words mean (a wolf, a novel). The surname is listed (also
+    when a word), a woman's form of one, or shaped as a surname."""
+    # the note's first words, or the first after a case code ("K-2026-348 kos petr: dluh")
+    opening = range(min(4, len(words)))
+    at = max((i for i in opening if _AFTER_A_CODE.search(text[: words[i].start])), default=0)
+    if at + 1 >= len(words):
+        return []
+    one, two = words[at], words[at + 1]
+    if one.capital or two.capital or two.start - one.end != 1 or text[one.end] != " ":
+        return []
+    following = words[at + 2] if at + 2 < len(words) else None
+    if not (
+        re.match(r"\s*(?:[–—:,-]|$)", text[two.end :])
+        # or what the person does: "vlk roman nastupuje do komunity" ("vlk roman je kniha")
+        or (following is not None and following.folded not in _COPULAS and is_verb(following.text))
+    ):
+        return []
+
+    def surname(word: _Word) -> bool:
+        return (
+            word.folded in _surname_lemmas()
+            or _womans_nominative(word.folded)
+            or (looks_like_surname(word.folded) and kind(word.text) is not Kind.ORDINARY)
+        )
+
+    lemmas = _first_name_lemmas()
+    if (one.folded in lemmas and surname(two)) or (surname(one) and two.folded in lemmas):
+        return [Finding("privacy.name", text[one.start : two.end])]
+    return []
+
+
 def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
     """A first name or surname told by its company: kin or "nějaká" before it ("s mamou Hanou",
     "brach pepa"), a role ("úřednice Petra", "pronajímatel Vlček"), kin after it and a comma
@@ -3418,6 +3622,15 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and word.folded in surnames()
             and kind(word.text) is not Kind.ORDINARY
             and word.folded not in _place_words()
+            # "potřebuje simku": a man's surname takes "-u" only after a preposition or as the
+            # one addressed (Šimku), never right after what he is given or sought; Svobodu is
+            # Svoboda's accusative
+            and not (
+                word.folded.endswith("u")
+                and not word.folded.endswith("ou")
+                and word.folded not in _surname_lemmas()
+                and word.folded[:-1] + "a" not in _surname_lemmas()
+            )
         )
         if (first or listed) and previous is not None:
             doer = words[i - 2] if previous.folded in ("se", "si") and i > 1 else previous

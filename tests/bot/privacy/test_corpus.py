@@ -16,7 +16,9 @@ their context), tuned on; dev7_*.txt, every n-th note of two examiners' corpora 
 round was developed on; dev8_*.txt, every 5th note of the examiner's corpus the eighth round was
 developed on; dev9_*.txt, the same of the ninth round's; dev10_*.txt and dev11_*.txt, every note
 of the two examiners' A halves the tenth round was developed on; dev12_*.txt and dev13_*.txt, every
-note of the two examiners' A halves the thirteenth round was developed on. Every line is one note.
+note of the two examiners' A halves the thirteenth round was developed on; dev14_*.txt and
+dev15_*.txt, every note of the two examiners' A halves the fourteenth round was developed on.
+Every line is one note.
 """
 
 from __future__ import annotations
@@ -79,6 +81,8 @@ def test_the_corpus_is_as_large_as_promised() -> None:
     assert len(notes("dev11_personal.txt")) >= 170 and len(notes("dev11_harmless.txt")) >= 170
     assert len(notes("dev12_personal.txt")) >= 160 and len(notes("dev12_harmless.txt")) >= 160
     assert len(notes("dev13_personal.txt")) >= 160 and len(notes("dev13_harmless.txt")) >= 160
+    assert len(notes("dev14_personal.txt")) >= 120 and len(notes("dev14_harmless.txt")) >= 120
+    assert len(notes("dev15_personal.txt")) >= 120 and len(notes("dev15_harmless.txt")) >= 120
 
 
 @pytest.mark.parametrize(
@@ -97,6 +101,8 @@ def test_the_corpus_is_as_large_as_promised() -> None:
         ("dev11_personal.txt", "dev11_harmless.txt"),
         ("dev12_personal.txt", "dev12_harmless.txt"),
         ("dev13_personal.txt", "dev13_harmless.txt"),
+        ("dev14_personal.txt", "dev14_harmless.txt"),
+        ("dev15_personal.txt", "dev15_harmless.txt"),
     ],
 )
 def test_at_most_2_percent_missed_and_2_percent_of_harmless_notes_refused(
