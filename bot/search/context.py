@@ -61,6 +61,7 @@ ROLES = (
     "also",
     "service_form",
     "without",
+    "not_a_prison",
 )
 PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"})
 _DENIABLE = frozenset({"need", "target", "capacity"})
@@ -211,7 +212,7 @@ _FAR_PRIORITY = frozenset(
 _NOT_AN_AGE = r"(?!\s*(?:\d{3}|tis|kc|korun|mesic|tyd|dn|hod|min|%|deti|x\b|km|exekuc|dluh|let|rok|[./:]\d))"
 _AGE = re.compile(
     r"(?<![\d/.])(\d{1,2})\s*-?\s*(?:let[a-z]*|rok[a-z]*|r\b|y\b|yo\b|years?\b|year-old)|\((\d{1,2})\)"
-    r"|\b(?:je\s+(?:mu\s+|ji\s+)?|(?:he|she)\s+is\s+)(\d{1,2})\b" + _NOT_AN_AGE +
+    r"|\b(?:je\s+(?:mu\s+|ji\s+|mi\s+)?|(?:he|she)\s+is\s+|i\s+am\s+)(\d{1,2})\b" + _NOT_AN_AGE +
     # "kluk 17", "klienta, 35, který": a number right after one person is that person's age
     r"|\b(?:kluk|kluka|holka|holky|klient|klienta|klientka|klientky|klientku|syn|syna|dcera|dceru|chlap"
     r"|chlapa|mladik|slecna|muz|zena|fetak|fetaka|fetacka|fetacku|narkoman|narkomana|gambler"
@@ -265,6 +266,7 @@ class ContextWords:
     also: frozenset[str] = frozenset()
     service_forms: frozenset[str] = frozenset()
     without: frozenset[str] = frozenset()
+    not_a_prison: frozenset[str] = frozenset()
 
 
 @cache
@@ -326,6 +328,7 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         also=frozenset(by_role["also"]),
         service_forms=frozenset(by_role["service_form"]),
         without=frozenset(by_role["without"]),
+        not_a_prison=frozenset(by_role["not_a_prison"]),
     )
 
 
@@ -1485,6 +1488,22 @@ def need_words(unknown: Sequence[str], context: ContextWords) -> list[str]:
 def _adverb(word: str) -> bool:
     """ "aktualne" (aktuální), "rychle" (rychlý), "prave" (pravý): an adverb of a known adjective."""
     return word.endswith("e") and any(is_czech_word(word[:-1] + end) for end in ("y", "i"))
+
+
+def house_arrest(
+    groups: Sequence[Sequence[Match]], words: Sequence[str], set_apart: set[int], context: ContextWords
+) -> set[int]:
+    """ "klientka s domácím vězením hledá práci v Ostrově": house arrest is a sentence served at
+    home, so its prison word names no prison (the town stays a town) and nobody is in custody."""
+    return {
+        i
+        for i, group in enumerate(groups)
+        if i not in set_apart
+        and "prison_word" in _kinds(group)
+        and not _kinds(group) & PLACE_KINDS
+        and group[0].start > 0
+        and words[group[0].start - 1] in context.not_a_prison
+    }
 
 
 def prison_words_left(

@@ -28,6 +28,7 @@ from bot.search.context import (
     children_along,
     context_word,
     helped_relative,
+    house_arrest,
     imprisoned_relatives,
     inside_groups,
     is_woman_relative,
@@ -185,6 +186,7 @@ def understand(
         aside |= unrequested_places(groups, question_words, marks, denied | aside, context)
         aside |= with_background_places(groups, question_words, denied | aside)
         aside |= prison_words_left(groups, question_words, denied | aside, context, marks)
+        aside |= house_arrest(groups, question_words, denied | aside, context)
         aside |= imprisoned_relatives(groups, question_words, denied | aside, context)
         aside |= addressed_people(groups, question_words)
         aside |= askers_organisation(groups, question_words, context)
