@@ -602,6 +602,37 @@ def background_places(
     return origin if wanted else set()
 
 
+def relatives_prison_beside_home(
+    groups: Sequence[Sequence[Match]],
+    words: Sequence[str],
+    marks: Sequence[tuple[int, int]],
+    set_apart: set[int],
+    context: ContextWords,
+) -> tuple[set[int], set[int]]:
+    """ "babička vychovává vnoučata, jejich máma sedí ve Světlé, … bydlí v Pardubicích": the
+    place where a relative serves is background when a home is named in another clause ("bydlí
+    v", "žije v"), unless help inside is asked ("kdo tam chodí"). Those places, and the homes,
+    which are wanted even when a relative lives there ("táta sedí ve Valdicích, dcera bydlí v
+    Brně, potřebuje doučování")."""
+    places = [i for i, g in enumerate(groups) if i not in set_apart and _kinds(g) & PLACE_KINDS]
+    serving: set[int] = set()
+    for i in places:
+        start = groups[i][0].start
+        position = _relative_at(start, words, marks, context, objects=False)
+        if position >= 0 and position < start and _serving_there(words, position, start, context):
+            serving.add(i)
+    if not serving or prisoner_is_helped(words, context):
+        return set(), set()
+    homes = {
+        j
+        for j in places
+        if j not in serving
+        and _where_living(words, groups[j][0].start, context)
+        and all(marks[groups[j][0].start][1] != marks[groups[i][0].start][1] for i in serving)
+    }
+    return (serving, homes) if homes else (set(), set())
+
+
 def askers_places(
     groups: Sequence[Sequence[Match]],
     words: Sequence[str],
@@ -1171,7 +1202,7 @@ def inside_groups(
     return {
         i
         for i, group in enumerate(groups)
-        if _serving_in(words, group[0].start, context)
+        if _serving_in(words, group[0].start, context, marks)
         or any(
             w in context.prison_staff for w in words[max(0, group[0].start - STAFF_REACH) : group[0].start]
         )
@@ -1179,10 +1210,20 @@ def inside_groups(
     }
 
 
-def _serving_in(words: Sequence[str], start: int, context: ContextWords) -> bool:
+def _serving_in(
+    words: Sequence[str], start: int, context: ContextWords, marks: Sequence[tuple[int, int]] = ()
+) -> bool:
     """The place starting at `start` is where someone serves a sentence: "sedí v Karviné",
-    "je ve výkonu trestu ve Znojmě" ("po výkonu trestu v Opavě" is over)."""
-    before = range(max(0, start - 3), start)
+    "je ve výkonu trestu ve Znojmě" ("po výkonu trestu v Opavě" is over). With `marks`, only in
+    the place's clause when a relative is the one inside ("máma jí sedí, potřebuje doučování,
+    Opava": the town the child lives in; "sedí, Opava" stays the prison)."""
+    before = [
+        p
+        for p in range(max(0, start - 3), start)
+        if not marks
+        or marks[p][1] == marks[start][1]
+        or not any(w in context.relative for w in words[max(0, p - 2) : p])
+    ]
     return any(words[p] in context.inside for p in before) or any(
         words[p] in ("vykonu", "vazbe") and p > 0 and words[p - 1] == "ve"
         for p in range(max(0, start - 4), start)
@@ -1201,7 +1242,9 @@ def _goes_into(
         return False
     verb = before[-2]
     clause_ends = end >= len(words) or marks[end][1] != marks[end - 1][1]
-    return clause_ends or _who_near(words, verb, context) or words[verb].endswith("te")
+    # "chodí do Opavy někdo, kdo …": who goes, said right after the place
+    who_after = end < len(words) and words[end] in context.who
+    return clause_ends or who_after or _who_near(words, verb, context) or words[verb].endswith("te")
 
 
 def living_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords) -> set[int]:
@@ -1389,7 +1432,18 @@ def unrequested_places(
     if len(sentences) < 2:
         return set()
     # The last request decides: "... chce se vrátit do Jihlavy. Nejvíc teď hoří dluhy, kdo uvnitř?"
-    asking = {max((marks[p][0] for p, w in enumerate(words) if w in context.request), default=-1)}
+    # "… Chodí do Opavy někdo, kdo …?": who goes into a place named just after asks too
+    starts = {groups[i][0].start for i in places}
+    asking = {
+        max(
+            (
+                marks[p][0]
+                for p, w in enumerate(words)
+                if w in context.request or (w in context.visiting and starts & {p + 1, p + 2, p + 3})
+            ),
+            default=-1,
+        )
+    }
     # "… nemá kde spát. Dnes. Příbram nebo nejbližší okolí.": a sentence that only names a place
     # says where the request is wanted
     in_places = {p for i in places for p in range(groups[i][0].start, groups[i][0].end)}

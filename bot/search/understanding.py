@@ -49,6 +49,7 @@ from bot.search.context import (
     prisoners_relative,
     region_adjectives,
     relative_asks,
+    relatives_prison_beside_home,
     sent_to_a_prisoner,
     staying_with_mother,
     unrequested_needs,
@@ -175,6 +176,9 @@ def understand(
         aside = background_places(
             groups, question_words, denied, context, marks, asker_helped=asking_relative
         )
+        # "jejich máma sedí ve Světlé, … bydlí v Pardubicích": her prison is background, the home not
+        serving, homes = relatives_prison_beside_home(groups, question_words, marks, denied, context)
+        aside = (aside - homes) | serving
         aside |= askers_own_needs(
             groups, question_words, marks, denied, context, asker_helped=asking_relative
         )

@@ -114,3 +114,94 @@ def test_the_slavkov_prison_by_its_main_word(index: SearchIndex) -> None:
     found = understand("sedí ve slavkovským kriminále a chce oddlužení", index)
 
     assert len(found.prisons) == 1 and found.needs == ["debt"]
+
+
+def test_who_goes_into_a_town_asked_last_decides_the_place(index: SearchIndex) -> None:
+    found = understand(
+        "Klientka je teď v opavské věznici, ven jde na jaře. Syn je v pěstounské péči v Brně a chtěla "
+        "by ho vidět. Chodí do Opavy někdo, kdo pomůže s návštěvami dětí?",
+        index,
+    )
+
+    assert len(found.prisons) == 1 and found.towns == [] and found.needs == ["family"]
+
+
+def test_guard_a_trip_of_the_client_is_no_prison(index: SearchIndex) -> None:
+    found = understand("chodí do Brna do K-centra, potřebuje ještě práci", index)
+
+    assert found.prisons == [] and found.towns == ["brno"]
+
+
+def test_a_prison_served_in_the_past_is_background(index: SearchIndex) -> None:
+    found = understand("dřív seděl za krádež v Opavě, teď žije u bratra v Brně, potřebuje azylák", index)
+
+    assert found.towns == ["brno"] and found.prisons == [] and found.needs == ["housing-shelter"]
+
+
+def test_guard_a_prison_served_in_the_past_alone_stays(index: SearchIndex) -> None:
+    found = understand("seděl v Opavě, teď hledá práci", index)
+
+    assert found.prisons or found.towns == ["opava"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "holka 16 let, táta jí sedí, potřebuje doučování, Opava",
+        "kluk (15), máma mu sedí – potřebuje doučování, Opava",
+    ],
+)
+def test_a_relative_inside_makes_no_prison_of_the_childs_town(index: SearchIndex, question: str) -> None:
+    found = understand(question, index)
+
+    assert found.towns == ["opava"] and found.prisons == []
+
+
+def test_guard_sitting_then_a_town_is_the_prison(index: SearchIndex) -> None:
+    found = understand("sedí, Opava, potřebuje drogovou službu", index)
+
+    assert len(found.prisons) == 1 and found.towns == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "dědeček se stará o vnoučata, jejich táta sedí ve Valdicích, potřebuje poradit – bydlí v Brně",
+        "táta sedí ve Valdicích, dcera bydlí v Brně a potřebuje doučování",
+    ],
+)
+def test_a_relatives_prison_beside_a_home_is_background(index: SearchIndex, question: str) -> None:
+    found = understand(question, index)
+
+    assert found.towns == ["brno"] and found.prisons == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "brácha sedí ve Valdicích a potřebuje mentora",
+        "táta sedí ve Valdicích, máma bydlí v Brně, kdo tam za ním chodí?",
+    ],
+)
+def test_guard_help_for_the_relative_inside_stays_in_his_prison(index: SearchIndex, question: str) -> None:
+    assert len(understand(question, index).prisons) == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "need", "target"),
+    [
+        ("dcera 15 let, pomoc s kontaktem s mámou ve vězení, Brno", "family", ""),
+        ("má dva malé kluky, potřebuje azyl v Brně", "housing-shelter", "children"),
+    ],
+)
+def test_contact_with_a_parent_and_small_boys(
+    index: SearchIndex, question: str, need: str, target: str
+) -> None:
+    found = understand(question, index)
+
+    assert need in found.needs
+    assert not target or (target in found.targets and "men" not in found.targets)
+
+
+def test_guard_a_boy_of_nineteen_is_a_man(index: SearchIndex) -> None:
+    assert "men" in understand("kluk 19 let hledá práci v Brně", index).targets
