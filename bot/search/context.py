@@ -735,8 +735,10 @@ def _relative_at(
 
 def _serving_there(words: Sequence[str], relative: int, start: int, context: ContextWords) -> bool:
     """The relative named before the place is in prison there: "sedí v X", "is in X prison"."""
-    return any(w in context.inside for w in words[relative + 1 : start]) or any(
-        w in _PRISON_NOUNS for w in words[start + 1 : start + 3]
+    return (
+        any(w in context.inside for w in words[relative + 1 : start])
+        or any(w in _PRISON_NOUNS for w in words[start + 1 : start + 3])
+        or _serving_in(words, start, context)  # "syn je ve vazbě v Brně"
     )
 
 
@@ -864,6 +866,8 @@ def relative_asks(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         return False
     if any(pair in _FOR_SOMEONE_ELSE for pair in zip(words, words[1:], strict=False)):
         return False  # "potřebuju pro něj azylák": the asker asks for someone else
+    if any(_works_with_him(words, p) for p in range(len(words) - 1)):
+        return False  # "hledám někoho, kdo by s ním pracoval už teď ve vazbě": for him
     if prisoner_is_helped(words, context) and not any(w in _FIRST_PERSON_NEEDS for w in words):
         return False  # "chodí tam za nimi někdo?", "je tam nějaký program?": for the prisoner
     if _was_inside_myself(words, context):
@@ -876,6 +880,18 @@ def relative_asks(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         m.entry.kind in ("prison", "prison_word") or m.entry.value == "in-custody" for g in groups for m in g
     )
     return relative and in_prison
+
+
+def _works_with_him(words: Sequence[str], position: int) -> bool:
+    """ "kdo by s ním pracoval", "someone to work with him": work with the prisoner is asked ("nemám
+    s ním kontakt", "nevím si s ním rady" are the asker's own)."""
+    if (words[position], words[position + 1]) not in _WITH_HIM:
+        return False
+    near = [*words[max(0, position - 2) : position], *words[position + 2 : position + 4]]
+    return any(w.startswith(("pracov", "work")) for w in near)
+
+
+_WITH_HIM = frozenset({("s", "nim"), ("s", "ni"), ("with", "him"), ("with", "her")})
 
 
 def _first_person(words: Sequence[str], position: int, context: ContextWords) -> bool:
@@ -1254,8 +1270,23 @@ def living_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
     return {
         i
         for i, group in enumerate(groups)
-        if any(w in context.living for w in words[max(0, group[0].start - LIVING_REACH) : group[0].start])
+        if any(w in context.living for w in _before_skipping_preferences(words, group[0].start))
     }
+
+
+# "chce bydlet s dětmi, ideálně v Pardubicích": a word of preference between does not count
+_PREFERENCES = frozenset({"idealne", "nejlepe", "nejradeji", "nejradsi", "ideally", "preferably"})
+
+
+def _before_skipping_preferences(words: Sequence[str], start: int) -> list[str]:
+    """The LIVING_REACH words before `start`, words of preference not counted."""
+    before: list[str] = []
+    for position in range(start - 1, -1, -1):
+        if len(before) == LIVING_REACH:
+            break
+        if words[position] not in _PREFERENCES:
+            before.append(words[position])
+    return before
 
 
 # "bydlí u matky", "jde k mámě", "lives with his mother": whom the client stays with

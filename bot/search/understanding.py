@@ -203,6 +203,13 @@ def understand(
     living = set() if literal or towns_as_prisons else living_groups(groups, question_words, context) - inside
     # "Bydlet bude v Opavě. … co pro ni v Opavě je?": the town she will live in, named again
     living |= _same_towns(groups, living) - inside
+    if living and not literal and not prisoner_is_helped(question_words, context):
+        # "je ve výkonu v Pardubicích, … po propuštění chce bydlet v Pardubicích": the town she will
+        # live in, not also its prison
+        served = (_same_towns(groups, living) & inside) - {i for i in inside if groups[i][0].start in meant}
+        if served:
+            aside |= served
+            kept = [g for i, g in enumerate(groups) if i not in denied and i not in aside]
     if asking_relative:
         # "manžel je ve vazbě v Hradci, já jsem doma s dětmi v Hradci Králové": where she lives
         living |= askers_places(groups, question_words, marks, context) - denied - aside

@@ -205,3 +205,59 @@ def test_contact_with_a_parent_and_small_boys(
 
 def test_guard_a_boy_of_nineteen_is_a_man(index: SearchIndex) -> None:
     assert "men" in understand("kluk 19 let hledá práci v Brně", index).targets
+
+
+def test_a_mother_asking_for_work_with_her_son_inside(index: SearchIndex) -> None:
+    found = understand(
+        "Jsem máma, syn je ve vazbě v Brně. Hledám někoho, kdo by s ním pracoval už teď ve vazbě, "
+        "nějakého mentora.",
+        index,
+    )
+
+    assert len(found.prisons) == 1 and "mentoring" in found.needs and "families" not in found.targets
+
+
+def test_guard_a_mother_asking_for_herself(index: SearchIndex) -> None:
+    found = understand(
+        "syn sedí v Kuřimi, nevím si s ním rady, potřebuju psychologa pro sebe, jsem z Brna", index
+    )
+
+    assert "families" in found.targets and found.towns == ["brno"]
+
+
+def test_what_he_has_behind_him_is_no_packing_list(index: SearchIndex) -> None:
+    found = understand("Volala mi matka vězně, syn má za sebou dva tresty. Sama bydlí v Olomouci.", index)
+
+    assert found.towns == ["olomouc"] and "families" in found.targets
+
+
+def test_guard_packing_for_prison_is_outside_the_domain(index: SearchIndex) -> None:
+    assert understand("Co s sebou do vězení na Mírov?", index).empty
+
+
+def test_the_prisons_town_where_she_will_live_is_the_town(index: SearchIndex) -> None:
+    found = understand(
+        "Klientka je ve výkonu v Opavě, za měsíc jde ven. Po propuštění chce bydlet s dětmi, nejlépe v "
+        "Opavě. Potřebuje bydlení.",
+        index,
+    )
+
+    assert found.towns == ["opava"] and found.prisons == []
+
+
+def test_guard_the_prisons_town_asked_inside_stays_the_prison(index: SearchIndex) -> None:
+    found = understand("sedí v Opavě a bude tam i bydlet, kdo tam za ním chodí kvůli práci?", index)
+
+    assert len(found.prisons) == 1 and found.towns == []
+
+
+def test_parents_of_prisoners_are_families_not_prisoners(index: SearchIndex) -> None:
+    found = understand("Ptala se, jestli je nějaká podpora pro rodiče vězňů v Olomouci.", index)
+
+    assert found.targets == ["families"] and found.towns == ["olomouc"]
+
+
+def test_guard_children_of_prisoners_are_children(index: SearchIndex) -> None:
+    found = understand("Je volné místo na táboře pro děti odsouzených?", index)
+
+    assert found.targets == ["children"]
