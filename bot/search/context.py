@@ -62,6 +62,7 @@ ROLES = (
     "service_form",
     "without",
     "not_a_prison",
+    "going_in",
 )
 PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"})
 _DENIABLE = frozenset({"need", "target", "capacity"})
@@ -86,6 +87,10 @@ _WITH_WHOM = frozenset(
         "sama",
         "sam",
         "doma",
+        # "klientka s dětmi, hmotná nouze": the children she is with
+        "klientka",
+        "klientku",
+        "klientky",
     }
 )
 # counts said before the children ("se dvěma dětmi"): the lexicon's, and "svými"
@@ -267,6 +272,7 @@ class ContextWords:
     service_forms: frozenset[str] = frozenset()
     without: frozenset[str] = frozenset()
     not_a_prison: frozenset[str] = frozenset()
+    going_in: frozenset[str] = frozenset()
 
 
 @cache
@@ -329,6 +335,7 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         service_forms=frozenset(by_role["service_form"]),
         without=frozenset(by_role["without"]),
         not_a_prison=frozenset(by_role["not_a_prison"]),
+        going_in=frozenset(by_role["going_in"]),
     )
 
 
@@ -1580,15 +1587,27 @@ def house_arrest(
 ) -> set[int]:
     """ "klientka s domácím vězením hledá práci v Ostrově": house arrest is a sentence served at
     home, so its prison word names no prison (the town stays a town) and nobody is in custody."""
-    return {
-        i
-        for i, group in enumerate(groups)
-        if i not in set_apart
-        and "prison_word" in _kinds(group)
-        and not _kinds(group) & PLACE_KINDS
-        and group[0].start > 0
-        and words[group[0].start - 1] in context.not_a_prison
-    }
+    places = [g[0].start for j, g in enumerate(groups) if j not in set_apart and _kinds(g) & PLACE_KINDS]
+    found = set()
+    for i, group in enumerate(groups):
+        start, end = group[0].start, group[0].end
+        if i in set_apart or "prison_word" not in _kinds(group) or _kinds(group) & PLACE_KINDS or start == 0:
+            continue
+        if words[start - 1] in context.not_a_prison:
+            found.add(i)
+        elif (
+            start >= 2
+            and words[start - 1] == "do"
+            and words[start - 2] in context.going_in
+            and not any(end <= p <= end + 2 for p in places)
+            # "jde do vězení za synem na návštěvu": a visitor goes in
+            and not (end < len(words) and words[end] == "za")
+            and not any(w.startswith(context.visit_words) for w in words)
+        ):
+            # "otec dvou dětí jde do výkonu trestu, jak připravit děti – Hradec Králové": he is not
+            # inside yet, the town is where the family is ("jde do výkonu v Opavě" names the prison)
+            found.add(i)
+    return found
 
 
 def prison_words_left(

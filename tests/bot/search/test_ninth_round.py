@@ -261,3 +261,33 @@ def test_guard_children_of_prisoners_are_children(index: SearchIndex) -> None:
     found = understand("Je volné místo na táboře pro děti odsouzených?", index)
 
     assert found.targets == ["children"]
+
+
+def test_children_a_client_is_with_ask_no_family_help(index: SearchIndex) -> None:
+    found = understand("klientka se dvěma dětmi, hmotná nouze, Brno", index)
+
+    assert found.needs == ["benefits"] and found.towns == ["brno"]
+
+
+def test_guard_contact_with_the_children_is_the_need(index: SearchIndex) -> None:
+    assert understand("klientka potřebuje kontakt s dětmi, Brno", index).needs == ["family"]
+
+
+def test_contact_of_mothers_with_children_is_the_need(index: SearchIndex) -> None:
+    found = understand("věznice Světlá – kdo tam pomáhá s kontaktem matek s dětmi?", index)
+
+    assert found.needs == ["family"] and "children" not in found.targets
+
+
+def test_going_to_prison_makes_no_prison_of_the_familys_town(index: SearchIndex) -> None:
+    found = understand("táta tří dětí jde do výkonu trestu, jak na to děti připravit – Opava", index)
+
+    assert found.towns == ["opava"] and found.prisons == [] and found.needs == ["family"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["jde do výkonu trestu v Opavě, potřebuje vyřešit dluhy", "jde do vězení na návštěvu za synem, Opava"],
+)
+def test_guard_going_into_a_named_prison_or_on_a_visit(index: SearchIndex, question: str) -> None:
+    assert len(understand(question, index).prisons) == 1
