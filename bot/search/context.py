@@ -842,8 +842,10 @@ def male_relative_client(words: Sequence[str], context: ContextWords) -> bool:
     """ "můj syn vyšel z vězení a nemá práci", "brácha vylezl z basy": the client is a man, named
     by a relative's word (the generic masculine of "vyšel", "propuštěný" is no gender), when the
     need said is his ("my father is in prison and my mum needs help" is not)."""
-    his = _someone_else_needs(words) or (
-        prisoner_is_helped(words, context) and not any(w in _FIRST_PERSON_NEEDS for w in words)
+    his = (
+        _someone_else_needs(words)
+        or (prisoner_is_helped(words, context) and not any(w in _FIRST_PERSON_NEEDS for w in words))
+        or any(tuple(words[p : p + 3]) == ("kam", "s", "nim") for p in range(len(words) - 2))
     )
     if not his or any(w in _MOTHERS_NEED for w in words):
         return False
@@ -873,6 +875,8 @@ def relative_asks(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         return False
     if any(pair in _FOR_SOMEONE_ELSE for pair in zip(words, words[1:], strict=False)):
         return False  # "potřebuju pro něj azylák": the asker asks for someone else
+    if any(tuple(words[p : p + 3]) in _WHERE_WITH_HIM for p in range(len(words) - 2)):
+        return False  # "bude bydlet se mnou, ale pije. Kam s ním?": where to take him
     if any(_works_with_him(words, p) for p in range(len(words) - 1)):
         return False  # "hledám někoho, kdo by s ním pracoval už teď ve vazbě": for him
     if prisoner_is_helped(words, context) and not any(w in _FIRST_PERSON_NEEDS for w in words):
@@ -898,6 +902,7 @@ def _works_with_him(words: Sequence[str], position: int) -> bool:
     return any(w.startswith(("pracov", "work")) for w in near)
 
 
+_WHERE_WITH_HIM = frozenset({("kam", "s", "nim"), ("kam", "s", "ni")})
 _WITH_HIM = frozenset({("s", "nim"), ("s", "ni"), ("with", "him"), ("with", "her")})
 
 

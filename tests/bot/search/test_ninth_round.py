@@ -291,3 +291,22 @@ def test_going_to_prison_makes_no_prison_of_the_familys_town(index: SearchIndex)
 )
 def test_guard_going_into_a_named_prison_or_on_a_visit(index: SearchIndex, question: str) -> None:
     assert len(understand(question, index).prisons) == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Manžel vyšel z Kuřimi, bude bydlet se mnou v Brně, ale zase pije. Kam s ním?",
+        "brácha vylezl z Valdic, je u mě v Brně a fetuje – kam s ním?",
+    ],
+)
+def test_where_to_take_him_is_help_for_him(index: SearchIndex, question: str) -> None:
+    found = understand(question, index)
+
+    assert "families" not in found.targets and "men" in found.targets and found.towns == ["brno"]
+
+
+def test_guard_where_to_go_with_her_own_debts(index: SearchIndex) -> None:
+    found = understand("Manžel sedí v Kuřimi, já mám dluhy a nevím kam s tím, bydlím v Brně", index)
+
+    assert "families" in found.targets and found.needs == ["debt"]
