@@ -310,3 +310,15 @@ def test_guard_where_to_go_with_her_own_debts(index: SearchIndex) -> None:
     found = understand("Manžel sedí v Kuřimi, já mám dluhy a nevím kam s tím, bydlím v Brně", index)
 
     assert "families" in found.targets and found.needs == ["debt"]
+
+
+def test_his_wife_is_a_relative_not_the_client(index: SearchIndex) -> None:
+    found = understand("Jeho žena žije v Brně, on sám sedí ve Valdicích a chce si tam dodělat školu.", index)
+
+    assert len(found.prisons) == 1 and found.towns == [] and "women" not in found.targets
+
+
+def test_guard_a_woman_is_the_client(index: SearchIndex) -> None:
+    found = understand("žena bydlí v Brně a potřebuje práci", index)
+
+    assert found.targets == ["women"] and found.towns == ["brno"]
