@@ -231,8 +231,9 @@ def test_what_he_has_behind_him_is_no_packing_list(index: SearchIndex) -> None:
     assert found.towns == ["olomouc"] and "families" in found.targets
 
 
-def test_guard_packing_for_prison_is_outside_the_domain(index: SearchIndex) -> None:
-    assert understand("Co s sebou do vězení na Mírov?", index).empty
+@pytest.mark.parametrize("question", ["Co s sebou do vězení na Mírov?", "co sebou do vazby v Brně?"])
+def test_guard_packing_for_prison_is_outside_the_domain(index: SearchIndex, question: str) -> None:
+    assert understand(question, index).empty
 
 
 def test_the_prisons_town_where_she_will_live_is_the_town(index: SearchIndex) -> None:
