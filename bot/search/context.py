@@ -61,6 +61,8 @@ ROLES = (
     "also",
     "service_form",
     "without",
+    "not_a_prison",
+    "going_in",
 )
 PLACE_KINDS = frozenset({"prison", "prison_town", "town", "other_town", "region"})
 _DENIABLE = frozenset({"need", "target", "capacity"})
@@ -85,6 +87,10 @@ _WITH_WHOM = frozenset(
         "sama",
         "sam",
         "doma",
+        # "klientka s dětmi, hmotná nouze": the children she is with
+        "klientka",
+        "klientku",
+        "klientky",
     }
 )
 # counts said before the children ("se dvěma dětmi"): the lexicon's, and "svými"
@@ -211,7 +217,7 @@ _FAR_PRIORITY = frozenset(
 _NOT_AN_AGE = r"(?!\s*(?:\d{3}|tis|kc|korun|mesic|tyd|dn|hod|min|%|deti|x\b|km|exekuc|dluh|let|rok|[./:]\d))"
 _AGE = re.compile(
     r"(?<![\d/.])(\d{1,2})\s*-?\s*(?:let[a-z]*|rok[a-z]*|r\b|y\b|yo\b|years?\b|year-old)|\((\d{1,2})\)"
-    r"|\b(?:je\s+(?:mu\s+|ji\s+)?|(?:he|she)\s+is\s+)(\d{1,2})\b" + _NOT_AN_AGE +
+    r"|\b(?:je\s+(?:mu\s+|ji\s+|mi\s+)?|(?:he|she)\s+is\s+|i\s+am\s+)(\d{1,2})\b" + _NOT_AN_AGE +
     # "kluk 17", "klienta, 35, který": a number right after one person is that person's age
     r"|\b(?:kluk|kluka|holka|holky|klient|klienta|klientka|klientky|klientku|syn|syna|dcera|dceru|chlap"
     r"|chlapa|mladik|slecna|muz|zena|fetak|fetaka|fetacka|fetacku|narkoman|narkomana|gambler"
@@ -265,6 +271,8 @@ class ContextWords:
     also: frozenset[str] = frozenset()
     service_forms: frozenset[str] = frozenset()
     without: frozenset[str] = frozenset()
+    not_a_prison: frozenset[str] = frozenset()
+    going_in: frozenset[str] = frozenset()
 
 
 @cache
@@ -326,6 +334,8 @@ def load_context_words(path: Path | None = None) -> ContextWords:
         also=frozenset(by_role["also"]),
         service_forms=frozenset(by_role["service_form"]),
         without=frozenset(by_role["without"]),
+        not_a_prison=frozenset(by_role["not_a_prison"]),
+        going_in=frozenset(by_role["going_in"]),
     )
 
 
@@ -599,6 +609,37 @@ def background_places(
     return origin if wanted else set()
 
 
+def relatives_prison_beside_home(
+    groups: Sequence[Sequence[Match]],
+    words: Sequence[str],
+    marks: Sequence[tuple[int, int]],
+    set_apart: set[int],
+    context: ContextWords,
+) -> tuple[set[int], set[int]]:
+    """ "babička vychovává vnoučata, jejich máma sedí ve Světlé, … bydlí v Pardubicích": the
+    place where a relative serves is background when a home is named in another clause ("bydlí
+    v", "žije v"), unless help inside is asked ("kdo tam chodí"). Those places, and the homes,
+    which are wanted even when a relative lives there ("táta sedí ve Valdicích, dcera bydlí v
+    Brně, potřebuje doučování")."""
+    places = [i for i, g in enumerate(groups) if i not in set_apart and _kinds(g) & PLACE_KINDS]
+    serving: set[int] = set()
+    for i in places:
+        start = groups[i][0].start
+        position = _relative_at(start, words, marks, context, objects=False)
+        if position >= 0 and position < start and _serving_there(words, position, start, context):
+            serving.add(i)
+    if not serving or prisoner_is_helped(words, context):
+        return set(), set()
+    homes = {
+        j
+        for j in places
+        if j not in serving
+        and _where_living(words, groups[j][0].start, context)
+        and all(marks[groups[j][0].start][1] != marks[groups[i][0].start][1] for i in serving)
+    }
+    return (serving, homes) if homes else (set(), set())
+
+
 def askers_places(
     groups: Sequence[Sequence[Match]],
     words: Sequence[str],
@@ -701,8 +742,10 @@ def _relative_at(
 
 def _serving_there(words: Sequence[str], relative: int, start: int, context: ContextWords) -> bool:
     """The relative named before the place is in prison there: "sedí v X", "is in X prison"."""
-    return any(w in context.inside for w in words[relative + 1 : start]) or any(
-        w in _PRISON_NOUNS for w in words[start + 1 : start + 3]
+    return (
+        any(w in context.inside for w in words[relative + 1 : start])
+        or any(w in _PRISON_NOUNS for w in words[start + 1 : start + 3])
+        or _serving_in(words, start, context)  # "syn je ve vazbě v Brně"
     )
 
 
@@ -799,8 +842,10 @@ def male_relative_client(words: Sequence[str], context: ContextWords) -> bool:
     """ "můj syn vyšel z vězení a nemá práci", "brácha vylezl z basy": the client is a man, named
     by a relative's word (the generic masculine of "vyšel", "propuštěný" is no gender), when the
     need said is his ("my father is in prison and my mum needs help" is not)."""
-    his = _someone_else_needs(words) or (
-        prisoner_is_helped(words, context) and not any(w in _FIRST_PERSON_NEEDS for w in words)
+    his = (
+        _someone_else_needs(words)
+        or (prisoner_is_helped(words, context) and not any(w in _FIRST_PERSON_NEEDS for w in words))
+        or any(tuple(words[p : p + 3]) == ("kam", "s", "nim") for p in range(len(words) - 2))
     )
     if not his or any(w in _MOTHERS_NEED for w in words):
         return False
@@ -830,6 +875,10 @@ def relative_asks(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         return False
     if any(pair in _FOR_SOMEONE_ELSE for pair in zip(words, words[1:], strict=False)):
         return False  # "potřebuju pro něj azylák": the asker asks for someone else
+    if any(tuple(words[p : p + 3]) in _WHERE_WITH_HIM for p in range(len(words) - 2)):
+        return False  # "bude bydlet se mnou, ale pije. Kam s ním?": where to take him
+    if any(_works_with_him(words, p) for p in range(len(words) - 1)):
+        return False  # "hledám někoho, kdo by s ním pracoval už teď ve vazbě": for him
     if prisoner_is_helped(words, context) and not any(w in _FIRST_PERSON_NEEDS for w in words):
         return False  # "chodí tam za nimi někdo?", "je tam nějaký program?": for the prisoner
     if _was_inside_myself(words, context):
@@ -842,6 +891,19 @@ def relative_asks(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
         m.entry.kind in ("prison", "prison_word") or m.entry.value == "in-custody" for g in groups for m in g
     )
     return relative and in_prison
+
+
+def _works_with_him(words: Sequence[str], position: int) -> bool:
+    """ "kdo by s ním pracoval", "someone to work with him": work with the prisoner is asked ("nemám
+    s ním kontakt", "nevím si s ním rady" are the asker's own)."""
+    if (words[position], words[position + 1]) not in _WITH_HIM:
+        return False
+    near = [*words[max(0, position - 2) : position], *words[position + 2 : position + 4]]
+    return any(w.startswith(("pracov", "work")) for w in near)
+
+
+_WHERE_WITH_HIM = frozenset({("kam", "s", "nim"), ("kam", "s", "ni")})
+_WITH_HIM = frozenset({("s", "nim"), ("s", "ni"), ("with", "him"), ("with", "her")})
 
 
 def _first_person(words: Sequence[str], position: int, context: ContextWords) -> bool:
@@ -1168,7 +1230,7 @@ def inside_groups(
     return {
         i
         for i, group in enumerate(groups)
-        if _serving_in(words, group[0].start, context)
+        if _serving_in(words, group[0].start, context, marks)
         or any(
             w in context.prison_staff for w in words[max(0, group[0].start - STAFF_REACH) : group[0].start]
         )
@@ -1176,10 +1238,20 @@ def inside_groups(
     }
 
 
-def _serving_in(words: Sequence[str], start: int, context: ContextWords) -> bool:
+def _serving_in(
+    words: Sequence[str], start: int, context: ContextWords, marks: Sequence[tuple[int, int]] = ()
+) -> bool:
     """The place starting at `start` is where someone serves a sentence: "sedí v Karviné",
-    "je ve výkonu trestu ve Znojmě" ("po výkonu trestu v Opavě" is over)."""
-    before = range(max(0, start - 3), start)
+    "je ve výkonu trestu ve Znojmě" ("po výkonu trestu v Opavě" is over). With `marks`, only in
+    the place's clause when a relative is the one inside ("máma jí sedí, potřebuje doučování,
+    Opava": the town the child lives in; "sedí, Opava" stays the prison)."""
+    before = [
+        p
+        for p in range(max(0, start - 3), start)
+        if not marks
+        or marks[p][1] == marks[start][1]
+        or not any(w in context.relative for w in words[max(0, p - 2) : p])
+    ]
     return any(words[p] in context.inside for p in before) or any(
         words[p] in ("vykonu", "vazbe") and p > 0 and words[p - 1] == "ve"
         for p in range(max(0, start - 4), start)
@@ -1198,7 +1270,9 @@ def _goes_into(
         return False
     verb = before[-2]
     clause_ends = end >= len(words) or marks[end][1] != marks[end - 1][1]
-    return clause_ends or _who_near(words, verb, context) or words[verb].endswith("te")
+    # "chodí do Opavy někdo, kdo …": who goes, said right after the place
+    who_after = end < len(words) and words[end] in context.who
+    return clause_ends or who_after or _who_near(words, verb, context) or words[verb].endswith("te")
 
 
 def living_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], context: ContextWords) -> set[int]:
@@ -1208,8 +1282,23 @@ def living_groups(groups: Sequence[Sequence[Match]], words: Sequence[str], conte
     return {
         i
         for i, group in enumerate(groups)
-        if any(w in context.living for w in words[max(0, group[0].start - LIVING_REACH) : group[0].start])
+        if any(w in context.living for w in _before_skipping_preferences(words, group[0].start))
     }
+
+
+# "chce bydlet s dětmi, ideálně v Pardubicích": a word of preference between does not count
+_PREFERENCES = frozenset({"idealne", "nejlepe", "nejradeji", "nejradsi", "ideally", "preferably"})
+
+
+def _before_skipping_preferences(words: Sequence[str], start: int) -> list[str]:
+    """The LIVING_REACH words before `start`, words of preference not counted."""
+    before: list[str] = []
+    for position in range(start - 1, -1, -1):
+        if len(before) == LIVING_REACH:
+            break
+        if words[position] not in _PREFERENCES:
+            before.append(words[position])
+    return before
 
 
 # "bydlí u matky", "jde k mámě", "lives with his mother": whom the client stays with
@@ -1386,7 +1475,18 @@ def unrequested_places(
     if len(sentences) < 2:
         return set()
     # The last request decides: "... chce se vrátit do Jihlavy. Nejvíc teď hoří dluhy, kdo uvnitř?"
-    asking = {max((marks[p][0] for p, w in enumerate(words) if w in context.request), default=-1)}
+    # "… Chodí do Opavy někdo, kdo …?": who goes into a place named just after asks too
+    starts = {groups[i][0].start for i in places}
+    asking = {
+        max(
+            (
+                marks[p][0]
+                for p, w in enumerate(words)
+                if w in context.request or (w in context.visiting and starts & {p + 1, p + 2, p + 3})
+            ),
+            default=-1,
+        )
+    }
     # "… nemá kde spát. Dnes. Příbram nebo nejbližší okolí.": a sentence that only names a place
     # says where the request is wanted
     in_places = {p for i in places for p in range(groups[i][0].start, groups[i][0].end)}
@@ -1485,6 +1585,34 @@ def need_words(unknown: Sequence[str], context: ContextWords) -> list[str]:
 def _adverb(word: str) -> bool:
     """ "aktualne" (aktuální), "rychle" (rychlý), "prave" (pravý): an adverb of a known adjective."""
     return word.endswith("e") and any(is_czech_word(word[:-1] + end) for end in ("y", "i"))
+
+
+def house_arrest(
+    groups: Sequence[Sequence[Match]], words: Sequence[str], set_apart: set[int], context: ContextWords
+) -> set[int]:
+    """ "klientka s domácím vězením hledá práci v Ostrově": house arrest is a sentence served at
+    home, so its prison word names no prison (the town stays a town) and nobody is in custody."""
+    places = [g[0].start for j, g in enumerate(groups) if j not in set_apart and _kinds(g) & PLACE_KINDS]
+    found = set()
+    for i, group in enumerate(groups):
+        start, end = group[0].start, group[0].end
+        if i in set_apart or "prison_word" not in _kinds(group) or _kinds(group) & PLACE_KINDS or start == 0:
+            continue
+        if words[start - 1] in context.not_a_prison:
+            found.add(i)
+        elif (
+            start >= 2
+            and words[start - 1] == "do"
+            and words[start - 2] in context.going_in
+            and not any(end <= p <= end + 2 for p in places)
+            # "jde do vězení za synem na návštěvu": a visitor goes in
+            and not (end < len(words) and words[end] == "za")
+            and not any(w.startswith(context.visit_words) for w in words)
+        ):
+            # "otec dvou dětí jde do výkonu trestu, jak připravit děti – Hradec Králové": he is not
+            # inside yet, the town is where the family is ("jde do výkonu v Opavě" names the prison)
+            found.add(i)
+    return found
 
 
 def prison_words_left(

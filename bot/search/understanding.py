@@ -28,6 +28,7 @@ from bot.search.context import (
     children_along,
     context_word,
     helped_relative,
+    house_arrest,
     imprisoned_relatives,
     inside_groups,
     is_woman_relative,
@@ -48,6 +49,7 @@ from bot.search.context import (
     prisoners_relative,
     region_adjectives,
     relative_asks,
+    relatives_prison_beside_home,
     sent_to_a_prisoner,
     staying_with_mother,
     unrequested_needs,
@@ -150,7 +152,7 @@ def understand(
     ("Myslel jsem věznici …", /veznice)."""
     found = Understanding(insisted=meant, literal=literal)
     text = question[:MAX_CHARS]
-    question_words = words(text, limit=MAX_WORDS)
+    question_words = _wives(words(text, limit=MAX_WORDS))
     if not question_words:
         return found
     marks = word_marks(text, limit=MAX_WORDS)
@@ -174,6 +176,9 @@ def understand(
         aside = background_places(
             groups, question_words, denied, context, marks, asker_helped=asking_relative
         )
+        # "jejich máma sedí ve Světlé, … bydlí v Pardubicích": her prison is background, the home not
+        serving, homes = relatives_prison_beside_home(groups, question_words, marks, denied, context)
+        aside = (aside - homes) | serving
         aside |= askers_own_needs(
             groups, question_words, marks, denied, context, asker_helped=asking_relative
         )
@@ -185,6 +190,7 @@ def understand(
         aside |= unrequested_places(groups, question_words, marks, denied | aside, context)
         aside |= with_background_places(groups, question_words, denied | aside)
         aside |= prison_words_left(groups, question_words, denied | aside, context, marks)
+        aside |= house_arrest(groups, question_words, denied | aside, context)
         aside |= imprisoned_relatives(groups, question_words, denied | aside, context)
         aside |= addressed_people(groups, question_words)
         aside |= askers_organisation(groups, question_words, context)
@@ -197,6 +203,13 @@ def understand(
     living = set() if literal or towns_as_prisons else living_groups(groups, question_words, context) - inside
     # "Bydlet bude v Opavě. … co pro ni v Opavě je?": the town she will live in, named again
     living |= _same_towns(groups, living) - inside
+    if living and not literal and not prisoner_is_helped(question_words, context):
+        # "je ve výkonu v Pardubicích, … po propuštění chce bydlet v Pardubicích": the town she will
+        # live in, not also its prison
+        served = (_same_towns(groups, living) & inside) - {i for i in inside if groups[i][0].start in meant}
+        if served:
+            aside |= served
+            kept = [g for i, g in enumerate(groups) if i not in denied and i not in aside]
     if asking_relative:
         # "manžel je ve vazbě v Hradci, já jsem doma s dětmi v Hradci Králové": where she lives
         living |= askers_places(groups, question_words, marks, context) - denied - aside
@@ -331,6 +344,19 @@ def understand(
         # "kdy jede vlak do Brna", "kolik vězňů je v Mírově": a place, but not a question for us.
         found = Understanding(unknown_words=found.unknown_words, need_words=found.need_words)
     return found
+
+
+# "jeho žena bydlí v Náchodě", "moje žena sedí ve Světlé": a wife, read as "manželka" (a relative,
+# not the client, who would be the audience women)
+_WIFE = {"zena": "manzelka", "zenu": "manzelku", "zeny": "manzelky", "zenou": "manzelkou", "zene": "manzelce"}
+_POSSESSIVES = frozenset({"jeho", "moje", "moji", "mou", "svou", "svoje", "svoji"})
+
+
+def _wives(question_words: list[str]) -> list[str]:
+    return [
+        _WIFE[w] if w in _WIFE and p > 0 and question_words[p - 1] in _POSSESSIVES else w
+        for p, w in enumerate(question_words)
+    ]
 
 
 def _same_towns(groups: Sequence[Sequence[Match]], chosen: set[int]) -> set[int]:
