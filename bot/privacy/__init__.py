@@ -2392,6 +2392,7 @@ def _names(note: str, folded: str, current_year: int, known: KnownNames) -> list
     names += _lower_case_heading(note, words)
     names += _thing_nouns_acting(note, words)
     names += _lower_case_persons(note, words)
+    names += _name_beside_a_place(note, words)
     return _not_named_after(note, folded, words, names, known) + _orp_names(words)
 
 
@@ -3080,12 +3081,15 @@ _CLOSE_KIN = re.compile(
     r"babick\w*|dedeck\w*|partner\w*|exmanzel\w*|expritel\w*)$"
 )
 _KIN_POSSESSIVE = re.compile(r"^([a-z]{3,}?)(?:ova|ovy|ovo|ove|ovu|ovou|uv)$")
+_KIN_POSSESSIVE_ENDINGS = ("ova", "ovy", "ovo", "ove", "ovu", "ovou", "uv")
 
 
 def _lower_possessive_before_kin(words: list[_Word], index: int) -> bool:
     """A listed surname's possessive typed in lower case right before close kin: "pekarova zena
     na nej nechce cekat", "novakuv syn volal"; a listed surname only, and no place's word."""
     word = words[index]
+    if not word.folded.endswith(_KIN_POSSESSIVE_ENDINGS):
+        return False
     following = words[index + 1] if index + 1 < len(words) else None
     if following is None or following.start - word.end > 1 or not _CLOSE_KIN.match(following.folded):
         return False
@@ -4002,6 +4006,18 @@ def _thing_nouns_acting(text: str, words: list[_Word]) -> list[Finding]:
         lemma = lemma_of(word.text)
         if lemma is None or lemma != word.text.lower() or not lemma.isalpha():
             continue  # the dictionary form only: "Hora", "Vítr" (not "Horu", "Větru")
+        verb = _verb_after(words, index)
+        if verb is None or _INFINITIVE_ENDING.search(verb.folded):
+            continue
+        lower = verb.text.lower()
+        lemmas = {lemma_of(lower), lemma_of(lower[2:]) if lower.startswith("ne") else None}
+        at = words.index(verb)
+        if not lemmas & _ONLY_PEOPLE and not (
+            lemmas & {"mít", "hledat", "shánět", "sehnat"}
+            and not _seeks_staff(words, at)
+            and any(later.folded in _PERSONS_NEEDS for later in words[at + 1 : at + 3])
+        ):
+            continue
         folded = word.folded
         if (
             folded in stop_words()
@@ -4025,19 +4041,7 @@ def _thing_nouns_acting(text: str, words: list[_Word]) -> list[Finding]:
             or _is_place(words, index)
         ):
             continue
-        verb = _verb_after(words, index)
-        if verb is None:
-            continue
-        lower = verb.text.lower()
-        if _INFINITIVE_ENDING.search(verb.folded):
-            continue
-        lemmas = {lemma_of(lower), lemma_of(lower[2:]) if lower.startswith("ne") else None}
-        at = words.index(verb)
-        if lemmas & _ONLY_PEOPLE:
-            found.append(Finding("privacy.name", word.text))
-        elif (lemmas & {"mít", "hledat", "shánět", "sehnat"}) and not _seeks_staff(words, at):
-            if any(later.folded in _PERSONS_NEEDS for later in words[at + 1 : at + 3]):
-                found.append(Finding("privacy.name", word.text))
+        found.append(Finding("privacy.name", word.text))
     return found
 
 
@@ -4051,7 +4055,9 @@ def _lower_case_persons(text: str, words: list[_Word]) -> list[Finding]:
     english: bool | None = None
     for index, word in enumerate(words):
         folded = word.folded
-        if word.capital or len(folded) < 5 or not folded.isalpha():
+        if word.capital or len(folded) < 5 or not folded.endswith(("ovi", "em", "ou", "ova")):
+            continue
+        if not folded.isalpha():
             continue
         previous = words[index - 1] if index else None
         following = words[index + 1] if index + 1 < len(words) else None
@@ -4106,3 +4112,53 @@ def _womans_verb_after(words: list[_Word], index: int) -> bool:
     if verb is None or verb.start - word.end > 1 or verb.folded in _COPULAS or not is_verb(verb.text):
         return False
     return verb.folded.endswith("la") or human_verb(verb.text)
+
+
+def _name_beside_a_place(text: str, words: list[_Word]) -> list[Finding]:
+    """A capitalised word no dictionary knows, opening the note or a sentence right beside a
+    listed town or region ("Hošek Opavsko, nástup", "Rusnák Opava", "Opava: Rusnák nástup"): the
+    person and where he is from. Places are in the dictionary or the lists, and a village's name
+    ends as places do ("Chanov", "Kylešovice"); no organisation, brand or English word."""
+    found: list[Finding] = []
+    english: bool | None = None
+    for index, word in enumerate(words):
+        if not word.capital or word.text.isupper() or len(word.folded) < 4 or not word.folded.isalpha():
+            continue
+        place = [
+            j
+            for j in (index - 1, index + 1)
+            if 0 <= j < len(words)
+            and words[j].capital
+            and (
+                words[j].folded in _place_words()
+                or words[j].folded in _district_words()
+                or _region(words[j].folded)
+            )
+            and not text[min(word.end, words[j].end) : max(word.start, words[j].start)].strip(" :")
+        ]
+        if not place:
+            continue
+        folded = word.folded
+        if (
+            folded.endswith(_PLACE_ENDINGS)
+            # a possessive is a town's first word: "Františkovy Lázně", "Jindřichův Hradec"
+            or folded.endswith(("ovy", "uv", "ovo", "ova", "iny", "ino"))
+            or folded in _place_words()
+            or folded in _district_words()
+            or _region(folded)
+            or folded in _INSTITUTION_WORDS
+            or folded in _organisation_words()
+            or _brand_spelling(folded)
+            or brand_names().knows(folded)
+            or kind(word.text) is not Kind.UNKNOWN
+            or _is_place(words, index)
+        ):
+            continue
+        if not (_opens(text, words, index) or any(_opens(text, words, j) for j in place)):
+            continue
+        if english is None:
+            english = is_english([w.folded for w in words])
+        if english:
+            return found
+        found.append(Finding("privacy.name", word.text))
+    return found

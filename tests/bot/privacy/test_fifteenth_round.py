@@ -226,3 +226,43 @@ def test_winter_at_the_hostel_as_a_problem_passes() -> None:
 
 def test_svoboda_at_the_hostel_stays_a_person() -> None:
     assert _refused("Svoboda je na ubytovně, má problém s alkoholem")
+
+
+# a past tense of what only people do that the dictionary reads as another word ("pil": of "pít",
+# read as the saws' genitive)
+
+
+@pytest.mark.parametrize("note", ["Kubiš zase pil, na schůzku nepřišel", "K-2026-348 Láďa zase pil"])
+def test_a_past_the_dictionary_reads_as_a_noun_is_a_persons(note: str) -> None:
+    assert _refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note", ["Zima zase pila z nás síly", "na dílně chybí dvě pily a sedm pil je tupých"]
+)
+def test_saws_stay_saws(note: str) -> None:
+    assert not _refused(note), note
+
+
+# a capitalised word no dictionary knows, opening the note or a sentence right beside a listed
+# town or region: the person and where he is from
+
+
+@pytest.mark.parametrize(
+    "note", ["Hošek Opavsko, nástup 3. 2.", "Rusnák Opava – chce do DPC", "Opava: Rusnák nástup v pondělí"]
+)
+def test_an_unknown_word_beside_a_place_is_a_person(note: str) -> None:
+    assert _refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Františkovy Lázně – klient má nabídku práce v lázních",
+        "Kylešovice Opava, výdej polévky ve středu",
+        "Frýdek Místek, Kunčičky Ostrava: terén v úterý",
+        "Terén: Chanov – Most",
+    ],
+)
+def test_places_of_two_words_and_quarters_pass(note: str) -> None:
+    assert not _refused(note), note
