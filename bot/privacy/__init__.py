@@ -4114,6 +4114,19 @@ def _womans_verb_after(words: list[_Word], index: int) -> bool:
     return verb.folded.endswith("la") or human_verb(verb.text)
 
 
+_COLLOQUIAL_SUFFIXES = ("ovka", "ovky", "ko", "árna")
+
+
+def _made_from_a_word(lower: str) -> bool:
+    """A colloquial noun made from a word the dictionary knows: "Kontaktko" (kontakt),
+    "Skupinovka" (skupina), "Potravinovka" (potravina)."""
+    for suffix in _COLLOQUIAL_SUFFIXES:
+        base = lower.removesuffix(suffix)
+        if base != lower and len(base) >= 4:
+            return any(kind(base + ending) is Kind.ORDINARY for ending in ("", "a", "ní", "ový", "o"))
+    return False
+
+
 def _name_beside_a_place(text: str, words: list[_Word]) -> list[Finding]:
     """A capitalised word no dictionary knows, opening the note or a sentence right beside a
     listed town or region ("Hošek Opavsko, nástup", "Rusnák Opava", "Opava: Rusnák nástup"): the
@@ -4121,19 +4134,21 @@ def _name_beside_a_place(text: str, words: list[_Word]) -> list[Finding]:
     ends as places do ("Chanov", "Kylešovice"); no organisation, brand or English word."""
     found: list[Finding] = []
     english: bool | None = None
+    places = {
+        j
+        for j, word in enumerate(words)
+        if word.capital
+        and (word.folded in _place_words() or word.folded in _district_words() or _region(word.folded))
+    }
+    if not places:
+        return found
     for index, word in enumerate(words):
         if not word.capital or word.text.isupper() or len(word.folded) < 4 or not word.folded.isalpha():
             continue
         place = [
             j
             for j in (index - 1, index + 1)
-            if 0 <= j < len(words)
-            and words[j].capital
-            and (
-                words[j].folded in _place_words()
-                or words[j].folded in _district_words()
-                or _region(words[j].folded)
-            )
+            if j in places
             and not text[min(word.end, words[j].end) : max(word.start, words[j].start)].strip(" :")
         ]
         if not place:
@@ -4143,6 +4158,10 @@ def _name_beside_a_place(text: str, words: list[_Word]) -> list[Finding]:
             folded.endswith(_PLACE_ENDINGS)
             # a possessive is a town's first word: "Františkovy Lázně", "Jindřichův Hradec"
             or folded.endswith(("ovy", "uv", "ovo", "ova", "iny", "ino"))
+            # a service or a topic beside its town, as questions ask: "Hipoterapie Opava"
+            or folded.endswith(_COMMON_NOUN_ENDINGS)
+            or folded.endswith(("ie", "ii", "ika", "iky", "ost", "stvi", "ni", "ce"))
+            or _made_from_a_word(word.text.lower())
             or folded in _place_words()
             or folded in _district_words()
             or _region(folded)

@@ -262,7 +262,11 @@ def test_an_unknown_word_beside_a_place_is_a_person(note: str) -> None:
         "Kylešovice Opava, výdej polévky ve středu",
         "Frýdek Místek, Kunčičky Ostrava: terén v úterý",
         "Terén: Chanov – Most",
+        "Hipoterapie Opava?",
+        "Canisterapie Ostrava, Arteterapie Opava",
+        "Kontaktko Opava",
+        "Potravinovka Ostrava?",
     ],
 )
-def test_places_of_two_words_and_quarters_pass(note: str) -> None:
+def test_places_of_two_words_quarters_and_services_pass(note: str) -> None:
     assert not _refused(note), note
