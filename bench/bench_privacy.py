@@ -25,7 +25,7 @@ from tests.bot.privacy.test_corpus import measure, notes  # noqa: E402
 
 CORPORA = (
     "", "heldout_", "heldout2_", "dev2_", "dev3_", "dev4_", "dev5_", "dev6_", "dev7_", "dev8_", "dev9_",
-    "dev10_", "dev11_", "dev12_", "dev13_", "dev14_", "dev15_",
+    "dev10_", "dev11_", "dev12_", "dev13_", "dev14_", "dev15_", "dev16_",
 )  # fmt: skip
 
 

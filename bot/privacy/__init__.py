@@ -793,7 +793,12 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and not (
                 word.sentence_start
                 and kind(word.text) is Kind.ORDINARY
-                and (word.folded in _surname_lemmas() or not _followed_by_verb(words, i))
+                and (
+                    word.folded in _surname_lemmas()
+                    or not _followed_by_verb(words, i)
+                    # "Svobodu dostal dřív": a thing's case before a verb of getting or losing it
+                    or _gained(words, i)
+                )
             )
             and not _possessive(word)
             # "z Mikulova", "do Kučerova": a place's case form, not Mikula's wife
@@ -861,6 +866,23 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         ):
             name(i - 1, i + 1)
     return found
+
+
+# verbs of getting or losing a thing, whose object may open the sentence ("Svobodu dostal dřív",
+# "Práci ztratil"); what is done to people is another list ("Brázdu doprovodím")
+_GAINING = frozenset("dostat dostávat získat získávat ztratit ztrácet obdržet vybojovat".split())
+
+
+def _gained(words: list[_Word], index: int) -> bool:
+    """A word not in its dictionary form right before a verb of getting or losing."""
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is None or lemma_of(word.text) in (None, word.text.lower()):
+        return False
+    lower = following.text.lower()
+    return any(
+        lemma_of(candidate) in _GAINING for candidate in (lower, lower[2:] if lower.startswith("ne") else "")
+    )
 
 
 def _ordinary_after_comma(text: str, word: _Word, following: _Word) -> bool:
@@ -1829,12 +1851,16 @@ _AGE = re.compile(
 )
 _SHORT_NUMBER = re.compile(r"(?<![\d.,/:§-])(\d{2})(?![\d.,/:%]|\s*(?:kc|tis|hod|dn|min|%))")
 _STREET = re.compile(
-    r"\b(ul\.|bytem|bydliste|trvale bydliste|adresa|adrese|c\. ?p\.)\s"
+    # "bytem" labels where somebody lives; after an adjective that agrees with it, it is a flat
+    # ("pomoc se startovacím bytem")
+    r"\b(ul\.|(?<![yi]m )bytem|bydliste|trvale bydliste|adresa|adrese|c\. ?p\.)\s"
     # a street or square is an address with its house number ("ulici Komenského 8"), not as a
     # meeting place ("sraz na Palackého náměstí v 10")
     r"|\b(ulice|ulici|namesti|nam\.|trida|tride|tridy|nabrezi|sidliste|sidl\.)\s+(?:[^\W\d_]{3,}\.?\s+){0,3}"
     # a full stop may end the sentence ("bydlí Masarykovo náměstí 100."), not a date or a floor
-    r"\d{1,4}(?![\d:]|\.\s*(?:\d|" + "|".join(_MONTHS) + r"|patr))",
+    r"\d{1,4}(?![\d:]|\.\s*(?:\d|" + "|".join(_MONTHS) + r"|patr))"
+    # "Tř. 1. máje 540", "tř. Svobody 12": an avenue, abbreviated, named by a word or a date
+    r"|\btr\.\s+(?:\d{1,2}\.\s*)?(?:[^\W\d_]{3,}\.?\s+){1,3}\d{1,4}(?![\d:]|\.\s*\d)",
 )
 # "Nádražní 12", "Husova 5", "Palackého 1020/5": street names end like adjectives or possessives
 _HOUSE_NUMBER = re.compile(
@@ -1842,6 +1868,11 @@ _HOUSE_NUMBER = re.compile(
     # "1020/5" is a house; "108/2006 Sb." is a law; "KL-46/06", "PMS-2024/235" are case codes
     # a street named by a preposition and a noun: "K Nádraží 42", "Na Valech 7", "U Trati 3"
     r"|\b(?:K|Ke|Na|U|Za|Pod|Nad|Před)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b(?![:.,]\d)"
+    # a street's adjective declined after a preposition: "na Sokolskou 32", "na Mírovou 12",
+    # "v Dlouhé 5", "ve Školní 3"
+    r"|\b(?:[Nn]a|[Vv]e?|[Dd]o|[Zz]e?)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+"
+    r"(?:skou|ckou|ovou|nou|ské|cké|ové|ném|ském|ckém|ovém|ní|né)\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b(?![:.,]\d)"
+    r"(?!\s*(?:km|kilometr|let|lidí|min|hod|kč|tis|%))"
     r"|(?<![\d/])(?<![A-Za-z]-)\b\d{1,5}/(?!(?:19\d\d|20[0-3]\d)\b)\d{1,4}[a-z]?\b"
     # a house on a housing estate, by its number: "bydlí na sídlišti 1210"
     r"|\b[Ss][ií]dli[sš]t[ěeií]m?\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b(?![.,:]\d|\s*(?:let|lidí|rodin|byt|%))"
@@ -1883,6 +1914,8 @@ _PRIVATE = re.compile(
     # kin as spoken and by marriage: "strejda má dům v Loučce č. p. 44", "u ségry", "tchyně"
     r"strejd\w*|brach\w*|segr\w*|bratran\w*|sestrenic\w*|svagr\w*|tchan\w*|tchyn\w*|vnuk\w*|vnuck\w*|"
     r"neter\w*|synovc\w*|synovec|"
+    # kin in the cases whose stem changes: "půjde k babičce", "u mamky", "s družkou", "matce"
+    r"babicc\w*|matce|mamink\w*|mamince|mamk\w*|mamc\w*|druzce|dedeckov\w*|"
     r"domu|pan|pana|panu|pani|pi|pripad\w*|nov\w* adres\w*|po propusteni|ov-\d+|k-\d{4}-\d+|"
     # a client's case code ("KL-07/13", "PMS-2024/235"); a family house is a home
     r"kl-\d+/\d+|pms-\d{4}/\d+|rodinn\w* (?:dum|dom\w*))\b"
@@ -1910,6 +1943,11 @@ _NUMBERED_TOWNS = frozenset({"praha", "prahy", "praze", "prahu", "prahou"})  # "
 _DOCUMENT = re.compile(
     r"\b(op|obcansk\w* prukaz\w*|obcank\w*|pas|pasu|pasem|cestovni\w* pas\w*|"
     r"povoleni k pobytu|prukaz\w*|viz[aou]m?|\w*doklad\w*|rp|ridick\w*|ridicsk\w*|ridicak\w*)\b"
+)
+# a document's own number after "č.", in any shape: "průkaz ZTP č. 123/2019/K", "OP č. AB-12345"
+# (a law's is none: "podle zákona č. 108/2006 Sb.")
+_DOCUMENT_NUMBERED = re.compile(
+    r"(?:\s+[a-z]{2,8})?\s+(?:c\.|cislo)\s?((?=[\w/-]*\d[\w/-]*\d[\w/-]*\d[\w/-]*\d)[a-z0-9][\w/-]{4,})(?![\w/-]|\s*sb\b)"
 )
 _DOCUMENT_NUMBER = re.compile(r"(?<![\d/.])[a-z]{0,2}\s?\d(?:\s?\d){5,9}(?![\d/])")
 # a bank account: "2201334455/2010", "19-2000145399/0800"; not a file number ("č. j. 1234/2026")
@@ -2293,6 +2331,8 @@ def _documents(folded: str) -> list[Finding]:
             number = None
         if number is not None and sum(c.isdigit() for c in number.group(0)) >= 6:
             found.append(Finding("privacy.document", f"{match.group(0)} {number.group(0).strip()}"))
+        elif numbered := _DOCUMENT_NUMBERED.match(folded, match.end()):
+            found.append(Finding("privacy.document", f"{match.group(0)} {numbered.group(1)}"))
     return found
 
 
@@ -2350,6 +2390,9 @@ def _names(note: str, folded: str, current_year: int, known: KnownNames) -> list
     names += _sixth_round_names(note, words)
     names += _seventh_round_names(note, words)
     names += _lower_case_heading(note, words)
+    names += _thing_nouns_acting(note, words)
+    names += _lower_case_persons(note, words)
+    names += _name_beside_a_place(note, words)
     return _not_named_after(note, folded, words, names, known) + _orp_names(words)
 
 
@@ -2782,7 +2825,14 @@ def _not_named_after(
         ):
             continue  # "Romano jasnica, z.s.", "firmy Elektro montáže s.r.o.": a firm's name
         pair = finding.excerpt.split()
-        if len(pair) == 2 and brand_names().knows(fold(pair[1])) and _hard_adjective(pair[0]):
+        if (
+            len(pair) == 2
+            and brand_names().knows(fold(pair[1]))
+            and _hard_adjective(pair[0])
+            # a listed surname and a listed first name, both capitalised, are a name-shaped pair:
+            # "Šťastný Roman"; "dlouhy roman" stays a novel
+            and not (len(persons) == 2 and pair[0][:1].isupper() and pair[1][:1].isupper())
+        ):
             continue  # "Veselé Vánoce": a wish, not Veselá
         kept.append(finding)
     return kept
@@ -3024,6 +3074,35 @@ def _adjective_before_a_thing(words: list[_Word], index: int) -> bool:
     )
 
 
+# a person's close kin, whose possessive surname in lower case names the person ("pekarova zena")
+_CLOSE_KIN = re.compile(
+    r"^(?:zen[aeuy]|zenou|manzel\w*|druzk\w*|druh|druha|pritel\w*|matk\w*|mam[aeuy]|otec|otce|tat[aeuy]|"
+    r"syn|syna|synovi|synem|dcer\w*|bratr\w*|sestr\w*|brach\w*|segr\w*|deti|kluk|holk[aeuy]|rodic\w*|"
+    r"babick\w*|dedeck\w*|partner\w*|exmanzel\w*|expritel\w*)$"
+)
+_KIN_POSSESSIVE = re.compile(r"^([a-z]{3,}?)(?:ova|ovy|ovo|ove|ovu|ovou|uv)$")
+_KIN_POSSESSIVE_ENDINGS = ("ova", "ovy", "ovo", "ove", "ovu", "ovou", "uv")
+
+
+def _lower_possessive_before_kin(words: list[_Word], index: int) -> bool:
+    """A listed surname's possessive typed in lower case right before close kin: "pekarova zena
+    na nej nechce cekat", "novakuv syn volal"; a listed surname only, and no place's word."""
+    word = words[index]
+    if not word.folded.endswith(_KIN_POSSESSIVE_ENDINGS):
+        return False
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is None or following.start - word.end > 1 or not _CLOSE_KIN.match(following.folded):
+        return False
+    found = _KIN_POSSESSIVE.match(word.folded)
+    return (
+        found is not None
+        and found.group(1) in _surname_lemmas()
+        and len(found.group(1)) > 3
+        and word.folded not in _place_words()
+        and not (index and _place_preposition(words[index - 1]))
+    )
+
+
 def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
     """A person named by what stands around the name: his surname's possessive before his kin
     ("Sedláčkův bratr slíbil"), "se jmenuje Kříž", a first name after "s" ("mluvila jsem s
@@ -3033,6 +3112,9 @@ def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
     Eva")."""
     found: list[Finding] = []
     for i, word in enumerate(words):
+        if not word.capital and _lower_possessive_before_kin(words, i):
+            found.append(Finding("privacy.name", word.text))  # "pekarova zena nechce cekat"
+            continue
         if (
             not word.capital
             and word.folded not in first_names()
@@ -3329,8 +3411,8 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
         owner = re.compile(owner.pattern + "|" + _COLLECTION.pattern)
     # the office nearest the address owns it; what stands beyond the office is another matter
     # ("Klient byl odkázán na Charitu Opava, Kylešovská 10")
-    at_left = [j for j, token in enumerate(left) if owner.search(_about(token))]
-    at_right = [j for j, token in enumerate(right) if owner.search(_about(token))]
+    at_left = [j for j, token in enumerate(left) if owner.search(_about(token)) and not _sent_to(left, j)]
+    at_right = [j for j, token in enumerate(right) if owner.search(_about(token)) and not _sent_to(right, j)]
     windows = [" ".join(before.split()) + " _ " + " ".join(after.split())]
     # "klient bydlí na ubytovně, Husova 5", "spí v azylovém domě, …": where he lives is his home,
     # whatever office keeps the house
@@ -3354,6 +3436,21 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
         if owner.search(about):
             return True
     return False
+
+
+_SENDING = re.compile(
+    r"^(?:po|za|od|pre|do|na|vy)?(?:posl|sl|zasl|predl|preda|dolo|hlas|nahlas|nes|vez|odevzd)\w*$"
+)
+
+
+def _sent_to(tokens: list[str], index: int) -> bool:
+    """The office at `index` is where a value goes, not whose it is: "poslat na ÚP", "doložit na
+    úřad", "nahlásit do DPC" (a verb of sending, a preposition of direction and the office)."""
+    return (
+        index >= 2
+        and tokens[index - 1] in ("na", "do", "k", "ke")
+        and bool(_SENDING.match(tokens[index - 2].strip(",.:;")))
+    )
 
 
 def _about_an_office(about: str) -> bool:
@@ -3484,6 +3581,13 @@ _PERSON_STATE = re.compile(
 )
 
 
+# what a thing is said to be in its clause, no person: "Zima je na ubytovně problém"
+_A_MATTER = re.compile(
+    r"[^,.;:–!?]*\b(?:problem|potiz\w*|komplikace|katastrofa|peklo|tema|nutnost|standard|vyzva|hrozba|"
+    r"riziko|novinka|zvykem|normalni)\b"
+)
+
+
 def _opens(text: str, words: list[_Word], index: int) -> bool:
     """The word opens the note, a sentence or what follows a case code."""
     return index == 0 or words[index].sentence_start or bool(_AFTER_A_CODE.search(text[: words[index].start]))
@@ -3534,19 +3638,29 @@ def _lower_case_heading(text: str, words: list[_Word]) -> list[Finding]:
     when a word), a woman's form of one, or shaped as a surname."""
     # the note's first words, or the first after a case code ("K-2026-348 kos petr: dluh")
     opening = range(min(4, len(words)))
-    at = max((i for i in opening if _AFTER_A_CODE.search(text[: words[i].start])), default=0)
+    # (the note's own first words come first: "skala milan k-2026-111 propusteni")
+    starts = [0] + [i for i in opening if i and _AFTER_A_CODE.search(text[: words[i].start])][-1:]
+    for at in starts:
+        if _heading_pair(text, words, at):
+            return [Finding("privacy.name", text[words[at].start : words[at + 1].end])]
+    return []
+
+
+def _heading_pair(text: str, words: list[_Word], at: int) -> bool:
+    """The two words from `at` are a surname and a first name in lower case heading the note."""
     if at + 1 >= len(words):
-        return []
+        return False
     one, two = words[at], words[at + 1]
     if one.capital or two.capital or two.start - one.end != 1 or text[one.end] != " ":
-        return []
+        return False
     following = words[at + 2] if at + 2 < len(words) else None
     if not (
-        re.match(r"\s*(?:[–—:,-]|$)", text[two.end :])
+        # ... or a case code, an age or a date after the name ("skala milan k-2026-111 propusteni")
+        re.match(r"\s*(?:[–—:,-]|$|\d|[a-z]{1,3}-\d)", text[two.end :], re.IGNORECASE)
         # or what the person does: "vlk roman nastupuje do komunity" ("vlk roman je kniha")
         or (following is not None and following.folded not in _COPULAS and is_verb(following.text))
     ):
-        return []
+        return False
 
     def surname(word: _Word) -> bool:
         return (
@@ -3557,8 +3671,37 @@ def _lower_case_heading(text: str, words: list[_Word]) -> list[Finding]:
 
     lemmas = _first_name_lemmas()
     if (one.folded in lemmas and surname(two)) or (surname(one) and two.folded in lemmas):
-        return [Finding("privacy.name", text[one.start : two.end])]
-    return []
+        return True
+    # any noun beside a first name that is no word of its own ("lisak marek - nastup": Marek is
+    # only a form of "marka"; "roman" is a novel, so "novy roman -" wants a listed surname)
+    return (one.folded in lemmas and _plain_first(one) and _any_surname(two)) or (
+        two.folded in lemmas and _plain_first(two) and _any_surname(one)
+    )
+
+
+def _plain_first(word: _Word) -> bool:
+    """A first name that is no word in its own dictionary form ("marek", "petr"; not "roman")."""
+    return fold(lemma_of(word.text) or "") != word.folded
+
+
+def _any_surname(word: _Word) -> bool:
+    """A word that may be a surname heading a note beside a first name: a noun, listed or not,
+    known or not; no adjective, verb, role, place, pronoun or adverb."""
+    folded = word.folded
+    return (
+        len(folded) >= 3
+        and folded not in stop_words()
+        and folded not in _NO_SUBJECT
+        and folded not in _ADVERBS_BEFORE_A_VERB
+        and folded not in _DETERMINERS
+        and folded not in first_names()
+        and folded not in _place_words()
+        and not _hard_adjective(word.text)
+        and not folded.endswith(("i", "ni"))
+        and not is_verb(word.text)
+        and not role_noun(word.text)
+        and not _KIN.match(folded)
+    )
 
 
 def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
@@ -3693,6 +3836,8 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and (first or word.folded in _surname_lemmas() or _womans_nominative(word.folded))
             and _opens(text, words, i)
             and _PERSON_STATE.match(fold(text[following.end : following.end + 40]))
+            # "Zima je na ubytovně problém": the state of a thing said to be a matter
+            and not _A_MATTER.match(fold(text[following.end :]))
             and not _is_place(words, i)
             and not brand_names().knows(word.folded)
         ):
@@ -3808,4 +3953,231 @@ def _plates(note: str, folded: str) -> list[Finding]:
             continue  # "Kapacita 1GB 2048": a size, not a plate
         if plate[1:3].isupper() or car:
             found.append(Finding("privacy.plate", plate))
+    return found
+
+
+# -- fifteenth round: a word as a person by what it does, whatever the lists say
+
+# what only people do, of the verbs people do: no office, project or weather calls, promises,
+# signs or owes ("Vítr volal", "Sníh dluží 40 tisíc"); "potřebovat", "chtít", "odmítat" are an
+# office's or a thing's too ("Projekt potřebuje peníze", "Úřad odmítl")
+_ONLY_PEOPLE = frozenset(
+    "volat zavolat telefonovat slíbit říct říkat ozvat prosit kouřit pít utéct psát napsat bát ptát "
+    "stěžovat omluvit omlouvat přiznat podepsat nastoupit nastupovat bydlet spát dlužit splácet "
+    "souhlasit nechtít".split()
+)
+# what a grown-up seeks, has or lacks, told of a thing's noun only with a person's verb ("Lev
+# nemá práci", "Hora hledá bydlení"; "Projekt nemá peníze" is a project's)
+_PERSONS_NEEDS = frozenset(
+    "praci prace bydleni doklady doklad obcanku op ubytovani kde penize penez dluhy exekuce".split()
+)
+# pronouns and adverbs the dictionary knows in their own form: "Nikdo nevolal", "Dnes volal"
+_NO_SUBJECT = frozenset(
+    "nikdo nekdo kdokoli kdokoliv kazdy vsichni nic neco kdo co ten ta to tohle on ona ono oni ony ja ty "
+    "my vy sam sama sami tady tam ted nyni dnes dneska vcera zitra rano vecer odpoledne dopoledne pak "
+    "potom hned uz jeste zase opet taky take asi mozna snad prej pry bohuzel nakonec konecne porad stale "
+    "vcas pozdeji driv predtim".split()
+)
+_THINGS_THAT_HAVE = frozenset(
+    "projekt program fond rozpocet tym web system stat mesto obec vedeni zarizeni provoz".split()
+)
+
+
+def _thing_nouns_acting(text: str, words: list[_Word]) -> list[Finding]:
+    """A capitalised noun in its dictionary form opening a sentence before what only people do:
+    a surname that is a word, listed or not ("Vítr volal, že nepřijde", "Lev nemá peníze", "Hora
+    hledá práci", "Sníh dluží 40 tisíc"). No role or being (a person by other rules: "Soused
+    volal"), office, organisation, brand, place or pronoun; "Zima přišla", "Projekt nemá peníze",
+    "Úřad nemá peníze", "Nikdo nevolal", "Firma hledá pracovníky" pass."""
+    found: list[Finding] = []
+    shouting: bool | None = None
+    for index, word in enumerate(words):
+        if not word.capital or not word.sentence_start or word.text.isupper() or len(word.folded) < 3:
+            continue
+        following = words[index + 1] if index + 1 < len(words) else None
+        if following is None or following.capital or not following.folded.isalpha():
+            continue  # a verb or its clitic follows: "Vítr volal", "Lev nemá", "Hora se ptala"
+        if not _starts_sentence(text, words, index):
+            continue
+        if shouting is None:
+            shouting = _shouting(text)
+        if shouting:
+            return found
+        lemma = lemma_of(word.text)
+        if lemma is None or lemma != word.text.lower() or not lemma.isalpha():
+            continue  # the dictionary form only: "Hora", "Vítr" (not "Horu", "Větru")
+        verb = _verb_after(words, index)
+        if verb is None or _INFINITIVE_ENDING.search(verb.folded):
+            continue
+        lower = verb.text.lower()
+        lemmas = {lemma_of(lower), lemma_of(lower[2:]) if lower.startswith("ne") else None}
+        at = words.index(verb)
+        if not lemmas & _ONLY_PEOPLE and not (
+            lemmas & {"mít", "hledat", "shánět", "sehnat"}
+            and not _seeks_staff(words, at)
+            and any(later.folded in _PERSONS_NEEDS for later in words[at + 1 : at + 3])
+        ):
+            continue
+        folded = word.folded
+        if (
+            folded in stop_words()
+            or folded in _NO_SUBJECT
+            # an adjective standing for a person is somebody by `_adult_act` only ("Malý spí")
+            or _hard_adjective(word.text)
+            or word.text.endswith("í")
+            or folded in _ADVERBS_BEFORE_A_VERB
+            or folded in _DETERMINERS
+            or folded in _THINGS_THAT_HAVE
+            or folded in _BODIES
+            or folded in first_names()
+            or role_noun(word.text)
+            or person_noun(word.text)
+            or _OFFICE_OR_EVENT.fullmatch(folded)
+            or folded in _INSTITUTION_WORDS
+            or folded in _organisation_words()
+            or (len(folded) > 4 and stem(word.text) in _institution_stems())
+            or brand_names().knows(folded)
+            or (folded in _place_words() and folded not in _surname_lemmas())
+            or _is_place(words, index)
+        ):
+            continue
+        found.append(Finding("privacy.name", word.text))
+    return found
+
+
+def _lower_case_persons(text: str, words: list[_Word]) -> list[Finding]:
+    """A surname typed in lower case, told by its declension where no dictionary knows the word:
+    the instrumental after "s" ("s lakatosem jsem mluvila", "se balogovou"), a man's dative in
+    -ovi ("predat zpravu lakatosovi"); and a woman's -ová opening a sentence before her verb
+    ("slamova prisla", "horvathova nechce"), known to the dictionary or not ("nova prisla",
+    "dluhova poradna" pass). No place, brand or organisation; not in an English note."""
+    found: list[Finding] = []
+    english: bool | None = None
+    for index, word in enumerate(words):
+        folded = word.folded
+        if word.capital or len(folded) < 5 or not folded.endswith(("ovi", "em", "ou", "ova")):
+            continue
+        if not folded.isalpha():
+            continue
+        previous = words[index - 1] if index else None
+        following = words[index + 1] if index + 1 < len(words) else None
+        womans = folded.endswith("ova") and _FEMALE_SHAPE.match(folded) is not None
+        with_somebody = (
+            folded.endswith(("em", "ou"))
+            and previous is not None
+            and previous.folded in ("s", "se")
+            # "s případovou konferencí": an adjective before its noun
+            and (
+                following is None
+                or bool(text[word.end : following.start].strip())
+                or following.folded in stop_words()
+            )
+        )
+        if not (folded.endswith("ovi") or with_somebody or womans):
+            continue
+        if folded in _place_words() or folded in _organisation_words() or brand_names().knows(folded):
+            continue
+        if english is None:
+            english = is_english([w.folded for w in words])
+        if english:
+            return found
+        if womans:
+            if _womans_verb_after(words, index):
+                found.append(Finding("privacy.name", word.text))
+            continue
+        if kind(word.text) is Kind.UNKNOWN and not _brand_spelling(folded) and not _known_base(word.text):
+            found.append(Finding("privacy.name", word.text))
+    return found
+
+
+def _known_base(word: str) -> bool:
+    """The dictionary knows the word's noun when its case ending is taken off, though not the
+    form itself ("dědovi" of děd, "terapeutem" of terapeut, "autismem" of autismus)."""
+    lower = word.lower()
+    base = lower[:-3] if lower.endswith("ovi") else lower[:-2]
+    return any(
+        kind(candidate) is Kind.ORDINARY
+        for candidate in (base, base + "us", base + "a", base + "o", base + "e", base + "ek")
+        if len(candidate) > 2
+    )
+
+
+def _womans_verb_after(words: list[_Word], index: int) -> bool:
+    """A lower-case -ová opening the note or a sentence right before a woman's verb: a past in
+    "-la" or what only people do ("slamova prisla", "horvathova nechce davky")."""
+    word = words[index]
+    if word.folded.startswith(_ADJECTIVE_STEMS) or not (index == 0 or word.sentence_start):
+        return False
+    verb = words[index + 1] if index + 1 < len(words) else None
+    if verb is None or verb.start - word.end > 1 or verb.folded in _COPULAS or not is_verb(verb.text):
+        return False
+    return verb.folded.endswith("la") or human_verb(verb.text)
+
+
+_COLLOQUIAL_SUFFIXES = ("ovka", "ovky", "ko", "árna")
+
+
+def _made_from_a_word(lower: str) -> bool:
+    """A colloquial noun made from a word the dictionary knows: "Kontaktko" (kontakt),
+    "Skupinovka" (skupina), "Potravinovka" (potravina)."""
+    for suffix in _COLLOQUIAL_SUFFIXES:
+        base = lower.removesuffix(suffix)
+        if base != lower and len(base) >= 4:
+            return any(kind(base + ending) is Kind.ORDINARY for ending in ("", "a", "ní", "ový", "o"))
+    return False
+
+
+def _name_beside_a_place(text: str, words: list[_Word]) -> list[Finding]:
+    """A capitalised word no dictionary knows, opening the note or a sentence right beside a
+    listed town or region ("Hošek Opavsko, nástup", "Rusnák Opava", "Opava: Rusnák nástup"): the
+    person and where he is from. Places are in the dictionary or the lists, and a village's name
+    ends as places do ("Chanov", "Kylešovice"); no organisation, brand or English word."""
+    found: list[Finding] = []
+    english: bool | None = None
+    places = {
+        j
+        for j, word in enumerate(words)
+        if word.capital
+        and (word.folded in _place_words() or word.folded in _district_words() or _region(word.folded))
+    }
+    if not places:
+        return found
+    for index, word in enumerate(words):
+        if not word.capital or word.text.isupper() or len(word.folded) < 4 or not word.folded.isalpha():
+            continue
+        place = [
+            j
+            for j in (index - 1, index + 1)
+            if j in places
+            and not text[min(word.end, words[j].end) : max(word.start, words[j].start)].strip(" :")
+        ]
+        if not place:
+            continue
+        folded = word.folded
+        if (
+            folded.endswith(_PLACE_ENDINGS)
+            # a possessive is a town's first word: "Františkovy Lázně", "Jindřichův Hradec"
+            or folded.endswith(("ovy", "uv", "ovo", "ova", "iny", "ino"))
+            # a service or a topic beside its town, as questions ask: "Hipoterapie Opava"
+            or folded.endswith(_COMMON_NOUN_ENDINGS)
+            or folded.endswith(("ie", "ii", "ika", "iky", "ost", "stvi", "ni", "ce"))
+            or _made_from_a_word(word.text.lower())
+            or folded in _place_words()
+            or folded in _district_words()
+            or _region(folded)
+            or folded in _INSTITUTION_WORDS
+            or folded in _organisation_words()
+            or _brand_spelling(folded)
+            or brand_names().knows(folded)
+            or kind(word.text) is not Kind.UNKNOWN
+            or _is_place(words, index)
+        ):
+            continue
+        if not (_opens(text, words, index) or any(_opens(text, words, j) for j in place)):
+            continue
+        if english is None:
+            english = is_english([w.folded for w in words])
+        if english:
+            return found
+        found.append(Finding("privacy.name", word.text))
     return found

@@ -109,6 +109,8 @@ def is_verb(word: str) -> bool:
     folded = fold(word)
     if folded in _verb_forms() or _present_of_known_verb(folded):
         return True
+    if word[:1].islower() and _past_of_human_verb(word.lower()):
+        return True  # "zase pil": a past the dictionary reads as a noun
     return folded.startswith("ne") and folded[2:] in _verb_forms()
 
 
@@ -164,11 +166,30 @@ _HUMAN_VERBS = frozenset(
 )
 
 
+_PAST = re.compile(r"^(?:ne)?([^\W\d_]+?)(?:l|la|li|ly|lo)$")
+_LONG = str.maketrans("aeiy", "áéíý")
+
+
+def _past_of_human_verb(lower: str) -> bool:
+    """A past tense of a verb only people do that the dictionary reads as another word: "pil"
+    (of "pít", read as the saws' genitive "pil"), "nepil"; its infinitive is made back from its
+    stem ("pi" + "t", lengthened: "pít")."""
+    if not lower.endswith(("l", "la", "li", "ly", "lo")):
+        return False
+    found = _PAST.match(lower)
+    if found is None:
+        return False
+    base = found.group(1)
+    return base + "t" in _HUMAN_VERBS or base[:-1] + base[-1].translate(_LONG) + "t" in _HUMAN_VERBS
+
+
 def human_verb(word: str) -> bool:
-    """A form of a verb only people do, negated or not ("čeká", "nepotřebuje", "volal")."""
+    """A form of a verb only people do, negated or not ("čeká", "nepotřebuje", "volal", "pil")."""
     lower = word.lower()
     if _INFINITIVE.search(lower):
         return False  # "Zítra volat na ÚP": an infinitive has no subject
+    if _past_of_human_verb(lower):
+        return True
     for candidate in (lower, lower[2:] if lower.startswith("ne") else ""):
         lemma = lemma_of(candidate) if candidate else None
         if lemma is not None and lemma in _HUMAN_VERBS:

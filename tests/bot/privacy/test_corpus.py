@@ -17,7 +17,8 @@ round was developed on; dev8_*.txt, every 5th note of the examiner's corpus the 
 developed on; dev9_*.txt, the same of the ninth round's; dev10_*.txt and dev11_*.txt, every note
 of the two examiners' A halves the tenth round was developed on; dev12_*.txt and dev13_*.txt, every
 note of the two examiners' A halves the thirteenth round was developed on; dev14_*.txt and
-dev15_*.txt, every note of the two examiners' A halves the fourteenth round was developed on.
+dev15_*.txt, every note of the two examiners' A halves the fourteenth round was developed on;
+dev16_*.txt, every note of the new examiner's corpus the fifteenth round was developed on.
 Every line is one note.
 """
 
@@ -83,6 +84,7 @@ def test_the_corpus_is_as_large_as_promised() -> None:
     assert len(notes("dev13_personal.txt")) >= 160 and len(notes("dev13_harmless.txt")) >= 160
     assert len(notes("dev14_personal.txt")) >= 120 and len(notes("dev14_harmless.txt")) >= 120
     assert len(notes("dev15_personal.txt")) >= 120 and len(notes("dev15_harmless.txt")) >= 120
+    assert len(notes("dev16_personal.txt")) >= 240 and len(notes("dev16_harmless.txt")) >= 240
 
 
 @pytest.mark.parametrize(
@@ -103,6 +105,7 @@ def test_the_corpus_is_as_large_as_promised() -> None:
         ("dev13_personal.txt", "dev13_harmless.txt"),
         ("dev14_personal.txt", "dev14_harmless.txt"),
         ("dev15_personal.txt", "dev15_harmless.txt"),
+        ("dev16_personal.txt", "dev16_harmless.txt"),
     ],
 )
 def test_at_most_2_percent_missed_and_2_percent_of_harmless_notes_refused(
