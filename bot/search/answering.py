@@ -372,8 +372,9 @@ def _best(
         floor = round(heapq.nlargest(limit, scored.values())[-1], places) - 0.5 * 10**-places
         pool = [s for s, value in scored.items() if value >= floor]
     if near is None:
-        # One float per candidate: fit first (4 decimals), then freshness and free places.
-        best = heapq.nlargest(limit, pool, key=lambda s: round(scored[s], 4) * 1e10 + tie[s])
+        # Fit first (4 decimals), then freshness and free places. (A single float of the two
+        # let freshness outweigh a fit 0.07 better: a day's freshness weighs 1,000.)
+        best = heapq.nlargest(limit, pool, key=lambda s: (round(scored[s], 4), tie[s]))
     else:
         best = heapq.nlargest(limit, pool, key=lambda s: (round(scored[s], places), -round(near(s)), tie[s]))
     return [Hit(s, round(scored[s], 3)) for s in best]

@@ -9,10 +9,13 @@ both must find what a scan of every entry or every service finds.
 from __future__ import annotations
 
 import random
+from array import array
+from datetime import date
+from types import SimpleNamespace
 
 import pytest
 
-from bot.search.answering import Hit, _best_of_many, _scorer
+from bot.search.answering import Fit, Hit, _best, _best_of_many, _scorer
 from bot.search.index import SearchIndex
 from bot.search.lexicon import Lexicon
 from bot.search.nearness import FAR, Nearness, gazetteer, origin, outside_prisons
@@ -146,3 +149,15 @@ def test_ranking_many_by_groups_orders_as_one_by_one(index: SearchIndex, questio
 
     assert [key(h) for h in grouped] == [key(h) for h in every[:limit]]
     assert [h.score for h in grouped] == [h.score for h in every[:limit]]
+
+
+@pytest.mark.parametrize("how_many", [150, 300])  # ranked one by one, and by groups
+def test_a_better_fit_comes_first_however_long_ago_it_was_verified(how_many: int) -> None:
+    everyone = set(range(how_many))
+    fit = Fit(0.0, 1.0, {}, [(everyone, 0.95), ({0}, 0.05)])  # service 0 fits best
+    never, lately = 0.0, date(2026, 11, 1).toordinal() * 1e3
+    catalog = SimpleNamespace(tie=array("d", [never] + [lately] * (how_many - 1)))
+
+    best = _best(everyone, fit, catalog, 3)  # type: ignore[arg-type]
+
+    assert [hit.service for hit in best][0] == 0
