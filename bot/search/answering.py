@@ -244,8 +244,15 @@ def _loosened(
         for r in found.readings
         if r.kind == "target" and (r.note in ("age", "relative") or r.start in found.insisted)
     }
+    # A prisoner's child telling their age ("je mi 16 a táta sedí") asks for the family's help
+    # first: where nothing is for both, the age is let go rather than nothing answered.
+    ages = (
+        {r.value for r in found.readings if r.kind == "target" and r.note == "age"}
+        if "families" in found.strict_targets
+        else set()
+    )
     audiences = sorted(
-        (t for t in found.strict_targets if t in _LOOSE_AUDIENCES and t not in told),
+        (t for t in found.strict_targets if (t in _LOOSE_AUDIENCES and t not in told) or t in ages),
         key=lambda t: len(_for_target(catalog, t)),
     )
     moves: list[tuple[str, ...]] = [(t,) for t in audiences]

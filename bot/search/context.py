@@ -628,7 +628,9 @@ def relatives_prison_beside_home(
         position = _relative_at(start, words, marks, context, objects=False)
         if position >= 0 and position < start and _serving_there(words, position, start, context):
             serving.add(i)
-    if not serving or prisoner_is_helped(words, context):
+    # visits happen where the relative serves ("dcera sedí v Opavě, máma bydlí v Ostravě, návštěvy")
+    visits = any(w.startswith(context.visit_words) for w in words)
+    if not serving or visits or prisoner_is_helped(words, context):
         return set(), set()
     homes = {
         j

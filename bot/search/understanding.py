@@ -152,7 +152,7 @@ def understand(
     ("Myslel jsem věznici …", /veznice)."""
     found = Understanding(insisted=meant, literal=literal)
     text = question[:MAX_CHARS]
-    question_words = _wives(words(text, limit=MAX_WORDS))
+    question_words = words(text, limit=MAX_WORDS)
     if not question_words:
         return found
     marks = word_marks(text, limit=MAX_WORDS)
@@ -344,19 +344,6 @@ def understand(
         # "kdy jede vlak do Brna", "kolik vězňů je v Mírově": a place, but not a question for us.
         found = Understanding(unknown_words=found.unknown_words, need_words=found.need_words)
     return found
-
-
-# "jeho žena bydlí v Náchodě", "moje žena sedí ve Světlé": a wife, read as "manželka" (a relative,
-# not the client, who would be the audience women)
-_WIFE = {"zena": "manzelka", "zenu": "manzelku", "zeny": "manzelky", "zenou": "manzelkou", "zene": "manzelce"}
-_POSSESSIVES = frozenset({"jeho", "moje", "moji", "mou", "svou", "svoje", "svoji"})
-
-
-def _wives(question_words: list[str]) -> list[str]:
-    return [
-        _WIFE[w] if w in _WIFE and p > 0 and question_words[p - 1] in _POSSESSIVES else w
-        for p, w in enumerate(question_words)
-    ]
 
 
 def _same_towns(groups: Sequence[Sequence[Match]], chosen: set[int]) -> set[int]:
