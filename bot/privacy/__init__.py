@@ -879,6 +879,13 @@ def _gained(words: list[_Word], index: int) -> bool:
     following = words[index + 1] if index + 1 < len(words) else None
     if following is None or lemma_of(word.text) in (None, word.text.lower()):
         return False
+    if (
+        word.folded in surnames()
+        and index + 2 < len(words)
+        and words[index + 2].folded in ("do", "k", "ke", "za")
+        and fold(lemma_of(following.text.lower()) or "") in ("dostat", "dostavat")
+    ):
+        return False  # "Skálu dostal do bytu brácha": a surname got somewhere is a person moved
     lower = following.text.lower()
     return any(
         lemma_of(candidate) in _GAINING for candidate in (lower, lower[2:] if lower.startswith("ne") else "")
@@ -1070,19 +1077,19 @@ _PREFIXED_PAST = re.compile(
 )
 
 
-_DIMINUTIVE = re.compile(r"^([a-z]{4,})[ie]ck(?:a|y|e|u|ou|ach|ami|am)$")
+_DIMINUTIVE = re.compile(r"^(([a-z]{4,})[ie]ck)(?:a|y|e|u|ou|ach|ami|am)$")
 
 
 def _diminutive(folded: str) -> bool:
     """A diminutive the dictionary lacks of a feminine noun it knows: "výbavička" (výbava),
-    "kasička"; never a listed name."""
+    "kasička"; never a listed name, in its nominative too ("Skaličku" is Skalička's)."""
     match = _DIMINUTIVE.match(folded)
     if not match:
         return False
-    base = match.group(1)
+    base = match.group(2)
     people = first_names() | surnames()
     # "Michalička" is Michal's, a surname: no little one of a name
-    return is_czech_word(base + "a") and not {folded, base, base + "a"} & people
+    return is_czech_word(base + "a") and not {folded, match.group(1) + "a", base, base + "a"} & people
 
 
 def _prefixed_past(folded: str) -> bool:
@@ -1582,13 +1589,40 @@ def _adult_act(text: str, words: list[_Word], index: int) -> bool:
         return True
     if not noun:
         return False
-    if verb.folded.endswith("l") and (
-        human_verb(verb.text) or fold(lemma_of(lower.removeprefix("ne")) or "") in _ACTING_VERBS
-    ):
+    if verb.folded.endswith("l") and human_verb(verb.text):
         return True  # a man's past: a feminine thing would take "volala", a masculine one does not call
+    if (
+        verb.folded.endswith("l")
+        and fold(lemma_of(lower.removeprefix("ne")) or "") in _ACTING_VERBS
+        and _arrived_as_a_person(text, words, words.index(verb))
+    ):
+        return True  # "Kříž přišel opilý": frost and a parcel come too ("Mráz přišel v noci")
     at = words.index(verb)
     return (lemma_of(lower) == "mít" or human_verb(verb.text)) and any(
         later.folded in _ADULT_NEEDS for later in words[at + 1 : at + 3]
+    )
+
+
+# what tells a person's coming from a thing's ("Kříž přišel opilý", "Mráz přišel pozdě na pohovor";
+# "Mráz přišel v noci", "Kříž přišel poštou")
+_PERSONS_ARRIVAL = frozenset(
+    "opily opila ozraly stridmy stridlivy strizlivy pozde vcas sam sama schuzku schuzce pohovor pohovoru "
+    "konzultaci kontrolu skupinu urad urade poradnu kancelar kancelare za k ke s se bez".split()
+)
+
+
+def _arrived_as_a_person(text: str, words: list[_Word], at: int) -> bool:
+    """After a man's past of coming (`at`), the rest of its clause says a person came: nothing
+    more ("Kříž přišel."), or his state, his appointment or his company ("opilý", "na schůzku",
+    "za mnou", "s bratrem"), or a person."""
+    end = len(text)
+    for mark in ",.;!?":
+        found = text.find(mark, words[at].end)
+        if found >= 0:
+            end = min(end, found)
+    rest = [word for word in words[at + 1 :] if word.start < end]
+    return not rest or any(
+        word.folded in _PERSONS_ARRIVAL or person_noun(word.text) or _KIN.match(word.folded) for word in rest
     )
 
 
@@ -1706,6 +1740,29 @@ _FIRST_AND_SECOND_PERSON = frozenset("jsem jsi jsme jste".split())
 _BEFORE_A_PAST = frozenset("si se jsem jsi jsme jste uz ktery ktera kteri ktere kdo co on ona oni".split())
 
 
+_WHERE_BEFORE_A_VERB = frozenset("v ve na do k ke u z ze".split())
+
+
+def _verb_after_jsem(text: str, words: list[_Word], at: int) -> bool:
+    """A verb after "jsem/jsme" (`at`) in the same clause, past when and where ("jsem dnes v
+    Kolíně potkala", "jsme konečně ubytovali", "jsem už volala"); not "jsem dnes na úřadě"."""
+    j = at + 1
+    while j < len(words) and j - at <= 4 and not text[words[j - 1].end : words[j].start].strip(" "):
+        following = words[j]
+        if is_verb(following.text) or (
+            # a woman's or a plural's past the dictionary lacks beside its man's: "vezla" (vezl)
+            following.folded.endswith(("la", "li", "ly", "lo")) and is_verb(following.text[:-1])
+        ):
+            return True
+        if following.folded in _ADVERBS_BEFORE_A_VERB or following.folded in ("uz", "tam", "sem"):
+            j += 1
+        elif following.folded in _WHERE_BEFORE_A_VERB and j + 1 < len(words):
+            j += 2  # "v Kolíně"
+        else:
+            return False
+    return False
+
+
 def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, int]]) -> list[Finding]:
     """Names that are in no list, told by the dictionary: a word no dictionary knows in the
     middle of a sentence, or at its start before a verb, or beside an age, a first name or
@@ -1723,8 +1780,9 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             and i + 1 < len(words)
             and words[i + 1].folded in _FIRST_AND_SECOND_PERSON
             and words[i + 1].start - word.end == 1
-            # "Vykoukala jsem potkala": the verb comes after, the word before is whom it was done to
-            and not (i + 2 < len(words) and is_verb(words[i + 2].text))
+            # "Vykoukala jsem potkala", "Kubala jsem dnes v Kolíně potkala": the verb comes after,
+            # the word before is whom it was done to
+            and not _verb_after_jsem(text, words, i + 1)
         ):
             continue  # "Sepsala jsem seznam", "Sepsaly jsme životopis": a past tense, no third person
         if i and words[i - 1].folded in _SAINT and text[words[i - 1].end : word.start].strip(". ") == "":
@@ -3631,6 +3689,10 @@ def _first_name_lemmas() -> frozenset[str]:
     return frozenset(fold(name) for name in _lines("first_names.txt"))
 
 
+# what a heading of two words may be said to be: a work's title, no person ("vlk roman - kniha")
+_WORKS = frozenset("kniha knizka film hra pohadka pisen serial casopis album komiks".split())
+
+
 def _lower_case_heading(text: str, words: list[_Word]) -> list[Finding]:
     """A surname and a first name in lower case, either way round, heading the note before a
     dash, a colon, a comma or a verb ("vlk roman - nastupuje", "katka kowalska - chce"): the person the
@@ -3661,6 +3723,13 @@ def _heading_pair(text: str, words: list[_Word], at: int) -> bool:
         or (following is not None and following.folded not in _COPULAS and is_verb(following.text))
     ):
         return False
+    if (
+        following is not None
+        and following.folded in _WORKS
+        and kind(one.text) is Kind.ORDINARY
+        and kind(two.text) is Kind.ORDINARY
+    ):
+        return False  # "vlk roman - kniha pro děti": two words, said to be a work's title
 
     def surname(word: _Word) -> bool:
         return (
