@@ -196,7 +196,9 @@ async def run(
             "reports_drawn": reports,
         }
     finally:
-        stop(process)
+        # off the loop: the server must keep answering while the bot sends its last requests
+        # (blocking here made a stopping Spojka wait out its timeouts, ~30 s, and be killed)
+        await asyncio.to_thread(stop, process)
         await api.stop()
 
 

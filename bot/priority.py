@@ -10,8 +10,37 @@ Elsewhere the lowest niceness is the best there is.
 from __future__ import annotations
 
 import os
+import signal
+import sys
 
 NICENESS = 19
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def background_worker() -> None:
+    """The reports' worker process: the lowest priority, and it ends with the bot.
+
+    A bot stopped by SIGKILL (a supervisor's last resort) never shuts its worker down: the
+    worker would draw on, then wait forever, orphaned. On Linux the kernel tells it when its
+    parent is gone."""
+    lowest()
+    die_with_parent()
+
+
+def die_with_parent() -> None:
+    """SIGTERM to the calling process when its parent dies (Linux; elsewhere nothing)."""
+    if not sys.platform.startswith("linux"):
+        return
+    parent = os.getppid()
+    try:
+        import ctypes  # here, not at the top: a worker imports only what it needs
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request was made
+        os.kill(os.getpid(), signal.SIGTERM)
 
 
 def lowest() -> None:

@@ -59,10 +59,11 @@ async def in_worker(work: Callable[..., _T], *args: Any) -> _T:
         # leave. The initializer lives in a module that imports nothing: a function of this
         # module would first import the whole bot (~1 s of CPU) at full priority. (The spawned
         # process still imports the entry module, `cli.main` and the settings, before it.)
+        # It also ends when the bot is killed, instead of drawing on orphaned.
         _worker = ProcessPoolExecutor(
             max_workers=1,
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=priority.lowest,
+            initializer=priority.background_worker,
         )
     return await asyncio.get_running_loop().run_in_executor(_worker, work, *args)
 

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -120,3 +124,44 @@ async def test_a_reports_files_follow_its_text_at_what_peoples_answers_leave(
 
     assert [m.kind for m in coordinator.received[-5:]] == ["text", "photo", "document", "photo", "document"]
     assert len(followed) == 4  # the two charts and the two tables, not the text
+
+
+_OWNER = """
+import asyncio, os, sys, time
+sys.path.insert(0, sys.argv[1])
+from handlers import reports
+
+async def main():
+    print(await reports.in_worker(os.getpid), flush=True)  # the worker, started and alive
+    time.sleep(60)
+
+asyncio.run(main())
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's parent-death signal")
+def test_the_reports_process_ends_when_the_bot_is_killed() -> None:
+    """A bot killed outright (SIGKILL: no shutdown) leaves no worker drawing on, orphaned."""
+    with subprocess.Popen(
+        [sys.executable, "-c", _OWNER, str(Path(__file__).resolve().parents[2])],
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as owner:
+        assert owner.stdout is not None
+        worker = int(owner.stdout.readline())
+        os.kill(owner.pid, signal.SIGKILL)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _alive(worker):
+        time.sleep(0.05)
+    alive = _alive(worker)
+    if alive:
+        os.kill(worker, signal.SIGKILL)
+    assert not alive
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().split(") ")[-1][0] != "Z"  # a zombie has ended
+    except FileNotFoundError:
+        return False
