@@ -7,18 +7,9 @@ harmless note was refused before and must now pass, and the guards beside it mus
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from bot.privacy import find_personal_data
-
-TODAY = date(2026, 11, 30)
-
-
-def _refused(note: str) -> bool:
-    return bool(find_personal_data(note, today=TODAY))
-
+from tests.bot.privacy.checking import refused
 
 # -- misses: names -----------------------------------------------------------------------
 
@@ -37,7 +28,7 @@ def _refused(note: str) -> bool:
     ],
 )
 def test_a_things_noun_doing_what_only_people_do_is_a_person(note: str) -> None:
-    assert _refused(note), note
+    assert refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -54,7 +45,7 @@ def test_a_things_noun_doing_what_only_people_do_is_a_person(note: str) -> None:
     ],
 )
 def test_things_offices_and_pronouns_before_such_verbs_pass(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 # a listed surname and a listed first name are a name-shaped pair, though the pair reads as an
@@ -66,12 +57,12 @@ def test_things_offices_and_pronouns_before_such_verbs_pass(note: str) -> None:
     ["Šťastný Roman nemá kde bydlet", "Veselý Roman nastoupil na ubytovnu"],
 )
 def test_a_surname_and_a_first_name_are_a_pair_whatever_else_they_read_as(note: str) -> None:
-    assert _refused(note), note
+    assert refused(note), note
 
 
 @pytest.mark.parametrize("note", ["Veselé Vánoce všem klientům i kolegům"])
 def test_a_wish_stays_a_wish(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 # a lower-case name heading the note before a case code or a number; and any noun beside a first
@@ -88,7 +79,7 @@ def test_a_wish_stays_a_wish(note: str) -> None:
     ],
 )
 def test_a_lower_case_heading_is_a_person(note: str) -> None:
-    assert _refused(note), note
+    assert refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -96,7 +87,7 @@ def test_a_lower_case_heading_is_a_person(note: str) -> None:
     ["novy roman - doporučit do knihovny", "roman - nová kniha do knihovny", "dlouhy roman: na dovolenou"],
 )
 def test_a_novel_heading_the_note_passes(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 # a listed surname's possessive in lower case right before close kin
@@ -106,12 +97,12 @@ def test_a_novel_heading_the_note_passes(note: str) -> None:
     "note", ["pekarova manzelka volala, chce kontakt", "kovaruv syn chce pomoct s bytem", "zajicuv syn volal"]
 )
 def test_a_lower_case_possessive_before_kin_is_a_person(note: str) -> None:
-    assert _refused(note), note
+    assert refused(note), note
 
 
 @pytest.mark.parametrize("note", ["sousedova zena volala kvuli hluku", "pohadka o kralove dceri pro deti"])
 def test_a_neighbours_wife_passes(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 # a surname typed in lower case told by its declension where no dictionary knows the word: the
@@ -128,7 +119,7 @@ def test_a_neighbours_wife_passes(note: str) -> None:
     ],
 )
 def test_a_lower_case_surname_told_by_its_ending_is_a_person(note: str) -> None:
-    assert _refused(note), note
+    assert refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -142,7 +133,7 @@ def test_a_lower_case_surname_told_by_its_ending_is_a_person(note: str) -> None:
     ],
 )
 def test_known_words_in_those_cases_pass(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 # -- misses: addresses, documents, accounts -------------------------------------------------
@@ -160,36 +151,36 @@ def test_known_words_in_those_cases_pass(note: str) -> None:
     ],
 )
 def test_a_declined_street_is_an_address(note: str) -> None:
-    assert _refused(note), note
+    assert refused(note), note
 
 
 @pytest.mark.parametrize(
     "note", ["na Olomouckou 12 km, autobus jede v 7", "sraz na Mírové náměstí v 10", "žák 3. tř. ZŠ"]
 )
 def test_a_way_and_a_meeting_place_pass(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 # a document's own number after "č." in any shape; a law's is none
 
 
-def test_a_documents_number_in_any_shape_is_refused() -> None:
-    assert _refused("průkaz ZTP č. 123/2019/K, na MHD zdarma")
+def test_a_documents_number_in_any_shape_isrefused() -> None:
+    assert refused("průkaz ZTP č. 123/2019/K, na MHD zdarma")
 
 
 def test_a_laws_number_passes() -> None:
-    assert not _refused("průkaz ZTP podle zákona č. 329/2011 Sb., vyřizuje ÚP")
+    assert not refused("průkaz ZTP podle zákona č. 329/2011 Sb., vyřizuje ÚP")
 
 
 # an office after a verb of sending is where an account goes, not whose it is
 
 
 def test_an_account_sent_to_an_office_is_the_clients() -> None:
-    assert _refused("klient si zřídil účet, č. 1064523019/3030, poslat na ÚP")
+    assert refused("klient si zřídil účet, č. 1064523019/3030, poslat na ÚP")
 
 
 def test_an_offices_account_for_gifts_passes() -> None:
-    assert not _refused("Účet pro dary organizace: 2100123456/2010")
+    assert not refused("Účet pro dary organizace: 2100123456/2010")
 
 
 # -- refusals --------------------------------------------------------------------------------
@@ -198,34 +189,34 @@ def test_an_offices_account_for_gifts_passes() -> None:
 
 
 def test_a_flat_after_its_adjective_passes() -> None:
-    assert not _refused("Klientka chce děti zpět, prosím o pomoc se startovacím bytem")
+    assert not refused("Klientka chce děti zpět, prosím o pomoc se startovacím bytem")
 
 
-def test_bytem_before_an_address_is_refused() -> None:
-    assert _refused("Jan chce děti zpět, bytem Nádražní 12")
+def test_bytem_before_an_address_isrefused() -> None:
+    assert refused("Jan chce děti zpět, bytem Nádražní 12")
 
 
 # a word-surname's case before a verb of getting or losing is the thing got or lost
 
 
 def test_freedom_got_early_passes() -> None:
-    assert not _refused("Svobodu dostal dřív, podmíněné propuštění schváleno soudem")
+    assert not refused("Svobodu dostal dřív, podmíněné propuštění schváleno soudem")
 
 
 @pytest.mark.parametrize("note", ["Svobodu jsem viděla na ubytovně", "Svobodu převzít od kurátora"])
 def test_svoboda_seen_or_taken_over_stays_a_person(note: str) -> None:
-    assert _refused(note), note
+    assert refused(note), note
 
 
 # a thing's state, said in its clause to be a matter, is no person's state
 
 
 def test_winter_at_the_hostel_as_a_problem_passes() -> None:
-    assert not _refused("Zima je na ubytovně problém, netopí se")
+    assert not refused("Zima je na ubytovně problém, netopí se")
 
 
 def test_svoboda_at_the_hostel_stays_a_person() -> None:
-    assert _refused("Svoboda je na ubytovně, má problém s alkoholem")
+    assert refused("Svoboda je na ubytovně, má problém s alkoholem")
 
 
 # a past tense of what only people do that the dictionary reads as another word ("pil": of "pít",
@@ -234,14 +225,14 @@ def test_svoboda_at_the_hostel_stays_a_person() -> None:
 
 @pytest.mark.parametrize("note", ["Kubiš zase pil, na schůzku nepřišel", "K-2026-348 Láďa zase pil"])
 def test_a_past_the_dictionary_reads_as_a_noun_is_a_persons(note: str) -> None:
-    assert _refused(note), note
+    assert refused(note), note
 
 
 @pytest.mark.parametrize(
     "note", ["Zima zase pila z nás síly", "na dílně chybí dvě pily a sedm pil je tupých"]
 )
 def test_saws_stay_saws(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 # a capitalised word no dictionary knows, opening the note or a sentence right beside a listed
@@ -252,7 +243,7 @@ def test_saws_stay_saws(note: str) -> None:
     "note", ["Hošek Opavsko, nástup 3. 2.", "Rusnák Opava – chce do DPC", "Opava: Rusnák nástup v pondělí"]
 )
 def test_an_unknown_word_beside_a_place_is_a_person(note: str) -> None:
-    assert _refused(note), note
+    assert refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -269,4 +260,4 @@ def test_an_unknown_word_beside_a_place_is_a_person(note: str) -> None:
     ],
 )
 def test_places_of_two_words_quarters_and_services_pass(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note

@@ -4,18 +4,9 @@ harmless notes the rounds began to refuse."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from bot.privacy import find_personal_data
-
-TODAY = date(2026, 11, 30)
-
-
-def _refused(note: str) -> bool:
-    return bool(find_personal_data(note, today=TODAY))
-
+from tests.bot.privacy.checking import refused
 
 # a surname before "jsem/jsme", with an adverb or a place before the verb after it: whom it was
 # done to, no past tense of the writer's
@@ -33,8 +24,8 @@ def _refused(note: str) -> bool:
         "Navrátil jsem dnes zavolala",
     ],
 )
-def test_a_surname_before_jsem_an_adverb_and_a_verb_is_refused(note: str) -> None:
-    assert _refused(note), note
+def test_a_surname_before_jsem_an_adverb_and_a_verb_isrefused(note: str) -> None:
+    assert refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -48,7 +39,7 @@ def test_a_surname_before_jsem_an_adverb_and_a_verb_is_refused(note: str) -> Non
     ],
 )
 def test_a_past_tense_before_jsem_passes(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 # a diminutive's case form whose nominative is a listed surname's form
@@ -58,25 +49,25 @@ def test_a_past_tense_before_jsem_passes(note: str) -> None:
     "note",
     ["Skaličku propustí v pátek", "Skaličku jsme ubytovali v azyláku", "potkala jsem Skaličku na úřadě"],
 )
-def test_a_surname_shaped_as_a_diminutive_in_any_case_is_refused(note: str) -> None:
-    assert _refused(note), note
+def test_a_surname_shaped_as_a_diminutive_in_any_case_isrefused(note: str) -> None:
+    assert refused(note), note
 
 
 @pytest.mark.parametrize("note", ["VÝBAVIČKU PRO MIMINO", "Koupit výbavičku pro miminko"])
 def test_a_diminutive_of_a_word_passes(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 # "dostat do bytu": a listed surname moved somewhere is a person, not a thing gained
 
 
-def test_a_surname_got_somewhere_is_refused() -> None:
-    assert _refused("Skálu dostal do bytu brácha")
+def test_a_surname_got_somewhere_isrefused() -> None:
+    assert refused("Skálu dostal do bytu brácha")
 
 
 @pytest.mark.parametrize("note", ["Svobodu dostal dřív", "Práci ztratil", "Práci dostal do konce roku"])
 def test_a_thing_gained_or_lost_passes(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 # a masculine thing's noun coming (frost, a parcel) is no person; a person's state, appointment
@@ -87,24 +78,24 @@ def test_a_thing_gained_or_lost_passes(note: str) -> None:
     "note", ["Mráz přišel v noci, potrubí prasklo", "Kříž přišel poštou, dárek pro kapli"]
 )
 def test_a_thing_that_came_passes(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 @pytest.mark.parametrize(
     "note",
     ["Kříž přišel na schůzku opilý", "Mráz přišel pozdě na pohovor", "Kříž přišel opilý", "Mráz přišel."],
 )
-def test_a_surname_that_came_as_a_person_is_refused(note: str) -> None:
-    assert _refused(note), note
+def test_a_surname_that_came_as_a_person_isrefused(note: str) -> None:
+    assert refused(note), note
 
 
 # a lower-case heading said to be a work ("– kniha pro děti") is its title
 
 
 def test_a_heading_said_to_be_a_book_passes() -> None:
-    assert not _refused("vlk roman - kniha pro děti")
+    assert not refused("vlk roman - kniha pro děti")
 
 
 @pytest.mark.parametrize("note", ["vlk roman - nastupuje do výkonu", "vlk roman - chce pomoct s bydlením"])
-def test_a_heading_before_a_persons_matter_is_refused(note: str) -> None:
-    assert _refused(note), note
+def test_a_heading_before_a_persons_matter_isrefused(note: str) -> None:
+    assert refused(note), note

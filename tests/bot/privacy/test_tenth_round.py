@@ -6,18 +6,9 @@ look-alike of a kind that must stay refused."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from bot.privacy import find_personal_data
-
-TODAY = date(2026, 11, 30)
-
-
-def _refused(note: str) -> bool:
-    return bool(find_personal_data(note, today=TODAY))
-
+from tests.bot.privacy.checking import refused
 
 # -- a trade that is a surname, opening a sentence, spoken of as a trade
 
@@ -34,7 +25,7 @@ def _refused(note: str) -> bool:
     ],
 )
 def test_a_trade_spoken_of_as_a_trade_is_nobody(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -51,8 +42,8 @@ def test_a_trade_spoken_of_as_a_trade_is_nobody(note: str) -> None:
         "Kovář, tesař a Novák",
     ],
 )
-def test_guard_a_trade_named_as_a_person_is_still_refused(note: str) -> None:
-    assert _refused(note), note
+def test_guard_a_trade_named_as_a_person_is_stillrefused(note: str) -> None:
+    assert refused(note), note
 
 
 # -- where an event takes place or a service sits is no home
@@ -69,7 +60,7 @@ def test_guard_a_trade_named_as_a_person_is_still_refused(note: str) -> None:
     ],
 )
 def test_a_venue_or_a_service_address_is_no_home(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -85,14 +76,14 @@ def test_a_venue_or_a_service_address_is_no_home(note: str) -> None:
         "Úřad práce: Jana Nováková 45",
     ],
 )
-def test_guard_a_clients_address_is_still_refused(note: str) -> None:
-    assert _refused(note), note
+def test_guard_a_clients_address_is_stillrefused(note: str) -> None:
+    assert refused(note), note
 
 
 def test_a_name_before_a_comma_is_no_part_of_a_street() -> None:
     # a miss the ninth round had: "Novák, Palackého" was read as one street's name
-    assert _refused("Seminář: Novák, Palackého 3")
-    assert not _refused(
+    assert refused("Seminář: Novák, Palackého 3")
+    assert not refused(
         "Dopisy: Vazební věznice Praha-Pankrác, Soudní 1672/1a, 140 57 Praha 4 – pro všechny odsouzené"
     )
 
@@ -109,7 +100,7 @@ def test_a_name_before_a_comma_is_no_part_of_a_street() -> None:
     ],
 )
 def test_an_adjective_before_its_noun_is_a_name_of_a_thing(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -124,8 +115,8 @@ def test_an_adjective_before_its_noun_is_a_name_of_a_thing(note: str) -> None:
         "KONTAKT NA POKORNOU MÁMU",
     ],
 )
-def test_guard_a_surname_that_is_an_adjective_is_still_refused(note: str) -> None:
-    assert _refused(note), note
+def test_guard_a_surname_that_is_an_adjective_is_stillrefused(note: str) -> None:
+    assert refused(note), note
 
 
 # -- where from, a nationality or a birthplace, said with an age or no date
@@ -142,7 +133,7 @@ def test_guard_a_surname_that_is_an_adjective_is_still_refused(note: str) -> Non
     ],
 )
 def test_where_somebody_comes_from_is_no_name_and_no_birth_date(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -162,8 +153,8 @@ def test_where_somebody_comes_from_is_no_name_and_no_birth_date(note: str) -> No
         "Jdu do Šebestíka, 52 let",
     ],
 )
-def test_guard_a_name_or_a_birth_beside_an_age_is_still_refused(note: str) -> None:
-    assert _refused(note), note
+def test_guard_a_name_or_a_birth_beside_an_age_is_stillrefused(note: str) -> None:
+    assert refused(note), note
 
 
 # -- what stands after a title is no name when a number or a code parts them
@@ -179,7 +170,7 @@ def test_guard_a_name_or_a_birth_beside_an_age_is_still_refused(note: str) -> No
     ],
 )
 def test_a_code_a_sum_a_role_or_an_abbreviation_is_no_name(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -193,8 +184,8 @@ def test_a_code_a_sum_a_role_or_an_abbreviation_is_no_name(note: str) -> None:
         "Does Novak have debts?",
     ],
 )
-def test_guard_a_name_after_a_title_is_still_refused(note: str) -> None:
-    assert _refused(note), note
+def test_guard_a_name_after_a_title_is_stillrefused(note: str) -> None:
+    assert refused(note), note
 
 
 # -- misses of a natural corpus (examiner 14, half A; after the tenth round) ------------------------
@@ -209,12 +200,12 @@ def test_guard_a_name_after_a_title_is_still_refused(note: str) -> None:
     ],
 )
 def test_a_persons_handle_or_insurance_number_is_refused_in_any_note(note: str) -> None:
-    assert _refused(note), note
+    assert refused(note), note
 
 
 @pytest.mark.parametrize("note", ["FB poradny @charitaopava, úřední hodiny po–pá 9–12"])
 def test_guard_an_offices_own_handle_passes(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -226,9 +217,9 @@ def test_guard_an_offices_own_handle_passes(note: str) -> None:
     ],
 )
 def test_where_a_client_lives_is_his_home_whoever_keeps_the_house(note: str) -> None:
-    assert _refused(note), note
+    assert refused(note), note
 
 
 @pytest.mark.parametrize("note", ["Ubytovna Nádražní 44, volná lůžka 3", "Klient chodí do poradny, Husova 5"])
 def test_guard_a_hostel_or_office_address_spoken_of_so_passes(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note

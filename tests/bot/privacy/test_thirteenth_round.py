@@ -8,18 +8,10 @@ surname in the same place) must stay refused. A note marked as a guard was refus
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from bot.privacy import find_personal_data
-
-TODAY = date(2026, 11, 30)
-
-
-def _refused(note: str) -> bool:
-    return bool(find_personal_data(note, today=TODAY))
-
+from tests.bot.privacy.checking import TODAY, refused
 
 # -- "že" folds to "ze", but a surname after it is no place ("z Mikulova")
 
@@ -33,7 +25,7 @@ def _refused(note: str) -> bool:
     ],
 )
 def test_a_surname_after_ze_is_a_person(note: str) -> None:
-    assert _refused(note), note
+    assert refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -45,7 +37,7 @@ def test_a_surname_after_ze_is_a_person(note: str) -> None:
     ],
 )
 def test_a_town_after_ze_or_ze_stays_a_place(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 # -- a surname and its verb with "dnes", "vůbec" or "od nás" between
@@ -61,7 +53,7 @@ def test_a_town_after_ze_or_ze_stays_a_place(note: str) -> None:
     ],
 )
 def test_a_surname_with_an_adverb_before_its_verb_is_a_person(note: str) -> None:
-    assert _refused(note), note
+    assert refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -75,7 +67,7 @@ def test_a_surname_with_an_adverb_before_its_verb_is_a_person(note: str) -> None
     ],
 )
 def test_a_thing_or_a_role_with_an_adverb_before_its_verb_stays_harmless(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 # -- numbers that point to one person, typed as people type them
@@ -92,8 +84,8 @@ def test_a_thing_or_a_role_with_an_adverb_before_its_verb_stays_harmless(note: s
         "Foto občanky poslala sestra, číslo 20 41 77 315",  # a document's number further after it
     ],
 )
-def test_a_number_that_points_to_one_person_is_refused(note: str) -> None:
-    assert _refused(note), note
+def test_a_number_that_points_to_one_person_isrefused(note: str) -> None:
+    assert refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -106,7 +98,7 @@ def test_a_number_that_points_to_one_person_is_refused(note: str) -> None:
     ],
 )
 def test_numbers_of_sums_counts_and_courses_pass(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 # -- a listed surname typed in lower case, opening the note before its verb
@@ -122,7 +114,7 @@ def test_numbers_of_sums_counts_and_courses_pass(note: str) -> None:
     ],
 )
 def test_a_lower_case_surname_opening_the_note_before_its_verb_is_a_person(note: str) -> None:
-    assert _refused(note), note
+    assert refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -135,7 +127,7 @@ def test_a_lower_case_surname_opening_the_note_before_its_verb_is_a_person(note:
     ],
 )
 def test_a_lower_case_word_that_is_a_verb_a_thing_or_a_role_stays_harmless(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 # -- an institution's name after its kind, an adjective between, or a saint it is named after
@@ -150,7 +142,7 @@ def test_a_lower_case_word_that_is_a_verb_a_thing_or_a_role_stays_harmless(note:
     ],
 )
 def test_an_institution_named_after_its_kind_passes(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -161,8 +153,8 @@ def test_an_institution_named_after_its_kind_passes(note: str) -> None:
         "Klient Mníšek sociální dávky nedostal",  # a client word, then a surname
     ],
 )
-def test_guard_a_role_or_client_before_a_name_is_still_refused(note: str) -> None:
-    assert _refused(note), note
+def test_guard_a_role_or_client_before_a_name_is_stillrefused(note: str) -> None:
+    assert refused(note), note
 
 
 # -- the service's own address and account
@@ -176,7 +168,7 @@ def test_guard_a_role_or_client_before_a_name_is_still_refused(note: str) -> Non
     ],
 )
 def test_the_services_own_address_and_account_pass(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -188,8 +180,8 @@ def test_the_services_own_address_and_account_pass(note: str) -> None:
         "RČ 3601234567/0100 ověřit",  # named as a birth number, it is one
     ],
 )
-def test_guard_somebodys_address_and_account_are_still_refused(note: str) -> None:
-    assert _refused(note), note
+def test_guard_somebodys_address_and_account_are_stillrefused(note: str) -> None:
+    assert refused(note), note
 
 
 # -- places nobody listed: a region named after its town, a village in a list of towns, a town
@@ -208,7 +200,7 @@ def test_guard_somebodys_address_and_account_are_still_refused(note: str) -> Non
     ],
 )
 def test_places_nobody_listed_pass(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -220,8 +212,8 @@ def test_places_nobody_listed_pass(note: str) -> None:
         "o Janoušku nic nevím, sestra taky ne",  # -šek in the locative
     ],
 )
-def test_guard_people_beside_places_are_still_refused(note: str) -> None:
-    assert _refused(note), note
+def test_guard_people_beside_places_are_stillrefused(note: str) -> None:
+    assert refused(note), note
 
 
 # -- "Malý", "Starý": an adjective that is also "the little one", acting as only grown-ups do
@@ -236,7 +228,7 @@ def test_guard_people_beside_places_are_still_refused(note: str) -> None:
     ],
 )
 def test_an_adjective_surname_doing_what_grown_ups_do_is_a_person(note: str) -> None:
-    assert _refused(note), note
+    assert refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -248,7 +240,7 @@ def test_an_adjective_surname_doing_what_grown_ups_do_is_a_person(note: str) -> 
     ],
 )
 def test_the_little_one_and_the_new_client_stay_harmless(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 # -- more words between a surname and its verb; an e-mail and a mobile said or spaced out
@@ -264,8 +256,8 @@ def test_the_little_one_and_the_new_client_stay_harmless(note: str) -> None:
         "Volat mámě, číslo 7 7 7 1 2 3 4 5 6",
     ],
 )
-def test_more_ways_of_typing_a_person_are_refused(note: str) -> None:
-    assert _refused(note), note
+def test_more_ways_of_typing_a_person_arerefused(note: str) -> None:
+    assert refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -278,7 +270,7 @@ def test_more_ways_of_typing_a_person_are_refused(note: str) -> None:
     ],
 )
 def test_look_alikes_of_more_ways_stay_harmless(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 # -- a woman's surname in lower case; a name, "je" and how the person is; initials and an age
@@ -295,8 +287,8 @@ def test_look_alikes_of_more_ways_stay_harmless(note: str) -> None:
         "Klient M. T., 29 let, hledá práci",  # initials beside an age
     ],
 )
-def test_a_surname_initials_or_state_of_a_person_are_refused(note: str) -> None:
-    assert _refused(note), note
+def test_a_surname_initials_or_state_of_a_person_arerefused(note: str) -> None:
+    assert refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -309,7 +301,7 @@ def test_a_surname_initials_or_state_of_a_person_are_refused(note: str) -> None:
     ],
 )
 def test_look_alikes_of_a_surname_with_its_state_stay_harmless(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 # -- the service speaks of itself as "we"
@@ -325,7 +317,7 @@ def test_look_alikes_of_a_surname_with_its_state_stay_harmless(note: str) -> Non
     ],
 )
 def test_the_service_speaking_of_itself_passes(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -337,8 +329,8 @@ def test_the_service_speaking_of_itself_passes(note: str) -> None:
         "Bankovní spojení klienta: 2501234567/2010",
     ],
 )
-def test_guard_a_home_a_client_or_theirs_beside_it_is_still_refused(note: str) -> None:
-    assert _refused(note), note
+def test_guard_a_home_a_client_or_theirs_beside_it_is_stillrefused(note: str) -> None:
+    assert refused(note), note
 
 
 # -- a surname and a colon, as with a dash; a mobile with dots
@@ -355,8 +347,8 @@ def test_guard_a_home_a_client_or_theirs_beside_it_is_still_refused(note: str) -
         "rodné č. 850512-1234",  # a dash for the slash
     ],
 )
-def test_a_surname_and_a_colon_and_a_dotted_mobile_are_refused(note: str) -> None:
-    assert _refused(note), note
+def test_a_surname_and_a_colon_and_a_dotted_mobile_arerefused(note: str) -> None:
+    assert refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -369,7 +361,7 @@ def test_a_surname_and_a_colon_and_a_dotted_mobile_are_refused(note: str) -> Non
     ],
 )
 def test_a_trade_a_sum_and_a_label_with_a_colon_pass(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 # -- notes typed without diacritics or capitals, as in a hurry
@@ -386,8 +378,8 @@ def test_a_trade_a_sum_and_a_label_with_a_colon_pass(note: str) -> None:
         "zitra prijde vondra kvuli splatkam",  # a listed surname after a verb people do
     ],
 )
-def test_a_person_typed_in_a_hurry_is_refused(note: str) -> None:
-    assert _refused(note), note
+def test_a_person_typed_in_a_hurry_isrefused(note: str) -> None:
+    assert refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -403,7 +395,7 @@ def test_a_person_typed_in_a_hurry_is_refused(note: str) -> None:
     ],
 )
 def test_look_alikes_typed_in_a_hurry_stay_harmless(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 # -- a surname as it is spoken; a house on a housing estate
@@ -416,8 +408,8 @@ def test_look_alikes_typed_in_a_hurry_stay_harmless(note: str) -> None:
         "Matka bydlí na sídlišti 1210 v Krnově, 4. patro",  # an estate's house number
     ],
 )
-def test_a_spoken_surname_and_an_estates_house_are_refused(note: str) -> None:
-    assert _refused(note), note
+def test_a_spoken_surname_and_an_estates_house_arerefused(note: str) -> None:
+    assert refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -428,7 +420,7 @@ def test_a_spoken_surname_and_an_estates_house_are_refused(note: str) -> None:
     ],
 )
 def test_a_spoken_adjective_and_a_count_on_an_estate_pass(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 # -- "ten", "ta" before a capitalised word and its verb; "junior"
@@ -442,7 +434,7 @@ def test_a_spoken_adjective_and_a_count_on_an_estate_pass(note: str) -> None:
     ],
 )
 def test_that_one_and_junior_point_at_a_person(note: str) -> None:
-    assert _refused(note), note
+    assert refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -455,7 +447,7 @@ def test_that_one_and_junior_point_at_a_person(note: str) -> None:
     ],
 )
 def test_that_one_before_an_organisation_shop_or_town_passes(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 # -- a city's quarters in a list (knowledge/city_districts.txt)
@@ -469,7 +461,7 @@ def test_that_one_before_an_organisation_shop_or_town_passes(note: str) -> None:
     ],
 )
 def test_a_citys_quarters_in_a_list_pass(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -480,8 +472,8 @@ def test_a_citys_quarters_in_a_list_pass(note: str) -> None:
         "Znojmo, Mikulov, Holubice, volala mi včera",  # a past tense after the comma
     ],
 )
-def test_guard_a_quarters_name_as_a_surname_is_still_refused(note: str) -> None:
-    assert _refused(note), note
+def test_guard_a_quarters_name_as_a_surname_is_stillrefused(note: str) -> None:
+    assert refused(note), note
 
 
 # -- review: leaks. Each note below was refused before the round (or is of a kind that was) and
@@ -513,7 +505,7 @@ def test_guard_a_quarters_name_as_a_surname_is_still_refused(note: str) -> None:
     ],
 )
 def test_review_leak_our_words_no_longer_switch_the_checks_off(note: str) -> None:
-    assert _refused(note), note
+    assert refused(note), note
 
 
 @pytest.mark.parametrize(
@@ -530,7 +522,7 @@ def test_review_leak_our_words_no_longer_switch_the_checks_off(note: str) -> Non
     ],
 )
 def test_review_leak_surnames_hidden_as_places_kinds_or_famous_names(note: str) -> None:
-    assert _refused(note), note
+    assert refused(note), note
 
 
 def test_review_leak_a_valid_birth_number_with_a_bank_code_in_a_public_text() -> None:
@@ -554,7 +546,7 @@ def test_review_leak_a_valid_birth_number_with_a_bank_code_in_a_public_text() ->
     ],
 )
 def test_review_guard_the_rounds_safe_gains_still_pass(note: str) -> None:
-    assert not _refused(note), note
+    assert not refused(note), note
 
 
 def test_review_guard_an_account_with_its_bank_code_in_a_public_text_passes() -> None:
