@@ -244,11 +244,12 @@ def _loosened(
         for r in found.readings
         if r.kind == "target" and (r.note in ("age", "relative") or r.start in found.insisted)
     }
-    # A prisoner's child telling their age ("je mi 16 a táta sedí") asks for the family's help
-    # first: where nothing is for both, the age is let go rather than nothing answered.
+    # A prisoner's child telling their age and nothing else ("je mi 16 a táta sedí") asks for
+    # the family's help: where nothing is for both, the age is let go rather than nothing
+    # answered. With a need named, the age says whose it is ("já (16) nemám kde bydlet"): kept.
     ages = (
         {r.value for r in found.readings if r.kind == "target" and r.note == "age"}
-        if "families" in found.strict_targets
+        if "families" in found.strict_targets and not found.needs
         else set()
     )
     audiences = sorted(

@@ -355,3 +355,9 @@ def test_visits_are_where_the_relative_serves(index: SearchIndex) -> None:
     found = understand("dcera sedí v Opavě, máma bydlí v Ostravě, návštěvy", index)
 
     assert [index.catalog.prisons[p].town for p in found.prisons] == ["Opava"] and found.towns == []
+
+
+def test_guard_with_a_need_named_the_age_says_whose_it_is(answers: AnswerEngine) -> None:
+    result = answers.ask("Moje máma je ve vazbě v Praze a já (16) nemám kde bydlet")
+
+    assert "juveniles" in result.understanding.targets
