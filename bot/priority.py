@@ -17,29 +17,33 @@ NICENESS = 19
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
-def background_worker() -> None:
+def background_worker(bot: int | None = None) -> None:
     """The reports' worker process: the lowest priority, and it ends with the bot.
 
     A bot stopped by SIGKILL (a supervisor's last resort) never shuts its worker down: the
     worker would draw on, then wait forever, orphaned. On Linux the kernel tells it when its
-    parent is gone."""
+    parent is gone. `bot`: the bot's process id, given by the bot itself, so that a bot that
+    died while the worker was still starting (its imports take a second) is noticed too."""
     lowest()
-    die_with_parent()
+    die_with_parent(bot)
 
 
-def die_with_parent() -> None:
-    """SIGTERM to the calling process when its parent dies (Linux; elsewhere nothing)."""
+def die_with_parent(parent: int | None = None) -> None:
+    """SIGTERM to the calling process when its parent dies (Linux; elsewhere nothing).
+
+    When the kernel refuses (prctl returns -1, e.g. under a seccomp filter) nothing is lost but
+    this safety net; the worker still ends on a normal stop."""
     if not sys.platform.startswith("linux"):
         return
-    parent = os.getppid()
+    expected = parent if parent is not None else os.getppid()
     try:
         import ctypes  # here, not at the top: a worker imports only what it needs
 
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0)
-    except (OSError, AttributeError):
+    except (ImportError, OSError, AttributeError):
         return
-    if os.getppid() != parent:  # the parent died before the request was made
+    if os.getppid() != expected:  # the parent died before the request was made
         os.kill(os.getpid(), signal.SIGTERM)
 
 

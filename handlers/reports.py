@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import multiprocessing
+import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from datetime import timedelta
@@ -64,6 +65,7 @@ async def in_worker(work: Callable[..., _T], *args: Any) -> _T:
             max_workers=1,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=priority.background_worker,
+            initargs=(os.getpid(),),
         )
     return await asyncio.get_running_loop().run_in_executor(_worker, work, *args)
 

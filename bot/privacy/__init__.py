@@ -793,12 +793,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and not (
                 word.sentence_start
                 and kind(word.text) is Kind.ORDINARY
-                and (
-                    word.folded in _surname_lemmas()
-                    or not _followed_by_verb(words, i)
-                    # "Svobodu dostal dřív": a thing's case before a verb of getting or losing it
-                    or _gained(words, i)
-                )
+                and (word.folded in _surname_lemmas() or not _followed_by_verb(words, i))
             )
             and not _possessive(word)
             # "z Mikulova", "do Kučerova": a place's case form, not Mikula's wife
@@ -866,30 +861,6 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         ):
             name(i - 1, i + 1)
     return found
-
-
-# verbs of getting or losing a thing, whose object may open the sentence ("Svobodu dostal dřív",
-# "Práci ztratil"); what is done to people is another list ("Brázdu doprovodím")
-_GAINING = frozenset("dostat dostávat získat získávat ztratit ztrácet obdržet vybojovat".split())
-
-
-def _gained(words: list[_Word], index: int) -> bool:
-    """A word not in its dictionary form right before a verb of getting or losing."""
-    word = words[index]
-    following = words[index + 1] if index + 1 < len(words) else None
-    if following is None or lemma_of(word.text) in (None, word.text.lower()):
-        return False
-    if (
-        word.folded in surnames()
-        and index + 2 < len(words)
-        and words[index + 2].folded in ("do", "k", "ke", "za")
-        and fold(lemma_of(following.text.lower()) or "") in ("dostat", "dostavat")
-    ):
-        return False  # "Skálu dostal do bytu brácha": a surname got somewhere is a person moved
-    lower = following.text.lower()
-    return any(
-        lemma_of(candidate) in _GAINING for candidate in (lower, lower[2:] if lower.startswith("ne") else "")
-    )
 
 
 def _ordinary_after_comma(text: str, word: _Word, following: _Word) -> bool:
@@ -1591,38 +1562,13 @@ def _adult_act(text: str, words: list[_Word], index: int) -> bool:
         return False
     if verb.folded.endswith("l") and human_verb(verb.text):
         return True  # a man's past: a feminine thing would take "volala", a masculine one does not call
-    if (
-        verb.folded.endswith("l")
-        and fold(lemma_of(lower.removeprefix("ne")) or "") in _ACTING_VERBS
-        and _arrived_as_a_person(text, words, words.index(verb))
-    ):
-        return True  # "Kříž přišel opilý": frost and a parcel come too ("Mráz přišel v noci")
+    if verb.folded.endswith("l") and fold(lemma_of(lower.removeprefix("ne")) or "") in _ACTING_VERBS:
+        # "Kříž přišel opilý". Frost and a parcel come too ("Mráz přišel v noci"), but telling
+        # them apart let "Kříž přišel z vězení" through (a review): such notes are refused.
+        return True
     at = words.index(verb)
     return (lemma_of(lower) == "mít" or human_verb(verb.text)) and any(
         later.folded in _ADULT_NEEDS for later in words[at + 1 : at + 3]
-    )
-
-
-# what tells a person's coming from a thing's ("Kříž přišel opilý", "Mráz přišel pozdě na pohovor";
-# "Mráz přišel v noci", "Kříž přišel poštou")
-_PERSONS_ARRIVAL = frozenset(
-    "opily opila ozraly stridmy stridlivy strizlivy pozde vcas sam sama schuzku schuzce pohovor pohovoru "
-    "konzultaci kontrolu skupinu urad urade poradnu kancelar kancelare za k ke s se bez".split()
-)
-
-
-def _arrived_as_a_person(text: str, words: list[_Word], at: int) -> bool:
-    """After a man's past of coming (`at`), the rest of its clause says a person came: nothing
-    more ("Kříž přišel."), or his state, his appointment or his company ("opilý", "na schůzku",
-    "za mnou", "s bratrem"), or a person."""
-    end = len(text)
-    for mark in ",.;!?":
-        found = text.find(mark, words[at].end)
-        if found >= 0:
-            end = min(end, found)
-    rest = [word for word in words[at + 1 :] if word.start < end]
-    return not rest or any(
-        word.folded in _PERSONS_ARRIVAL or person_noun(word.text) or _KIN.match(word.folded) for word in rest
     )
 
 
@@ -3639,13 +3585,6 @@ _PERSON_STATE = re.compile(
 )
 
 
-# what a thing is said to be in its clause, no person: "Zima je na ubytovně problém"
-_A_MATTER = re.compile(
-    r"[^,.;:–!?]*\b(?:problem|potiz\w*|komplikace|katastrofa|peklo|tema|nutnost|standard|vyzva|hrozba|"
-    r"riziko|novinka|zvykem|normalni)\b"
-)
-
-
 def _opens(text: str, words: list[_Word], index: int) -> bool:
     """The word opens the note, a sentence or what follows a case code."""
     return index == 0 or words[index].sentence_start or bool(_AFTER_A_CODE.search(text[: words[index].start]))
@@ -3905,8 +3844,6 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and (first or word.folded in _surname_lemmas() or _womans_nominative(word.folded))
             and _opens(text, words, i)
             and _PERSON_STATE.match(fold(text[following.end : following.end + 40]))
-            # "Zima je na ubytovně problém": the state of a thing said to be a matter
-            and not _A_MATTER.match(fold(text[following.end :]))
             and not _is_place(words, i)
             and not brand_names().knows(word.folded)
         ):

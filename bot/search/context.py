@@ -628,8 +628,11 @@ def relatives_prison_beside_home(
         position = _relative_at(start, words, marks, context, objects=False)
         if position >= 0 and position < start and _serving_there(words, position, start, context):
             serving.add(i)
-    # visits happen where the relative serves ("dcera sedí v Opavě, máma bydlí v Ostravě, návštěvy")
-    visits = any(w.startswith(context.visit_words) for w in words)
+    # visits happen where the relative serves ("dcera sedí v Opavě, máma bydlí v Ostravě,
+    # návštěvy"); help of another kind after a visit is still wanted at home ("po návštěvě
+    # potřebuje psychologa")
+    needs = {m.entry.value for g in groups for m in g if m.entry.kind == "need"}
+    visits = any(w.startswith(context.visit_words) for w in words) and needs <= {"family"}
     if not serving or visits or prisoner_is_helped(words, context):
         return set(), set()
     homes = {

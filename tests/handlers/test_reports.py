@@ -165,3 +165,51 @@ def _alive(pid: int) -> bool:
             return stat.read().split(") ")[-1][0] != "Z"  # a zombie has ended
     except FileNotFoundError:
         return False
+
+
+_STARTING = """
+import asyncio, os, sys, time
+sys.path.insert(0, sys.argv[1])
+from handlers import reports
+
+async def main():
+    asyncio.ensure_future(reports.in_worker(os.getpid))
+    await asyncio.sleep(0)
+    print("started", flush=True)  # the worker is spawned, still importing
+    time.sleep(60)
+
+asyncio.run(main())
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's parent-death signal")
+def test_a_worker_still_starting_when_the_bot_is_killed_ends_too() -> None:
+    with subprocess.Popen(
+        [sys.executable, "-c", _STARTING, str(Path(__file__).resolve().parents[2])],
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as owner:
+        assert owner.stdout is not None
+        owner.stdout.readline()
+        children = _children(owner.pid)
+        os.kill(owner.pid, signal.SIGKILL)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(_alive(pid) for pid in children):
+        time.sleep(0.05)
+    left = [pid for pid in children if _alive(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert children and not left
+
+
+def _children(parent: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text(encoding="ascii")
+            except OSError:
+                continue
+            if int(stat.split(") ")[-1].split()[1]) == parent:
+                found.append(int(entry.name))
+    return found

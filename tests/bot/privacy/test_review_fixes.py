@@ -65,20 +65,28 @@ def test_a_surname_got_somewhere_isrefused() -> None:
     assert refused("Skálu dostal do bytu brácha")
 
 
-@pytest.mark.parametrize("note", ["Svobodu dostal dřív", "Práci ztratil", "Práci dostal do konce roku"])
+@pytest.mark.parametrize("note", ["Práci ztratil", "Práci dostal do konce roku"])
 def test_a_thing_gained_or_lost_passes(note: str) -> None:
     assert not refused(note), note
 
 
-# a masculine thing's noun coming (frost, a parcel) is no person; a person's state, appointment
-# or company after the verb makes it one
+# A masculine thing's noun coming (frost, a parcel) was let pass; a second review found it
+# passing people coming from prison, so a thing-named surname before a man's past of coming is
+# a person again, whatever follows ("Mráz přišel v noci" is refused with them: a rare note
+# refused beats a person let through).
 
 
 @pytest.mark.parametrize(
-    "note", ["Mráz přišel v noci, potrubí prasklo", "Kříž přišel poštou, dárek pro kapli"]
+    "note",
+    [
+        "Kříž přišel z vězení, hledá ubytování.",
+        "Mráz přišel po propuštění.",
+        "Mráz přijel z Opavy, nemá doklady.",
+        "Kříž přišel v úterý, chce pomoct s bydlením.",
+    ],
 )
-def test_a_thing_that_came_passes(note: str) -> None:
-    assert not refused(note), note
+def test_a_thing_named_surname_that_came_is_a_person(note: str) -> None:
+    assert refused(note), note
 
 
 @pytest.mark.parametrize(

@@ -361,3 +361,9 @@ def test_guard_with_a_need_named_the_age_says_whose_it_is(answers: AnswerEngine)
     result = answers.ask("Moje máma je ve vazbě v Praze a já (16) nemám kde bydlet")
 
     assert "juveniles" in result.understanding.targets
+
+
+def test_guard_help_after_a_visit_is_wanted_at_home(index: SearchIndex) -> None:
+    found = understand("syn sedí v Opavě, máma bydlí v Ostravě, po návštěvě potřebuje psychologa", index)
+
+    assert found.prisons == [] and found.towns == ["ostrava"]
