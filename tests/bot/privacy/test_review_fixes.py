@@ -107,3 +107,28 @@ def test_a_heading_said_to_be_a_book_passes() -> None:
 @pytest.mark.parametrize("note", ["vlk roman - nastupuje do výkonu", "vlk roman - chce pomoct s bydlením"])
 def test_a_heading_before_a_persons_matter_isrefused(note: str) -> None:
     assert refused(note), note
+
+
+# second review: ordinary words of the field the dictionary lacks read as declined lower-case
+# surnames or as a name beside a town (knowledge/field_words.txt)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "konzultace s logopedem v úterý",
+        "klient s alzheimerem potřebuje pečovatelku",
+        "stížnost na bachaře, volal bachařovi",
+        "dej vědět kamošovi z party",
+        "Nízkoprah Ostrava otevřeno?",
+        "Doléčko Opava má volno?",
+        "Azyláč Opava",
+    ],
+)
+def test_the_fields_own_words_pass(note: str) -> None:
+    assert not refused(note), note
+
+
+@pytest.mark.parametrize("note", ["s lakatosem jsem mluvila", "predat zpravu lakatosovi", "Hošek Opavsko"])
+def test_guard_unknown_surnames_stay_refused(note: str) -> None:
+    assert refused(note), note
