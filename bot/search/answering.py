@@ -15,7 +15,7 @@ from datetime import datetime
 
 from bot.search.catalog import Catalog
 from bot.search.index import SearchIndex
-from bot.search.nearness import Nearness, distance_from, origin, outside_prisons
+from bot.search.nearness import Nearness, origin, outside_prisons
 from bot.search.understanding import Reading, Understanding
 from bot.text.czech import fold, stem, words
 
@@ -172,7 +172,7 @@ def answer(
         # a town question is about life outside: a service only inside prisons comes after
         # the ones a person can walk into, however near its prison is
         outside = outside_prisons(catalog) if found.towns and not found.prisons else None
-        near = distance_from(catalog, start, outside)
+        near = Nearness(catalog, start, outside)
     result.results = _best(chosen, fit, catalog, limit, near)
     if not result.results:
         shown: set[int] = set()
@@ -518,7 +518,7 @@ def _scorer(found: Understanding, index: SearchIndex, now: datetime, stale_days:
         total += 0.1
     base = 0.3 if found.prisons or found.organizations else 0.0
     total += base
-    focus = {0.05 * share: members for share, members in catalog.by_focus().items()} if found.needs else {}
+    focus = {0.05 * share: members for share, members in catalog.by_focus.items()} if found.needs else {}
     return Fit(base, total, focus, parts)
 
 

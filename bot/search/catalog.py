@@ -89,7 +89,7 @@ class Catalog:
     only_for: dict[str, set[int]] = field(default_factory=dict)  # men/women -> only for them
     focus: array[float] = field(default_factory=lambda: array("d"))  # 1 / number of needs: specialists first
     tie: array[float] = field(default_factory=lambda: array("d"))  # freshness, then free places
-    _by_focus: dict[float, set[int]] = field(default_factory=dict)  # focus -> its services
+    by_focus: dict[float, set[int]] = field(default_factory=dict)  # a focus -> its services
     _free_times: list[tuple[float, int]] = field(default_factory=list)
     _free_cache: tuple[float, set[int]] = (-1.0, set())
 
@@ -133,15 +133,10 @@ class Catalog:
         men, women = self.targets.get("men", set()), self.targets.get("women", set())
         self.only_for = {"men": men - women, "women": women - men}
         self.focus = array("d", (1.0 / max(1, count) for count in self.need_count))
-        by_focus: dict[float, set[int]] = {}
+        self.by_focus = {}
         for number, share in enumerate(self.focus):
-            by_focus.setdefault(share, set()).add(number)
-        self._by_focus = by_focus
+            self.by_focus.setdefault(share, set()).add(number)
         self.derive_live()
-
-    def by_focus(self) -> dict[float, set[int]]:
-        """The services by their focus (1 / number of needs), in order of first appearance."""
-        return self._by_focus
 
     def derive_live(self) -> None:
         """What depends on capacities and freshness, recomputed when they change."""

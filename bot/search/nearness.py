@@ -148,11 +148,6 @@ class Nearness:
         return found
 
 
-def distance_from(catalog: Catalog, start: Point, reachable: set[int] | None = None) -> Nearness:
-    """Kilometres from `start` to a service's nearest known place (FAR when none is known)."""
-    return Nearness(catalog, start, reachable)
-
-
 def outside_prisons(catalog: Catalog) -> set[int]:
     """Services with a place outside prisons: where a released person can go."""
     cached: set[int] | None = getattr(catalog, "_outside", None)
