@@ -226,9 +226,15 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
 
         database = engine if engine is not None else open_database(settings)
         answers = AnswerEngine(
-            database, stale_days=settings.capacity_stale_days, on_index=privacy.learn_from_index
+            database,
+            stale_days=settings.capacity_stale_days,
+            on_index=privacy.learn_from_index,
+            remember=settings.remembered_cards,
         )
         answers.index()  # built now, not on the first user's question
+        # every card's details too: a page of answers then reads none (~2.5 ms each at 20,000
+        # services on the event loop, the largest part of a slow answer)
+        await asyncio.to_thread(answers.remember_cards)
         # the privacy check's dictionaries too (~1.5 s): the first unanswered question (its log
         # row is checked) must not hold up everybody's answers while they load
         await asyncio.to_thread(privacy.load)

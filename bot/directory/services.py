@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict, defaultdict
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import cache
@@ -39,7 +39,7 @@ from bot.models import (
 from bot.text.czech import fold
 
 
-@dataclass
+@dataclass(slots=True)
 class Free:
     available: int
     maximum: int | None
@@ -47,7 +47,7 @@ class Free:
     updated: datetime
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     name: str
     title: str = ""
@@ -56,7 +56,7 @@ class Person:
     prison_id: str = ""  # set when the person is the service's contact for one prison
 
 
-@dataclass
+@dataclass(slots=True)
 class ServiceDetails:
     id: str
     name: str
@@ -120,48 +120,83 @@ def service_details(*, session: Session, service_ids: Sequence[str]) -> dict[str
 
 
 class RememberedDetails:
-    """The details of the services shown lately, kept while the knowledge base stays as it was.
+    """The cards' details of services, kept while what they show stays as it was.
 
-    A page of answers needs five services' details (eight reads, ~2.3 ms at 20,000 services), and
-    they change only with an import, a capacity change or confirmation, or an edit of a service's
-    texts or contacts: each moves the database's versions (bot/search/catalog.Versions), which
-    the answer engine reads before every answer and passes to `seen`; when they moved,
-    everything is forgotten. Any instance's change counts at once, since the versions are read
-    from the database, not remembered. What is returned is shared: read it, never change it.
+    A page of answers needs five services' details (eight reads, ~2.5 ms at 20,000 services on
+    the bot's event loop), and they change only with an import, a capacity change or
+    confirmation, or an edit of a service's texts or contacts. Each moves the database's
+    versions (bot/search/catalog.Versions), which the answer engine reads before every answer
+    and passes to `seen` with a way to ask which services changed since: an import forgets
+    everything, a capacity change, confirmation or edit only the services it touched. Any
+    instance's change counts at once, since the versions are read from the database, not
+    remembered. The bot reads every service's details at start (`fill`), so an answer reads
+    none. What is returned is shared: read it, never change it.
     """
 
     def __init__(self, limit: int = 4096) -> None:
-        self._limit = limit
+        self.limit = limit
         self._lock = threading.Lock()
         self._version: Hashable = None
+        self._generation = 0  # moves whenever anything is forgotten
         self._known: OrderedDict[str, ServiceDetails] = OrderedDict()
 
-    def seen(self, version: Hashable) -> None:
-        """The database's versions, as just read: the details of other versions are forgotten."""
+    def __len__(self) -> int:
+        return len(self._known)
+
+    def seen(
+        self,
+        version: Hashable,
+        touched: Callable[[Hashable, Hashable], Collection[str] | None] | None = None,
+    ) -> None:
+        """The database's versions, as just read. When they moved, `touched(before, now)` tells
+        which services changed in between (None: any may have); without it, everything goes."""
         with self._lock:
-            if version != self._version:
+            if version == self._version:
+                return
+            changed = touched(self._version, version) if touched is not None else None
+            if changed is None:
                 self._known.clear()
-                self._version = version
+            else:
+                for service_id in changed:
+                    self._known.pop(service_id, None)
+            self._version = version
+            self._generation += 1
 
     def details(self, *, session: Session, service_ids: Sequence[str]) -> dict[str, ServiceDetails]:
-        """`service_details`, from memory for the services read since the versions last moved."""
+        """`service_details`, from memory for the services read since they last changed."""
         ids = list(dict.fromkeys(service_ids))
         with self._lock:
             # read after `seen(version)` was told this version, so no older than it
-            version = self._version
+            generation = self._generation
             found = {i: self._known[i] for i in ids if i in self._known}
             for i in found:
                 self._known.move_to_end(i)
         missing = [i for i in ids if i not in found]
         if missing:
             fresh = service_details(session=session, service_ids=missing)
-            with self._lock:
-                if self._version == version:  # a change seen meanwhile: not kept
-                    self._known.update(fresh)
-                    while len(self._known) > self._limit:
-                        self._known.popitem(last=False)
+            self._keep(fresh, generation)
             found.update(fresh)
         return {i: found[i] for i in ids if i in found}
+
+    def fill(self, *, session: Session, service_ids: Sequence[str], batch: int = 500) -> int:
+        """Read these services' details into memory (up to the limit), `batch` at a time;
+        returns how many are remembered now."""
+        with self._lock:
+            room = max(0, self.limit - len(self._known))
+            ids = [i for i in dict.fromkeys(service_ids) if i not in self._known][:room]
+        for start in range(0, len(ids), batch):
+            with self._lock:
+                generation = self._generation
+            self._keep(service_details(session=session, service_ids=ids[start : start + batch]), generation)
+        return len(self)
+
+    def _keep(self, fresh: dict[str, ServiceDetails], generation: int) -> None:
+        with self._lock:
+            if self._generation != generation:  # something was forgotten meanwhile: not kept
+                return
+            self._known.update(fresh)
+            while len(self._known) > self.limit:
+                self._known.popitem(last=False)
 
 
 class _Statements:

@@ -186,6 +186,24 @@ def current_version(engine: Engine) -> Versions:
         return Versions(newest_import, newest_change or 0, newest_edit or 0)
 
 
+def touched_services(engine: Engine, before: object, now: Versions) -> set[str] | None:
+    """The services whose cards changed between two versions read before answers: those with a
+    capacity change, confirmation or edit since `before`; None when everything may have changed
+    (an import, versions never seen, or versions that went back, as after a restored backup)."""
+    if not isinstance(before, Versions) or before.imports != now.imports:
+        return None
+    if now.live < before.live or now.edits < before.edits:
+        return None
+    change, edit = table_of(CapacityChange).c, table_of(ServiceEdit).c
+    with engine.connect() as connection:
+        changed = connection.execute(
+            select(change.service_id)
+            .where(change.id > before.live, change.id <= now.live)
+            .union(select(edit.service_id).where(edit.id > before.edits, edit.id <= now.edits))
+        )
+        return {service_id for (service_id,) in changed}
+
+
 @cache
 def _versions() -> Select[int | None, int | None, int | None]:
     """Asked before every answer: built once."""

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
+import bot.directory.services as directory
 from bot.clock import frozen_at
 from bot.directory.services import (
     find_organizations,
@@ -70,6 +71,24 @@ async def test_the_educators_question_gets_how_it_was_understood_and_a_card(chat
     assert "1. Adiktologické poradenství ve věznici Opava" in answer.plain
     assert "Kotva Opava, z. ú." in answer.plain
     assert [b["text"] for b in answer.buttons][:3] == ["1 · Kontakty", "1 · Podmínky", "1 · Více"]
+
+
+async def test_every_card_is_read_at_start_so_an_answer_waits_for_no_card(
+    chat: Chat, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[list[str]] = []
+
+    def counted(*, session: Any, service_ids: list[str]) -> Any:
+        reads.append(list(service_ids))
+        return service_details(session=session, service_ids=service_ids)
+
+    monkeypatch.setattr(directory, "service_details", counted)
+    jana = chat.person()
+    jana.says("Ostrava")
+    await chat.settle()
+
+    assert "Program Mladiství (PMS)" in jana.last.plain
+    assert reads == []
 
 
 async def test_a_worker_without_approval_sees_organisation_contacts_only(chat: Chat) -> None:

@@ -136,3 +136,65 @@ def test_details_read_before_a_change_are_not_kept(sample: Engine, monkeypatch: 
     assert reads == [[service_id], [service_id]]  # read again: the first was not kept
     act(sample, remembered.details, service_ids=[service_id])
     assert len(reads) == 2  # kept once read under the versions it was told
+
+
+def reads_of(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The services whose details are read from the database from now on."""
+    reads: list[list[str]] = []
+    read = directory.service_details
+
+    def counted(*, session: Session, service_ids: list[str]) -> dict[str, ServiceDetails]:
+        reads.append(list(service_ids))
+        return read(session=session, service_ids=service_ids)
+
+    monkeypatch.setattr(directory, "service_details", counted)
+    return reads
+
+
+def test_with_every_card_read_at_start_an_answer_reads_none(
+    sample: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = AnswerEngine(sample, clock=lambda: NOW)
+    remembered = answers.remember_cards()
+    assert remembered == answers.index().catalog.size
+
+    reads = reads_of(monkeypatch)
+    assert "Program Mladiství (PMS)" in page(sample, answers, "Ostrava")
+    assert "Doléčovací byty Kotva" in page(sample, answers, "bydlení Moravskoslezský kraj")
+    assert reads == []
+
+
+def test_a_change_forgets_only_the_service_it_touched(
+    sample: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = AnswerEngine(sample, clock=lambda: NOW)
+    answers.remember_cards()
+    member = member_of(sample, "Most naděje")
+    key = act(sample, capacity.places, who=member)[0].capacity_id
+    changed = act(sample, capacity.places, who=member)[0].service_id
+    reads = reads_of(monkeypatch)
+
+    act(sample, capacity.set_available, who=member, capacity_id=key, available=7, now=NOW)
+
+    shown = page(sample, answers, "bydlení Moravskoslezský kraj")
+    assert "volno 7/24" in shown and "Doléčovací byty Kotva" in shown
+    assert reads == [[changed]]  # the other cards on the page stayed in memory
+
+
+def test_a_new_import_forgets_every_card(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    answers = AnswerEngine(engine, clock=lambda: NOW)
+    answers.remember_cards()
+    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    reads = reads_of(monkeypatch)
+
+    page(engine, answers, SHELTER)
+
+    assert reads and len(answers.remembered) == len(reads[0])
+
+
+def test_at_most_the_limit_is_remembered(sample: Engine) -> None:
+    answers = AnswerEngine(sample, clock=lambda: NOW, remember=3)
+    assert answers.remember_cards() == 3
+    page(sample, answers, SHELTER)
+    assert len(answers.remembered) == 3
