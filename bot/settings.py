@@ -38,7 +38,7 @@ class Settings(BaseSettings):
     default_language: Literal["cs", "en"] = "cs"
     coordinator_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     capacity_stale_days: int = Field(default=7, ge=1, le=365)
-    # services whose cards' details the bot keeps in memory (all read at start, ~2 KB each)
+    # services whose cards' details the bot keeps in memory (all read at start; ~4 KB each)
     remembered_cards: int = Field(default=50_000, ge=0, le=1_000_000)
     # closed handovers lose their note and history after this many days (counts stay)
     handover_retention_days: int = Field(default=365, ge=30, le=3650)

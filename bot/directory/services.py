@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Collection, Hashable, Sequence
+from collections.abc import Collection, Hashable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import cache
+from typing import Protocol
 
 import sqlalchemy as sa
 from sqlalchemy import BindParameter, Connection, bindparam
@@ -119,6 +120,14 @@ def service_details(*, session: Session, service_ids: Sequence[str]) -> dict[str
     return found
 
 
+class Touched(Protocol):
+    """Which services changed between two versions (bot/search/catalog.ChangeLogs)."""
+
+    def __call__(self, before: Hashable, now: Hashable) -> Collection[str] | None: ...
+
+    def waiting(self) -> bool: ...
+
+
 class RememberedDetails:
     """The cards' details of services, kept while what they show stays as it was.
 
@@ -130,7 +139,9 @@ class RememberedDetails:
     everything, a capacity change, confirmation or edit only the services it touched. Any
     instance's change counts at once, since the versions are read from the database, not
     remembered. The bot reads every service's details at start (`fill`), so an answer reads
-    none. What is returned is shared: read it, never change it.
+    none; after an import they are read again as they are shown (a refill would hold the
+    interpreter for seconds while people wait). What is returned is shared: read it, never
+    change it.
     """
 
     def __init__(self, limit: int = 4096) -> None:
@@ -143,15 +154,12 @@ class RememberedDetails:
     def __len__(self) -> int:
         return len(self._known)
 
-    def seen(
-        self,
-        version: Hashable,
-        touched: Callable[[Hashable, Hashable], Collection[str] | None] | None = None,
-    ) -> None:
-        """The database's versions, as just read. When they moved, `touched(before, now)` tells
-        which services changed in between (None: any may have); without it, everything goes."""
+    def seen(self, version: Hashable, touched: Touched | None = None) -> None:
+        """The database's versions, as just read. When they moved (or `touched` is still waiting
+        for changes it knows are missing), `touched(before, now)` tells which services changed
+        in between (None: any may have); without it, everything goes."""
         with self._lock:
-            if version == self._version:
+            if version == self._version and (touched is None or not touched.waiting()):
                 return
             changed = touched(self._version, version) if touched is not None else None
             if changed is None:
@@ -159,8 +167,9 @@ class RememberedDetails:
             else:
                 for service_id in changed:
                     self._known.pop(service_id, None)
+            if changed is None or changed:  # details being read now may be older: not kept
+                self._generation += 1
             self._version = version
-            self._generation += 1
 
     def details(self, *, session: Session, service_ids: Sequence[str]) -> dict[str, ServiceDetails]:
         """`service_details`, from memory for the services read since they last changed."""

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import bisect
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
+from time import monotonic
 from typing import NamedTuple
 
-from sqlalchemy import Connection, Engine, Select, func, select
+from sqlalchemy import Connection, Engine, Select, func, literal, select
 
 from bot.kb import profile
 from bot.models import (
@@ -186,22 +188,74 @@ def current_version(engine: Engine) -> Versions:
         return Versions(newest_import, newest_change or 0, newest_edit or 0)
 
 
-def touched_services(engine: Engine, before: object, now: Versions) -> set[str] | None:
-    """The services whose cards changed between two versions read before answers: those with a
-    capacity change, confirmation or edit since `before`; None when everything may have changed
-    (an import, versions never seen, or versions that went back, as after a restored backup)."""
-    if not isinstance(before, Versions) or before.imports != now.imports:
-        return None
-    if now.live < before.live or now.edits < before.edits:
-        return None
-    change, edit = table_of(CapacityChange).c, table_of(ServiceEdit).c
-    with engine.connect() as connection:
-        changed = connection.execute(
-            select(change.service_id)
-            .where(change.id > before.live, change.id <= now.live)
-            .union(select(edit.service_id).where(edit.id > before.edits, edit.id <= now.edits))
-        )
-        return {service_id for (service_id,) in changed}
+class ChangeLogs:
+    """Which services' cards changed between two versions read before answers: those with a
+    capacity change, confirmation or edit in between (`CapacityChange`, `ServiceEdit`).
+
+    On PostgreSQL a row's id comes from a sequence when it is written, not when it commits, so a
+    change can become visible after a higher id did: the newest id then does not move when it
+    appears. Ids missing from a range already seen are therefore asked about again at every
+    answer (`waiting`) until they appear or `patience` seconds pass (a rolled-back change leaves
+    its id unused for good). On SQLite ids follow the commits and nothing waits."""
+
+    def __init__(
+        self, engine: Engine, *, patience: float = 120.0, clock: Callable[[], float] = monotonic
+    ) -> None:
+        self._engine = engine
+        self._patience = patience
+        self._clock = clock
+        self._missing: dict[str, dict[int, float]] = {"live": {}, "edits": {}}  # id -> noticed at
+
+    def waiting(self) -> bool:
+        """Some ids below the newest are still missing: ask again even if no version moved."""
+        return any(self._missing.values())
+
+    def __call__(self, before: object, now: object) -> set[str] | None:
+        """The services touched since `before`; None when anything may have changed (an import,
+        versions never seen, or versions that went back, as after a restored backup)."""
+        if (
+            not isinstance(before, Versions)
+            or not isinstance(now, Versions)
+            or before.imports != now.imports
+            or now.live < before.live
+            or now.edits < before.edits
+        ):
+            for missing in self._missing.values():
+                missing.clear()
+            return None
+        moment = self._clock()
+        for missing in self._missing.values():
+            for stale in [i for i, noticed in missing.items() if moment - noticed > self._patience]:
+                del missing[stale]
+        change, edit = table_of(CapacityChange).c, table_of(ServiceEdit).c
+        ranges = {"live": (before.live, now.live), "edits": (before.edits, now.edits)}
+        with self._engine.connect() as connection:
+            rows = connection.execute(
+                select(literal("live"), change.id, change.service_id)
+                .where(
+                    (change.id > before.live) & (change.id <= now.live)
+                    | change.id.in_(list(self._missing["live"]))
+                )
+                .union_all(
+                    select(literal("edits"), edit.id, edit.service_id).where(
+                        (edit.id > before.edits) & (edit.id <= now.edits)
+                        | edit.id.in_(list(self._missing["edits"]))
+                    )
+                )
+            ).all()
+        touched: set[str] = set()
+        seen: dict[str, set[int]] = {"live": set(), "edits": set()}
+        for log, row_id, service_id in rows:
+            touched.add(service_id)
+            seen[log].add(row_id)
+        for log, (low, high) in ranges.items():
+            missing = self._missing[log]
+            for row_id in seen[log]:
+                missing.pop(row_id, None)
+            for row_id in range(low + 1, high + 1):
+                if row_id not in seen[log]:
+                    missing[row_id] = moment
+        return touched
 
 
 @cache

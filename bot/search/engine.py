@@ -19,7 +19,7 @@ from bot import clock
 from bot.database import unit_of_work
 from bot.directory.services import RememberedDetails
 from bot.search.answering import DEFAULT_LIMIT, Answer, answer
-from bot.search.catalog import Versions, current_version, load_catalog, touched_services
+from bot.search.catalog import ChangeLogs, current_version, load_catalog
 from bot.search.index import SearchIndex, build_index
 from bot.search.understanding import Reading, understand
 
@@ -54,6 +54,7 @@ class AnswerEngine:
         self.builds = 0
         # the cards' details, forgotten for the services a change touched
         self.remembered = RememberedDetails(remember)
+        self._changes = ChangeLogs(engine)
 
     @property
     def engine(self) -> Engine:
@@ -65,7 +66,7 @@ class AnswerEngine:
         A capacity change (a worker published free places) reloads only the capacities.
         """
         versions = current_version(self._engine)
-        self.remembered.seen(versions, self._touched)
+        self.remembered.seen(versions, self._changes)
         version, live = versions.imports, versions.live
         index = self._index
         if index is not None and index.catalog.version == version and index.catalog.live_version == live:
@@ -93,16 +94,11 @@ class AnswerEngine:
         with unit_of_work(self._engine) as session:
             return self.remembered.fill(session=session, service_ids=index.catalog.service_ids)
 
-    def _touched(self, before: object, now: object) -> set[str] | None:
-        if not isinstance(now, Versions):
-            return None
-        return touched_services(self._engine, before, now)
-
     def current(self) -> SearchIndex | None:
         """The index when it is up to date (one small query), None when `index()` has a rebuild
         or a capacity refresh to do first: the bot then calls `index()` off its event loop."""
         versions = current_version(self._engine)
-        self.remembered.seen(versions, self._touched)
+        self.remembered.seen(versions, self._changes)
         index = self._index
         if (
             index is not None

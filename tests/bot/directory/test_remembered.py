@@ -13,7 +13,9 @@ import bot.directory.services as directory
 from bot.directory.cards import answer_reply, inline_card
 from bot.directory.services import RememberedDetails, ServiceDetails
 from bot.kb.importing import import_package
+from bot.network.permissions import Who
 from bot.providers import capacity, edits
+from bot.search.catalog import ChangeLogs, Versions
 from bot.search.engine import AnswerEngine
 from tests.bot.providers.test_capacity import member_of
 from tests.conftest import PRAGUE, SAMPLE
@@ -198,3 +200,66 @@ def test_at_most_the_limit_is_remembered(sample: Engine) -> None:
     assert answers.remember_cards() == 3
     page(sample, answers, SHELTER)
     assert len(answers.remembered) == 3
+
+
+def test_a_change_that_commits_after_a_later_one_is_still_seen(sample: Engine) -> None:
+    """On PostgreSQL a change's id is taken when it is written, not when it commits: one
+    worker's change can appear after another's with a higher id (the newest id does not move)."""
+    if sample.dialect.name != "postgresql":
+        return  # SQLite has one writer at a time: its ids follow the commits
+    answers = AnswerEngine(sample, clock=lambda: NOW)
+    answers.remember_cards()
+    member = member_of(sample, "Most naděje")
+    shelter = act(sample, capacity.places, who=member)[0]
+    assert "volno 3/24" in page(sample, answers, SHELTER)
+    coordinator = Who(2, "coordinator", True)
+    other = next(
+        p for p in act(sample, capacity.places, who=coordinator) if p.service_id != shelter.service_id
+    )
+
+    with Session(sample, expire_on_commit=False) as first, first.begin():
+        capacity.set_available(
+            session=first, who=member, capacity_id=shelter.capacity_id, available=7, now=NOW
+        )
+        first.flush()  # its id is taken now
+        act(
+            sample,
+            capacity.set_available,
+            who=coordinator,
+            capacity_id=other.capacity_id,
+            available=1,
+            now=NOW,
+        )
+        page(sample, answers, SHELTER)  # an answer sees the later change first
+    # the first change has committed now, under an id below the newest one seen
+
+    assert "volno 7/24" in page(sample, answers, SHELTER)
+
+
+def test_versions_that_went_back_forget_every_card(sample: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A database restored from a backup: its change logs are older than what was seen."""
+    remembered = RememberedDetails()
+    answers = AnswerEngine(sample, clock=lambda: NOW)
+    index = answers.index()
+    ids = index.catalog.service_ids[:3]
+    remembered.seen(Versions(1, 5, 5))
+    act(sample, remembered.details, service_ids=ids)
+    reads = reads_of(monkeypatch)
+
+    remembered.seen(Versions(1, 4, 5), ChangeLogs(sample))
+
+    act(sample, remembered.details, service_ids=ids)
+    assert reads == [ids]
+
+
+def test_an_id_that_never_commits_is_waited_for_only_a_while(sample: Engine) -> None:
+    """A rolled-back change leaves its id unused for good: answers stop asking about it."""
+    moments = iter([0.0, 60.0, 200.0])
+    changes = ChangeLogs(sample, patience=120.0, clock=lambda: next(moments))
+
+    assert changes(Versions(1, 0, 0), Versions(1, 2, 0)) == set()  # ids 1 and 2 are missing
+    assert changes.waiting()
+    changes(Versions(1, 2, 0), Versions(1, 2, 0))
+    assert changes.waiting()  # after 60 s: still
+    changes(Versions(1, 2, 0), Versions(1, 2, 0))
+    assert not changes.waiting()  # after 200 s: given up
