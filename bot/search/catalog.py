@@ -196,7 +196,10 @@ class ChangeLogs:
     change can become visible after a higher id did: the newest id then does not move when it
     appears. Ids missing from a range already seen are therefore asked about again at every
     answer (`waiting`) until they appear or `patience` seconds pass (a rolled-back change leaves
-    its id unused for good). On SQLite ids follow the commits and nothing waits."""
+    its id unused for good). On SQLite ids follow the commits and nothing waits. More than
+    `LARGEST_GAP` new ids at once (a bulk job, a moved sequence) forget everything instead."""
+
+    LARGEST_GAP = 5_000
 
     def __init__(
         self, engine: Engine, *, patience: float = 120.0, clock: Callable[[], float] = monotonic
@@ -223,10 +226,11 @@ class ChangeLogs:
             for missing in self._missing.values():
                 missing.clear()
             return None
+        if now.live - before.live + now.edits - before.edits > self.LARGEST_GAP:
+            for missing in self._missing.values():  # too many to ask about one by one
+                missing.clear()
+            return None
         moment = self._clock()
-        for missing in self._missing.values():
-            for stale in [i for i, noticed in missing.items() if moment - noticed > self._patience]:
-                del missing[stale]
         change, edit = table_of(CapacityChange).c, table_of(ServiceEdit).c
         ranges = {"live": (before.live, now.live), "edits": (before.edits, now.edits)}
         with self._engine.connect() as connection:
@@ -252,6 +256,9 @@ class ChangeLogs:
             missing = self._missing[log]
             for row_id in seen[log]:
                 missing.pop(row_id, None)
+            # given up only after being asked about once more: an answer may come long after
+            for stale in [i for i, noticed in missing.items() if moment - noticed > self._patience]:
+                del missing[stale]
             for row_id in range(low + 1, high + 1):
                 if row_id not in seen[log]:
                     missing[row_id] = moment

@@ -19,7 +19,7 @@ from bot import clock
 from bot.database import unit_of_work
 from bot.directory.services import RememberedDetails
 from bot.search.answering import DEFAULT_LIMIT, Answer, answer
-from bot.search.catalog import ChangeLogs, current_version, load_catalog
+from bot.search.catalog import ChangeLogs, Versions, current_version, load_catalog
 from bot.search.index import SearchIndex, build_index
 from bot.search.understanding import Reading, understand
 
@@ -55,6 +55,7 @@ class AnswerEngine:
         # the cards' details, forgotten for the services a change touched
         self.remembered = RememberedDetails(remember)
         self._changes = ChangeLogs(engine)
+        self._seeing = threading.Lock()
 
     @property
     def engine(self) -> Engine:
@@ -65,8 +66,7 @@ class AnswerEngine:
 
         A capacity change (a worker published free places) reloads only the capacities.
         """
-        versions = current_version(self._engine)
-        self.remembered.seen(versions, self._changes)
+        versions = self._versions()
         version, live = versions.imports, versions.live
         index = self._index
         if index is not None and index.catalog.version == version and index.catalog.live_version == live:
@@ -94,11 +94,20 @@ class AnswerEngine:
         with unit_of_work(self._engine) as session:
             return self.remembered.fill(session=session, service_ids=index.catalog.service_ids)
 
+    def _versions(self) -> Versions:
+        """The database's versions, told to the remembered cards. Read and told under one lock:
+        the index thread and the event loop both ask, and a reading told after a newer one
+        would look like a restored backup (everything forgotten, the missing ids with it)."""
+        with self._seeing:
+            versions = current_version(self._engine)
+            self.remembered.seen(versions, self._changes)
+            return versions
+
     def current(self) -> SearchIndex | None:
-        """The index when it is up to date (one small query), None when `index()` has a rebuild
+        """The index when it is up to date (one small query; one more when the versions moved or
+        changes are missing), None when `index()` has a rebuild
         or a capacity refresh to do first: the bot then calls `index()` off its event loop."""
-        versions = current_version(self._engine)
-        self.remembered.seen(versions, self._changes)
+        versions = self._versions()
         index = self._index
         if (
             index is not None

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Hashable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, insert
 from sqlmodel import Session
 
 import bot.directory.services as directory
+import bot.search.engine as search_engine
 from bot.directory.cards import answer_reply, inline_card
-from bot.directory.services import RememberedDetails, ServiceDetails
+from bot.directory.services import RememberedDetails, ServiceDetails, Touched
 from bot.kb.importing import import_package
+from bot.models import table_of
 from bot.network.permissions import Who
 from bot.providers import capacity, edits
-from bot.search.catalog import ChangeLogs, Versions
+from bot.search.catalog import ChangeLogs, Versions, current_version
 from bot.search.engine import AnswerEngine
+from bot.user_models import CapacityChange
 from tests.bot.providers.test_capacity import member_of
 from tests.conftest import PRAGUE, SAMPLE
 from tests.helpers import act, read_rows, write_rows
@@ -206,7 +211,7 @@ def test_a_change_that_commits_after_a_later_one_is_still_seen(sample: Engine) -
     """On PostgreSQL a change's id is taken when it is written, not when it commits: one
     worker's change can appear after another's with a higher id (the newest id does not move)."""
     if sample.dialect.name != "postgresql":
-        return  # SQLite has one writer at a time: its ids follow the commits
+        pytest.skip("SQLite has one writer at a time: its ids follow the commits")
     answers = AnswerEngine(sample, clock=lambda: NOW)
     answers.remember_cards()
     member = member_of(sample, "Most naděje")
@@ -263,3 +268,74 @@ def test_an_id_that_never_commits_is_waited_for_only_a_while(sample: Engine) -> 
     assert changes.waiting()  # after 60 s: still
     changes(Versions(1, 2, 0), Versions(1, 2, 0))
     assert not changes.waiting()  # after 200 s: given up
+
+
+def logged(engine: Engine, row_id: int, service_id: str) -> None:
+    """A capacity change under a chosen id, as PostgreSQL's sequence may hand them out."""
+    with engine.begin() as connection:
+        connection.execute(
+            insert(table_of(CapacityChange)).values(
+                id=row_id, service_id=service_id, user_id=1, kind="available", changed_at=NOW
+            )
+        )
+
+
+def test_a_missing_change_is_asked_about_once_more_before_it_is_given_up(sample: Engine) -> None:
+    """The next answer may come long after the change committed (a quiet night)."""
+    moments = iter([0.0, 200.0])
+    changes = ChangeLogs(sample, patience=120.0, clock=lambda: next(moments))
+    first, second = AnswerEngine(sample).index().catalog.service_ids[:2]
+    before = current_version(sample)
+    logged(sample, before.live + 2, second)  # the later id commits first
+    seen = current_version(sample)
+    assert changes(before, seen) == {second}
+
+    logged(sample, before.live + 1, first)  # the earlier one a moment later
+
+    assert changes(seen, current_version(sample)) == {first}
+
+
+def test_the_versions_are_told_in_the_order_they_were_read(
+    sample: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index thread and the event loop both read the versions: a reading told after a newer
+    one would look like a restored backup and forget every card and every missing change."""
+    answers = AnswerEngine(sample, clock=lambda: NOW)
+    answers.index()
+    read = search_engine.current_version
+    first_read, go_on = threading.Event(), threading.Event()
+
+    def slow_for_the_index_thread(engine: Engine) -> Versions:
+        versions = read(engine)
+        if threading.current_thread().name == "index":
+            first_read.set()
+            go_on.wait(5)
+        return versions
+
+    told: list[str] = []
+    tell = answers.remembered.seen
+
+    def seen(version: Hashable, touched: Touched | None = None) -> None:
+        told.append(threading.current_thread().name)
+        tell(version, touched)
+
+    monkeypatch.setattr(search_engine, "current_version", slow_for_the_index_thread)
+    monkeypatch.setattr(answers.remembered, "seen", seen)
+    index = threading.Thread(target=answers.current, name="index")
+    index.start()
+    assert first_read.wait(5)
+    loop = threading.Thread(target=answers.current, name="loop")
+    loop.start()
+    loop.join(0.3)  # the loop's reading would be told first without the lock
+    go_on.set()
+    index.join(5)
+    loop.join(5)
+
+    assert told == ["index", "loop"]
+
+
+def test_thousands_of_new_changes_at_once_forget_every_card(sample: Engine) -> None:
+    """A bulk job or a moved sequence: not asked about one id at a time on the event loop."""
+    changes = ChangeLogs(sample)
+    assert changes(Versions(1, 0, 0), Versions(1, ChangeLogs.LARGEST_GAP + 1, 0)) is None
+    assert not changes.waiting()
