@@ -197,7 +197,8 @@ class ChangeLogs:
     appears. Ids missing from a range already seen are therefore asked about again at every
     answer (`waiting`) until they appear or `patience` seconds pass (a rolled-back change leaves
     its id unused for good). On SQLite ids follow the commits and nothing waits. More than
-    `LARGEST_GAP` new ids at once (a bulk job, a moved sequence) forget everything instead."""
+    `LARGEST_GAP` new ids at once (a bulk job, a moved sequence) forget everything instead, at
+    every answer for `patience` seconds."""
 
     LARGEST_GAP = 5_000
 
@@ -208,10 +209,11 @@ class ChangeLogs:
         self._patience = patience
         self._clock = clock
         self._missing: dict[str, dict[int, float]] = {"live": {}, "edits": {}}  # id -> noticed at
+        self._forget_until = float("-inf")
 
     def waiting(self) -> bool:
         """Some ids below the newest are still missing: ask again even if no version moved."""
-        return any(self._missing.values())
+        return any(self._missing.values()) or self._clock() < self._forget_until
 
     def __call__(self, before: object, now: object) -> set[str] | None:
         """The services touched since `before`; None when anything may have changed (an import,
@@ -226,11 +228,16 @@ class ChangeLogs:
             for missing in self._missing.values():
                 missing.clear()
             return None
-        if now.live - before.live + now.edits - before.edits > self.LARGEST_GAP:
-            for missing in self._missing.values():  # too many to ask about one by one
-                missing.clear()
-            return None
         moment = self._clock()
+        if now.live - before.live + now.edits - before.edits > self.LARGEST_GAP:
+            # too many to ask about one by one: everything is forgotten, and again at every
+            # answer for `patience` seconds, since any of them may still commit
+            for missing in self._missing.values():
+                missing.clear()
+            self._forget_until = moment + self._patience
+            return None
+        if moment < self._forget_until:
+            return None
         change, edit = table_of(CapacityChange).c, table_of(ServiceEdit).c
         ranges = {"live": (before.live, now.live), "edits": (before.edits, now.edits)}
         with self._engine.connect() as connection:
