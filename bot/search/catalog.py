@@ -215,6 +215,10 @@ class ChangeLogs:
         """Some ids below the newest are still missing: ask again even if no version moved."""
         return any(self._missing.values()) or self._clock() < self._forget_until
 
+    def _forget_missing(self) -> None:
+        for missing in self._missing.values():
+            missing.clear()
+
     def __call__(self, before: object, now: object) -> set[str] | None:
         """The services touched since `before`; None when anything may have changed (an import,
         versions never seen, or versions that went back, as after a restored backup)."""
@@ -225,15 +229,13 @@ class ChangeLogs:
             or now.live < before.live
             or now.edits < before.edits
         ):
-            for missing in self._missing.values():
-                missing.clear()
+            self._forget_missing()
             return None
         moment = self._clock()
         if now.live - before.live + now.edits - before.edits > self.LARGEST_GAP:
             # too many to ask about one by one: everything is forgotten, and again at every
             # answer for `patience` seconds, since any of them may still commit
-            for missing in self._missing.values():
-                missing.clear()
+            self._forget_missing()
             self._forget_until = moment + self._patience
             return None
         if moment < self._forget_until:

@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
-import bot.directory.services as directory
 from bot.clock import frozen_at
 from bot.directory.services import (
     find_organizations,
@@ -21,6 +20,7 @@ from bot.models import Organization, table_of
 from bot.network import registration
 from bot.reports import usage
 from bot.user_models import QuestionLog
+from tests.bot.directory.test_remembered import reads_of
 from tests.bot.following.test_subscriptions import add_service
 from tests.conftest import PRAGUE
 from tests.handlers.conftest import COORDINATOR, Chat
@@ -76,13 +76,7 @@ async def test_the_educators_question_gets_how_it_was_understood_and_a_card(chat
 async def test_every_card_is_read_at_start_so_an_answer_waits_for_no_card(
     chat: Chat, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    reads: list[list[str]] = []
-
-    def counted(*, session: Any, service_ids: list[str]) -> Any:
-        reads.append(list(service_ids))
-        return service_details(session=session, service_ids=service_ids)
-
-    monkeypatch.setattr(directory, "service_details", counted)
+    reads = reads_of(monkeypatch)
     jana = chat.person()
     jana.says("Ostrava")
     await chat.settle()
