@@ -1030,6 +1030,8 @@ def _outside_dictionary_text(text: str, english: bool) -> bool:
         return False  # "VÝBAVIČKU PRO MIMINO": a little one of a word the dictionary knows (výbava)
     if folded.endswith(("ly", "li", "lo")) and _prefixed_past(folded):
         return False  # "Sepsaly jsme životopis": a verb the dictionary lacks, in no name's form
+    if words.first_person_of_verb(folded):
+        return False  # "Připomínám: bude tlumočník": a verb's first person the dictionary lacks
     if folded in _TITLE_WORDS:
         return False  # "Mgr.", "Ing."
     if any(c.isupper() for c in text[1:]) and not text.isupper():
@@ -2173,6 +2175,8 @@ def find_personal_data(
         found += _names(_unshouted(note), folded, current_year, known)
     found += _documents(folded)
     found += _plates(note, folded)
+    # a private or home phone or mailbox is a person's in any text, a service's too
+    found += _private_contacts(note)
     if public:
         return _unique(found)
     # an office's address, switchboard or helpline, in a note about nobody's private life
@@ -2356,6 +2360,53 @@ def _spoken_phones(note: str, folded: str, office: bool) -> list[Finding]:
         digits = "".join(_DIGIT_WORDS.get(part, part) for part in parts)
         if len(digits) == 9 and digits[0] in "67" and not office:
             found.append(Finding("privacy.phone", note[match.start() : match.end()].strip(" ,./-")))
+    return found
+
+
+# -- eighteenth round: a phone or mailbox said to be somebody's own, private or at home; a public
+# text (a service's, an event's) may give the office's numbers, never these
+_CONTACT_WORDS = r"(?:mobil|telefon|tel|cisl|linka|linku|lince|kontakt|whatsapp|sms|mail|e-mail|email)\w*"
+_OWN_CONTACT = re.compile(
+    # "soukromé číslo", "soukromý 739 884 210", "na můj soukromý", "číslo (soukromé)", "volejte soukromě"
+    r"\bsoukrom\w*\s*(?:[:(]\s*)?(?:" + _CONTACT_WORDS + r"|(?=\+?\d))"
+    r"|\b" + _CONTACT_WORDS + r"\.?\s*(?:\(\s*)?(?:je\s+|jen\s+)?soukrom"
+    r"|\b(?:na|muj|moje|me|mem|mym|jeji|jeho|jej|svuj|sve|svem)\s+soukrom\w*"
+    r"|\b(?:vol|zavol|pis|napis|kontaktuj|esemes)\w*(?:\s+\w+){0,2}\s+soukrom"
+    # "osobní mobil", "domácí telefon"; not "domácí násilí", "osobní asistence"
+    r"|\b(?:osobn|domac)\w*\s+" + _CONTACT_WORDS +
+    # "volejte koordinátorce domů", "pevná linka domů", "domů: 553 611 284", "na doma"
+    r"|\b(?:vol|zavol|pis|napis|zvon|telefonuj|esemes)\w*(?:\s+\w+){0,2}\s+HOME\b"
+    r"|\b"
+    + _CONTACT_WORDS
+    + r"\.?\s+HOME\b|\bHOME\s*(?:[:(]\s*)?(?:na\s+)?(?:"
+    + _CONTACT_WORDS
+    + r"|(?=\+?\d))"
+    r"|\bna doma\b"
+    # a value's own label after it: "603 111 222 (soukromý)", "553 611 284 (domů)"
+    r"|\(\s*(?:(?:soukrom|osobn|domac)\w*|HOME)\s*\)"
+)
+_HOME_TYPED = re.compile(r"\b([Dd])om[ůŮ]\b")
+
+
+def _private_contacts(note: str) -> list[Finding]:
+    """A phone or e-mail within 80 characters after (or 40 before) words saying it is somebody's
+    own: private ("na můj soukromý 739 884 210", "soukromé číslo"), personal ("osobní mail"), at
+    home ("volejte koordinátorce domů, 725 883 140", "domácí telefon"), across full stops and
+    line breaks. "Domů" (home) is told from "domu" (a house's) by its "ů"; a note typed without
+    diacritics is read either way."""
+    accented = any(c in _CZECH_ACCENTS for c in note)
+    text = fold(_HOME_TYPED.sub(r"\1omuu", note))
+    own = re.compile(_OWN_CONTACT.pattern.replace("HOME", "domuu" if accented else "domuu?"))
+    cues = [m.span() for m in own.finditer(text)]
+    if not cues:
+        return []
+    found = []
+    values = [*_PHONE.finditer(text), *_DOTTED_MOBILE.finditer(text), *_FOREIGN_PHONE.finditer(text)]
+    values += list(_EMAIL.finditer(text))
+    for match in values:
+        if any(0 <= match.start() - end <= 80 or 0 <= start - match.end() <= 40 for start, end in cues):
+            reason = "privacy.email" if "@" in match.group(0) else "privacy.phone"
+            found.append(Finding(reason, match.group(0).strip()))
     return found
 
 
@@ -2739,8 +2790,8 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
             last = words[i + 1]  # "TJ Sokol": the club's one word; "TJ Sokol Novák" is somebody too
             if _club_person(last):
                 continue  # "FK Novák volal", "hraje za TJ Novák": a person's name, no club's
-        if last is not None and between and words[i + between].folded in _BEFORE_A_PERSON:
-            continue  # "azylový dům pro Petra Svobodu": the person the house is for
+        if last is not None and between and words[i + between].folded in _BEFORE_A_PERSON | _MISTER:
+            continue  # "azylový dům pro Petra Svobodu", "u domu paní Kalinové": the person's
         if last is not None:
             # from the kind itself when the name follows it: "Metro I. P. Pavlova"
             spans.append((words[i + 1 + between].start if between else word.start, last.end))
@@ -2754,7 +2805,8 @@ def _not_named_after(
     "Air Bank", "Kotvě") or a person's name inside a street's or institution's name."""
     if not names:
         return names
-    spans = _named_after_spans(words) + _famous_spans(words)
+    named = _named_after_spans(words)
+    spans = named + _famous_spans(words)
     if len(folded) == len(note):
         spans += known.spans(folded)
     towns: list[tuple[int, int]] | None = None
@@ -2784,6 +2836,12 @@ def _not_named_after(
         if at and all(
             any(start <= here and here + len(excerpt) <= end for start, end in spans) for here in at
         ):
+            continue
+        # "Knihovna Václava Havla, Ostrovní 13": a pair across a comma whose first part closes the
+        # full name (a first name and a surname) an institution or a street is named after; the
+        # words after the comma are judged on their own
+        head = excerpt.split(",")[0]
+        if "," in excerpt and at and all(_closes_a_full_name(words, named, here, len(head)) for here in at):
             continue
         if towns is None:
             towns = [m.span() for m in _abbreviated_towns().finditer(note)]
@@ -2840,6 +2898,17 @@ def _not_named_after(
             continue  # "Veselé Vánoce": a wish, not Veselá
         kept.append(finding)
     return kept
+
+
+def _closes_a_full_name(words: list[_Word], spans: list[tuple[int, int]], here: int, length: int) -> bool:
+    """The text at `here` ends a named-after span holding a listed first name and another word
+    before it ("Knihovna Václava Havla"; not "u domu Kalinové")."""
+    for start, end in spans:
+        if start <= here and here + length <= end:
+            inside = [w for w in words if start <= w.start and w.end <= end and w.capital]
+            if len(inside) >= 2 and any(w.folded in first_names() for w in inside[:-1]):
+                return True
+    return False
 
 
 def _street_after_a_man(
@@ -3571,7 +3640,9 @@ _THAT_ONE = frozenset("ten ta toho té tý tej tomu tou".split())
 # a father and his son of one name: "Hrubý junior", "Novák st."
 _JUNIOR = frozenset("junior senior ml st".split())
 _VIETNAMESE_SURNAMES = frozenset("nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly".split())
-_AFTER_A_CODE = re.compile(r"\b[A-Za-z]{1,3}-\d{4}-\d+\s*[:–-]?\s*$")  # "K-2026-348 Láďa zase"
+_AFTER_A_CODE = re.compile(
+    r"\b[A-Za-z]{1,3}-\d{4}-\d+\s*[:,–-]?\s*$"
+)  # "K-2026-348 Láďa zase", "k-2026-047, oleksandr ma"
 
 
 # how a person is, after a name and "je": in custody, ill, without work or a roof ("Svoboda je
@@ -3603,6 +3674,30 @@ def _womans_nominative(folded: str) -> bool:
     Král), "pokorna", "cerna" (Pokorný, Černý)."""
     return (folded.endswith("ova") and folded[:-3] in _surname_lemmas()) or (
         folded.endswith("a") and folded[:-1] + "y" in _surname_lemmas()
+    )
+
+
+# who a lower-case surname right after it is, as the subject of its verb: "klient kos dorazil",
+# "otčím vlk volal" (eighteenth round)
+_SUBJECT_TITLES = frozenset(
+    "klient klientka odsouzeny odsouzena obvineny obvinena propusteny propustena vezen kl odsouz ods obv "
+    "pan pani syn dcera bratr sestra manzel manzelka druh druzka partner partnerka otec matka otcim "
+    "macecha snacha zet tchan tchyne svagr svagrova dedecek deda babicka stryc strejda teta synovec "
+    "neter vnuk vnucka bratranec sestrenice soused sousedka pritel pritelkyne kamarad kamaradka "
+    "pastorek pastorkyne nevlastni".split()
+)
+
+
+def _after_a_subject(text: str, words: list[_Word], index: int) -> bool:
+    """The word stands right after a client's, a convict's or a relative's title in the
+    nominative, nothing but a space between ("klient kos dorazil", "Otčím vlk volal")."""
+    if index == 0:
+        return False
+    previous = words[index - 1]
+    return (
+        previous.folded.rstrip(".") in _SUBJECT_TITLES
+        and text[previous.end : words[index].start].strip(" .") == ""
+        and not words[index].sentence_start
     )
 
 
@@ -3818,7 +3913,7 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             # in lower case, or capitalised in a note typed without diacritics ("Cerny ma dluhy")
             (not word.capital or not word.accented)
             and (word.folded in _surname_lemmas() or _womans_nominative(word.folded))
-            and _opens(text, words, i)
+            and (_opens(text, words, i) or (not word.capital and _after_a_subject(text, words, i)))
             and word.folded not in _folded_roles()
             and (verb := _next_verb(words, i + (following is not None and following.folded in ("se", "si"))))
             is not None
@@ -3826,7 +3921,12 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and (not is_verb(word.text) or _hard_adjective(word.text))
             and verb.folded not in _COPULAS
             and is_verb(verb.text)
-            and _lower_surname_acts(word, verb)
+            # right after "klient", "otčím" the word is the verb's subject: a noun acts whatever
+            # the tense ("klient kral ma dluhy"); an adjective only as a man's past ("klient novy ma")
+            and (
+                _lower_surname_acts(word, verb)
+                or (not word.capital and not _hard_adjective(word.text) and _after_a_subject(text, words, i))
+            )
             # capitalised without diacritics, the capital rules read words; here only a surname
             # that is no word, or a man's adjective ("Novak se ptal", "Cerny ma dluhy"; "Sokol
             # vypsal nabor", "Vrana ukradla rohlik" are a club and a crow)
@@ -3842,7 +3942,7 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             following is not None
             and following.folded in _COPULAS
             and (first or word.folded in _surname_lemmas() or _womans_nominative(word.folded))
-            and _opens(text, words, i)
+            and (_opens(text, words, i) or (not word.capital and _after_a_subject(text, words, i)))
             and _PERSON_STATE.match(fold(text[following.end : following.end + 40]))
             and not _is_place(words, i)
             and not brand_names().knows(word.folded)

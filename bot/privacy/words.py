@@ -131,6 +131,17 @@ def _present_of_known_verb(folded: str) -> bool:
     )
 
 
+def first_person_of_verb(word: str) -> bool:
+    """The first person of an "-at" verb the dictionary lacks ("připomínám", "připomínáme":
+    připomínat): a verb, no name (no listed first name or surname is one)."""
+    folded = fold(word)
+    if folded in czech_forms():
+        return False
+    return any(
+        folded.endswith(ending) and folded[: -len(ending)] + "at" in _verb_forms() for ending in ("am", "ame")
+    )
+
+
 @cache
 def stop_words() -> frozenset[str]:
     """knowledge/stopwords.txt: "jak", "pro", "ale" are never a name, whatever else they mean."""

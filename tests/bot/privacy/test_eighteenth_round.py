@@ -1,0 +1,176 @@
+"""The eighteenth round (issue #15): two examiners' A halves (privq28A, privq29A; docs/privacy.md,
+"Eighteenth round"), each note checked with its field's profile.
+
+The notes of each fixed kind were refused / passed the other way on main before this round
+(e148d14); the guards beside them (personal look-alikes of a refusal fixed, harmless look-alikes
+of a miss fixed) give the same answer before and after."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.privacy import find_personal_data
+from tests.bot.privacy.checking import refused
+
+TODAY = date(2026, 12, 1)
+
+
+def refused_in_public(note: str) -> bool:
+    """As a service's text, an event's or a message to attendees is checked."""
+    return bool(find_personal_data(note, today=TODAY, public=True))
+
+
+# -- misses: a private or home phone in a public text ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Krizové centrum. Mimo pracovní dobu volejte koordinátorce domů, 725 883 140.",
+        "Kdyby něco, volejte na můj soukromý 739 884 210, Petra",
+        "Soukromé číslo vedoucí:\n603 111 222",
+        "V noci volejte domů, 603 111 222",
+        "Otčím klienta. Soukromý mobil 603 111 222",
+        "Dobrovolníci: pište na můj osobní mail jana.k@seznam.cz",
+        "volejte koordinatorce domu 725 883 140",
+        "Pevná linka domů 553 611 284",
+        "Mimo provoz volejte vedoucí na soukromé číslo 776 543 210.",
+        "Snacha klienta, domácí telefon 553 611 284",
+        "Kontakt mimo pracovní dobu: 603 111 222 (soukromý)",
+    ],
+)
+def test_a_private_or_home_phone_is_a_persons_in_a_public_text(note: str) -> None:
+    assert refused_in_public(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Recepce azylového domu: 596 111 222",
+        "Kontakt domu na půli cesty 603 111 222",
+        "Linka pro oběti domácího násilí, tel. 603 111 222",
+        "Osobní asistence, tel. 603 111 222",
+        "Soukromá vysoká škola, informace 603 111 222",
+        "Pomůžeme s cestou domů, volejte 603 111 222",
+    ],
+)
+def test_a_services_own_phone_beside_a_house_or_private_school_stays_allowed(note: str) -> None:
+    assert not refused_in_public(note), note
+
+
+# -- misses: a listed surname in lower case after a client's or a relative's title -----------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "klient kos dorazil v patek, vypadal dobre, ma brigadu v Lidlu",
+        "klient kos dorazi zitra",
+        "klient kral ma dluhy",
+        "klient kral je ve vazbe",
+        "otčím vlk volal, že klient je doma",
+        "snacha kosova prisla",
+        "zeť zajic volal",
+        "dědeček kos nedorazil",
+        "soused vrana volal",
+        "družka liska prisla na urad",
+        "odsouzeny kos nastoupil",
+        "pan kos dorazil",
+        "Klient kos dorazil.",
+    ],
+)
+def test_a_lower_case_surname_after_a_title_before_its_verb_is_a_person(note: str) -> None:
+    assert refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "klient dnes dorazil",
+        "klientka mala prijit v utery",
+        "klient sam dorazil",
+        "klientka nova prisla",
+        "klient novy ma pravo na davky",
+        "klient bohuzel nedorazil",
+        "syn je nemocny",
+        "klient hned volal",
+        "klient dostal davky",
+        "klient mel prijit",
+    ],
+)
+def test_an_adverb_or_a_verb_after_a_title_is_no_surname(note: str) -> None:
+    assert not refused(note), note
+
+
+# -- misses: a first name after a case code and a comma ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "feedback k-2026-047, oleksandr ma praci na stavbe v Brne, bydli s krajany",
+        "K-2026-047, marek nastoupil",
+        "k-2026-047, kos nedorazil",
+    ],
+)
+def test_a_first_name_or_surname_after_a_case_code_and_a_comma_is_the_client(note: str) -> None:
+    assert refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "K-2026-047, nova zadost podana",
+        "K-2026-047, dnes nastoupil do prace",
+        "K-2026-047, vse v poradku, klient ma praci",
+    ],
+)
+def test_an_ordinary_clause_after_a_case_code_stays_allowed(note: str) -> None:
+    assert not refused(note), note
+
+
+# -- refusals fixed: plain bugs and vocabulary ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Beseda: život po kriminále, Knihovna Václava Havla, Ostrovní 13, Praha",
+        "Sraz v 9:00 před Knihovnou Václava Havla, Ostrovní 13",
+        "Promítání filmu Kajínek a debata s PMS o recidivě",
+        "Výjezdní porada kurátorů MSK, hotel Jelenovská, Valašské Meziříčí, 3.-4. 10.",
+        "Připomínám: bude tlumočník do vietnamštiny, mluvte prosím pomalu",
+    ],
+)
+def test_an_institution_a_film_a_hotel_and_a_verb_are_nobody(note: str) -> None:
+    assert not refused_in_public(note), note
+
+
+def test_a_non_alcoholic_beer_is_a_brand() -> None:
+    assert not refused("na grilovačku koupit Birell")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Soused klienta Havel, Ostrovní 13",
+        "Knihovna Václava Havla, Novák přijde",
+        "Knihovna Václava Havla, Kos Petr",
+        "Sraz v 9:00 u domu paní Kalinové, Zahradní 14, Krnov",
+        "v noci volejte domů panu Kučerovi, Komenského 14, Přerov",
+        "Kajínek přijde zítra",
+        "klient Kajínek má dluhy",
+        "Jiří Kajínek, 45 let",
+        "Otčím Kajínek volal",
+        "Kozel volal",
+        "na grilovačku týmu koupit Kozel a Birell, pro abstinenty jen Birell",
+        "Jelenovská volala",
+        "paní Jelenovská přijde",
+        "Adam: nastupuje zítra, 45 let",
+        "Hanák: nastupuje zítra",
+    ],
+)
+def test_people_beside_the_fixed_words_stay_refused(note: str) -> None:
+    assert refused_in_public(note), note
