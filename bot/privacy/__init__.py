@@ -61,7 +61,7 @@ from bot.privacy.words import (
 from bot.refusals import InvalidValue
 from bot.search.index import knowledge_file
 from bot.search.places import name_variants
-from bot.text.czech import czech_forms, fold, is_czech_word, stem
+from bot.text.czech import czech_forms, dictionary_lemmas, fold, is_czech_word, stem
 
 __all__ = [
     "Finding",
@@ -1030,7 +1030,12 @@ def _outside_dictionary_text(text: str, english: bool) -> bool:
         return False  # "VÝBAVIČKU PRO MIMINO": a little one of a word the dictionary knows (výbava)
     if folded.endswith(("ly", "li", "lo")) and _prefixed_past(folded):
         return False  # "Sepsaly jsme životopis": a verb the dictionary lacks, in no name's form
-    if words.first_person_of_verb(folded):
+    if (
+        len(folded) >= 8
+        and folded not in first_names()
+        and folded not in surnames()
+        and words.first_person_of_verb(folded)
+    ):
         return False  # "Připomínám: bude tlumočník": a verb's first person the dictionary lacks
     if folded in _TITLE_WORDS:
         return False  # "Mgr.", "Ing."
@@ -2175,10 +2180,10 @@ def find_personal_data(
         found += _names(_unshouted(note), folded, current_year, known)
     found += _documents(folded)
     found += _plates(note, folded)
-    # a private or home phone or mailbox is a person's in any text, a service's too
-    found += _private_contacts(note)
     if public:
-        return _unique(found)
+        # a private or home phone or mailbox is a person's, in a service's or event's text too
+        # (a case text refuses every phone already)
+        return _unique(found + _private_contacts(note))
     # an office's address, switchboard or helpline, in a note about nobody's private life
     # ("služební mobil terénní pracovnice" is the office's)
     about = _about(folded)
@@ -2364,46 +2369,58 @@ def _spoken_phones(note: str, folded: str, office: bool) -> list[Finding]:
 
 
 # -- eighteenth round: a phone or mailbox said to be somebody's own, private or at home; a public
-# text (a service's, an event's) may give the office's numbers, never these
-_CONTACT_WORDS = r"(?:mobil|telefon|tel|cisl|linka|linku|lince|kontakt|whatsapp|sms|mail|e-mail|email)\w*"
+# text (a service's, an event's) may give the office's numbers, never these. Narrowed after a
+# review: only these exact cues, no bare "domů" or "na doma", no "osobní kontakt"
+_OWN_VALUE = r"(?:mobil\w*|(?:telefonni\s+)?cisl[oauem]\w*|telefon(?:u|em)?\b|tel\b|e-?mail\w*|mail\w*)"
 _OWN_CONTACT = re.compile(
-    # "soukromé číslo", "soukromý 739 884 210", "na můj soukromý", "číslo (soukromé)", "volejte soukromě"
-    r"\bsoukrom\w*\s*(?:[:(]\s*)?(?:" + _CONTACT_WORDS + r"|(?=\+?\d))"
-    r"|\b" + _CONTACT_WORDS + r"\.?\s*(?:\(\s*)?(?:je\s+|jen\s+)?soukrom"
-    r"|\b(?:na|muj|moje|me|mem|mym|jeji|jeho|jej|svuj|sve|svem)\s+soukrom\w*"
-    r"|\b(?:vol|zavol|pis|napis|kontaktuj|esemes)\w*(?:\s+\w+){0,2}\s+soukrom"
-    # "osobní mobil", "domácí telefon"; not "domácí násilí", "osobní asistence"
-    r"|\b(?:osobn|domac)\w*\s+" + _CONTACT_WORDS +
-    # "volejte koordinátorce domů", "pevná linka domů", "domů: 553 611 284", "na doma"
-    r"|\b(?:vol|zavol|pis|napis|zvon|telefonuj|esemes)\w*(?:\s+\w+){0,2}\s+HOME\b"
-    r"|\b"
-    + _CONTACT_WORDS
-    + r"\.?\s+HOME\b|\bHOME\s*(?:[:(]\s*)?(?:na\s+)?(?:"
-    + _CONTACT_WORDS
-    + r"|(?=\+?\d))"
-    r"|\bna doma\b"
-    # a value's own label after it: "603 111 222 (soukromý)", "553 611 284 (domů)"
-    r"|\(\s*(?:(?:soukrom|osobn|domac)\w*|HOME)\s*\)"
+    # "soukromé číslo", "soukromý mobil", "na můj soukromý", "603 111 222 (soukromý)"
+    r"\bsoukrom(?:y|e|ou)\s+" + _OWN_VALUE + r"|\bna\s+muj\s+soukromy\b|\(\s*soukrom(?:y|e|a)\s*\)"
+    # "osobní mail", "domácí telefon"; not "osobní kontakt", "osobní telefonická konzultace"
+    r"|\b(?:osobni|domaci)\s+" + _OWN_VALUE
+)
+# "volejte koordinátorce domů", "telefon domů" ("domů" typed as "domuu" here)
+_HOME_CALL = re.compile(r"\b(?:volejte|zavolejte|piste|napiste)((?:\s+\w+){0,2})\s+domuu\b")
+_HOME_LINE = re.compile(r"\b(?:telefon|linka|linku|lince|cislo)\s+domuu\b")
+# typed without diacritics, "domu" is home only after "volejte" or in "telefon domu", "cislo domu";
+# never in a note naming a house ("Azylovy dum", "dum na pul cesty", "recepce domu")
+_HOME_BARE_CALL = re.compile(r"\b(?:volejte|zavolejte)((?:\s+\w+){0,2})\s+domu\b")
+_HOME_BARE_LINE = re.compile(r"\b(?:telefon|cislo)\s+domu\b")
+_A_HOUSE = re.compile(
+    r"\b(?:dum|azylov\w*|pul\s+cesty|recepce|vedouci|spravce|centrum|centra|spolek|spolku|charita|charity"
+    r"|sluzba|sluzby|organizace|ubytovna|ubytovny|azylak\w*)\b"
 )
 _HOME_TYPED = re.compile(r"\b([Dd])om[ůŮ]\b")
 
 
 def _private_contacts(note: str) -> list[Finding]:
-    """A phone or e-mail within 80 characters after (or 40 before) words saying it is somebody's
-    own: private ("na můj soukromý 739 884 210", "soukromé číslo"), personal ("osobní mail"), at
-    home ("volejte koordinátorce domů, 725 883 140", "domácí telefon"), across full stops and
-    line breaks. "Domů" (home) is told from "domu" (a house's) by its "ů"; a note typed without
-    diacritics is read either way."""
+    """In a public text, a phone or e-mail within 80 characters after (or 40 before) words saying
+    it is somebody's own: private ("na můj soukromý 739 884 210", "soukromé číslo"), personal
+    ("osobní mail"), at home ("volejte koordinátorce domů, 725 883 140", "domácí telefon").
+    "Domů" (home) is told from "domu" (a house's) by its "ů"; typed without any diacritics,
+    "domu" is home only after "volejte" or in "telefon domu" in a note naming no house. A free
+    line (800, 116) is nobody's own."""
     accented = any(c in _CZECH_ACCENTS for c in note)
     text = fold(_HOME_TYPED.sub(r"\1omuu", note))
-    own = re.compile(_OWN_CONTACT.pattern.replace("HOME", "domuu" if accented else "domuu?"))
-    cues = [m.span() for m in own.finditer(text)]
+    cues = [m.span() for m in _OWN_CONTACT.finditer(text)]
+    calls = [*_HOME_CALL.finditer(text)]
+    cues += [m.span() for m in _HOME_LINE.finditer(text)]
+    if not accented and not _A_HOUSE.search(text):
+        calls += [*_HOME_BARE_CALL.finditer(text)]
+        cues += [m.span() for m in _HOME_BARE_LINE.finditer(text)]
+    for call in calls:
+        # "volejte koordinátorce domů"; not "Zavolejte a přijedeme domů" (another verb's)
+        between = call.group(1).split()
+        if not any(word in ("a", "i", "nebo", "ale", "pak") or is_verb(word) for word in between):
+            cues.append(call.span())
     if not cues:
         return []
     found = []
     values = [*_PHONE.finditer(text), *_DOTTED_MOBILE.finditer(text), *_FOREIGN_PHONE.finditer(text)]
     values += list(_EMAIL.finditer(text))
     for match in values:
+        digits = re.sub(r"\D", "", match.group(0))
+        if "@" not in match.group(0) and re.sub(r"^420", "", digits).startswith(("800", "116")):
+            continue  # a free line is a service's
         if any(0 <= match.start() - end <= 80 or 0 <= start - match.end() <= 40 for start, end in cues):
             reason = "privacy.email" if "@" in match.group(0) else "privacy.phone"
             found.append(Finding(reason, match.group(0).strip()))
@@ -2838,10 +2855,19 @@ def _not_named_after(
         ):
             continue
         # "Knihovna Václava Havla, Ostrovní 13": a pair across a comma whose first part closes the
-        # full name (a first name and a surname) an institution or a street is named after; the
-        # words after the comma are judged on their own
+        # full name (a first name and a surname) an institution or a street is named after, and
+        # whose second is a street's address (a word that is no name, then a house number); any
+        # other word after the comma keeps the pair ("Knihovna Václava Havla, Marek přijde")
         head = excerpt.split(",")[0]
-        if "," in excerpt and at and all(_closes_a_full_name(words, named, here, len(head)) for here in at):
+        if (
+            "," in excerpt
+            and at
+            and all(
+                _closes_a_full_name(words, named, here, len(head))
+                and _street_address_at(note, here + len(head))
+                for here in at
+            )
+        ):
             continue
         if towns is None:
             towns = [m.span() for m in _abbreviated_towns().finditer(note)]
@@ -2898,6 +2924,22 @@ def _not_named_after(
             continue  # "Veselé Vánoce": a wish, not Veselá
         kept.append(finding)
     return kept
+
+
+_ADDRESS_AFTER_A_COMMA = re.compile(r",\s*([^\W\d_]+)\s+\d+[a-z]?(?:/\d+[a-z]?)?(?!\w)")
+
+
+def _street_address_at(note: str, here: int) -> bool:
+    """A comma and a street's address at `here` (", Ostrovní 13", ", Ostrovní 13/2"): a capitalised
+    word that is no listed first name or surname in any form, nor a word the dictionary lacks
+    shaped like a surname, right before a house number."""
+    match = _ADDRESS_AFTER_A_COMMA.match(note, here)
+    if match is None or not match.group(1)[0].isupper():
+        return False
+    folded = fold(match.group(1))
+    if folded in first_names() or folded in surnames() or folded in _surname_lemmas():
+        return False
+    return is_czech_word(match.group(1)) or not looks_like_surname(folded)
 
 
 def _closes_a_full_name(words: list[_Word], spans: list[tuple[int, int]], here: int, length: int) -> bool:
@@ -3701,6 +3743,48 @@ def _after_a_subject(text: str, words: list[_Word], index: int) -> bool:
     )
 
 
+_AFTER_A_CODE_COMMA = re.compile(r"\b[A-Za-z]{1,3}-\d{4}-\d+\s*,\s*$")  # "K-2026-047, kos prisel"
+# trades, which a lower-case word after "klient" more likely is than a surname ("klient zednik
+# nastoupil", "druh kuchar prisel"): a noun for a person by these endings
+_TRADE_ENDINGS = ("nik", "ar", "ir")
+
+
+def _after_a_code_comma(text: str, words: list[_Word], index: int) -> bool:
+    """The word opens what follows a case code only by a comma ("K-2026-047, novy nastoupil")."""
+    return (
+        index > 0
+        and not words[index].sentence_start
+        and bool(_AFTER_A_CODE_COMMA.search(text[: words[index].start]))
+    )
+
+
+def _subject_noun(text: str, words: list[_Word], index: int, verb: _Word | None) -> bool:
+    """A lower-case word right after a title or after a case code's comma that may be a surname:
+    a noun, no adjective ("klient novy nastoupil"), nationality ("klient nemec prisel"), role or
+    trade ("klient zednik nastoupil"), its verb not past a comma or a dash ("klient novy, nastoupil")."""
+    word = words[index]
+    folded = word.folded
+    return (
+        verb is not None
+        and not word.capital
+        # no adjective ("novy", "maly"); but a woman's -ová of a listed surname ("snacha kosova
+        # prisla") and a noun that is its own dictionary form ("soused vrana volal": vrána)
+        and (
+            not _hard_adjective(word.text)
+            or (folded.endswith("ova") and folded[:-3] in _surname_lemmas())
+            or any(
+                fold(lemma) == folded and lemma.islower() and not lemma.endswith(("ý", "í"))
+                for lemma in dictionary_lemmas(word.text)
+            )
+        )
+        and folded not in _nationalities()
+        and folded not in _folded_roles()
+        and not role_noun(word.text)
+        and not folded.endswith(_TRADE_ENDINGS)
+        and not re.search(r"[,;:–—-]", text[word.end : verb.start])
+    )
+
+
 def _lower_surname_acts(word: _Word, verb: _Word) -> bool:
     """A listed surname typed in lower case (or without diacritics) opening a sentence, and what
     it does: a surname that is no word ("novak se ptal", "dvorak ma dluhy") and a man's adjective
@@ -3921,11 +4005,26 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and (not is_verb(word.text) or _hard_adjective(word.text))
             and verb.folded not in _COPULAS
             and is_verb(verb.text)
-            # right after "klient", "otčím" the word is the verb's subject: a noun acts whatever
-            # the tense ("klient kral ma dluhy"); an adjective only as a man's past ("klient novy ma")
+            # opening a sentence, as ever; right after "klient", "otčím" only a noun, whatever
+            # the tense ("klient kral ma dluhy"; not "klient novy nastoupil", "klient zednik",
+            # "klient nemec"); after a case code's comma only a noun, as opening a sentence
             and (
-                _lower_surname_acts(word, verb)
-                or (not word.capital and not _hard_adjective(word.text) and _after_a_subject(text, words, i))
+                (
+                    (index_opens := _opens(text, words, i) and not _after_a_code_comma(text, words, i))
+                    and _lower_surname_acts(word, verb)
+                )
+                or (
+                    not index_opens
+                    and _after_a_code_comma(text, words, i)
+                    and not _hard_adjective(word.text)
+                    and _subject_noun(text, words, i, verb)
+                    and _lower_surname_acts(word, verb)
+                )
+                or (
+                    not index_opens
+                    and _after_a_subject(text, words, i)
+                    and _subject_noun(text, words, i, verb)
+                )
             )
             # capitalised without diacritics, the capital rules read words; here only a surname
             # that is no word, or a man's adjective ("Novak se ptal", "Cerny ma dluhy"; "Sokol
@@ -3942,7 +4041,14 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             following is not None
             and following.folded in _COPULAS
             and (first or word.folded in _surname_lemmas() or _womans_nominative(word.folded))
-            and (_opens(text, words, i) or (not word.capital and _after_a_subject(text, words, i)))
+            and (
+                _opens(text, words, i)
+                or (
+                    not word.capital
+                    and _after_a_subject(text, words, i)
+                    and _subject_noun(text, words, i, following)
+                )
+            )
             and _PERSON_STATE.match(fold(text[following.end : following.end + 40]))
             and not _is_place(words, i)
             and not brand_names().knows(word.folded)

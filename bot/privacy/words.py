@@ -135,7 +135,7 @@ def first_person_of_verb(word: str) -> bool:
     """The first person of an "-at" verb the dictionary lacks ("připomínám", "připomínáme":
     připomínat): a verb, no name (no listed first name or surname is one)."""
     folded = fold(word)
-    if folded in czech_forms():
+    if len(folded) < 8 or folded in czech_forms():  # "Bram", "Stam", "Pam": names, not verbs
         return False
     return any(
         folded.endswith(ending) and folded[: -len(ending)] + "at" in _verb_forms() for ending in ("am", "ame")

@@ -180,3 +180,187 @@ def test_a_non_alcoholic_beer_is_a_brand() -> None:
 )
 def test_people_beside_the_fixed_words_stay_refused(note: str) -> None:
     assert refused_in_public(note), note
+
+
+# -- after the review of this round: the leaks it found stay refused, its refusals pass ----------
+# (every leak below was refused on main and let through by the first version of this round)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Knihovna Václava Havla, Marek přijde",
+        "Knihovna Václava Havla, Marek a Jana",
+        "Knihovna Václava Havla, Marek",
+        "Knihovna Václava Havla, Petra volala",
+        "Knihovna Václava Havla, Václav",
+        "Knihovna Václava Havla, Mirek ví",
+        "Knihovna Václava Havla, Láďa",
+        "Knihovna Václava Havla, Marek: dluhy 50 tis.",
+        "Knihovna Václava Havla, Marek 13",
+        "Knihovna Vaclava Havla, Marek prijde",
+        "knihovna Vaclava Havla, Marek",
+        "Sraz u Knihovny Václava Havla, Marek",
+        "Gymnázium Jana Keplera, Tomáš",
+        "Gymnázium Jana Keplera, Tomáš chodí do 2. ročníku",
+        "Ulice Boženy Němcové, Jana",
+        "ulice Boženy Němcové, Jana bydlí s klientem",
+        "Bydlí v ulici Karla Čapka, Monika s ním",
+        "Nemocnice Tomáše Bati, Jirka leží",
+        "Nadace Olgy Havlové, Václav",
+        "Nadace Olgy Havlové, Václav volal",
+        "V ulici Jana Nerudy, Honza tam bydlí",
+        "Škola Jana Amose Komenského, Karel",
+        "Dům Petra Nováka, Marek",
+        "Hospoda U Karla Vlka, Marek",
+        "V domě Jany Kalinové, Petr volal",
+        "Letiště Václava Havla, Marek čeká",
+        "Klient pracuje na Letišti Václava Havla, Tomáš taky",
+        "Ulice Jana Palacha, Kateřina volala",
+        "Sídliště Antonína Zápotockého, Marek",
+        "Most Milady Horákové, Milada",
+        "Knihovna Václava Havla, Nováková 13",
+    ],
+)
+def test_a_name_after_an_institutions_comma_stays_refused(note: str) -> None:
+    assert refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Knihovna Václava Havla, Marek přijde",
+        "Letiště Václava Havla, Lucie vás vyzvedne",
+        "Setkání v Knihovně Václava Havla, Tomáš vás provede.",
+        "Ulice Milady Horákové, Věra vás přivítá",
+        "Sraz u Knihovny Václava Havla, Jana",
+        "Sraz u Letiště Václava Havla, Marek vás vyzvedne, 603 111 222",
+    ],
+)
+def test_a_name_after_an_institutions_comma_stays_refused_in_a_public_text(note: str) -> None:
+    assert refused_in_public(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Knihovna Václava Havla, Ostrovní 13",
+        "Knihovna Václava Havla, Ostrovní 13/2",
+        "Setkání proběhne 12. 12. v 10:00, Knihovna Václava Havla, Ostrovní 13.",
+    ],
+)
+def test_a_street_address_after_an_institutions_comma_is_nobody(note: str) -> None:
+    assert not refused_in_public(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Bram volal, že nepřijde",
+        "Dnes volal Bram, nepřijde.",
+        "Dnes volal Stam, nepřijde.",
+        "Zahram volala",
+        "Pospam volal",
+    ],
+)
+def test_a_short_name_shaped_like_a_verbs_first_person_stays_refused(note: str) -> None:
+    assert refused(note), note
+
+
+@pytest.mark.parametrize("note", ["Pam a Bram vás zvou na setkání.", "Připomínám, přijde i Bram."])
+def test_a_short_name_shaped_like_a_verbs_first_person_stays_refused_in_public(note: str) -> None:
+    assert refused_in_public(note), note
+
+
+def test_a_long_verbs_first_person_is_nobody() -> None:
+    assert not refused("Připomínáme: bude tlumočník")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rozvoz obědů až domů: 603 111 222",
+        "Cesta domů: 222 333 444",
+        "Hospic Cesta domů tel. 222 333 444",
+        "Návrat domů linka 800 111 222",
+        "Jídlo s sebou i na doma, objednávky 603 111 222",
+        "Na soukromé klinice, tel. 222 333 444",
+        "Volná místa u soukromých zaměstnavatelů, info 603 111 222",
+        "Osobní kontakt: 603 111 222",
+        "Osobní telefonická konzultace zdarma, tel. 800 111 222",
+        "Recepce domu: 603 111 222",
+        "Dum na pul cesty Brno, recepce domu 603 111 222",
+        "Terénní služba domů tel. 603 111 222",
+        "Zavolejte a přijedeme domů 603 111 222",
+        "Písemné žádosti soukromých osob posílejte na info@spolek.cz",
+        "Volejte do domu na pul cesty 603 111 222",
+        "Vedouci domu tel. 603 111 222",
+    ],
+)
+def test_a_services_phone_beside_home_private_or_personal_words_stays_allowed(note: str) -> None:
+    assert not refused_in_public(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Mimo pracovní dobu volejte koordinátorce domů, 725 883 140.",
+        "Kdyby něco, volejte na můj soukromý 739 884 210, Petra",
+        "Soukromý mobil vedoucí: 603 111 222",
+        "Osobní mail koordinátora: jana.k@seznam.cz",
+        "Tel.: 603 111 222 (soukromý)",
+    ],
+)
+def test_a_private_phone_or_mail_in_a_public_text_stays_refused(note: str) -> None:
+    assert refused_in_public(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Klient volal domů z věznice, pak na linku 800 111 222",
+        "Klient volal domů, pak jsme volali na ÚP 950 111 222",
+        "Klient dostal volno domů, info na recepci věznice 585 000 111",
+    ],
+)
+def test_home_words_in_a_case_text_add_nothing_to_its_phone_rules(note: str) -> None:
+    assert not refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "klient novy nastoupil",
+        "klient vesely dorazil",
+        "klient maly prisel",
+        "klient nemec prisel",
+        "klient polak odjel",
+        "klient zednik nastoupil",
+        "klient kuchar nastoupil",
+        "druh zednik prisel",
+        "K-2026-047, novy nastoupil",
+        "klient novy je ve vazbe",
+        "klient novy, nastoupil",
+        "klient novy – nastoupil 1.12.",
+        "klient cech prisel",
+        "K-2026-047, vrana ukradla rohlik",
+    ],
+)
+def test_an_adjective_a_nationality_or_a_trade_after_a_title_is_no_surname(note: str) -> None:
+    assert not refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "klient kos dorazil v patek",
+        "pan kos volal",
+        "otcim vlk volal",
+        "klient kral ma dluhy",
+        "klient holub neprisel",
+        "klient svoboda ma soud",
+        "sousedka liska volala",
+    ],
+)
+def test_a_lower_case_surname_noun_after_a_title_stays_refused(note: str) -> None:
+    assert refused(note), note
