@@ -2371,7 +2371,10 @@ def _spoken_phones(note: str, folded: str, office: bool) -> list[Finding]:
 # -- eighteenth round: a phone or mailbox said to be somebody's own, private or at home; a public
 # text (a service's, an event's) may give the office's numbers, never these. Narrowed after a
 # review: only these exact cues, no bare "domů" or "na doma", no "osobní kontakt"
-_OWN_VALUE = r"(?:mobil\w*|(?:telefonni\s+)?cisl[oauem]\w*|telefon(?:u|em)?\b|tel\b|e-?mail\w*|mail\w*)"
+_OWN_VALUE = (
+    r"(?:mobil(?:u|em)?\b|(?:telefonni\s+)?cisl(?:o|a|u|em)\b|telefon(?:u|em)?\b|tel\b"
+    r"|(?:e-?)?mail(?:u|em)?\b)"
+)
 _OWN_CONTACT = re.compile(
     # "soukromé číslo", "soukromý mobil", "na můj soukromý", "603 111 222 (soukromý)"
     r"\bsoukrom(?:y|e|ou)\s+" + _OWN_VALUE + r"|\bna\s+muj\s+soukromy\b|\(\s*soukrom(?:y|e|a)\s*\)"
@@ -2381,10 +2384,18 @@ _OWN_CONTACT = re.compile(
 # "volejte koordinátorce domů", "telefon domů" ("domů" typed as "domuu" here)
 _HOME_CALL = re.compile(r"\b(?:volejte|zavolejte|piste|napiste)((?:\s+\w+){0,2})\s+domuu\b")
 _HOME_LINE = re.compile(r"\b(?:telefon|linka|linku|lince|cislo)\s+domuu\b")
+# the words a home call may name (to whom): "volejte mi domů", "zavolejte koordinátorce domů";
+# not "zavolejte si taxi domů", "zavolejte lékaře domů" (who comes to one's home)
+_TO_WHOM = frozenset(
+    {"mi", "mu", "ji", "nam", "jim", "mne", "koordinatorce", "koordinatorovi", "vedouci", "vedoucimu",
+     "kolegovi", "kolegyni", "pracovnici", "pracovnikovi", "socialni"}
+)  # fmt: skip
+# "Soukromé číslo klientů nezveřejňujeme": a rule about private numbers names nobody's
+_NOT_GIVEN = re.compile(r"\bne(?:zverejnuj|pouzivej|pouzivam|davej|davam|sdeluj|uvadej|piste|volejte)\w*")
 # typed without diacritics, "domu" is home only after "volejte" or in "telefon domu", "cislo domu";
 # never in a note naming a house ("Azylovy dum", "dum na pul cesty", "recepce domu")
 _HOME_BARE_CALL = re.compile(r"\b(?:volejte|zavolejte)((?:\s+\w+){0,2})\s+domu\b")
-_HOME_BARE_LINE = re.compile(r"\b(?:telefon|cislo)\s+domu\b")
+_HOME_BARE_LINE = re.compile(r"\b(?:telefon|cislo)\s+domu\b(?!\s*\d)")  # "cislo domu 12" is a house's
 _A_HOUSE = re.compile(
     r"\b(?:dum|azylov\w*|pul\s+cesty|recepce|vedouci|spravce|centrum|centra|spolek|spolku|charita|charity"
     r"|sluzba|sluzby|organizace|ubytovna|ubytovny|azylak\w*)\b"
@@ -2409,10 +2420,9 @@ def _private_contacts(note: str) -> list[Finding]:
         cues += [m.span() for m in _HOME_BARE_LINE.finditer(text)]
     for call in calls:
         # "volejte koordinátorce domů"; not "Zavolejte a přijedeme domů" (another verb's)
-        between = call.group(1).split()
-        if not any(word in ("a", "i", "nebo", "ale", "pak") or is_verb(word) for word in between):
+        if all(word in _TO_WHOM for word in call.group(1).split()):
             cues.append(call.span())
-    if not cues:
+    if not cues or _NOT_GIVEN.search(text):
         return []
     found = []
     values = [*_PHONE.finditer(text), *_DOTTED_MOBILE.finditer(text), *_FOREIGN_PHONE.finditer(text)]
@@ -2421,6 +2431,8 @@ def _private_contacts(note: str) -> list[Finding]:
         digits = re.sub(r"\D", "", match.group(0))
         if "@" not in match.group(0) and re.sub(r"^420", "", digits).startswith(("800", "116")):
             continue  # a free line is a service's
+        if "@" in match.group(0) and _office_mailbox(match.group(0).strip()):
+            continue  # "Osobní mail: info@spolek.cz" is the office's box
         if any(0 <= match.start() - end <= 80 or 0 <= start - match.end() <= 40 for start, end in cues):
             reason = "privacy.email" if "@" in match.group(0) else "privacy.phone"
             found.append(Finding(reason, match.group(0).strip()))
@@ -2854,21 +2866,6 @@ def _not_named_after(
             any(start <= here and here + len(excerpt) <= end for start, end in spans) for here in at
         ):
             continue
-        # "Knihovna Václava Havla, Ostrovní 13": a pair across a comma whose first part closes the
-        # full name (a first name and a surname) an institution or a street is named after, and
-        # whose second is a street's address (a word that is no name, then a house number); any
-        # other word after the comma keeps the pair ("Knihovna Václava Havla, Marek přijde")
-        head = excerpt.split(",")[0]
-        if (
-            "," in excerpt
-            and at
-            and all(
-                _closes_a_full_name(words, named, here, len(head))
-                and _street_address_at(note, here + len(head))
-                for here in at
-            )
-        ):
-            continue
         if towns is None:
             towns = [m.span() for m in _abbreviated_towns().finditer(note)]
         if at and all(any(start <= here < end for start, end in towns) for here in at):
@@ -2924,33 +2921,6 @@ def _not_named_after(
             continue  # "Veselé Vánoce": a wish, not Veselá
         kept.append(finding)
     return kept
-
-
-_ADDRESS_AFTER_A_COMMA = re.compile(r",\s*([^\W\d_]+)\s+\d+[a-z]?(?:/\d+[a-z]?)?(?!\w)")
-
-
-def _street_address_at(note: str, here: int) -> bool:
-    """A comma and a street's address at `here` (", Ostrovní 13", ", Ostrovní 13/2"): a capitalised
-    word that is no listed first name or surname in any form, nor a word the dictionary lacks
-    shaped like a surname, right before a house number."""
-    match = _ADDRESS_AFTER_A_COMMA.match(note, here)
-    if match is None or not match.group(1)[0].isupper():
-        return False
-    folded = fold(match.group(1))
-    if folded in first_names() or folded in surnames() or folded in _surname_lemmas():
-        return False
-    return is_czech_word(match.group(1)) or not looks_like_surname(folded)
-
-
-def _closes_a_full_name(words: list[_Word], spans: list[tuple[int, int]], here: int, length: int) -> bool:
-    """The text at `here` ends a named-after span holding a listed first name and another word
-    before it ("Knihovna Václava Havla"; not "u domu Kalinové")."""
-    for start, end in spans:
-        if start <= here and here + length <= end:
-            inside = [w for w in words if start <= w.start and w.end <= end and w.capital]
-            if len(inside) >= 2 and any(w.folded in first_names() for w in inside[:-1]):
-                return True
-    return False
 
 
 def _street_after_a_man(

@@ -137,13 +137,11 @@ def test_an_ordinary_clause_after_a_case_code_stays_allowed(note: str) -> None:
 @pytest.mark.parametrize(
     "note",
     [
-        "Beseda: život po kriminále, Knihovna Václava Havla, Ostrovní 13, Praha",
-        "Sraz v 9:00 před Knihovnou Václava Havla, Ostrovní 13",
         "Výjezdní porada kurátorů MSK, hotel Jelenovská, Valašské Meziříčí, 3.-4. 10.",
         "Připomínám: bude tlumočník do vietnamštiny, mluvte prosím pomalu",
     ],
 )
-def test_an_institution_a_film_a_hotel_and_a_verb_are_nobody(note: str) -> None:
+def test_a_hotel_and_a_verb_are_nobody(note: str) -> None:
     assert not refused_in_public(note), note
 
 
@@ -244,12 +242,43 @@ def test_a_name_after_an_institutions_comma_stays_refused_in_a_public_text(note:
 @pytest.mark.parametrize(
     "note",
     [
+        # the pair across the comma stays a finding: a second review found that a rule letting a
+        # street's address through there also let through people with an age, a time or a year
         "Knihovna Václava Havla, Ostrovní 13",
-        "Knihovna Václava Havla, Ostrovní 13/2",
-        "Setkání proběhne 12. 12. v 10:00, Knihovna Václava Havla, Ostrovní 13.",
+        "Nemocnice Tomáše Bati, Krásná 40 let, matka klienta",
+        "Knihovna Václava Havla, Husa 52 let, soused",
+        "Knihovna Václava Havla, Hrdý 1985",
+        "Ulice Jana Palacha, Krásný 52 let bydlí v domě",
+        "Letiště Václava Havla, Krásný 7:15 přílet",
+        "Knihovna Václava Havla, Krasna 34 let",
+        "Gymnázium Jana Keplera, Krásná 17 let, vítězka soutěže",
+        "Knihovna Václava Havla, Mladý 13",
     ],
 )
-def test_a_street_address_after_an_institutions_comma_is_nobody(note: str) -> None:
+def test_a_word_and_a_number_after_an_institutions_comma_stay_refused(note: str) -> None:
+    # a venue's own address is refused with it: a refusal costs a rephrasing ("Knihovna Václava
+    # Havla (Ostrovní 13)"), a person let through stays in the system
+    assert refused_in_public(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Domácí mobilní hospic Cesta, tel. 603 111 222",
+        "Domácí mobilní péče Charity, 733 555 666",
+        "Osobní mailová komunikace s úřady – kurz, info@spolek.cz",
+        "Soukromé mailové adresy nezveřejňujeme, pište na info@spolek.cz",
+        "Zavolejte taxi domů: 603 111 222",
+        "Zavolejte si taxi domů, AAA Taxi 603 111 222",
+        "Zavolejte lékaře domů: LSPP 603 111 222",
+        "Zavolejte pečovatelku domů, pečovatelská služba 603 111 222",
+        "Adresa: Lipova 12, cislo domu 12, tel. 603 111 222",
+        "Soukromé číslo klientů nezveřejňujeme. Kontakt 603 111 222",
+        "Osobní e-mail nepoužívejte, jen info@spolek.cz",
+        "Osobní mail: info@spolek.cz",
+    ],
+)
+def test_services_at_home_and_rules_about_private_numbers_are_public_texts(note: str) -> None:
     assert not refused_in_public(note), note
 
 
