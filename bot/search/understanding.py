@@ -457,8 +457,10 @@ def _read_group(
                 found.capacity_available = True
             found.readings.append(Reading(text, kind, value, typos))
         # "Sociální kurátoři" is also an organisation's full name: asked by name, it is both.
+        known = set(found.organizations)  # a name shared by hundreds: a list's `in` was quadratic
         for match in by_kind.get("organization", []):
-            if match.length >= 2 and int(match.entry.value) not in found.organizations:
+            if match.length >= 2 and int(match.entry.value) not in known:
+                known.add(int(match.entry.value))
                 found.organizations.append(int(match.entry.value))
                 found.readings.append(
                     Reading(text, "organization", index.catalog.org_ids[int(match.entry.value)], typos)
@@ -496,9 +498,11 @@ def _read_group(
             found.readings.append(Reading(text, "region", value, typos))
         return True
     organizations = by_kind.get("organization") or by_kind.get("org_word") or []
+    known = set(found.organizations)  # a name shared by hundreds: a list's `in` was quadratic
     for match in organizations:
         number = int(match.entry.value)
-        if number not in found.organizations:
+        if number not in known:
+            known.add(number)
             found.organizations.append(number)
             found.readings.append(Reading(text, "organization", index.catalog.org_ids[number], typos))
     if organizations:
