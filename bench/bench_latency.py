@@ -17,7 +17,8 @@ run in child processes (as in production); the server and the people run in this
 
 `--rounds N` runs the four N times, one after another (so the machine's other work falls on
 every bot alike), and also prints each condition's figures over all its answers pooled: one
-run's p99 is its 6th worst answer of 601 and moves with the machine by a factor of 2.
+run's p99 is its 7th worst answer of 601 (at --seconds 30) and moves with the machine by a
+factor of 2.
 """
 
 from __future__ import annotations

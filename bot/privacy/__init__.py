@@ -2400,7 +2400,15 @@ _A_HOUSE = re.compile(
     r"\b(?:dum|azylov\w*|pul\s+cesty|recepce|vedouci|spravce|centrum|centra|spolek|spolku|charita|charity"
     r"|sluzba|sluzby|organizace|ubytovna|ubytovny|azylak\w*)\b"
 )
-_HOME_TYPED = re.compile(r"\b([Dd])om[ůŮ]\b")
+_HOME_TYPED = re.compile(r"\b(d)om[ů]\b", re.IGNORECASE)
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause (up to a comma, a semicolon, a full stop, "!", "?" or a line break) holding
+    text[start:end]."""
+    opening = max(text.rfind(stop, 0, start) for stop in ",;.!?\n") + 1
+    closings = [at for at in (text.find(stop, end) for stop in ",;.!?\n") if at != -1]
+    return text[opening : min(closings, default=len(text))]
 
 
 def _private_contacts(note: str) -> list[Finding]:
@@ -2411,18 +2419,23 @@ def _private_contacts(note: str) -> list[Finding]:
     "domu" is home only after "volejte" or in "telefon domu" in a note naming no house. A free
     line (800, 116) is nobody's own."""
     accented = any(c in _CZECH_ACCENTS for c in note)
-    text = fold(_HOME_TYPED.sub(r"\1omuu", note))
+    text = fold(_HOME_TYPED.sub(lambda typed: typed.group(1) + "omuu", note))
     cues = [m.span() for m in _OWN_CONTACT.finditer(text)]
     calls = [*_HOME_CALL.finditer(text)]
     cues += [m.span() for m in _HOME_LINE.finditer(text)]
-    if not accented and not _A_HOUSE.search(text):
+    if not accented:
+        # only to whom, so "volejte do domu" is no call; "telefon domu" is a house's where one is named
         calls += [*_HOME_BARE_CALL.finditer(text)]
-        cues += [m.span() for m in _HOME_BARE_LINE.finditer(text)]
+        if not _A_HOUSE.search(text):
+            cues += [m.span() for m in _HOME_BARE_LINE.finditer(text)]
     for call in calls:
-        # "volejte koordinátorce domů"; not "Zavolejte a přijedeme domů" (another verb's)
+        # "volejte koordinátorce domů"; not "Zavolejte si taxi domů" (who comes to one's home)
         if all(word in _TO_WHOM for word in call.group(1).split()):
             cues.append(call.span())
-    if not cues or _NOT_GIVEN.search(text):
+    # "Soukromé číslo klientů nezveřejňujeme": a clause about not giving numbers gives none (its
+    # own clause only: "Soukromý mobil 603 …, nevolejte po 20. hodině" gives one)
+    cues = [cue for cue in cues if not _NOT_GIVEN.search(_clause_around(text, *cue))]
+    if not cues:
         return []
     found = []
     values = [*_PHONE.finditer(text), *_DOTTED_MOBILE.finditer(text), *_FOREIGN_PHONE.finditer(text)]
@@ -2819,8 +2832,8 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
             last = words[i + 1]  # "TJ Sokol": the club's one word; "TJ Sokol Novák" is somebody too
             if _club_person(last):
                 continue  # "FK Novák volal", "hraje za TJ Novák": a person's name, no club's
-        if last is not None and between and words[i + between].folded in _BEFORE_A_PERSON | _MISTER:
-            continue  # "azylový dům pro Petra Svobodu", "u domu paní Kalinové": the person's
+        if last is not None and between and words[i + between].folded in _BEFORE_A_PERSON:
+            continue  # "azylový dům pro Petra Svobodu": the person the house is for
         if last is not None:
             # from the kind itself when the name follows it: "Metro I. P. Pavlova"
             spans.append((words[i + 1 + between].start if between else word.start, last.end))
@@ -2834,8 +2847,7 @@ def _not_named_after(
     "Air Bank", "Kotvě") or a person's name inside a street's or institution's name."""
     if not names:
         return names
-    named = _named_after_spans(words)
-    spans = named + _famous_spans(words)
+    spans = _named_after_spans(words) + _famous_spans(words)
     if len(folded) == len(note):
         spans += known.spans(folded)
     towns: list[tuple[int, int]] | None = None

@@ -180,8 +180,9 @@ def test_people_beside_the_fixed_words_stay_refused(note: str) -> None:
     assert refused_in_public(note), note
 
 
-# -- after the review of this round: the leaks it found stay refused, its refusals pass ----------
-# (every leak below was refused on main and let through by the first version of this round)
+# -- after the reviews of this round: the leaks they found stay refused, their refusals pass ------
+# (the leaks were refused on main and let through by a first version of this round; the private
+# phones and lower-case surnames among them are this round's own catches, refused only now)
 
 
 @pytest.mark.parametrize(
@@ -350,10 +351,31 @@ def test_a_private_phone_or_mail_in_a_public_text_stays_refused(note: str) -> No
         "Klient volal domů z věznice, pak na linku 800 111 222",
         "Klient volal domů, pak jsme volali na ÚP 950 111 222",
         "Klient dostal volno domů, info na recepci věznice 585 000 111",
+        # a cue a public text would refuse: in a case note the office's number stays the office's
+        "Klient nemá soukromý telefon, volejte věznici 585 000 111",
+        "Klient má soukromé číslo zablokované, volejte na ÚP 950 111 222",
     ],
 )
 def test_home_words_in_a_case_text_add_nothing_to_its_phone_rules(note: str) -> None:
     assert not refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # a "don't" elsewhere in the text does not take the cue back (final review)
+        "Soukromý mobil vedoucí 603 111 222, nevolejte po 20. hodině",
+        "Volejte mi domů 603 111 222, nepište SMS",
+        "V noci volejte koordinátorce domů 725 883 140. Nedávejte číslo klientům.",
+        "Osobní mail jana.k@seznam.cz, nepoužívejte ho pro žádosti",
+        # shouted, and without diacritics beside a word of a house elsewhere in the text
+        "VOLEJTE MI DOMŮ 603 111 222",
+        "Volejte mi DOMŮ 603 111 222",
+        "volejte mi domu 603 111 222, sraz u centra",
+    ],
+)
+def test_a_home_or_private_phone_stays_refused_whatever_else_the_text_says(note: str) -> None:
+    assert refused_in_public(note), note
 
 
 @pytest.mark.parametrize(
