@@ -258,7 +258,6 @@ def understand(
             )
             covered |= set(span)
         else:
-            read = len(found.readings)
             if _read_group(
                 group,
                 text_read,
@@ -266,21 +265,10 @@ def understand(
                 index,
                 found,
                 lives_there=number in living,
+                start=span.start,
+                left=number in left,
             ):
                 covered |= set(span)
-            # The constructor, not dataclasses.replace: a name shared by hundreds of
-            # organisations gives hundreds of readings here (replace took ~1 ms of a question).
-            found.readings[read:] = [
-                Reading(
-                    r.text,
-                    r.kind,
-                    r.value,
-                    r.typos,
-                    "left" if r.kind == "prison" and number in left else r.note,
-                    span.start,
-                )
-                for r in found.readings[read:]
-            ]
     if relative >= 0 or asking_relative:
         # "maminka klienta bydlí v Opavě a potřebuje poradit": help for the prisoner's family.
         if "families" not in found.targets:
@@ -438,9 +426,14 @@ def _read_group(
     found: Understanding,
     *,
     lives_there: bool = False,
+    start: int = -1,
+    left: bool = False,
 ) -> bool:
     """Record the reading of one span; False when the span is not read as anything.
-    `lives_there`: the span follows "žije", "bydlí" ...: a town, even where nothing is listed."""
+    `lives_there`: the span follows "žije", "bydlí" ...: a town, even where nothing is listed.
+    `start`: the span's first word, kept on every reading made of it; `left`: the prisoner has
+    left that prison ("left" on its readings). Each reading is made once, with both: a name shared
+    by hundreds of organisations gives hundreds of readings here."""
     by_kind: dict[str, list[Match]] = {}
     for match in group:
         by_kind.setdefault(match.entry.kind, []).append(match)
@@ -455,16 +448,15 @@ def _read_group(
                 _add(found.targets, value)
             elif kind == "capacity":
                 found.capacity_available = True
-            found.readings.append(Reading(text, kind, value, typos))
+            found.readings.append(Reading(text, kind, value, typos, start=start))
         # "Sociální kurátoři" is also an organisation's full name: asked by name, it is both.
         known = set(found.organizations)  # a name shared by hundreds: a list's `in` was quadratic
         for match in by_kind.get("organization", []):
             if match.length >= 2 and int(match.entry.value) not in known:
                 known.add(int(match.entry.value))
                 found.organizations.append(int(match.entry.value))
-                found.readings.append(
-                    Reading(text, "organization", index.catalog.org_ids[int(match.entry.value)], typos)
-                )
+                org_id = index.catalog.org_ids[int(match.entry.value)]
+                found.readings.append(Reading(text, "organization", org_id, typos, start=start))
         return True
     prisons = [m.entry.value for m in by_kind.get("prison", [])]
     prison_towns = [m.entry.value for m in by_kind.get("prison_town", [])]
@@ -478,24 +470,25 @@ def _read_group(
             prisons = list(dict.fromkeys([*prisons, *prison_towns]))
         for value in prisons:
             _add(found.prisons, value)
-            found.readings.append(Reading(text, "prison", value, typos, note))
+            found.readings.append(Reading(text, "prison", value, typos, "left" if left else note, start))
         return True
     if prison_context and prison_towns:
         for value in prison_towns:
             _add(found.prisons, value)
-            found.readings.append(Reading(text, "prison", value, typos, "prison town"))
+            note = "left" if left else "prison town"
+            found.readings.append(Reading(text, "prison", value, typos, note, start))
         return True
     if towns:
         note = "no prison word" if prisons or prison_towns else ""
         for value in towns:
             _add(found.towns, value)
-            found.readings.append(Reading(text, "town", value, typos, note))
+            found.readings.append(Reading(text, "town", value, typos, note, start))
         return True
     regions = [m.entry.value for m in by_kind.get("region", [])]
     if regions:
         for value in regions:
             _add(found.regions, value)
-            found.readings.append(Reading(text, "region", value, typos))
+            found.readings.append(Reading(text, "region", value, typos, start=start))
         return True
     organizations = by_kind.get("organization") or by_kind.get("org_word") or []
     known = set(found.organizations)  # a name shared by hundreds: a list's `in` was quadratic
@@ -504,13 +497,14 @@ def _read_group(
         if number not in known:
             known.add(number)
             found.organizations.append(number)
-            found.readings.append(Reading(text, "organization", index.catalog.org_ids[number], typos))
+            org_id = index.catalog.org_ids[number]
+            found.readings.append(Reading(text, "organization", org_id, typos, start=start))
     if organizations:
         return True
     # A town where the knowledge base has nothing: still a place, so the answer is "nothing there".
     for match in by_kind.get("other_town", []):
         _add(found.towns, match.entry.value)
-        found.readings.append(Reading(text, "town", match.entry.value, typos, "nothing there"))
+        found.readings.append(Reading(text, "town", match.entry.value, typos, "nothing there", start))
     return "other_town" in by_kind
 
 
