@@ -1030,12 +1030,7 @@ def _outside_dictionary_text(text: str, english: bool) -> bool:
         return False  # "VÝBAVIČKU PRO MIMINO": a little one of a word the dictionary knows (výbava)
     if folded.endswith(("ly", "li", "lo")) and _prefixed_past(folded):
         return False  # "Sepsaly jsme životopis": a verb the dictionary lacks, in no name's form
-    if (
-        len(folded) >= 8
-        and folded not in first_names()
-        and folded not in surnames()
-        and words.first_person_of_verb(folded)
-    ):
+    if folded not in first_names() and folded not in surnames() and words.first_person_of_verb(folded):
         return False  # "Připomínám: bude tlumočník": a verb's first person the dictionary lacks
     if folded in _TITLE_WORDS:
         return False  # "Mgr.", "Ing."
@@ -3767,6 +3762,23 @@ def _subject_noun(text: str, words: list[_Word], index: int, verb: _Word | None)
     )
 
 
+def _lower_surname_subject(text: str, words: list[_Word], index: int, verb: _Word) -> bool:
+    """A lower-case listed surname as the subject of `verb`: opening a sentence, as ever; right
+    after "klient", "otčím" only a noun, whatever the tense ("klient kral ma dluhy"; not "klient
+    novy nastoupil", "klient zednik", "klient nemec"); after a case code's comma only a noun that
+    is no adjective at all, then as opening a sentence ("K-2026-047, kos prisel")."""
+    word = words[index]
+    if _after_a_code_comma(text, words, index):
+        return (
+            not _hard_adjective(word.text)
+            and _subject_noun(text, words, index, verb)
+            and _lower_surname_acts(word, verb)
+        )
+    if _opens(text, words, index):
+        return _lower_surname_acts(word, verb)
+    return _after_a_subject(text, words, index) and _subject_noun(text, words, index, verb)
+
+
 def _lower_surname_acts(word: _Word, verb: _Word) -> bool:
     """A listed surname typed in lower case (or without diacritics) opening a sentence, and what
     it does: a surname that is no word ("novak se ptal", "dvorak ma dluhy") and a man's adjective
@@ -3987,27 +3999,7 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and (not is_verb(word.text) or _hard_adjective(word.text))
             and verb.folded not in _COPULAS
             and is_verb(verb.text)
-            # opening a sentence, as ever; right after "klient", "otčím" only a noun, whatever
-            # the tense ("klient kral ma dluhy"; not "klient novy nastoupil", "klient zednik",
-            # "klient nemec"); after a case code's comma only a noun, as opening a sentence
-            and (
-                (
-                    (index_opens := _opens(text, words, i) and not _after_a_code_comma(text, words, i))
-                    and _lower_surname_acts(word, verb)
-                )
-                or (
-                    not index_opens
-                    and _after_a_code_comma(text, words, i)
-                    and not _hard_adjective(word.text)
-                    and _subject_noun(text, words, i, verb)
-                    and _lower_surname_acts(word, verb)
-                )
-                or (
-                    not index_opens
-                    and _after_a_subject(text, words, i)
-                    and _subject_noun(text, words, i, verb)
-                )
-            )
+            and _lower_surname_subject(text, words, i, verb)
             # capitalised without diacritics, the capital rules read words; here only a surname
             # that is no word, or a man's adjective ("Novak se ptal", "Cerny ma dluhy"; "Sokol
             # vypsal nabor", "Vrana ukradla rohlik" are a club and a crow)

@@ -132,8 +132,8 @@ def _present_of_known_verb(folded: str) -> bool:
 
 
 def first_person_of_verb(word: str) -> bool:
-    """The first person of an "-at" verb the dictionary lacks ("připomínám", "připomínáme":
-    připomínat): a verb, no name (no listed first name or surname is one)."""
+    """The first person of an "-at" verb the dictionary lacks, of 8 letters or more ("připomínám",
+    "připomínáme": připomínat). The caller checks it is no listed first name or surname."""
     folded = fold(word)
     if len(folded) < 8 or folded in czech_forms():  # "Bram", "Stam", "Pam": names, not verbs
         return False
