@@ -1735,6 +1735,8 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             continue  # "Sepsala jsem seznam", "Sepsaly jsme životopis": a past tense, no third person
         if i and words[i - 1].folded in _SAINT and text[words[i - 1].end : word.start].strip(". ") == "":
             continue  # "Dům svatého Josefa, Žireč": a saint's name, and the house's village after it
+        if _abbreviated_street_or_river(text, words, i):
+            continue  # "tř. Budovatelů 2957", "v Kostelci n. Orl.": a street's or a river's name
         if word.capital and _word_as_surname(text, words, i):
             found.append(Finding("privacy.name", word.text))  # "Sedlák nastupuje", "Berana přiveze"
             continue
@@ -1859,7 +1861,10 @@ _SHORT_NUMBER = re.compile(r"(?<![\d.,/:§-])(\d{2})(?![\d.,/:%]|\s*(?:kc|tis|ho
 _STREET = re.compile(
     # "bytem" labels where somebody lives; after an adjective that agrees with it, it is a flat
     # ("pomoc se startovacím bytem")
-    r"\b(ul\.|(?<![yi]m )bytem|bydliste|trvale bydliste|adresa|adrese|c\. ?p\.)\s"
+    r"\b(ul\.|(?<![yi]m )bytem|bydliste|trvale bydliste|c\. ?p\.)\s"
+    # "adresa" labels one, not in "(adresa ve spisu)", "adresa neznámá" (nineteenth round)
+    r"|\b(?:adresa|adrese)\s(?!(?:je\s+)?(?:ve?\s+(?:spis|system|evidenc|dokumentac|databaz)\w*|"
+    r"neznam\w*|neuveden\w*|nezjist\w*|chybi\b|viz\b))"
     # a street or square is an address with its house number ("ulici Komenského 8"), not as a
     # meeting place ("sraz na Palackého náměstí v 10")
     r"|\b(ulice|ulici|namesti|nam\.|trida|tride|tridy|nabrezi|sidliste|sidl\.)\s+(?:[^\W\d_]{3,}\.?\s+){0,3}"
@@ -2085,8 +2090,47 @@ def _birth_dates(note: str, folded: str, current: int) -> list[Finding]:
             _NO_DATE_AFTER.match(folded, word.end()) or _born_in_a_country(note, word.end())
         ) and not re.search(r"\d", given):
             return found  # "ročník neuveden", "narozen v zahraničí": no date is given
+        if _born_without_a_date(note, folded, word):
+            return found  # "narodil se mu syn", "narozen ve Vietnamu, v ČR od 2009": no date
         found.append(Finding("privacy.birth_date", word.group(0)))
     return found
+
+
+# a birth said by its verb or participle, not "nar." or "ročník" ("narozen", "narodila se")
+_BORN = re.compile(r"(?:narozen[aiyo]?|narodil[aioy]?)$")
+# what dates a birth without digits: "narodil se včera", "narozena v květnu", "loni se narodil"
+_WHEN_WORDS = re.compile(
+    r"\b(?:vcera|dnes\w*|predevcirem|nedavno|loni|letos|lonsk\w*|minul\w*|tento|tyden\w*|mesic\w*|rok\w*|"
+    r"roce|pondel\w*|uter\w*|stred\w*|ctvrt\w*|patek\w*|sobot\w*|nedel\w*|vanoc\w*|silvestr\w*|velikonoc\w*|"
+    r"leden|ledn\w*|unor\w*|brez\w*|duben|dubn\w*|kvet\w*|cerv\w*|srp\w*|zari|rijen|rijn\w*|listopad\w*|prosin\w*|"
+    # a year in words: "narozen v osmdesátém pátém", "v devadesátých"
+    r"(?:dva|tri|ctyri|pade|sede|sedmde|osmde|devade)(?:cat|sat)\w*|\w*tisic\w*)\b"
+)
+
+
+def _born_without_a_date(note: str, folded: str, word: re.Match[str]) -> bool:
+    """A birth said by its verb ("narodil se mu syn", "narozen ve Vietnamu") with no date, year
+    or time word in its clause or just before it, and no place but a country after it: "narozen
+    1985", "narodil se v roce 85", "včera se mu narodil syn", "narozen v Opavě" stay refused."""
+    whole = re.match(r"\w*", folded[word.start() :])
+    if whole is None or not _BORN.match(whole.group(0)):
+        return False
+    after = re.split(r"[,;\n(]|\s[–—-]\s|\.\s+(?=[^\W\d])", folded[word.end() :], maxsplit=1)[0]
+    before = re.split(
+        r"[,;\n(]|\s[–—-]\s|\.\s+(?=[^\W\d])", folded[max(0, word.start() - 40) : word.start()]
+    )[-1]
+    before = re.sub(_CODE, " ", before, flags=re.IGNORECASE)
+    if len(note) == len(folded):
+        for place in re.finditer(r"\b(?:v|ve|na)\s+(\w{3,})", note[word.end() : word.end() + len(after)]):
+            stems, names = _countries()
+            if not (stem(place.group(1)) in stems or fold(place.group(1)).startswith(names)):
+                return False  # "narozen v Opavě": where, which tells who
+    else:
+        return False
+    near = folded[word.end() : word.end() + 8]  # "narozen - 85", "narozen: 85"
+    return not re.search(r"\d", near) and not any(
+        re.search(r"\d", part) or _WHEN_WORDS.search(part) for part in (after, before)
+    )
 
 
 # what follows a birth word when no date is given: "ročník neuveden", "narozen v zahraničí"
@@ -2476,6 +2520,7 @@ def _office_mailbox(address: str) -> bool:
 
 
 def _names(note: str, folded: str, current_year: int, known: KnownNames) -> list[Finding]:
+    note = _holidays_as_words(note)
     words = _words(note)
     names = _find_names(note, words, _has_age_or_year(note, folded, current_year, words))
     names += _find_unlisted_names(note, words, _age_spans(folded, current_year))
@@ -2485,6 +2530,7 @@ def _names(note: str, folded: str, current_year: int, known: KnownNames) -> list
     names += _thing_nouns_acting(note, words)
     names += _lower_case_persons(note, words)
     names += _name_beside_a_place(note, words)
+    names += _nineteenth_round_names(note, words)
     return _not_named_after(note, folded, words, names, known) + _orp_names(words)
 
 
@@ -2873,6 +2919,8 @@ def _not_named_after(
             any(start <= here and here + len(excerpt) <= end for start, end in spans) for here in at
         ):
             continue
+        if at and all(_famous_throughout(words, starts, here, finding.excerpt) for here in at):
+            continue  # "Jan Hus, Komenský a exil": famous people, one after another
         if towns is None:
             towns = [m.span() for m in _abbreviated_towns().finditer(note)]
         if at and all(any(start <= here < end for start, end in towns) for here in at):
@@ -2907,6 +2955,8 @@ def _not_named_after(
             continue  # "Does any NGO in Ostrava ...": an abbreviation in an English note
         if single and all(_named_thing_after(words, i) for i in single):
             continue  # "Aspergerův syndrom", "Thomayerova nemocnice", "dvořákova ulice"
+        if single and all(_famous_work(words, i) for i in single):
+            continue  # "Promítání filmu Havel": a film named after a famous person
         if single and all(_adverb(words[i]) for i in single):
             continue  # "Pokorně děkujeme": an adverb, not Pokorná's dative
         if (
@@ -3659,9 +3709,9 @@ _THAT_ONE = frozenset("ten ta toho té tý tej tomu tou".split())
 # a father and his son of one name: "Hrubý junior", "Novák st."
 _JUNIOR = frozenset("junior senior ml st".split())
 _VIETNAMESE_SURNAMES = frozenset("nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly".split())
-_AFTER_A_CODE = re.compile(
-    r"\b[A-Za-z]{1,3}-\d{4}-\d+\s*[:,–-]?\s*$"
-)  # "K-2026-348 Láďa zase", "k-2026-047, oleksandr ma"
+# a case code: "K-2026-348", "KL-2025-12" or the shorter "K-0610", "k-0089" (nineteenth round)
+_CODE = r"\b[A-Za-z]{1,3}-(?:\d{4}-\d+|\d{3,4})"
+_AFTER_A_CODE = re.compile(_CODE + r"\s*[:,–—-]?\s*$")  # "K-2026-348 Láďa zase", "k-2026-047, oleksandr ma"
 
 
 # how a person is, after a name and "je": in custody, ill, without work or a roof ("Svoboda je
@@ -3720,7 +3770,7 @@ def _after_a_subject(text: str, words: list[_Word], index: int) -> bool:
     )
 
 
-_AFTER_A_CODE_COMMA = re.compile(r"\b[A-Za-z]{1,3}-\d{4}-\d+\s*,\s*$")  # "K-2026-047, kos prisel"
+_AFTER_A_CODE_COMMA = re.compile(_CODE + r"\s*,\s*$")  # "K-2026-047, kos prisel"
 # trades, which a lower-case word after "klient" more likely is than a surname ("klient zednik
 # nastoupil", "druh kuchar prisel"): a noun for a person by these endings
 _TRADE_ENDINGS = ("nik", "ar", "ir")
@@ -4367,3 +4417,258 @@ def _name_beside_a_place(text: str, words: list[_Word]) -> list[Finding]:
             return found
         found.append(Finding("privacy.name", word.text))
     return found
+
+
+# -- nineteenth round: two examiners' A halves (privq32A, privq33A)
+# a father and his son of one name, the surname typed in lower case: "vrana ml. mi volal"
+_JUNIOR_ABBREVIATED = frozenset({"ml", "st"})
+# the first person of a verb: what the writer does with the person named before it ("krale z
+# oddilu B2 predavam")
+_FIRST_PERSON_ENDINGS = ("am", "im", "em", "ame", "ime", "eme", "uji", "ujeme", "uju")
+# where a first name after "u" is somebody's home: "u Petra na chatě", "u Jany doma"
+_AT_HOME = re.compile(r"\s+(?:na\s+(?:chat|chalup|zahrad|dac)\w*|doma\b|v\s+byt\w*)")
+# what a lower-case first name after a case code and "je" says of the person: "thanh je zpet u
+# bratra", "piotr je u matky", "oleg je ve vazbe"
+_PERSON_WHERE = re.compile(r"\s*(?:zase\s+|uz\s+|ted\s+|porad\s+)?(?:zpet|zpatky|doma|pryc|u\s+\w+)\b")
+
+
+@cache
+def _every_first_name_form() -> frozenset[str]:
+    """The listed first names in every case form, folded, also those that are ordinary words
+    ("Věrou", "Danou", "Mírou": knowledge/not_names.txt)."""
+    forms: set[str] = set()
+    for name in _lines("first_names.txt"):
+        forms |= _first_name_forms(name)
+    return frozenset(forms)
+
+
+def _after_a_case_code(text: str, word: _Word) -> bool:
+    """The word right after a case code ("K-0610 piotr", "K-2026-077 — krale", "k-0089 snajdr")."""
+    return bool(_AFTER_A_CODE.search(text[: word.start]))
+
+
+def _first_person_verb(word: _Word) -> bool:
+    """ "predavam", "predavame", "posilam": what the writer does."""
+    folded = word.folded
+    if not folded.endswith(_FIRST_PERSON_ENDINGS) or word.capital:
+        return False
+    return is_verb(word.text) or (folded.endswith(("ame", "ime", "eme")) and is_verb(word.text[:-1]))
+
+
+def _nineteenth_round_names(text: str, words: list[_Word]) -> list[Finding]:
+    """A surname before "ml."/"st." in lower case ("vrana ml. mi volal"); after a case code a
+    word no dictionary knows before its verb ("k-0089 snajdr zase spi"), a listed first name and
+    where the person is ("K-2026-133 thanh je zpet u bratra"), a listed surname's other case
+    before what the writer does with him ("K-2026-077 — krale z oddilu B2 predavam"); kin before
+    a first name that is also a word ("s mámou Věrou"); a first name after "u" and a home ("u
+    Petra na chatě")."""
+    found: list[Finding] = []
+    english: bool | None = None
+    for i, word in enumerate(words):
+        previous = words[i - 1] if i else None
+        following = words[i + 1] if i + 1 < len(words) else None
+        folded = word.folded
+        if (
+            not word.capital
+            and following is not None
+            and following.folded in _JUNIOR_ABBREVIATED
+            and text[following.end - 1 : following.end] == "."
+            and following.start - word.end == 1
+            and len(folded) > 2
+            # "kos ml.": a listed surname that is also a word too
+            and (
+                folded in surnames()
+                or folded in _surname_lemmas()
+                or (kind(word.text) is Kind.UNKNOWN and len(folded) > 3)
+            )
+            and folded not in _place_words()
+            and not brand_names().knows(folded)
+        ):
+            found.append(Finding("privacy.name", f"{word.text} {following.text}"))  # "vrana ml."
+            continue
+        if (
+            word.capital
+            and not word.sentence_start
+            and previous is not None
+            and word.start - previous.end <= 1
+            and _KIN_BEFORE.match(previous.folded)
+            and not previous.folded.startswith("nejak")
+            and folded in _every_first_name_form()
+            and folded in not_names()
+            and not _is_place(words, i)
+            # "máma Boží": an adjective in its own dictionary form
+            and word.text.lower()
+            not in [lemma for lemma in dictionary_lemmas(word.text) if lemma.endswith(("í", "ý"))]
+        ):
+            found.append(Finding("privacy.name", word.text))  # "s mámou Věrou"
+            continue
+        if (
+            word.capital
+            and previous is not None
+            and previous.folded == "u"
+            and _is_first(word, words[i - 2] if i > 1 else None)
+            and _AT_HOME.match(text, word.end)
+            and not _is_place(words, i)
+            and not brand_names().knows(folded)
+        ):
+            found.append(Finding("privacy.name", word.text))  # "u Petra na chatě"
+            continue
+        if word.capital or not _after_a_case_code(text, word) or len(folded) < 3:
+            continue
+        if english is None:
+            english = is_english([w.folded for w in words])
+        if english:
+            return found
+        verb = _next_verb(words, i)
+        if verb is not None and verb.capital:
+            verb = None
+        if (
+            verb is not None
+            and kind(word.text) is Kind.UNKNOWN
+            and len(folded) > 3
+            and folded not in _place_words()
+            and not brand_names().knows(folded)
+            and not _brand_spelling(folded)
+            # a man's surname in the nominative ends in a consonant ("snajdr", "mazur"), or is
+            # shaped as one ("kovalenko"); "socka zavolala", "ubytko zaplatil" are words
+            and (not folded.endswith(("a", "e", "i", "o", "u", "y")) or looks_like_surname(folded))
+            and verb.folded not in _COPULAS
+            and is_verb(verb.text)
+            and not re.search(r"[,;:–—-]", text[word.end : verb.start])
+        ):
+            found.append(Finding("privacy.name", word.text))  # "k-0089 snajdr zase spi"
+            continue
+        if (
+            following is not None
+            and following.folded in ("je", "byl", "byla")
+            and folded in first_names()
+            and kind(word.text) is not Kind.ORDINARY
+            and not is_czech_word(folded)
+            and (_PERSON_WHERE.match(text, following.end) or _PERSON_STATE.match(fold(text[following.end :])))
+        ):
+            found.append(Finding("privacy.name", word.text))  # "thanh je zpet u bratra"
+            continue
+        if folded in surnames() and folded not in _surname_lemmas() and not _hard_adjective(word.text):
+            j = i + 1
+            if j + 1 < len(words) and words[j].folded in ("z", "ze"):
+                j += 2  # "krale z oddilu B2 predavam"
+            # past time adverbs and a unit's code ("z oddilu B2")
+            while j < len(words) and (
+                words[j].folded in _BEFORE_ITS_VERB or (words[j].text.isupper() and len(words[j].text) < 4)
+            ):
+                j += 1
+            if (
+                j < len(words)
+                and _first_person_verb(words[j])
+                and not re.search(r"[,;:–—]", text[word.end : words[j].start])
+            ):
+                found.append(Finding("privacy.name", word.text))
+    return found
+
+
+# a street abbreviated before its name: "tř. Budovatelů", "nám. Míru"; "n." and "p." (nad, pod)
+# before a river's or a hill's shortened name after a town: "Kostelec n. Orl.", "Ústí n. L."
+_STREET_ABBREVIATIONS = frozenset({"tr", "nam"})
+
+
+def _abbreviated_street_or_river(text: str, words: list[_Word], index: int) -> bool:
+    """The word names a street after "tř."/"nám." or a river or hill shortened after a town and
+    "n."/"p." ("Kostelci n. Orl."); "p. Kos" (pan) is somebody."""
+    if index == 0:
+        return False
+    previous = words[index - 1]
+    if text[previous.end - 1 : previous.end] != "." or not words[index].capital:
+        return False
+    if previous.folded in _STREET_ABBREVIATIONS:
+        return True
+    word = words[index]
+    return (
+        previous.folded in ("n", "p")
+        and index > 1
+        and words[index - 2].capital
+        and words[index - 2].folded not in _MISTER
+        and text[word.end - 1 : word.end] == "."
+        and len(word.text) <= 4
+    )
+
+
+# a saint's day that is a holiday, said as a date: "do Silvestra", "po Mikuláši", "Silvestr -
+# zavřeno"; "u Silvestra", "s Mikulášem", "Silvestr - zavolat" are somebody
+_HOLIDAY_NAMES = re.compile(
+    r"\b(?:(?P<when>[Dd]o|[Pp]o|[Pp][řr]ed|[Pp][řr]es|[Oo]d|[Nn]a|[Oo])\s+)?"
+    r"(?P<name>Silvestr(?:a|u|em|e)?|Mikul[áa][šs](?:e|i|em)?)\b"
+)
+_OPENING_HOURS = re.compile(r"\b(?:zavren\w*|otevren\w*|zavira\w*|otevira\w*|provoz\w*|volno|nepracuj\w*)\b")
+
+
+def _holidays_as_words(note: str) -> str:
+    """The note with a holiday named by its saint written as the word "svatek", as long as it
+    was: after a preposition of time ("do Silvestra vyúčtovat grant") or heading a clause about
+    opening hours ("Silvestr - AD má zavřeno")."""
+
+    def one(match: re.Match[str]) -> str:
+        name = match.group("name")
+        if match.group("when") is None:
+            clause = re.split(r"[.;\n]", note[match.end() :], maxsplit=1)[0]
+            before = note[: match.start()].rstrip(" \t(•*-")
+            heads = (before == "" or before[-1] in ".!?\n:") and re.match(r"\s*[–—:-]", note[match.end() :])
+            if not (heads and _OPENING_HOURS.search(fold(clause))):
+                return match.group(0)
+        padded = "svatek".ljust(len(name))
+        return match.group(0)[: match.start("name") - match.start()] + padded
+
+    return _HOLIDAY_NAMES.sub(one, note)
+
+
+def _famous_throughout(words: list[_Word], starts: dict[int, int], here: int, excerpt: str) -> bool:
+    """Every word of a name found from `here` belongs to a famous person's name of several
+    words or is a famous name known alone that does nothing a person does ("Jan Hus, Komenský a
+    exil"); "Jan Hus, Novák", "Komenský, Petr" and "Hus, Komenský volal" are somebody."""
+    inside = _words_within(words, starts, here, here + len(excerpt) + 1)
+    if len(inside) < 2:
+        return False
+    famous = _famous_spans(words)
+    for i in inside:
+        word = words[i]
+        if word.folded in _CONNECTIVES or any(
+            start <= word.start and word.end <= end for start, end in famous
+        ):
+            continue
+        if not (_famous_word(word.folded) and word.folded not in _cited_famous()) or _acts_as_person(
+            words, i
+        ):
+            return False
+    return True
+
+
+# a work named after its subject: "filmu Havel", "dokument Palach", "kniha Masaryk"
+_WORKS_OF_ART = frozenset(
+    "film filmu filmem snimek snimku dokument dokumentu dokumentem kniha knihy knihu knize knihou "
+    "opera opery operu hra hry hru inscenace inscenaci muzikal muzikalu".split()
+)
+
+
+@cache
+def _famous_surnames() -> frozenset[str]:
+    """The last words of the famous names of several words, in their cases ("Havel", "Havla")."""
+    found: set[str] = set()
+    for line in _lines("famous_people.txt"):
+        tokens = line.split()
+        if len(tokens) > 1 and not tokens[-1].endswith(".") and fold(tokens[-2]) not in _CONNECTIVES:
+            found |= _famous_forms(tokens[-1])
+    return frozenset(found)
+
+
+def _famous_work(words: list[_Word], index: int) -> bool:
+    """A famous person's surname right after the film, book or play named after him ("filmu
+    Havel"); "po filmu Havel odešel" is somebody."""
+    word = words[index]
+    return (
+        index > 0
+        and word.capital
+        and not word.sentence_start
+        and words[index - 1].folded in _WORKS_OF_ART
+        and word.start - words[index - 1].end == 1
+        and word.folded in _famous_surnames()
+        and not _acts_as_person(words, index)
+    )
