@@ -2108,27 +2108,36 @@ _WHEN_WORDS = re.compile(
 )
 
 
+def _whole_word(folded: str, at: int) -> str:
+    """The word that starts at `at`, whole ("narozena" for the birth word "narozen")."""
+    return str(re.findall(r"\w*", folded[at : at + 30])[0])
+
+
 def _born_without_a_date(note: str, folded: str, word: re.Match[str]) -> bool:
-    """A birth said by its verb ("narodil se mu syn", "narozen ve Vietnamu") with no date, year
-    or time word in its clause or just before it, and no place but a country after it: "narozen
-    1985", "narodil se v roce 85", "včera se mu narodil syn", "narozen v Opavě" stay refused."""
-    whole = re.match(r"\w*", folded[word.start() :])
-    if whole is None or not _BORN.match(whole.group(0)):
-        return False
-    after = re.split(r"[,;\n(]|\s[–—-]\s|\.\s+(?=[^\W\d])", folded[word.end() :], maxsplit=1)[0]
-    before = re.split(
-        r"[,;\n(]|\s[–—-]\s|\.\s+(?=[^\W\d])", folded[max(0, word.start() - 40) : word.start()]
-    )[-1]
+    """A birth said by its verb ("narodil se mu syn", "narozen ve Vietnamu, v ČR od 2009") and
+    no other birth word, with no date, year or time word in its clause or just before it, no
+    number within 40 characters after it but a year since or until when, and no place but a
+    country after it: "narozen 1985", "narodil se v roce 85", "narozen v Polsku, 85", "včera se
+    mu narodil syn", "narozen v Opavě" stay refused."""
+    if len(note) != len(folded) or not all(
+        _BORN.match(_whole_word(folded, match.start())) for match in _BIRTH_WORDS.finditer(folded)
+    ):
+        return False  # "narozena ve Vietnamu, ročník 90": another birth word
+    boundary = r"[,;\n(]|\s[–—-]\s|\.\s+(?=[^\W\d])"
+    after = re.split(boundary, folded[word.end() :], maxsplit=1)[0]
+    before = re.split(boundary, folded[max(0, word.start() - 40) : word.start()])[-1]
     before = re.sub(_CODE, " ", before, flags=re.IGNORECASE)
-    if len(note) == len(folded):
-        for place in re.finditer(r"\b(?:v|ve|na)\s+(\w{3,})", note[word.end() : word.end() + len(after)]):
-            stems, names = _countries()
-            if not (stem(place.group(1)) in stems or fold(place.group(1)).startswith(names)):
-                return False  # "narozen v Opavě": where, which tells who
-    else:
-        return False
-    near = folded[word.end() : word.end() + 8]  # "narozen - 85", "narozen: 85"
-    return not re.search(r"\d", near) and not any(
+    stems, names = _countries()
+    for place in re.finditer(r"\b(?:v|ve|na)\s+(\w{3,})", note[word.end() : word.end() + len(after)]):
+        if not (stem(place.group(1)) in stems or fold(place.group(1)).startswith(names)):
+            return False  # "narozen v Opavě": where, which tells who
+    given = re.sub(_CODE, " ", folded[word.end() : word.end() + 40], flags=re.IGNORECASE)
+    given = re.sub(
+        r"\b(?:od|do)\s+(?:roku\s+)?\d[\d.\s/]*|\b(?:prisel|prisla|prijel|prijela)\s+(?:v\s+)?\d{4}",
+        " ",
+        given,
+    )
+    return not re.search(r"\d", given) and not any(
         re.search(r"\d", part) or _WHEN_WORDS.search(part) for part in (after, before)
     )
 
@@ -2210,13 +2219,13 @@ def find_personal_data(
         found += [Finding("privacy.birth_number", m.group(0)) for m in _SPACED_BIRTH_NUMBER.finditer(note)]
     found += _birth_dates(note, folded, current_year)
     known = current_names() if organisations is None else _given(tuple(organisations))
-    found += _names(note, folded, current_year, known)
+    found += _names(note, folded, current_year, known, public=public)
     if _shouting(note) and not is_english(re.findall(r"[a-z]+", folded)):
         # "POZOR - KOLÁŘ MÁ ZÁKAZ": in capitals every word looks like a name and none does;
         # read again as a worker would have typed it ("Pozor - Kolář má zákaz"). In the note as
         # typed, a title before a verb names nobody ("KLIENTKA PORODILA", "KLIENT SE NEDOSTAVIL")
         found = [finding for finding in found if not _shouted_title_and_verb(finding.excerpt)]
-        found += _names(_unshouted(note), folded, current_year, known)
+        found += _names(_unshouted(note), folded, current_year, known, public=public)
     found += _documents(folded)
     found += _plates(note, folded)
     if public:
@@ -2519,7 +2528,9 @@ def _office_mailbox(address: str) -> bool:
     )
 
 
-def _names(note: str, folded: str, current_year: int, known: KnownNames) -> list[Finding]:
+def _names(
+    note: str, folded: str, current_year: int, known: KnownNames, *, public: bool = False
+) -> list[Finding]:
     note = _holidays_as_words(note)
     words = _words(note)
     names = _find_names(note, words, _has_age_or_year(note, folded, current_year, words))
@@ -2531,6 +2542,8 @@ def _names(note: str, folded: str, current_year: int, known: KnownNames) -> list
     names += _lower_case_persons(note, words)
     names += _name_beside_a_place(note, words)
     names += _nineteenth_round_names(note, words)
+    if public:
+        names = [name for name in names if not _venue_then_its_address(note, folded, words, name.excerpt)]
     return _not_named_after(note, folded, words, names, known) + _orp_names(words)
 
 
@@ -4641,10 +4654,10 @@ def _famous_throughout(words: list[_Word], starts: dict[int, int], here: int, ex
     return True
 
 
-# a work named after its subject: "filmu Havel", "dokument Palach", "kniha Masaryk"
+# a work named after its subject: "filmu Havel", "dokument Palach", "opera Libuše"
 _WORKS_OF_ART = frozenset(
-    "film filmu filmem snimek snimku dokument dokumentu dokumentem kniha knihy knihu knize knihou "
-    "opera opery operu hra hry hru inscenace inscenaci muzikal muzikalu".split()
+    "film filmu filmem snimek snimku dokument dokumentu dokumentem opera opery operu inscenace inscenaci "
+    "muzikal muzikalu".split()
 )
 
 
@@ -4672,3 +4685,38 @@ def _famous_work(words: list[_Word], index: int) -> bool:
         and word.folded in _famous_surnames()
         and not _acts_as_person(words, index)
     )
+
+
+# a town or district after a street's house number: "Kopeckého 1, Praha 4", "…, 110 00 Praha 1"
+_TOWN_AFTER_HOUSE = re.compile(
+    r"\s+\d{1,4}(?:/\d{1,4})?[a-z]?,\s*(?:\d{3}\s?\d{2}\b|Praha\s+\d{1,2}\b|([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w+))"
+)
+
+
+def _venue_then_its_address(note: str, folded: str, words: list[_Word], excerpt: str) -> bool:
+    """In a public text, a pair across a comma that is a venue's last word and the street of its
+    address, the house number and the town or district after it: "Komunitní centrum Motýlek,
+    Kopeckého 1, Praha 4", "Knihovny Václava Havla, Ostrovní 13, Praha 1". The venue's last word
+    closes a name an institution is named after or follows the institution's kind, and is no
+    listed first name or surname of its own; no client, kin or home in the text ("bytem …",
+    "klient Novák, Nádražní 5, Praha 4", "Dobrovolník Hrubeš, Palackého 5, Olomouc" stay)."""
+    parts = excerpt.split(", ")
+    if len(parts) != 2 or " " in parts[1] or len(folded) != len(note) or _PRIVATE.search(folded):
+        return False
+    if not _STREET_ADJECTIVE.search(parts[1]):
+        return False
+    spans = _named_after_spans(words)
+    for match in re.finditer(rf"(?<!\w){re.escape(excerpt)}(?!\w)", note):
+        town = _TOWN_AFTER_HOUSE.match(note, match.end())
+        if town is None or (town.group(1) and fold(town.group(1)) not in _place_words()):
+            return False
+        venue = next((i for i, word in enumerate(words) if word.start == match.start()), None)
+        if venue is None or venue == 0:
+            return False
+        word = words[venue]
+        inside = any(start <= word.start and word.end <= end for start, end in spans)
+        kind_before = len(words[venue - 1].folded) > 4 and stem(words[venue - 1].text) in _institution_stems()
+        own_name = word.folded in first_names() or word.folded in surnames()
+        if not (inside or (kind_before and not own_name and " " not in parts[0])):
+            return False
+    return True
