@@ -4438,6 +4438,11 @@ _JUNIOR_ABBREVIATED = frozenset({"ml", "st"})
 # the first person of a verb: what the writer does with the person named before it ("krale z
 # oddilu B2 predavam")
 _FIRST_PERSON_ENDINGS = ("am", "im", "em", "ame", "ime", "eme", "uji", "ujeme", "uju")
+# what a worker does with a client: hands him over, sends him, takes him on
+_HANDING_OVER = frozenset(
+    "predavam predavame predam predame posilam posilame poslu posleme doporucuji doporucujeme prebiram "
+    "prebirame prevezmu odevzdavam".split()
+)
 # where a first name after "u" is somebody's home: "u Petra na chatě", "u Jany doma"
 _AT_HOME = re.compile(r"\s+(?:na\s+(?:chat|chalup|zahrad|dac)\w*|doma\b|v\s+byt\w*)")
 # what a lower-case first name after a case code and "je" says of the person: "thanh je zpet u
@@ -4573,6 +4578,9 @@ def _nineteenth_round_names(text: str, words: list[_Word]) -> list[Finding]:
             if (
                 j < len(words)
                 and _first_person_verb(words[j])
+                # a surname that is also a noun ("krale", "vlka") only with a handover ("vlka z
+                # knizky cteme" is a wolf)
+                and (kind(word.text) is not Kind.ORDINARY or words[j].folded in _HANDING_OVER)
                 and not re.search(r"[,;:–—]", text[word.end : words[j].start])
             ):
                 found.append(Finding("privacy.name", word.text))
@@ -4697,15 +4705,16 @@ def _venue_then_its_address(note: str, folded: str, words: list[_Word], excerpt:
     """In a public text, a pair across a comma that is a venue's last word and the street of its
     address, the house number and the town or district after it: "Komunitní centrum Motýlek,
     Kopeckého 1, Praha 4", "Knihovny Václava Havla, Ostrovní 13, Praha 1". The venue's last word
-    closes a name an institution is named after or follows the institution's kind, and is no
-    listed first name or surname of its own; no client, kin or home in the text ("bytem …",
-    "klient Novák, Nádražní 5, Praha 4", "Dobrovolník Hrubeš, Palackého 5, Olomouc" stay)."""
+    closes a famous person's name or follows the institution's kind, and is then a word or a
+    known organisation's name, no listed first name or surname; no client, kin or home in the
+    text ("bytem …", "klient Novák, Nádražní 5, Praha 4", "Dobrovolník Hrubeš, Palackého 5,
+    Olomouc", "Komunitní centrum Hrubeš, Kopeckého 1", "Dům Petra Nováka, Husova 12" stay)."""
     parts = excerpt.split(", ")
     if len(parts) != 2 or " " in parts[1] or len(folded) != len(note) or _PRIVATE.search(folded):
         return False
     if not _STREET_ADJECTIVE.search(parts[1]):
         return False
-    spans = _named_after_spans(words)
+    spans = _famous_spans(words)
     for match in re.finditer(rf"(?<!\w){re.escape(excerpt)}(?!\w)", note):
         town = _TOWN_AFTER_HOUSE.match(note, match.end())
         if town is None or (town.group(1) and fold(town.group(1)) not in _place_words()):
@@ -4716,7 +4725,15 @@ def _venue_then_its_address(note: str, folded: str, words: list[_Word], excerpt:
         word = words[venue]
         inside = any(start <= word.start and word.end <= end for start, end in spans)
         kind_before = len(words[venue - 1].folded) > 4 and stem(words[venue - 1].text) in _institution_stems()
+        # the venue's own name is a word or a known organisation's ("centrum Motýlek", "Kompas");
+        # "Komunitní centrum Hrubeš, Kopeckého 1" may be Hrubeš's
+        a_word = (
+            kind(word.text) is Kind.ORDINARY
+            or word.folded in _organisation_words()
+            or word.folded in _INSTITUTION_WORDS
+            or brand_names().knows(word.folded)
+        )
         own_name = word.folded in first_names() or word.folded in surnames()
-        if not (inside or (kind_before and not own_name and " " not in parts[0])):
+        if not (inside or (kind_before and a_word and not own_name and " " not in parts[0])):
             return False
     return True

@@ -85,6 +85,9 @@ def test_a_person_in_lower_case_after_a_case_code_is_refused(note: str) -> None:
         "K-2026-077 — klice predavam",
         "K-0089 spis z oddilu C predavam",
         "K-0089 zadost posilam na UP",
+        "K-0042 vlka z knizky cteme",
+        "K-0042 ptaka z papiru delame",
+        "K-0042 zajice z cokolady kupuju",
         "ISO-9001 audit probehl",
     ],
 )
@@ -420,6 +423,9 @@ def test_people_beside_the_words_and_names_stay_refused(note: str) -> None:
         "Petr, Palackého 5, Olomouc",
         "Martina, Jiráskova 8, Praha 2",
         "paní Kubešová, Husova 12, Brno",
+        "Komunitní centrum Hrubeš, Kopeckého 1, Praha 4",
+        "Dům Petra Nováka, Husova 12, Praha 1",
+        "Knihovna Václava Havla, Kopeckého 1, Praha 1, kontakt Hrubeš",
     ],
 )
 def test_a_person_before_an_address_stays_refused_in_public(note: str) -> None:
