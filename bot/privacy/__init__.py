@@ -4460,9 +4460,10 @@ def _every_first_name_form() -> frozenset[str]:
     return frozenset(forms)
 
 
-def _after_a_case_code(text: str, word: _Word) -> bool:
-    """The word right after a case code ("K-0610 piotr", "K-2026-077 — krale", "k-0089 snajdr")."""
-    return bool(_AFTER_A_CODE.search(text[: word.start]))
+def _after_case_codes(text: str) -> frozenset[int]:
+    """Where a word right after a case code starts ("K-0610 piotr", "K-2026-077 — krale",
+    "k-0089 snajdr"): found once for the whole note."""
+    return frozenset(match.end() for match in re.finditer(_CODE + r"\s*[:,–—-]?\s*", text))
 
 
 def _first_person_verb(word: _Word) -> bool:
@@ -4482,6 +4483,7 @@ def _nineteenth_round_names(text: str, words: list[_Word]) -> list[Finding]:
     Petra na chatě")."""
     found: list[Finding] = []
     english: bool | None = None
+    after_codes = _after_case_codes(text)
     for i, word in enumerate(words):
         previous = words[i - 1] if i else None
         following = words[i + 1] if i + 1 < len(words) else None
@@ -4531,7 +4533,7 @@ def _nineteenth_round_names(text: str, words: list[_Word]) -> list[Finding]:
         ):
             found.append(Finding("privacy.name", word.text))  # "u Petra na chatě"
             continue
-        if word.capital or not _after_a_case_code(text, word) or len(folded) < 3:
+        if word.capital or word.start not in after_codes or len(folded) < 3:
             continue
         if english is None:
             english = is_english([w.folded for w in words])
