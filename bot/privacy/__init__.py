@@ -2541,7 +2541,7 @@ def _names(
     names += _thing_nouns_acting(note, words)
     names += _lower_case_persons(note, words)
     names += _name_beside_a_place(note, words)
-    names += _nineteenth_round_names(note, words)
+    names += _names_by_their_neighbours(note, words)
     if public:
         names = [name for name in names if not _venue_then_its_address(note, folded, words, name.excerpt)]
     return _not_named_after(note, folded, words, names, known) + _orp_names(words)
@@ -4474,7 +4474,7 @@ def _first_person_verb(word: _Word) -> bool:
     return is_verb(word.text) or (folded.endswith(("ame", "ime", "eme")) and is_verb(word.text[:-1]))
 
 
-def _nineteenth_round_names(text: str, words: list[_Word]) -> list[Finding]:
+def _names_by_their_neighbours(text: str, words: list[_Word]) -> list[Finding]:
     """A surname before "ml."/"st." in lower case ("vrana ml. mi volal"); after a case code a
     word no dictionary knows before its verb ("k-0089 snajdr zase spi"), a listed first name and
     where the person is ("K-2026-133 thanh je zpet u bratra"), a listed surname's other case
