@@ -56,6 +56,7 @@ from handlers import (
 from handlers.context import Services
 from handlers.delivery import SharedRateLimiter, telegram_sender
 from handlers.redaction import hide_token_in_logs
+from handlers.transport import JsonRequest
 from handlers.updates import PerChatUpdateProcessor
 
 EVENT_ACTIONS = tuple(action for action in ACTIONS if action.startswith("ev"))
@@ -111,6 +112,9 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
         ApplicationBuilder()
         .token(settings.telegram_token.get_secret_value())
         .base_url(settings.bot_api_base_url)
+        # JSON bodies, not forms (handlers/transport.py); PTB's pool sizes
+        .request(JsonRequest(connection_pool_size=256))
+        .get_updates_request(JsonRequest(connection_pool_size=1))
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.tzinfo))
         .rate_limiter(SharedRateLimiter(budget))
         .job_queue(LeaderJobQueue())

@@ -89,6 +89,8 @@ class OfflineBotApi:
         self.chats: dict[int, list[Sent]] = defaultdict(list)
         self.rejected: list[tuple[str, int, str]] = []
         self.calls: list[tuple[str, dict[str, Any]]] = []
+        # how each accepted call's body came: "json", "form" or "multipart" (the bot sends JSON)
+        self.bodies: list[tuple[str, str]] = []
         self._accepted: dict[str, int] = {}
         self.commands: dict[str, list[dict[str, Any]]] = {}
         self.descriptions: dict[str, str] = {}
@@ -229,6 +231,7 @@ class OfflineBotApi:
                 params = decode(method, raw, from_form=from_form)
                 self._inject_failure(method)
                 self.calls.append((method, params))
+                self.bodies.append((method, _body_kind(request.content_type)))
                 result = await self._call(method, params)
             except Rejected as rejected:
                 return self._error(method, rejected)
@@ -666,3 +669,9 @@ class Person:
 
     def block(self) -> None:
         self.api.blocked.add(self.id)
+
+
+def _body_kind(content_type: str) -> str:
+    if content_type == "application/json":
+        return "json"
+    return "multipart" if content_type.startswith("multipart/") else "form"
