@@ -2548,10 +2548,11 @@ def _contacts_of_a_named_person(note: str) -> list[Finding]:
             found.append(Finding("privacy.phone", match.group(0).strip()))
     for match in _EMAIL.finditer(note):
         local, _, domain = fold(match.group(0)).partition("@")
-        parts = [part for part in re.split(r"[\W\d_]+", local) if part]
+        # an initial goes with a name ("j.novak"), alone it is none
+        parts = [part for part in re.split(r"[\W\d_]+", local) if len(part) > 1]
         free = domain in _FREE_MAIL or any(domain.endswith("." + mail) for mail in _FREE_MAIL)
-        # every part a name: "martina.kriz@seznam.cz", "novak@seznam.cz", "petr.novak@charita.cz";
-        # not "klub.sova@seznam.cz", "centrum.anna@charita.cz", "petr@charita.cz"
+        # every part a name: "martina.kriz@seznam.cz", "novak@seznam.cz", "petr.novak@charita.cz",
+        # "j.novak@seznam.cz"; not "klub.sova@seznam.cz", "centrum.anna@charita.cz", "petr@charita.cz"
         if (
             parts
             and (free or len(parts) > 1)
@@ -2939,15 +2940,16 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
     spans = []
     for i, word in enumerate(words[:-1]):
         saint = word.folded in _SAINT  # "sv. Karla Boromejského"
-        if word.folded[:3] in _NAMED_AFTER_PREFIXES and word.text.islower() and is_verb(word.text):
-            continue  # "školí Petr Novák": a verb whose stem is a school's, not the school
         if word.folded[:3] in _NAMED_AFTER_PREFIXES and stem(word.text) in _TITLE_KINDS:
             if _titled(words, i):
                 spans.append((words[i + 1].start, words[i + 1].end))
             continue
         holiday = word.text in _HOLIDAY  # "Den Jana Husa", "Den ... Cyrila a Metoděje"
         kind_of_place = holiday or (
-            word.folded[:3] in _NAMED_AFTER_PREFIXES and stem(word.text) in _NAMED_AFTER
+            word.folded[:3] in _NAMED_AFTER_PREFIXES
+            and stem(word.text) in _NAMED_AFTER
+            # "školí Petr Novák": a verb whose stem is a school's, not the school
+            and not (word.text.islower() and is_verb(word.text))
         )
         # a pub's, a hotel's or a guest house's name: "Restaurace U Krále Brabantského",
         # "Penzion U Černého koně"

@@ -193,6 +193,9 @@ def test_their_look_alikes_pass(note: str) -> None:
         "Prosím o potvrzení účasti na e-mail martina.kriz@seznam.cz",
         "Potvrďte na novak@seznam.cz",
         "Pište na michal@seznam.cz",
+        "Přihlášky na j.novak@seznam.cz",
+        "Přihlášky u Vlasty na 777 123 456",
+        "Přihlášky přes Adama, 777 123 456",
     ],
 )
 def test_a_persons_name_phone_or_mailbox_in_a_public_text_is_refused(note: str) -> None:
@@ -252,6 +255,13 @@ def test_people_and_their_contacts_in_public_texts_stay_refused(note: str) -> No
         "Přihlášky na petr@charita.cz",
         "Přihlášky na magdala@charita.cz",
         "Přihlášky na job.club@email.cz",
+        "Přihlášky na j.k@seznam.cz",
+        "Přihlášky na praha.sever@seznam.cz",
+        "Přihlášky na klub.adam@charita.cz",
+        "Přihlášky na vikend.pro.rodiny@email.cz",
+        "Kontakt: Ubytovna Adam, 777 123 456",
+        "Výdej jídla u sv. Ludmily, 777 123 456",
+        "Přihlášky přes Diakonii, 777 123 456",
     ],
 )
 def test_an_organisations_contacts_in_a_public_text_pass(note: str) -> None:
