@@ -1847,7 +1847,7 @@ _FULL_DATE = re.compile(
 _WORDY_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*\.\s*(" + "|".join(_MONTHS) + r")\s+(\d{4})(?!\d)")
 _BIRTH_WORDS = re.compile(
     r"(?<![a-z])(nar\b|nar\.|narozen|narozeni|narozeny|narodil|rocnik|roc\.|rok nar|dat\. ?nar|r\. ?nar|"
-    r"r\. ?n\.|datum narozeni|narozenin|born\b)"
+    r"r\. ?n\.|datum narozeni|narozenin|narozk(?:y|u|ach|am|ami)\b|born\b)"
 )
 _BIRTH_MARK = re.compile(r"(?:\*|\br\.(?:\s?n\.)?)\s*(\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*)?(\d{4}|\d{2})(?!\d)")
 _PARENTHESISED_YEAR = re.compile(r"\((\d{4})\)")
@@ -1882,7 +1882,7 @@ _HOUSE_NUMBER = re.compile(
     # a street's adjective declined after a preposition: "na Sokolskou 32", "na Mírovou 12",
     # "v Dlouhé 5", "ve Školní 3"
     r"|\b(?:[Nn]a|[Vv]e?|[Dd]o|[Zz]e?)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+"
-    r"(?:skou|ckou|ovou|nou|ské|cké|ové|ném|ském|ckém|ovém|ní|né)\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b(?![:.,]\d)"
+    r"(?:skou|ckou|ovou|nou|ské|cké|ové|ném|ském|ckém|ovém|ní|né|ovu|ovy)\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b(?![:.,]\d)"
     r"(?!\s*(?:km|kilometr|let|lidí|min|hod|kč|tis|%))"
     r"|(?<![\d/])(?<![A-Za-z]-)\b\d{1,5}/(?!(?:19\d\d|20[0-3]\d)\b)\d{1,4}[a-z]?\b"
     # a house on a housing estate, by its number: "bydlí na sídlišti 1210"
@@ -2087,7 +2087,8 @@ def _birth_dates(note: str, folded: str, current: int) -> list[Finding]:
             # jméno a datum narození": the field named, no date after it
             return found
         if (
-            _NO_DATE_AFTER.match(folded, word.end()) or _born_in_a_country(note, word.end())
+            _NO_DATE_AFTER.match(folded, word.end())
+            or (_born_in_a_country(note, word.end()) and not _year_right_before(folded, word.start()))
         ) and not re.search(r"\d", given):
             return found  # "ročník neuveden", "narozen v zahraničí": no date is given
         if _born_without_a_date(note, folded, word):
@@ -2113,6 +2114,16 @@ def _whole_word(folded: str, at: int) -> str:
     return str(re.findall(r"\w*", folded[at : at + 30])[0])
 
 
+_YEAR_RIGHT_BEFORE = re.compile(r"(?<![\d/.§])(?:19|20)\d{2}\s*[,;:–—-]?\s*$")
+
+
+def _year_right_before(folded: str, at: int) -> bool:
+    """A year just before a birth word, a case code's digits aside: "K-0042: 1985, narozen v
+    Polsku" gives the date before the verb."""
+    uncoded = re.sub(_CODE, lambda code: " " * len(code.group(0)), folded[max(0, at - 40) : at])
+    return bool(_YEAR_RIGHT_BEFORE.search(uncoded))
+
+
 def _born_without_a_date(note: str, folded: str, word: re.Match[str]) -> bool:
     """A birth said by its verb ("narodil se mu syn", "narozen ve Vietnamu, v ČR od 2009") and
     no other birth word, with no date, year or time word in its clause or just before it, no
@@ -2123,6 +2134,8 @@ def _born_without_a_date(note: str, folded: str, word: re.Match[str]) -> bool:
         _BORN.match(_whole_word(folded, match.start())) for match in _BIRTH_WORDS.finditer(folded)
     ):
         return False  # "narozena ve Vietnamu, ročník 90": another birth word
+    if _year_right_before(folded, word.start()):
+        return False  # "K-0042: 1985, narozen v Polsku"
     boundary = r"[,;\n(]|\s[–—-]\s|\.\s+(?=[^\W\d])"
     after = re.split(boundary, folded[word.end() :], maxsplit=1)[0]
     before = re.split(boundary, folded[max(0, word.start() - 40) : word.start()])[-1]
@@ -2231,7 +2244,7 @@ def find_personal_data(
     if public:
         # a private or home phone or mailbox is a person's, in a service's or event's text too
         # (a case text refuses every phone already)
-        return _unique(found + _private_contacts(note))
+        return _unique(found + _private_contacts(note) + _contacts_of_a_named_person(note))
     # an office's address, switchboard or helpline, in a note about nobody's private life
     # ("služební mobil terénní pracovnice" is the office's)
     about = _about(folded)
@@ -2498,6 +2511,94 @@ def _private_contacts(note: str) -> list[Finding]:
             reason = "privacy.email" if "@" in match.group(0) else "privacy.phone"
             found.append(Finding(reason, match.group(0).strip()))
     return found
+
+
+# a mobile: 6 or 7 after +420
+_MOBILE = re.compile(r"^(?:420)?[67]")
+# between a first name and its number: "u Terezy na 777 …", "přes Romana, 733 …", "Jana – 603 …"
+_NUMBER_WORDS = frozenset("na tel telefon telefonu mobil mobilu cislo cisle c".split())
+_NAME_TO_NUMBER = re.compile(r"^[\s,:–—-]*(?:(?:na|tel\.?|telefon\w*|mobil\w*|cisl\w*|c\.)[\s,:.]*){0,2}$")
+
+
+def _contacts_of_a_named_person(note: str) -> list[Finding]:
+    """In a public text, a mobile right after a person's first name ("přihlášky u Terezy na 777
+    123 456", "objednání přes Romana, 733 812 004") and a mailbox named after a person
+    ("martina.kriz@seznam.cz", "petr.novak@charita.cz"): the person's own. A first name that is
+    also a word, a place or a brand, or begins an organisation's name ("Centrum Martin, 603 …")
+    is none."""
+    found = []
+    words: list[_Word] | None = None
+    for match in _PHONE.finditer(note):
+        digits = re.sub(r"\D", "", match.group(0))
+        free = re.sub(r"^420", "", digits).startswith(("800", "116"))
+        if _SAID_OWN_AFTER.match(note, match.end()) and not free:
+            found.append(Finding("privacy.phone", match.group(0).strip()))  # "777 123 456 (osobní)"
+            continue
+        if not _MOBILE.match(digits):
+            continue
+        if words is None:
+            words = _words(note)
+        before = [i for i, word in enumerate(words) if word.end <= match.start()]
+        if not before:
+            continue
+        i = before[-1]
+        while i > 0 and words[i].folded in _NUMBER_WORDS and not words[i].capital:
+            i -= 1  # past the number's own words: "u Terezy na 777"
+        if _NAME_TO_NUMBER.match(fold(note[words[i].end : match.start()])) and _first_name_alone(words, i):
+            found.append(Finding("privacy.phone", match.group(0).strip()))
+    for match in _EMAIL.finditer(note):
+        local, _, domain = fold(match.group(0)).partition("@")
+        # an initial goes with a name ("j.novak"), alone it is none
+        parts = [part for part in re.split(r"[\W\d_]+", local) if len(part) > 1]
+        free = domain in _FREE_MAIL or any(domain.endswith("." + mail) for mail in _FREE_MAIL)
+        # every part a name: "martina.kriz@seznam.cz", "novak@seznam.cz", "petr.novak@charita.cz",
+        # "j.novak@seznam.cz"; not "klub.sova@seznam.cz", "centrum.anna@charita.cz", "petr@charita.cz"
+        if (
+            parts
+            and (free or len(parts) > 1)
+            and all(len(part) > 2 and _name_in_a_mailbox(part) for part in parts)
+        ):
+            found.append(Finding("privacy.email", match.group(0)))
+    return found
+
+
+def _name_in_a_mailbox(part: str) -> bool:
+    """A part of a mailbox's name that is a person's: a listed first name that is no word, or a
+    listed surname (or its woman's form)."""
+    if part in first_names():
+        return part not in not_names()
+    womans = _FEMALE_SHAPE.match(part) is not None and part[:-3] in _surname_lemmas()
+    return part in surnames() or part in _surname_lemmas() or womans
+
+
+# "777 123 456 (osobní)": a number said to be its owner's
+_SAID_OWN_AFTER = re.compile(
+    r"\s*\(\s*(?:osobn[ií]|dom[aá]c[ií]|soukrom\w*|priv[aá]t\w*)\s*\)", re.IGNORECASE
+)
+_WITH_A_PERSON = frozenset("u pres od k ke pro s se".split())
+
+
+def _first_name_alone(words: list[_Word], index: int) -> bool:
+    """words[index] is a person's first name, capitalised inside a sentence: no word, place,
+    brand or organisation's name ("Centrum Martin"), no saint ("sv. Anny")."""
+    word = words[index]
+    if not word.capital or word.sentence_start or index == 0:
+        return False
+    previous = words[index - 1]
+    return (
+        word.folded in first_names()
+        and word.folded not in not_names()
+        and not previous.text[:1].isupper()  # "Restaurace U Marka", "Centrum Martin"
+        and previous.folded not in _SAINT
+        and not _is_place(words, index)
+        # a brand that is a first name too is the person after "u", "přes" ("přes Romana"),
+        # never a supermarket ("u Alberta")
+        and (
+            not brand_names().knows(word.folded)
+            or (previous.folded in _WITH_A_PERSON and not word.folded.startswith("albert"))
+        )
+        and not _named_institution(words, index)
+    )
 
 
 def _office_phone(number: str, office: bool, *, work: bool) -> bool:
@@ -2845,7 +2946,10 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
             continue
         holiday = word.text in _HOLIDAY  # "Den Jana Husa", "Den ... Cyrila a Metoděje"
         kind_of_place = holiday or (
-            word.folded[:3] in _NAMED_AFTER_PREFIXES and stem(word.text) in _NAMED_AFTER
+            word.folded[:3] in _NAMED_AFTER_PREFIXES
+            and stem(word.text) in _NAMED_AFTER
+            # "školí Petr Novák": a verb whose stem is a school's, not the school
+            and not (word.text.islower() and is_verb(word.text))
         )
         # a pub's, a hotel's or a guest house's name: "Restaurace U Krále Brabantského",
         # "Penzion U Černého koně"
@@ -4474,6 +4578,33 @@ def _first_person_verb(word: _Word) -> bool:
     return is_verb(word.text) or (folded.endswith(("ame", "ime", "eme")) and is_verb(word.text[:-1]))
 
 
+# a name in brackets right after a case code: "Klient K-2026-090 (Liška) recidivoval"
+_BRACKET_AFTER_A_CODE = re.compile(_CODE + r"\s*\(\s*")
+
+
+def _named_after_a_case_code(
+    text: str, words: list[_Word], index: int, after_codes: frozenset[int], bracketed: frozenset[int]
+) -> bool:
+    """A capitalised word right after a case code that names its client: a listed first name
+    that is no word ("K-0320 Matěj po léčbě"), or in brackets alone a listed first name or
+    surname, a word too ("K-2026-090 (Liška)"); never a place, a brand or a prison ("K-0042
+    (Bory)", "K-0042 Praha")."""
+    word = words[index]
+    folded = word.folded
+    if word.start in after_codes:
+        listed = folded in first_names() and folded not in not_names() and len(folded) > 2
+    elif word.start in bracketed and re.match(r"\s*\)", text[word.end :]):
+        listed = folded in first_names() or folded in surnames() or folded in _surname_lemmas()
+    else:
+        return False
+    return (
+        listed
+        and not _is_place(words, index)
+        and folded not in _place_words()
+        and not brand_names().knows(folded)
+    )
+
+
 def _names_by_their_neighbours(text: str, words: list[_Word]) -> list[Finding]:
     """A surname before "ml."/"st." in lower case ("vrana ml. mi volal"); after a case code a
     word no dictionary knows before its verb ("k-0089 snajdr zase spi"), a listed first name and
@@ -4484,6 +4615,7 @@ def _names_by_their_neighbours(text: str, words: list[_Word]) -> list[Finding]:
     found: list[Finding] = []
     english: bool | None = None
     after_codes = _after_case_codes(text)
+    bracketed = frozenset(match.end() for match in _BRACKET_AFTER_A_CODE.finditer(text))
     for i, word in enumerate(words):
         previous = words[i - 1] if i else None
         following = words[i + 1] if i + 1 < len(words) else None
@@ -4533,6 +4665,9 @@ def _names_by_their_neighbours(text: str, words: list[_Word]) -> list[Finding]:
         ):
             found.append(Finding("privacy.name", word.text))  # "u Petra na chatě"
             continue
+        if word.capital and _named_after_a_case_code(text, words, i, after_codes, bracketed):
+            found.append(Finding("privacy.name", word.text))  # "K-0320 Matěj po léčbě", "K-090 (Liška)"
+            continue
         if word.capital or word.start not in after_codes or len(folded) < 3:
             continue
         if english is None:
@@ -4540,11 +4675,15 @@ def _names_by_their_neighbours(text: str, words: list[_Word]) -> list[Finding]:
         if english:
             return found
         verb = _next_verb(words, i)
+        if verb is not None and verb.folded in ("se", "si"):
+            # "KL-0610 piotr se ozval", "kowalski si stezoval": a name only, as things do "se"
+            # verbs too ("gmail se zablokoval")
+            name_shaped = folded in first_names() or looks_like_surname(folded)
+            verb = _next_verb(words, words.index(verb)) if name_shaped else None
         if verb is not None and verb.capital:
             verb = None
-        if (
-            verb is not None
-            and kind(word.text) is Kind.UNKNOWN
+        surname_shaped = (
+            kind(word.text) is Kind.UNKNOWN
             and len(folded) > 3
             and folded not in _place_words()
             and not brand_names().knows(folded)
@@ -4552,6 +4691,10 @@ def _names_by_their_neighbours(text: str, words: list[_Word]) -> list[Finding]:
             # a man's surname in the nominative ends in a consonant ("snajdr", "mazur"), or is
             # shaped as one ("kovalenko"); "socka zavolala", "ubytko zaplatil" are words
             and (not folded.endswith(("a", "e", "i", "o", "u", "y")) or looks_like_surname(folded))
+        )
+        if (
+            verb is not None
+            and surname_shaped
             and verb.folded not in _COPULAS
             and is_verb(verb.text)
             and not re.search(r"[,;:–—-]", text[word.end : verb.start])
@@ -4561,9 +4704,16 @@ def _names_by_their_neighbours(text: str, words: list[_Word]) -> list[Finding]:
         if (
             following is not None
             and following.folded in ("je", "byl", "byla")
-            and folded in first_names()
-            and kind(word.text) is not Kind.ORDINARY
-            and not is_czech_word(folded)
+            # a listed first name ("thanh"), or a word no dictionary knows shaped as a surname
+            # ("K-0042 petrenko je zpet doma")
+            and (
+                (
+                    folded in first_names()
+                    and kind(word.text) is not Kind.ORDINARY
+                    and not is_czech_word(folded)
+                )
+                or (surname_shaped and looks_like_surname(folded))  # not "ipad", "powerbank"
+            )
             and (_PERSON_WHERE.match(text, following.end) or _PERSON_STATE.match(fold(text[following.end :])))
         ):
             found.append(Finding("privacy.name", word.text))  # "thanh je zpet u bratra"
