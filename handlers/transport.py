@@ -2,9 +2,14 @@
 
 PTB sends every request as an HTML form. A form percent-encodes each Czech letter into six
 characters, and httpx encodes the form in Python, byte by byte: an answer page of ~800
-characters and 19 buttons became a 3.9 KB body, and building it cost more than the rest of the
-send. The Bot API takes the same parameters as a JSON body (all but file uploads, which stay
-multipart): answers left ~2 ms sooner at the median (bench/bench_latency.py, docs/benchmarks.md).
+characters and 19 buttons became a 4.4 KB body (2.4 KB as JSON) costing ~0.3 ms more CPU per
+answer, on the event loop every other person waits behind. The Bot API takes the same
+parameters as a JSON body (all but file uploads, which stay multipart); what it did to reply
+latency end to end: docs/benchmarks.md, "JSON bodies".
+
+Built on PTB 22's HTTPXRequest and two of its private names (its `_client`, DefaultValue);
+tests/handlers/test_transport.py holds the behaviour that must stay PTB's (timeouts given per
+call, errors) against a server that does not answer.
 """
 
 from __future__ import annotations
@@ -33,16 +38,17 @@ class JsonRequest(HTTPXRequest):
         connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
         pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
+        # uploads as PTB sends them; a closed client gets PTB's own "not initialized" error
         if request_data is None or request_data.contains_files or self._client.is_closed:
             return await super().do_request(
                 url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
             )
         defaults = self._client.timeout
         timeout = httpx.Timeout(
-            connect=_or(connect_timeout, defaults.connect),
-            read=_or(read_timeout, defaults.read),
-            write=_or(write_timeout, defaults.write),
-            pool=_or(pool_timeout, defaults.pool),
+            connect=_given_or_default(connect_timeout, defaults.connect),
+            read=_given_or_default(read_timeout, defaults.read),
+            write=_given_or_default(write_timeout, defaults.write),
+            pool=_given_or_default(pool_timeout, defaults.pool),
         )
         # PTB's own mapping of httpx's errors (HTTPXRequest.do_request)
         try:
@@ -58,7 +64,11 @@ class JsonRequest(HTTPXRequest):
         except httpx.TimeoutException as error:
             if isinstance(error, httpx.PoolTimeout):
                 raise TimedOut(
-                    message="Pool timeout: all connections are occupied; the request was not sent."
+                    message=(
+                        "Pool timeout: All connections in the connection pool are occupied. "
+                        "Request was *not* sent to Telegram. Consider adjusting the connection "
+                        "pool size or the pool timeout."
+                    )
                 ) from error
             raise TimedOut from error
         except httpx.HTTPError as error:
@@ -66,5 +76,5 @@ class JsonRequest(HTTPXRequest):
         return response.status_code, response.content
 
 
-def _or(given: ODVInput[float], default: float | None) -> float | None:
+def _given_or_default(given: ODVInput[float], default: float | None) -> float | None:
     return default if isinstance(given, DefaultValue) else given

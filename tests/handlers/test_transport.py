@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import socket
+import time
 
 import pytest
+from telegram import Bot
 from telegram.error import TimedOut
-from telegram.request import RequestData
-from telegram.request._requestparameter import RequestParameter
 
 from handlers.transport import JsonRequest
 from tests.handlers.conftest import Chat
@@ -38,20 +38,20 @@ async def test_a_file_still_goes_as_multipart(chat: Chat) -> None:
     assert ("sendDocument", "multipart") in chat.api.bodies
 
 
-async def test_a_server_that_does_not_answer_is_a_timeout_as_with_ptb() -> None:
-    """PTB's retry logic tells a timeout (TimedOut) from other network errors."""
+async def test_a_server_that_does_not_answer_times_out_when_the_call_says_as_with_ptb() -> None:
+    """PTB's retries tell a timeout (TimedOut) from other network errors, and the long poll
+    gives each call its own read timeout (the default's 5 s plus the poll's): a timeout given
+    with the call must count, not the request's default."""
     with socket.socket() as silent:  # takes the connection, never answers
         silent.bind(("127.0.0.1", 0))
         silent.listen()
-        request = JsonRequest()
-        await request.initialize()
-        try:
-            data = RequestData(
-                [RequestParameter.from_input("chat_id", 1), RequestParameter.from_input("text", "ahoj")]
-            )
+        bot = Bot(
+            "123:abc",
+            base_url=f"http://127.0.0.1:{silent.getsockname()[1]}/bot",
+            request=JsonRequest(read_timeout=30),
+        )
+        async with bot.request:  # Bot.initialize would ask getMe first
+            started = time.monotonic()
             with pytest.raises(TimedOut):
-                await request.post(
-                    f"http://127.0.0.1:{silent.getsockname()[1]}/botX/sendMessage", data, read_timeout=0.2
-                )
-        finally:
-            await request.shutdown()
+                await bot.send_message(1, "ahoj", read_timeout=0.2)
+            assert time.monotonic() - started < 5
