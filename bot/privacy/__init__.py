@@ -2542,6 +2542,7 @@ def _names(
     names += _lower_case_persons(note, words)
     names += _name_beside_a_place(note, words)
     names += _names_by_their_neighbours(note, words)
+    names += _names_typed_in_a_hurry(note, words)
     if public:
         names = [name for name in names if not _venue_then_its_address(note, folded, words, name.excerpt)]
     return _not_named_after(note, folded, words, names, known) + _orp_names(words)
@@ -4739,3 +4740,114 @@ def _venue_then_its_address(note: str, folded: str, words: list[_Word], excerpt:
         if not (inside or (kind_before and a_word and not own_name and " " not in parts[0])):
             return False
     return True
+
+
+# -- notes typed in a hurry: lower case, no diacritics ("jan novak", "pani dvorakova z pms")
+# saying what somebody is called: "manzelka se jmenuje dana", "jmenuje se patrik"
+_CALLED = re.compile(r"\b(?:se\s+)?jmenuj(?:e|i|ou)\s+(?:se\s+)?(?:tak\s+)?$|\bjmenoval[aiy]?\s+se\s+$")
+# a title before a surname typed in lower case: "pani dvorakova", "p. hrdinu", "ms. enkhjargal"
+_HURRIED_TITLES = frozenset("pan pana panu panem pani p pi ms mr mrs".split())
+# saint and the words a first name stands in without being anybody ("sv. jana", "namesti jiriho")
+_NO_PERSON_BEFORE = frozenset(
+    "sv svate svateho svatym svaty svata svatou nam namesti ulice ul ulici tr trida tridy nabrezi "
+    "gymnazium gymnazia skola skoly zs ms ss nemocnice nemocnici kostel kostela metro stanice".split()
+)
+
+
+def _hurried_first_name(text: str, words: list[_Word], index: int) -> bool:
+    """A first name typed in lower case in any case form ("jan", "hance", "nikolaj", "radkovi",
+    "marek", "martina"); not "dana", "radim", "roman", "mira", which are words, nor a month's
+    name after a day ("od 1. marca"), a saint's or a street's ("sv. jana", "namesti jiriho")."""
+    word = words[index]
+    folded = word.folded
+    if word.capital or len(folded) < 3 or not folded.isalpha():
+        return False
+    if folded not in first_names() and not (
+        folded.endswith(("ce", "ze")) and folded[:-2] + ("ka" if folded[-2] == "c" else "ha") in first_names()
+    ):
+        return False  # "hance", "olze": Hanka's, Olga's dative
+    if not _hurried_name_not_a_word(folded):
+        return False
+    previous = words[index - 1] if index else None
+    if previous is not None and previous.folded in _NO_PERSON_BEFORE:
+        return False
+    if re.search(r"\d\.?\s*$", text[max(0, word.start - 6) : word.start]):
+        return False  # "od 1. marca": a month after a day
+    return (
+        not _is_place(words, index)
+        and folded not in _prison_words()
+        and folded not in _organisation_words()
+        and not brand_names().knows(folded)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _hurried_name_not_a_word(folded: str) -> bool:
+    """No ordinary word, as a first name typed in lower case: none the dictionary holds, or
+    only as a proper noun or a first name ("martina": Martina, "matej": Matěj), or a listed first
+    name's nominative of five letters or more ("marek", "michal"; not "vita", "lada")."""
+    if not is_czech_word(folded):
+        return stem(folded) not in words._field_stems()  # "hance" is English, not Czech
+    if folded in _first_name_lemmas() and len(folded) >= 5:
+        return True
+    return all(
+        lemma[:1].isupper() or fold(lemma) in _first_name_lemmas() for lemma in dictionary_lemmas(folded)
+    )
+
+
+def _hurried_surname(word: _Word) -> bool:
+    """A listed surname in any case form, typed in lower case ("novak", "kos", "bily", "sykoru")."""
+    folded = word.folded
+    return (
+        not word.capital
+        and len(folded) > 2
+        and (folded in surnames() or folded in _surname_lemmas() or _FEMALE_SHAPE.match(folded) is not None)
+        and folded not in _place_words()
+        and not brand_names().knows(folded)
+    )
+
+
+def _names_typed_in_a_hurry(text: str, words: list[_Word]) -> list[Finding]:
+    """Names typed in lower case without diacritics: a listed first name that no dictionary
+    knows as a word ("predavam sasu bihariho", "zavolat hance z PMS", "nikolaj podal zadost"),
+    with the surname after it ("vychovatel kamil bily"); a listed surname or unknown word after
+    a title ("pani dvorakova", "p. hrdinu"); a name after "jmenuje se" ("jmenuje se radim")."""
+    found: list[Finding] = []
+    if is_english([w.folded for w in words]):
+        return found
+    for i, word in enumerate(words):
+        previous = words[i - 1] if i else None
+        following = words[i + 1] if i + 1 < len(words) else None
+        folded = word.folded
+        if (
+            previous is not None
+            and previous.folded in ("se", "jmenuje", "jmenuji", "jmenujou", "tak")
+            and _CALLED.search(fold(text[max(0, word.start - 30) : word.start]))
+        ) and (
+            folded in _every_first_name_form() or folded in surnames() or kind(word.text) is not Kind.ORDINARY
+        ):
+            if folded not in _organisation_words() and not brand_names().knows(folded):
+                found.append(Finding("privacy.name", word.text))  # "jmenuje se radim"
+                continue
+        if _hurried_first_name(text, words, i):
+            if following is not None and following.start - word.end == 1 and _hurried_surname(following):
+                found.append(Finding("privacy.name", f"{word.text} {following.text}"))  # "kamil bily"
+            else:
+                found.append(Finding("privacy.name", word.text))  # "hance z PMS"
+            continue
+        if (
+            previous is not None
+            and not word.capital
+            and previous.folded in _HURRIED_TITLES
+            and not previous.capital
+            and (previous.folded not in ("p", "ms", "mr", "mrs") or text[previous.end - 1] == ".")
+            and len(folded) > 2
+            and folded.isalpha()
+            and folded not in stop_words()
+            and not _role_in_any_case(word)
+            and (_hurried_surname(word) or kind(word.text) is Kind.UNKNOWN)
+            and folded not in _place_words()
+            and not brand_names().knows(folded)
+        ):
+            found.append(Finding("privacy.name", word.text))  # "pani dvorakova", "p. hrdinu"
+    return found
