@@ -4754,6 +4754,10 @@ _NO_PERSON_BEFORE = frozenset(
 )
 
 
+# the saints' days said by the saint's name: "na martina husy", "na stepana zavreno"
+_SAINTS_DAYS = frozenset("martina vaclava stepana".split())
+
+
 def _hurried_first_name(text: str, words: list[_Word], index: int) -> bool:
     """A first name typed in lower case in any case form ("jan", "hance", "nikolaj", "radkovi",
     "marek", "martina"); not "dana", "radim", "roman", "mira", which are words, nor a month's
@@ -4766,10 +4770,24 @@ def _hurried_first_name(text: str, words: list[_Word], index: int) -> bool:
         folded.endswith(("ce", "ze")) and folded[:-2] + ("ka" if folded[-2] == "c" else "ha") in first_names()
     ):
         return False  # "hance", "olze": Hanka's, Olga's dative
-    if not _hurried_name_not_a_word(folded):
+    following = words[index + 1] if index + 1 < len(words) else None
+    if not _hurried_name_not_a_word(folded) and not (
+        # "marek kos", "michal novak": a first name's nominative that is a rare word too, before
+        # a listed surname ("radek v tabulce", "michal jsem salat" pass)
+        folded in _first_name_lemmas()
+        and len(folded) >= 5
+        and following is not None
+        and following.start - word.end == 1
+        and _hurried_surname(following)
+    ):
         return False
     previous = words[index - 1] if index else None
-    if previous is not None and previous.folded in _NO_PERSON_BEFORE:
+    if previous is not None and (
+        previous.folded in _NO_PERSON_BEFORE
+        # "v hane", "na pankraci": a place; "na martina", "na stepana": a saint's day
+        or (previous.folded in _PLACE_PREPOSITIONS and folded in _place_words())
+        or (previous.folded in ("na", "o", "do", "po", "pred") and folded in _SAINTS_DAYS)
+    ):
         return False
     if re.search(r"\d\.?\s*$", text[max(0, word.start - 6) : word.start]):
         return False  # "od 1. marca": a month after a day
@@ -4784,15 +4802,18 @@ def _hurried_first_name(text: str, words: list[_Word], index: int) -> bool:
 @lru_cache(maxsize=4096)
 def _hurried_name_not_a_word(folded: str) -> bool:
     """No ordinary word, as a first name typed in lower case: none the dictionary holds, or
-    only as a proper noun or a first name ("martina": Martina, "matej": Matěj), or a listed first
-    name's nominative of five letters or more ("marek", "michal"; not "vita", "lada")."""
+    only as a proper noun or a first name ("martina": Martina, "matej": Matěj)."""
     if not is_czech_word(folded):
         return stem(folded) not in words._field_stems()  # "hance" is English, not Czech
-    if folded in _first_name_lemmas() and len(folded) >= 5:
-        return True
-    return all(
-        lemma[:1].isupper() or fold(lemma) in _first_name_lemmas() for lemma in dictionary_lemmas(folded)
-    )
+    listed = _first_names_as_written()
+    return all(lemma[:1].isupper() or lemma in listed for lemma in dictionary_lemmas(folded))
+
+
+@cache
+def _first_names_as_written() -> frozenset[str]:
+    """The listed first names in lower case with their diacritics ("adéla", "matěj"): the
+    dictionary's "řádka" is no Radka."""
+    return frozenset(name.lower() for name in _lines("first_names.txt"))
 
 
 def _hurried_surname(word: _Word) -> bool:
