@@ -2225,6 +2225,7 @@ def find_personal_data(
         # read again as a worker would have typed it ("Pozor - Kolář má zákaz"). In the note as
         # typed, a title before a verb names nobody ("KLIENTKA PORODILA", "KLIENT SE NEDOSTAVIL")
         found = [finding for finding in found if not _shouted_title_and_verb(finding.excerpt)]
+        found = [finding for finding in found if _listed_in_capitals(note, finding)]
         found += _names(_unshouted(note), folded, current_year, known, public=public)
     found += _documents(folded)
     found += _plates(note, folded)
@@ -4872,3 +4873,30 @@ def _names_typed_in_a_hurry(text: str, words: list[_Word]) -> list[Finding]:
         ):
             found.append(Finding("privacy.name", word.text))  # "pani dvorakova", "p. hrdinu"
     return found
+
+
+def _listed_in_capitals(note: str, finding: Finding) -> bool:
+    """A name found in a note typed in capitals as typed, which the note read as a worker would
+    have typed it does not find again: kept when it is made of listed names, holds a first name,
+    or is a surname and its verb ("JAN NOVAK", "ZPRAVU MICHALOVI", "POZOR - LIŠKA NESMÍ"); every
+    word of a shouted note is capitalised, so a pair of ordinary words or a word no list holds is
+    nobody ("PRACI V ALBERTU ZTRATIL", "VYJIZDIME PO-PA"). A street before its house number stays
+    found unless the note is about an office ("KLIENT BYDLI PALACKEHO 12"; "PORADA NA RADNICI,
+    MASARYKOVA 1")."""
+    if finding.reason != "privacy.name":
+        return True
+    at = note.find(finding.excerpt)
+    if at >= 0 and re.match(r"\s+\d", note[at + len(finding.excerpt) :]):
+        # a street and its house number ("KLIENT BYDLI PALACKEHO 12"), but an office's
+        return not _about_an_office(_about(fold(note)))
+    parts = [fold(part) for part in re.findall(r"[^\W\d_]+", finding.excerpt)]
+    listed = [
+        part
+        for part in parts
+        if (part in first_names() or part in surnames() or part in _surname_lemmas())
+        and not brand_names().knows(part)
+    ]
+    if len(listed) >= min(2, len(parts)) or any(part in first_names() for part in listed):
+        return True  # "JAN NOVAK", "ZPRAVU MICHALOVI"
+    # a listed name and its verb: "LIŠKA NESMÍ" (not "ALBERTU ZTRATIL": a shop)
+    return len(listed) == 1 and all(part in listed or is_verb(part) for part in parts)
