@@ -4748,6 +4748,10 @@ def _venue_then_its_address(note: str, folded: str, words: list[_Word], excerpt:
 _CALLED = re.compile(r"\b(?:se\s+)?jmenuj(?:e|i|ou)\s+(?:se\s+)?(?:tak\s+)?$|\bjmenoval[aiy]?\s+se\s+$")
 # a title before a surname typed in lower case: "pani dvorakova", "p. hrdinu", "ms. enkhjargal"
 _HURRIED_TITLES = frozenset("pan pana panu panem pani p pi ms mr mrs".split())
+# a client named after the word: "klient liska (K-0051)", "klientka dvorakova"
+_CLIENT_WORDS = frozenset(
+    "klient klienta klientovi klientem klientka klientky klientce klientku klientkou".split()
+)
 # saint and the words a first name stands in without being anybody ("sv. jana", "namesti jiriho")
 _NO_PERSON_BEFORE = frozenset(
     "sv svate svateho svatym svaty svata svatou nam namesti ulice ul ulici tr trida tridy nabrezi "
@@ -4871,7 +4875,32 @@ def _names_typed_in_a_hurry(text: str, words: list[_Word]) -> list[Finding]:
             and folded not in _place_words()
             and not brand_names().knows(folded)
         ):
-            found.append(Finding("privacy.name", word.text))  # "pani dvorakova", "p. hrdinu"
+            found.append(Finding("privacy.name", word.text))  # "pani dvorakova", "ms. enkhjargal"
+            continue
+        if (
+            previous is not None
+            and not word.capital
+            and previous.folded in _CLIENT_WORDS
+            and len(folded) > 2
+            and folded.isalpha()
+            and folded not in stop_words()
+            and not _role_in_any_case(word)
+            and not folded.endswith(_TRADE_ENDINGS)
+            and not _hard_adjective(word.text)
+            and folded not in _place_words()
+            and not brand_names().knows(folded)
+            and (
+                # "klient novak prisel": a listed surname no dictionary knows
+                (_hurried_surname(word) and not is_czech_word(folded))
+                # "klient liska (K-0051)": a listed surname or a word no dictionary knows that
+                # the case code names ("klient rom (K-0051)", "klient dnes (K-0051)" pass)
+                or (
+                    (_hurried_surname(word) or kind(word.text) is Kind.UNKNOWN)
+                    and re.match(r"\s*[(,]\s*" + _CODE, text[word.end :]) is not None
+                )
+            )
+        ):
+            found.append(Finding("privacy.name", word.text))
     return found
 
 
