@@ -4789,8 +4789,9 @@ def _hurried_first_name(text: str, words: list[_Word], index: int) -> bool:
     previous = words[index - 1] if index else None
     if previous is not None and (
         previous.folded in _NO_PERSON_BEFORE
-        # "v hane", "na pankraci": a place; "na martina", "na stepana": a saint's day
+        # "v hane", "na pankraci", "v milane": a place; "na martina", "na stepana": a saint's day
         or (previous.folded in _PLACE_PREPOSITIONS and folded in _place_words())
+        or previous.folded in ("v", "ve")
         or (previous.folded in ("na", "o", "do", "po", "pred") and folded in _SAINTS_DAYS)
     ):
         return False

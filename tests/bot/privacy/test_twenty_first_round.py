@@ -87,6 +87,7 @@ def test_a_first_name_in_lower_case_is_refused_in_public(note: str) -> None:
         "sraz v hane? ne, v olomouci",
         "sraz na pankraci v 9",
         "vlak do mlade boleslavi v 6:40",
+        "konference v milane, online",
         # a month after a day (Slovak "marca")
         "sk: ubytovňa v Ostrave má voľné miesta od 1. marca",
         # ordinary hurried notes
