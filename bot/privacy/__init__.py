@@ -4760,7 +4760,9 @@ _NO_PERSON_BEFORE = frozenset(
 
 
 # the saints' days said by the saint's name: "na martina husy", "na stepana zavreno"
-_SAINTS_DAYS = frozenset("martina vaclava stepana".split())
+_SAINTS_DAYS = frozenset("martina vaclava stepana valentyna mateji".split())
+# a name day: "dnes ma svatek lucie", "jmeniny ma petr"
+_NAME_DAY = frozenset("svatek svatku jmeniny jmenin".split())
 
 
 def _hurried_first_name(text: str, words: list[_Word], index: int) -> bool:
@@ -4822,6 +4824,19 @@ def _first_names_as_written() -> frozenset[str]:
     return frozenset(name.lower() for name in _lines("first_names.txt"))
 
 
+def _name_day_or_famous(words: list[_Word], index: int) -> bool:
+    """A first name whose name day the sentence tells ("svatek ma dnes petr"), or a famous
+    person's ("marie curie", "eliska krasnohorska ulice")."""
+    word = words[index]
+    sentence = [w for w in words[max(0, index - 4) : index + 5] if word.start - 40 < w.start < word.end + 40]
+    if any(w.folded in _NAME_DAY for w in sentence):
+        return True
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is not None and following.folded in _famous_surnames():
+        return True
+    return any(start <= word.start < end for start, end in _famous_spans(words))
+
+
 def _hurried_surname(word: _Word) -> bool:
     """A listed surname in any case form, typed in lower case ("novak", "kos", "bily", "sykoru")."""
     folded = word.folded
@@ -4836,9 +4851,10 @@ def _hurried_surname(word: _Word) -> bool:
 
 def _names_typed_in_a_hurry(text: str, words: list[_Word]) -> list[Finding]:
     """Names typed in lower case without diacritics: a listed first name that no dictionary
-    knows as a word ("predavam sasu bihariho", "zavolat hance z PMS", "nikolaj podal zadost"),
-    with the surname after it ("vychovatel kamil bily"); a listed surname or unknown word after
-    a title ("pani dvorakova", "p. hrdinu"); a name after "jmenuje se" ("jmenuje se radim")."""
+    knows as a word ("zavolat hance z PMS", "nikolaj podal zadost"), with the surname after it
+    ("vychovatel kamil bily"); a listed surname or unknown word after a title ("pani
+    dvorakova", "ms. enkhjargal") or after "klient" ("klient liska (K-0051)"); a name after
+    "jmenuje se" ("jmenuje se radim")."""
     found: list[Finding] = []
     if is_english([w.folded for w in words]):
         return found
@@ -4856,7 +4872,7 @@ def _names_typed_in_a_hurry(text: str, words: list[_Word]) -> list[Finding]:
             if folded not in _organisation_words() and not brand_names().knows(folded):
                 found.append(Finding("privacy.name", word.text))  # "jmenuje se radim"
                 continue
-        if _hurried_first_name(text, words, i):
+        if _hurried_first_name(text, words, i) and not _name_day_or_famous(words, i):
             if following is not None and following.start - word.end == 1 and _hurried_surname(following):
                 found.append(Finding("privacy.name", f"{word.text} {following.text}"))  # "kamil bily"
             else:

@@ -88,6 +88,10 @@ def test_a_first_name_in_lower_case_is_refused_in_public(note: str) -> None:
         "sraz na pankraci v 9",
         "vlak do mlade boleslavi v 6:40",
         "konference v milane, online",
+        # a name day, the fair "na Matěji"
+        "svatek ma dnes petr",
+        "dnes ma svatek lucie",
+        "pout na mateji",
         # a month after a day (Slovak "marca")
         "sk: ubytovňa v Ostrave má voľné miesta od 1. marca",
         # ordinary hurried notes
