@@ -2238,6 +2238,7 @@ def find_personal_data(
         # read again as a worker would have typed it ("Pozor - Kolář má zákaz"). In the note as
         # typed, a title before a verb names nobody ("KLIENTKA PORODILA", "KLIENT SE NEDOSTAVIL")
         found = [finding for finding in found if not _shouted_title_and_verb(finding.excerpt)]
+        found = [finding for finding in found if _listed_in_capitals(note, finding)]
         found += _names(_unshouted(note), folded, current_year, known, public=public)
     found += _documents(folded)
     found += _plates(note, folded)
@@ -2643,6 +2644,7 @@ def _names(
     names += _lower_case_persons(note, words)
     names += _name_beside_a_place(note, words)
     names += _names_by_their_neighbours(note, words)
+    names += _names_typed_in_a_hurry(note, words)
     if public:
         names = [name for name in names if not _venue_then_its_address(note, folded, words, name.excerpt)]
     return _not_named_after(note, folded, words, names, known) + _orp_names(words)
@@ -4889,3 +4891,212 @@ def _venue_then_its_address(note: str, folded: str, words: list[_Word], excerpt:
         if not (inside or (kind_before and a_word and not own_name and " " not in parts[0])):
             return False
     return True
+
+
+# -- notes typed in a hurry: lower case, no diacritics ("jan novak", "pani dvorakova z pms")
+# saying what somebody is called: "manzelka se jmenuje dana", "jmenuje se patrik"
+_CALLED = re.compile(r"\b(?:se\s+)?jmenuj(?:e|i|ou)\s+(?:se\s+)?(?:tak\s+)?$|\bjmenoval[aiy]?\s+se\s+$")
+# a title before a surname typed in lower case: "pani dvorakova", "p. hrdinu", "ms. enkhjargal"
+_HURRIED_TITLES = frozenset("pan pana panu panem pani p pi ms mr mrs".split())
+# a client named after the word: "klient liska (K-0051)", "klientka dvorakova"
+_CLIENT_WORDS = frozenset(
+    "klient klienta klientovi klientem klientka klientky klientce klientku klientkou".split()
+)
+# saint and the words a first name stands in without being anybody ("sv. jana", "namesti jiriho")
+_NO_PERSON_BEFORE = frozenset(
+    "sv svate svateho svatym svaty svata svatou nam namesti ulice ul ulici tr trida tridy nabrezi "
+    "gymnazium gymnazia skola skoly zs ms ss nemocnice nemocnici kostel kostela metro stanice".split()
+)
+
+
+# the saints' days said by the saint's name: "na martina husy", "na stepana zavreno"
+_SAINTS_DAYS = frozenset("martina vaclava stepana valentyna mateji".split())
+# a name day: "dnes ma svatek lucie", "jmeniny ma petr"
+_NAME_DAY = frozenset("svatek svatku jmeniny jmenin".split())
+
+
+def _hurried_first_name(text: str, words: list[_Word], index: int) -> bool:
+    """A first name typed in lower case in any case form ("jan", "hance", "nikolaj", "radkovi",
+    "marek", "martina"); not "dana", "radim", "roman", "mira", which are words, nor a month's
+    name after a day ("od 1. marca"), a saint's or a street's ("sv. jana", "namesti jiriho")."""
+    word = words[index]
+    folded = word.folded
+    if word.capital or len(folded) < 3 or not folded.isalpha():
+        return False
+    if folded not in first_names() and not (
+        folded.endswith(("ce", "ze")) and folded[:-2] + ("ka" if folded[-2] == "c" else "ha") in first_names()
+    ):
+        return False  # "hance", "olze": Hanka's, Olga's dative
+    following = words[index + 1] if index + 1 < len(words) else None
+    if not _hurried_name_not_a_word(folded) and not (
+        # "marek kos", "michal novak": a first name's nominative that is a rare word too, before
+        # a listed surname ("radek v tabulce", "michal jsem salat" pass)
+        folded in _first_name_lemmas()
+        and len(folded) >= 5
+        and following is not None
+        and following.start - word.end == 1
+        and _hurried_surname(following)
+    ):
+        return False
+    previous = words[index - 1] if index else None
+    if previous is not None and (
+        previous.folded in _NO_PERSON_BEFORE
+        # "v hane", "na pankraci", "v milane": a place; "na martina", "na stepana": a saint's day
+        or (previous.folded in _PLACE_PREPOSITIONS and folded in _place_words())
+        or previous.folded in ("v", "ve")
+        or (previous.folded in ("na", "o", "do", "po", "pred") and folded in _SAINTS_DAYS)
+    ):
+        return False
+    if re.search(r"\d\.?\s*$", text[max(0, word.start - 6) : word.start]):
+        return False  # "od 1. marca": a month after a day
+    return (
+        not _is_place(words, index)
+        and folded not in _prison_words()
+        and folded not in _organisation_words()
+        and not brand_names().knows(folded)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _hurried_name_not_a_word(folded: str) -> bool:
+    """No ordinary word, as a first name typed in lower case: none the dictionary holds, or
+    only as a proper noun or a first name ("martina": Martina, "matej": Matěj)."""
+    if not is_czech_word(folded):
+        return stem(folded) not in words._field_stems()  # "hance" is English, not Czech
+    listed = _first_names_as_written()
+    return all(lemma[:1].isupper() or lemma in listed for lemma in dictionary_lemmas(folded))
+
+
+@cache
+def _first_names_as_written() -> frozenset[str]:
+    """The listed first names in lower case with their diacritics ("adéla", "matěj"): the
+    dictionary's "řádka" is no Radka."""
+    return frozenset(name.lower() for name in _lines("first_names.txt"))
+
+
+def _name_day_or_famous(words: list[_Word], index: int) -> bool:
+    """A first name whose name day the sentence tells ("svatek ma dnes petr"), or a famous
+    person's ("marie curie", "eliska krasnohorska ulice")."""
+    word = words[index]
+    sentence = [w for w in words[max(0, index - 4) : index + 5] if word.start - 40 < w.start < word.end + 40]
+    if any(w.folded in _NAME_DAY for w in sentence):
+        return True
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is not None and following.folded in _famous_surnames():
+        return True
+    return any(start <= word.start < end for start, end in _famous_spans(words))
+
+
+def _hurried_surname(word: _Word) -> bool:
+    """A listed surname in any case form, typed in lower case ("novak", "kos", "bily", "sykoru")."""
+    folded = word.folded
+    return (
+        not word.capital
+        and len(folded) > 2
+        and (folded in surnames() or folded in _surname_lemmas() or _FEMALE_SHAPE.match(folded) is not None)
+        and folded not in _place_words()
+        and not brand_names().knows(folded)
+    )
+
+
+def _names_typed_in_a_hurry(text: str, words: list[_Word]) -> list[Finding]:
+    """Names typed in lower case without diacritics: a listed first name that no dictionary
+    knows as a word ("zavolat hance z PMS", "nikolaj podal zadost"), with the surname after it
+    ("vychovatel kamil bily"); a listed surname or unknown word after a title ("pani
+    dvorakova", "ms. enkhjargal") or after "klient" ("klient liska (K-0051)"); a name after
+    "jmenuje se" ("jmenuje se radim")."""
+    found: list[Finding] = []
+    if is_english([w.folded for w in words]):
+        return found
+    # an e-mail address is judged as one ("petr@charita.cz" in a public text, _private_contacts)
+    mailboxes = [match.span() for match in _EMAIL.finditer(text)]
+    for i, word in enumerate(words):
+        if any(start <= word.start < end for start, end in mailboxes):
+            continue
+        previous = words[i - 1] if i else None
+        following = words[i + 1] if i + 1 < len(words) else None
+        folded = word.folded
+        if (
+            previous is not None
+            and previous.folded in ("se", "jmenuje", "jmenuji", "jmenujou", "tak")
+            and _CALLED.search(fold(text[max(0, word.start - 30) : word.start]))
+        ) and (
+            folded in _every_first_name_form() or folded in surnames() or kind(word.text) is not Kind.ORDINARY
+        ):
+            if folded not in _organisation_words() and not brand_names().knows(folded):
+                found.append(Finding("privacy.name", word.text))  # "jmenuje se radim"
+                continue
+        if _hurried_first_name(text, words, i) and not _name_day_or_famous(words, i):
+            if following is not None and following.start - word.end == 1 and _hurried_surname(following):
+                found.append(Finding("privacy.name", f"{word.text} {following.text}"))  # "kamil bily"
+            else:
+                found.append(Finding("privacy.name", word.text))  # "hance z PMS"
+            continue
+        if (
+            previous is not None
+            and not word.capital
+            and previous.folded in _HURRIED_TITLES
+            and not previous.capital
+            and (previous.folded not in ("p", "ms", "mr", "mrs") or text[previous.end - 1] == ".")
+            and len(folded) > 2
+            and folded.isalpha()
+            and folded not in stop_words()
+            and not _role_in_any_case(word)
+            and (_hurried_surname(word) or kind(word.text) is Kind.UNKNOWN)
+            and folded not in _place_words()
+            and not brand_names().knows(folded)
+        ):
+            found.append(Finding("privacy.name", word.text))  # "pani dvorakova", "ms. enkhjargal"
+            continue
+        if (
+            previous is not None
+            and not word.capital
+            and previous.folded in _CLIENT_WORDS
+            and len(folded) > 2
+            and folded.isalpha()
+            and folded not in stop_words()
+            and not _role_in_any_case(word)
+            and not folded.endswith(_TRADE_ENDINGS)
+            and not _hard_adjective(word.text)
+            and folded not in _place_words()
+            and not brand_names().knows(folded)
+            and (
+                # "klient novak prisel": a listed surname no dictionary knows
+                (_hurried_surname(word) and not is_czech_word(folded))
+                # "klient liska (K-0051)": a listed surname or a word no dictionary knows that
+                # the case code names ("klient rom (K-0051)", "klient dnes (K-0051)" pass)
+                or (
+                    (_hurried_surname(word) or kind(word.text) is Kind.UNKNOWN)
+                    and re.match(r"\s*[(,]\s*" + _CODE, text[word.end :]) is not None
+                )
+            )
+        ):
+            found.append(Finding("privacy.name", word.text))
+    return found
+
+
+def _listed_in_capitals(note: str, finding: Finding) -> bool:
+    """A name found in a note typed in capitals as typed, which the note read as a worker would
+    have typed it does not find again: kept when it is made of listed names, holds a first name,
+    or is a surname and its verb ("JAN NOVAK", "ZPRAVU MICHALOVI", "POZOR - LIŠKA NESMÍ"); every
+    word of a shouted note is capitalised, so a pair of ordinary words or a word no list holds is
+    nobody ("PRACI V ALBERTU ZTRATIL", "VYJIZDIME PO-PA"). A street before its house number stays
+    found unless the note is about an office ("KLIENT BYDLI PALACKEHO 12"; "PORADA NA RADNICI,
+    MASARYKOVA 1")."""
+    if finding.reason != "privacy.name":
+        return True
+    at = note.find(finding.excerpt)
+    if at >= 0 and re.match(r"\s+\d", note[at + len(finding.excerpt) :]):
+        # a street and its house number ("KLIENT BYDLI PALACKEHO 12"), but an office's
+        return not _about_an_office(_about(fold(note)))
+    parts = [fold(part) for part in re.findall(r"[^\W\d_]+", finding.excerpt)]
+    listed = [
+        part
+        for part in parts
+        if (part in first_names() or part in surnames() or part in _surname_lemmas())
+        and not brand_names().knows(part)
+    ]
+    if len(listed) >= min(2, len(parts)) or any(part in first_names() for part in listed):
+        return True  # "JAN NOVAK", "ZPRAVU MICHALOVI"
+    # a listed name and its verb: "LIŠKA NESMÍ" (not "ALBERTU ZTRATIL": a shop)
+    return len(listed) == 1 and all(part in listed or is_verb(part) for part in parts)
