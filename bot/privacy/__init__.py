@@ -1883,7 +1883,8 @@ _HOUSE_NUMBER = re.compile(
     # "v Dlouhé 5", "ve Školní 3"
     r"|\b(?:[Nn]a|[Vv]e?|[Dd]o|[Zz]e?)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+"
     r"(?:skou|ckou|ovou|nou|ské|cké|ové|ném|ském|ckém|ovém|ní|né|ovu|ovy)\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b(?![:.,]\d)"
-    r"(?!\s*(?:km|kilometr|let|lidí|min|hod|kč|tis|%))"
+    # a distance, a time or an anniversary from there: "na Husovu 20 metrů", "na Žižkovu 19. výročí"
+    r"(?!\.?\s*(?:km|kilometr|metr|m\b|let|lidí|min|hod|kč|tis|%|výročí|vyroci|zastáv|zastav))"
     r"|(?<![\d/])(?<![A-Za-z]-)\b\d{1,5}/(?!(?:19\d\d|20[0-3]\d)\b)\d{1,4}[a-z]?\b"
     # a house on a housing estate, by its number: "bydlí na sídlišti 1210"
     r"|\b[Ss][ií]dli[sš]t[ěeií]m?\s+\d{1,4}(?:/\d{1,4})?[a-z]?\b(?![.,:]\d|\s*(?:let|lidí|rodin|byt|%))"
@@ -2003,7 +2004,9 @@ _DIGIT_WORDS = {
 _SPOKEN_NUMBER = re.compile(
     r"(?<![\w/])(?:(?:" + "|".join(_DIGIT_WORDS) + r"|\d{1,3})(?:\s*[/,.-]?\s*)){4,12}(?![\w/])"
 )
-_EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[a-z]{2,}", re.IGNORECASE)
+# (starting only where a word starts: a 10,000-character token without "@" is read once, not
+# from each of its characters)
+_EMAIL = re.compile(r"(?<![^\s@])[^\s@]+@[^\s@]+\.[a-z]{2,}", re.IGNORECASE)
 # an e-mail with its "@" and dots said in words, folded: "novak zavinac seznam.cz", "jana (at) email
 # tecka cz"
 _SAID_EMAIL = re.compile(
@@ -2091,30 +2094,12 @@ def _birth_dates(note: str, folded: str, current: int) -> list[Finding]:
             or (_born_in_a_country(note, word.end()) and not _year_right_before(folded, word.start()))
         ) and not re.search(r"\d", given):
             return found  # "ročník neuveden", "narozen v zahraničí": no date is given
-        if _born_without_a_date(note, folded, word):
-            return found  # "narodil se mu syn", "narozen ve Vietnamu, v ČR od 2009": no date
         found.append(Finding("privacy.birth_date", word.group(0)))
     return found
 
 
-# a birth said by its verb or participle, not "nar." or "ročník" ("narozen", "narodila se")
-_BORN = re.compile(r"(?:narozen[aiyo]?|narodil[aioy]?)$")
-# what dates a birth without digits: "narodil se včera", "narozena v květnu", "loni se narodil"
-_WHEN_WORDS = re.compile(
-    r"\b(?:vcera|dnes\w*|predevcirem|nedavno|loni|letos|lonsk\w*|minul\w*|tento|tyden\w*|mesic\w*|rok\w*|"
-    r"roce|pondel\w*|uter\w*|stred\w*|ctvrt\w*|patek\w*|sobot\w*|nedel\w*|vanoc\w*|silvestr\w*|velikonoc\w*|"
-    r"leden|ledn\w*|unor\w*|brez\w*|duben|dubn\w*|kvet\w*|cerv\w*|srp\w*|zari|rijen|rijn\w*|listopad\w*|prosin\w*|"
-    # a year in words: "narozen v osmdesátém pátém", "v devadesátých"
-    r"(?:dva|tri|ctyri|pade|sede|sedmde|osmde|devade)(?:cat|sat)\w*|\w*tisic\w*)\b"
-)
-
-
-def _whole_word(folded: str, at: int) -> str:
-    """The word that starts at `at`, whole ("narozena" for the birth word "narozen")."""
-    return str(re.findall(r"\w*", folded[at : at + 30])[0])
-
-
-_YEAR_RIGHT_BEFORE = re.compile(r"(?<![\d/.§])(?:19|20)\d{2}\s*[,;:–—-]?\s*$")
+# ... but not a year since or until when: "V ČR od 2015, narozena na Ukrajině"
+_YEAR_RIGHT_BEFORE = re.compile(r"(?<![\d/.§])(?<!\bod )(?<!\bdo )(?<!\broku )(?:19|20)\d{2}\s*[,;:–—-]?\s*$")
 
 
 def _year_right_before(folded: str, at: int) -> bool:
@@ -2122,37 +2107,6 @@ def _year_right_before(folded: str, at: int) -> bool:
     Polsku" gives the date before the verb."""
     uncoded = re.sub(_CODE, lambda code: " " * len(code.group(0)), folded[max(0, at - 40) : at])
     return bool(_YEAR_RIGHT_BEFORE.search(uncoded))
-
-
-def _born_without_a_date(note: str, folded: str, word: re.Match[str]) -> bool:
-    """A birth said by its verb ("narodil se mu syn", "narozen ve Vietnamu, v ČR od 2009") and
-    no other birth word, with no date, year or time word in its clause or just before it, no
-    number within 40 characters after it but a year since or until when, and no place but a
-    country after it: "narozen 1985", "narodil se v roce 85", "narozen v Polsku, 85", "včera se
-    mu narodil syn", "narozen v Opavě" stay refused."""
-    if len(note) != len(folded) or not all(
-        _BORN.match(_whole_word(folded, match.start())) for match in _BIRTH_WORDS.finditer(folded)
-    ):
-        return False  # "narozena ve Vietnamu, ročník 90": another birth word
-    if _year_right_before(folded, word.start()):
-        return False  # "K-0042: 1985, narozen v Polsku"
-    boundary = r"[,;\n(]|\s[–—-]\s|\.\s+(?=[^\W\d])"
-    after = re.split(boundary, folded[word.end() :], maxsplit=1)[0]
-    before = re.split(boundary, folded[max(0, word.start() - 40) : word.start()])[-1]
-    before = re.sub(_CODE, " ", before, flags=re.IGNORECASE)
-    stems, names = _countries()
-    for place in re.finditer(r"\b(?:v|ve|na)\s+(\w{3,})", note[word.end() : word.end() + len(after)]):
-        if not (stem(place.group(1)) in stems or fold(place.group(1)).startswith(names)):
-            return False  # "narozen v Opavě": where, which tells who
-    given = re.sub(_CODE, " ", folded[word.end() : word.end() + 40], flags=re.IGNORECASE)
-    given = re.sub(
-        r"\b(?:od|do)\s+(?:roku\s+)?\d[\d.\s/]*|\b(?:prisel|prisla|prijel|prijela)\s+(?:v\s+)?\d{4}",
-        " ",
-        given,
-    )
-    return not re.search(r"\d", given) and not any(
-        re.search(r"\d", part) or _WHEN_WORDS.search(part) for part in (after, before)
-    )
 
 
 # what follows a birth word when no date is given: "ročník neuveden", "narozen v zahraničí"
@@ -3540,8 +3494,23 @@ def _famous_forms(token: str) -> set[str]:
 _WOMANS = ("ova", "ove", "ovou", "ovych", "ovym")
 
 
+# the last note's spans: asked again for each name found in it (a note of 300 e-mail addresses
+# took 2 s when they were found anew each time)
+_last_famous_spans: tuple[list[_Word], list[tuple[int, int]]] | None = None
+
+
 def _famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
     """Where a famous person's name of several words stands, in any case ("Janu Palachovi")."""
+    global _last_famous_spans
+    last = _last_famous_spans
+    if last is not None and last[0] is words:
+        return last[1]
+    spans = _find_famous_spans(words)
+    _last_famous_spans = (words, spans)
+    return spans
+
+
+def _find_famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
     phrases, _ = _famous()
     spans = []
     for i, word in enumerate(words):
@@ -4764,6 +4733,8 @@ def _abbreviated_street_or_river(text: str, words: list[_Word], index: int) -> b
         and words[index - 2].folded not in _MISTER
         and text[word.end - 1 : word.end] == "."
         and len(word.text) <= 4
+        # a house number after the town is an address: "Kostelec n. Orl. 125", "…, čp. 125"
+        and not re.match(r"[.,\s]*(?:č\.?\s*p\.?\s*)?\d", text[word.end :], re.IGNORECASE)
     )
 
 
@@ -4855,6 +4826,10 @@ _TOWN_AFTER_HOUSE = re.compile(
 )
 
 
+# a flat, its bell or its floor: a home, not a venue
+_A_FLAT = re.compile(r"\b(?:byt|byte|bytu|zvon\w*|patr[ouae]|c\. ?p\.|cp)\b")
+
+
 def _venue_then_its_address(note: str, folded: str, words: list[_Word], excerpt: str) -> bool:
     """In a public text, a pair across a comma that is a venue's last word and the street of its
     address, the house number and the town or district after it: "Komunitní centrum Motýlek,
@@ -4866,6 +4841,8 @@ def _venue_then_its_address(note: str, folded: str, words: list[_Word], excerpt:
     parts = excerpt.split(", ")
     if len(parts) != 2 or " " in parts[1] or len(folded) != len(note) or _PRIVATE.search(folded):
         return False
+    if _A_FLAT.search(folded):
+        return False  # "…, Kopeckého 1, Praha 4, byt 12": somebody's flat in the house
     if not _STREET_ADJECTIVE.search(parts[1]):
         return False
     spans = _famous_spans(words)

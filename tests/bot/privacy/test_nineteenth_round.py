@@ -310,24 +310,11 @@ def test_what_passed_before_still_passes(note: str) -> None:
     assert not refused_in_public(note) and not refused(note), note
 
 
-# -- refusals: a birth with no date -------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
-        "K-2025-512 – narozen ve Vietnamu, v ČR od 2009, trvalý pobyt, chce podnikat v kadeřnictví",
-        "K-2026-160 je zpátky na Slovensku, narodil se mu syn, případ uzavřen",
-        "Jak vyřídit nový OP, když klient nemá rodný list a narodil se na Slovensku?",
-        "K-0042 narodila se jí dcera, potřebuje pomoc s porodným",
-        "Klient narozený v Rumunsku, pobyt v ČR od 2015",
-        "narozen v Polsku, do ČR přišel 2010",
-        "narodila se mu dcera, od 1. 12. je na rodičovské",
-        "narodila se jí dvojčata, potřebuje kočárek",
-    ],
-)
-def test_a_birth_without_a_date_is_allowed(note: str) -> None:
-    assert not refused(note), note
+# -- refusals: a birth with no date ------------------------------------------------------------
+# The round allowed a birth verb with no date ("narodil se mu syn", "narozen ve Vietnamu, v ČR od
+# 2009"); the review found dates, times and places later in such notes passing with it
+# (test_review_of_the_hurried_rounds.py), and the exemption was withdrawn. A country alone after
+# the verb passes as before the round ("narozen na Slovensku").
 
 
 @pytest.mark.parametrize(
