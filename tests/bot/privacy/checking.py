@@ -12,3 +12,8 @@ TODAY = date(2026, 11, 30)
 def refused(note: str) -> bool:
     """Whether the check finds personal data in the note (a form would refuse it)."""
     return bool(find_personal_data(note, today=TODAY))
+
+
+def refused_in_public(note: str) -> bool:
+    """As a service's text, an event's or a message to attendees is checked (`public=True`)."""
+    return bool(find_personal_data(note, today=TODAY, public=True))

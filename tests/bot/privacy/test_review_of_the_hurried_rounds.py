@@ -9,12 +9,7 @@ import time
 import pytest
 
 from bot.privacy import find_personal_data, load
-from tests.bot.privacy.checking import TODAY, refused
-
-
-def refused_in_public(note: str) -> bool:
-    return bool(find_personal_data(note, today=TODAY, public=True))
-
+from tests.bot.privacy.checking import TODAY, refused, refused_in_public
 
 # -- a birth verb without a date was allowed (withdrawn): a date, a time or a place later on ---
 
