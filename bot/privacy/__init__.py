@@ -2004,9 +2004,10 @@ _DIGIT_WORDS = {
 _SPOKEN_NUMBER = re.compile(
     r"(?<![\w/])(?:(?:" + "|".join(_DIGIT_WORDS) + r"|\d{1,3})(?:\s*[/,.-]?\s*)){4,12}(?![\w/])"
 )
-# (starting only where a word starts: a 10,000-character token without "@" is read once, not
-# from each of its characters)
-_EMAIL = re.compile(r"(?<![^\s@])[^\s@]+@[^\s@]+\.[a-z]{2,}", re.IGNORECASE)
+# (a local part of word characters, starting where one starts: a 10,000-character token without
+# "@" is read once, not from each of its characters; a second address glued to the first by
+# punctuation is found too: "info@spolek.cz;novak@seznam.cz")
+_EMAIL = re.compile(r"(?<![\w.+%'-])[\w.+%'-]+@[^\s@]+\.[a-z]{2,}", re.IGNORECASE)
 # an e-mail with its "@" and dots said in words, folded: "novak zavinac seznam.cz", "jana (at) email
 # tecka cz"
 _SAID_EMAIL = re.compile(
@@ -4734,7 +4735,12 @@ def _abbreviated_street_or_river(text: str, words: list[_Word], index: int) -> b
         and text[word.end - 1 : word.end] == "."
         and len(word.text) <= 4
         # a house number after the town is an address: "Kostelec n. Orl. 125", "…, čp. 125"
-        and not re.match(r"[.,\s]*(?:č\.?\s*p\.?\s*)?\d", text[word.end :], re.IGNORECASE)
+        # (a house number, not a date or a year: "Kostelci n. Orl. 12. června", "… 2026: koncert")
+        and not re.match(
+            r"[.,\s]*(?:č\.?\s*p\.?\s*\d|(?!(?:19|20)\d\d\b)\d{1,4}(?![.\d]))",
+            text[word.end :],
+            re.IGNORECASE,
+        )
     )
 
 
@@ -4826,8 +4832,8 @@ _TOWN_AFTER_HOUSE = re.compile(
 )
 
 
-# a flat, its bell or its floor: a home, not a venue
-_A_FLAT = re.compile(r"\b(?:byt|byte|bytu|zvon\w*|patr[ouae]|c\. ?p\.|cp)\b")
+# a flat or a bell right after the town: a home, not a venue
+_A_FLAT = re.compile(r"[\s,;]*(?:byt\s*(?:c\.\s*)?\d|zvon\w*\s+\w|c\. ?p\.|cp\b)")
 
 
 def _venue_then_its_address(note: str, folded: str, words: list[_Word], excerpt: str) -> bool:
@@ -4841,8 +4847,7 @@ def _venue_then_its_address(note: str, folded: str, words: list[_Word], excerpt:
     parts = excerpt.split(", ")
     if len(parts) != 2 or " " in parts[1] or len(folded) != len(note) or _PRIVATE.search(folded):
         return False
-    if _A_FLAT.search(folded):
-        return False  # "…, Kopeckého 1, Praha 4, byt 12": somebody's flat in the house
+
     if not _STREET_ADJECTIVE.search(parts[1]):
         return False
     spans = _famous_spans(words)
@@ -4850,6 +4855,8 @@ def _venue_then_its_address(note: str, folded: str, words: list[_Word], excerpt:
         town = _TOWN_AFTER_HOUSE.match(note, match.end())
         if town is None or (town.group(1) and fold(town.group(1)) not in _place_words()):
             return False
+        if _A_FLAT.match(folded, town.end()):
+            return False  # "…, Kopeckého 1, Praha 4, byt 12": somebody's flat in the house
         venue = next((i for i, word in enumerate(words) if word.start == match.start()), None)
         if venue is None or venue == 0:
             return False

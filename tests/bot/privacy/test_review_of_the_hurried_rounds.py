@@ -124,3 +124,27 @@ def test_a_long_token_is_checked_in_linear_time() -> None:
     started = time.perf_counter()
     find_personal_data("K-0042 " + "x" * 40_000, today=TODAY, public=True)
     assert time.perf_counter() - started < 2.0  # the quadratic e-mail pattern took ~10 s here
+
+
+# -- the re-review: a second address glued to the first; a date after the town; a floor -------
+
+
+def test_a_second_address_glued_to_the_first_is_found() -> None:
+    assert refused("Klient poslal kontakt info@spolek.cz;novak@seznam.cz a odešel.")
+    assert refused_in_public("Přihlášky na adrese info@spolek.cz;novak@seznam.cz do pátku.")
+
+
+@pytest.mark.parametrize("note", ["Festival v Kostelci n. Orl. 12. června.", "Ústí n. Orl. 2026: koncert"])
+def test_a_date_or_a_year_after_an_abbreviated_river_is_no_house_number(note: str) -> None:
+    assert not refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Komunitní centrum Motýlek, Kopeckého 1, Praha 4. Pomáháme s hledáním bytu.",
+        "Komunitní centrum Motýlek, Kopeckého 1, Praha 4, 1. patro.",
+    ],
+)
+def test_a_venues_floor_or_a_flat_elsewhere_in_the_text_is_no_home(note: str) -> None:
+    assert not refused_in_public(note), note
