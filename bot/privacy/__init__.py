@@ -2459,7 +2459,7 @@ def _private_contacts(note: str) -> list[Finding]:
     values += list(_EMAIL.finditer(text))
     for match in values:
         digits = re.sub(r"\D", "", match.group(0))
-        if "@" not in match.group(0) and re.sub(r"^420", "", digits).startswith(("800", "116")):
+        if "@" not in match.group(0) and _free_line(digits):
             continue  # a free line is a service's
         if "@" in match.group(0) and _office_mailbox(match.group(0).strip()):
             continue  # "Osobní mail: info@spolek.cz" is the office's box
@@ -2467,6 +2467,11 @@ def _private_contacts(note: str) -> list[Finding]:
             reason = "privacy.email" if "@" in match.group(0) else "privacy.phone"
             found.append(Finding(reason, match.group(0).strip()))
     return found
+
+
+def _free_line(digits: str) -> bool:
+    """A free line (800 …, 116 …), with or without +420: a service's, never anybody's own."""
+    return re.sub(r"^420", "", digits).startswith(("800", "116"))
 
 
 # a mobile: 6 or 7 after +420
@@ -2486,7 +2491,7 @@ def _contacts_of_a_named_person(note: str) -> list[Finding]:
     words: list[_Word] | None = None
     for match in _PHONE.finditer(note):
         digits = re.sub(r"\D", "", match.group(0))
-        free = re.sub(r"^420", "", digits).startswith(("800", "116"))
+        free = _free_line(digits)
         if _SAID_OWN_AFTER.match(note, match.end()) and not free:
             found.append(Finding("privacy.phone", match.group(0).strip()))  # "777 123 456 (osobní)"
             continue

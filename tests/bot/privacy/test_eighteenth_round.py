@@ -7,20 +7,9 @@ of a miss fixed) give the same answer before and after."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from bot.privacy import find_personal_data
-from tests.bot.privacy.checking import refused
-
-TODAY = date(2026, 12, 1)
-
-
-def refused_in_public(note: str) -> bool:
-    """As a service's text, an event's or a message to attendees is checked."""
-    return bool(find_personal_data(note, today=TODAY, public=True))
-
+from tests.bot.privacy.checking import refused, refused_in_public
 
 # -- misses: a private or home phone in a public text ---------------------------------------
 
