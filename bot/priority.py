@@ -17,14 +17,16 @@ NICENESS = 19
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
-def background_worker(bot: int | None = None) -> None:
-    """The reports' worker process: the lowest priority, and it ends with the bot.
+def background_worker(bot: int | None = None, lowest_priority: bool = True) -> None:
+    """The reports' worker process: the lowest priority (unless told otherwise: tests whose
+    other workers keep every core busy), and it ends with the bot.
 
     A bot stopped by SIGKILL (a supervisor's last resort) never shuts its worker down: the
     worker would draw on, then wait forever, orphaned. On Linux the kernel tells it when its
     parent is gone. `bot`: the bot's process id, given by the bot itself, so that a bot that
     died while the worker was still starting (its imports take a second) is noticed too."""
-    lowest()
+    if lowest_priority:
+        lowest()
     die_with_parent(bot)
 
 

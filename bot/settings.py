@@ -54,6 +54,10 @@ class Settings(BaseSettings):
     send_group_per_minute: float = Field(default=20.0, gt=0, le=600)
     # seconds between edits of a coordinator's live "Odesláno X / N" (Telegram allows ~1 edit/s)
     live_report_seconds: float = Field(default=3.0, ge=0.05, le=60)
+    # "idle": reports are drawn only on a core the bot's answers do not want (Linux's idle
+    # class). "normal" only where every core is always busy with other work that matters less
+    # (a test run's parallel workers), or the charts would wait for minutes.
+    reports_priority: Literal["idle", "normal"] = "idle"
 
     @field_validator("timezone")
     @classmethod

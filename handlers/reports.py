@@ -34,6 +34,7 @@ from bot.network.permissions import can
 from bot.providers import freshness
 from bot.reports import coverage, files, quality, usage
 from bot.search.understanding import region_in
+from bot.settings import Settings
 from bot.text.i18n import text
 from handlers.context import current_who, language, services_of, wake_courier
 from handlers.delivery import LATER
@@ -51,8 +52,10 @@ async def off_loop(work: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
     )
 
 
-async def in_worker(work: Callable[..., _T], *args: Any) -> _T:
-    """Report work in the reports' process (started on first use; `work` is module-level)."""
+async def in_worker(work: Callable[..., _T], *args: Any, lowest: bool = True) -> _T:
+    """Report work in the reports' process (started on first use; `work` is module-level).
+    `lowest`: the process draws at the lowest priority (Settings.reports_priority), decided
+    when it starts."""
     global _worker
     if _worker is None:
         # spawn, not fork: this process has threads (the courier's, PTB's) and an event loop
@@ -65,9 +68,13 @@ async def in_worker(work: Callable[..., _T], *args: Any) -> _T:
             max_workers=1,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=priority.background_worker,
-            initargs=(os.getpid(),),
+            initargs=(os.getpid(), lowest),
         )
     return await asyncio.get_running_loop().run_in_executor(_worker, work, *args)
+
+
+def _lowest(settings: Settings) -> bool:
+    return settings.reports_priority == "idle"
 
 
 def stop_worker() -> None:
@@ -143,7 +150,7 @@ async def coverage_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         return
     url = shareable_url(services.engine)
     if url is not None:
-        gaps = await in_worker(_coverage_gaps, url, region)
+        gaps = await in_worker(_coverage_gaps, url, region, lowest=_lowest(services.settings))
     else:
         catalog = index.catalog
         gaps = (await off_loop(coverage.prisons_by_need, catalog, region=region)).gaps()
@@ -156,7 +163,7 @@ async def coverage_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         body += "\n" + text(lang, "reports.plan_gaps", gaps="\n".join(missing[:10]))
     await update.effective_message.reply_text(body)
     if url is not None:
-        found = await in_worker(_coverage_files, url, lang, region)
+        found = await in_worker(_coverage_files, url, lang, region, lowest=_lowest(services.settings))
     else:
         found = await off_loop(files.coverage_files, catalog, language=lang, region=region)
     await _send_files(update, context, found)
@@ -242,7 +249,7 @@ async def usage_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     )
     await update.effective_message.reply_text(body)
     if shareable_url(services.engine) is not None:
-        found_files = await in_worker(_usage_files, found, lang)
+        found_files = await in_worker(_usage_files, found, lang, lowest=_lowest(services.settings))
     else:
         found_files = await off_loop(files.usage_files, found, language=lang)
     await _send_files(update, context, found_files)

@@ -10,12 +10,20 @@ latency end to end: docs/benchmarks.md, "JSON bodies".
 Built on PTB 22's HTTPXRequest and two of its private names (its `_client`, DefaultValue);
 tests/handlers/test_transport.py holds the behaviour that must stay PTB's (timeouts given per
 call, errors) against a server that does not answer.
+
+The two clients (answers and the long poll) share one TLS context, verifying as httpx does by
+default: building one reads the whole CA bundle (~25 ms each time a bot starts).
 """
 
 from __future__ import annotations
 
 import json
+import os
+import ssl
+from functools import cache
+from typing import Any
 
+import certifi
 import httpx
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
@@ -27,6 +35,10 @@ JSON_HEADERS = {"User-Agent": HTTPXRequest.USER_AGENT, "Content-Type": "applicat
 
 class JsonRequest(HTTPXRequest):
     """HTTPXRequest that sends requests without files as JSON (files: as PTB does)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        httpx_kwargs = {"verify": tls_context(), **(kwargs.pop("httpx_kwargs", None) or {})}
+        super().__init__(*args, httpx_kwargs=httpx_kwargs, **kwargs)
 
     async def do_request(
         self,
@@ -78,3 +90,13 @@ class JsonRequest(HTTPXRequest):
 
 def _given_or_default(given: ODVInput[float], default: float | None) -> float | None:
     return default if isinstance(given, DefaultValue) else given
+
+
+@cache
+def tls_context() -> ssl.SSLContext:
+    """What httpx builds for `verify=True` (its create_ssl_context), once per process."""
+    if os.environ.get("SSL_CERT_FILE"):
+        return ssl.create_default_context(cafile=os.environ["SSL_CERT_FILE"])
+    if os.environ.get("SSL_CERT_DIR"):
+        return ssl.create_default_context(capath=os.environ["SSL_CERT_DIR"])
+    return ssl.create_default_context(cafile=certifi.where())

@@ -51,6 +51,7 @@ def knowledge_file(name: str) -> Path:
     return Path(str(files("knowledge") / name))
 
 
+@cache  # a file of the package: read once per process, not at every rebuild
 def load_stop_words(path: Path | None = None) -> frozenset[str]:
     source = path or knowledge_file("stopwords.txt")
     found: set[str] = set()
@@ -61,6 +62,7 @@ def load_stop_words(path: Path | None = None) -> frozenset[str]:
     return frozenset(found)
 
 
+@cache  # a file of the package: read once per process, not at every rebuild
 def load_typed_stop_words(path: Path | None = None) -> frozenset[str]:
     """Stop words only as typed with their diacritics (lines starting with "=": "máme")."""
     source = path or knowledge_file("stopwords.txt")
@@ -93,6 +95,7 @@ def region_abbreviation(name: str) -> str | None:
     return next((r.abbreviation for r in load_regions() if r.name == name), None)
 
 
+@cache  # a file of the package: read once per process, not at every rebuild
 def load_place_names(path: Path | None = None) -> dict[str, tuple[str, ...]]:
     """Other names of towns people use (Prague, Budějky): folded town -> forms."""
     source = path or knowledge_file("places.csv")
@@ -149,6 +152,7 @@ def _add_regions(lexicon: Lexicon) -> None:
                 lexicon.add("region", region.name, variant)
 
 
+@cache  # a file of the package: read once per process, not at every rebuild
 def load_towns(path: Path | None = None) -> dict[str, tuple[str, str]]:
     """Czech towns people ask about (knowledge/towns.csv): folded name -> (name, region)."""
     source = path or knowledge_file("towns.csv")

@@ -8,6 +8,8 @@ any knowledge base's towns, not on a list of known ones.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bot.text.czech import fold
 
 # Locative -e after a hard consonant softens it (Praha -> Praze, Chrudim -> Chrudimi is regular).
@@ -89,9 +91,14 @@ def name_variants(name: str, *, short_forms: bool = True) -> list[tuple[str, ...
     'Ústí nad Labem' -> ('usti', 'nad', 'labem'), ('usti',); 'Hradec Králové' -> ('hradec',
     'kralove'), ('hradci', 'kralove'), ..., ('hradec',) ...
     """
+    return list(_name_variants(name, short_forms))
+
+
+@lru_cache(maxsize=20_000)  # every index build asks again for the same few thousand towns
+def _name_variants(name: str, short_forms: bool) -> tuple[tuple[str, ...], ...]:
     parts = name.replace("-", " ").split()
     if not parts:
-        return []
+        return ()
     declinable = len(parts)
     for index, part in enumerate(parts):
         if part.lower() in _JOINERS and index > 0:
@@ -113,7 +120,7 @@ def name_variants(name: str, *, short_forms: bool = True) -> list[tuple[str, ...
     result = {tuple(fold(w) for w in v) + tail for v in variants}
     # Short forms people write: "Ústí", "Jablonec", "Budějovice", "Hradec".
     if not short_forms:
-        return sorted(result)
+        return tuple(sorted(result))
     if tail:
         result |= {tuple(fold(w) for w in v) for v in variants}
     elif len(head) == 2 and "-" not in name:  # "Praha-Pankrác" is not "Praha"
@@ -122,7 +129,7 @@ def name_variants(name: str, *, short_forms: bool = True) -> list[tuple[str, ...
             result |= {(fold(w),) for w in noun_forms(second)}
         else:
             result |= {(fold(w),) for w in noun_forms(first)}
-    return sorted(result)
+    return tuple(sorted(result))
 
 
 def _combine(

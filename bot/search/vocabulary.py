@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -51,7 +52,17 @@ def default_vocabulary_path() -> Path:
 
 def load_vocabulary(path: Path | None = None) -> list[Phrase]:
     """Read and check the vocabulary; raises VocabularyError naming every bad line."""
-    source = path or default_vocabulary_path()
+    if path is None:  # the package's own file: read once per process, not at every rebuild
+        return list(_default_vocabulary())
+    return _read_vocabulary(path)
+
+
+@cache
+def _default_vocabulary() -> tuple[Phrase, ...]:
+    return tuple(_read_vocabulary(default_vocabulary_path()))
+
+
+def _read_vocabulary(source: Path) -> list[Phrase]:
     problems: list[str] = []
     phrases: list[Phrase] = []
     seen: dict[tuple[str, tuple[str, ...]], Phrase] = {}

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from bot.settings import Settings
 from tests.handlers.conftest import COORDINATOR, Chat, until
 from tests.handlers.test_following import admitted
 
@@ -102,6 +103,7 @@ async def test_the_reports_process_gives_way_to_the_answers() -> None:
         reports.stop_worker()
     assert policy == os.SCHED_IDLE
     assert os.sched_getscheduler(0) != os.SCHED_IDLE  # the bot itself keeps its priority
+    assert Settings().reports_priority == "idle"  # what a bot built from its settings asks for
 
 
 async def test_a_reports_files_follow_its_text_at_what_peoples_answers_leave(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+import ssl
 import time
 
 import pytest
@@ -55,3 +56,13 @@ async def test_a_server_that_does_not_answer_times_out_when_the_call_says_as_wit
             with pytest.raises(TimedOut):
                 await bot.send_message(1, "ahoj", read_timeout=0.2)
             assert time.monotonic() - started < 5
+
+
+def test_both_clients_of_a_bot_check_telegrams_certificate_with_one_shared_context(chat: Chat) -> None:
+    """Building a TLS context reads the whole CA bundle; the bot's two clients (answers and the
+    long poll) share one, which still verifies the server and its name, as httpx's default."""
+    polling, answering = chat.application.bot._request  # type: ignore[attr-defined]
+    contexts = [request._client._transport._pool._ssl_context for request in (polling, answering)]
+    assert contexts[0] is contexts[1]
+    assert contexts[0].verify_mode == ssl.CERT_REQUIRED and contexts[0].check_hostname
+    assert contexts[0].cert_store_stats()["x509_ca"] > 100  # the CA bundle, as httpx loads it

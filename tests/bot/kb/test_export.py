@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-import jsonschema
 from sqlalchemy import Engine
 
 from bot.kb.compiled import compiled_services
@@ -16,8 +16,15 @@ from bot.kb.schema import TABLES
 from tests.conftest import SAMPLE, SHARED
 from tests.helpers import read_rows
 
+if TYPE_CHECKING:
+    import jsonschema
+
 
 def service_validator() -> jsonschema.protocols.Validator:
+    # imported here: jsonschema's format checkers take ~1.3 s to import, which every test
+    # worker would pay while collecting
+    import jsonschema
+
     schema = json.loads((SHARED / "hsds" / "schema" / "service.json").read_text(encoding="utf-8"))
     validator_class = jsonschema.validators.validator_for(schema)
     return validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)
