@@ -2607,7 +2607,7 @@ def _names(
     names += _names_typed_in_a_hurry(note, words)
     if public:
         names = [name for name in names if not _venue_then_its_address(note, folded, words, name.excerpt)]
-    return _not_named_after(note, folded, words, names, known) + _orp_names(words)
+    return _not_named_after(note, folded, words, names, known, public=public) + _orp_names(words)
 
 
 # -- ninth round, review: a person's name the ninth round's lists let pass
@@ -2961,13 +2961,19 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
 
 
 def _not_named_after(
-    note: str, folded: str, words: list[_Word], names: list[Finding], known: KnownNames
+    note: str,
+    folded: str,
+    words: list[_Word],
+    names: list[Finding],
+    known: KnownNames,
+    *,
+    public: bool = False,
 ) -> list[Finding]:
     """The names found, without those that are a known organisation's or brand's name ("Billa",
     "Air Bank", "Kotvě") or a person's name inside a street's or institution's name."""
     if not names:
         return names
-    spans = _named_after_spans(words) + _famous_spans(words)
+    spans = _named_after_spans(words) + _famous_spans(words) + _firm_spans(note, words)
     if len(folded) == len(note):
         spans += known.spans(folded)
     towns: list[tuple[int, int]] | None = None
@@ -2976,6 +2982,7 @@ def _not_named_after(
     shouting = _shouting(note)
     about = _about(folded)
     office_note = _about_an_office(about)
+    accented = any(c in _CZECH_ACCENTS for c in note)
     kept = []
     for finding in names:
         parts = [fold(part) for part in re.findall(r"[^\W\d_]+", finding.excerpt)]
@@ -3012,7 +3019,7 @@ def _not_named_after(
                 _HOUSE_AND_ORIENTATION.match(note, here + len(finding.excerpt))
                 or (
                     _STREET_AFTER.match(note, here + len(finding.excerpt))
-                    and _STREET_ADJECTIVE.search(finding.excerpt)
+                    and _street_shaped(note, here, finding.excerpt, accented, public)
                 )
                 for here in at
             )
@@ -3086,6 +3093,90 @@ def _street_after_a_man(
     )
 
 
+# a firm's or a lodging's kind that opens its name, a surname after it: "Ubytovna Svoboda",
+# "Stavby Černý s.r.o.", "Hotel Gustav Mahler", "Pekařství Novák"
+_FIRM_KINDS = frozenset(
+    stem(word)
+    for word in (
+        "ubytovna ubytovny ubytovně ubytovnu ubytovnou hotel hotelu hotelem penzion penzionu "
+        "penzionem hostel hostelu ubytování stavby staveb stavební stavebnictví autodoprava "
+        "autodopravy autodopravě doprava dopravy pekařství řeznictví zednictví truhlářství "
+        "tesařství kovářství instalatérství elektro úklid úklidu zahradnictví zahradnictvím"
+    ).split()
+)
+# the joints inside a firm's name: "Kovář & syn", "Tesař a Kovář", "Bratři Novákové a spol."
+_FIRM_JOINTS = frozenset({"a", "syn", "synove", "spol"})
+_FIRM_LEGAL_FORM = re.compile(
+    r",?\s+(?:z\. ?[sú]\.|o\. ?p\. ?s\.|s\. ?r\. ?o\.|spol\. s r\. ?o\.|a\. ?s\.|k\. ?s\.|v\. ?o\. ?s\.)",
+    re.IGNORECASE,
+)
+
+
+def _firm_spans(note: str, words: list[_Word]) -> list[tuple[int, int]]:
+    """Where a surname stands inside a firm's or a lodging's name, no person meant: after the
+    firm's kind written as its name's first word ("Ubytovna Svoboda", "správci Ubytovny
+    Svoboda", "Stavby Černý s.r.o.", "Hotel Gustav Mahler"), no verb right after it ("Hotel Novák
+    volal" is somebody); or two words or more before a legal form, one of them a joint or a
+    second word of the trade ("Kovář & syn s.r.o.", "Tesař a Kovář, s.r.o."). A surname alone
+    before a legal form ("firmy Hanák s.r.o.") and a first name with it ("Petr Novák s.r.o.")
+    stay somebody's."""
+    spans = []
+    for i, word in enumerate(words[:-1]):
+        following = words[i + 1]
+        if not (
+            word.capital
+            and not word.text.isupper()
+            and stem(word.text) in _FIRM_KINDS
+            and following.capital
+            and note[word.end : following.start] == " "
+        ):
+            continue
+        last = i + 1
+        if (
+            last + 1 < len(words)
+            and words[last + 1].capital
+            and note[words[last].end : words[last + 1].start] == " "
+            and words[last + 1].folded not in first_names()
+        ):
+            last += 1  # "Hotel Gustav Mahler"
+        after = words[last + 1] if last + 1 < len(words) else None
+        if after is not None and after.start - words[last].end <= 1 and is_verb(after.text):
+            continue  # "Hotel Novák volal"
+        if any(words[j].folded in first_names() for j in range(i + 1, last + 1)) and not any(
+            start <= following.start and words[last].end <= end for start, end in _famous_spans(words)
+        ):
+            continue  # "Ubytovna Jan Novák": somebody; "Hotel Gustav Mahler" is named after him
+        spans.append((word.start, words[last].end))
+    for match in _FIRM_LEGAL_FORM.finditer(note):
+        inside = [
+            j
+            for j, word in enumerate(words)
+            if word.end <= match.start() and note[word.end : match.start()].strip(" ,&") == ""
+        ]
+        if not inside:
+            continue
+        j = inside[-1]
+        first = j
+        while first > 0 and (
+            note[words[first - 1].end : words[first].start].strip() in ("", "&")
+            and (words[first - 1].capital or words[first - 1].folded in _FIRM_JOINTS)
+            and not words[first - 1].sentence_start
+        ):
+            first -= 1
+        while first < j and words[first].folded in _FIRM_JOINTS:
+            first += 1
+        group = words[first : j + 1]
+        joint = any(w.folded in _FIRM_JOINTS for w in group) or "&" in note[group[0].start : group[-1].end]
+        if (
+            len(group) >= 2
+            and joint
+            and not any(w.folded in first_names() for w in group)
+            and all(w.capital or w.folded in _FIRM_JOINTS for w in group)
+        ):
+            spans.append((group[0].start, group[-1].end))
+    return spans
+
+
 def _firms_word(text: str) -> bool:
     """A word of a firm's name before its legal form, unlike a man's surname: in lower case or
     ending in a vowel other than -a ("Elektro", "jasnica"; but "Hanák s.r.o.", "Hrdina s.r.o."
@@ -3105,6 +3196,28 @@ _LEGAL_FORM_AFTER = re.compile(
 _HOUSE_AND_ORIENTATION = re.compile(r"\s+\d{1,4}/\d{1,4}[a-z]?\b")
 _STREET_AFTER = re.compile(r"\s+\d{1,4}[a-z]?(?:,|\.(?!\d)|$|\s+[–—-]\s)")  # "Vrchlického 59 – ..."
 _STREET_ADJECTIVE = re.compile(r"(?:ská|cká|ní|ova|ovo|ého|(?<!ov)á)$")  # "Chelčického 39,", "Dlouhá 4."
+# a street named by a plural's genitive: "Budovatelů 1989", "Legionářů 12"
+_STREET_PLURAL = re.compile(r"[^\W\d_]{4,}[eiaá][lřrn]ů$")
+# the same typed without diacritics, in a note typed so throughout: "Palackeho 12", "Zahradni
+# 14", "Ostrozna 25", "Budovatelu 1989" ("Palackého", "Ostrožná", "Budovatelů"); only the
+# endings no man's surname has ("Hrdina 25,", "Svoboda 25," are no street)
+_PLAIN_STREET_ADJECTIVE = re.compile(
+    r"(?:[bcdfghjklmnprstvz]sk[ay]|[bcdfghjklmnprstvz]ck[ay]|[a-z]{3}ni|[a-z]{3}[^aeiouy]eho"
+    r"|[bcdfghjklmprstvz]na|[a-z]{4,}[ei][lr]u)$"
+)
+
+
+def _street_shaped(note: str, here: int, excerpt: str, accented: bool, public: bool) -> bool:
+    """A street's name before its house number, told by its ending: an adjective's ("Dlouhá",
+    "Palackého") or a possessive's ("Husova"); in a public text, or where the street and its
+    number are judged as an address, also a plural's genitive ("Budovatelů") and, in a note
+    typed without diacritics, those endings typed so ("Palackeho", "Ostrozna"). In a case text
+    "K-2026-011, Budovatelů 19" would else pass: the address finder knows no such street."""
+    if _STREET_ADJECTIVE.search(excerpt):
+        return True
+    if not (_STREET_PLURAL.search(excerpt) or (not accented and _PLAIN_STREET_ADJECTIVE.search(excerpt))):
+        return False
+    return public or bool(_HOUSE_NUMBER.match(note, here))
 
 
 def _words_within(words: list[_Word], starts: dict[int, int], start: int, end: int) -> list[int]:
@@ -3516,6 +3629,30 @@ def _famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
     return spans
 
 
+@cache
+def _famous_by_last_word() -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
+    """The famous names of several words by the forms of their last word, for the names
+    written with initials ("T. G. Masaryka", "E. Beneše")."""
+    phrases, _ = _famous()
+    by_last: dict[str, set[tuple[frozenset[str], ...]]] = {}
+    for group in phrases.values():
+        for forms in group:
+            if len(forms) >= 2 and all(forms):
+                for last in forms[-1]:
+                    by_last.setdefault(last, set()).add(forms)
+    return {key: tuple(found) for key, found in by_last.items()}
+
+
+# an academic title before a famous person's name, as streets are named: "Dr. Milady Horákové",
+# "nám. Dr. E. Beneše"
+_ACADEMIC_TITLES = frozenset("dr judr mudr phdr paeddr rndr mvdr ing mgr doc prof".split())
+
+
+def _initials_match(word: _Word, forms: frozenset[str]) -> bool:
+    """A word that is an initial of a famous name's word: "T." for "Tomáš"."""
+    return word.initial and all(form[:1] == word.folded for form in forms)
+
+
 def _find_famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
     phrases, _ = _famous()
     spans = []
@@ -3529,8 +3666,31 @@ def _find_famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
                 and all(w.folded in found for w, found in zip(following, forms, strict=True))
                 and not _acts_as_person(words, i + len(forms) - 1)  # "Pan Tau přišel" is somebody
             ):
-                spans.append((word.start, following[-1].end))
+                spans.append((_title_before(words, i), following[-1].end))
+    # the first names written as initials: "nám. T. G. Masaryka 1", "nám. Dr. E. Beneše 1"
+    for i, word in enumerate(words):
+        for forms in _famous_by_last_word().get(word.folded, ()):
+            first = i - len(forms) + 1
+            if first < 0:
+                continue
+            before = words[first:i]
+            if not any(w.initial for w in before) or not all(
+                w.folded in found or _initials_match(w, found)
+                for w, found in zip(before, forms[:-1], strict=True)
+            ):
+                continue
+            if first and _PRIVATE.fullmatch(words[first - 1].folded):
+                continue  # "klient J. Hus": somebody
+            if not _acts_as_person(words, i):
+                spans.append((_title_before(words, first), word.end))
     return spans
+
+
+def _title_before(words: list[_Word], first: int) -> int:
+    """Where a famous name starts with an academic title before it: "Dr. Milady Horákové"."""
+    if first and words[first - 1].folded in _ACADEMIC_TITLES and words[first - 1].end < words[first].start:
+        return words[first - 1].start
+    return words[first].start
 
 
 def _famous_word(folded: str) -> bool:

@@ -1,0 +1,131 @@
+"""The twenty-second round: harmless notes refused (privq40A, privq41A, privq42A; docs/privacy.md,
+"Twenty-second round").
+
+The harmless notes of each fixed kind were refused on main before this round (04b4afd); the
+guards beside them (personal look-alikes of a refusal fixed) are refused before and after."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.privacy.checking import refused, refused_in_public
+
+# -- a street typed without diacritics, or named by a plural's genitive, before its number ------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dluhova poradna, Palackeho 12, Prostejov, objednani na 582 330 125",
+        "poradna pro dluzniky, Palackeho 7 - vchod ze dvora",
+        "kancelar Budovatelu 1989, Most, sluzebni tel 476 448 200",
+        "kancelář terénní práce, Budovatelů 1989, Most",
+        "spolujizda od Klubu, Ostrozna 25, v 7:00",
+        "sraz pred poradnou, Krizna 8, Opava",
+        "vydej saten, Budovatelu 4, Most, pracovni dny 9-12",
+    ],
+)
+def test_a_street_without_diacritics_is_no_name_in_public(note: str) -> None:
+    assert not refused_in_public(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "sraz u Svobody 25, Opava",  # a man's genitive before a number: no street's ending
+        "nocleh u Vrany 14, Opava",
+        "Jan Novak 45, Opava",
+        "na telefonu Novakova, Palackeho 12",  # a listed surname before the street
+    ],
+)
+def test_a_name_before_a_number_is_still_refused_in_public(note: str) -> None:
+    assert refused_in_public(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "klient bydli Palackeho 12, Prostejov",  # a home address in a case text
+        "bydli Zahradni 14, Plzen",
+        "klientka bydlí Budovatelů 1989, Most",
+        "matka klienta, Ostrozna 25, Opava",
+        # a client's address after his case code: the street's name keeps it refused
+        "K-2026-011, Ostrozna 25, Opava",
+        "K-2026-011, Budovatelů 19, Most",
+        "K-2026-011, Budovatelu 1989, Most",
+    ],
+)
+def test_a_street_without_diacritics_is_still_a_home_in_a_case_text(note: str) -> None:
+    assert refused(note), note
+
+
+# -- a firm's or a lodging's name holding a surname ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Zavolat správci Ubytovny Svoboda, jestli bere klienty po výkonu",
+        "Ubytovna Svoboda, Ostrava: volná lůžka od pondělí.",
+        "z Valdic ho vyzvedne vedoucí party z firmy Stavby Černý s.r.o., práce od pondělí.",
+        "Klient nastoupil na úklid do firmy Kovář & syn s.r.o.",
+        "Klient nastoupil do firmy Kovář a synové s.r.o. jako pomocník.",
+        "sociální firma Tesař a Kovář, s.r.o., Hranice, bereme i bez praxe",
+        "Ubytování pro přespolní: Hotel Gustav Mahler, Jihlava.",
+        "Nocleh zajištěn v Penzionu Dvořák, platí organizace.",
+    ],
+)
+def test_a_surname_inside_a_firms_name_is_no_person(note: str) -> None:
+    assert not refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jan Svoboda z ubytovny volal, že nepřijde.",
+        "pan Černý volal kvůli práci",
+        "Pracuje u firmy Hanák s.r.o., šéf je přísný.",  # a surname alone before a legal form
+        "Zaměstnán u Petr Novák s.r.o., šéf je přísný.",  # a first name with it
+        "Klient pracuje u Jan Kovář & syn s.r.o.",
+        "Ubytovna Jan Svoboda, jestli bere klienty",
+        "Hotel Novák volal, že klient nepřišel",  # a verb after the name
+        "na ubytovně Svoboda nebyl",  # the kind in lower case, not the name's first word
+        "Vít Adámek, zaměstnavatel Stavby Adámek s.r.o.",
+        "Novák a Dvořák, s.r.o. zaplatili",
+    ],
+)
+def test_a_person_beside_a_firm_is_still_refused(note: str) -> None:
+    assert refused(note), note
+
+
+# -- a famous person's name with initials or an academic title, as streets are named ---------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "doprovod na MM Liberec, nám. Dr. E. Beneše 1, přepážka 12",
+        "Klient potřebuje doprovod na úřad, nám. E. Beneše 3.",
+        "polevka zdarma pro klienty v Kralove Dvore, nam. T. G. Masaryka 1, 11-13h",
+        "schůzka v kavárně na tř. T. G. Masaryka ve 14:00",
+        "Skupina AA, každé pondělí 17:30, fara Husova sboru, Dr. Milady Horákové 12.",
+        "Den otevřených dveří v Domě na půl cesty Dona Boska, Pardubice.",
+    ],
+)
+def test_a_famous_name_with_initials_or_a_title_is_no_person(note: str) -> None:
+    assert not refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dr. Novák volal",
+        "klient T. G. Masaryk, nar. 1980",
+        "MUDr. J. Novák, obvodní lékař klienta",
+        "E. Beneš přijde zítra",  # a person's verb after the name
+        "pan Dr. E. Beneš volal",
+        "bydlí nám. T. G. Masaryka 12, byt 3",  # the street is then a home
+    ],
+)
+def test_a_person_with_initials_is_still_refused(note: str) -> None:
+    assert refused(note), note
