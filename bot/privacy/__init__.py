@@ -3033,6 +3033,12 @@ def _not_named_after(
             group and all(_in_place_context(note, words, i) for i in group) for group in inside
         ):
             continue  # "do Husovic a Zábrdovic", "Hlučín, Kravaře a Bolatice": a list of places
+        if single and not shouting and all(_stressed_word(words[i]) for i in single):
+            continue  # "Prosím NEFOTIT odsouzené": a word stressed in capitals, no name
+        if single and all(_verb_opening_a_sentence(words, i) for i in single):
+            continue  # "37 let. Míří do Sokolova": a verb, not Míra's dative
+        if single and all(_seat_of_an_office(words, i) for i in single):
+            continue  # "UP Sokolov", "K-centrum Sokolov": a town that is a surname too, an office's seat
         if single and all(_adjective_of_a_thing(words, i) for i in single):
             continue  # "Sbírkový účet": a -ový adjective before its noun; no surname ends so
         if single and all(_adjective_of_a_name(words, i) for i in single):
@@ -3175,6 +3181,56 @@ def _firm_spans(note: str, words: list[_Word]) -> list[tuple[int, int]]:
         ):
             spans.append((group[0].start, group[-1].end))
     return spans
+
+
+def _stressed_word(word: _Word) -> bool:
+    """A word typed in capitals for stress in a note that is not: a verb or an ordinary word in
+    lower case, no listed name nor shaped as a surname ("NEFOTIT", "NEVOLAT"; not "KOLÁŘ")."""
+    if len(word.text) < 4 or not word.text.isupper():
+        return False
+    lower = word.text.lower()
+    return (
+        word.folded not in surnames()
+        and word.folded not in first_names()
+        and not looks_like_surname(word.folded)
+        and (is_verb(lower) or kind(lower) is Kind.ORDINARY)
+    )
+
+
+def _verb_opening_a_sentence(words: list[_Word], index: int) -> bool:
+    """A verb opening a sentence that is also a first name's case form, never its nominative,
+    before a word in lower case: "Míří do Sokolova" (not "Míra", "Jana do Kolína nejede")."""
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else None
+    return (
+        word.sentence_start
+        and following is not None
+        and following.text.islower()
+        and word.folded in first_names()
+        and word.folded not in _first_name_lemmas()
+        and word.folded not in surnames()
+        and kind(word.text) is Kind.ORDINARY
+        and is_verb(word.text)
+    )
+
+
+# a town hall by its abbreviation: "MÚ Opava", "MM Liberec", "OÚ Chodov"
+_TOWN_HALLS = frozenset({"mu", "mm", "ou", "mmr"})
+
+
+def _seat_of_an_office(words: list[_Word], index: int) -> bool:
+    """A town's name that is a surname too right after an office's word, naming its seat: "UP
+    Sokolov", "K-centrum Sokolov", "MÚ Benešov"; not before a person's verb ("UP Sokolov volal"
+    may be somebody), nor after a person's word ("kurátor Sokolov")."""
+    word = words[index]
+    if not word.capital or index == 0 or word.folded not in _whole_towns():
+        return False
+    office = words[index - 1]
+    if word.start - office.end != 1 or not (
+        office.folded in _TOWN_HALLS or (_OFFICE.search(office.folded) and not person_noun(office.text))
+    ):
+        return False
+    return not _acts_as_person(words, index)
 
 
 def _firms_word(text: str) -> bool:

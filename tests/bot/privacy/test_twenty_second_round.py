@@ -129,3 +129,96 @@ def test_a_famous_name_with_initials_or_a_title_is_no_person(note: str) -> None:
 )
 def test_a_person_with_initials_is_still_refused(note: str) -> None:
     assert refused(note), note
+
+
+# -- a town that is a surname too, as an office's seat ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "k-2026-152 UP Sokolov 12.3. v 9, sam nedojde, domluvit odvoz",
+        "první kontakt po propuštění: K-centrum Sokolov.",
+        "Klient se hlásí na ÚP Mělník, doprovod ve čtvrtek.",
+        "Doklady vyřídí na MÚ Sokolov, přepážka 3.",
+    ],
+)
+def test_a_town_after_an_office_is_its_seat(note: str) -> None:
+    assert not refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "UP Sokolov volal, klient nepřišel",  # a person's verb after it
+        "klient Sokolov, 35 let",
+        "Jan Sokolov z UP",
+        "pan Mělník volal",
+        "Sokolov z PMS volal",
+    ],
+)
+def test_a_surname_that_is_a_town_is_still_somebody(note: str) -> None:
+    assert refused(note), note
+
+
+# -- a verb opening a sentence that is a first name's case form -------------------------------
+
+
+def test_a_verb_opening_a_sentence_is_no_first_name() -> None:
+    assert not refused("Klient, 37 let. Míří do Kolína, kontakt na K-centrum dostal.")
+    assert not refused("Klient po výkonu, 45 let. Míří do Ostravy za prací.")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Klient, 37 let. Mírovi jsem volala.",
+        "Klient, 37 let. Jana do Kolína nejede.",
+        "Míra, 37 let, míří do Kolína",
+    ],
+)
+def test_a_first_name_opening_a_sentence_is_still_one(note: str) -> None:
+    assert refused(note), note
+
+
+# -- a word in capitals for stress ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Prosim NEFOTIT odsouzene, ani zezadu, dik",
+        "Prosíme NEFOTIT účastníky ani prostory věznice.",
+        "prosím NEVOLAT po 20. hodině, jen SMS",
+    ],
+)
+def test_a_word_in_capitals_for_stress_is_no_name(note: str) -> None:
+    assert not refused_in_public(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["klient HOLUB nepřišel", "Prosím NEFOTIT, díky, Kolář", "zavolat NOVÁKOVI, NEFOTIT"],
+)
+def test_a_surname_in_capitals_is_still_refused(note: str) -> None:
+    assert refused(note), note
+
+
+# -- holidays and collections named by an adjective, typed with or without diacritics --------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "v lednu by chtěl pomáhat u Tříkrálové sbírky, hodil by se k Charitě",
+        "klient pomáhal u Tříkrálové sbírky s Charitou",
+        "Sbirka hracek pro deti vezni, Vanoce 2026, sberna mista Charita Ostrava",
+    ],
+)
+def test_a_holiday_word_is_no_name(note: str) -> None:
+    assert not refused_in_public(note), note
+
+
+@pytest.mark.parametrize("note", ["pani Vanoce volala", "Jan Vanoce volal", "Vanoce Jan, 35 let"])
+def test_a_surname_spelt_as_a_holiday_is_still_refused(note: str) -> None:
+    assert refused(note), note
