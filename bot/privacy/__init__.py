@@ -733,6 +733,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and not (previous.folded in _MISTER and _role_in_any_case(word))  # "s paní kurátorkou"
             # "klientka 3 000 Kč": a number between, the title is no part of a name
             and not re.search(r"\d", text[previous.end : word.start])
+            and not _nationality(words, i)  # "manželka Ukrajinka"
         ):
             if _adjective_as_surname(text, words, i):
                 name(i - 1, i)  # "kl. Starý mají", "odsouz. hruby zada", "panu cernemu zavolat"
@@ -903,12 +904,27 @@ def _nationalities() -> frozenset[str]:
 _PREDICATE = frozenset("je jsou byl byla bude neni nebyl nebyla jako puvodem narodnosti".split())
 
 
+# kin before the nationality said of them: "manželka Ukrajinka", "druh Slovák"; not a client
+# word, after which a capitalised word is most often the surname ("klient Slovák", "kl. Maďar")
+_KIN_BEFORE_A_NATIONALITY = frozenset(
+    "manzelka manzel druzka druh partner partnerka pritelkyne pritel otec matka syn dcera bratr "
+    "sestra".split()
+)
+
+
 def _nationality(words: list[_Word], index: int) -> bool:
-    """ "kl. je Němec", "původem Polák": a nationality said of somebody, not his surname."""
+    """ "kl. je Němec", "původem Polák": a nationality said of somebody, not his surname; so
+    after a kin word, if no listed surname ("manželka Ukrajinka"; "manžel Němec", "manželka
+    Polák" may be named so)."""
     return (
         index > 0
         and words[index].folded in _nationalities()
-        and words[index - 1].folded in _PREDICATE
+        and (
+            words[index - 1].folded in _PREDICATE
+            or (
+                words[index - 1].folded in _KIN_BEFORE_A_NATIONALITY and words[index].folded not in surnames()
+            )
+        )
         and (index + 1 == len(words) or not words[index + 1].capital)
     )
 
@@ -3005,6 +3021,8 @@ def _not_named_after(
             any(start <= here and here + len(excerpt) <= end for start, end in spans) for here in at
         ):
             continue
+        if at and all(_named_after_then_a_place(spans, here, finding.excerpt) for here in at):
+            continue  # "ZŠ Boženy Němcové, Brno-Žabovřesky": a school's name, then its town
         if at and all(_famous_throughout(words, starts, here, finding.excerpt) for here in at):
             continue  # "Jan Hus, Komenský a exil": famous people, one after another
         if towns is None:
@@ -3035,6 +3053,10 @@ def _not_named_after(
             continue  # "do Husovic a Zábrdovic", "Hlučín, Kravaře a Bolatice": a list of places
         if single and not shouting and all(_stressed_word(words[i]) for i in single):
             continue  # "Prosím NEFOTIT odsouzené": a word stressed in capitals, no name
+        if single and all(_trade_named(words, i) for i in single):
+            continue  # "dokončil rekvalifikaci Zedník": the course's trade, not Mr Zedník
+        if single and all(_nationality(words, i) for i in single):
+            continue  # "manželka Ukrajinka": a nationality said of her, found by any rule
         if single and all(_verb_opening_a_sentence(words, i) for i in single):
             continue  # "37 let. Míří do Sokolova": a verb, not Míra's dative
         if single and all(_seat_of_an_office(words, i) for i in single):
@@ -3212,6 +3234,34 @@ def _verb_opening_a_sentence(words: list[_Word], index: int) -> bool:
         and kind(word.text) is Kind.ORDINARY
         and is_verb(word.text)
     )
+
+
+def _trade_named(words: list[_Word], index: int) -> bool:
+    """A trade's noun right after a word that speaks of a trade as one (knowledge/trade_words.txt):
+    "rekvalifikaci Zedník", "obor Kuchař"; not before a person's verb ("obor Kovář dokončil"),
+    nor a surname that is no trade ("rekvalifikace Novák")."""
+    if index == 0 or not person_noun(words[index].text):
+        return False
+    before = words[index - 1]
+    if (
+        words[index].start - before.end != 1
+        or fold(lemma_of(before.text) or before.text) not in _trade_words()
+    ):
+        return False
+    return not _acts_as_person(words, index) and _verb_after(words, index) is None
+
+
+def _named_after_then_a_place(spans: list[tuple[int, int]], here: int, excerpt: str) -> bool:
+    """A name found across a comma whose part before it stands in a street's, an institution's
+    or a famous person's name and whose part after it is a listed place: "ZŠ Boženy Němcové,
+    Brno-Žabovřesky"; "Němcové, Novák" names somebody."""
+    head, comma, tail = excerpt.rpartition(", ")
+    if not comma or not head:
+        return False
+    parts = [fold(part) for part in re.findall(r"[^\W\d_]+", tail)]
+    if not parts or not all(part in _place_words() or part in _district_words() for part in parts):
+        return False
+    return any(start <= here and here + len(head) <= end for start, end in spans)
 
 
 # a town hall by its abbreviation: "MÚ Opava", "MM Liberec", "OÚ Chodov"

@@ -222,3 +222,74 @@ def test_a_holiday_word_is_no_name(note: str) -> None:
 @pytest.mark.parametrize("note", ["pani Vanoce volala", "Jan Vanoce volal", "Vanoce Jan, 35 let"])
 def test_a_surname_spelt_as_a_holiday_is_still_refused(note: str) -> None:
     assert refused(note), note
+
+
+# -- a nationality said of kin -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "kl. K-2026-080 zenaty, manzelka Ukrajinka zije v Praze 9, navstevy pres VS",
+        "Klient je ženatý, manželka Ukrajinka, děti v Charkově.",
+        "druh Slovák pracuje v Brně, s bydlením pomůže",
+    ],
+)
+def test_a_nationality_after_kin_is_no_name(note: str) -> None:
+    assert not refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "manžel Němec volal",  # a listed surname too
+        "manželka Polák se ozvala",
+        "manželka Ukrajinka Olena volala",
+        "manželka Ukrajinka, nar. 1990",
+        "klient Slovák, v CZ nemá nikoho",  # after a client word it is most often his surname
+    ],
+)
+def test_a_surname_after_kin_is_still_refused(note: str) -> None:
+    assert refused(note), note
+
+
+# -- a trade named as a course's ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "K-2026-064: dokončil rekvalifikaci Zedník, mistr ho chce zaměstnat.",
+        "Klient se hlásí na rekvalifikaci Kuchař – číšník, začíná v březnu.",
+    ],
+)
+def test_a_trade_after_a_course_word_is_no_name(note: str) -> None:
+    assert not refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "obor Kovář dokončil v pondělí",  # a verb after it: Mr Kovář
+        "rekvalifikace Novák",
+        "na rekvalifikaci Zedník přišel pozdě",
+    ],
+)
+def test_a_surname_after_a_course_word_is_still_refused(note: str) -> None:
+    assert refused(note), note
+
+
+# -- an institution's name after a famous person, then its town -------------------------------
+
+
+def test_a_famous_name_then_a_town_is_no_person() -> None:
+    note = "Doučování dětí vězněných rodičů ve spolupráci se ZŠ Boženy Němcové, Brno-Žabovřesky."
+    assert not refused_in_public(note)
+    assert not refused_in_public("Kroužek pro děti klientů v ZŠ T. G. Masaryka, Ostrava-Poruba.")
+
+
+@pytest.mark.parametrize(
+    "note", ["spolupráce se ZŠ Boženy Němcové, Novák", "Gymnázium Jana Keplera, Praha, kontakt Novák"]
+)
+def test_a_person_after_a_famous_name_is_still_refused(note: str) -> None:
+    assert refused_in_public(note), note
