@@ -1914,7 +1914,7 @@ _OFFICE = re.compile(
     r"veznic\w*|charit\w*|nadac\w*|centr\w*|sluzb\w*|ambulanc\w*|nemocnic\w*|azyl\w*|nocleharn\w*|"
     r"ubytovn\w*|dpc|firm[aeyou]\w*|podnik\w*|soud|soudu|soudem|gr vs|vs cr|ministerstv\w*|mpsv|msp|pms|"
     r"magistrat\w*|ospod|radnic\w*|pracovist\w*|dc|zasedac\w*|orp|vydejn\w*|kontaktni\w* mist\w*|"
-    r"nizkoprah\w*)\b"
+    r"nizkoprah\w*|ohlasovn\w*)\b"
 )
 # where an event or a group meets, also where a client goes: an office's only as the label its
 # sentence starts with ("Seminář: ...", "Klub Fénix, Palackého 12") or in a sentence about no
@@ -3899,6 +3899,9 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
         return False
     if _our_label(note, plain, start):
         return True
+    # a town hall abbreviated in capitals ("MÚ", "OÚ") is an office, not the pronoun "mu"
+    for hall in _TOWN_HALL.finditer(note, max(0, start - 160), end + 160):
+        plain = plain[: hall.start()] + "up" + plain[hall.end() :]
     before, after = plain[max(0, start - 160) : start], plain[end : end + 160]
     ends = list(_SENTENCE_END.finditer(note, max(0, start - 160), start))
     if ends:
@@ -3918,7 +3921,13 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
     windows = [" ".join(before.split()) + " _ " + " ".join(after.split())]
     # "klient bydlí na ubytovně, Husova 5", "spí v azylovém domě, …": where he lives is his home,
     # whatever office keeps the house
-    if at_left and _HOME_WORD.search(" ".join(left[max(0, at_left[-1] - 3) : at_left[-1]])):
+    # ("trvalý pobyt na ohlašovně MÚ", "hlášen na MÚ": a residence registered at the office is
+    # the office's address, no home)
+    if (
+        at_left
+        and _HOME_WORD.search(" ".join(left[max(0, at_left[-1] - 3) : at_left[-1]]))
+        and not _REGISTERED_AT.search(" ".join(left[max(0, at_left[-1] - 3) : at_left[-1] + 1]))
+    ):
         at_left = []
     if at_left:
         # with the word before the office: "pevná linka 465 521 774" is a household's; after a
@@ -3941,7 +3950,15 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
 
 
 _SENDING = re.compile(
-    r"^(?:po|za|od|pre|do|na|vy)?(?:posl|sl|zasl|predl|preda|dolo|hlas|nahlas|nes|vez|odevzd)\w*$"
+    r"^(?!hlasen)(?:po|za|od|pre|do|na|vy)?(?:posl|sl|zasl|predl|preda|dolo|hlas|nahlas|nes|vez|odevzd)\w*$"
+)
+# a town hall abbreviated in capitals: "MÚ Opava", "na OÚ", "MěÚ" (folded "meu" is known already)
+_TOWN_HALL = re.compile(r"(?<!\w)(?:MÚ|OÚ)(?!\w)")
+# a residence registered at a town hall, the address every homeless client is given: "trvalý
+# pobyt na ohlašovně MÚ", "hlášen na MÚ", "pobyt na obecním úřadě" (folded)
+_REGISTERED_AT = re.compile(
+    r"\b(?:pobyt\w*|hlasen\w*)\s+(?:na|v|ve)\s+(?:ohlasovn\w*\s+)?(?:ohlasovn\w*|up|meu|(?:obecni\w*\s+|mestsk\w*\s+)?urad\w*|"
+    r"magistrat\w*|radnic\w*)$"
 )
 
 

@@ -293,3 +293,37 @@ def test_a_famous_name_then_a_town_is_no_person() -> None:
 )
 def test_a_person_after_a_famous_name_is_still_refused(note: str) -> None:
     assert refused_in_public(note), note
+
+
+# -- a town hall's address: "MÚ" is no pronoun, a residence registered there no home ----------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "K-2026-090 – vyzvednout nový OP na MÚ (Masarykovo nám. 1) a předat klientovi",
+        "Klient K-2026-079 (38) má trvalý pobyt na ohlašovně MÚ Opava, Horní nám. 69. Reálně bez bydlení.",
+        "Klient má trvalý pobyt na ohlašovně MÚ Opava, Horní nám. 69.",
+        "po propuštění 2. 5. hlášen na MÚ Uherský Ostroh, Veselská 93, PSČ 687 24.",
+        "Setkání sítě: MÚ Benešov, Masarykovo nám. 100, 2. patro, čtvrtek 14:00",
+    ],
+)
+def test_a_town_halls_address_is_no_home(note: str) -> None:
+    assert not refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "klient hlášen na Husova 5, Opava",  # no office: his home
+        "klient má trvalý pobyt na Husova 5",
+        "trvalý pobyt u matky, Husova 5",
+        "hlášen na MÚ, ale bydlí u sestry, Husova 5",
+        "Klient má trvalý pobyt na ohlašovně MÚ Opava, Horní nám. 69, ale bydlí u matky, Husova 5.",
+        "dal mu adresu Husova 5",  # the pronoun
+        "na MÚ mu dali adresu, bydlí Husova 5",
+        "bydlí na ubytovně MÚ, Husova 5",
+    ],
+)
+def test_a_home_beside_a_town_hall_is_still_refused(note: str) -> None:
+    assert refused(note), note
