@@ -1914,7 +1914,7 @@ _OFFICE = re.compile(
     r"veznic\w*|charit\w*|nadac\w*|centr\w*|sluzb\w*|ambulanc\w*|nemocnic\w*|azyl\w*|nocleharn\w*|"
     r"ubytovn\w*|dpc|firm[aeyou]\w*|podnik\w*|soud|soudu|soudem|gr vs|vs cr|ministerstv\w*|mpsv|msp|pms|"
     r"magistrat\w*|ospod|radnic\w*|pracovist\w*|dc|zasedac\w*|orp|vydejn\w*|kontaktni\w* mist\w*|"
-    r"nizkoprah\w*|ohlasovn\w*)\b"
+    r"nizkoprah\w*|ohlasovn\w*|kancl\w*)\b"
 )
 # where an event or a group meets, also where a client goes: an office's only as the label its
 # sentence starts with ("Seminář: ...", "Klub Fénix, Palackého 12") or in a sentence about no
@@ -3053,6 +3053,8 @@ def _not_named_after(
             continue  # "do Husovic a Zábrdovic", "Hlučín, Kravaře a Bolatice": a list of places
         if single and not shouting and all(_stressed_word(words[i]) for i in single):
             continue  # "Prosím NEFOTIT odsouzené": a word stressed in capitals, no name
+        if single and all(_LETTER_AND_INSTITUTION.match(words[i].text) for i in single):
+            continue  # "s klienty K-centra": a letter and an institution's word, no name
         if single and all(_trade_named(words, i) for i in single):
             continue  # "dokončil rekvalifikaci Zedník": the course's trade, not Mr Zedník
         if single and all(_nationality(words, i) for i in single):
@@ -3236,6 +3238,10 @@ def _verb_opening_a_sentence(words: list[_Word], index: int) -> bool:
     )
 
 
+# an institution named by a letter and its kind: "K-centrum", "K-centra", "T-centrum"
+_LETTER_AND_INSTITUTION = re.compile(r"^[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]-(?:centr|klub|kluby|klubu)\w*$", re.IGNORECASE)
+
+
 def _trade_named(words: list[_Word], index: int) -> bool:
     """A trade's noun right after a word that speaks of a trade as one (knowledge/trade_words.txt):
     "rekvalifikaci Zedník", "obor Kuchař"; not before a person's verb ("obor Kovář dokončil"),
@@ -3300,7 +3306,8 @@ _LEGAL_FORM_AFTER = re.compile(
 # a house number after a street named after somebody: "Karola Śliwky 95/16"; after a street's
 # adjective any house number: "Vyšehradská 16"
 _HOUSE_AND_ORIENTATION = re.compile(r"\s+\d{1,4}/\d{1,4}[a-z]?\b")
-_STREET_AFTER = re.compile(r"\s+\d{1,4}[a-z]?(?:,|\.(?!\d)|$|\s+[–—-]\s)")  # "Vrchlického 59 – ..."
+# "Vrchlického 59 – ...", "Palackého 12 (zadní vchod)"
+_STREET_AFTER = re.compile(r"\s+\d{1,4}[a-z]?(?:,|\.(?!\d)|$|\s+[–—-]\s|\s+\()")
 _STREET_ADJECTIVE = re.compile(r"(?:ská|cká|ní|ova|ovo|ého|(?<!ov)á)$")  # "Chelčického 39,", "Dlouhá 4."
 # a street named by a plural's genitive: "Budovatelů 1989", "Legionářů 12"
 _STREET_PLURAL = re.compile(r"[^\W\d_]{4,}[eiaá][lřrn]ů$")

@@ -327,3 +327,37 @@ def test_a_town_halls_address_is_no_home(note: str) -> None:
 )
 def test_a_home_beside_a_town_hall_is_still_refused(note: str) -> None:
     assert refused(note), note
+
+
+# -- word lists: a field organisation's genitive, bus stations; "K-centra"; "kancl" ------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "ct navsteva Mirov 13h, vzit nabidky od Podanych rukou a letak Charity",
+        "Klient dostal letáky od Podaných rukou a Charity.",
+        "vecer Zvonarka - donest boty vel 44 a spacak pro K-2026-140",
+        "Výlet s klienty K-centra na Sněžku, odjezd v 7:00.",
+        "zaplatit najem kanclu Palackeho 12 (25 000) do 15.",
+        "zaplatit nájem kanclu Palackého 12 do 15.",
+    ],
+)
+def test_organisations_stations_and_offices_are_no_person(note: str) -> None:
+    assert not refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "pan Zvonařka volal",
+        "Jan Florenc, 35 let",
+        "Podaný volal",
+        "klient K-centra Novák volal",
+        "klient bydlí u kámoše, Palackeho 12, kancl ma zavreny",  # his home, the office aside
+        "klient bydli Palackeho 12 (u matky)",
+        "Kontakt Dvořák 12 (mobil)",
+    ],
+)
+def test_a_person_beside_them_is_still_refused(note: str) -> None:
+    assert refused(note), note
