@@ -3779,7 +3779,7 @@ def _find_famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
                 and all(w.folded in found for w, found in zip(following, forms, strict=True))
                 and not _acts_as_person(words, i + len(forms) - 1)  # "Pan Tau přišel" is somebody
             ):
-                spans.append((_title_before(words, i), following[-1].end))
+                spans.append((_title_before(words, i, i + len(forms) - 1), following[-1].end))
     # the first names written as initials: "nám. T. G. Masaryka 1", "nám. Dr. E. Beneše 1"
     for i, word in enumerate(words):
         for forms in _famous_by_last_word().get(word.folded, ()):
@@ -3795,13 +3795,20 @@ def _find_famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
             if first and _PRIVATE.fullmatch(words[first - 1].folded):
                 continue  # "klient J. Hus": somebody
             if not _acts_as_person(words, i):
-                spans.append((_title_before(words, first), word.end))
+                spans.append((_title_before(words, first, i), word.end))
     return spans
 
 
-def _title_before(words: list[_Word], first: int) -> int:
-    """Where a famous name starts with an academic title before it: "Dr. Milady Horákové"."""
-    if first and words[first - 1].folded in _ACADEMIC_TITLES and words[first - 1].end < words[first].start:
+def _title_before(words: list[_Word], first: int, last: int) -> int:
+    """Where a famous name starts with an academic title before it: "Dr. Milady Horákové 12";
+    not before a verb ("Dr. Milada Horáková přednáší" is a namesake alive)."""
+    following = words[last + 1] if last + 1 < len(words) else None
+    if (
+        first
+        and words[first - 1].folded in _ACADEMIC_TITLES
+        and words[first - 1].end < words[first].start
+        and not (following is not None and following.text.islower() and is_verb(following.text))
+    ):
         return words[first - 1].start
     return words[first].start
 

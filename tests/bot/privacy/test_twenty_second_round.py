@@ -125,6 +125,8 @@ def test_a_famous_name_with_initials_or_a_title_is_no_person(note: str) -> None:
         "E. Beneš přijde zítra",  # a person's verb after the name
         "pan Dr. E. Beneš volal",
         "bydlí nám. T. G. Masaryka 12, byt 3",  # the street is then a home
+        "Dr. Milada Horáková přednáší",  # a title and a verb: a namesake alive
+        "Dr. E. Beneš přednáší o dějinách",
     ],
 )
 def test_a_person_with_initials_is_still_refused(note: str) -> None:
