@@ -3782,6 +3782,8 @@ def _find_famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
                 spans.append((_title_before(words, i, i + len(forms) - 1), following[-1].end))
     # the first names written as initials: "nám. T. G. Masaryka 1", "nám. Dr. E. Beneše 1"
     for i, word in enumerate(words):
+        if i == 0 or not words[i - 1].initial:
+            continue  # the initial right before the surname: "G. Masaryka", "E. Beneše"
         for forms in _famous_by_last_word().get(word.folded, ()):
             first = i - len(forms) + 1
             if first < 0:
