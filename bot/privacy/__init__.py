@@ -733,6 +733,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and not (previous.folded in _MISTER and _role_in_any_case(word))  # "s paní kurátorkou"
             # "klientka 3 000 Kč": a number between, the title is no part of a name
             and not re.search(r"\d", text[previous.end : word.start])
+            and not _nationality(words, i)  # "manželka Ukrajinka"
         ):
             if _adjective_as_surname(text, words, i):
                 name(i - 1, i)  # "kl. Starý mají", "odsouz. hruby zada", "panu cernemu zavolat"
@@ -903,12 +904,27 @@ def _nationalities() -> frozenset[str]:
 _PREDICATE = frozenset("je jsou byl byla bude neni nebyl nebyla jako puvodem narodnosti".split())
 
 
+# kin before the nationality said of them: "manželka Ukrajinka", "druh Slovák"; not a client
+# word, after which a capitalised word is most often the surname ("klient Slovák", "kl. Maďar")
+_KIN_BEFORE_A_NATIONALITY = frozenset(
+    "manzelka manzel druzka druh partner partnerka pritelkyne pritel otec matka syn dcera bratr "
+    "sestra".split()
+)
+
+
 def _nationality(words: list[_Word], index: int) -> bool:
-    """ "kl. je Němec", "původem Polák": a nationality said of somebody, not his surname."""
+    """ "kl. je Němec", "původem Polák": a nationality said of somebody, not his surname; so
+    after a kin word, if no listed surname ("manželka Ukrajinka"; "manžel Němec", "manželka
+    Polák" may be named so)."""
     return (
         index > 0
         and words[index].folded in _nationalities()
-        and words[index - 1].folded in _PREDICATE
+        and (
+            words[index - 1].folded in _PREDICATE
+            or (
+                words[index - 1].folded in _KIN_BEFORE_A_NATIONALITY and words[index].folded not in surnames()
+            )
+        )
         and (index + 1 == len(words) or not words[index + 1].capital)
     )
 
@@ -1898,7 +1914,7 @@ _OFFICE = re.compile(
     r"veznic\w*|charit\w*|nadac\w*|centr\w*|sluzb\w*|ambulanc\w*|nemocnic\w*|azyl\w*|nocleharn\w*|"
     r"ubytovn\w*|dpc|firm[aeyou]\w*|podnik\w*|soud|soudu|soudem|gr vs|vs cr|ministerstv\w*|mpsv|msp|pms|"
     r"magistrat\w*|ospod|radnic\w*|pracovist\w*|dc|zasedac\w*|orp|vydejn\w*|kontaktni\w* mist\w*|"
-    r"nizkoprah\w*)\b"
+    r"nizkoprah\w*|ohlasovn\w*|kancl\w*)\b"
 )
 # where an event or a group meets, also where a client goes: an office's only as the label its
 # sentence starts with ("Seminář: ...", "Klub Fénix, Palackého 12") or in a sentence about no
@@ -2607,7 +2623,7 @@ def _names(
     names += _names_typed_in_a_hurry(note, words)
     if public:
         names = [name for name in names if not _venue_then_its_address(note, folded, words, name.excerpt)]
-    return _not_named_after(note, folded, words, names, known) + _orp_names(words)
+    return _not_named_after(note, folded, words, names, known, public=public) + _orp_names(words)
 
 
 # -- ninth round, review: a person's name the ninth round's lists let pass
@@ -2961,13 +2977,19 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
 
 
 def _not_named_after(
-    note: str, folded: str, words: list[_Word], names: list[Finding], known: KnownNames
+    note: str,
+    folded: str,
+    words: list[_Word],
+    names: list[Finding],
+    known: KnownNames,
+    *,
+    public: bool = False,
 ) -> list[Finding]:
     """The names found, without those that are a known organisation's or brand's name ("Billa",
     "Air Bank", "Kotvě") or a person's name inside a street's or institution's name."""
     if not names:
         return names
-    spans = _named_after_spans(words) + _famous_spans(words)
+    spans = _named_after_spans(words) + _famous_spans(words) + _firm_spans(note, words)
     if len(folded) == len(note):
         spans += known.spans(folded)
     towns: list[tuple[int, int]] | None = None
@@ -2976,6 +2998,7 @@ def _not_named_after(
     shouting = _shouting(note)
     about = _about(folded)
     office_note = _about_an_office(about)
+    accented = any(c in _CZECH_ACCENTS for c in note)
     kept = []
     for finding in names:
         parts = [fold(part) for part in re.findall(r"[^\W\d_]+", finding.excerpt)]
@@ -2998,6 +3021,8 @@ def _not_named_after(
             any(start <= here and here + len(excerpt) <= end for start, end in spans) for here in at
         ):
             continue
+        if at and all(_named_after_then_a_place(spans, here, finding.excerpt) for here in at):
+            continue  # "ZŠ Boženy Němcové, Brno-Žabovřesky": a school's name, then its town
         if at and all(_famous_throughout(words, starts, here, finding.excerpt) for here in at):
             continue  # "Jan Hus, Komenský a exil": famous people, one after another
         if towns is None:
@@ -3012,7 +3037,7 @@ def _not_named_after(
                 _HOUSE_AND_ORIENTATION.match(note, here + len(finding.excerpt))
                 or (
                     _STREET_AFTER.match(note, here + len(finding.excerpt))
-                    and _STREET_ADJECTIVE.search(finding.excerpt)
+                    and _street_shaped(note, here, finding.excerpt, accented, public)
                 )
                 for here in at
             )
@@ -3026,6 +3051,18 @@ def _not_named_after(
             group and all(_in_place_context(note, words, i) for i in group) for group in inside
         ):
             continue  # "do Husovic a Zábrdovic", "Hlučín, Kravaře a Bolatice": a list of places
+        if single and not shouting and all(_stressed_word(words[i]) for i in single):
+            continue  # "Prosím NEFOTIT odsouzené": a word stressed in capitals, no name
+        if single and all(_LETTER_AND_INSTITUTION.match(words[i].text) for i in single):
+            continue  # "s klienty K-centra": a letter and an institution's word, no name
+        if single and all(_trade_named(words, i) for i in single):
+            continue  # "dokončil rekvalifikaci Zedník": the course's trade, not Mr Zedník
+        if single and all(_nationality(words, i) for i in single):
+            continue  # "manželka Ukrajinka": a nationality said of her, found by any rule
+        if single and all(_verb_opening_a_sentence(words, i) for i in single):
+            continue  # "37 let. Míří do Sokolova": a verb, not Míra's dative
+        if single and all(_seat_of_an_office(words, i) for i in single):
+            continue  # "UP Sokolov", "K-centrum Sokolov": a town that is a surname too, an office's seat
         if single and all(_adjective_of_a_thing(words, i) for i in single):
             continue  # "Sbírkový účet": a -ový adjective before its noun; no surname ends so
         if single and all(_adjective_of_a_name(words, i) for i in single):
@@ -3086,6 +3123,172 @@ def _street_after_a_man(
     )
 
 
+# a firm's or a lodging's kind that opens its name, a surname after it: "Ubytovna Svoboda",
+# "Stavby Černý s.r.o.", "Hotel Gustav Mahler", "Pekařství Novák"
+_FIRM_KINDS = frozenset(
+    stem(word)
+    for word in (
+        "ubytovna ubytovny ubytovně ubytovnu ubytovnou hotel hotelu hotelem penzion penzionu "
+        "penzionem hostel hostelu ubytování stavby staveb stavební stavebnictví autodoprava "
+        "autodopravy autodopravě doprava dopravy pekařství řeznictví zednictví truhlářství "
+        "tesařství kovářství instalatérství elektro úklid úklidu zahradnictví zahradnictvím"
+    ).split()
+)
+# the joints inside a firm's name: "Kovář & syn", "Tesař a Kovář", "Bratři Novákové a spol."
+_FIRM_JOINTS = frozenset({"a", "syn", "synove", "spol"})
+_FIRM_LEGAL_FORM = re.compile(
+    r",?\s+(?:z\. ?[sú]\.|o\. ?p\. ?s\.|s\. ?r\. ?o\.|spol\. s r\. ?o\.|a\. ?s\.|k\. ?s\.|v\. ?o\. ?s\.)",
+    re.IGNORECASE,
+)
+
+
+def _firm_spans(note: str, words: list[_Word]) -> list[tuple[int, int]]:
+    """Where a surname stands inside a firm's or a lodging's name, no person meant: after the
+    firm's kind written as its name's first word ("Ubytovna Svoboda", "správci Ubytovny
+    Svoboda", "Stavby Černý s.r.o.", "Hotel Gustav Mahler"), no verb right after it ("Hotel Novák
+    volal" is somebody); or two words or more before a legal form, one of them a joint or a
+    second word of the trade ("Kovář & syn s.r.o.", "Tesař a Kovář, s.r.o."). A surname alone
+    before a legal form ("firmy Hanák s.r.o.") and a first name with it ("Petr Novák s.r.o.")
+    stay somebody's."""
+    spans = []
+    for i, word in enumerate(words[:-1]):
+        following = words[i + 1]
+        if not (
+            word.capital
+            and not word.text.isupper()
+            and stem(word.text) in _FIRM_KINDS
+            and following.capital
+            and note[word.end : following.start] == " "
+        ):
+            continue
+        last = i + 1
+        if (
+            last + 1 < len(words)
+            and words[last + 1].capital
+            and note[words[last].end : words[last + 1].start] == " "
+            and words[last + 1].folded not in first_names()
+        ):
+            last += 1  # "Hotel Gustav Mahler"
+        after = words[last + 1] if last + 1 < len(words) else None
+        if after is not None and after.start - words[last].end <= 1 and is_verb(after.text):
+            continue  # "Hotel Novák volal"
+        if any(words[j].folded in first_names() for j in range(i + 1, last + 1)) and not any(
+            start <= following.start and words[last].end <= end for start, end in _famous_spans(words)
+        ):
+            continue  # "Ubytovna Jan Novák": somebody; "Hotel Gustav Mahler" is named after him
+        spans.append((word.start, words[last].end))
+    for match in _FIRM_LEGAL_FORM.finditer(note):
+        inside = [
+            j
+            for j, word in enumerate(words)
+            if word.end <= match.start() and note[word.end : match.start()].strip(" ,&") == ""
+        ]
+        if not inside:
+            continue
+        j = inside[-1]
+        first = j
+        while first > 0 and (
+            note[words[first - 1].end : words[first].start].strip() in ("", "&")
+            and (words[first - 1].capital or words[first - 1].folded in _FIRM_JOINTS)
+            and not words[first - 1].sentence_start
+        ):
+            first -= 1
+        while first < j and words[first].folded in _FIRM_JOINTS:
+            first += 1
+        group = words[first : j + 1]
+        joint = any(w.folded in _FIRM_JOINTS for w in group) or "&" in note[group[0].start : group[-1].end]
+        if (
+            len(group) >= 2
+            and joint
+            and not any(w.folded in first_names() for w in group)
+            and all(w.capital or w.folded in _FIRM_JOINTS for w in group)
+        ):
+            spans.append((group[0].start, group[-1].end))
+    return spans
+
+
+def _stressed_word(word: _Word) -> bool:
+    """A word typed in capitals for stress in a note that is not: a verb or an ordinary word in
+    lower case, no listed name nor shaped as a surname ("NEFOTIT", "NEVOLAT"; not "KOLÁŘ")."""
+    if len(word.text) < 4 or not word.text.isupper():
+        return False
+    lower = word.text.lower()
+    return (
+        word.folded not in surnames()
+        and word.folded not in first_names()
+        and not looks_like_surname(word.folded)
+        and (is_verb(lower) or kind(lower) is Kind.ORDINARY)
+    )
+
+
+def _verb_opening_a_sentence(words: list[_Word], index: int) -> bool:
+    """A verb opening a sentence that is also a first name's case form, never its nominative,
+    before a word in lower case: "Míří do Sokolova" (not "Míra", "Jana do Kolína nejede")."""
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else None
+    return (
+        word.sentence_start
+        and following is not None
+        and following.text.islower()
+        and word.folded in first_names()
+        and word.folded not in _first_name_lemmas()
+        and word.folded not in surnames()
+        and kind(word.text) is Kind.ORDINARY
+        and is_verb(word.text)
+    )
+
+
+# an institution named by a letter and its kind: "K-centrum", "K-centra", "T-centrum"
+_LETTER_AND_INSTITUTION = re.compile(r"^[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]-(?:centr|klub|kluby|klubu)\w*$", re.IGNORECASE)
+
+
+def _trade_named(words: list[_Word], index: int) -> bool:
+    """A trade's noun right after a word that speaks of a trade as one (knowledge/trade_words.txt):
+    "rekvalifikaci Zedník", "obor Kuchař"; not before a person's verb ("obor Kovář dokončil"),
+    nor a surname that is no trade ("rekvalifikace Novák")."""
+    if index == 0 or not person_noun(words[index].text):
+        return False
+    before = words[index - 1]
+    if (
+        words[index].start - before.end != 1
+        or fold(lemma_of(before.text) or before.text) not in _trade_words()
+    ):
+        return False
+    return not _acts_as_person(words, index) and _verb_after(words, index) is None
+
+
+def _named_after_then_a_place(spans: list[tuple[int, int]], here: int, excerpt: str) -> bool:
+    """A name found across a comma whose part before it stands in a street's, an institution's
+    or a famous person's name and whose part after it is a listed place: "ZŠ Boženy Němcové,
+    Brno-Žabovřesky"; "Němcové, Novák" names somebody."""
+    head, comma, tail = excerpt.rpartition(", ")
+    if not comma or not head:
+        return False
+    parts = [fold(part) for part in re.findall(r"[^\W\d_]+", tail)]
+    if not parts or not all(part in _place_words() or part in _district_words() for part in parts):
+        return False
+    return any(start <= here and here + len(head) <= end for start, end in spans)
+
+
+# a town hall by its abbreviation: "MÚ Opava", "MM Liberec", "OÚ Chodov"
+_TOWN_HALLS = frozenset({"mu", "mm", "ou", "mmr"})
+
+
+def _seat_of_an_office(words: list[_Word], index: int) -> bool:
+    """A town's name that is a surname too right after an office's word, naming its seat: "UP
+    Sokolov", "K-centrum Sokolov", "MÚ Benešov"; not before a person's verb ("UP Sokolov volal"
+    may be somebody), nor after a person's word ("kurátor Sokolov")."""
+    word = words[index]
+    if not word.capital or index == 0 or word.folded not in _whole_towns():
+        return False
+    office = words[index - 1]
+    if word.start - office.end != 1 or not (
+        office.folded in _TOWN_HALLS or (_OFFICE.search(office.folded) and not person_noun(office.text))
+    ):
+        return False
+    return not _acts_as_person(words, index)
+
+
 def _firms_word(text: str) -> bool:
     """A word of a firm's name before its legal form, unlike a man's surname: in lower case or
     ending in a vowel other than -a ("Elektro", "jasnica"; but "Hanák s.r.o.", "Hrdina s.r.o."
@@ -3103,8 +3306,31 @@ _LEGAL_FORM_AFTER = re.compile(
 # a house number after a street named after somebody: "Karola Śliwky 95/16"; after a street's
 # adjective any house number: "Vyšehradská 16"
 _HOUSE_AND_ORIENTATION = re.compile(r"\s+\d{1,4}/\d{1,4}[a-z]?\b")
-_STREET_AFTER = re.compile(r"\s+\d{1,4}[a-z]?(?:,|\.(?!\d)|$|\s+[–—-]\s)")  # "Vrchlického 59 – ..."
+# "Vrchlického 59 – ...", "Palackého 12 (zadní vchod)"
+_STREET_AFTER = re.compile(r"\s+\d{1,4}[a-z]?(?:,|\.(?!\d)|$|\s+[–—-]\s|\s+\()")
 _STREET_ADJECTIVE = re.compile(r"(?:ská|cká|ní|ova|ovo|ého|(?<!ov)á)$")  # "Chelčického 39,", "Dlouhá 4."
+# a street named by a plural's genitive: "Budovatelů 1989", "Legionářů 12"
+_STREET_PLURAL = re.compile(r"[^\W\d_]{4,}[eiaá][lřrn]ů$")
+# the same typed without diacritics, in a note typed so throughout: "Palackeho 12", "Zahradni
+# 14", "Ostrozna 25", "Budovatelu 1989" ("Palackého", "Ostrožná", "Budovatelů"); only the
+# endings no man's surname has ("Hrdina 25,", "Svoboda 25," are no street)
+_PLAIN_STREET_ADJECTIVE = re.compile(
+    r"(?:[bcdfghjklmnprstvz]sk[ay]|[bcdfghjklmnprstvz]ck[ay]|[a-z]{3}ni|[a-z]{3}[^aeiouy]eho"
+    r"|[bcdfghjklmprstvz]na|[a-z]{4,}[ei][lr]u)$"
+)
+
+
+def _street_shaped(note: str, here: int, excerpt: str, accented: bool, public: bool) -> bool:
+    """A street's name before its house number, told by its ending: an adjective's ("Dlouhá",
+    "Palackého") or a possessive's ("Husova"); in a public text, or where the street and its
+    number are judged as an address, also a plural's genitive ("Budovatelů") and, in a note
+    typed without diacritics, those endings typed so ("Palackeho", "Ostrozna"). In a case text
+    "K-2026-011, Budovatelů 19" would else pass: the address finder knows no such street."""
+    if _STREET_ADJECTIVE.search(excerpt):
+        return True
+    if not (_STREET_PLURAL.search(excerpt) or (not accented and _PLAIN_STREET_ADJECTIVE.search(excerpt))):
+        return False
+    return public or bool(_HOUSE_NUMBER.match(note, here))
 
 
 def _words_within(words: list[_Word], starts: dict[int, int], start: int, end: int) -> list[int]:
@@ -3516,6 +3742,30 @@ def _famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
     return spans
 
 
+@cache
+def _famous_by_last_word() -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
+    """The famous names of several words by the forms of their last word, for the names
+    written with initials ("T. G. Masaryka", "E. Beneše")."""
+    phrases, _ = _famous()
+    by_last: dict[str, set[tuple[frozenset[str], ...]]] = {}
+    for group in phrases.values():
+        for forms in group:
+            if len(forms) >= 2 and all(forms):
+                for last in forms[-1]:
+                    by_last.setdefault(last, set()).add(forms)
+    return {key: tuple(found) for key, found in by_last.items()}
+
+
+# an academic title before a famous person's name, as streets are named: "Dr. Milady Horákové",
+# "nám. Dr. E. Beneše"
+_ACADEMIC_TITLES = frozenset("dr judr mudr phdr paeddr rndr mvdr ing mgr doc prof".split())
+
+
+def _initials_match(word: _Word, forms: frozenset[str]) -> bool:
+    """A word that is an initial of a famous name's word: "T." for "Tomáš"."""
+    return word.initial and all(form[:1] == word.folded for form in forms)
+
+
 def _find_famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
     phrases, _ = _famous()
     spans = []
@@ -3529,8 +3779,40 @@ def _find_famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
                 and all(w.folded in found for w, found in zip(following, forms, strict=True))
                 and not _acts_as_person(words, i + len(forms) - 1)  # "Pan Tau přišel" is somebody
             ):
-                spans.append((word.start, following[-1].end))
+                spans.append((_title_before(words, i, i + len(forms) - 1), following[-1].end))
+    # the first names written as initials: "nám. T. G. Masaryka 1", "nám. Dr. E. Beneše 1"
+    for i, word in enumerate(words):
+        if i == 0 or not words[i - 1].initial:
+            continue  # the initial right before the surname: "G. Masaryka", "E. Beneše"
+        for forms in _famous_by_last_word().get(word.folded, ()):
+            first = i - len(forms) + 1
+            if first < 0:
+                continue
+            before = words[first:i]
+            if not any(w.initial for w in before) or not all(
+                w.folded in found or _initials_match(w, found)
+                for w, found in zip(before, forms[:-1], strict=True)
+            ):
+                continue
+            if first and _PRIVATE.fullmatch(words[first - 1].folded):
+                continue  # "klient J. Hus": somebody
+            if not _acts_as_person(words, i):
+                spans.append((_title_before(words, first, i), word.end))
     return spans
+
+
+def _title_before(words: list[_Word], first: int, last: int) -> int:
+    """Where a famous name starts with an academic title before it: "Dr. Milady Horákové 12";
+    not before a verb ("Dr. Milada Horáková přednáší" is a namesake alive)."""
+    following = words[last + 1] if last + 1 < len(words) else None
+    if (
+        first
+        and words[first - 1].folded in _ACADEMIC_TITLES
+        and words[first - 1].end < words[first].start
+        and not (following is not None and following.text.islower() and is_verb(following.text))
+    ):
+        return words[first - 1].start
+    return words[first].start
 
 
 def _famous_word(folded: str) -> bool:
@@ -3633,6 +3915,9 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
         return False
     if _our_label(note, plain, start):
         return True
+    # a town hall abbreviated in capitals ("MÚ", "OÚ") is an office, not the pronoun "mu"
+    for hall in _TOWN_HALL.finditer(note, max(0, start - 160), end + 160):
+        plain = plain[: hall.start()] + "up" + plain[hall.end() :]
     before, after = plain[max(0, start - 160) : start], plain[end : end + 160]
     ends = list(_SENTENCE_END.finditer(note, max(0, start - 160), start))
     if ends:
@@ -3652,7 +3937,13 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
     windows = [" ".join(before.split()) + " _ " + " ".join(after.split())]
     # "klient bydlí na ubytovně, Husova 5", "spí v azylovém domě, …": where he lives is his home,
     # whatever office keeps the house
-    if at_left and _HOME_WORD.search(" ".join(left[max(0, at_left[-1] - 3) : at_left[-1]])):
+    # ("trvalý pobyt na ohlašovně MÚ", "hlášen na MÚ": a residence registered at the office is
+    # the office's address, no home)
+    if (
+        at_left
+        and _HOME_WORD.search(" ".join(left[max(0, at_left[-1] - 3) : at_left[-1]]))
+        and not _REGISTERED_AT.search(" ".join(left[max(0, at_left[-1] - 3) : at_left[-1] + 1]))
+    ):
         at_left = []
     if at_left:
         # with the word before the office: "pevná linka 465 521 774" is a household's; after a
@@ -3675,7 +3966,15 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
 
 
 _SENDING = re.compile(
-    r"^(?:po|za|od|pre|do|na|vy)?(?:posl|sl|zasl|predl|preda|dolo|hlas|nahlas|nes|vez|odevzd)\w*$"
+    r"^(?!hlasen)(?:po|za|od|pre|do|na|vy)?(?:posl|sl|zasl|predl|preda|dolo|hlas|nahlas|nes|vez|odevzd)\w*$"
+)
+# a town hall abbreviated in capitals: "MÚ Opava", "na OÚ", "MěÚ" (folded "meu" is known already)
+_TOWN_HALL = re.compile(r"(?<!\w)(?:MÚ|OÚ)(?!\w)")
+# a residence registered at a town hall, the address every homeless client is given: "trvalý
+# pobyt na ohlašovně MÚ", "hlášen na MÚ", "pobyt na obecním úřadě" (folded)
+_REGISTERED_AT = re.compile(
+    r"\b(?:pobyt\w*|hlasen\w*)\s+(?:na|v|ve)\s+(?:ohlasovn\w*\s+)?(?:ohlasovn\w*|up|meu|(?:obecni\w*\s+|mestsk\w*\s+)?urad\w*|"
+    r"magistrat\w*|radnic\w*)$"
 )
 
 
