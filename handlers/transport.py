@@ -37,8 +37,8 @@ class JsonRequest(HTTPXRequest):
     """HTTPXRequest that sends requests without files as JSON (files: as PTB does)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        httpx_kwargs = {"verify": tls_context(), **(kwargs.pop("httpx_kwargs", None) or {})}
-        super().__init__(*args, httpx_kwargs=httpx_kwargs, **kwargs)
+        kwargs["httpx_kwargs"] = {"verify": tls_context(), **(kwargs.get("httpx_kwargs") or {})}
+        super().__init__(*args, **kwargs)
 
     async def do_request(
         self,
