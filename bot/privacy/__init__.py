@@ -1435,6 +1435,10 @@ _ORGANISATION_VERBS = frozenset(
 )
 
 
+# the labels a note's lines open with, a colon after them: "Stav: nepodařilo se kontaktovat"
+_NOTE_LABELS = frozenset("stav status vysledek zaver poznamka ukol shrnuti doporuceni postup".split())
+
+
 def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
     """An ordinary word written as a surname. Inside a sentence a capitalised noun for a living
     being that is no role ("dnes volal Sedlák", "předávám Mlynáře", "se Zajícem"); opening one
@@ -1470,6 +1474,8 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
         return person_noun(word.text)
     if _a_trade(text, words, index):
         return False  # "Kovář je dobrý obor", "Zedník, tesař, pokrývač", "Sedlák z Polabí hledá pomocníky"
+    if word.folded in _NOTE_LABELS and text[word.end : word.end + 1] == ":":
+        return False  # "Stav: nepodařilo se kontaktovat": a note's label, and what it says
     verb = _verb_after(words, index)
     if verb is None:
         # "Vlček z Mostu chce pomoc": a being's noun and where he comes from; "Holub: recidiva" is
@@ -1484,7 +1490,12 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
     if person_noun(word.text):
         return True
     lower = word.text.lower()
-    if verb.folded in _COPULAS:
+    if verb.folded in _COPULAS or (
+        # "Vhodný by byl mentor muž": the conditional's copula, what somebody would be
+        verb.folded == "by"
+        and words.index(verb) + 1 < len(words)
+        and words[words.index(verb) + 1].folded.startswith("byl")
+    ):
         return False
     if (
         lower.endswith("u")
@@ -1693,6 +1704,23 @@ def _a_trade(text: str, words: list[_Word], index: int) -> bool:
     return at < len(words) and _seeks_staff(words, at)
 
 
+def _negated_present(text: str) -> bool:
+    """A verb's present tense negated, which the dictionary knows only without "ne-": "Nezvládá
+    mobil ani internet", "Nechodí na schůzky"; not a past ("Nezval volal" is a surname's shape),
+    nor a negated adjective the dictionary knows ("Nejedlá")."""
+    lower = text.lower()
+    if not lower.startswith("ne") or len(lower) < 6 or lower.endswith(("l", "la", "li", "lo", "ly")):
+        return False
+    rest = lemma_of(lower[2:])
+    return (
+        lemma_of(lower) is None
+        and rest is not None
+        and rest.endswith(("t", "ci"))
+        and fold(lower[2:]) not in surnames()
+        and fold(lower) not in surnames()
+    )
+
+
 def _proper_too(text: str) -> bool:
     """A word the dictionary holds as a proper noun as well as an ordinary one ("Kabát")."""
     return bool(czech_forms().get(text) == text)
@@ -1834,6 +1862,13 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
         if starts and _described_then_verb(text, words, i, word.folded in first_names()):
             found.append(Finding("privacy.name", word.text))  # "Jirka z ubytovny dnes nastoupil"
             continue
+        if (
+            word.sentence_start
+            and following is not None
+            and following.text.islower()
+            and _negated_present(word.text)
+        ):
+            continue  # "61 let. Nezvládá mobil ani internet": a verb the dictionary knows without "ne-"
         if (not starts and unknown and not _brand_spelling(word.folded)) or (
             _followed_by_verb(words, i)
             and _shaped_like_a_man(word.text)
@@ -1877,10 +1912,14 @@ _SHORT_NUMBER = re.compile(r"(?<![\d.,/:§-])(\d{2})(?![\d.,/:%]|\s*(?:kc|tis|ho
 _STREET = re.compile(
     # "bytem" labels where somebody lives; after an adjective that agrees with it, it is a flat
     # ("pomoc se startovacím bytem")
-    r"\b(ul\.|(?<![yi]m )bytem|bydliste|trvale bydliste|c\. ?p\.)\s"
+    r"\b(ul\.|(?<![yi]m )bytem|(?<!nema )(?<!nema trvale )(?<!bez )(?<!bez trvaleho )bydliste|"
+    # "nemá trvalé bydliště v ČR": no home said
+    r"(?<!nema )(?<!bez )trvale bydliste|c\. ?p\.)\s"
     # "adresa" labels one, not in "(adresa ve spisu)", "adresa neznámá" (nineteenth round)
-    r"|\b(?:adresa|adrese)\s(?!(?:je\s+)?(?:ve?\s+(?:spis|system|evidenc|dokumentac|databaz)\w*|"
-    r"neznam\w*|neuveden\w*|nezjist\w*|chybi\b|viz\b))"
+    r"|\b(?:adresa|adrese)\s(?!(?:je\s+)?(?:ve?\s+(?:\w+\s+){0,2}(?:spis|system|evidenc|dokumentac|databaz|protokol|"
+    r"formular|zaznam)\w*|neznam\w*|neuveden\w*|nezjist\w*|chybi\b|viz\b"
+    # "hlášen na adrese MÚ Příbram": a town hall's, no home
+    r"|(?:mu|ou|meu|up|obecni\w*|mestsk\w*|urad\w*|magistrat\w*|radnic\w*|ohlasovn\w*)\b))"
     # a street or square is an address with its house number ("ulici Komenského 8"), not as a
     # meeting place ("sraz na Palackého náměstí v 10")
     r"|\b(ulice|ulici|namesti|nam\.|trida|tride|tridy|nabrezi|sidliste|sidl\.)\s+(?:[^\W\d_]{3,}\.?\s+){0,3}"
@@ -1914,7 +1953,10 @@ _OFFICE = re.compile(
     r"veznic\w*|charit\w*|nadac\w*|centr\w*|sluzb\w*|ambulanc\w*|nemocnic\w*|azyl\w*|nocleharn\w*|"
     r"ubytovn\w*|dpc|firm[aeyou]\w*|podnik\w*|soud|soudu|soudem|gr vs|vs cr|ministerstv\w*|mpsv|msp|pms|"
     r"magistrat\w*|ospod|radnic\w*|pracovist\w*|dc|zasedac\w*|orp|vydejn\w*|kontaktni\w* mist\w*|"
-    r"nizkoprah\w*|ohlasovn\w*|kancl\w*)\b"
+    r"nizkoprah\w*|ohlasovn\w*|kancl\w*|"
+    # offices by their abbreviations, embassies, hospitals and lodgings for a fee: "na OAMP,
+    # Cigánkova 1861", "ČSSZ Praha, Křížová 25", "PN Bohnice, Ústavní 91", "Hotel Gustav Mahler"
+    r"oamp|cssz|ossz|pssz|vzp|pn|fn|velvyslanectv\w*|konzulat\w*|hotel\w*|hostel\w*|penzion\w*)\b"
 )
 # where an event or a group meets, also where a client goes: an office's only as the label its
 # sentence starts with ("Seminář: ...", "Klub Fénix, Palackého 12") or in a sentence about no
@@ -1925,7 +1967,7 @@ _EVENT = re.compile(
     r"ucastnik\w*|kavarn\w*|setkani|"
     # where an event takes place, or a meeting of a body: "Tyršova 1621 – tělocvična, místo
     # konání", "zasedání pracovní skupiny na náměstí ... 1", "změna místa: ... Palackého 3"
-    r"telocvic\w*|mist[aou]? konani|zmen\w* mista|zasedani)\b"
+    r"telocvic\w*|mist[aou]? konani|zmen\w* mista|zasedani|superviz\w*|interviz\w*)\b"
 )
 _OFFICE_OR_EVENT = re.compile(_OFFICE.pattern + "|" + _EVENT.pattern)
 # where somebody lives or moved: in a note about an office it makes the note somebody's
@@ -3043,6 +3085,8 @@ def _not_named_after(
             )
         ):
             continue  # "Karola Śliwky 95/16", "Vyšehradská 16": a street, judged as an address
+        if at and all(_office_street(note, folded, here, excerpt, persons) for here in at):
+            continue  # "ČSSZ Praha, Křížová 25", "Centrum pro cizince, Brno, Mezírka 1": the office's street
         if at and office_note and all(_street_after_a_man(note, words, starts, here, excerpt) for here in at):
             continue  # "Úřad práce, Ignáta Herrmanna 1, 2. patro": an office's street named after him
         inside = [_words_within(words, starts, here, here + len(finding.excerpt) + 1) for here in at]
@@ -3094,6 +3138,36 @@ def _not_named_after(
             continue  # "Veselé Vánoce": a wish, not Veselá
         kept.append(finding)
     return kept
+
+
+def _office_street(note: str, folded: str, here: int, excerpt: str, persons: list[str]) -> bool:
+    """One word before a house number that the address finder reads as an office's address
+    (`_office_near`: the office beside it, no client, kin or home in its sentence), after a comma
+    as an address is written: "ČSSZ Praha, Křížová 25", "Centrum pro integraci cizinců, Brno,
+    Mezírka 1", "kancelář spolku, Dlouha 8". Not a listed first name ("ÚP, Jana 25"), nor in a
+    case text without the comma ("ÚP Opava: Křížová 25" may be Mrs Křížová)."""
+    if " " in excerpt or any(part in first_names() for part in persons) or len(folded) != len(note):
+        return False
+    before = note[:here].rstrip()
+    if not before.endswith(","):
+        return False
+    if not (_STREET_ADJECTIVE.search(excerpt) or excerpt.endswith("ová") or _hard_adjective(excerpt)):
+        # a noun's street ("Mezírka 1") only after its town, as an address is written, and never
+        # a surname's shape ("ÚP, Novák 25", "ÚP Opava, Hrdina 25")
+        town = re.search(r"([^\W\d_]+),$", before)
+        if (
+            town is None
+            or fold(town.group(1)) not in _place_words()
+            or fold(excerpt) in surnames()
+            or looks_like_surname(fold(excerpt))
+            or person_noun(excerpt)
+        ):
+            return False
+    number = _STREET_AFTER.match(note, here + len(excerpt))
+    if number is None:
+        return False
+    end = here + len(excerpt) + len(number.group(0).rstrip(",.([–—- "))
+    return _office_near(note, folded, here, end)
 
 
 def _street_after_a_man(
@@ -3249,12 +3323,22 @@ def _trade_named(words: list[_Word], index: int) -> bool:
     if index == 0 or not person_noun(words[index].text):
         return False
     before = words[index - 1]
+    if words[index].start - before.end != 1:
+        return False
+    if before.folded in _LIST_JOINS and index >= 2 and not words[index - 2].text.islower():
+        # "dílny Kovář a Truhlář": the second trade of a list the first one opens
+        return _trade_named(words, index - 2) and _verb_after(words, index) is None
     if (
-        words[index].start - before.end != 1
-        or fold(lemma_of(before.text) or before.text) not in _trade_words()
+        fold(lemma_of(before.text) or before.text) not in _trade_words()
+        and before.folded not in _COURSES_AND_WORKSHOPS
     ):
         return False
     return not _acts_as_person(words, index) and _verb_after(words, index) is None
+
+
+# a course or a workshop named by the trade it teaches: "kurz Kuchař – přípravář", "dílny Kovář
+# a Truhlář" (not in trade_words.txt: "Kovář je na kurzu" names Mr Kovář; here the word comes first)
+_COURSES_AND_WORKSHOPS = frozenset("kurz kurzu kurzem kurzy kurzech dilna dilny dilne dilnu dilnach".split())
 
 
 def _named_after_then_a_place(spans: list[tuple[int, int]], here: int, excerpt: str) -> bool:
@@ -3973,7 +4057,7 @@ _TOWN_HALL = re.compile(r"(?<!\w)(?:MÚ|OÚ)(?!\w)")
 # a residence registered at a town hall, the address every homeless client is given: "trvalý
 # pobyt na ohlašovně MÚ", "hlášen na MÚ", "pobyt na obecním úřadě" (folded)
 _REGISTERED_AT = re.compile(
-    r"\b(?:pobyt\w*|hlasen\w*)\s+(?:na|v|ve)\s+(?:ohlasovn\w*\s+)?(?:ohlasovn\w*|up|meu|(?:obecni\w*\s+|mestsk\w*\s+)?urad\w*|"
+    r"\b(?:pobyt\w*|hlasen\w*)\s+(?:na|v|ve)\s+(?:adrese\s+)?(?:ohlasovn\w*\s+)?(?:ohlasovn\w*|up|meu|(?:obecni\w*\s+|mestsk\w*\s+)?urad\w*|"
     r"magistrat\w*|radnic\w*)$"
 )
 
@@ -4605,7 +4689,11 @@ _NO_SUBJECT = frozenset(
     "nikdo nekdo kdokoli kdokoliv kazdy vsichni nic neco kdo co ten ta to tohle on ona ono oni ony ja ty "
     "my vy sam sama sami tady tam ted nyni dnes dneska vcera zitra rano vecer odpoledne dopoledne pak "
     "potom hned uz jeste zase opet taky take asi mozna snad prej pry bohuzel nakonec konecne porad stale "
-    "vcas pozdeji driv predtim".split()
+    "vcas pozdeji driv predtim "
+    # conjunctions and adverbs that open a clause, in their only form: "Pokud se neozve do 14
+    # dnů, spolupráci ukončíme", "Zatím spí na krizovém lůžku"
+    "pokud zatim mezitim dosud doted jestli jestlize kdyz protoze ackoli ackoliv presto proto takze tedy "
+    "jinak kdyby aby nejdriv nejdrive nejprve zrovna prave vubec hlavne".split()
 )
 _THINGS_THAT_HAVE = frozenset(
     "projekt program fond rozpocet tym web system stat mesto obec vedeni zarizeni provoz".split()
