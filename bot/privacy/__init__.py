@@ -29,7 +29,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 
@@ -457,6 +457,7 @@ class _Word:
     end: int
     sentence_start: bool
     accented: bool  # the note is typed with diacritics: "Vančurova" is then no woman's "Vančurová"
+    note: str = field(default="", repr=False, compare=False)  # the note the word stands in
 
 
 def _words(text: str) -> list[_Word]:
@@ -480,6 +481,7 @@ def _words(text: str) -> list[_Word]:
                 end=match.end(),
                 sentence_start=bool(sentence_start),
                 accented=accented,
+                note=text,
             )
         )
     return found
@@ -3862,6 +3864,8 @@ def _find_famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
                 len(following) == len(forms)
                 and all(w.folded in found for w, found in zip(following, forms, strict=True))
                 and not _acts_as_person(words, i + len(forms) - 1)  # "Pan Tau přišel" is somebody
+                # "Gustav Mahler, 40 let, bez bydlení", "Václav Havel (34)": a namesake alive
+                and not _described_as_a_person(words, i, i + len(forms) - 1)
             ):
                 spans.append((_title_before(words, i, i + len(forms) - 1), following[-1].end))
     # the first names written as initials: "nám. T. G. Masaryka 1", "nám. Dr. E. Beneše 1"
@@ -3880,9 +3884,105 @@ def _find_famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
                 continue
             if first and _PRIVATE.fullmatch(words[first - 1].folded):
                 continue  # "klient J. Hus": somebody
-            if not _acts_as_person(words, i):
+            if (
+                not _acts_as_person(words, i)
+                and _names_a_thing(words, first, i)
+                and not _described_as_a_person(words, first, i)
+            ):
                 spans.append((_title_before(words, first, i), word.end))
     return spans
+
+
+# the words before a famous name that make it a thing's name: a street's, a square's, an
+# institution's ("nám. T. G. Masaryka", "ZŠ T. G. Masaryka", "tř. Dr. E. Beneše")
+_THING_BEFORE_A_NAME = frozenset(
+    "nam namesti ulice ul ulici tr trida tridy nabrezi gymnazium gymnazia skola skoly zs ms ss "
+    "nemocnice kostel kostela metro stanice nabr tride ulic sady sadu zus sos sou vos gymnaziu "
+    "gymnaziem skole skolu nemocnici nemocnicemi nadace nadaci knihovna knihovny knihovne "
+    "divadlo divadla divadle univerzita univerzity univerzite fakulta fakulty fakulte kasarna "
+    "most mostu mostem park parku stadion stadionu dum domu domov domova".split()
+)
+# where a famous name is talked about, no person met: "Přednáška o A. Dvořákovi", "Výstava o T. G.
+# Masarykovi", "Četli jsme s klienty K. Čapka"
+_ABOUT_A_FAMOUS_NAME = re.compile(
+    r"\b(?:prednask\w*|vystav\w*|besed\w*|koncert\w*|film\w*|dokument\w*|knih\w*|cetl\w*|precetl\w*|"
+    r"cteni|cist|basn\w*|skladb\w*|hudb\w*|obraz\w*|dilo|dila|dejin\w*|dejepis\w*)\b"
+)
+# a house number after a name: "nám. T. G. Masaryka 1", "Dr. Milady Horákové 12"
+_NUMBER_AFTER_A_NAME = re.compile(r"\s+\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?(?!\s*(?:let|lety|rok|r\.|\)|[.,]\d))")
+
+
+def _names_a_thing(words: list[_Word], first: int, last: int) -> bool:
+    """A famous name written with initials or a title names a thing, no person met: after a
+    street's, a square's or an institution's word ("nám. T. G. Masaryka", "ZŠ T. G. Masaryka",
+    "nám. Dr. E. Beneše"), before a house number ("Dr. Milady Horákové 12"), or in a sentence that
+    talks of a lecture, a book, a reading ("Přednáška o A. Dvořákovi", "četli K. Čapka"); not after
+    a person's preposition ("s J. Trnkou", "u J. Lady", "od A. Dvořáka")."""
+    note = words[last].note
+    at = first
+    if at and words[at - 1].folded in _ACADEMIC_TITLES:
+        at -= 1
+    if at and words[at - 1].folded in _THING_BEFORE_A_NAME:
+        return True
+    if note and _NUMBER_AFTER_A_NAME.match(note, words[last].start + len(words[last].text)):
+        return True
+    if at and words[at - 1].folded in _WITH_SOMEBODY and words[at - 1].folded != "o":
+        return False
+    sentence = _sentence_of(words, first)
+    return bool(_ABOUT_A_FAMOUS_NAME.search(" ".join(w.folded for w in sentence)))
+
+
+def _sentence_of(words: list[_Word], index: int) -> list[_Word]:
+    """The words of the sentence the word at `index` stands in; an initial's or a title's full
+    stop ends none ("K. Čapka", "Dr. Milady")."""
+
+    def opens(at: int) -> bool:
+        return words[at].sentence_start and not (
+            words[at - 1].initial
+            or words[at - 1].folded in _ACADEMIC_TITLES
+            or words[at - 1].folded in _THING_BEFORE_A_NAME
+        )
+
+    start = index
+    while start > 0 and not opens(start):
+        start -= 1
+    end = index + 1
+    while end < len(words) and not opens(end):
+        end += 1
+    return words[start:end]
+
+
+# what a note says of a person after his name: his age, birth, nationality or citizenship, kin,
+# a client's plight ("Gustav Mahler, 40 let, bez bydlení", "A. Dvořák (45)", "P. Hawkins, britský
+# občan", "Dr. Milada Horáková, matka klienta")
+_AGE_AFTER_A_NAME = re.compile(
+    r"\s*(?:[,(–-]\s*)?(?:\d{1,3}\s*(?:let|lety|roku|r\.|\))|nar\.|narozen|\*\s*\d|ro[cč]\.?\s*\d)",
+    re.IGNORECASE,
+)
+_PERSON_AFTER_A_NAME = re.compile(
+    r"\s*[,(–-]\s*(?:[^\W\d_]+\s+)?(?:obcan|statni prislus|matk|otec|syn\b|dcer|bratr|sestr|manzel|druh\b|"
+    r"druzk|partner|pritel|kamarad|klient|odsouzen|ucen|bez bydleni|bez pristresi|bez dokladu|ve vazbe|"
+    r"ve vykonu|propusten|stryc|teta|babick|dedeck|svedk|majitel|pronajimatel)"
+)
+
+
+def _described_as_a_person(words: list[_Word], first: int, last: int) -> bool:
+    """A famous name said of a person: an age, a birth year, a nationality or citizenship, kin or
+    a client's plight right after it ("Gustav Mahler, 40 let", "A. Dvořák (45)", "D. Andrews,
+    30 let, Brit", "Dr. Milada Horáková, matka klienta"), or an age before it in its sentence."""
+    note = words[last].note
+    if not note:
+        return False
+    end = words[last].start + len(words[last].text)
+    after = note[end : end + 60]
+    if _AGE_AFTER_A_NAME.match(after) or _PERSON_AFTER_A_NAME.match(fold(after)):
+        return True
+    following = words[last + 1 : last + 4]
+    if any(w.folded in _nationalities() for w in following if not w.sentence_start or w is following[0]):
+        return True
+    return any(
+        w.folded in ("let", "lety") for w in _sentence_of(words, first) if w.start < words[first].start
+    )
 
 
 def _title_before(words: list[_Word], first: int, last: int) -> int:
@@ -3894,6 +3994,15 @@ def _title_before(words: list[_Word], first: int, last: int) -> int:
         and words[first - 1].folded in _ACADEMIC_TITLES
         and words[first - 1].end < words[first].start
         and not (following is not None and following.text.islower() and is_verb(following.text))
+        # only where the name is a street's or an institution's: "nám. Dr. E. Beneše 1", "Dr.
+        # Milady Horákové 12"; "Obhájce JUDr. Václav Havel" is a namesake at work
+        and (
+            (first >= 2 and words[first - 2].folded in _THING_BEFORE_A_NAME)
+            or bool(
+                words[last].note
+                and _NUMBER_AFTER_A_NAME.match(words[last].note, words[last].start + len(words[last].text))
+            )
+        )
     ):
         return words[first - 1].start
     return words[first].start
