@@ -3299,19 +3299,41 @@ def _stressed_word(word: _Word) -> bool:
 
 def _verb_opening_a_sentence(words: list[_Word], index: int) -> bool:
     """A verb opening a sentence that is also a first name's case form, never its nominative,
-    before a word in lower case: "Míří do Sokolova" (not "Míra", "Jana do Kolína nejede")."""
+    before a word in lower case right after one space ("Míří do Sokolova"; "Věří, že" before a
+    conjunction), not before a verb ("Michala propustili", "Zoru vyhodil druh") nor in a sentence
+    that tells an age ("Michali dnes 45 let"); not "Míra", "Jana do Kolína nejede", "Michala, 37
+    let"."""
     word = words[index]
     following = words[index + 1] if index + 1 < len(words) else None
-    return (
+    if not (
         word.sentence_start
         and following is not None
         and following.text.islower()
         and word.folded in first_names()
         and word.folded not in _first_name_lemmas()
+        and word.folded not in _FIRST_NAMES_NOT_LISTED
         and word.folded not in surnames()
         and kind(word.text) is Kind.ORDINARY
         and is_verb(word.text)
-    )
+    ):
+        return False
+    between = word.note[word.end : following.start] if word.note else " "
+    if between != " " and not (between == ", " and following.folded in ("ze", "aby")):
+        return False
+    if is_verb(following.text):
+        return False
+    sentence = _sentence_of(words, index)
+    end = words.index(sentence[-1]) + 1
+    stop = words[end].start if end < len(words) else len(word.note)
+    return not _AGE_IN_A_SENTENCE.search(word.note[word.start : stop])
+
+
+# first names' nominatives the list holds only as another name's case ("Michala" is Michal's)
+_FIRST_NAMES_NOT_LISTED = frozenset("michala vita dani danila lada".split())
+# an age told in a sentence: "45 let", "je mu 40", "(37)"
+_AGE_IN_A_SENTENCE = re.compile(
+    r"\d{1,3}\s*(?:let|lety|roku|r\.)(?!\w)|\b(?:je|bylo|bude)\s+(?:mu|jí|ji)\s+\d|\(\d{1,3}\)", re.IGNORECASE
+)
 
 
 # an institution named by a letter and its kind: "K-centrum", "K-centra", "T-centrum"
