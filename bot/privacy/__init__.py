@@ -3202,12 +3202,26 @@ def _street_after_a_man(
 # a firm's or a lodging's kind that opens its name, a surname after it: "Ubytovna Svoboda",
 # "Stavby Černý s.r.o.", "Hotel Gustav Mahler", "Pekařství Novák"
 _FIRM_KINDS = frozenset(
-    stem(word)
+    fold(word)
     for word in (
         "ubytovna ubytovny ubytovně ubytovnu ubytovnou hotel hotelu hotelem penzion penzionu "
-        "penzionem hostel hostelu ubytování stavby staveb stavební stavebnictví autodoprava "
-        "autodopravy autodopravě doprava dopravy pekařství řeznictví zednictví truhlářství "
-        "tesařství kovářství instalatérství elektro úklid úklidu zahradnictví zahradnictvím"
+        "penzionem hostel hostelu autodoprava autodopravy autodopravě pekařství řeznictví "
+        "zednictví truhlářství tesařství kovářství instalatérství zahradnictví zahradnictvím"
+    ).split()
+)
+# a kind that is an ordinary word as much as a firm's, a surname after it only with a legal form:
+# "Stavby Černý s.r.o.", "Úklid Horák s.r.o." ("Stavby Novák jen občas dělá", "Úklid Novák sám
+# nezvládne", "Ubytování Novák zatím nemá" are about Mr Novák)
+_FIRM_KINDS_WITH_A_LEGAL_FORM = frozenset(
+    fold(word)
+    for word in "stavby staveb stavební stavebnictví doprava dopravy elektro úklid úklidu ubytování".split()
+)
+# the kinds in the nominative, which may open a sentence as a name's heading: "Penzion Dvořák, Husova 5"
+_FIRM_KINDS_NOMINATIVE = frozenset(
+    fold(word)
+    for word in (
+        "ubytovna hotel penzion hostel autodoprava pekařství řeznictví zednictví truhlářství "
+        "tesařství kovářství instalatérství zahradnictví"
     ).split()
 )
 # the joints inside a firm's name: "Kovář & syn", "Tesař a Kovář", "Bratři Novákové a spol."
@@ -3232,7 +3246,7 @@ def _firm_spans(note: str, words: list[_Word]) -> list[tuple[int, int]]:
         if not (
             word.capital
             and not word.text.isupper()
-            and stem(word.text) in _FIRM_KINDS
+            and (word.folded in _FIRM_KINDS or word.folded in _FIRM_KINDS_WITH_A_LEGAL_FORM)
             and following.capital
             and note[word.end : following.start] == " "
         ):
@@ -3248,6 +3262,13 @@ def _firm_spans(note: str, words: list[_Word]) -> list[tuple[int, int]]:
         after = words[last + 1] if last + 1 < len(words) else None
         if after is not None and after.start - words[last].end <= 1 and is_verb(after.text):
             continue  # "Hotel Novák volal"
+        if _verb_after(words, last) is not None or _acts_as_person(words, last):
+            continue  # "Ubytovně Novák stále nic nezaplatil", "Hotel Novák dnes volal"
+        legal = bool(_FIRM_LEGAL_FORM.match(note, words[last].end))
+        if word.folded in _FIRM_KINDS_WITH_A_LEGAL_FORM and not legal:
+            continue  # "Stavby Novák jen občas dělá načerno", "Úklid Novák sám nezvládne"
+        if word.sentence_start and not (legal or _firm_heading(note, words, last, nominative=word.folded)):
+            continue  # "Ubytovny Novák se bojí", "Hotelu Svoboda se vyhýbá": the word may be Mr Novák's
         if any(words[j].folded in first_names() for j in range(i + 1, last + 1)) and not any(
             start <= following.start and words[last].end <= end for start, end in _famous_spans(words)
         ):
@@ -3281,6 +3302,19 @@ def _firm_spans(note: str, words: list[_Word]) -> list[tuple[int, int]]:
         ):
             spans.append((group[0].start, group[-1].end))
     return spans
+
+
+def _firm_heading(note: str, words: list[_Word], last: int, *, nominative: str) -> bool:
+    """A firm's or a lodging's name opening a sentence as a heading: its address or town after a
+    comma ("Ubytovna Svoboda, Palackého 12", "Hotel Gustav Mahler, Jihlava") or, with its kind in
+    the nominative, a dash or a colon ("Zahradnictví Novotný – sezonní práce")."""
+    rest = note[words[last].end :]
+    if re.match(r",\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\d{1,4}[a-z]?\b", rest):
+        return True  # its street and house number
+    town = re.match(r",\s*([^\W\d_]+)", rest)
+    if town is not None and fold(town.group(1)) in _place_words():
+        return True
+    return nominative in _FIRM_KINDS_NOMINATIVE and bool(re.match(r"\s*(?::|\s[–—-]\s)", rest))
 
 
 def _stressed_word(word: _Word) -> bool:
