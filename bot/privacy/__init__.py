@@ -3262,7 +3262,10 @@ def _firm_spans(note: str, words: list[_Word]) -> list[tuple[int, int]]:
         after = words[last + 1] if last + 1 < len(words) else None
         if after is not None and after.start - words[last].end <= 1 and is_verb(after.text):
             continue  # "Hotel Novák volal"
-        if _verb_after(words, last) is not None or _acts_as_person(words, last):
+        verb = _verb_after(words, last)
+        if (verb is not None or _acts_as_person(words, last)) and not re.search(
+            r"[,;:()–—]", note[words[last].end : verb.start if verb is not None else words[last].end + 2]
+        ):
             continue  # "Ubytovně Novák stále nic nezaplatil", "Hotel Novák dnes volal"
         legal = bool(_FIRM_LEGAL_FORM.match(note, words[last].end))
         if word.folded in _FIRM_KINDS_WITH_A_LEGAL_FORM and not legal:
