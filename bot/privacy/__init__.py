@@ -3079,10 +3079,7 @@ def _not_named_after(
             and ("," not in finding.excerpt or all(p in _place_words() for p in persons))
             and all(
                 _HOUSE_AND_ORIENTATION.match(note, here + len(finding.excerpt))
-                or (
-                    _STREET_AFTER.match(note, here + len(finding.excerpt))
-                    and _street_shaped(note, here, finding.excerpt, accented, public)
-                )
+                or _street_then_its_number(note, here, finding.excerpt, accented, public)
                 for here in at
             )
         ):
@@ -3473,9 +3470,57 @@ def _street_shaped(note: str, here: int, excerpt: str, accented: bool, public: b
     "K-2026-011, Budovatelů 19" would else pass: the address finder knows no such street."""
     if _STREET_ADJECTIVE.search(excerpt):
         return True
-    if not (_STREET_PLURAL.search(excerpt) or (not accented and _PLAIN_STREET_ADJECTIVE.search(excerpt))):
+    plural = bool(_STREET_PLURAL.search(excerpt))
+    if not (plural or (not accented and _PLAIN_STREET_ADJECTIVE.search(excerpt))):
         return False
+    if plural and (
+        _BROTHERS_STREET.match(excerpt)
+        or re.search(r"(?:bratří|bratri|bří\.?)\s+$", note[:here], re.IGNORECASE)
+    ):
+        return public or bool(_HOUSE_NUMBER.match(note, here))  # "Bratří Štefanů 1070"
+    # one word only, after no first name ("Jana Dvorska 12, Eva Polanska 14" are two women), no
+    # family's genitive after a preposition ("Sraz u Doležalů 12") nor a surname's or a first
+    # name's plural ("Machalů 5", "michalů 14")
+    if " " in excerpt or _first_name_before(note, here):
+        return False
+    if plural:
+        stem = fold(excerpt)[:-1]
+        before = re.search(r"([^\W\d_]+)\W*$", note[:here])
+        if (
+            stem in surnames()
+            or stem in first_names()
+            or (
+                before is not None and fold(before.group(1)) in ("u", "k", "ke", "od", "za", "s", "se", "pro")
+            )
+        ):
+            return False
     return public or bool(_HOUSE_NUMBER.match(note, here))
+
+
+# a street named after brothers: "Bratří Štefanů 1070", "Bratri Capku 12"
+_BROTHERS_STREET = re.compile(r"^(?:bratří|bratri|bří\.?)\s+[^\W\d_]+$", re.IGNORECASE)
+
+
+def _first_name_before(note: str, here: int) -> bool:
+    """A listed first name right before `here`: "Jana Dvorska 12"."""
+    before = re.search(r"([^\W\d_]+)\s+$", note[:here])
+    return before is not None and fold(before.group(1)) in first_names()
+
+
+def _street_then_its_number(note: str, here: int, excerpt: str, accented: bool, public: bool) -> bool:
+    """A street's name then its house number ("Vrchlického 59 – ...", "Palackého 12 (zadní
+    vchod)"); before a parenthesis only a street of one word after no first name ("Jana Novotná
+    45 (matka klienta)" is a woman and her age)."""
+    number = _STREET_AFTER.match(note, here + len(excerpt))
+    if number is None or not _street_shaped(note, here, excerpt, accented, public):
+        return False
+    if number.group(0).endswith("("):
+        return (
+            " " not in excerpt
+            and not _first_name_before(note, here)
+            and not _PRIVATE.search(fold(note[max(0, here - 20) : here]))
+        )
+    return True
 
 
 def _words_within(words: list[_Word], starts: dict[int, int], start: int, end: int) -> list[int]:
