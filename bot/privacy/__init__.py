@@ -3423,12 +3423,40 @@ def _seat_of_an_office(words: list[_Word], index: int) -> bool:
     word = words[index]
     if not word.capital or index == 0 or word.folded not in _whole_towns():
         return False
+    # the town's nominative only, as written ("Sokolov", "Benešov"; not "Benešová, 45 let" nor the
+    # dative "Sokolovi"), in a note typed without diacritics its folded form
+    nominatives, folded = _town_nominatives()
+    if not (word.text in nominatives or (not word.accented and word.folded in folded)):
+        return False
     office = words[index - 1]
     if word.start - office.end != 1 or not (
         office.folded in _TOWN_HALLS or (_OFFICE.search(office.folded) and not person_noun(office.text))
     ):
         return False
+    end = word.start + len(word.text)
+    after = word.note[end : end + 60] if word.note else ""
+    if _AGE_AFTER_A_NAME.match(after) or _PERSON_AFTER_A_NAME.match(fold(after)):
+        return False  # "Z ubytovny Benešov, 45 let"
+    if index >= 2 and person_noun(words[index - 2].text) and not words[index - 1].sentence_start:
+        return False  # "Správce ubytovny Sokolov": the man is named
+    verb = _verb_after(words, index)
+    if verb is not None and not re.search(r"[,;:()–—]", word.note[end : verb.start] if word.note else ""):
+        return False  # "UP Sokolov je agresivní"
     return not _acts_as_person(words, index)
+
+
+@cache
+def _town_nominatives() -> tuple[frozenset[str], frozenset[str]]:
+    """The towns named by one word, as written and folded: "Sokolov", "Benešov"."""
+    import csv
+
+    found: set[str] = set()
+    with open(knowledge_file("towns.csv"), encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            name = (row.get("name") or "").strip()
+            if name and " " not in name:
+                found.add(name)
+    return frozenset(found), frozenset(fold(name) for name in found)
 
 
 def _firms_word(text: str) -> bool:
