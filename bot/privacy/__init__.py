@@ -3391,7 +3391,20 @@ def _trade_named(words: list[_Word], index: int) -> bool:
         and before.folded not in _COURSES_AND_WORKSHOPS
     ):
         return False
+    # "Mistr z učiliště Kovář", "Lektor rekvalifikace Zedník": the man who teaches it is named
+    for j in range(max(0, index - 4), index - 1):
+        if _TEACHER.match(words[j].folded) and not any(w.sentence_start for w in words[j + 1 : index + 1]):
+            return False
+    word = words[index]
+    end = word.start + len(word.text)
+    after = word.note[end : end + 60] if word.note else ""
+    if _AGE_AFTER_A_NAME.match(after) or _PERSON_AFTER_A_NAME.match(fold(after)):
+        return False  # "rekvalifikace Zedník, kamarád otce"
     return not _acts_as_person(words, index) and _verb_after(words, index) is None
+
+
+# who teaches or leads a course, named by his surname after it
+_TEACHER = re.compile(r"^(?:lektor|mistr|vedouc|reditel|instruktor|ucitel|skolitel|garant|koordinator)\w*$")
 
 
 # a course or a workshop named by the trade it teaches: "kurz Kuchař – přípravář", "dílny Kovář
