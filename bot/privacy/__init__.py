@@ -914,6 +914,11 @@ _KIN_BEFORE_A_NATIONALITY = frozenset(
 )
 
 
+# nationalities that are frequent surnames too, which the surname list does not hold: "Manžel
+# Turek je ve výkonu trestu", "Druh Maďar ji bije" may name Mr Turek, Mr Maďar
+_NATIONALITIES_AS_SURNAMES = frozenset("turek cech slovak madar rus spanel francouz rakusan srb".split())
+
+
 def _nationality(words: list[_Word], index: int) -> bool:
     """ "kl. je Němec", "původem Polák": a nationality said of somebody, not his surname; so
     after a kin word, if no listed surname ("manželka Ukrajinka"; "manžel Němec", "manželka
@@ -924,7 +929,9 @@ def _nationality(words: list[_Word], index: int) -> bool:
         and (
             words[index - 1].folded in _PREDICATE
             or (
-                words[index - 1].folded in _KIN_BEFORE_A_NATIONALITY and words[index].folded not in surnames()
+                words[index - 1].folded in _KIN_BEFORE_A_NATIONALITY
+                and words[index].folded not in surnames()
+                and words[index].folded not in _NATIONALITIES_AS_SURNAMES
             )
         )
         and (index + 1 == len(words) or not words[index + 1].capital)

@@ -234,7 +234,7 @@ def test_a_surname_spelt_as_a_holiday_is_still_refused(note: str) -> None:
     [
         "kl. K-2026-080 zenaty, manzelka Ukrajinka zije v Praze 9, navstevy pres VS",
         "Klient je ženatý, manželka Ukrajinka, děti v Charkově.",
-        "druh Slovák pracuje v Brně, s bydlením pomůže",
+        "druh Vietnamec pracuje v Brně, s bydlením pomůže",
     ],
 )
 def test_a_nationality_after_kin_is_no_name(note: str) -> None:
@@ -249,6 +249,8 @@ def test_a_nationality_after_kin_is_no_name(note: str) -> None:
         "manželka Ukrajinka Olena volala",
         "manželka Ukrajinka, nar. 1990",
         "klient Slovák, v CZ nemá nikoho",  # after a client word it is most often his surname
+        # a nationality that is a frequent surname too (review of the round): Mr Slovák may be meant
+        "druh Slovák pracuje v Brně, s bydlením pomůže",
     ],
 )
 def test_a_surname_after_kin_is_still_refused(note: str) -> None:
