@@ -1957,7 +1957,7 @@ _HOUSE_NUMBER = re.compile(
 _POSTCODE = re.compile(r"(?<![\d-])\d{3}\s\d{2}(?!\d)")
 # a note about an office (folded): "sídlo spolku", "odbor MěÚ", "naše poradna", "sekretariát"
 _OFFICE = re.compile(
-    r"\b(sidl\w*|spol(?:ek|ku)|odbor\w*|urad\w*|meu|up|kancelar\w*|poradn\w*|organizac\w*|"
+    r"\b(sidl\w*|spol(?:ek|ku)|odbor\w*|urad\w*|meu|mq|up|kancelar\w*|poradn\w*|organizac\w*|"
     r"stredisk\w*|pobock\w*|sekretariat\w*|recepc\w*|ustredn\w*|podateln\w*|link[aye]|vratnic\w*|"
     r"veznic\w*|charit\w*|nadac\w*|centr\w*|sluzb\w*|ambulanc\w*|nemocnic\w*|azyl\w*|nocleharn\w*|"
     r"ubytovn\w*|dpc|firm[aeyou]\w*|podnik\w*|soud|soudu|soudem|gr vs|vs cr|ministerstv\w*|mpsv|msp|pms|"
@@ -4113,7 +4113,7 @@ _AGE_AFTER_A_NAME = re.compile(
 )
 _PERSON_AFTER_A_NAME = re.compile(
     r"\s*[,(–-]\s*(?:[^\W\d_]+\s+)?(?:obcan|statni prislus|matk|otec|syn\b|dcer|bratr|sestr|manzel|druh\b|"
-    r"druzk|partner|pritel|kamarad|klient|odsouzen|ucen|bez bydleni|bez pristresi|bez dokladu|ve vazbe|"
+    r"druzk|partner|pritel|kamarad|ucen|bez bydleni|bez pristresi|bez dokladu|ve vazbe|"
     r"ve vykonu|propusten|stryc|teta|babick|dedeck|svedk|majitel|pronajimatel)"
 )
 
@@ -4262,7 +4262,7 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
         return True
     # a town hall abbreviated in capitals ("MÚ", "OÚ") is an office, not the pronoun "mu"
     for hall in _TOWN_HALL.finditer(note, max(0, start - 160), end + 160):
-        plain = plain[: hall.start()] + "up" + plain[hall.end() :]
+        plain = plain[: hall.start()] + "mq" + plain[hall.end() :]  # a town hall's token (see _OFFICE)
     before, after = plain[max(0, start - 160) : start], plain[end : end + 160]
     ends = list(_SENTENCE_END.finditer(note, max(0, start - 160), start))
     if ends:
@@ -4284,12 +4284,22 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
     # whatever office keeps the house
     # ("trvalý pobyt na ohlašovně MÚ", "hlášen na MÚ": a residence registered at the office is
     # the office's address, no home)
-    if (
-        at_left
-        and _HOME_WORD.search(" ".join(left[max(0, at_left[-1] - 3) : at_left[-1]]))
-        and not _REGISTERED_AT.search(" ".join(left[max(0, at_left[-1] - 3) : at_left[-1] + 1]))
-    ):
-        at_left = []
+    if at_left and _HOME_WORD.search(" ".join(left[max(0, at_left[-1] - 3) : at_left[-1]])):
+        registered = _REGISTERED_AT.search(" ".join(left[max(0, at_left[-1] - 3) : at_left[-1] + 1]))
+        if (
+            not registered
+            or left[at_left[-1] + 1 : at_left[-1] + 2] == ["prace"]
+            or _HOME_AFTER_ALL.search(" ".join(left[at_left[-1] + 1 :] + after.split()))
+        ):
+            # "hlášen na úřadě práce, Husova 5" (a job-seeker's registration), "hlášen na MÚ
+            # Opava, Husova 5, tam skutečně bydlí", "..., podnájem": his home after all
+            at_left = []
+    if _SLEEPS_THERE.search(" ".join(after.split())):
+        return False  # "Máma má kancl v Husově 5, chodí tam spát"
+    if (at_left or at_right) and _PRIVATE.search(sentence) and _HAS_AN_OFFICE.search(sentence):
+        return False  # "Máma má kancl na Husově 5": her own office, where she is found
+    if (at_left or at_right) and _PRIVATE.search(sentence) and _GIVEN_ADDRESS.search(sentence):
+        return False  # "Otec na MÚ uvedl adresu Husova 5", "Klient byl na MÚ Opava, nový podnájem Husova 5"
     if at_left:
         # with the word before the office: "pevná linka 465 521 774" is a household's; after a
         # dash a new clause ("Havlíčkovo nábřeží 600 – klient tam má kontrolu"), which makes the
@@ -4318,19 +4328,42 @@ _TOWN_HALL = re.compile(r"(?<!\w)(?:MÚ|OÚ)(?!\w)")
 # a residence registered at a town hall, the address every homeless client is given: "trvalý
 # pobyt na ohlašovně MÚ", "hlášen na MÚ", "pobyt na obecním úřadě" (folded)
 _REGISTERED_AT = re.compile(
-    r"\b(?:pobyt\w*|hlasen\w*)\s+(?:na|v|ve)\s+(?:adrese\s+)?(?:ohlasovn\w*\s+)?(?:ohlasovn\w*|up|meu|(?:obecni\w*\s+|mestsk\w*\s+)?urad\w*|"
-    r"magistrat\w*|radnic\w*)$"
+    r"\b(?:pobyt\w*|hlasen\w*)\s+(?:na|v|ve)\s+(?:adrese\s+)?(?:ohlasovn\w*\s+)?(?:ohlasovn\w*|mq|meu|"
+    r"(?:obecni\w*\s+|mestsk\w*\s+)?urad\w*|magistrat\w*|radnic\w*)$"
+)
+# the rest of a sentence that makes a registered residence his home after all: "hlášen na MÚ
+# Opava, Husova 5, tam skutečně bydlí s matkou", "..., podnájem", "..., k dopisům", "reálně ..."
+_HOME_AFTER_ALL = re.compile(
+    r"\b(?:bydli|zije|spi|spat|prespava|podnaj\w*|pokoj\w*|byt|bytu|k dopisum|realne|fakticky|"
+    r"ve skutecnosti|skutecne|ale)\b"
+)
+# an address somebody gave or rents, beside an office: "uvedl adresu", "nový podnájem Husova 5"
+_GIVEN_ADDRESS = re.compile(r"\b(?:adres[au]|podnaj\w*|uvedl\w*)\b")
+# kin's or a client's own office: "Máma má kancl na Husově 5"
+_HAS_AN_OFFICE = re.compile(
+    r"\b(?:ma|mel|mela|mají|maji)\s+(?:svou\s+|svoji\s+|vlastni\s+)?(?:kancl\w*|kancelar\w*)\b"
+)
+# somebody sleeps or lives at the address: "Máma má kancl v Husově 5, chodí tam spát"
+_SLEEPS_THERE = re.compile(
+    r"\b(?:tam|tady|tu)\b(?:\s+\w+){0,2}\s+(?:spi|spat|bydli|zije|prespava\w*|prespat)\b"
 )
 
 
 def _sent_to(tokens: list[str], index: int) -> bool:
     """The office at `index` is where a value goes, not whose it is: "poslat na ÚP", "doložit na
     úřad", "nahlásit do DPC" (a verb of sending, a preposition of direction and the office)."""
-    return (
-        index >= 2
-        and tokens[index - 1] in ("na", "do", "k", "ke")
-        and bool(_SENDING.match(tokens[index - 2].strip(",.:;")))
-    )
+    verb = tokens[index - 2].strip(",.:;") if index >= 2 else ""
+    if verb.startswith("hlasen"):
+        # "hlášen na ÚP": a job-seeker's registration, no office's address; "hlášen na MÚ" is
+        # a residence registered there (`_REGISTERED_AT`)
+        return (
+            tokens[index - 1] in ("na", "do", "k", "ke")
+            and not re.match(
+                r"(?:mq|meu|ohlasovn|obecni|mestsk|magistrat|radnic|urad(?!.*prace))", tokens[index]
+            )
+            or (index + 1 < len(tokens) and tokens[index + 1] == "prace")
+        )
+    return index >= 2 and tokens[index - 1] in ("na", "do", "k", "ke") and bool(_SENDING.match(verb))
 
 
 def _about_an_office(about: str) -> bool:
