@@ -1504,6 +1504,12 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
         verb.folded == "by"
         and words.index(verb) + 1 < len(words)
         and words[words.index(verb) + 1].folded.startswith("byl")
+        # "Holý by byl rád": what a person would be glad or willing to do
+        and not (
+            words.index(verb) + 2 < len(words)
+            and words[words.index(verb) + 2].folded
+            in ("rad", "rada", "ochoten", "ochotna", "schopen", "schopna", "doma")
+        )
     ):
         return False
     if (
@@ -3157,6 +3163,8 @@ def _office_street(note: str, folded: str, here: int, excerpt: str, persons: lis
     before = note[:here].rstrip()
     if not before.endswith(","):
         return False
+    if excerpt.endswith("ová") and fold(excerpt[:-3]) in surnames() and kind(excerpt[:-3]) is Kind.PROPER:
+        return False  # "ČSSZ Praha, Nováková 25": a woman of a surname that is no word
     if not (_STREET_ADJECTIVE.search(excerpt) or excerpt.endswith("ová") or _hard_adjective(excerpt)):
         # a noun's street ("Mezírka 1") only after its town, as an address is written, and never
         # a surname's shape ("ÚP, Novák 25", "ÚP Opava, Hrdina 25")
@@ -4294,6 +4302,8 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
             # "hlášen na úřadě práce, Husova 5" (a job-seeker's registration), "hlášen na MÚ
             # Opava, Husova 5, tam skutečně bydlí", "..., podnájem": his home after all
             at_left = []
+    if _PRIVATE.search(sentence) and _LODGED.search(sentence):
+        return False  # "Klient je v PN Bohnice, Ústavní 91, pokoj 12", "Matka má penzion, Husova 5"
     if _SLEEPS_THERE.search(" ".join(after.split())):
         return False  # "Máma má kancl v Husově 5, chodí tam spát"
     if (at_left or at_right) and _PRIVATE.search(sentence) and _HAS_AN_OFFICE.search(sentence):
@@ -4339,6 +4349,12 @@ _HOME_AFTER_ALL = re.compile(
 )
 # an address somebody gave or rents, beside an office: "uvedl adresu", "nový podnájem Husova 5"
 _GIVEN_ADDRESS = re.compile(r"\b(?:adres[au]|podnaj\w*|uvedl\w*)\b")
+# a client or kin lodged, lying or living at the office's address (a hospital, a hotel, a hostel):
+# "pokoj 12", "ubytován v penzionu", "bydlí tamtéž", "Matka má penzion"
+_LODGED = re.compile(
+    r"\b(?:pokoj\w*|ubytovan\w*|tamtez|(?:ma|mel|mela|maji)\s+(?:penzion|hotel|hostel)\w*|"
+    r"(?:" + _HOME + r")\s+(?:tam|tamtez|tu|tady))\b"
+)
 # kin's or a client's own office: "Máma má kancl na Husově 5"
 _HAS_AN_OFFICE = re.compile(
     r"\b(?:ma|mel|mela|mají|maji)\s+(?:svou\s+|svoji\s+|vlastni\s+)?(?:kancl\w*|kancelar\w*)\b"
