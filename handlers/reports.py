@@ -73,7 +73,8 @@ async def in_worker(work: Callable[..., _T], *args: Any, lowest: bool = True) ->
     return await asyncio.get_running_loop().run_in_executor(_worker, work, *args)
 
 
-def _lowest(settings: Settings) -> bool:
+def lowest_priority(settings: Settings) -> bool:
+    """Whether the reports' process draws in the idle class (Settings.reports_priority)."""
     return settings.reports_priority == "idle"
 
 
@@ -150,7 +151,7 @@ async def coverage_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         return
     url = shareable_url(services.engine)
     if url is not None:
-        gaps = await in_worker(_coverage_gaps, url, region, lowest=_lowest(services.settings))
+        gaps = await in_worker(_coverage_gaps, url, region, lowest=lowest_priority(services.settings))
     else:
         catalog = index.catalog
         gaps = (await off_loop(coverage.prisons_by_need, catalog, region=region)).gaps()
@@ -163,7 +164,7 @@ async def coverage_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         body += "\n" + text(lang, "reports.plan_gaps", gaps="\n".join(missing[:10]))
     await update.effective_message.reply_text(body)
     if url is not None:
-        found = await in_worker(_coverage_files, url, lang, region, lowest=_lowest(services.settings))
+        found = await in_worker(_coverage_files, url, lang, region, lowest=lowest_priority(services.settings))
     else:
         found = await off_loop(files.coverage_files, catalog, language=lang, region=region)
     await _send_files(update, context, found)
@@ -249,7 +250,7 @@ async def usage_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     )
     await update.effective_message.reply_text(body)
     if shareable_url(services.engine) is not None:
-        found_files = await in_worker(_usage_files, found, lang, lowest=_lowest(services.settings))
+        found_files = await in_worker(_usage_files, found, lang, lowest=lowest_priority(services.settings))
     else:
         found_files = await off_loop(files.usage_files, found, language=lang)
     await _send_files(update, context, found_files)

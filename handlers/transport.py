@@ -12,7 +12,9 @@ tests/handlers/test_transport.py holds the behaviour that must stay PTB's (timeo
 call, errors) against a server that does not answer.
 
 The two clients (answers and the long poll) share one TLS context, verifying as httpx does by
-default: building one reads the whole CA bundle (~25 ms each time a bot starts).
+default: building one reads the whole CA bundle (~25 ms each time a bot starts). httpcore sets
+the context's ALPN protocols on every connection; both clients speak HTTP/1.1, so they set the
+same (a client on HTTP/2 would need a context of its own).
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +105,22 @@ async def test_the_reports_process_gives_way_to_the_answers() -> None:
     assert policy == os.SCHED_IDLE
     assert os.sched_getscheduler(0) != os.SCHED_IDLE  # the bot itself keeps its priority
     assert Settings().reports_priority == "idle"  # what a bot built from its settings asks for
+
+
+@pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="Linux's scheduling classes")
+@pytest.mark.parametrize(("priority", "idle"), [("idle", True), ("normal", False)])
+async def test_the_reports_process_draws_at_the_priority_the_settings_name(
+    make_settings: Callable[..., Settings], priority: str, idle: bool
+) -> None:
+    from handlers import reports
+
+    settings = make_settings(reports_priority=priority)
+    reports.stop_worker()
+    try:
+        policy = await reports.in_worker(os.sched_getscheduler, 0, lowest=reports.lowest_priority(settings))
+    finally:
+        reports.stop_worker()
+    assert (policy == os.SCHED_IDLE) is idle
 
 
 async def test_a_reports_files_follow_its_text_at_what_peoples_answers_leave(

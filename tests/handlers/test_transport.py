@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 import ssl
 import time
@@ -65,4 +66,5 @@ def test_both_clients_of_a_bot_check_telegrams_certificate_with_one_shared_conte
     contexts = [request._client._transport._pool._ssl_context for request in (polling, answering)]
     assert contexts[0] is contexts[1]
     assert contexts[0].verify_mode == ssl.CERT_REQUIRED and contexts[0].check_hostname
-    assert contexts[0].cert_store_stats()["x509_ca"] > 100  # the CA bundle, as httpx loads it
+    if not os.environ.get("SSL_CERT_DIR"):  # certificates from a directory load lazily
+        assert contexts[0].cert_store_stats()["x509_ca"] > 100  # the CA bundle, as httpx loads it
