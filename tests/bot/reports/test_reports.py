@@ -80,8 +80,9 @@ def test_the_matrix_counts_what_answers_count(sample: Engine) -> None:
     assert len(regions.rows) == 14 and regions.gaps() < 14 * len(regions.columns)
 
 
-def test_the_pictures_are_pngs_a_phone_can_show(sample: Engine) -> None:
-    made = files.coverage_files(load_catalog(sample), language="cs")
+def test_the_pictures_are_pngs_a_phone_can_show(sample_database: Engine) -> None:
+    # drawn once, not per database: the pictures are made from the catalog alone
+    made = files.coverage_files(load_catalog(sample_database), language="cs")
     prisons = [name for name in made if name.startswith("pokryti_veznice_") and name.endswith(".png")]
     assert len(prisons) == 5  # 35 prisons, at most 8 a picture, no region split
     for name in prisons:
