@@ -4304,6 +4304,27 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
             at_left = []
     if _PRIVATE.search(sentence) and _LODGED.search(sentence):
         return False  # "Klient je v PN Bohnice, Ústavní 91, pokoj 12", "Matka má penzion, Husova 5"
+    # second review: a lodging or a hospital is where a client or kin in its sentence stays ("Matka
+    # je teď v hostelu, Husova 5", "Klient je v PN Bohnice, Ústavní 91"); a town hall where kin
+    # works or is found, unless a residence is registered there ("Máma je na OÚ Chodov, Husova 5")
+    registered_here = bool(at_left) and bool(
+        _REGISTERED_AT.search(" ".join(left[max(0, at_left[-1] - 3) : at_left[-1] + 1]))
+    )
+    if _PRIVATE.search(sentence) and (
+        _LODGING_OR_HOSPITAL.search(sentence) or (_TOWN_HALL_TOKEN.search(sentence) and not registered_here)
+    ):
+        return False
+    # an office known by its abbreviation, then kin or a client after the address ("OSSZ Opava,
+    # Dvorská 38 – družka klienta")
+    if _NEW_OFFICES.search(" ".join(left)) and _PRIVATE.search(_about(" ".join(after.split()))):
+        return False
+    # the next clause after a semicolon lives there: "...na ČSSZ, Kopecká 12, kvůli důchodu; bydlí
+    # tam u sestry"; a residence registered at a town hall where he stays after all
+    further = plain[end : end + 200]
+    if stop := re.search(r"(?<=[^\W\d_]{4})[.!?](?=\s)|\n", further):
+        further = further[: stop.start()]
+    if _STAYS_THERE.search(further) or _SLEEPS_THERE.search(" ".join(further.split())):
+        return False
     if _SLEEPS_THERE.search(" ".join(after.split())):
         return False  # "Máma má kancl v Husově 5, chodí tam spát"
     if (at_left or at_right) and _PRIVATE.search(sentence) and _HAS_AN_OFFICE.search(sentence):
@@ -4345,7 +4366,19 @@ _REGISTERED_AT = re.compile(
 # Opava, Husova 5, tam skutečně bydlí s matkou", "..., podnájem", "..., k dopisům", "reálně ..."
 _HOME_AFTER_ALL = re.compile(
     r"\b(?:bydli|zije|spi|spat|prespava|podnaj\w*|pokoj\w*|byt|bytu|k dopisum|realne|fakticky|"
-    r"ve skutecnosti|skutecne|ale)\b"
+    r"ve skutecnosti|skutecne|ale|nocuj\w*|pobyva\w*|prebyva\w*|zdrzuj\w*|zustava\w*|postel\w*|"
+    r"schrank\w*|kamrlik\w*|najdete|najdes|tam|kde)\b"
+)
+# lodgings and hospitals counted as offices in the twenty-third round, the town hall's token, and
+# the offices known by their abbreviations (second review of the twenty-second and third rounds)
+_LODGING_OR_HOSPITAL = re.compile(r"\b(?:hotel\w*|hostel\w*|penzion\w*|pn|fn|ubytovn\w*)\b")
+_TOWN_HALL_TOKEN = re.compile(r"\b(?:mq|meu)\b")
+_NEW_OFFICES = re.compile(r"\b(?:oamp|cssz|ossz|pssz|vzp|pn|fn|velvyslanectv\w*|konzulat\w*|mq)\b")
+# somebody stays at the address: "bydlí tam u sestry", "pobývá tam u strýce", "má tam postel"
+_STAYS_THERE = re.compile(
+    r"\b(?:(?:" + _HOME + r"|pobyva\w*|prebyva\w*|zdrzuj\w*|zustava\w*|najdete|najdes|ma|mel|mela)"
+    r"\s+(?:\w+\s+)?(?:tam|tamtez|tu|tady)\b|(?:tam|kde)\s+(?:\w+\s+){0,2}(?:" + _HOME
+    + r"|pobyva\w*|prebyva\w*|zdrzuj\w*|zustava\w*|postel\w*|schrank\w*|kamrlik\w*|ma\s+\w+))\b"
 )
 # an address somebody gave or rents, beside an office: "uvedl adresu", "nový podnájem Husova 5"
 _GIVEN_ADDRESS = re.compile(r"\b(?:adres[au]|podnaj\w*|uvedl\w*)\b")
