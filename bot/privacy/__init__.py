@@ -3078,7 +3078,7 @@ def _not_named_after(
             any(start <= here and here + len(excerpt) <= end for start, end in spans) for here in at
         ):
             continue
-        if at and all(_named_after_then_a_place(spans, here, finding.excerpt) for here in at):
+        if at and all(_named_after_then_a_place(note, spans, here, finding.excerpt) for here in at):
             continue  # "ZŠ Boženy Němcové, Brno-Žabovřesky": a school's name, then its town
         if at and all(_famous_throughout(words, starts, here, finding.excerpt) for here in at):
             continue  # "Jan Hus, Komenský a exil": famous people, one after another
@@ -3408,13 +3408,18 @@ def _trade_named(words: list[_Word], index: int) -> bool:
         return False
     # "Mistr z učiliště Kovář", "Lektor rekvalifikace Zedník": the man who teaches it is named
     for j in range(max(0, index - 4), index - 1):
-        if _TEACHER.match(words[j].folded) and not any(w.sentence_start for w in words[j + 1 : index + 1]):
+        teacher = _TEACHER.match(words[j].folded) or person_noun(words[j].text)  # "Trenér z kurzu Kovář"
+        if teacher and not any(w.sentence_start for w in words[j + 1 : index + 1]):
             return False
     word = words[index]
     end = word.start + len(word.text)
     after = word.note[end : end + 60] if word.note else ""
-    if _AGE_AFTER_A_NAME.match(after) or _PERSON_AFTER_A_NAME.match(fold(after)):
-        return False  # "rekvalifikace Zedník, kamarád otce"
+    if (
+        _AGE_AFTER_A_NAME.match(after)
+        or _PERSON_AFTER_A_NAME.match(fold(after))
+        or _KIN_IN_PARENTHESIS.match(fold(after))
+    ):
+        return False  # "rekvalifikace Zedník, kamarád otce", "rekvalifikaci Kuchař, klient DPC"
     return not _acts_as_person(words, index) and _verb_after(words, index) is None
 
 
@@ -3427,7 +3432,7 @@ _TEACHER = re.compile(r"^(?:lektor|mistr|vedouc|reditel|instruktor|ucitel|skolit
 _COURSES_AND_WORKSHOPS = frozenset("kurz kurzu kurzem kurzy kurzech dilna dilny dilne dilnu dilnach".split())
 
 
-def _named_after_then_a_place(spans: list[tuple[int, int]], here: int, excerpt: str) -> bool:
+def _named_after_then_a_place(note: str, spans: list[tuple[int, int]], here: int, excerpt: str) -> bool:
     """A name found across a comma whose part before it stands in a street's, an institution's
     or a famous person's name and whose part after it is a listed place: "ZŠ Boženy Němcové,
     Brno-Žabovřesky"; "Němcové, Novák" names somebody."""
@@ -3436,6 +3441,9 @@ def _named_after_then_a_place(spans: list[tuple[int, int]], here: int, excerpt: 
         return False
     parts = [fold(part) for part in re.findall(r"[^\W\d_]+", tail)]
     if not parts or not all(part in _place_words() or part in _district_words() for part in parts):
+        return False
+    # second review: not after a person's preposition ("Klientka je teď u Boženy Němcové, Brno-Líšeň")
+    if re.search(r"(?<!\w)(?:u|s|se|k|ke|od|pro|za)\s+(?:[^\W\d_]+\.?\s+){0,2}$", note[:here], re.IGNORECASE):
         return False
     return any(start <= here and here + len(head) <= end for start, end in spans)
 
@@ -3557,6 +3565,16 @@ def _street_shaped(note: str, here: int, excerpt: str, accented: bool, public: b
 _BROTHERS_STREET = re.compile(r"^(?:bratří|bratri|bří\.?)\s+[^\W\d_]+$", re.IGNORECASE)
 
 
+# kin or a person's word opening a parenthesis or a clause after a house number: "(máma)", "(ta od
+# klienta)", ", sestra klienta" (folded)
+_KIN_IN_PARENTHESIS = re.compile(
+    r"\s*[,(–—-]\s*(?:[^\W\d_]+\s+){0,2}(?:klient\w*|ucastnik\w*|odsouzen\w*|druh\b|druzk\w*|partner\w*|"
+    r"pritel\w*|manzel\w*|matk\w*|mam[aey]\b|mamk\w*|otec|otce|tat[ay]\b|syn\b|syna|dcer\w*|bratr\w*|"
+    r"sestr\w*|brach\w*|segr\w*|babick\w*|dedeck\w*|teta|tety|stryc\w*|strejd\w*|tchan\w*|tchyn\w*|"
+    r"svagr\w*|soused\w*|kamarad\w*|snouben\w*|vnuk\w*|vnuck\w*|neter\w*)"
+)
+
+
 def _first_name_before(note: str, here: int) -> bool:
     """A listed first name right before `here`: "Jana Dvorska 12"."""
     before = re.search(r"([^\W\d_]+)\s+$", note[:here])
@@ -3569,6 +3587,13 @@ def _street_then_its_number(note: str, here: int, excerpt: str, accented: bool, 
     45 (matka klienta)" is a woman and her age)."""
     number = _STREET_AFTER.match(note, here + len(excerpt))
     if number is None or not _street_shaped(note, here, excerpt, accented, public):
+        return False
+    # second review: kin, a person's word or an age after the house number makes the "street" a
+    # woman ("Novotná 45 (matka klienta)", "Novotna 45, matka klienta", "Černá 29 (družka)")
+    rest = note[here + len(excerpt) :][:80]
+    digits = re.match(r"\s+\d{1,4}[a-z]?", rest)
+    tail = rest[digits.end() :] if digits else rest
+    if _AGE_AFTER_A_NAME.match(tail) or _PERSON_AFTER_A_NAME.match(fold(tail)) or _KIN_IN_PARENTHESIS.match(fold(tail)):
         return False
     if number.group(0).endswith("("):
         return (
@@ -4026,6 +4051,12 @@ def _find_famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
                 and not _acts_as_person(words, i + len(forms) - 1)  # "Pan Tau přišel" is somebody
                 # "Gustav Mahler, 40 let, bez bydlení", "Václav Havel (34)": a namesake alive
                 and not _described_as_a_person(words, i, i + len(forms) - 1)
+                # a street and its number in a sentence about somebody: "Dr. E. Beneše 14 (u babičky)"
+                and not (
+                    word.note
+                    and _NUMBER_AFTER_A_NAME.match(word.note, following[-1].end)
+                    and _somebodys_sentence(words, i)
+                )
             ):
                 spans.append((_title_before(words, i, i + len(forms) - 1), following[-1].end))
     # the first names written as initials: "nám. T. G. Masaryka 1", "nám. Dr. E. Beneše 1"
@@ -4085,11 +4116,24 @@ def _names_a_thing(words: list[_Word], first: int, last: int) -> bool:
     if at and words[at - 1].folded in _THING_BEFORE_A_NAME:
         return True
     if note and _NUMBER_AFTER_A_NAME.match(note, words[last].start + len(words[last].text)):
-        return True
+        # second review: a street and its number only where its sentence speaks of no client, kin
+        # or home ("Klientka nyní B. Němcové 5 (u matky)", "Kontakt: Dr. E. Beneše 14 (u babičky)")
+        return not _somebodys_sentence(words, first)
     if at and words[at - 1].folded in _WITH_SOMEBODY and words[at - 1].folded != "o":
         return False
     sentence = _sentence_of(words, first)
     return bool(_ABOUT_A_FAMOUS_NAME.search(" ".join(w.folded for w in sentence)))
+
+
+def _somebodys_sentence(words: list[_Word], index: int) -> bool:
+    """The sentence of the word at `index` speaks of a client, kin or a home (`_PRIVATE`), or
+    somebody's place in a parenthesis: "(u matky)"."""
+    note = words[index].note
+    if not note:
+        return False
+    sentence = _sentence_of(words, index)
+    text = note[sentence[0].start : sentence[-1].end + 1]
+    return bool(_PRIVATE.search(fold(text)) or re.search(r"\(\s*u\s", text))
 
 
 def _sentence_of(words: list[_Word], index: int) -> list[_Word]:
@@ -4122,7 +4166,10 @@ _AGE_AFTER_A_NAME = re.compile(
 _PERSON_AFTER_A_NAME = re.compile(
     r"\s*[,(–-]\s*(?:[^\W\d_]+\s+)?(?:obcan|statni prislus|matk|otec|syn\b|dcer|bratr|sestr|manzel|druh\b|"
     r"druzk|partner|pritel|kamarad|ucen|bez bydleni|bez pristresi|bez dokladu|ve vazbe|"
-    r"ve vykonu|propusten|stryc|teta|babick|dedeck|svedk|majitel|pronajimatel)"
+    r"ve vykonu|propusten|stryc|teta|babick|dedeck|svedk|majitel|pronajimatel|"
+    # second review: kin as spoken and by marriage, a fellow prisoner, a participant
+    r"tat[ay]\b|mam[ay]\b|brach|segr|strejd|soused|tchan|tchyn|svagr|snouben|spoluvez|odsouzen|"
+    r"ex-?manzel|ex-?pritel|ucastnik)"
 )
 
 
@@ -4161,6 +4208,7 @@ def _title_before(words: list[_Word], first: int, last: int) -> int:
             or bool(
                 words[last].note
                 and _NUMBER_AFTER_A_NAME.match(words[last].note, words[last].start + len(words[last].text))
+                and not _somebodys_sentence(words, first)
             )
         )
     ):
