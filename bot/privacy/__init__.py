@@ -3279,6 +3279,13 @@ def _firm_spans(note: str, words: list[_Word]) -> list[tuple[int, int]]:
             r"[,;:()–—]", note[words[last].end : verb.start if verb is not None else words[last].end + 2]
         ):
             continue  # "Ubytovně Novák stále nic nezaplatil", "Hotel Novák dnes volal"
+        # second review: kin, a client, a home or an age after the name in its sentence makes it
+        # somebody's ("Penzion Dvořák, Opava – táta klienta, 60 let", "Hotel Novák – brácha
+        # klientky", "v Penzionu Dvořák, u strejdy", "Ubytovna Hanák, Opava, pokoj 12 – klient tam spí")
+        stop = _SENTENCE_END.search(note, words[last].end)
+        rest = note[words[last].end : stop.start() if stop else len(note)]
+        if _PRIVATE.search(fold(rest)) or _AGE_IN_A_SENTENCE.search(rest) or _KIN_IN_PARENTHESIS.search(fold(rest)):
+            continue
         legal = bool(_FIRM_LEGAL_FORM.match(note, words[last].end))
         if word.folded in _FIRM_KINDS_WITH_A_LEGAL_FORM and not legal:
             continue  # "Stavby Novák jen občas dělá načerno", "Úklid Novák sám nezvládne"
@@ -4132,7 +4139,9 @@ def _somebodys_sentence(words: list[_Word], index: int) -> bool:
     if not note:
         return False
     sentence = _sentence_of(words, index)
-    text = note[sentence[0].start : sentence[-1].end + 1]
+    # to the sentence's end as typed ("14 (u babičky)." opens no sentence at "u")
+    stop = _SENTENCE_END.search(note, words[index].end)
+    text = note[sentence[0].start : stop.start() if stop else len(note)]
     return bool(_PRIVATE.search(fold(text)) or re.search(r"\(\s*u\s", text))
 
 
