@@ -3284,7 +3284,7 @@ def _firm_spans(note: str, words: list[_Word]) -> list[tuple[int, int]]:
         # klientky", "v Penzionu Dvořák, u strejdy", "Ubytovna Hanák, Opava, pokoj 12 – klient tam spí")
         stop = _SENTENCE_END.search(note, words[last].end)
         rest = note[words[last].end : stop.start() if stop else len(note)]
-        if _PRIVATE.search(fold(rest)) or _AGE_IN_A_SENTENCE.search(rest) or _KIN_IN_PARENTHESIS.search(fold(rest)):
+        if _PRIVATE.search(fold(rest)) or _AGE_IN_A_SENTENCE.search(rest) or _KIN_IN_PARENTHESIS.match(fold(rest)):
             continue
         legal = bool(_FIRM_LEGAL_FORM.match(note, words[last].end))
         if word.folded in _FIRM_KINDS_WITH_A_LEGAL_FORM and not legal:
@@ -3450,7 +3450,7 @@ def _named_after_then_a_place(note: str, spans: list[tuple[int, int]], here: int
     if not parts or not all(part in _place_words() or part in _district_words() for part in parts):
         return False
     # second review: not after a person's preposition ("Klientka je teď u Boženy Němcové, Brno-Líšeň")
-    if re.search(r"(?<!\w)(?:u|s|se|k|ke|od|pro|za)\s+(?:[^\W\d_]+\.?\s+){0,2}$", note[:here], re.IGNORECASE):
+    if re.search(r"(?<!\w)(?:u|s|se|k|ke|od|pro|za)\s+(?:[^\W\d_]+\.?\s+)?$", note[:here], re.IGNORECASE):
         return False
     return any(start <= here and here + len(head) <= end for start, end in spans)
 
@@ -3575,7 +3575,8 @@ _BROTHERS_STREET = re.compile(r"^(?:bratří|bratri|bří\.?)\s+[^\W\d_]+$", re.
 # kin or a person's word opening a parenthesis or a clause after a house number: "(máma)", "(ta od
 # klienta)", ", sestra klienta" (folded)
 _KIN_IN_PARENTHESIS = re.compile(
-    r"\s*[,(–—-]\s*(?:[^\W\d_]+\s+){0,2}(?:klient\w*|ucastnik\w*|odsouzen\w*|druh\b|druzk\w*|partner\w*|"
+    r"\s*[,(–—-]\s*(?:[^\W\d_]+\s+){0,2}(?:klient(?:a|ovi|em|ka|ky|ce|ku|kou)?\b|ucastnik(?:a|ovi|em|ce)?\b|"
+    r"odsouzen(?:y|a|eho|emu|ym|ou)?\b|druh\b|druzk\w*|partner\w*|"
     r"pritel\w*|manzel\w*|matk\w*|mam[aey]\b|mamk\w*|otec|otce|tat[ay]\b|syn\b|syna|dcer\w*|bratr\w*|"
     r"sestr\w*|brach\w*|segr\w*|babick\w*|dedeck\w*|teta|tety|stryc\w*|strejd\w*|tchan\w*|tchyn\w*|"
     r"svagr\w*|soused\w*|kamarad\w*|snouben\w*|vnuk\w*|vnuck\w*|neter\w*)"
@@ -4139,9 +4140,12 @@ def _somebodys_sentence(words: list[_Word], index: int) -> bool:
     if not note:
         return False
     sentence = _sentence_of(words, index)
-    # to the sentence's end as typed ("14 (u babičky)." opens no sentence at "u")
+    # three words before the name ("Klientka nyní B. Němcové 5"), to the sentence's end as typed
+    # ("14 (u babičky)." opens no sentence at "u"); "AD Betanie, matky s dětmi, ..., Milady
+    # Horákové 20" is a shelter's address
+    start = max(words.index(sentence[0]), index - 3)
     stop = _SENTENCE_END.search(note, words[index].end)
-    text = note[sentence[0].start : stop.start() if stop else len(note)]
+    text = note[words[start].start : stop.start() if stop else len(note)]
     return bool(_PRIVATE.search(fold(text)) or re.search(r"\(\s*u\s", text))
 
 
@@ -4364,11 +4368,12 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
     # second review: a lodging or a hospital is where a client or kin in its sentence stays ("Matka
     # je teď v hostelu, Husova 5", "Klient je v PN Bohnice, Ústavní 91"); a town hall where kin
     # works or is found, unless a residence is registered there ("Máma je na OÚ Chodov, Husova 5")
-    registered_here = bool(at_left) and bool(
-        _REGISTERED_AT.search(" ".join(left[max(0, at_left[-1] - 3) : at_left[-1] + 1]))
-    )
-    if _PRIVATE.search(sentence) and (
-        _LODGING_OR_HOSPITAL.search(sentence) or (_TOWN_HALL_TOKEN.search(sentence) and not registered_here)
+    if _PRIVATE.search(sentence) and _LODGING_OR_HOSPITAL.search(sentence):
+        return False
+    if (
+        _KIN_WORDS.search(" ".join(before.split() + after.split()))
+        and _TOWN_HALL_TOKEN.search(sentence)
+        and not _REGISTERED_IN_SENTENCE.search(sentence)
     ):
         return False
     # an office known by its abbreviation, then kin or a client after the address ("OSSZ Opava,
@@ -4428,9 +4433,20 @@ _HOME_AFTER_ALL = re.compile(
 )
 # lodgings and hospitals counted as offices in the twenty-third round, the town hall's token, and
 # the offices known by their abbreviations (second review of the twenty-second and third rounds)
-_LODGING_OR_HOSPITAL = re.compile(r"\b(?:hotel\w*|hostel\w*|penzion\w*|pn|fn|ubytovn\w*)\b")
+_LODGING_OR_HOSPITAL = re.compile(r"\b(?:hotel\w*|hostel\w*|penzion\w*|pn|fn)\b")
+# kin in a sentence about a town hall: "Máma je na OÚ Chodov, Husova 5", "Otec klienta pracuje na MÚ"
+_KIN_WORDS = re.compile(
+    r"\b(?:matk\w*|matce|mam[aeyu]|mamk\w*|otec|otce|otci|otcem|tat[aeyu]|syn|syna|synovi|synem|dcer\w*|"
+    r"bratr\w*|sestr\w*|brach\w*|segr\w*|druh|druha|druzk\w*|druzce|partner\w*|pritel\w*|manzel\w*|"
+    r"babick\w*|babicc\w*|dedeck\w*|tet[aeyu]|stryc\w*|strejd\w*|tchan\w*|tchyn\w*|svagr\w*|soused\w*)\b"
+)
+# a residence registered at a town hall anywhere in the sentence (folded, the hall as its token)
+_REGISTERED_IN_SENTENCE = re.compile(
+    r"\b(?:pobyt\w*|hlasen\w*)\s+(?:na|v|ve)\s+(?:adrese\s+)?(?:ohlasovn\w*\s+)?(?:ohlasovn|mq|meu|"
+    r"obecni|mestsk|urad|magistrat|radnic)"
+)
 _TOWN_HALL_TOKEN = re.compile(r"\b(?:mq|meu)\b")
-_NEW_OFFICES = re.compile(r"\b(?:oamp|cssz|ossz|pssz|vzp|pn|fn|velvyslanectv\w*|konzulat\w*|mq)\b")
+_NEW_OFFICES = re.compile(r"\b(?:oamp|cssz|ossz|pssz|vzp|pn|fn|velvyslanectv\w*|konzulat\w*)\b")
 # somebody stays at the address: "bydlí tam u sestry", "pobývá tam u strýce", "má tam postel"
 _STAYS_THERE = re.compile(
     r"\b(?:(?:" + _HOME + r"|pobyva\w*|prebyva\w*|zdrzuj\w*|zustava\w*|najdete|najdes|ma|mel|mela)"
