@@ -4146,7 +4146,13 @@ def _somebodys_sentence(words: list[_Word], index: int) -> bool:
     start = max(words.index(sentence[0]), index - 3)
     stop = _SENTENCE_END.search(note, words[index].end)
     text = note[words[start].start : stop.start() if stop else len(note)]
-    return bool(_PRIVATE.search(fold(text)) or re.search(r"\(\s*u\s", text))
+    folded = fold(text)
+    return bool(
+        _KIN_WORDS.search(folded)
+        or _HOME_WORD.search(folded)
+        or re.search(r"\b(?:klient\w*|kl)\b", folded)
+        or re.search(r"\(\s*u\s", text)
+    )
 
 
 def _sentence_of(words: list[_Word], index: int) -> list[_Word]:
@@ -4449,10 +4455,10 @@ _TOWN_HALL_TOKEN = re.compile(r"\b(?:mq|meu)\b")
 _NEW_OFFICES = re.compile(r"\b(?:oamp|cssz|ossz|pssz|vzp|pn|fn|velvyslanectv\w*|konzulat\w*)\b")
 # somebody stays at the address: "bydlí tam u sestry", "pobývá tam u strýce", "má tam postel"
 _STAYS_THERE = re.compile(
-    r"\b(?:(?:" + _HOME + r"|pobyva\w*|prebyva\w*|zdrzuj\w*|zustava\w*|najdete|najdes|ma|mel|mela)"
+    r"\b(?:(?:" + _HOME + r"|pobyva\w*|prebyva\w*|zdrzuj\w*|zustava\w*|najdete|najdes)"
     r"\s+(?:\w+\s+)?(?:tam|tamtez|tu|tady)\b|(?:tam|kde)\s+(?:\w+\s+){0,2}(?:"
     + _HOME
-    + r"|pobyva\w*|prebyva\w*|zdrzuj\w*|zustava\w*|postel\w*|schrank\w*|kamrlik\w*|ma\s+\w+))\b"
+    + r"|pobyva\w*|prebyva\w*|zdrzuj\w*|zustava\w*|postel\w*|schrank\w*|kamrlik\w*))\b"
 )
 # an address somebody gave or rents, beside an office: "uvedl adresu", "nový podnájem Husova 5"
 _GIVEN_ADDRESS = re.compile(r"\b(?:adres[au]|podnaj\w*|uvedl\w*)\b")
