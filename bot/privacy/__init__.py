@@ -4442,7 +4442,7 @@ _HOME_AFTER_ALL = re.compile(
 _LODGING_OR_HOSPITAL = re.compile(r"\b(?:hotel\w*|hostel\w*|penzion\w*|pn|fn)\b")
 # kin in a sentence about a town hall: "Máma je na OÚ Chodov, Husova 5", "Otec klienta pracuje na MÚ"
 _KIN_WORDS = re.compile(
-    r"\b(?:matk\w*|matce|mam[aeyu]|mamk\w*|otec|otce|otci|otcem|tat[aeyu]|syn|syna|synovi|synem|dcer\w*|"
+    r"\b(?:matk\w*|matce|mam[ayu]|mamk\w*|otec|otce|otci|otcem|tat[aeyu]|syn|syna|synovi|synem|dcer\w*|"
     r"bratr\w*|sestr\w*|brach\w*|segr\w*|druh|druha|druzk\w*|druzce|partner\w*|pritel\w*|manzel\w*|"
     r"babick\w*|babicc\w*|dedeck\w*|tet[aeyu]|stryc\w*|strejd\w*|tchan\w*|tchyn\w*|svagr\w*|soused\w*)\b"
 )
