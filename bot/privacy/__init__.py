@@ -906,33 +906,15 @@ def _nationalities() -> frozenset[str]:
 _PREDICATE = frozenset("je jsou byl byla bude neni nebyl nebyla jako puvodem narodnosti".split())
 
 
-# kin before the nationality said of them: "manželka Ukrajinka", "druh Slovák"; not a client
-# word, after which a capitalised word is most often the surname ("klient Slovák", "kl. Maďar")
-_KIN_BEFORE_A_NATIONALITY = frozenset(
-    "manzelka manzel druzka druh partner partnerka pritelkyne pritel otec matka syn dcera bratr "
-    "sestra".split()
-)
-
-
-# nationalities that are frequent surnames too, which the surname list does not hold: "Manžel
-# Turek je ve výkonu trestu", "Druh Maďar ji bije" may name Mr Turek, Mr Maďar
-_NATIONALITIES_AS_SURNAMES = frozenset("turek cech slovak madar rus spanel francouz rakusan srb".split())
-
-
 def _nationality(words: list[_Word], index: int) -> bool:
-    """ "kl. je Němec", "původem Polák": a nationality said of somebody, not his surname; so
-    after a kin word, if no listed surname ("manželka Ukrajinka"; "manžel Němec", "manželka
-    Polák" may be named so)."""
+    """ "kl. je Němec", "původem Polák": a nationality said of somebody, not his surname."""
     return (
         index > 0
         and words[index].folded in _nationalities()
         and (
+            # after a kin word no more (second review of the 22nd and 23rd rounds): "Manžel Chorvat",
+            # "Druh Bulhar", "Matka Němka" may be named so, and a leak is worse than a refusal
             words[index - 1].folded in _PREDICATE
-            or (
-                words[index - 1].folded in _KIN_BEFORE_A_NATIONALITY
-                and words[index].folded not in surnames()
-                and words[index].folded not in _NATIONALITIES_AS_SURNAMES
-            )
         )
         and (index + 1 == len(words) or not words[index + 1].capital)
     )
@@ -3078,7 +3060,7 @@ def _not_named_after(
             any(start <= here and here + len(excerpt) <= end for start, end in spans) for here in at
         ):
             continue
-        if at and all(_named_after_then_a_place(spans, here, finding.excerpt) for here in at):
+        if at and all(_named_after_then_a_place(note, spans, here, finding.excerpt) for here in at):
             continue  # "ZŠ Boženy Němcové, Brno-Žabovřesky": a school's name, then its town
         if at and all(_famous_throughout(words, starts, here, finding.excerpt) for here in at):
             continue  # "Jan Hus, Komenský a exil": famous people, one after another
@@ -3279,6 +3261,17 @@ def _firm_spans(note: str, words: list[_Word]) -> list[tuple[int, int]]:
             r"[,;:()–—]", note[words[last].end : verb.start if verb is not None else words[last].end + 2]
         ):
             continue  # "Ubytovně Novák stále nic nezaplatil", "Hotel Novák dnes volal"
+        # second review: kin, a client, a home or an age after the name in its sentence makes it
+        # somebody's ("Penzion Dvořák, Opava – táta klienta, 60 let", "Hotel Novák – brácha
+        # klientky", "v Penzionu Dvořák, u strejdy", "Ubytovna Hanák, Opava, pokoj 12 – klient tam spí")
+        stop = _SENTENCE_END.search(note, words[last].end)
+        rest = note[words[last].end : stop.start() if stop else len(note)]
+        if (
+            _PRIVATE.search(fold(rest))
+            or _AGE_IN_A_SENTENCE.search(rest)
+            or _KIN_IN_PARENTHESIS.match(fold(rest))
+        ):
+            continue
         legal = bool(_FIRM_LEGAL_FORM.match(note, words[last].end))
         if word.folded in _FIRM_KINDS_WITH_A_LEGAL_FORM and not legal:
             continue  # "Stavby Novák jen občas dělá načerno", "Úklid Novák sám nezvládne"
@@ -3371,10 +3364,20 @@ def _verb_opening_a_sentence(words: list[_Word], index: int) -> bool:
         return False
     if is_verb(following.text):
         return False
+    # second review: never a woman's accusative ("Stelu včera vyhodil druh", "Zanetu dnes
+    # navštívila sestra"), nor in a note that tells kin or a birth anywhere ("Míří do Sokolova, kde
+    # bydlí matka. Míra, 37 let.") or an age in its sentence or after it ("Věří, že dostane práci.
+    # Je mu 45."; "Klient, 37 let. Míří do Sokolova" is the client's age)
+    if word.folded.endswith("u"):
+        return False
+    note = word.note or ""
     sentence = _sentence_of(words, index)
-    end = words.index(sentence[-1]) + 1
-    stop = words[end].start if end < len(words) else len(word.note)
-    return not _AGE_IN_A_SENTENCE.search(word.note[word.start : stop])
+    return not (
+        _AGE_IN_A_SENTENCE.search(note, sentence[0].start)
+        or re.search(r"\b(?:je|bylo|bude)\s+(?:mu|jí|ji)\s+\d", note[sentence[0].start :], re.IGNORECASE)
+        or _birth_word(fold(note))
+        or _KIN_WORDS.search(fold(note))
+    )
 
 
 # first names' nominatives the list holds only as another name's case ("Michala" is Michal's)
@@ -3408,13 +3411,18 @@ def _trade_named(words: list[_Word], index: int) -> bool:
         return False
     # "Mistr z učiliště Kovář", "Lektor rekvalifikace Zedník": the man who teaches it is named
     for j in range(max(0, index - 4), index - 1):
-        if _TEACHER.match(words[j].folded) and not any(w.sentence_start for w in words[j + 1 : index + 1]):
+        teacher = _TEACHER.match(words[j].folded) or person_noun(words[j].text)  # "Trenér z kurzu Kovář"
+        if teacher and not any(w.sentence_start for w in words[j + 1 : index + 1]):
             return False
     word = words[index]
     end = word.start + len(word.text)
     after = word.note[end : end + 60] if word.note else ""
-    if _AGE_AFTER_A_NAME.match(after) or _PERSON_AFTER_A_NAME.match(fold(after)):
-        return False  # "rekvalifikace Zedník, kamarád otce"
+    if (
+        _AGE_AFTER_A_NAME.match(after)
+        or _PERSON_AFTER_A_NAME.match(fold(after))
+        or _KIN_IN_PARENTHESIS.match(fold(after))
+    ):
+        return False  # "rekvalifikace Zedník, kamarád otce", "rekvalifikaci Kuchař, klient DPC"
     return not _acts_as_person(words, index) and _verb_after(words, index) is None
 
 
@@ -3427,7 +3435,7 @@ _TEACHER = re.compile(r"^(?:lektor|mistr|vedouc|reditel|instruktor|ucitel|skolit
 _COURSES_AND_WORKSHOPS = frozenset("kurz kurzu kurzem kurzy kurzech dilna dilny dilne dilnu dilnach".split())
 
 
-def _named_after_then_a_place(spans: list[tuple[int, int]], here: int, excerpt: str) -> bool:
+def _named_after_then_a_place(note: str, spans: list[tuple[int, int]], here: int, excerpt: str) -> bool:
     """A name found across a comma whose part before it stands in a street's, an institution's
     or a famous person's name and whose part after it is a listed place: "ZŠ Boženy Němcové,
     Brno-Žabovřesky"; "Němcové, Novák" names somebody."""
@@ -3436,6 +3444,9 @@ def _named_after_then_a_place(spans: list[tuple[int, int]], here: int, excerpt: 
         return False
     parts = [fold(part) for part in re.findall(r"[^\W\d_]+", tail)]
     if not parts or not all(part in _place_words() or part in _district_words() for part in parts):
+        return False
+    # second review: not after a person's preposition ("Klientka je teď u Boženy Němcové, Brno-Líšeň")
+    if re.search(r"(?<!\w)(?:u|s|se|k|ke|od|pro|za)\s+(?:[^\W\d_]+\.?\s+)?$", note[:here], re.IGNORECASE):
         return False
     return any(start <= here and here + len(head) <= end for start, end in spans)
 
@@ -3557,6 +3568,17 @@ def _street_shaped(note: str, here: int, excerpt: str, accented: bool, public: b
 _BROTHERS_STREET = re.compile(r"^(?:bratří|bratri|bří\.?)\s+[^\W\d_]+$", re.IGNORECASE)
 
 
+# kin or a person's word opening a parenthesis or a clause after a house number: "(máma)", "(ta od
+# klienta)", ", sestra klienta" (folded)
+_KIN_IN_PARENTHESIS = re.compile(
+    r"\s*[,(–—-]\s*(?:[^\W\d_]+\s+){0,2}(?:klient(?:a|ovi|em|ka|ky|ce|ku|kou)?\b|ucastnik(?:a|ovi|em|ce)?\b|"
+    r"odsouzen(?:y|a|eho|emu|ym|ou)?\b|druh\b|druzk\w*|partner\w*|"
+    r"pritel\w*|manzel\w*|matk\w*|mam[aey]\b|mamk\w*|otec|otce|tat[ay]\b|syn\b|syna|dcer\w*|bratr\w*|"
+    r"sestr\w*|brach\w*|segr\w*|babick\w*|dedeck\w*|teta|tety|stryc\w*|strejd\w*|tchan\w*|tchyn\w*|"
+    r"svagr\w*|soused\w*|kamarad\w*|snouben\w*|vnuk\w*|vnuck\w*|neter\w*)"
+)
+
+
 def _first_name_before(note: str, here: int) -> bool:
     """A listed first name right before `here`: "Jana Dvorska 12"."""
     before = re.search(r"([^\W\d_]+)\s+$", note[:here])
@@ -3569,6 +3591,17 @@ def _street_then_its_number(note: str, here: int, excerpt: str, accented: bool, 
     45 (matka klienta)" is a woman and her age)."""
     number = _STREET_AFTER.match(note, here + len(excerpt))
     if number is None or not _street_shaped(note, here, excerpt, accented, public):
+        return False
+    # second review: kin, a person's word or an age after the house number makes the "street" a
+    # woman ("Novotná 45 (matka klienta)", "Novotna 45, matka klienta", "Černá 29 (družka)")
+    rest = note[here + len(excerpt) :][:80]
+    digits = re.match(r"\s+\d{1,4}[a-z]?", rest)
+    tail = rest[digits.end() :] if digits else rest
+    if (
+        _AGE_AFTER_A_NAME.match(tail)
+        or _PERSON_AFTER_A_NAME.match(fold(tail))
+        or _KIN_IN_PARENTHESIS.match(fold(tail))
+    ):
         return False
     if number.group(0).endswith("("):
         return (
@@ -4026,6 +4059,12 @@ def _find_famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
                 and not _acts_as_person(words, i + len(forms) - 1)  # "Pan Tau přišel" is somebody
                 # "Gustav Mahler, 40 let, bez bydlení", "Václav Havel (34)": a namesake alive
                 and not _described_as_a_person(words, i, i + len(forms) - 1)
+                # a street and its number in a sentence about somebody: "Dr. E. Beneše 14 (u babičky)"
+                and not (
+                    word.note
+                    and _NUMBER_AFTER_A_NAME.match(word.note, following[-1].end)
+                    and _somebodys_sentence(words, i)
+                )
             ):
                 spans.append((_title_before(words, i, i + len(forms) - 1), following[-1].end))
     # the first names written as initials: "nám. T. G. Masaryka 1", "nám. Dr. E. Beneše 1"
@@ -4085,11 +4124,35 @@ def _names_a_thing(words: list[_Word], first: int, last: int) -> bool:
     if at and words[at - 1].folded in _THING_BEFORE_A_NAME:
         return True
     if note and _NUMBER_AFTER_A_NAME.match(note, words[last].start + len(words[last].text)):
-        return True
+        # second review: a street and its number only where its sentence speaks of no client, kin
+        # or home ("Klientka nyní B. Němcové 5 (u matky)", "Kontakt: Dr. E. Beneše 14 (u babičky)")
+        return not _somebodys_sentence(words, first)
     if at and words[at - 1].folded in _WITH_SOMEBODY and words[at - 1].folded != "o":
         return False
     sentence = _sentence_of(words, first)
     return bool(_ABOUT_A_FAMOUS_NAME.search(" ".join(w.folded for w in sentence)))
+
+
+def _somebodys_sentence(words: list[_Word], index: int) -> bool:
+    """The sentence of the word at `index` speaks of a client, kin or a home (`_PRIVATE`), or
+    somebody's place in a parenthesis: "(u matky)"."""
+    note = words[index].note
+    if not note:
+        return False
+    sentence = _sentence_of(words, index)
+    # three words before the name ("Klientka nyní B. Němcové 5"), to the sentence's end as typed
+    # ("14 (u babičky)." opens no sentence at "u"); "AD Betanie, matky s dětmi, ..., Milady
+    # Horákové 20" is a shelter's address
+    start = max(words.index(sentence[0]), index - 3)
+    stop = _SENTENCE_END.search(note, words[index].end)
+    text = note[words[start].start : stop.start() if stop else len(note)]
+    folded = fold(text)
+    return bool(
+        _KIN_WORDS.search(folded)
+        or _HOME_WORD.search(folded)
+        or re.search(r"\b(?:klient\w*|kl)\b", folded)
+        or re.search(r"\(\s*u\s", text)
+    )
 
 
 def _sentence_of(words: list[_Word], index: int) -> list[_Word]:
@@ -4122,7 +4185,10 @@ _AGE_AFTER_A_NAME = re.compile(
 _PERSON_AFTER_A_NAME = re.compile(
     r"\s*[,(–-]\s*(?:[^\W\d_]+\s+)?(?:obcan|statni prislus|matk|otec|syn\b|dcer|bratr|sestr|manzel|druh\b|"
     r"druzk|partner|pritel|kamarad|ucen|bez bydleni|bez pristresi|bez dokladu|ve vazbe|"
-    r"ve vykonu|propusten|stryc|teta|babick|dedeck|svedk|majitel|pronajimatel)"
+    r"ve vykonu|propusten|stryc|teta|babick|dedeck|svedk|majitel|pronajimatel|"
+    # second review: kin as spoken and by marriage, a fellow prisoner, a participant
+    r"tat[ay]\b|mam[ay]\b|brach|segr|strejd|soused|tchan|tchyn|svagr|snouben|spoluvez|odsouzen|"
+    r"ex-?manzel|ex-?pritel|ucastnik)"
 )
 
 
@@ -4161,6 +4227,7 @@ def _title_before(words: list[_Word], first: int, last: int) -> int:
             or bool(
                 words[last].note
                 and _NUMBER_AFTER_A_NAME.match(words[last].note, words[last].start + len(words[last].text))
+                and not _somebodys_sentence(words, first)
             )
         )
     ):
@@ -4304,6 +4371,28 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
             at_left = []
     if _PRIVATE.search(sentence) and _LODGED.search(sentence):
         return False  # "Klient je v PN Bohnice, Ústavní 91, pokoj 12", "Matka má penzion, Husova 5"
+    # second review: a lodging or a hospital is where a client or kin in its sentence stays ("Matka
+    # je teď v hostelu, Husova 5", "Klient je v PN Bohnice, Ústavní 91"); a town hall where kin
+    # works or is found, unless a residence is registered there ("Máma je na OÚ Chodov, Husova 5")
+    if _PRIVATE.search(sentence) and _LODGING_OR_HOSPITAL.search(sentence):
+        return False
+    if (
+        _KIN_WORDS.search(" ".join(before.split() + after.split()))
+        and _TOWN_HALL_TOKEN.search(sentence)
+        and not _REGISTERED_IN_SENTENCE.search(sentence)
+    ):
+        return False
+    # an office known by its abbreviation, then kin or a client after the address ("OSSZ Opava,
+    # Dvorská 38 – družka klienta")
+    if _NEW_OFFICES.search(" ".join(left)) and _PRIVATE.search(_about(" ".join(after.split()))):
+        return False
+    # the next clause after a semicolon lives there: "...na ČSSZ, Kopecká 12, kvůli důchodu; bydlí
+    # tam u sestry"; a residence registered at a town hall where he stays after all
+    further = plain[end : end + 200]
+    if stop := re.search(r"(?<=[^\W\d_]{4})[.!?](?=\s)|\n", further):
+        further = further[: stop.start()]
+    if _STAYS_THERE.search(further) or _SLEEPS_THERE.search(" ".join(further.split())):
+        return False
     if _SLEEPS_THERE.search(" ".join(after.split())):
         return False  # "Máma má kancl v Husově 5, chodí tam spát"
     if (at_left or at_right) and _PRIVATE.search(sentence) and _HAS_AN_OFFICE.search(sentence):
@@ -4345,7 +4434,31 @@ _REGISTERED_AT = re.compile(
 # Opava, Husova 5, tam skutečně bydlí s matkou", "..., podnájem", "..., k dopisům", "reálně ..."
 _HOME_AFTER_ALL = re.compile(
     r"\b(?:bydli|zije|spi|spat|prespava|podnaj\w*|pokoj\w*|byt|bytu|k dopisum|realne|fakticky|"
-    r"ve skutecnosti|skutecne|ale)\b"
+    r"ve skutecnosti|skutecne|ale|nocuj\w*|pobyva\w*|prebyva\w*|zdrzuj\w*|zustava\w*|postel\w*|"
+    r"schrank\w*|kamrlik\w*|najdete|najdes|tam|kde)\b"
+)
+# lodgings and hospitals counted as offices in the twenty-third round, the town hall's token, and
+# the offices known by their abbreviations (second review of the twenty-second and third rounds)
+_LODGING_OR_HOSPITAL = re.compile(r"\b(?:hotel\w*|hostel\w*|penzion\w*|pn|fn)\b")
+# kin in a sentence about a town hall: "Máma je na OÚ Chodov, Husova 5", "Otec klienta pracuje na MÚ"
+_KIN_WORDS = re.compile(
+    r"\b(?:matk\w*|matce|mam[ayu]|mamk\w*|otec|otce|otci|otcem|tat[aeyu]|syn|syna|synovi|synem|dcer\w*|"
+    r"bratr\w*|sestr\w*|brach\w*|segr\w*|druh|druha|druzk\w*|druzce|partner\w*|pritel\w*|manzel\w*|"
+    r"babick\w*|babicc\w*|dedeck\w*|tet[aeyu]|stryc\w*|strejd\w*|tchan\w*|tchyn\w*|svagr\w*|soused\w*)\b"
+)
+# a residence registered at a town hall anywhere in the sentence (folded, the hall as its token)
+_REGISTERED_IN_SENTENCE = re.compile(
+    r"\b(?:pobyt\w*|hlasen\w*)\s+(?:na|v|ve)\s+(?:adrese\s+)?(?:ohlasovn\w*\s+)?(?:ohlasovn|mq|meu|"
+    r"obecni|mestsk|urad|magistrat|radnic)"
+)
+_TOWN_HALL_TOKEN = re.compile(r"\b(?:mq|meu)\b")
+_NEW_OFFICES = re.compile(r"\b(?:oamp|cssz|ossz|pssz|vzp|pn|fn|velvyslanectv\w*|konzulat\w*)\b")
+# somebody stays at the address: "bydlí tam u sestry", "pobývá tam u strýce", "má tam postel"
+_STAYS_THERE = re.compile(
+    r"\b(?:(?:" + _HOME + r"|pobyva\w*|prebyva\w*|zdrzuj\w*|zustava\w*|najdete|najdes)"
+    r"\s+(?:\w+\s+)?(?:tam|tamtez|tu|tady)\b|(?:tam|kde)\s+(?:\w+\s+){0,2}(?:"
+    + _HOME
+    + r"|pobyva\w*|prebyva\w*|zdrzuj\w*|zustava\w*|postel\w*|schrank\w*|kamrlik\w*))\b"
 )
 # an address somebody gave or rents, beside an office: "uvedl adresu", "nový podnájem Husova 5"
 _GIVEN_ADDRESS = re.compile(r"\b(?:adres[au]|podnaj\w*|uvedl\w*)\b")

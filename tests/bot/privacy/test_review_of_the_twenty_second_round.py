@@ -259,10 +259,13 @@ def test_nationality_personal_is_refused_again(note: str) -> None:
         "Otec Rom, matka Slovenka.",
         "Partner Vietnamec pracuje v tržnici.",
         "Partnerka Rumunka hledá práci.",
+        "Manželka Ukrajinka má dočasnou ochranu.",
     ],
 )
-def test_nationality_harmless_still_passes(note: str) -> None:
-    assert not refused(note), note
+def test_nationality_after_kin_is_refused_since_the_second_review(note: str) -> None:
+    """A nationality after a kin word passed after the twenty-second round; the second review of
+    the twenty-second and twenty-third rounds withdrew it ("Druh Bulhar ji bije" may be Mr Bulhar)."""
+    assert refused(note), note
 
 
 # -- a trade after a trade's word, its teacher named ------------------------------------------------
@@ -440,7 +443,6 @@ def test_townhall_personal_is_refused_again(note: str) -> None:
         "S klienty K-centra jsme řešili substituci.",
         "Večer Zvonařka – donést boty.",
         "Klient je klientem Podaných rukou v Brně.",
-        "Manželka Ukrajinka má dočasnou ochranu.",
     ],
 )
 def test_townhall_harmless_still_passes(note: str) -> None:
