@@ -29,7 +29,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
@@ -457,7 +457,6 @@ class _Word:
     end: int
     sentence_start: bool
     accented: bool  # the note is typed with diacritics: "Vančurova" is then no woman's "Vančurová"
-    note: str = field(default="", repr=False, compare=False)  # the note the word stands in
 
 
 def _words(text: str) -> list[_Word]:
@@ -481,7 +480,6 @@ def _words(text: str) -> list[_Word]:
                 end=match.end(),
                 sentence_start=bool(sentence_start),
                 accented=accented,
-                note=text,
             )
         )
     return found
@@ -735,7 +733,6 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and not (previous.folded in _MISTER and _role_in_any_case(word))  # "s paní kurátorkou"
             # "klientka 3 000 Kč": a number between, the title is no part of a name
             and not re.search(r"\d", text[previous.end : word.start])
-            and not _nationality(words, i)  # "manželka Ukrajinka"
         ):
             if _adjective_as_surname(text, words, i):
                 name(i - 1, i)  # "kl. Starý mají", "odsouz. hruby zada", "panu cernemu zavolat"
@@ -911,11 +908,7 @@ def _nationality(words: list[_Word], index: int) -> bool:
     return (
         index > 0
         and words[index].folded in _nationalities()
-        and (
-            # after a kin word no more (second review of the 22nd and 23rd rounds): "Manžel Chorvat",
-            # "Druh Bulhar", "Matka Němka" may be named so, and a leak is worse than a refusal
-            words[index - 1].folded in _PREDICATE
-        )
+        and words[index - 1].folded in _PREDICATE
         and (index + 1 == len(words) or not words[index + 1].capital)
     )
 
@@ -1426,10 +1419,6 @@ _ORGANISATION_VERBS = frozenset(
 )
 
 
-# the labels a note's lines open with, a colon after them: "Stav: nepodařilo se kontaktovat"
-_NOTE_LABELS = frozenset("stav status vysledek zaver poznamka ukol shrnuti doporuceni postup".split())
-
-
 def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
     """An ordinary word written as a surname. Inside a sentence a capitalised noun for a living
     being that is no role ("dnes volal Sedlák", "předávám Mlynáře", "se Zajícem"); opening one
@@ -1465,8 +1454,6 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
         return person_noun(word.text)
     if _a_trade(text, words, index):
         return False  # "Kovář je dobrý obor", "Zedník, tesař, pokrývač", "Sedlák z Polabí hledá pomocníky"
-    if word.folded in _NOTE_LABELS and text[word.end : word.end + 1] == ":":
-        return False  # "Stav: nepodařilo se kontaktovat": a note's label, and what it says
     verb = _verb_after(words, index)
     if verb is None:
         # "Vlček z Mostu chce pomoc": a being's noun and where he comes from; "Holub: recidiva" is
@@ -1481,18 +1468,7 @@ def _word_as_surname(text: str, words: list[_Word], index: int) -> bool:
     if person_noun(word.text):
         return True
     lower = word.text.lower()
-    if verb.folded in _COPULAS or (
-        # "Vhodný by byl mentor muž": the conditional's copula, what somebody would be
-        verb.folded == "by"
-        and words.index(verb) + 1 < len(words)
-        and words[words.index(verb) + 1].folded.startswith("byl")
-        # "Holý by byl rád": what a person would be glad or willing to do
-        and not (
-            words.index(verb) + 2 < len(words)
-            and words[words.index(verb) + 2].folded
-            in ("rad", "rada", "ochoten", "ochotna", "schopen", "schopna", "doma")
-        )
-    ):
+    if verb.folded in _COPULAS:
         return False
     if (
         lower.endswith("u")
@@ -1701,23 +1677,6 @@ def _a_trade(text: str, words: list[_Word], index: int) -> bool:
     return at < len(words) and _seeks_staff(words, at)
 
 
-def _negated_present(text: str) -> bool:
-    """A verb's present tense negated, which the dictionary knows only without "ne-": "Nezvládá
-    mobil ani internet", "Nechodí na schůzky"; not a past ("Nezval volal" is a surname's shape),
-    nor a negated adjective the dictionary knows ("Nejedlá")."""
-    lower = text.lower()
-    if not lower.startswith("ne") or len(lower) < 6 or lower.endswith(("l", "la", "li", "lo", "ly")):
-        return False
-    rest = lemma_of(lower[2:])
-    return (
-        lemma_of(lower) is None
-        and rest is not None
-        and rest.endswith(("t", "ci"))
-        and fold(lower[2:]) not in surnames()
-        and fold(lower) not in surnames()
-    )
-
-
 def _proper_too(text: str) -> bool:
     """A word the dictionary holds as a proper noun as well as an ordinary one ("Kabát")."""
     return bool(czech_forms().get(text) == text)
@@ -1859,13 +1818,6 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
         if starts and _described_then_verb(text, words, i, word.folded in first_names()):
             found.append(Finding("privacy.name", word.text))  # "Jirka z ubytovny dnes nastoupil"
             continue
-        if (
-            word.sentence_start
-            and following is not None
-            and following.text.islower()
-            and _negated_present(word.text)
-        ):
-            continue  # "61 let. Nezvládá mobil ani internet": a verb the dictionary knows without "ne-"
         if (not starts and unknown and not _brand_spelling(word.folded)) or (
             _followed_by_verb(words, i)
             and _shaped_like_a_man(word.text)
@@ -1909,14 +1861,10 @@ _SHORT_NUMBER = re.compile(r"(?<![\d.,/:§-])(\d{2})(?![\d.,/:%]|\s*(?:kc|tis|ho
 _STREET = re.compile(
     # "bytem" labels where somebody lives; after an adjective that agrees with it, it is a flat
     # ("pomoc se startovacím bytem")
-    r"\b(ul\.|(?<![yi]m )bytem|(?<!nema )(?<!nema trvale )(?<!bez )(?<!bez trvaleho )bydliste|"
-    # "nemá trvalé bydliště v ČR": no home said
-    r"(?<!nema )(?<!bez )trvale bydliste|c\. ?p\.)\s"
+    r"\b(ul\.|(?<![yi]m )bytem|bydliste|trvale bydliste|c\. ?p\.)\s"
     # "adresa" labels one, not in "(adresa ve spisu)", "adresa neznámá" (nineteenth round)
-    r"|\b(?:adresa|adrese)\s(?!(?:je\s+)?(?:ve?\s+(?:\w+\s+){0,2}(?:spis|system|evidenc|dokumentac|databaz|protokol|"
-    r"formular|zaznam)\w*|neznam\w*|neuveden\w*|nezjist\w*|chybi\b|viz\b"
-    # "hlášen na adrese MÚ Příbram": a town hall's, no home
-    r"|(?:mu|ou|meu|up|obecni\w*|mestsk\w*|urad\w*|magistrat\w*|radnic\w*|ohlasovn\w*)\b))"
+    r"|\b(?:adresa|adrese)\s(?!(?:je\s+)?(?:ve?\s+(?:spis|system|evidenc|dokumentac|databaz)\w*|"
+    r"neznam\w*|neuveden\w*|nezjist\w*|chybi\b|viz\b))"
     # a street or square is an address with its house number ("ulici Komenského 8"), not as a
     # meeting place ("sraz na Palackého náměstí v 10")
     r"|\b(ulice|ulici|namesti|nam\.|trida|tride|tridy|nabrezi|sidliste|sidl\.)\s+(?:[^\W\d_]{3,}\.?\s+){0,3}"
@@ -1945,15 +1893,12 @@ _HOUSE_NUMBER = re.compile(
 _POSTCODE = re.compile(r"(?<![\d-])\d{3}\s\d{2}(?!\d)")
 # a note about an office (folded): "sídlo spolku", "odbor MěÚ", "naše poradna", "sekretariát"
 _OFFICE = re.compile(
-    r"\b(sidl\w*|spol(?:ek|ku)|odbor\w*|urad\w*|meu|mq|up|kancelar\w*|poradn\w*|organizac\w*|"
+    r"\b(sidl\w*|spol(?:ek|ku)|odbor\w*|urad\w*|meu|up|kancelar\w*|poradn\w*|organizac\w*|"
     r"stredisk\w*|pobock\w*|sekretariat\w*|recepc\w*|ustredn\w*|podateln\w*|link[aye]|vratnic\w*|"
     r"veznic\w*|charit\w*|nadac\w*|centr\w*|sluzb\w*|ambulanc\w*|nemocnic\w*|azyl\w*|nocleharn\w*|"
     r"ubytovn\w*|dpc|firm[aeyou]\w*|podnik\w*|soud|soudu|soudem|gr vs|vs cr|ministerstv\w*|mpsv|msp|pms|"
     r"magistrat\w*|ospod|radnic\w*|pracovist\w*|dc|zasedac\w*|orp|vydejn\w*|kontaktni\w* mist\w*|"
-    r"nizkoprah\w*|ohlasovn\w*|kancl\w*|"
-    # offices by their abbreviations, embassies, hospitals and lodgings for a fee: "na OAMP,
-    # Cigánkova 1861", "ČSSZ Praha, Křížová 25", "PN Bohnice, Ústavní 91", "Hotel Gustav Mahler"
-    r"oamp|cssz|ossz|pssz|vzp|pn|fn|velvyslanectv\w*|konzulat\w*|hotel\w*|hostel\w*|penzion\w*)\b"
+    r"nizkoprah\w*)\b"
 )
 # where an event or a group meets, also where a client goes: an office's only as the label its
 # sentence starts with ("Seminář: ...", "Klub Fénix, Palackého 12") or in a sentence about no
@@ -1964,7 +1909,7 @@ _EVENT = re.compile(
     r"ucastnik\w*|kavarn\w*|setkani|"
     # where an event takes place, or a meeting of a body: "Tyršova 1621 – tělocvična, místo
     # konání", "zasedání pracovní skupiny na náměstí ... 1", "změna místa: ... Palackého 3"
-    r"telocvic\w*|mist[aou]? konani|zmen\w* mista|zasedani|superviz\w*|interviz\w*)\b"
+    r"telocvic\w*|mist[aou]? konani|zmen\w* mista|zasedani)\b"
 )
 _OFFICE_OR_EVENT = re.compile(_OFFICE.pattern + "|" + _EVENT.pattern)
 # where somebody lives or moved: in a note about an office it makes the note somebody's
@@ -2662,7 +2607,7 @@ def _names(
     names += _names_typed_in_a_hurry(note, words)
     if public:
         names = [name for name in names if not _venue_then_its_address(note, folded, words, name.excerpt)]
-    return _not_named_after(note, folded, words, names, known, public=public) + _orp_names(words)
+    return _not_named_after(note, folded, words, names, known) + _orp_names(words)
 
 
 # -- ninth round, review: a person's name the ninth round's lists let pass
@@ -3016,19 +2961,13 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
 
 
 def _not_named_after(
-    note: str,
-    folded: str,
-    words: list[_Word],
-    names: list[Finding],
-    known: KnownNames,
-    *,
-    public: bool = False,
+    note: str, folded: str, words: list[_Word], names: list[Finding], known: KnownNames
 ) -> list[Finding]:
     """The names found, without those that are a known organisation's or brand's name ("Billa",
     "Air Bank", "Kotvě") or a person's name inside a street's or institution's name."""
     if not names:
         return names
-    spans = _named_after_spans(words) + _famous_spans(words) + _firm_spans(note, words)
+    spans = _named_after_spans(words) + _famous_spans(words)
     if len(folded) == len(note):
         spans += known.spans(folded)
     towns: list[tuple[int, int]] | None = None
@@ -3037,7 +2976,6 @@ def _not_named_after(
     shouting = _shouting(note)
     about = _about(folded)
     office_note = _about_an_office(about)
-    accented = any(c in _CZECH_ACCENTS for c in note)
     kept = []
     for finding in names:
         parts = [fold(part) for part in re.findall(r"[^\W\d_]+", finding.excerpt)]
@@ -3060,8 +2998,6 @@ def _not_named_after(
             any(start <= here and here + len(excerpt) <= end for start, end in spans) for here in at
         ):
             continue
-        if at and all(_named_after_then_a_place(note, spans, here, finding.excerpt) for here in at):
-            continue  # "ZŠ Boženy Němcové, Brno-Žabovřesky": a school's name, then its town
         if at and all(_famous_throughout(words, starts, here, finding.excerpt) for here in at):
             continue  # "Jan Hus, Komenský a exil": famous people, one after another
         if towns is None:
@@ -3074,13 +3010,14 @@ def _not_named_after(
             and ("," not in finding.excerpt or all(p in _place_words() for p in persons))
             and all(
                 _HOUSE_AND_ORIENTATION.match(note, here + len(finding.excerpt))
-                or _street_then_its_number(note, here, finding.excerpt, accented, public)
+                or (
+                    _STREET_AFTER.match(note, here + len(finding.excerpt))
+                    and _STREET_ADJECTIVE.search(finding.excerpt)
+                )
                 for here in at
             )
         ):
             continue  # "Karola Śliwky 95/16", "Vyšehradská 16": a street, judged as an address
-        if at and all(_office_street(note, folded, here, excerpt, persons) for here in at):
-            continue  # "ČSSZ Praha, Křížová 25", "Centrum pro cizince, Brno, Mezírka 1": the office's street
         if at and office_note and all(_street_after_a_man(note, words, starts, here, excerpt) for here in at):
             continue  # "Úřad práce, Ignáta Herrmanna 1, 2. patro": an office's street named after him
         inside = [_words_within(words, starts, here, here + len(finding.excerpt) + 1) for here in at]
@@ -3089,18 +3026,6 @@ def _not_named_after(
             group and all(_in_place_context(note, words, i) for i in group) for group in inside
         ):
             continue  # "do Husovic a Zábrdovic", "Hlučín, Kravaře a Bolatice": a list of places
-        if single and not shouting and all(_stressed_word(words[i]) for i in single):
-            continue  # "Prosím NEFOTIT odsouzené": a word stressed in capitals, no name
-        if single and all(_LETTER_AND_INSTITUTION.match(words[i].text) for i in single):
-            continue  # "s klienty K-centra": a letter and an institution's word, no name
-        if single and all(_trade_named(words, i) for i in single):
-            continue  # "dokončil rekvalifikaci Zedník": the course's trade, not Mr Zedník
-        if single and all(_nationality(words, i) for i in single):
-            continue  # "manželka Ukrajinka": a nationality said of her, found by any rule
-        if single and all(_verb_opening_a_sentence(words, i) for i in single):
-            continue  # "37 let. Míří do Sokolova": a verb, not Míra's dative
-        if single and all(_seat_of_an_office(words, i) for i in single):
-            continue  # "UP Sokolov", "K-centrum Sokolov": a town that is a surname too, an office's seat
         if single and all(_adjective_of_a_thing(words, i) for i in single):
             continue  # "Sbírkový účet": a -ový adjective before its noun; no surname ends so
         if single and all(_adjective_of_a_name(words, i) for i in single):
@@ -3134,38 +3059,6 @@ def _not_named_after(
     return kept
 
 
-def _office_street(note: str, folded: str, here: int, excerpt: str, persons: list[str]) -> bool:
-    """One word before a house number that the address finder reads as an office's address
-    (`_office_near`: the office beside it, no client, kin or home in its sentence), after a comma
-    as an address is written: "ČSSZ Praha, Křížová 25", "Centrum pro integraci cizinců, Brno,
-    Mezírka 1", "kancelář spolku, Dlouha 8". Not a listed first name ("ÚP, Jana 25"), nor in a
-    case text without the comma ("ÚP Opava: Křížová 25" may be Mrs Křížová)."""
-    if " " in excerpt or any(part in first_names() for part in persons) or len(folded) != len(note):
-        return False
-    before = note[:here].rstrip()
-    if not before.endswith(","):
-        return False
-    if excerpt.endswith("ová") and fold(excerpt[:-3]) in surnames() and kind(excerpt[:-3]) is Kind.PROPER:
-        return False  # "ČSSZ Praha, Nováková 25": a woman of a surname that is no word
-    if not (_STREET_ADJECTIVE.search(excerpt) or excerpt.endswith("ová") or _hard_adjective(excerpt)):
-        # a noun's street ("Mezírka 1") only after its town, as an address is written, and never
-        # a surname's shape ("ÚP, Novák 25", "ÚP Opava, Hrdina 25")
-        town = re.search(r"([^\W\d_]+),$", before)
-        if (
-            town is None
-            or fold(town.group(1)) not in _place_words()
-            or fold(excerpt) in surnames()
-            or looks_like_surname(fold(excerpt))
-            or person_noun(excerpt)
-        ):
-            return False
-    number = _STREET_AFTER.match(note, here + len(excerpt))
-    if number is None:
-        return False
-    end = here + len(excerpt) + len(number.group(0).rstrip(",.([–—- "))
-    return _office_near(note, folded, here, end)
-
-
 def _street_after_a_man(
     note: str, words: list[_Word], starts: dict[int, int], here: int, excerpt: str
 ) -> bool:
@@ -3193,311 +3086,6 @@ def _street_after_a_man(
     )
 
 
-# a firm's or a lodging's kind that opens its name, a surname after it: "Ubytovna Svoboda",
-# "Stavby Černý s.r.o.", "Hotel Gustav Mahler", "Pekařství Novák"
-_FIRM_KINDS = frozenset(
-    fold(word)
-    for word in (
-        "ubytovna ubytovny ubytovně ubytovnu ubytovnou hotel hotelu hotelem penzion penzionu "
-        "penzionem hostel hostelu autodoprava autodopravy autodopravě pekařství řeznictví "
-        "zednictví truhlářství tesařství kovářství instalatérství zahradnictví zahradnictvím"
-    ).split()
-)
-# a kind that is an ordinary word as much as a firm's, a surname after it only with a legal form:
-# "Stavby Černý s.r.o.", "Úklid Horák s.r.o." ("Stavby Novák jen občas dělá", "Úklid Novák sám
-# nezvládne", "Ubytování Novák zatím nemá" are about Mr Novák)
-_FIRM_KINDS_WITH_A_LEGAL_FORM = frozenset(
-    fold(word)
-    for word in "stavby staveb stavební stavebnictví doprava dopravy elektro úklid úklidu ubytování".split()
-)
-# the kinds in the nominative, which may open a sentence as a name's heading: "Penzion Dvořák, Husova 5"
-_FIRM_KINDS_NOMINATIVE = frozenset(
-    fold(word)
-    for word in (
-        "ubytovna hotel penzion hostel autodoprava pekařství řeznictví zednictví truhlářství "
-        "tesařství kovářství instalatérství zahradnictví"
-    ).split()
-)
-# the joints inside a firm's name: "Kovář & syn", "Tesař a Kovář", "Bratři Novákové a spol."
-_FIRM_JOINTS = frozenset({"a", "syn", "synove", "spol"})
-_FIRM_LEGAL_FORM = re.compile(
-    r",?\s+(?:z\. ?[sú]\.|o\. ?p\. ?s\.|s\. ?r\. ?o\.|spol\. s r\. ?o\.|a\. ?s\.|k\. ?s\.|v\. ?o\. ?s\.)",
-    re.IGNORECASE,
-)
-
-
-def _firm_spans(note: str, words: list[_Word]) -> list[tuple[int, int]]:
-    """Where a surname stands inside a firm's or a lodging's name, no person meant: after the
-    firm's kind written as its name's first word ("Ubytovna Svoboda", "správci Ubytovny
-    Svoboda", "Stavby Černý s.r.o.", "Hotel Gustav Mahler"), no verb right after it ("Hotel Novák
-    volal" is somebody); or two words or more before a legal form, one of them a joint or a
-    second word of the trade ("Kovář & syn s.r.o.", "Tesař a Kovář, s.r.o."). A surname alone
-    before a legal form ("firmy Hanák s.r.o.") and a first name with it ("Petr Novák s.r.o.")
-    stay somebody's."""
-    spans = []
-    for i, word in enumerate(words[:-1]):
-        following = words[i + 1]
-        if not (
-            word.capital
-            and not word.text.isupper()
-            and (word.folded in _FIRM_KINDS or word.folded in _FIRM_KINDS_WITH_A_LEGAL_FORM)
-            and following.capital
-            and note[word.end : following.start] == " "
-        ):
-            continue
-        last = i + 1
-        if (
-            last + 1 < len(words)
-            and words[last + 1].capital
-            and note[words[last].end : words[last + 1].start] == " "
-            and words[last + 1].folded not in first_names()
-        ):
-            last += 1  # "Hotel Gustav Mahler"
-        after = words[last + 1] if last + 1 < len(words) else None
-        if after is not None and after.start - words[last].end <= 1 and is_verb(after.text):
-            continue  # "Hotel Novák volal"
-        verb = _verb_after(words, last)
-        if (verb is not None or _acts_as_person(words, last)) and not re.search(
-            r"[,;:()–—]", note[words[last].end : verb.start if verb is not None else words[last].end + 2]
-        ):
-            continue  # "Ubytovně Novák stále nic nezaplatil", "Hotel Novák dnes volal"
-        # second review: kin, a client, a home or an age after the name in its sentence makes it
-        # somebody's ("Penzion Dvořák, Opava – táta klienta, 60 let", "Hotel Novák – brácha
-        # klientky", "v Penzionu Dvořák, u strejdy", "Ubytovna Hanák, Opava, pokoj 12 – klient tam spí")
-        stop = _SENTENCE_END.search(note, words[last].end)
-        rest = note[words[last].end : stop.start() if stop else len(note)]
-        if (
-            _PRIVATE.search(fold(rest))
-            or _AGE_IN_A_SENTENCE.search(rest)
-            or _KIN_IN_PARENTHESIS.match(fold(rest))
-        ):
-            continue
-        legal = bool(_FIRM_LEGAL_FORM.match(note, words[last].end))
-        if word.folded in _FIRM_KINDS_WITH_A_LEGAL_FORM and not legal:
-            continue  # "Stavby Novák jen občas dělá načerno", "Úklid Novák sám nezvládne"
-        if word.sentence_start and not (legal or _firm_heading(note, words, last, nominative=word.folded)):
-            continue  # "Ubytovny Novák se bojí", "Hotelu Svoboda se vyhýbá": the word may be Mr Novák's
-        if any(words[j].folded in first_names() for j in range(i + 1, last + 1)) and not any(
-            start <= following.start and words[last].end <= end for start, end in _famous_spans(words)
-        ):
-            continue  # "Ubytovna Jan Novák": somebody; "Hotel Gustav Mahler" is named after him
-        spans.append((word.start, words[last].end))
-    for match in _FIRM_LEGAL_FORM.finditer(note):
-        inside = [
-            j
-            for j, word in enumerate(words)
-            if word.end <= match.start() and note[word.end : match.start()].strip(" ,&") == ""
-        ]
-        if not inside:
-            continue
-        j = inside[-1]
-        first = j
-        while first > 0 and (
-            note[words[first - 1].end : words[first].start].strip() in ("", "&")
-            and (words[first - 1].capital or words[first - 1].folded in _FIRM_JOINTS)
-            and not words[first - 1].sentence_start
-        ):
-            first -= 1
-        while first < j and words[first].folded in _FIRM_JOINTS:
-            first += 1
-        group = words[first : j + 1]
-        joint = any(w.folded in _FIRM_JOINTS for w in group) or "&" in note[group[0].start : group[-1].end]
-        if (
-            len(group) >= 2
-            and joint
-            and not any(w.folded in first_names() for w in group)
-            and all(w.capital or w.folded in _FIRM_JOINTS for w in group)
-        ):
-            spans.append((group[0].start, group[-1].end))
-    return spans
-
-
-def _firm_heading(note: str, words: list[_Word], last: int, *, nominative: str) -> bool:
-    """A firm's or a lodging's name opening a sentence as a heading: its address or town after a
-    comma ("Ubytovna Svoboda, Palackého 12", "Hotel Gustav Mahler, Jihlava") or, with its kind in
-    the nominative, a dash or a colon ("Zahradnictví Novotný – sezonní práce")."""
-    rest = note[words[last].end :]
-    if re.match(r",\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\d{1,4}[a-z]?\b", rest):
-        return True  # its street and house number
-    town = re.match(r",\s*([^\W\d_]+)", rest)
-    if town is not None and fold(town.group(1)) in _place_words():
-        return True
-    return nominative in _FIRM_KINDS_NOMINATIVE and bool(re.match(r"\s*(?::|\s[–—-]\s)", rest))
-
-
-def _stressed_word(word: _Word) -> bool:
-    """A word typed in capitals for stress in a note that is not: a verb or an ordinary word in
-    lower case, no listed name nor shaped as a surname ("NEFOTIT", "NEVOLAT"; not "KOLÁŘ")."""
-    if len(word.text) < 4 or not word.text.isupper():
-        return False
-    lower = word.text.lower()
-    return (
-        word.folded not in surnames()
-        and word.folded not in first_names()
-        and not looks_like_surname(word.folded)
-        and (is_verb(lower) or kind(lower) is Kind.ORDINARY)
-    )
-
-
-def _verb_opening_a_sentence(words: list[_Word], index: int) -> bool:
-    """A verb opening a sentence that is also a first name's case form, never its nominative,
-    before a word in lower case right after one space ("Míří do Sokolova"; "Věří, že" before a
-    conjunction), not before a verb ("Michala propustili", "Zoru vyhodil druh") nor in a sentence
-    that tells an age ("Michali dnes 45 let"); not "Míra", "Jana do Kolína nejede", "Michala, 37
-    let"."""
-    word = words[index]
-    following = words[index + 1] if index + 1 < len(words) else None
-    if not (
-        word.sentence_start
-        and following is not None
-        and following.text.islower()
-        and word.folded in first_names()
-        and word.folded not in _first_name_lemmas()
-        and word.folded not in _FIRST_NAMES_NOT_LISTED
-        and word.folded not in surnames()
-        and kind(word.text) is Kind.ORDINARY
-        and is_verb(word.text)
-    ):
-        return False
-    between = word.note[word.end : following.start] if word.note else " "
-    if between != " " and not (between == ", " and following.folded in ("ze", "aby")):
-        return False
-    if is_verb(following.text):
-        return False
-    # second review: never a woman's accusative ("Stelu včera vyhodil druh", "Zanetu dnes
-    # navštívila sestra"), nor in a note that tells kin or a birth anywhere ("Míří do Sokolova, kde
-    # bydlí matka. Míra, 37 let.") or an age in its sentence or after it ("Věří, že dostane práci.
-    # Je mu 45."; "Klient, 37 let. Míří do Sokolova" is the client's age)
-    if word.folded.endswith("u"):
-        return False
-    note = word.note or ""
-    sentence = _sentence_of(words, index)
-    return not (
-        _AGE_IN_A_SENTENCE.search(note, sentence[0].start)
-        or re.search(r"\b(?:je|bylo|bude)\s+(?:mu|jí|ji)\s+\d", note[sentence[0].start :], re.IGNORECASE)
-        or _birth_word(fold(note))
-        or _KIN_WORDS.search(fold(note))
-    )
-
-
-# first names' nominatives the list holds only as another name's case ("Michala" is Michal's)
-_FIRST_NAMES_NOT_LISTED = frozenset("michala vita dani danila lada".split())
-# an age told in a sentence: "45 let", "je mu 40", "(37)"
-_AGE_IN_A_SENTENCE = re.compile(
-    r"\d{1,3}\s*(?:let|lety|roku|r\.)(?!\w)|\b(?:je|bylo|bude)\s+(?:mu|jí|ji)\s+\d|\(\d{1,3}\)", re.IGNORECASE
-)
-
-
-# an institution named by a letter and its kind: "K-centrum", "K-centra", "T-centrum"
-_LETTER_AND_INSTITUTION = re.compile(r"^[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]-(?:centr|klub|kluby|klubu)\w*$", re.IGNORECASE)
-
-
-def _trade_named(words: list[_Word], index: int) -> bool:
-    """A trade's noun right after a word that speaks of a trade as one (knowledge/trade_words.txt):
-    "rekvalifikaci Zedník", "obor Kuchař"; not before a person's verb ("obor Kovář dokončil"),
-    nor a surname that is no trade ("rekvalifikace Novák")."""
-    if index == 0 or not person_noun(words[index].text):
-        return False
-    before = words[index - 1]
-    if words[index].start - before.end != 1:
-        return False
-    if before.folded in _LIST_JOINS and index >= 2 and not words[index - 2].text.islower():
-        # "dílny Kovář a Truhlář": the second trade of a list the first one opens
-        return _trade_named(words, index - 2) and _verb_after(words, index) is None
-    if (
-        fold(lemma_of(before.text) or before.text) not in _trade_words()
-        and before.folded not in _COURSES_AND_WORKSHOPS
-    ):
-        return False
-    # "Mistr z učiliště Kovář", "Lektor rekvalifikace Zedník": the man who teaches it is named
-    for j in range(max(0, index - 4), index - 1):
-        teacher = _TEACHER.match(words[j].folded) or person_noun(words[j].text)  # "Trenér z kurzu Kovář"
-        if teacher and not any(w.sentence_start for w in words[j + 1 : index + 1]):
-            return False
-    word = words[index]
-    end = word.start + len(word.text)
-    after = word.note[end : end + 60] if word.note else ""
-    if (
-        _AGE_AFTER_A_NAME.match(after)
-        or _PERSON_AFTER_A_NAME.match(fold(after))
-        or _KIN_IN_PARENTHESIS.match(fold(after))
-    ):
-        return False  # "rekvalifikace Zedník, kamarád otce", "rekvalifikaci Kuchař, klient DPC"
-    return not _acts_as_person(words, index) and _verb_after(words, index) is None
-
-
-# who teaches or leads a course, named by his surname after it
-_TEACHER = re.compile(r"^(?:lektor|mistr|vedouc|reditel|instruktor|ucitel|skolitel|garant|koordinator)\w*$")
-
-
-# a course or a workshop named by the trade it teaches: "kurz Kuchař – přípravář", "dílny Kovář
-# a Truhlář" (not in trade_words.txt: "Kovář je na kurzu" names Mr Kovář; here the word comes first)
-_COURSES_AND_WORKSHOPS = frozenset("kurz kurzu kurzem kurzy kurzech dilna dilny dilne dilnu dilnach".split())
-
-
-def _named_after_then_a_place(note: str, spans: list[tuple[int, int]], here: int, excerpt: str) -> bool:
-    """A name found across a comma whose part before it stands in a street's, an institution's
-    or a famous person's name and whose part after it is a listed place: "ZŠ Boženy Němcové,
-    Brno-Žabovřesky"; "Němcové, Novák" names somebody."""
-    head, comma, tail = excerpt.rpartition(", ")
-    if not comma or not head:
-        return False
-    parts = [fold(part) for part in re.findall(r"[^\W\d_]+", tail)]
-    if not parts or not all(part in _place_words() or part in _district_words() for part in parts):
-        return False
-    # second review: not after a person's preposition ("Klientka je teď u Boženy Němcové, Brno-Líšeň")
-    if re.search(r"(?<!\w)(?:u|s|se|k|ke|od|pro|za)\s+(?:[^\W\d_]+\.?\s+)?$", note[:here], re.IGNORECASE):
-        return False
-    return any(start <= here and here + len(head) <= end for start, end in spans)
-
-
-# a town hall by its abbreviation: "MÚ Opava", "MM Liberec", "OÚ Chodov"
-_TOWN_HALLS = frozenset({"mu", "mm", "ou", "mmr"})
-
-
-def _seat_of_an_office(words: list[_Word], index: int) -> bool:
-    """A town's name that is a surname too right after an office's word, naming its seat: "UP
-    Sokolov", "K-centrum Sokolov", "MÚ Benešov"; not before a person's verb ("UP Sokolov volal"
-    may be somebody), nor after a person's word ("kurátor Sokolov")."""
-    word = words[index]
-    if not word.capital or index == 0 or word.folded not in _whole_towns():
-        return False
-    # the town's nominative only, as written ("Sokolov", "Benešov"; not "Benešová, 45 let" nor the
-    # dative "Sokolovi"), in a note typed without diacritics its folded form
-    nominatives, folded = _town_nominatives()
-    if not (word.text in nominatives or (not word.accented and word.folded in folded)):
-        return False
-    office = words[index - 1]
-    if word.start - office.end != 1 or not (
-        office.folded in _TOWN_HALLS or (_OFFICE.search(office.folded) and not person_noun(office.text))
-    ):
-        return False
-    end = word.start + len(word.text)
-    after = word.note[end : end + 60] if word.note else ""
-    if _AGE_AFTER_A_NAME.match(after) or _PERSON_AFTER_A_NAME.match(fold(after)):
-        return False  # "Z ubytovny Benešov, 45 let"
-    if index >= 2 and person_noun(words[index - 2].text) and not words[index - 1].sentence_start:
-        return False  # "Správce ubytovny Sokolov": the man is named
-    verb = _verb_after(words, index)
-    if verb is not None and not re.search(r"[,;:()–—]", word.note[end : verb.start] if word.note else ""):
-        return False  # "UP Sokolov je agresivní"
-    return not _acts_as_person(words, index)
-
-
-@cache
-def _town_nominatives() -> tuple[frozenset[str], frozenset[str]]:
-    """The towns named by one word, as written and folded: "Sokolov", "Benešov"."""
-    import csv
-
-    found: set[str] = set()
-    with open(knowledge_file("towns.csv"), encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            name = (row.get("name") or "").strip()
-            if name and " " not in name:
-                found.add(name)
-    return frozenset(found), frozenset(fold(name) for name in found)
-
-
 def _firms_word(text: str) -> bool:
     """A word of a firm's name before its legal form, unlike a man's surname: in lower case or
     ending in a vowel other than -a ("Elektro", "jasnica"; but "Hanák s.r.o.", "Hrdina s.r.o."
@@ -3515,101 +3103,8 @@ _LEGAL_FORM_AFTER = re.compile(
 # a house number after a street named after somebody: "Karola Śliwky 95/16"; after a street's
 # adjective any house number: "Vyšehradská 16"
 _HOUSE_AND_ORIENTATION = re.compile(r"\s+\d{1,4}/\d{1,4}[a-z]?\b")
-# "Vrchlického 59 – ...", "Palackého 12 (zadní vchod)"
-_STREET_AFTER = re.compile(r"\s+\d{1,4}[a-z]?(?:,|\.(?!\d)|$|\s+[–—-]\s|\s+\()")
+_STREET_AFTER = re.compile(r"\s+\d{1,4}[a-z]?(?:,|\.(?!\d)|$|\s+[–—-]\s)")  # "Vrchlického 59 – ..."
 _STREET_ADJECTIVE = re.compile(r"(?:ská|cká|ní|ova|ovo|ého|(?<!ov)á)$")  # "Chelčického 39,", "Dlouhá 4."
-# a street named by a plural's genitive: "Budovatelů 1989", "Legionářů 12"
-_STREET_PLURAL = re.compile(r"[^\W\d_]{4,}[eiaá][lřrn]ů$")
-# the same typed without diacritics, in a note typed so throughout: "Palackeho 12", "Zahradni
-# 14", "Ostrozna 25", "Budovatelu 1989" ("Palackého", "Ostrožná", "Budovatelů"); only the
-# endings no man's surname has ("Hrdina 25,", "Svoboda 25," are no street)
-_PLAIN_STREET_ADJECTIVE = re.compile(
-    r"(?:[bcdfghjklmnprstvz]sk[ay]|[bcdfghjklmnprstvz]ck[ay]|[a-z]{3}ni|[a-z]{3}[^aeiouy]eho"
-    r"|[bcdfghjklmprstvz]na|[a-z]{4,}[ei][lr]u)$"
-)
-
-
-def _street_shaped(note: str, here: int, excerpt: str, accented: bool, public: bool) -> bool:
-    """A street's name before its house number, told by its ending: an adjective's ("Dlouhá",
-    "Palackého") or a possessive's ("Husova"); in a public text, or where the street and its
-    number are judged as an address, also a plural's genitive ("Budovatelů") and, in a note
-    typed without diacritics, those endings typed so ("Palackeho", "Ostrozna"). In a case text
-    "K-2026-011, Budovatelů 19" would else pass: the address finder knows no such street."""
-    if _STREET_ADJECTIVE.search(excerpt):
-        return True
-    plural = bool(_STREET_PLURAL.search(excerpt))
-    if not (plural or (not accented and _PLAIN_STREET_ADJECTIVE.search(excerpt))):
-        return False
-    if plural and (
-        _BROTHERS_STREET.match(excerpt)
-        or re.search(r"(?:bratří|bratri|bří\.?)\s+$", note[:here], re.IGNORECASE)
-    ):
-        return public or bool(_HOUSE_NUMBER.match(note, here))  # "Bratří Štefanů 1070"
-    # one word only, after no first name ("Jana Dvorska 12, Eva Polanska 14" are two women), no
-    # family's genitive after a preposition ("Sraz u Doležalů 12") nor a surname's or a first
-    # name's plural ("Machalů 5", "michalů 14")
-    if " " in excerpt or _first_name_before(note, here):
-        return False
-    if plural:
-        stem = fold(excerpt)[:-1]
-        before = re.search(r"([^\W\d_]+)\W*$", note[:here])
-        if (
-            stem in surnames()
-            or stem in first_names()
-            or (
-                before is not None and fold(before.group(1)) in ("u", "k", "ke", "od", "za", "s", "se", "pro")
-            )
-        ):
-            return False
-    return public or bool(_HOUSE_NUMBER.match(note, here))
-
-
-# a street named after brothers: "Bratří Štefanů 1070", "Bratri Capku 12"
-_BROTHERS_STREET = re.compile(r"^(?:bratří|bratri|bří\.?)\s+[^\W\d_]+$", re.IGNORECASE)
-
-
-# kin or a person's word opening a parenthesis or a clause after a house number: "(máma)", "(ta od
-# klienta)", ", sestra klienta" (folded)
-_KIN_IN_PARENTHESIS = re.compile(
-    r"\s*[,(–—-]\s*(?:[^\W\d_]+\s+){0,2}(?:klient(?:a|ovi|em|ka|ky|ce|ku|kou)?\b|ucastnik(?:a|ovi|em|ce)?\b|"
-    r"odsouzen(?:y|a|eho|emu|ym|ou)?\b|druh\b|druzk\w*|partner\w*|"
-    r"pritel\w*|manzel\w*|matk\w*|mam[aey]\b|mamk\w*|otec|otce|tat[ay]\b|syn\b|syna|dcer\w*|bratr\w*|"
-    r"sestr\w*|brach\w*|segr\w*|babick\w*|dedeck\w*|teta|tety|stryc\w*|strejd\w*|tchan\w*|tchyn\w*|"
-    r"svagr\w*|soused\w*|kamarad\w*|snouben\w*|vnuk\w*|vnuck\w*|neter\w*)"
-)
-
-
-def _first_name_before(note: str, here: int) -> bool:
-    """A listed first name right before `here`: "Jana Dvorska 12"."""
-    before = re.search(r"([^\W\d_]+)\s+$", note[:here])
-    return before is not None and fold(before.group(1)) in first_names()
-
-
-def _street_then_its_number(note: str, here: int, excerpt: str, accented: bool, public: bool) -> bool:
-    """A street's name then its house number ("Vrchlického 59 – ...", "Palackého 12 (zadní
-    vchod)"); before a parenthesis only a street of one word after no first name ("Jana Novotná
-    45 (matka klienta)" is a woman and her age)."""
-    number = _STREET_AFTER.match(note, here + len(excerpt))
-    if number is None or not _street_shaped(note, here, excerpt, accented, public):
-        return False
-    # second review: kin, a person's word or an age after the house number makes the "street" a
-    # woman ("Novotná 45 (matka klienta)", "Novotna 45, matka klienta", "Černá 29 (družka)")
-    rest = note[here + len(excerpt) :][:80]
-    digits = re.match(r"\s+\d{1,4}[a-z]?", rest)
-    tail = rest[digits.end() :] if digits else rest
-    if (
-        _AGE_AFTER_A_NAME.match(tail)
-        or _PERSON_AFTER_A_NAME.match(fold(tail))
-        or _KIN_IN_PARENTHESIS.match(fold(tail))
-    ):
-        return False
-    if number.group(0).endswith("("):
-        return (
-            " " not in excerpt
-            and not _first_name_before(note, here)
-            and not _PRIVATE.search(fold(note[max(0, here - 20) : here]))
-        )
-    return True
 
 
 def _words_within(words: list[_Word], starts: dict[int, int], start: int, end: int) -> list[int]:
@@ -4021,30 +3516,6 @@ def _famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
     return spans
 
 
-@cache
-def _famous_by_last_word() -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
-    """The famous names of several words by the forms of their last word, for the names
-    written with initials ("T. G. Masaryka", "E. Beneše")."""
-    phrases, _ = _famous()
-    by_last: dict[str, set[tuple[frozenset[str], ...]]] = {}
-    for group in phrases.values():
-        for forms in group:
-            if len(forms) >= 2 and all(forms):
-                for last in forms[-1]:
-                    by_last.setdefault(last, set()).add(forms)
-    return {key: tuple(found) for key, found in by_last.items()}
-
-
-# an academic title before a famous person's name, as streets are named: "Dr. Milady Horákové",
-# "nám. Dr. E. Beneše"
-_ACADEMIC_TITLES = frozenset("dr judr mudr phdr paeddr rndr mvdr ing mgr doc prof".split())
-
-
-def _initials_match(word: _Word, forms: frozenset[str]) -> bool:
-    """A word that is an initial of a famous name's word: "T." for "Tomáš"."""
-    return word.initial and all(form[:1] == word.folded for form in forms)
-
-
 def _find_famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
     phrases, _ = _famous()
     spans = []
@@ -4057,182 +3528,9 @@ def _find_famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
                 len(following) == len(forms)
                 and all(w.folded in found for w, found in zip(following, forms, strict=True))
                 and not _acts_as_person(words, i + len(forms) - 1)  # "Pan Tau přišel" is somebody
-                # "Gustav Mahler, 40 let, bez bydlení", "Václav Havel (34)": a namesake alive
-                and not _described_as_a_person(words, i, i + len(forms) - 1)
-                # a street and its number in a sentence about somebody: "Dr. E. Beneše 14 (u babičky)"
-                and not (
-                    word.note
-                    and _NUMBER_AFTER_A_NAME.match(word.note, following[-1].end)
-                    and _somebodys_sentence(words, i)
-                )
             ):
-                spans.append((_title_before(words, i, i + len(forms) - 1), following[-1].end))
-    # the first names written as initials: "nám. T. G. Masaryka 1", "nám. Dr. E. Beneše 1"
-    for i, word in enumerate(words):
-        if i == 0 or not words[i - 1].initial:
-            continue  # the initial right before the surname: "G. Masaryka", "E. Beneše"
-        for forms in _famous_by_last_word().get(word.folded, ()):
-            first = i - len(forms) + 1
-            if first < 0:
-                continue
-            before = words[first:i]
-            if not any(w.initial for w in before) or not all(
-                w.folded in found or _initials_match(w, found)
-                for w, found in zip(before, forms[:-1], strict=True)
-            ):
-                continue
-            if first and _PRIVATE.fullmatch(words[first - 1].folded):
-                continue  # "klient J. Hus": somebody
-            if (
-                not _acts_as_person(words, i)
-                and _names_a_thing(words, first, i)
-                and not _described_as_a_person(words, first, i)
-            ):
-                spans.append((_title_before(words, first, i), word.end))
+                spans.append((word.start, following[-1].end))
     return spans
-
-
-# the words before a famous name that make it a thing's name: a street's, a square's, an
-# institution's ("nám. T. G. Masaryka", "ZŠ T. G. Masaryka", "tř. Dr. E. Beneše")
-_THING_BEFORE_A_NAME = frozenset(
-    "nam namesti ulice ul ulici tr trida tridy nabrezi gymnazium gymnazia skola skoly zs ms ss "
-    "nemocnice kostel kostela metro stanice nabr tride ulic sady sadu zus sos sou vos gymnaziu "
-    "gymnaziem skole skolu nemocnici nemocnicemi nadace nadaci knihovna knihovny knihovne "
-    "divadlo divadla divadle univerzita univerzity univerzite fakulta fakulty fakulte kasarna "
-    "most mostu mostem park parku stadion stadionu dum domu domov domova".split()
-)
-# where a famous name is talked about, no person met: "Přednáška o A. Dvořákovi", "Výstava o T. G.
-# Masarykovi", "Četli jsme s klienty K. Čapka"
-_ABOUT_A_FAMOUS_NAME = re.compile(
-    r"\b(?:prednask\w*|vystav\w*|besed\w*|koncert\w*|film\w*|dokument\w*|knih\w*|cetl\w*|precetl\w*|"
-    r"cteni|cist|basn\w*|skladb\w*|hudb\w*|obraz\w*|dilo|dila|dejin\w*|dejepis\w*)\b"
-)
-# a house number after a name: "nám. T. G. Masaryka 1", "Dr. Milady Horákové 12"
-_NUMBER_AFTER_A_NAME = re.compile(r"\s+\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?(?!\s*(?:let|lety|rok|r\.|\)|[.,]\d))")
-
-
-def _names_a_thing(words: list[_Word], first: int, last: int) -> bool:
-    """A famous name written with initials or a title names a thing, no person met: after a
-    street's, a square's or an institution's word ("nám. T. G. Masaryka", "ZŠ T. G. Masaryka",
-    "nám. Dr. E. Beneše"), before a house number ("Dr. Milady Horákové 12"), or in a sentence that
-    talks of a lecture, a book, a reading ("Přednáška o A. Dvořákovi", "četli K. Čapka"); not after
-    a person's preposition ("s J. Trnkou", "u J. Lady", "od A. Dvořáka")."""
-    note = words[last].note
-    at = first
-    if at and words[at - 1].folded in _ACADEMIC_TITLES:
-        at -= 1
-    if at and words[at - 1].folded in _THING_BEFORE_A_NAME:
-        return True
-    if note and _NUMBER_AFTER_A_NAME.match(note, words[last].start + len(words[last].text)):
-        # second review: a street and its number only where its sentence speaks of no client, kin
-        # or home ("Klientka nyní B. Němcové 5 (u matky)", "Kontakt: Dr. E. Beneše 14 (u babičky)")
-        return not _somebodys_sentence(words, first)
-    if at and words[at - 1].folded in _WITH_SOMEBODY and words[at - 1].folded != "o":
-        return False
-    sentence = _sentence_of(words, first)
-    return bool(_ABOUT_A_FAMOUS_NAME.search(" ".join(w.folded for w in sentence)))
-
-
-def _somebodys_sentence(words: list[_Word], index: int) -> bool:
-    """The sentence of the word at `index` speaks of a client, kin or a home (`_PRIVATE`), or
-    somebody's place in a parenthesis: "(u matky)"."""
-    note = words[index].note
-    if not note:
-        return False
-    sentence = _sentence_of(words, index)
-    # three words before the name ("Klientka nyní B. Němcové 5"), to the sentence's end as typed
-    # ("14 (u babičky)." opens no sentence at "u"); "AD Betanie, matky s dětmi, ..., Milady
-    # Horákové 20" is a shelter's address
-    start = max(words.index(sentence[0]), index - 3)
-    stop = _SENTENCE_END.search(note, words[index].end)
-    text = note[words[start].start : stop.start() if stop else len(note)]
-    folded = fold(text)
-    return bool(
-        _KIN_WORDS.search(folded)
-        or _HOME_WORD.search(folded)
-        or re.search(r"\b(?:klient\w*|kl)\b", folded)
-        or re.search(r"\(\s*u\s", text)
-    )
-
-
-def _sentence_of(words: list[_Word], index: int) -> list[_Word]:
-    """The words of the sentence the word at `index` stands in; an initial's or a title's full
-    stop ends none ("K. Čapka", "Dr. Milady")."""
-
-    def opens(at: int) -> bool:
-        return words[at].sentence_start and not (
-            words[at - 1].initial
-            or words[at - 1].folded in _ACADEMIC_TITLES
-            or words[at - 1].folded in _THING_BEFORE_A_NAME
-        )
-
-    start = index
-    while start > 0 and not opens(start):
-        start -= 1
-    end = index + 1
-    while end < len(words) and not opens(end):
-        end += 1
-    return words[start:end]
-
-
-# what a note says of a person after his name: his age, birth, nationality or citizenship, kin,
-# a client's plight ("Gustav Mahler, 40 let, bez bydlení", "A. Dvořák (45)", "P. Hawkins, britský
-# občan", "Dr. Milada Horáková, matka klienta")
-_AGE_AFTER_A_NAME = re.compile(
-    r"\s*(?:[,(–-]\s*)?(?:\d{1,3}\s*(?:let|lety|roku|r\.|\))|nar\.|narozen|\*\s*\d|ro[cč]\.?\s*\d)",
-    re.IGNORECASE,
-)
-_PERSON_AFTER_A_NAME = re.compile(
-    r"\s*[,(–-]\s*(?:[^\W\d_]+\s+)?(?:obcan|statni prislus|matk|otec|syn\b|dcer|bratr|sestr|manzel|druh\b|"
-    r"druzk|partner|pritel|kamarad|ucen|bez bydleni|bez pristresi|bez dokladu|ve vazbe|"
-    r"ve vykonu|propusten|stryc|teta|babick|dedeck|svedk|majitel|pronajimatel|"
-    # second review: kin as spoken and by marriage, a fellow prisoner, a participant
-    r"tat[ay]\b|mam[ay]\b|brach|segr|strejd|soused|tchan|tchyn|svagr|snouben|spoluvez|odsouzen|"
-    r"ex-?manzel|ex-?pritel|ucastnik)"
-)
-
-
-def _described_as_a_person(words: list[_Word], first: int, last: int) -> bool:
-    """A famous name said of a person: an age, a birth year, a nationality or citizenship, kin or
-    a client's plight right after it ("Gustav Mahler, 40 let", "A. Dvořák (45)", "D. Andrews,
-    30 let, Brit", "Dr. Milada Horáková, matka klienta"), or an age before it in its sentence."""
-    note = words[last].note
-    if not note:
-        return False
-    end = words[last].start + len(words[last].text)
-    after = note[end : end + 60]
-    if _AGE_AFTER_A_NAME.match(after) or _PERSON_AFTER_A_NAME.match(fold(after)):
-        return True
-    following = words[last + 1 : last + 4]
-    if any(w.folded in _nationalities() for w in following if not w.sentence_start or w is following[0]):
-        return True
-    return any(
-        w.folded in ("let", "lety") for w in _sentence_of(words, first) if w.start < words[first].start
-    )
-
-
-def _title_before(words: list[_Word], first: int, last: int) -> int:
-    """Where a famous name starts with an academic title before it: "Dr. Milady Horákové 12";
-    not before a verb ("Dr. Milada Horáková přednáší" is a namesake alive)."""
-    following = words[last + 1] if last + 1 < len(words) else None
-    if (
-        first
-        and words[first - 1].folded in _ACADEMIC_TITLES
-        and words[first - 1].end < words[first].start
-        and not (following is not None and following.text.islower() and is_verb(following.text))
-        # only where the name is a street's or an institution's: "nám. Dr. E. Beneše 1", "Dr.
-        # Milady Horákové 12"; "Obhájce JUDr. Václav Havel" is a namesake at work
-        and (
-            (first >= 2 and words[first - 2].folded in _THING_BEFORE_A_NAME)
-            or bool(
-                words[last].note
-                and _NUMBER_AFTER_A_NAME.match(words[last].note, words[last].start + len(words[last].text))
-                and not _somebodys_sentence(words, first)
-            )
-        )
-    ):
-        return words[first - 1].start
-    return words[first].start
 
 
 def _famous_word(folded: str) -> bool:
@@ -4335,9 +3633,6 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
         return False
     if _our_label(note, plain, start):
         return True
-    # a town hall abbreviated in capitals ("MÚ", "OÚ") is an office, not the pronoun "mu"
-    for hall in _TOWN_HALL.finditer(note, max(0, start - 160), end + 160):
-        plain = plain[: hall.start()] + "mq" + plain[hall.end() :]  # a town hall's token (see _OFFICE)
     before, after = plain[max(0, start - 160) : start], plain[end : end + 160]
     ends = list(_SENTENCE_END.finditer(note, max(0, start - 160), start))
     if ends:
@@ -4357,48 +3652,8 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
     windows = [" ".join(before.split()) + " _ " + " ".join(after.split())]
     # "klient bydlí na ubytovně, Husova 5", "spí v azylovém domě, …": where he lives is his home,
     # whatever office keeps the house
-    # ("trvalý pobyt na ohlašovně MÚ", "hlášen na MÚ": a residence registered at the office is
-    # the office's address, no home)
     if at_left and _HOME_WORD.search(" ".join(left[max(0, at_left[-1] - 3) : at_left[-1]])):
-        registered = _REGISTERED_AT.search(" ".join(left[max(0, at_left[-1] - 3) : at_left[-1] + 1]))
-        if (
-            not registered
-            or left[at_left[-1] + 1 : at_left[-1] + 2] == ["prace"]
-            or _HOME_AFTER_ALL.search(" ".join(left[at_left[-1] + 1 :] + after.split()))
-        ):
-            # "hlášen na úřadě práce, Husova 5" (a job-seeker's registration), "hlášen na MÚ
-            # Opava, Husova 5, tam skutečně bydlí", "..., podnájem": his home after all
-            at_left = []
-    if _PRIVATE.search(sentence) and _LODGED.search(sentence):
-        return False  # "Klient je v PN Bohnice, Ústavní 91, pokoj 12", "Matka má penzion, Husova 5"
-    # second review: a lodging or a hospital is where a client or kin in its sentence stays ("Matka
-    # je teď v hostelu, Husova 5", "Klient je v PN Bohnice, Ústavní 91"); a town hall where kin
-    # works or is found, unless a residence is registered there ("Máma je na OÚ Chodov, Husova 5")
-    if _PRIVATE.search(sentence) and _LODGING_OR_HOSPITAL.search(sentence):
-        return False
-    if (
-        _KIN_WORDS.search(" ".join(before.split() + after.split()))
-        and _TOWN_HALL_TOKEN.search(sentence)
-        and not _REGISTERED_IN_SENTENCE.search(sentence)
-    ):
-        return False
-    # an office known by its abbreviation, then kin or a client after the address ("OSSZ Opava,
-    # Dvorská 38 – družka klienta")
-    if _NEW_OFFICES.search(" ".join(left)) and _PRIVATE.search(_about(" ".join(after.split()))):
-        return False
-    # the next clause after a semicolon lives there: "...na ČSSZ, Kopecká 12, kvůli důchodu; bydlí
-    # tam u sestry"; a residence registered at a town hall where he stays after all
-    further = plain[end : end + 200]
-    if stop := re.search(r"(?<=[^\W\d_]{4})[.!?](?=\s)|\n", further):
-        further = further[: stop.start()]
-    if _STAYS_THERE.search(further) or _SLEEPS_THERE.search(" ".join(further.split())):
-        return False
-    if _SLEEPS_THERE.search(" ".join(after.split())):
-        return False  # "Máma má kancl v Husově 5, chodí tam spát"
-    if (at_left or at_right) and _PRIVATE.search(sentence) and _HAS_AN_OFFICE.search(sentence):
-        return False  # "Máma má kancl na Husově 5": her own office, where she is found
-    if (at_left or at_right) and _PRIVATE.search(sentence) and _GIVEN_ADDRESS.search(sentence):
-        return False  # "Otec na MÚ uvedl adresu Husova 5", "Klient byl na MÚ Opava, nový podnájem Husova 5"
+        at_left = []
     if at_left:
         # with the word before the office: "pevná linka 465 521 774" is a household's; after a
         # dash a new clause ("Havlíčkovo nábřeží 600 – klient tam má kontrolu"), which makes the
@@ -4420,79 +3675,18 @@ def _office_near(note: str, plain: str, start: int, end: int, *, collection: boo
 
 
 _SENDING = re.compile(
-    r"^(?!hlasen)(?:po|za|od|pre|do|na|vy)?(?:posl|sl|zasl|predl|preda|dolo|hlas|nahlas|nes|vez|odevzd)\w*$"
-)
-# a town hall abbreviated in capitals: "MÚ Opava", "na OÚ", "MěÚ" (folded "meu" is known already)
-_TOWN_HALL = re.compile(r"(?<!\w)(?:MÚ|OÚ)(?!\w)")
-# a residence registered at a town hall, the address every homeless client is given: "trvalý
-# pobyt na ohlašovně MÚ", "hlášen na MÚ", "pobyt na obecním úřadě" (folded)
-_REGISTERED_AT = re.compile(
-    r"\b(?:pobyt\w*|hlasen\w*)\s+(?:na|v|ve)\s+(?:adrese\s+)?(?:ohlasovn\w*\s+)?(?:ohlasovn\w*|mq|meu|"
-    r"(?:obecni\w*\s+|mestsk\w*\s+)?urad\w*|magistrat\w*|radnic\w*)$"
-)
-# the rest of a sentence that makes a registered residence his home after all: "hlášen na MÚ
-# Opava, Husova 5, tam skutečně bydlí s matkou", "..., podnájem", "..., k dopisům", "reálně ..."
-_HOME_AFTER_ALL = re.compile(
-    r"\b(?:bydli|zije|spi|spat|prespava|podnaj\w*|pokoj\w*|byt|bytu|k dopisum|realne|fakticky|"
-    r"ve skutecnosti|skutecne|ale|nocuj\w*|pobyva\w*|prebyva\w*|zdrzuj\w*|zustava\w*|postel\w*|"
-    r"schrank\w*|kamrlik\w*|najdete|najdes|tam|kde)\b"
-)
-# lodgings and hospitals counted as offices in the twenty-third round, the town hall's token, and
-# the offices known by their abbreviations (second review of the twenty-second and third rounds)
-_LODGING_OR_HOSPITAL = re.compile(r"\b(?:hotel\w*|hostel\w*|penzion\w*|pn|fn)\b")
-# kin in a sentence about a town hall: "Máma je na OÚ Chodov, Husova 5", "Otec klienta pracuje na MÚ"
-_KIN_WORDS = re.compile(
-    r"\b(?:matk\w*|matce|mam[ayu]|mamk\w*|otec|otce|otci|otcem|tat[aeyu]|syn|syna|synovi|synem|dcer\w*|"
-    r"bratr\w*|sestr\w*|brach\w*|segr\w*|druh|druha|druzk\w*|druzce|partner\w*|pritel\w*|manzel\w*|"
-    r"babick\w*|babicc\w*|dedeck\w*|tet[aeyu]|stryc\w*|strejd\w*|tchan\w*|tchyn\w*|svagr\w*|soused\w*)\b"
-)
-# a residence registered at a town hall anywhere in the sentence (folded, the hall as its token)
-_REGISTERED_IN_SENTENCE = re.compile(
-    r"\b(?:pobyt\w*|hlasen\w*)\s+(?:na|v|ve)\s+(?:adrese\s+)?(?:ohlasovn\w*\s+)?(?:ohlasovn|mq|meu|"
-    r"obecni|mestsk|urad|magistrat|radnic)"
-)
-_TOWN_HALL_TOKEN = re.compile(r"\b(?:mq|meu)\b")
-_NEW_OFFICES = re.compile(r"\b(?:oamp|cssz|ossz|pssz|vzp|pn|fn|velvyslanectv\w*|konzulat\w*)\b")
-# somebody stays at the address: "bydlí tam u sestry", "pobývá tam u strýce", "má tam postel"
-_STAYS_THERE = re.compile(
-    r"\b(?:(?:" + _HOME + r"|pobyva\w*|prebyva\w*|zdrzuj\w*|zustava\w*|najdete|najdes)"
-    r"\s+(?:\w+\s+)?(?:tam|tamtez|tu|tady)\b|(?:tam|kde)\s+(?:\w+\s+){0,2}(?:"
-    + _HOME
-    + r"|pobyva\w*|prebyva\w*|zdrzuj\w*|zustava\w*|postel\w*|schrank\w*|kamrlik\w*))\b"
-)
-# an address somebody gave or rents, beside an office: "uvedl adresu", "nový podnájem Husova 5"
-_GIVEN_ADDRESS = re.compile(r"\b(?:adres[au]|podnaj\w*|uvedl\w*)\b")
-# a client or kin lodged, lying or living at the office's address (a hospital, a hotel, a hostel):
-# "pokoj 12", "ubytován v penzionu", "bydlí tamtéž", "Matka má penzion"
-_LODGED = re.compile(
-    r"\b(?:pokoj\w*|ubytovan\w*|tamtez|(?:ma|mel|mela|maji)\s+(?:penzion|hotel|hostel)\w*|"
-    r"(?:" + _HOME + r")\s+(?:tam|tamtez|tu|tady))\b"
-)
-# kin's or a client's own office: "Máma má kancl na Husově 5"
-_HAS_AN_OFFICE = re.compile(
-    r"\b(?:ma|mel|mela|mají|maji)\s+(?:svou\s+|svoji\s+|vlastni\s+)?(?:kancl\w*|kancelar\w*)\b"
-)
-# somebody sleeps or lives at the address: "Máma má kancl v Husově 5, chodí tam spát"
-_SLEEPS_THERE = re.compile(
-    r"\b(?:tam|tady|tu)\b(?:\s+\w+){0,2}\s+(?:spi|spat|bydli|zije|prespava\w*|prespat)\b"
+    r"^(?:po|za|od|pre|do|na|vy)?(?:posl|sl|zasl|predl|preda|dolo|hlas|nahlas|nes|vez|odevzd)\w*$"
 )
 
 
 def _sent_to(tokens: list[str], index: int) -> bool:
     """The office at `index` is where a value goes, not whose it is: "poslat na ÚP", "doložit na
     úřad", "nahlásit do DPC" (a verb of sending, a preposition of direction and the office)."""
-    verb = tokens[index - 2].strip(",.:;") if index >= 2 else ""
-    if verb.startswith("hlasen"):
-        # "hlášen na ÚP": a job-seeker's registration, no office's address; "hlášen na MÚ" is
-        # a residence registered there (`_REGISTERED_AT`)
-        return (
-            tokens[index - 1] in ("na", "do", "k", "ke")
-            and not re.match(
-                r"(?:mq|meu|ohlasovn|obecni|mestsk|magistrat|radnic|urad(?!.*prace))", tokens[index]
-            )
-            or (index + 1 < len(tokens) and tokens[index + 1] == "prace")
-        )
-    return index >= 2 and tokens[index - 1] in ("na", "do", "k", "ke") and bool(_SENDING.match(verb))
+    return (
+        index >= 2
+        and tokens[index - 1] in ("na", "do", "k", "ke")
+        and bool(_SENDING.match(tokens[index - 2].strip(",.:;")))
+    )
 
 
 def _about_an_office(about: str) -> bool:
@@ -5112,11 +4306,7 @@ _NO_SUBJECT = frozenset(
     "nikdo nekdo kdokoli kdokoliv kazdy vsichni nic neco kdo co ten ta to tohle on ona ono oni ony ja ty "
     "my vy sam sama sami tady tam ted nyni dnes dneska vcera zitra rano vecer odpoledne dopoledne pak "
     "potom hned uz jeste zase opet taky take asi mozna snad prej pry bohuzel nakonec konecne porad stale "
-    "vcas pozdeji driv predtim "
-    # conjunctions and adverbs that open a clause, in their only form: "Pokud se neozve do 14
-    # dnů, spolupráci ukončíme", "Zatím spí na krizovém lůžku"
-    "pokud zatim mezitim dosud doted jestli jestlize kdyz protoze ackoli ackoliv presto proto takze tedy "
-    "jinak kdyby aby nejdriv nejdrive nejprve zrovna prave vubec hlavne".split()
+    "vcas pozdeji driv predtim".split()
 )
 _THINGS_THAT_HAVE = frozenset(
     "projekt program fond rozpocet tym web system stat mesto obec vedeni zarizeni provoz".split()

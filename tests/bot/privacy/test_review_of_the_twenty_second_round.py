@@ -1,10 +1,11 @@
-"""The review of the twenty-second and twenty-third privacy rounds (docs/privacy.md, "Review of the
-twenty-second and twenty-third rounds").
+"""The first review of the twenty-second and twenty-third privacy rounds (docs/privacy.md,
+"Review of the twenty-second and twenty-third rounds"; the rounds were withdrawn after a third
+review: "The twenty-second and twenty-third rounds withdrawn").
 
 A fresh reviewer wrote 1,235 personal probes aimed at the twenty-second round's new rules; 352
-that 04b4afd refused passed after it. The personal notes below are a selection of them per rule,
-and of the probes written against the twenty-third round's rules that it let through: each passed
-on a531215 and is refused again. The harmless notes beside them are the round's gains that stay."""
+that 04b4afd refused passed after it. The notes below are a selection of them per rule, and of
+the probes written against the twenty-third round's rules that it let through: each passed on
+a531215 and is refused as on 04b4afd. They stay as guards for any later loosening."""
 
 from __future__ import annotations
 
@@ -57,32 +58,6 @@ def test_firm_personal_is_refused_again_in_public(note: str) -> None:
     assert refused_in_public(note), note
 
 
-@pytest.mark.parametrize(
-    "note",
-    [
-        "Klient pracuje u firmy Stavby Černý s.r.o. jako pomocný dělník.",
-        "Zahradnictví Novotný – sezonní práce od března.",
-        "Úklid Horák s.r.o. nabírá uklízečky.",
-        "Stavby Černý s.r.o. nabízí práci na HPP.",
-        "Klient nastoupil do Autodopravy Novák.",
-        "Ubytování Novák s.r.o. nabízí lůžka.",
-    ],
-)
-def test_firm_harmless_still_passes(note: str) -> None:
-    assert not refused(note), note
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
-        "Ubytovna Svoboda, Palackého 12, recepce 553 123 456.",
-        "Hotel Gustav Mahler, Jihlava – místo konání semináře.",
-    ],
-)
-def test_firm_harmless_still_passes_in_public(note: str) -> None:
-    assert not refused_in_public(note), note
-
-
 # -- a parenthesis after a house number, a street without diacritics or a plural's genitive ---------
 
 
@@ -126,17 +101,6 @@ def test_street_personal_is_refused_again(note: str) -> None:
 )
 def test_street_personal_is_refused_again_in_public(note: str) -> None:
     assert refused_in_public(note), note
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
-        "Budovatelů 1989, Most – výdejna potravin.",
-        "Budovatelu 1989, Most - vydejna potravin.",
-    ],
-)
-def test_street_harmless_still_passes_in_public(note: str) -> None:
-    assert not refused_in_public(note), note
 
 
 # -- a famous name with initials or an academic title; a famous name beside an age ------------------
@@ -198,36 +162,6 @@ def test_famous_personal_is_refused_again(note: str) -> None:
 )
 def test_famous_personal_is_refused_again_in_public(note: str) -> None:
     assert refused_in_public(note), note
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
-        "Klient se přestěhoval do ubytovny na nám. T. G. Masaryka.",
-        "ZŠ Boženy Němcové, Brno-Žabovřesky – dobrovolnictví.",
-        "Četli jsme s klienty K. Čapka a J. Haška.",
-        "Přednáška o A. Dvořákovi v knihovně.",
-        "Klienti četli K. Čapka.",
-    ],
-)
-def test_famous_harmless_still_passes(note: str) -> None:
-    assert not refused(note), note
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
-        "Sraz na nám. T. G. Masaryka 1, Opava.",
-        "Úřad: nám. Dr. E. Beneše 1, Liberec.",
-        "Poradna sídlí na Dr. Milady Horákové 12.",
-        "Dům na půl cesty Dona Boska, Brno.",
-        "Koncert v Hotelu Gustav Mahler.",
-        "Výstava o T. G. Masarykovi v sále Marianum.",
-        "Sraz na nám. Dr. E. Beneše 1.",
-    ],
-)
-def test_famous_harmless_still_passes_in_public(note: str) -> None:
-    assert not refused_in_public(note), note
 
 
 # -- a nationality after a kin word that is a frequent surname too ----------------------------------
@@ -293,20 +227,6 @@ def test_trade_personal_is_refused_again_in_public(note: str) -> None:
     assert refused_in_public(note), note
 
 
-@pytest.mark.parametrize(
-    "note",
-    [
-        "Dokončil rekvalifikaci Zedník.",
-        "Na rekvalifikaci Kuchař – číšník chodí pravidelně.",
-        "Vyučen v oboru Truhlář.",
-        "Učební obor Tesař, 3. ročník.",
-        "Rekvalifikační kurz Malíř pokojů.",
-    ],
-)
-def test_trade_harmless_still_passes(note: str) -> None:
-    assert not refused(note), note
-
-
 # -- a verb opening a sentence that is a first name's case form -------------------------------------
 
 
@@ -341,19 +261,6 @@ def test_verb_open_personal_is_refused_again(note: str) -> None:
     assert refused(note), note
 
 
-@pytest.mark.parametrize(
-    "note",
-    [
-        "37 let. Míří do Sokolova.",
-        "Klient 45 let. Věří, že dostane práci.",
-        "Klientka 30 let. Ladí papíry na ÚP.",
-        "Kl. 50 let. Radíme mu s dluhy.",
-    ],
-)
-def test_verb_open_harmless_still_passes(note: str) -> None:
-    assert not refused(note), note
-
-
 # -- a town after an office's word, its seat --------------------------------------------------------
 
 
@@ -378,19 +285,6 @@ def test_verb_open_harmless_still_passes(note: str) -> None:
 )
 def test_seat_personal_is_refused_again(note: str) -> None:
     assert refused(note), note
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
-        "Klient se přihlásí na UP Sokolov.",
-        "K-centrum Sokolov, otevřeno po–pá.",
-        "Odkázán na MÚ Mělník, sociální odbor.",
-        "Klient chodí do Charity Sokolov.",
-    ],
-)
-def test_seat_harmless_still_passes(note: str) -> None:
-    assert not refused(note), note
 
 
 # -- a residence registered at an office; MÚ, OÚ and 'kancl' as offices -----------------------------
@@ -423,40 +317,6 @@ def test_seat_harmless_still_passes(note: str) -> None:
 )
 def test_townhall_personal_is_refused_again(note: str) -> None:
     assert refused(note), note
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
-        "Trvalý pobyt na ohlašovně MÚ Opava, Horní nám. 69.",
-        "Hlášen na MÚ Uherský Ostroh, Veselská 93, PSČ 687 24.",
-        "Vyzvednout OP na MÚ (Masarykovo nám. 1).",
-        "Setkání sítě Benešov: MÚ Benešov, Masarykovo nám. 100, 2. patro",
-        "Klient je hlášen na OÚ Chodov, Komenského 1.",
-        "Kancl: Husova 5, 2. patro, kl. chodí v úterý.",
-        "V kanclu na Husově 5 je porada v 10.",
-        "Poslat žádost na MÚ Opava, Horní nám. 69.",
-        "Na OÚ Kravaře, Náměstí 1, otevřeno po a st.",
-        "Na MÚ tel. 553 756 111, sociální odbor.",
-        "Klient hlášen na úřadě městské části, Husova 5.",
-        "Hlášen na MÚ Opava, Horní nám. 69.",
-        "S klienty K-centra jsme řešili substituci.",
-        "Večer Zvonařka – donést boty.",
-        "Klient je klientem Podaných rukou v Brně.",
-    ],
-)
-def test_townhall_harmless_still_passes(note: str) -> None:
-    assert not refused(note), note
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
-        "Setkání dobrovolníků v Hotelu Svoboda, sál v 1. patře.",
-    ],
-)
-def test_townhall_harmless_still_passes_in_public(note: str) -> None:
-    assert not refused_in_public(note), note
 
 
 # -- the twenty-third round's rules: a course's trade, a conditional, an office's street and lodgings ---
