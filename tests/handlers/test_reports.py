@@ -108,6 +108,20 @@ async def test_the_reports_process_gives_way_to_the_answers() -> None:
 
 
 @pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="Linux's scheduling classes")
+async def test_a_coverage_report_starts_the_reports_process_at_the_bots_setting(chat: Chat) -> None:
+    """The conversation bot is built with reports_priority "normal" (tests/handlers/conftest.py):
+    the process /pokryti starts draws in the normal class, not the default idle one."""
+    from handlers import reports
+
+    coordinator = chat.person(COORDINATOR, "Eva")
+    coordinator.says("/pokryti Ústecký kraj")
+    await chat.settle()
+    assert coordinator.last.kind == "document"
+    # the running process answers, whatever this call asks for (its class is set at its start)
+    assert await reports.in_worker(os.sched_getscheduler, 0) != os.SCHED_IDLE
+
+
+@pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="Linux's scheduling classes")
 @pytest.mark.parametrize(("priority", "idle"), [("idle", True), ("normal", False)])
 async def test_the_reports_process_draws_at_the_priority_the_settings_name(
     make_settings: Callable[..., Settings], priority: str, idle: bool

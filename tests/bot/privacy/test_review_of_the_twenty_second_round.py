@@ -13,7 +13,7 @@ import pytest
 
 from tests.bot.privacy.checking import refused, refused_in_public
 
-# -- a firm's or a lodging's name (_firm_spans) -----------------------------------------------------
+# -- a firm's or a lodging's name (the withdrawn round's _firm_spans) ------------------------------
 
 
 @pytest.mark.parametrize(
@@ -58,7 +58,7 @@ def test_firm_personal_is_refused_again_in_public(note: str) -> None:
     assert refused_in_public(note), note
 
 
-# -- a parenthesis after a house number, a street without diacritics or a plural's genitive ---------
+# -- a parenthesis after a house number, a street without diacritics or a plural's genitive --------
 
 
 @pytest.mark.parametrize(
@@ -103,7 +103,7 @@ def test_street_personal_is_refused_again_in_public(note: str) -> None:
     assert refused_in_public(note), note
 
 
-# -- a famous name with initials or an academic title; a famous name beside an age ------------------
+# -- a famous name with initials or an academic title; a famous name beside an age -----------------
 
 
 @pytest.mark.parametrize(
@@ -164,7 +164,7 @@ def test_famous_personal_is_refused_again_in_public(note: str) -> None:
     assert refused_in_public(note), note
 
 
-# -- a nationality after a kin word that is a frequent surname too ----------------------------------
+# -- a nationality after a kin word that is a frequent surname too ---------------------------------
 
 
 @pytest.mark.parametrize(
@@ -186,23 +186,7 @@ def test_nationality_personal_is_refused_again(note: str) -> None:
     assert refused(note), note
 
 
-@pytest.mark.parametrize(
-    "note",
-    [
-        "Manželka Ukrajinka, bez českých dokladů.",
-        "Otec Rom, matka Slovenka.",
-        "Partner Vietnamec pracuje v tržnici.",
-        "Partnerka Rumunka hledá práci.",
-        "Manželka Ukrajinka má dočasnou ochranu.",
-    ],
-)
-def test_nationality_after_kin_is_refused_since_the_second_review(note: str) -> None:
-    """A nationality after a kin word passed after the twenty-second round; the second review of
-    the twenty-second and twenty-third rounds withdrew it ("Druh Bulhar ji bije" may be Mr Bulhar)."""
-    assert refused(note), note
-
-
-# -- a trade after a trade's word, its teacher named ------------------------------------------------
+# -- a trade after a trade's word, its teacher named -----------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -227,7 +211,7 @@ def test_trade_personal_is_refused_again_in_public(note: str) -> None:
     assert refused_in_public(note), note
 
 
-# -- a verb opening a sentence that is a first name's case form -------------------------------------
+# -- a verb opening a sentence that is a first name's case form ------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -261,7 +245,7 @@ def test_verb_open_personal_is_refused_again(note: str) -> None:
     assert refused(note), note
 
 
-# -- a town after an office's word, its seat --------------------------------------------------------
+# -- a town after an office's word, its seat -------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -287,7 +271,7 @@ def test_seat_personal_is_refused_again(note: str) -> None:
     assert refused(note), note
 
 
-# -- a residence registered at an office; MÚ, OÚ and 'kancl' as offices -----------------------------
+# -- a residence registered at an office; MÚ, OÚ and 'kancl' as offices ----------------------------
 
 
 @pytest.mark.parametrize(
@@ -319,7 +303,7 @@ def test_townhall_personal_is_refused_again(note: str) -> None:
     assert refused(note), note
 
 
-# -- the twenty-third round's rules: a course's trade, a conditional, an office's street and lodgings ---
+# -- the twenty-third round's rules: a course's trade, a conditional, an office's street and lodgings
 
 
 @pytest.mark.parametrize(

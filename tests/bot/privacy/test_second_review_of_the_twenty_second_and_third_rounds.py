@@ -13,7 +13,7 @@ import pytest
 
 from tests.bot.privacy.checking import refused, refused_in_public
 
-# -- a house number, then kin or a person's word (_street_then_its_number) --------------------------
+# -- a house number, then kin or a person's word (the withdrawn round's _street_then_its_number) ---
 
 
 @pytest.mark.parametrize(
@@ -28,7 +28,7 @@ def test_paren_personal_is_refused_again(note: str) -> None:
     assert refused(note), note
 
 
-# -- the same in an organisation's own text ---------------------------------------------------------
+# -- the same in an organisation's own text --------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -49,7 +49,7 @@ def test_paren_personal_is_refused_again_in_public(note: str) -> None:
     assert refused_in_public(note), note
 
 
-# -- a famous name with initials, then kin; a famous street before somebody's place -----------------
+# -- a famous name with initials, then kin; a famous street before somebody's place ----------------
 
 
 @pytest.mark.parametrize(
@@ -80,7 +80,7 @@ def test_famous_personal_is_refused_again(note: str) -> None:
     assert refused(note), note
 
 
-# -- the same in an organisation's own text ---------------------------------------------------------
+# -- the same in an organisation's own text --------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -98,7 +98,7 @@ def test_famous_personal_is_refused_again_in_public(note: str) -> None:
     assert refused_in_public(note), note
 
 
-# -- a verb opening a sentence (_verb_opening_a_sentence) -------------------------------------------
+# -- a verb opening a sentence (the withdrawn round's _verb_opening_a_sentence) --------------------
 
 
 @pytest.mark.parametrize(
@@ -120,7 +120,7 @@ def test_verb_personal_is_refused_again(note: str) -> None:
     assert refused(note), note
 
 
-# -- a nationality after kin (withdrawn) ------------------------------------------------------------
+# -- a nationality after kin (withdrawn) -----------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -148,7 +148,7 @@ def test_nation_personal_is_refused_again(note: str) -> None:
     assert refused(note), note
 
 
-# -- a trade after a course's word, then kin or a client (_trade_named) -----------------------------
+# -- a trade after a course's word, then kin or a client (the withdrawn round's _trade_named) ------
 
 
 @pytest.mark.parametrize(
@@ -166,7 +166,7 @@ def test_trade_personal_is_refused_again(note: str) -> None:
     assert refused(note), note
 
 
-# -- a town that is a surname after an office's word, then kin (_seat_of_an_office) -----------------
+# -- a town that is a surname after an office's word, then kin (the withdrawn round's _seat_of_an_office)
 
 
 @pytest.mark.parametrize(
@@ -186,7 +186,7 @@ def test_seat_personal_is_refused_again(note: str) -> None:
     assert refused(note), note
 
 
-# -- a residence registered at a town hall where he stays after all ---------------------------------
+# -- a residence registered at a town hall where he stays after all --------------------------------
 
 
 @pytest.mark.parametrize(
@@ -206,7 +206,7 @@ def test_registered_personal_is_refused_again(note: str) -> None:
     assert refused(note), note
 
 
-# -- a lodging's or a hospital's address where a client or kin stays --------------------------------
+# -- a lodging's or a hospital's address where a client or kin stays -------------------------------
 
 
 @pytest.mark.parametrize(
@@ -245,7 +245,7 @@ def test_lodging_personal_is_refused_again(note: str) -> None:
     assert refused(note), note
 
 
-# -- a town hall's address where kin works or is found ----------------------------------------------
+# -- a town hall's address where kin works or is found ---------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -260,7 +260,7 @@ def test_mu_personal_is_refused_again(note: str) -> None:
     assert refused(note), note
 
 
-# -- kin after an abbreviated office's address; living there across a semicolon ---------------------
+# -- kin after an abbreviated office's address; living there across a semicolon --------------------
 
 
 @pytest.mark.parametrize(
@@ -276,7 +276,7 @@ def test_comma_personal_is_refused_again(note: str) -> None:
     assert refused(note), note
 
 
-# -- a firm's or a lodging's name, then kin, a client, a home or an age (_firm_spans) ---------------
+# -- a firm's or a lodging's name, then kin, a client, a home or an age (the withdrawn round's _firm_spans)
 
 
 @pytest.mark.parametrize(
