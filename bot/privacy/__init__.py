@@ -4594,53 +4594,15 @@ def _names_by_their_neighbours(text: str, words: list[_Word]) -> list[Finding]:
     after_codes = _after_case_codes(text)
     bracketed = frozenset(match.end() for match in _BRACKET_AFTER_A_CODE.finditer(text))
     for i, word in enumerate(words):
-        previous = words[i - 1] if i else None
         following = words[i + 1] if i + 1 < len(words) else None
         folded = word.folded
-        if (
-            not word.capital
-            and following is not None
-            and following.folded in _JUNIOR_ABBREVIATED
-            and text[following.end - 1 : following.end] == "."
-            and following.start - word.end == 1
-            and len(folded) > 2
-            # "kos ml.": a listed surname that is also a word too
-            and (
-                folded in surnames()
-                or folded in _surname_lemmas()
-                or (kind(word.text) is Kind.UNKNOWN and len(folded) > 3)
-            )
-            and folded not in _place_words()
-            and not brand_names().knows(folded)
-        ):
-            found.append(Finding("privacy.name", f"{word.text} {following.text}"))  # "vrana ml."
-            continue
-        if (
-            word.capital
-            and not word.sentence_start
-            and previous is not None
-            and word.start - previous.end <= 1
-            and _KIN_BEFORE.match(previous.folded)
-            and not previous.folded.startswith("nejak")
-            and folded in _every_first_name_form()
-            and folded in not_names()
-            and not _is_place(words, i)
-            # "máma Boží": an adjective in its own dictionary form
-            and word.text.lower()
-            not in [lemma for lemma in dictionary_lemmas(word.text) if lemma.endswith(("í", "ý"))]
-        ):
-            found.append(Finding("privacy.name", word.text))  # "s mámou Věrou"
-            continue
-        if (
-            word.capital
-            and previous is not None
-            and previous.folded == "u"
-            and _is_first(word, words[i - 2] if i > 1 else None)
-            and _AT_HOME.match(text, word.end)
-            and not _is_place(words, i)
-            and not brand_names().knows(folded)
-        ):
-            found.append(Finding("privacy.name", word.text))  # "u Petra na chatě"
+        beside = (
+            _a_junior(text, words, i)
+            or _a_first_name_after_kin(words, i)
+            or _a_first_name_at_home(text, words, i)
+        )
+        if beside is not None:
+            found.append(beside)
             continue
         if word.capital and _named_after_a_case_code(text, words, i, after_codes, bracketed):
             found.append(Finding("privacy.name", word.text))  # "K-0320 Matěj po léčbě", "K-090 (Liška)"
@@ -4714,6 +4676,72 @@ def _names_by_their_neighbours(text: str, words: list[_Word]) -> list[Finding]:
             ):
                 found.append(Finding("privacy.name", word.text))
     return found
+
+
+def _a_junior(text: str, words: list[_Word], i: int) -> Finding | None:
+    """A surname before "ml."/"st." in lower case: "vrana ml. mi volal"."""
+    word = words[i]
+    following = words[i + 1] if i + 1 < len(words) else None
+    folded = word.folded
+    if (
+        not word.capital
+        and following is not None
+        and following.folded in _JUNIOR_ABBREVIATED
+        and text[following.end - 1 : following.end] == "."
+        and following.start - word.end == 1
+        and len(folded) > 2
+        # "kos ml.": a listed surname that is also a word too
+        and (
+            folded in surnames()
+            or folded in _surname_lemmas()
+            or (kind(word.text) is Kind.UNKNOWN and len(folded) > 3)
+        )
+        and folded not in _place_words()
+        and not brand_names().knows(folded)
+    ):
+        return Finding("privacy.name", f"{word.text} {following.text}")
+    return None
+
+
+def _a_first_name_after_kin(words: list[_Word], i: int) -> Finding | None:
+    """Kin before a first name that is also a word: "s mámou Věrou"."""
+    word = words[i]
+    previous = words[i - 1] if i else None
+    folded = word.folded
+    if (
+        word.capital
+        and not word.sentence_start
+        and previous is not None
+        and word.start - previous.end <= 1
+        and _KIN_BEFORE.match(previous.folded)
+        and not previous.folded.startswith("nejak")
+        and folded in _every_first_name_form()
+        and folded in not_names()
+        and not _is_place(words, i)
+        # "máma Boží": an adjective in its own dictionary form
+        and word.text.lower()
+        not in [lemma for lemma in dictionary_lemmas(word.text) if lemma.endswith(("í", "ý"))]
+    ):
+        return Finding("privacy.name", word.text)
+    return None
+
+
+def _a_first_name_at_home(text: str, words: list[_Word], i: int) -> Finding | None:
+    """A first name after "u" and a home: "u Petra na chatě"."""
+    word = words[i]
+    previous = words[i - 1] if i else None
+    folded = word.folded
+    if (
+        word.capital
+        and previous is not None
+        and previous.folded == "u"
+        and _is_first(word, words[i - 2] if i > 1 else None)
+        and _AT_HOME.match(text, word.end)
+        and not _is_place(words, i)
+        and not brand_names().knows(folded)
+    ):
+        return Finding("privacy.name", word.text)
+    return None
 
 
 # a street abbreviated before its name: "tř. Budovatelů", "nám. Míru"; "n." and "p." (nad, pod)
