@@ -78,6 +78,11 @@ def lowest_priority(settings: Settings) -> bool:
     return settings.reports_priority == "idle"
 
 
+async def _drawn(context: ContextTypes.DEFAULT_TYPE, work: Callable[..., _T], *args: Any) -> _T:
+    """`work` in the reports' process, started at the bot's priority if it is not running."""
+    return await in_worker(work, *args, lowest=lowest_priority(services_of(context).settings))
+
+
 def stop_worker() -> None:
     global _worker
     if _worker is not None:
@@ -151,7 +156,7 @@ async def coverage_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         return
     url = shareable_url(services.engine)
     if url is not None:
-        gaps = await in_worker(_coverage_gaps, url, region, lowest=lowest_priority(services.settings))
+        gaps = await _drawn(context, _coverage_gaps, url, region)
     else:
         catalog = index.catalog
         gaps = (await off_loop(coverage.prisons_by_need, catalog, region=region)).gaps()
@@ -164,7 +169,7 @@ async def coverage_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         body += "\n" + text(lang, "reports.plan_gaps", gaps="\n".join(missing[:10]))
     await update.effective_message.reply_text(body)
     if url is not None:
-        found = await in_worker(_coverage_files, url, lang, region, lowest=lowest_priority(services.settings))
+        found = await _drawn(context, _coverage_files, url, lang, region)
     else:
         found = await off_loop(files.coverage_files, catalog, language=lang, region=region)
     await _send_files(update, context, found)
@@ -250,7 +255,7 @@ async def usage_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     )
     await update.effective_message.reply_text(body)
     if shareable_url(services.engine) is not None:
-        found_files = await in_worker(_usage_files, found, lang, lowest=lowest_priority(services.settings))
+        found_files = await _drawn(context, _usage_files, found, lang)
     else:
         found_files = await off_loop(files.usage_files, found, language=lang)
     await _send_files(update, context, found_files)
