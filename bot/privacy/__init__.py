@@ -4515,7 +4515,7 @@ def _name_beside_a_place(text: str, words: list[_Word]) -> list[Finding]:
 
 # -- nineteenth round: two examiners' A halves (privq32A, privq33A)
 # a father and his son of one name, the surname typed in lower case: "vrana ml. mi volal"
-_JUNIOR_ABBREVIATED = frozenset({"ml", "st"})
+_JUNIOR_ABBREVIATED = frozenset(word for word in _JUNIOR if len(word) == 2)  # "ml", "st"
 # the first person of a verb: what the writer does with the person named before it ("krale z
 # oddilu B2 predavam")
 _FIRST_PERSON_ENDINGS = ("am", "im", "em", "ame", "ime", "eme", "uji", "ujeme", "uju")
