@@ -8,10 +8,9 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.directory.services import find_organizations
-from bot.kb.importing import import_package
 from bot.models import table_of
 from bot.user_models import AppUser
-from tests.conftest import PRAGUE, SAMPLE
+from tests.conftest import import_sample
 from tests.helpers import act
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -21,7 +20,7 @@ NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 def network(engine: Engine) -> Engine:
     """The sample with a curator (10), two shelter workers (20, 21), another organisation's
     worker (30), a coordinator (40) and prison staff (50), all approved."""
-    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    import_sample(engine)
     shelter_org = act(engine, find_organizations, name="Most naděje", limit=1)[0][0]
     other_org = act(engine, find_organizations, name="Kotva", limit=1)[0][0]
     people = {

@@ -14,11 +14,10 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.database import create_db_engine
-from bot.kb.importing import import_package
 from bot.settings import Settings
 from handlers.app import build_application
 from offline_api.server import OfflineBotApi, Person
-from tests.conftest import PRAGUE, SAMPLE, _empty_postgres, sample_in_memory
+from tests.conftest import _empty_postgres, import_sample, sample_in_memory
 
 COORDINATOR = 900
 
@@ -117,7 +116,7 @@ def fresh_database(database_kind: str, request: pytest.FixtureRequest, tmp_path:
         url: str = request.getfixturevalue("_postgres_database")
         engine = create_db_engine(url)
         _empty_postgres(engine)
-        import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+        import_sample(engine)
     else:
         engine = sample_in_memory(tmp_path / "spojka.sqlite3")
     yield engine

@@ -23,7 +23,7 @@ from bot.search.catalog import ChangeLogs, Versions, current_version
 from bot.search.engine import AnswerEngine
 from bot.user_models import CapacityChange
 from tests.bot.providers.test_capacity import member_of
-from tests.conftest import PRAGUE, SAMPLE
+from tests.conftest import PRAGUE, SAMPLE, import_sample
 from tests.helpers import act, read_rows, write_rows
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
@@ -33,7 +33,7 @@ SHELTER = "azylový dům Ostrava"
 
 @pytest.fixture
 def sample(engine: Engine) -> Engine:
-    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    import_sample(engine)
     return engine
 
 

@@ -11,7 +11,6 @@ from sqlalchemy import Engine, select
 from bot.following import subscriptions
 from bot.following.subscriptions import active_service_ids, announce_new_services
 from bot.kb import profile
-from bot.kb.importing import import_package
 from bot.models import (
     Address,
     Attribute,
@@ -27,7 +26,7 @@ from bot.providers import capacity
 from bot.refusals import NotAllowed
 from bot.user_models import Outbox
 from tests.bot.providers.test_capacity import member_of
-from tests.conftest import PRAGUE, SAMPLE
+from tests.conftest import import_sample
 from tests.helpers import act
 
 NOON = datetime(2026, 11, 23, 11, 0, tzinfo=UTC)  # 12:00 in Prague: outside quiet hours
@@ -36,7 +35,7 @@ CURATOR = Who(70, "curator", True)
 
 @pytest.fixture
 def sample(engine: Engine) -> Engine:
-    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    import_sample(engine)
     return engine
 
 

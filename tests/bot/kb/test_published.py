@@ -11,12 +11,12 @@ from bot.kb.importing import import_package
 from bot.providers import capacity
 from bot.providers import edits as service_edits
 from tests.bot.providers.test_capacity import member_of
-from tests.conftest import PRAGUE, SAMPLE
+from tests.conftest import PRAGUE, SAMPLE, import_sample
 from tests.helpers import act, edit_cell, read_rows
 
 
 def publish_in_the_bot(engine: Engine) -> tuple[str, str]:
-    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    import_sample(engine)
     worker = member_of(engine, "Most naděje")
     shelter = act(engine, capacity.places, who=worker)[0]
     act(engine, capacity.set_available, who=worker, capacity_id=shelter.capacity_id, available=0)

@@ -44,7 +44,7 @@ from tests.bot.kb.registry_helpers import (
     service_id,
     service_row,
 )
-from tests.conftest import SAMPLE
+from tests.conftest import import_sample
 from tests.helpers import act, snapshot
 
 
@@ -159,15 +159,13 @@ def test_the_same_register_again_changes_nothing(engine: Engine) -> None:
     assert snapshot(engine) == before
 
 
-def test_a_new_register_merges_and_never_overwrites_what_users_added(
-    engine: Engine, tmp_path: Path, tz: ZoneInfo
-) -> None:
+def test_a_new_register_merges_and_never_overwrites_what_users_added(engine: Engine, tmp_path: Path) -> None:
     from bot.network.permissions import Who
     from bot.providers import capacity
     from bot.providers import edits as service_edits
     from bot.search.catalog import load_catalog
 
-    import_package(engine, SAMPLE, tz=tz, replace=True)
+    import_sample(engine)
     import_registry(engine, FIXTURE, as_of=AS_OF)
     coordinator = Who(1, "coordinator", True)
     shelter = service_id(MEN_SHELTER)
@@ -240,9 +238,9 @@ def test_a_new_register_merges_and_never_overwrites_what_users_added(
 
 
 def test_a_provider_already_in_the_knowledge_base_keeps_its_curated_name(
-    engine: Engine, tmp_path: Path, tz: ZoneInfo
+    engine: Engine, tmp_path: Path
 ) -> None:
-    import_package(engine, SAMPLE, tz=tz, replace=True)
+    import_sample(engine)
     identifier = table_of(OrganizationIdentifier).c
     with engine.connect() as connection:
         organization_id, ico = connection.execute(

@@ -10,14 +10,13 @@ from sqlmodel import Session, select
 
 from bot.directory.services import find_organizations
 from bot.following import notifications, subscriptions
-from bot.kb.importing import import_package
 from bot.network import registration
 from bot.network.permissions import Who
 from bot.providers import capacity, edits
 from bot.refusals import NotAllowed
 from bot.search.engine import AnswerEngine
 from bot.user_models import Outbox
-from tests.conftest import PRAGUE, SAMPLE
+from tests.conftest import import_sample
 from tests.helpers import act
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
@@ -25,7 +24,7 @@ NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 
 @pytest.fixture
 def sample(engine: Engine) -> Engine:
-    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    import_sample(engine)
     return engine
 
 

@@ -9,14 +9,13 @@ from sqlalchemy import Engine
 
 from bot.directory.services import service_details
 from bot.following import subscriptions
-from bot.kb.importing import import_package
 from bot.network.permissions import ROLES, Who
 from bot.providers import capacity
 from bot.providers import edits as service_edits
 from bot.providers.edits import clean
 from bot.refusals import InvalidValue, NotAllowed
 from tests.bot.providers.test_capacity import member_of
-from tests.conftest import PRAGUE, SAMPLE
+from tests.conftest import import_sample
 from tests.helpers import act
 
 NOON = datetime(2026, 11, 23, 11, 0, tzinfo=UTC)
@@ -24,7 +23,7 @@ NOON = datetime(2026, 11, 23, 11, 0, tzinfo=UTC)
 
 @pytest.fixture
 def sample(engine: Engine) -> Engine:
-    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    import_sample(engine)
     return engine
 
 

@@ -10,12 +10,11 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import Engine, update
 
-from bot.kb.importing import import_package
 from bot.models import Service, table_of
 from bot.reports import coverage, files, quality, usage
 from bot.search.catalog import load_catalog
 from tests.bot.following.test_subscriptions import add_service, prison_id
-from tests.conftest import PRAGUE, SAMPLE
+from tests.conftest import import_sample
 from tests.helpers import act
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -23,7 +22,7 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 @pytest.fixture
 def sample(engine: Engine) -> Engine:
-    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    import_sample(engine)
     return engine
 
 
