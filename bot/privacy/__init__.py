@@ -351,6 +351,39 @@ def _listed_place_words() -> frozenset[str]:
     return frozenset(w for w in found | _INSTITUTION_WORDS if len(w) > 2)
 
 
+# a possessive's endings in every case: "Havlíčkův", "Havlíčkova", "v Havlíčkově Brodě"
+_POSSESSIVE_ENDINGS = ("ova", "ovu", "ove", "ovo", "ovy", "ovym", "ovych", "ovymi", "ovou")
+
+
+@cache
+def _possessive_towns() -> dict[str, frozenset[str]]:
+    """Towns named with a possessive first ("Havlíčkův Brod", "Jindřichův Hradec"): the
+    possessive's stem ("havlick") and every form of the town's other word ("brod", "brode")."""
+    import csv
+
+    towns: dict[str, set[str]] = {}
+    with open(knowledge_file("towns.csv"), encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            parts = fold(row["name"]).split()
+            if len(parts) == 2 and parts[0].endswith("uv"):
+                forms = {variant[1] for variant in name_variants(row["name"]) if len(variant) == 2}
+                towns.setdefault(parts[0][:-2], set()).update(forms | {parts[1]})
+    return {stem: frozenset(forms) for stem, forms in towns.items()}
+
+
+def _possessive_town_spans(words: list[_Word]) -> list[tuple[int, int]]:
+    """Where such a town stands in any case, typed without diacritics too ("poradna v havlickove
+    brode": no Mrs Havlíčková): its possessive in any case right before its other word."""
+    spans = []
+    for word, following in zip(words, words[1:], strict=False):
+        for ending in _POSSESSIVE_ENDINGS:
+            if word.folded.endswith(ending) and following.start - word.end == 1:
+                forms = _possessive_towns().get(word.folded[: -len(ending)])
+                if forms is not None and following.folded in forms:
+                    spans.append((word.start, following.end))
+    return spans
+
+
 @cache
 def _district_words() -> frozenset[str]:
     """Words of the big cities' quarters (knowledge/city_districts.txt) in every case form, but
@@ -433,7 +466,8 @@ _TITLES = frozenset(
         "paeddr. dr. mvdr. rndr. doc. prof. pplk. mjr. npor. por. kpt. syn dcera bratr sestra "
         "manžel manželka manželé manželům druh družka otec matka partner partnerka vězeň vězně vězni "
         "odsouzeným rodina rodiny rodině rodinu sourozenci bratři sestry rodiče kl. odsouz. ods. obv. obž. "
-        "sl. pí. kolega kolegyně"
+        "sl. pí. kolega kolegyně bratry bratrů bratrům bratrech bratrama sestrami sestrám sestrách "
+        "sourozenců sourozencům sourozence"
     ).split()
 )
 _TITLE_WORDS = frozenset(title.rstrip(".") for title in _TITLES)
@@ -521,7 +555,10 @@ def _is_place(words: list[_Word], index: int) -> bool:
 
 
 _MISTER = frozenset({"pan", "pana", "panu", "panem", "pane", "pani", "pi"})
-_FAMILY_TITLES = frozenset("manzele manzelum rodina rodiny rodine rodinu rodice sourozenci".split())
+_FAMILY_TITLES = frozenset(
+    "manzele manzelum rodina rodiny rodine rodinu rodice sourozenci sourozencu sourozencum sourozence "
+    "bratri bratry bratru bratrum bratrech bratrama sestry sestrami sestram sestrach".split()
+)
 
 
 _CZECH_ACCENTS = frozenset("áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ")
@@ -1689,6 +1726,7 @@ _BEFORE_A_PAST = frozenset("si se jsem jsi jsme jste uz ktery ktera kteri ktere 
 
 
 _WHERE_BEFORE_A_VERB = frozenset("v ve na do k ke u z ze".split())
+_PARTICIPLE_ENDINGS = ("ujici", "ajici", "ejici", "ujicim", "ajicim", "ujicich", "ajicich")
 
 
 def _verb_after_jsem(text: str, words: list[_Word], at: int) -> bool:
@@ -1767,6 +1805,8 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             and not (j and words[j - 1].folded in _SAINT)  # "Dům svatého Josefa, Žireč": a saint
             for j in (i - 1, i + 1)
         ) and not (not word.capital and word.folded.endswith(("ame", "ime", "eme")))  # "rozdáváme"
+        # "pro abstinujici, karla capka 1450": a participle ("abstinující") is nobody's surname
+        beside_first_name = beside_first_name and not word.folded.endswith(_PARTICIPLE_ENDINGS)
         if not (word.capital or close_age or beside_first_name):
             continue  # most words: lower case, nowhere near a name's company
         if (
@@ -2605,6 +2645,7 @@ def _names(
     names += _name_beside_a_place(note, words)
     names += _names_by_their_neighbours(note, words)
     names += _names_typed_in_a_hurry(note, words)
+    names += _vietnamese_names(note, words)
     if public:
         names = [name for name in names if not _venue_then_its_address(note, folded, words, name.excerpt)]
     return _not_named_after(note, folded, words, names, known) + _orp_names(words)
@@ -2735,7 +2776,7 @@ _NAMED_AFTER = frozenset(
         "koleje poliklinika polikliniky léčebna léčebny hospic hospicu vila vily zastávka zastávky "
         "kasárna hala haly sbor sboru klinika kliniky lázně institut ústav ústavu domov domova "
         "dům domě domu nadace nadaci sdružení sdružením spolek spolku centrum centru centra muzeum "
-        "muzea galerie metro metra metrem "
+        "muzea galerie metro metra metrem fond fondu fondem "
         "stanice stanici stanicí zastávce zastávku zastávkou kampus kampusu areál areálu "
     ).split()
 )
@@ -2764,6 +2805,9 @@ _INNS = tuple("restaurac hospod hostin penzion hotel vinar pivnic kavarn bistr".
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 _AGE_WORDS = frozenset("vek veku vekem stari starim".split())  # "Věk 19 let": the age itself
 _HOLIDAY = frozenset({"Den", "Dne", "Dnem", "Svátek", "svátek", "svátku", "Svátku"})
+# a house in lower case after where or whither: somebody's home ("u domu", "před domem", "do domu")
+_HOUSE = frozenset("dum domu dome domem".split())
+_AT_A_HOUSE = frozenset("u v ve do k ke od z ze pred za".split())
 # where a place stands: "v lokalitě Chanov", "obec Janov", "Kampus Albertov"
 _PLACE_KINDS = re.compile(
     r"^(?:lokalit\w*|obec|obce|obci|mestys\w*|ctvrt\w*|kampus\w*|osad[aeyu]|vesnic\w*)$"
@@ -2912,6 +2956,16 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
             and stem(word.text) in _NAMED_AFTER
             # "školí Petr Novák": a verb whose stem is a school's, not the school
             and not (word.text.islower() and is_verb(word.text))
+            # "sraz u domu Kateřiny Malé": her house; "Dům Kateřiny Malé" would be named after her
+            and not (
+                word.text.islower() and word.folded in _HOUSE and i and words[i - 1].folded in _AT_A_HOUSE
+            )
+            # "Nadační fond Vavřince Kořínka", "Fond Jana Nováka"; "z fondu Petra Nováka" is his money
+            and not (
+                word.folded.startswith("fond")
+                and word.text.islower()
+                and not (i and words[i - 1].folded.startswith("nadacni"))
+            )
         )
         # a pub's, a hotel's or a guest house's name: "Restaurace U Krále Brabantského",
         # "Penzion U Černého koně"
@@ -2941,6 +2995,9 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
             elif (
                 last is None
                 and not saint
+                # "Den s rodinou Václava a Jarmily Horákových" is a family's day, not a holiday
+                # named after them: a holiday's name follows "Den" at once ("Den Jana Husa")
+                and not holiday
                 and between < 3
                 and following.text.islower()
                 and not is_verb(following.text)
@@ -2960,6 +3017,17 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
     return spans
 
 
+def _said_to_be_kin(note: str, end: int) -> bool:
+    """A relative's or a client's word right after a name, set off by a comma, a bracket or a
+    dash: "Petra Nováka, otce klienta", "Jana Nováka (strýc)"."""
+    match = re.match(r"\s*[,(–-]+\s*(?:to\s+je\s+|je\s+)?([^\W\d_]+)", note[end:])
+    if match is None:
+        return False
+    said = fold(match.group(1))
+    # not "klient": "ZŠ Jana Nerudy, klient tam chodil" names a school
+    return bool(_KIN_BEFORE.match(said)) and not said.startswith(("kamarad", "nejak"))
+
+
 def _not_named_after(
     note: str, folded: str, words: list[_Word], names: list[Finding], known: KnownNames
 ) -> list[Finding]:
@@ -2967,7 +3035,7 @@ def _not_named_after(
     "Air Bank", "Kotvě") or a person's name inside a street's or institution's name."""
     if not names:
         return names
-    spans = _named_after_spans(words) + _famous_spans(words)
+    spans = _named_after_spans(words) + _famous_spans(words) + _possessive_town_spans(words)
     if len(folded) == len(note):
         spans += known.spans(folded)
     towns: list[tuple[int, int]] | None = None
@@ -2994,8 +3062,11 @@ def _not_named_after(
         # as a word of its own: "Becher" in "Jan Becher", not in "Becherovka"
         excerpt = finding.excerpt.rstrip(".")  # "ve firmě Jan Becher."
         at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(excerpt)}(?!\w)", note)]
-        if at and all(
-            any(start <= here and here + len(excerpt) <= end for start, end in spans) for here in at
+        if (
+            at
+            and all(any(start <= here and here + len(excerpt) <= end for start, end in spans) for here in at)
+            # "Nadace Petra Nováka, otce klienta": the name is said to be a relative's
+            and not any(_said_to_be_kin(note, here + len(excerpt)) for here in at)
         ):
             continue
         if at and all(_famous_throughout(words, starts, here, finding.excerpt) for here in at):
@@ -4113,6 +4184,7 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
         if (
             first
             and _opens(text, words, i)
+            and not (i and words[i - 1].folded in _SAINT)  # "v kostele sv. jakuba, vybirame": a saint
             # "kocka zustala" is a cat
             and (word.capital or (kind(word.text) is not Kind.ORDINARY and not is_czech_word(word.folded)))
             and not _is_place(words, i)
@@ -4695,6 +4767,8 @@ def _a_junior(text: str, words: list[_Word], i: int) -> Finding | None:
             folded in surnames()
             or folded in _surname_lemmas()
             or (kind(word.text) is Kind.UNKNOWN and len(folded) > 3)
+            # "jaroslav tyl ml.": any word after a first name, before "ml."
+            or (i > 0 and words[i - 1].folded in first_names() and word.start - words[i - 1].end == 1)
         )
         and folded not in _place_words()
         and not brand_names().knows(folded)
@@ -5067,6 +5141,22 @@ def _names_typed_in_a_hurry(text: str, words: list[_Word]) -> list[Finding]:
             continue
         if (
             previous is not None
+            and following is not None
+            and not word.capital
+            and not following.capital
+            and previous.folded in _CLIENT_WORDS
+            and folded in first_names()
+            and following.start - word.end == 1
+            and following.folded.isalpha()
+            and (following.folded in surnames() or kind(following.text) is Kind.UNKNOWN)
+            and following.folded not in _place_words()
+            and not brand_names().knows(following.folded)
+        ):
+            # "kamos klienta marka zatopka": a first name that is also a word, its surname after
+            found.append(Finding("privacy.name", f"{word.text} {following.text}"))
+            continue
+        if (
+            previous is not None
             and not word.capital
             and previous.folded in _CLIENT_WORDS
             and len(folded) > 2
@@ -5089,6 +5179,46 @@ def _names_typed_in_a_hurry(text: str, words: list[_Word]) -> list[Finding]:
             )
         ):
             found.append(Finding("privacy.name", word.text))
+    return found
+
+
+# Vietnamese family names, and the middle names that tell a Vietnamese name in any case:
+# "Thị" a woman's, "Văn" a man's ("tran thi lan", "lektorka thi mai nguyen", "nguyen van nam")
+_VIETNAMESE_SURNAMES = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh truong lam "
+    "luong mai cao dao doan ha chu quach ta vuong la thai tong luu kieu ong".split()
+)
+_CZECH_WORDS_TOO = frozenset("do ho la le ly ta ha vu vo mai lam cao dao ong thai chu".split())
+
+
+def _vietnamese_names(text: str, words: list[_Word]) -> list[Finding]:
+    """A Vietnamese name by its middle name, typed in any case: "thi" (no Czech word) beside a
+    Vietnamese family name ("tran thi lan", "thi mai nguyen"); "van" (also a Czech word: "van"
+    of "vana") only right after a family name that is no Czech word ("nguyen van nam", not "do
+    van")."""
+
+    def joined(j: int) -> bool:  # words j and j + 1 are one name's: one space between
+        return 0 <= j and j + 1 < len(words) and text[words[j].end : words[j + 1].start] == " "
+
+    found: list[Finding] = []
+    for i, word in enumerate(words):
+        if word.folded == "van":
+            if joined(i - 1) and joined(i) and words[i - 1].folded in _VIETNAMESE_SURNAMES - _CZECH_WORDS_TOO:
+                found.append(Finding("privacy.name", text[words[i - 1].start : words[i + 1].end]))
+            continue
+        if word.folded != "thi":
+            continue
+        left = (
+            i - 1
+            if joined(i - 1)
+            and (words[i - 1].folded in _VIETNAMESE_SURNAMES or kind(words[i - 1].text) is not Kind.ORDINARY)
+            else i
+        )
+        right = i + 1 if joined(i) else i
+        if right > i and joined(right) and words[right + 1].folded in _VIETNAMESE_SURNAMES:
+            right += 1  # "thi mai nguyen": the family name last
+        if any(words[j].folded in _VIETNAMESE_SURNAMES for j in range(left, right + 1) if j != i):
+            found.append(Finding("privacy.name", text[words[left].start : words[right].end]))
     return found
 
 

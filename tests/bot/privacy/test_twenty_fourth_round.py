@@ -1,0 +1,88 @@
+"""The twenty-fourth privacy round (docs/privacy.md): an engine-blind examiner's notes (privq45),
+measured once unseen (missed 7 of 240, refused 9 of 240), then developed on.
+
+Each rule has the examiner's note that showed it, and the personal notes the new exemptions
+must not let through (written against each exemption: the rounds withdrawn before this one
+leaked where an exemption asked only "is a person's word near?")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.privacy.checking import refused, refused_in_public
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # a Vietnamese name by its middle name, in lower case
+        "pondeli: doprovod tran thi lan na cizineckou policii",
+        "nguyen van nam prijde v utery",
+        "le thi hoa volala, ze neprijde",
+        # a first name that is also a word, after a client word, and the surname after it
+        "kamos klienta marka zatopka, pomaham mu sehnat praci",
+        # any word after a first name, before "ml."
+        "pondeli prijde jaroslav tyl ml. na pohovor",
+        # a family's name in the plural after brothers or sisters
+        "s bratry olahovymi jsme probrali dluhy",
+        "beseda se sestrami novakovymi",
+        # somebody's house in lower case is no institution named after her
+        "sraz v 9:00 u domu Kateřiny Malé",
+        "pred domem Petra Svobody ceka odvoz",
+        # a day with a family, not a holiday named after them
+        "Den s rodinou Václava a Jarmily Horákových, kteří přijali propuštěného syna.",
+        # an institution's name said to be a relative's
+        "Nadace Petra Nováka, otce klienta, pomůže",
+        "Dům Petra Nováka (strýc klienta)",
+        # lower-case "fondu" is somebody's money, not a fund named after him
+        "peníze z fondu Petra Nováka, otce klienta",
+        # a surname that is also a possessive of a town's, without the town
+        "klientka havlickova brod neznala",
+        "pani havlickove volat",
+    ],
+)
+def test_a_person_is_found(note: str) -> None:
+    assert refused(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "lektorka thi mai nguyen, prihlasky na jejim mobilu",
+        "setkani rodin, hlavni host jaroslav tyl ml. (propusten v breznu)",
+        "beseda s bratry olahovymi o tom, jak se dostat z dluhu",
+        "Připomínáme: sraz v 9:00 u domu Kateřiny Malé, Sadová 12, Kroměříž.",
+    ],
+)
+def test_a_person_is_found_in_a_public_text(note: str) -> None:
+    assert refused_in_public(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "klient k-3302 ma dluhy cca 200 tis., prosim o navazani dluhove poradny v havlickove brode",
+        "navazna pece z jindrichova hradce",
+        "K-5590 ma prislibenou praci ve vyrobe u Jablotronu, nastup po propusteni 1. 6",
+        "Nadační fond Vavřince Kořínka, mentoringový program",
+        "Zítra prosíme o dochvilnost, vězeňská služba nás vpustí jen ve 13:00.",
+        "vana a van je tu dost",
+        "do van bylo vody dost",
+        "ZŠ Jana Nerudy, klient tam chodil",
+    ],
+)
+def test_a_harmless_note_passes(note: str) -> None:
+    assert not refused(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "sluzba nasledne pece pro abstinujici, karla capka 1450, hradec kralove, po–ct",
+        "Mentoringový program Nadačního fondu Vavřince Kořínka pro mladé po odchodu z dětského domova.",
+        "adventni koncert v kostele sv. jakuba, vybirame na azylovy dum",
+        "Den Jana Husa: zavřeno",
+    ],
+)
+def test_a_harmless_public_text_passes(note: str) -> None:
+    assert not refused_in_public(note)
