@@ -471,7 +471,9 @@ _TITLES = frozenset(
     ).split()
 )
 _TITLE_WORDS = frozenset(title.rstrip(".") for title in _TITLES)
-_SAINT = frozenset({"sv.", "sv", "svate", "svateho", "svaty", "svata", "blahoslavene"})
+_SAINT = frozenset(
+    {"sv.", "sv", "svate", "svateho", "svaty", "svata", "svatem", "svatemu", "svatou", "blahoslavene"}
+)
 # what follows a woman's surname at the start of a note ("Kopalová volala"), where an adjective
 # would be followed by its noun ("Případová konference")
 _VERBS_AFTER_NAME = frozenset(
@@ -2083,6 +2085,9 @@ def _birth_year(year: str, current: int, *, marked: bool, child: bool = False) -
 
 _BIRTH_PLACE = re.compile(r"\bmist[aouey]?m? $")
 _ORDINAL_BEFORE = re.compile(r"\d\s*\.\s*$")
+_SCHOOL_YEAR_BEFORE = re.compile(
+    r"\b(?:pripravn|prvn|druh|tret|ctvrt|pat|sest|sedm|osm|devat|posledn|vyssi|nizsi|nultn)\w*\s+$"
+)
 _DATES_OF_BIRTH = re.compile(r"\b(?:data|datum|dat\.)\s*$")
 
 
@@ -2090,8 +2095,14 @@ def _birth_word(folded: str) -> re.Match[str] | None:
     """A word that marks a birth date ("nar.", "ročník 1985"); "2. ročník" is an edition or a
     school year."""
     for match in _BIRTH_WORDS.finditer(folded):
-        if match.group(0).startswith("roc") and _ORDINAL_BEFORE.search(folded[: match.start()]):
-            continue
+        if match.group(0).startswith("roc") and (
+            _ORDINAL_BEFORE.search(folded[: match.start()])
+            or (
+                _SCHOOL_YEAR_BEFORE.search(folded[: match.start()])
+                and not re.match(r"\W*\d", folded[match.end() :])  # "první ročník 1985" is a birth year
+            )
+        ):
+            continue  # "2. ročník", "přípravný ročník", "první ročník": a school year
         if _BIRTH_PLACE.search(folded[max(0, match.start() - 8) : match.start()]):
             continue  # "místo narození": where, not when
         return match
@@ -3017,6 +3028,13 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
     return spans
 
 
+# an age right after a name: "Jan Palach, 45 let", "Jan Neruda (45)", "J. Hus – 38 r."
+_AGE_AFTER = re.compile(
+    r"\s*(?:[,–-]\s*)?(?:\(\s*\d{1,2}\s*(?:let|r\.)?\s*\)|\d{1,2}\s*(?:let\w*|r\.|rok\w*)(?!\w))",
+    re.IGNORECASE,
+)
+
+
 def _said_to_be_kin(note: str, end: int) -> bool:
     """A relative's or a client's word right after a name, set off by a comma, a bracket or a
     dash: "Petra Nováka, otce klienta", "Jana Nováka (strýc)"."""
@@ -3052,24 +3070,28 @@ def _not_named_after(
         # never as a pair of names ("Mikuláš Hruška, 34 let" is somebody)
         if parts and len(persons) < 2 and all(_known_word(part, known) for part in parts):
             continue
+        # as a word of its own: "Becher" in "Jan Becher", not in "Becherovka"
+        excerpt = finding.excerpt.rstrip(".")  # "ve firmě Jan Becher."
+        at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(excerpt)}(?!\w)", note)]
+        # "Jan Palach, 45 let": whoever bears a famous name, an age makes him somebody
+        aged = any(_AGE_AFTER.match(note, here + len(excerpt)) for here in at)
         if (
             parts
+            and not aged
             and all(_famous_word(part) or len(part) == 1 for part in parts)
             and max(map(len, parts)) > 1
             and _famous_alone(note, words, finding.excerpt, parts)
         ):
             continue  # "četl Komenského", "v kině dávají Švejka", "podle H. Zehra"
-        # as a word of its own: "Becher" in "Jan Becher", not in "Becherovka"
-        excerpt = finding.excerpt.rstrip(".")  # "ve firmě Jan Becher."
-        at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(excerpt)}(?!\w)", note)]
         if (
             at
+            and not aged
             and all(any(start <= here and here + len(excerpt) <= end for start, end in spans) for here in at)
             # "Nadace Petra Nováka, otce klienta": the name is said to be a relative's
             and not any(_said_to_be_kin(note, here + len(excerpt)) for here in at)
         ):
             continue
-        if at and all(_famous_throughout(words, starts, here, finding.excerpt) for here in at):
+        if at and not aged and all(_famous_throughout(words, starts, here, finding.excerpt) for here in at):
             continue  # "Jan Hus, Komenský a exil": famous people, one after another
         if towns is None:
             towns = [m.span() for m in _abbreviated_towns().finditer(note)]

@@ -1,5 +1,7 @@
 """The twenty-fourth privacy round (docs/privacy.md): an engine-blind examiner's notes (privq45),
-measured once unseen (missed 7 of 240, refused 9 of 240), then developed on.
+measured once unseen (missed 7 of 240, refused 9 of 240), then developed on; and a second
+examiner's (privq46), measured unseen on this round's code (missed 1, refused 9 of 240), then
+developed on.
 
 Each rule has the examiner's note that showed it, and the personal notes the new exemptions
 must not let through (written against each exemption: the rounds withdrawn before this one
@@ -39,6 +41,12 @@ from tests.bot.privacy.checking import refused, refused_in_public
         # a surname that is also a possessive of a town's, without the town
         "klientka havlickova brod neznala",
         "pani havlickove volat",
+        # whoever bears a famous name, an age makes him somebody
+        "Jan Palach, 45 let, klient",
+        "Jan Kepler (45) přijde v pondělí",
+        "Božena Němcová, 45 let",
+        # a school year with a year after it is a birth year
+        "je to přípravný ročník 1985",
     ],
 )
 def test_a_person_is_found(note: str) -> None:
@@ -69,6 +77,9 @@ def test_a_person_is_found_in_a_public_text(note: str) -> None:
         "vana a van je tu dost",
         "do van bylo vody dost",
         "ZŠ Jana Nerudy, klient tam chodil",
+        # from the second examiner's notes (privq46, measured unseen first)
+        "Má ZŠ Jana Nerudy v Praze přípravný ročník pro děti cizinců?",
+        "K-6023 se po svatém Janu vrátila do sociálního bytu po pobytu v nemocnici.",
     ],
 )
 def test_a_harmless_note_passes(note: str) -> None:
@@ -82,6 +93,7 @@ def test_a_harmless_note_passes(note: str) -> None:
         "Mentoringový program Nadačního fondu Vavřince Kořínka pro mladé po odchodu z dětského domova.",
         "adventni koncert v kostele sv. jakuba, vybirame na azylovy dum",
         "Den Jana Husa: zavřeno",
+        "prednaska o zavislostech, gymnazium jana keplera, aula, utery 10:00.",
     ],
 )
 def test_a_harmless_public_text_passes(note: str) -> None:
