@@ -788,7 +788,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             if (
                 not word.capital
                 and previous.folded in _FAMILY_TITLES
-                and word.folded.endswith(("ovi", "ovych", "ovym", "ovymi"))
+                and word.folded.endswith(("ovi", "ovy", "ovych", "ovym", "ovymi"))
                 and (word.folded in surnames() or kind(word.text) is not Kind.ORDINARY)
                 and not role_noun(word.text)
             ):
@@ -1909,7 +1909,7 @@ _STREET = re.compile(
     r"neznam\w*|neuveden\w*|nezjist\w*|chybi\b|viz\b))"
     # a street or square is an address with its house number ("ulici Komenského 8"), not as a
     # meeting place ("sraz na Palackého náměstí v 10")
-    r"|\b(ulice|ulici|namesti|nam\.|trida|tride|tridy|nabrezi|sidliste|sidl\.)\s+(?:[^\W\d_]{3,}\.?\s+){0,3}"
+    r"|\b(ulice|ulici|namesti|nam\.|trida|tride|tridy|nabrezi|sidliste|sidl\.)\s+(?:(?:[^\W\d_]{3,}\.?|[ivx]{1,4}\.)\s+){0,3}"
     # a full stop may end the sentence ("bydlí Masarykovo náměstí 100."), not a date or a floor
     r"\d{1,4}(?![\d:]|\.\s*(?:\d|" + "|".join(_MONTHS) + r"|patr))"
     # "Tř. 1. máje 540", "tř. Svobody 12": an avenue, abbreviated, named by a word or a date
@@ -2168,7 +2168,8 @@ _NO_DATE_AFTER = re.compile(
 )
 # where somebody was born, a country, and no date: "narozen na Slovensku", "narozena ve
 # Vietnamu" (knowledge/countries.txt); "narozen v Opavě" locates him
-_BORN_IN = re.compile(r"\w*[\s,]*(?:v|ve|na)\s+([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w{2,})(?=[\s.,;–-]|$)")
+# "narozen na Slovensku", "narodil na slovensku" (typed in a hurry): the country is checked
+_BORN_IN = re.compile(r"\w*[\s,]*(?:v|ve|na)\s+([^\W\d_]{3,})(?=[\s.,;–-]|$)")
 
 
 @cache
@@ -2781,6 +2782,7 @@ _NAMED_AFTER = frozenset(
     stem(word)
     for word in (
         "ulice ulici třída třídě třídy náměstí nábřeží sady sadech park parku most mostu nemocnice "
+        "pomníček pomníčku hrob hrobu "
         "nemocnici gymnázium gymnáziu škola školy škole univerzita univerzity univerzitě fakulta "
         "fakulty knihovna knihovny knihovně knihovnu letiště nádraží socha sochy soše pomník "
         "pomníku divadlo divadla divadle kostel kostela kostele stadion stadionu sídliště kolej "
@@ -3035,6 +3037,21 @@ _AGE_AFTER = re.compile(
 )
 
 
+def _said_to_be_somebody(note: str, start: int, end: int) -> bool:
+    """A name said to be a relative's or a client's: a relative's word or a client's (in the
+    name's case, not "klient tam chodil") set off after it, "ml." or "st." after it, or a
+    relative's word before it and a dash or colon between ("Otec klienta K-2901 – Bedřich
+    Smetana")."""
+    if _said_to_be_kin(note, end) or re.match(r"\s+(?:ml|st|jr|sr)\.", note[end:]):
+        return True
+    after = re.match(r"\s*[,(–-]+\s*([^\W\d_]+)", note[end:])
+    if after is not None and fold(after.group(1)) in _CLIENT_WORDS - {"klient", "klientka"}:
+        return True
+    before = fold(note[max(0, start - 40) : start])
+    kin = re.search(r"([^\W\d_]+)[^.;!?]{0,30}[–:-]\s*$", before)
+    return kin is not None and bool(_KIN_BEFORE.match(kin.group(1)))
+
+
 def _said_to_be_kin(note: str, end: int) -> bool:
     """A relative's or a client's word right after a name, set off by a comma, a bracket or a
     dash: "Petra Nováka, otce klienta", "Jana Nováka (strýc)"."""
@@ -3073,8 +3090,11 @@ def _not_named_after(
         # as a word of its own: "Becher" in "Jan Becher", not in "Becherovka"
         excerpt = finding.excerpt.rstrip(".")  # "ve firmě Jan Becher."
         at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(excerpt)}(?!\w)", note)]
-        # "Jan Palach, 45 let": whoever bears a famous name, an age makes him somebody
-        aged = any(_AGE_AFTER.match(note, here + len(excerpt)) for here in at)
+        # "Jan Palach, 45 let", "Bedřich Smetana, otec klienta", "Petra Bezruče ml., klienta":
+        # whoever bears a famous name, an age or a relative's word makes him somebody
+        aged = any(_AGE_AFTER.match(note, here + len(excerpt)) for here in at) or any(
+            _said_to_be_somebody(note, here, here + len(excerpt)) for here in at
+        )
         if (
             parts
             and not aged
@@ -5139,6 +5159,20 @@ def _names_typed_in_a_hurry(text: str, words: list[_Word]) -> list[Finding]:
             if folded not in _organisation_words() and not brand_names().knows(folded):
                 found.append(Finding("privacy.name", word.text))  # "jmenuje se radim"
                 continue
+        if (
+            previous is not None
+            and previous.folded == "jmenem"
+            and word.folded.isalpha()
+            and (
+                folded in _every_first_name_form()
+                or folded in surnames()
+                or kind(word.text) is not Kind.ORDINARY
+            )
+            # "jménem" names somebody: a first name that is also a brand's ("Roman") too
+            and folded not in _organisation_words()
+        ):
+            found.append(Finding("privacy.name", word.text))  # "vlastnim jmenem roman kudrna"
+            continue
         if _hurried_first_name(text, words, i) and not _name_day_or_famous(words, i):
             if following is not None and following.start - word.end == 1 and _hurried_surname(following):
                 found.append(Finding("privacy.name", f"{word.text} {following.text}"))  # "kamil bily"
@@ -5214,7 +5248,8 @@ _CZECH_WORDS_TOO = frozenset("do ho la le ly ta ha vu vo mai lam cao dao ong tha
 
 
 def _vietnamese_names(text: str, words: list[_Word]) -> list[Finding]:
-    """A Vietnamese name by its middle name, typed in any case: "thi" (no Czech word) beside a
+    """A word with "đ" (Vietnamese and South Slavic names only), and a Vietnamese name by its
+    middle name, typed in any case: "thi" (no Czech word) beside a
     Vietnamese family name ("tran thi lan", "thi mai nguyen"); "van" (also a Czech word: "van"
     of "vana") only right after a family name that is no Czech word ("nguyen van nam", not "do
     van")."""
@@ -5224,6 +5259,13 @@ def _vietnamese_names(text: str, words: list[_Word]) -> list[Finding]:
 
     found: list[Finding] = []
     for i, word in enumerate(words):
+        if "đ" in word.text.lower():
+            # "đang thu ha", "Đorđević": a letter of Vietnamese and South Slavic names only
+            last = i
+            while last - i < 2 and joined(last) and words[last + 1].text.islower() == word.text.islower():
+                last += 1
+            found.append(Finding("privacy.name", text[word.start : words[last].end]))
+            continue
         if word.folded == "van":
             if joined(i - 1) and joined(i) and words[i - 1].folded in _VIETNAMESE_SURNAMES - _CZECH_WORDS_TOO:
                 found.append(Finding("privacy.name", text[words[i - 1].start : words[i + 1].end]))

@@ -1,7 +1,7 @@
 """The twenty-fourth privacy round (docs/privacy.md): an engine-blind examiner's notes (privq45),
 measured once unseen (missed 7 of 240, refused 9 of 240), then developed on; and a second
 examiner's (privq46), measured unseen on this round's code (missed 1, refused 9 of 240), then
-developed on.
+developed on; and a third's (privq47: missed 7, refused 9 of 240 unseen), then developed on.
 
 Each rule has the examiner's note that showed it, and the personal notes the new exemptions
 must not let through (written against each exemption: the rounds withdrawn before this one
@@ -47,6 +47,14 @@ from tests.bot.privacy.checking import refused, refused_in_public
         "Božena Němcová, 45 let",
         # a school year with a year after it is a birth year
         "je to přípravný ročník 1985",
+        # from the third examiner's notes (privq47, measured unseen first)
+        "predavame klienta s prezdivkou kudla, vlastnim jmenem roman kudrna, z veznice",
+        "Klientka K-2380 se odstěhovala k otci do ulice Karla IV. 22, Hradec Králové.",
+        "Otec klienta K-2901 – Bedřich Smetana, Litomyšl",
+        "Bedřich Smetana, otec klienta",
+        "na akci bude i đang thu ha s dcerou, prosim o vstricnost.",
+        "Dragan Đorđević přijde v pondělí",
+        "v sobotu vyzvedneme bratry kalaiovy u nadrazi v ostrave",
     ],
 )
 def test_a_person_is_found(note: str) -> None:
@@ -60,6 +68,7 @@ def test_a_person_is_found(note: str) -> None:
         "setkani rodin, hlavni host jaroslav tyl ml. (propusten v breznu)",
         "beseda s bratry olahovymi o tom, jak se dostat z dluhu",
         "Připomínáme: sraz v 9:00 u domu Kateřiny Malé, Sadová 12, Kroměříž.",
+        "Autorské čtení Petra Bezruče ml., klienta K-1203, Slezská diakonie Opava.",
     ],
 )
 def test_a_person_is_found_in_a_public_text(note: str) -> None:
@@ -80,6 +89,10 @@ def test_a_person_is_found_in_a_public_text(note: str) -> None:
         # from the second examiner's notes (privq46, measured unseen first)
         "Má ZŠ Jana Nerudy v Praze přípravný ročník pro děti cizinců?",
         "K-6023 se po svatém Janu vrátila do sociálního bytu po pobytu v nemocnici.",
+        "jak ziskat rodny list kdyz se klient narodil na slovensku",
+        "Zaregistrovat tým na Běh pro Paraple do konce měsíce.",
+        "Objednat služební Fabii na STK v Mladé Boleslavi.",
+        "sraz na Mírové náměstí v 10",
     ],
 )
 def test_a_harmless_note_passes(note: str) -> None:
@@ -94,6 +107,9 @@ def test_a_harmless_note_passes(note: str) -> None:
         "adventni koncert v kostele sv. jakuba, vybirame na azylovy dum",
         "Den Jana Husa: zavřeno",
         "prednaska o zavislostech, gymnazium jana keplera, aula, utery 10:00.",
+        "Pietní zastavení u pomníčku Jana Palacha na Václavském náměstí s klienty centra.",
+        "Vezměte si teplé oblečení, zastavení u hrobu T. G. Masaryka v Lánech bude venku.",
+        "Na konci proběhne sbírka pro Salesiánské středisko Dona Boska v Ostravě.",
     ],
 )
 def test_a_harmless_public_text_passes(note: str) -> None:
