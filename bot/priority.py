@@ -1,8 +1,8 @@
 """The lowest CPU priority for background work: it runs only on a core nobody else wants.
 
-Imported by a freshly spawned worker process before anything else, so it imports nothing
-heavy. On Linux the scheduler's idle class (SCHED_IDLE) yields the core at once to any
-ordinary process that wakes up, such as the bot with a person's answer to send; a niceness of
+Imported by the reports' worker process before anything else, so it imports nothing heavy.
+On Linux the scheduler's idle class (SCHED_IDLE) yields the core at once to any ordinary
+process that wakes up, such as the bot with a person's answer to send; a niceness of
 10 or 19 only lowers a share and still lets the worker hold a core for a few milliseconds.
 Elsewhere the lowest niceness is the best there is.
 """
@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import os
 import signal
-import sys
+import time
 
 NICENESS = 19
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def background_worker(bot: int | None = None, lowest_priority: bool = True) -> None:
@@ -22,31 +21,47 @@ def background_worker(bot: int | None = None, lowest_priority: bool = True) -> N
     other workers keep every core busy), and it ends with the bot.
 
     A bot stopped by SIGKILL (a supervisor's last resort) never shuts its worker down: the
-    worker would draw on, then wait forever, orphaned. On Linux the kernel tells it when its
-    parent is gone. `bot`: the bot's process id, given by the bot itself, so that a bot that
-    died while the worker was still starting (its imports take a second) is noticed too."""
+    worker would draw on, then wait forever, orphaned. `bot`: the bot's process id, given by
+    the bot itself (the worker's parent is the fork server the bot started, not the bot)."""
     if lowest_priority:
         lowest()
-    die_with_parent(bot)
+    die_with(bot if bot is not None else os.getppid())
 
 
-def die_with_parent(parent: int | None = None) -> None:
-    """SIGTERM to the calling process when its parent dies (Linux; elsewhere nothing).
+def die_with(bot: int) -> None:
+    """SIGTERM to the calling process when the process `bot` ends, also when it has ended
+    already.
 
-    When the kernel refuses (prctl returns -1, e.g. under a seccomp filter) nothing is lost but
-    this safety net; the worker still ends on a normal stop."""
-    if not sys.platform.startswith("linux"):
-        return
-    expected = parent if parent is not None else os.getppid()
+    A thread waits on the bot's process descriptor (Linux 5.3 and later; elsewhere it looks
+    every second). The kernel's parent-death signal is not enough: the worker's parent is the
+    fork server, which in turn waits for its children to end before it ends."""
+    import threading  # here, not at the top: a worker imports only what it needs
+
+    threading.Thread(target=_wait_then_end, args=(bot,), name="ends-with-the-bot", daemon=True).start()
+
+
+def _wait_then_end(bot: int) -> None:
     try:
-        import ctypes  # here, not at the top: a worker imports only what it needs
+        import select
 
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0)
-    except (ImportError, OSError, AttributeError):
-        return
-    if os.getppid() != expected:  # the parent died before the request was made
-        os.kill(os.getpid(), signal.SIGTERM)
+        descriptor = os.pidfd_open(bot)
+        select.select([descriptor], [], [])  # readable when the process has ended
+    except ProcessLookupError:
+        pass  # ended before we looked
+    except (AttributeError, OSError):
+        while _alive(bot):
+            time.sleep(1.0)
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # somebody else's process now bears the number: ours has ended, or not
+    return True
 
 
 def lowest() -> None:
