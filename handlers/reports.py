@@ -58,12 +58,12 @@ async def in_worker(work: Callable[..., _T], *args: Any, lowest: bool = True) ->
     when it starts."""
     global _worker
     if _worker is None:
-        # spawn, not fork: this process has threads (the courier's, PTB's) and an event loop
-        # At the lowest priority, so that on busy cores drawing takes what the bot's answers
-        # leave. The initializer lives in a module that imports nothing: a function of this
-        # module would first import the whole bot (~1 s of CPU) at full priority. (The spawned
-        # process still imports the entry module, `cli.main` and the settings, before it.)
-        # It also ends when the bot is killed, instead of drawing on orphaned.
+        # From a fork server, not a fork of this process: this one has threads (the courier's,
+        # PTB's) and an event loop. The server, a fresh interpreter, imports the drawing code
+        # once per bot (~2 s of CPU at normal priority); each worker forked from it is ready at
+        # once and takes the lowest priority in its initializer (a module that imports
+        # nothing), so that on busy cores drawing takes what the bot's answers leave. It also
+        # ends when the bot is killed, instead of drawing on orphaned.
         _worker = ProcessPoolExecutor(
             max_workers=1,
             mp_context=_process_context(),
