@@ -1975,6 +1975,10 @@ _PRIVATE = re.compile(
     r"kl-\d+/\d+|pms-\d{4}/\d+|rodinn\w* (?:dum|dom\w*))\b"
 )
 # where somebody lives, for a village's house number ("žije v chatě, Kamenice 48")
+_LIVES_AT_A_LOWER_CASE_STREET = re.compile(
+    r"\b(?:bydli|bydlela?|bydleli|zije|ziji|bydliste)\s+(?:(?:v|ve|na)\s+)?(?:ul\.?\s+|ulici\s+)?"
+    r"([a-z]{3,}(?:ova|ska|cka|ni|na|ho|ove|ske|cke|kova|cka)\s+\d{1,4}(?:/\d{1,4})?)\b(?!\s*(?:let|roku|rok))"
+)
 _LIVES = re.compile(
     r"\b(" + _HOME + r"|chat[aeuy]|chalup\w*|podnaj\w*|adres\w*|doruc\w*|rodinn\w* (?:dum|dom\w*))\b"
 )
@@ -2169,7 +2173,7 @@ _NO_DATE_AFTER = re.compile(
 # where somebody was born, a country, and no date: "narozen na Slovensku", "narozena ve
 # Vietnamu" (knowledge/countries.txt); "narozen v Opavě" locates him
 # "narozen na Slovensku", "narodil na slovensku" (typed in a hurry): the country is checked
-_BORN_IN = re.compile(r"\w*[\s,]*(?:v|ve|na)\s+([^\W\d_]{3,})(?=[\s.,;–-]|$)")
+_BORN_IN = re.compile(r"\w*[\s,]*(?:v|ve|na)\s+([^\W\d_]{3,})(?=[\s.,;:?!)–-]|$)")
 
 
 @cache
@@ -2327,6 +2331,8 @@ def _addresses(note: str, folded: str, plain: str) -> list[Finding]:
             continue  # "120 EX 4455/22", "2 T 45/2025": a court's or bailiff's file number
         if not inside and not _looks_like_age(note, match):
             found.append(Finding("privacy.address", match.group(0)))
+    # typed in a hurry, a street's adjective in lower case: "bydli hornicka 33 v karvine"
+    found += [Finding("privacy.address", m.group(1)) for m in _LIVES_AT_A_LOWER_CASE_STREET.finditer(plain)]
     lives = bool(_LIVES.search(folded))
     # "žije v chatě, Kamenice 48": a village's house number, where somebody lives; "Kostelec 120
     # – otec kl.": whose home it is, said right after it
@@ -3037,17 +3043,26 @@ _AGE_AFTER = re.compile(
 )
 
 
+# right before a name: a naming verb or a title ("se jmenuje", "jménem", "s panem", "klient")
+_NAMED_RIGHT_BEFORE = re.compile(
+    r"\b(?:jmenuje\s+se|se\s+jmenuje|jmenuji\s+se|jmenem|jmenoval\w*\s+se|se\s+jmenoval\w*|"
+    r"pan|pana|panu|panem|pani|klient\w*)\s+$"
+)
+
+
 def _said_to_be_somebody(note: str, start: int, end: int) -> bool:
     """A name said to be a relative's or a client's: a relative's word or a client's (in the
-    name's case, not "klient tam chodil") set off after it, "ml." or "st." after it, or a
-    relative's word before it and a dash or colon between ("Otec klienta K-2901 – Bedřich
-    Smetana")."""
+    name's case, not "klient tam chodil") set off after it, "ml." or "st." after it, a naming
+    verb or a title right before it, or a relative's word before it and a dash or colon between
+    ("Otec klienta K-2901 – Bedřich Smetana")."""
     if _said_to_be_kin(note, end) or re.match(r"\s+(?:ml|st|jr|sr)\.", note[end:]):
         return True
     after = re.match(r"\s*[,(–-]+\s*([^\W\d_]+)", note[end:])
     if after is not None and fold(after.group(1)) in _CLIENT_WORDS - {"klient", "klientka"}:
         return True
     before = fold(note[max(0, start - 40) : start])
+    if _NAMED_RIGHT_BEFORE.search(before):
+        return True  # "se jmenuje Václav Havel", "s panem Janem Palachem"
     kin = re.search(r"([^\W\d_]+)[^.;!?]{0,30}[–:-]\s*$", before)
     return kin is not None and bool(_KIN_BEFORE.match(kin.group(1)))
 

@@ -1,7 +1,8 @@
 """The twenty-fourth privacy round (docs/privacy.md): an engine-blind examiner's notes (privq45),
 measured once unseen (missed 7 of 240, refused 9 of 240), then developed on; and a second
 examiner's (privq46), measured unseen on this round's code (missed 1, refused 9 of 240), then
-developed on; and a third's (privq47: missed 7, refused 9 of 240 unseen), then developed on.
+developed on; a third's (privq47: missed 7, refused 9 of 240 unseen) and a fourth's (privq48:
+missed 7, refused 6 of 240 unseen), each then developed on.
 
 Each rule has the examiner's note that showed it, and the personal notes the new exemptions
 must not let through (written against each exemption: the rounds withdrawn before this one
@@ -55,6 +56,11 @@ from tests.bot.privacy.checking import refused, refused_in_public
         "na akci bude i đang thu ha s dcerou, prosim o vstricnost.",
         "Dragan Đorđević přijde v pondělí",
         "v sobotu vyzvedneme bratry kalaiovy u nadrazi v ostrave",
+        # from the fourth examiner's notes (privq48, measured unseen first)
+        "Otec klienta se jmenuje Václav Havel, je to obyčejný důchodce z Jihlavy.",
+        "Syn klientky se jmenuje Karel Hynek Mácha, je mu 16 a potřebuje doučování.",
+        "Můj klient se jmenuje Jan Žižka a bydlí v Táboře, jak mu zajistit psychiatra?",
+        "ve ctvrtek zajet za babickou K-4410, bydli hornicka 33 v karvine, nema telefon",
     ],
 )
 def test_a_person_is_found(note: str) -> None:
@@ -69,6 +75,7 @@ def test_a_person_is_found(note: str) -> None:
         "beseda s bratry olahovymi o tom, jak se dostat z dluhu",
         "Připomínáme: sraz v 9:00 u domu Kateřiny Malé, Sadová 12, Kroměříž.",
         "Autorské čtení Petra Bezruče ml., klienta K-1203, Slezská diakonie Opava.",
+        "Promítání filmu Jan Palach a debata s panem Janem Palachem z Mělníka, naším klientem.",
     ],
 )
 def test_a_person_is_found_in_a_public_text(note: str) -> None:
@@ -93,6 +100,9 @@ def test_a_person_is_found_in_a_public_text(note: str) -> None:
         "Zaregistrovat tým na Běh pro Paraple do konce měsíce.",
         "Objednat služební Fabii na STK v Mladé Boleslavi.",
         "sraz na Mírové náměstí v 10",
+        "Jak se vyřizuje náhradní rodný list, když se klient K-3030 narodil na Slovensku?",
+        "Klient K-5501 chodí do Poradny Jana Pavla II. v Jihlavě a je stabilní.",
+        "bydli na ubytovne 3 mesice",
     ],
 )
 def test_a_harmless_note_passes(note: str) -> None:
@@ -110,6 +120,7 @@ def test_a_harmless_note_passes(note: str) -> None:
         "Pietní zastavení u pomníčku Jana Palacha na Václavském náměstí s klienty centra.",
         "Vezměte si teplé oblečení, zastavení u hrobu T. G. Masaryka v Lánech bude venku.",
         "Na konci proběhne sbírka pro Salesiánské středisko Dona Boska v Ostravě.",
+        "Fotbalový turnaj O pohár Josefa Masopusta pro týmy z azylových domů.",
     ],
 )
 def test_a_harmless_public_text_passes(note: str) -> None:
