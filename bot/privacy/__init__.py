@@ -376,6 +376,8 @@ def _possessive_town_spans(words: list[_Word]) -> list[tuple[int, int]]:
     brode": no Mrs Havlíčková): its possessive in any case right before its other word."""
     spans = []
     for word, following in zip(words, words[1:], strict=False):
+        if word.text.lower().endswith(("ová", "ové", "ovou")):
+            continue  # "Jindřichová Hradec – matka klienta": a woman's surname, typed with its accent
         for ending in _POSSESSIVE_ENDINGS:
             if word.folded.endswith(ending) and following.start - word.end == 1:
                 forms = _possessive_towns().get(word.folded[: -len(ending)])
@@ -466,8 +468,7 @@ _TITLES = frozenset(
         "paeddr. dr. mvdr. rndr. doc. prof. pplk. mjr. npor. por. kpt. syn dcera bratr sestra "
         "manžel manželka manželé manželům druh družka otec matka partner partnerka vězeň vězně vězni "
         "odsouzeným rodina rodiny rodině rodinu sourozenci bratři sestry rodiče kl. odsouz. ods. obv. obž. "
-        "sl. pí. kolega kolegyně bratry bratrů bratrům bratrech bratrama sestrami sestrám sestrách "
-        "sourozenců sourozencům sourozence"
+        "sl. pí. kolega kolegyně"
     ).split()
 )
 _TITLE_WORDS = frozenset(title.rstrip(".") for title in _TITLES)
@@ -557,9 +558,12 @@ def _is_place(words: list[_Word], index: int) -> bool:
 
 
 _MISTER = frozenset({"pan", "pana", "panu", "panem", "pane", "pani", "pi"})
-_FAMILY_TITLES = frozenset(
-    "manzele manzelum rodina rodiny rodine rodinu rodice sourozenci sourozencu sourozencum sourozence "
-    "bratri bratry bratru bratrum bratrech bratrama sestry sestrami sestram sestrach".split()
+_FAMILY_TITLES = frozenset("manzele manzelum rodina rodiny rodine rodinu rodice sourozenci".split())
+# brothers and sisters in the plural, before their family's name: "s bratry olahovymi"
+_FAMOUS_SIBLINGS = ("masin", "capk", "wright", "lumier", "grimm", "mrstik", "bronte", "jehov", "alzbetink")
+_SIBLINGS = frozenset(
+    "bratri bratry bratru bratrum bratrech bratrama sestry sestrami sestram sestrach sourozenci sourozencu "
+    "sourozencum sourozence".split()
 )
 
 
@@ -1728,6 +1732,7 @@ _BEFORE_A_PAST = frozenset("si se jsem jsi jsme jste uz ktery ktera kteri ktere 
 
 
 _WHERE_BEFORE_A_VERB = frozenset("v ve na do k ke u z ze".split())
+_CHURCH_WORDS = ("kostel", "kapl", "chram", "bazilik", "katedral", "farn", "klaster", "poutn", "svatyn")
 _PARTICIPLE_ENDINGS = ("ujici", "ajici", "ejici", "ujicim", "ajicim", "ujicich", "ajicich")
 
 
@@ -2795,7 +2800,7 @@ _NAMED_AFTER = frozenset(
         "koleje poliklinika polikliniky léčebna léčebny hospic hospicu vila vily zastávka zastávky "
         "kasárna hala haly sbor sboru klinika kliniky lázně institut ústav ústavu domov domova "
         "dům domě domu nadace nadaci sdružení sdružením spolek spolku centrum centru centra muzeum "
-        "muzea galerie metro metra metrem fond fondu fondem "
+        "muzea galerie metro metra metrem "
         "stanice stanici stanicí zastávce zastávku zastávkou kampus kampusu areál areálu "
     ).split()
 )
@@ -2824,9 +2829,7 @@ _INNS = tuple("restaurac hospod hostin penzion hotel vinar pivnic kavarn bistr".
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 _AGE_WORDS = frozenset("vek veku vekem stari starim".split())  # "Věk 19 let": the age itself
 _HOLIDAY = frozenset({"Den", "Dne", "Dnem", "Svátek", "svátek", "svátku", "Svátku"})
-# a house in lower case after where or whither: somebody's home ("u domu", "před domem", "do domu")
-_HOUSE = frozenset("dum domu dome domem".split())
-_AT_A_HOUSE = frozenset("u v ve do k ke od z ze pred za".split())
+_PREPOSITIONS_AFTER_A_DAY = frozenset("s se u k ke pro za od do".split())
 # where a place stands: "v lokalitě Chanov", "obec Janov", "Kampus Albertov"
 _PLACE_KINDS = re.compile(
     r"^(?:lokalit\w*|obec|obce|obci|mestys\w*|ctvrt\w*|kampus\w*|osad[aeyu]|vesnic\w*)$"
@@ -2975,16 +2978,6 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
             and stem(word.text) in _NAMED_AFTER
             # "školí Petr Novák": a verb whose stem is a school's, not the school
             and not (word.text.islower() and is_verb(word.text))
-            # "sraz u domu Kateřiny Malé": her house; "Dům Kateřiny Malé" would be named after her
-            and not (
-                word.text.islower() and word.folded in _HOUSE and i and words[i - 1].folded in _AT_A_HOUSE
-            )
-            # "Nadační fond Vavřince Kořínka", "Fond Jana Nováka"; "z fondu Petra Nováka" is his money
-            and not (
-                word.folded.startswith("fond")
-                and word.text.islower()
-                and not (i and words[i - 1].folded.startswith("nadacni"))
-            )
         )
         # a pub's, a hotel's or a guest house's name: "Restaurace U Krále Brabantského",
         # "Penzion U Černého koně"
@@ -3015,8 +3008,8 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
                 last is None
                 and not saint
                 # "Den s rodinou Václava a Jarmily Horákových" is a family's day, not a holiday
-                # named after them: a holiday's name follows "Den" at once ("Den Jana Husa")
-                and not holiday
+                # named after them ("Den památky Jana Opletala" is one)
+                and not (holiday and between == 0 and following.folded in _PREPOSITIONS_AFTER_A_DAY)
                 and between < 3
                 and following.text.islower()
                 and not is_verb(following.text)
@@ -3068,14 +3061,32 @@ def _said_to_be_somebody(note: str, start: int, end: int) -> bool:
 
 
 def _said_to_be_kin(note: str, end: int) -> bool:
-    """A relative's or a client's word right after a name, set off by a comma, a bracket or a
-    dash: "Petra Nováka, otce klienta", "Jana Nováka (strýc)"."""
-    match = re.match(r"\s*[,(–-]+\s*(?:to\s+je\s+|je\s+)?([^\W\d_]+)", note[end:])
+    """A relative's or acquaintance's word right after a name, set off by a comma, a bracket or
+    a dash, and whose he is within a few words: "Petra Nováka, otce klienta", "Jana Nováka
+    (strýc klienta)", "Karla Šimka, klientova souseda", "Petra Nováka, svého souseda"; not
+    "Nadace Karla Janečka, partner projektu", "Domov Sue Ryder, sestra na recepci"."""
+    match = re.match(r"\s*[,(–-]+\s*((?:[^\W\d_]+\.?\s+){0,4}[^\W\d_]+)", note[end : end + 80])
     if match is None:
         return False
-    said = fold(match.group(1))
-    # not "klient": "ZŠ Jana Nerudy, klient tam chodil" names a school
-    return bool(_KIN_BEFORE.match(said)) and not said.startswith(("kamarad", "nejak"))
+    said = fold(match.group(1)).replace(".", "").split()
+    kin = [
+        i
+        for i, word in enumerate(said)
+        if (_KIN_BEFORE.match(word) and word not in ("mame", "mate", "mam"))
+        or word.startswith(_ACQUAINTANCES)
+    ]
+    whose = [i for i, word in enumerate(said) if _WHOSE.match(word)]
+    return any(abs(k - w) <= 2 for k in kin for w in whose)
+
+
+# people a client knows, beside the relatives of _KIN_BEFORE
+_ACQUAINTANCES = (
+    "soused", "zamestnavatel", "spoluvez", "otcim", "nevlastn", "macech", "pestoun", "opatrovn", "kmotr",
+    "snoubenec", "snoubenc", "zet", "bytn", "veritel", "znam", "spolubydl", "exmanzel", "exmanzelk",
+    "kamarad", "kamos", "pritelkyn",
+)  # fmt: skip
+# whose: a client's, or his or her own ("klientova strýce", "svého souseda")
+_WHOSE = re.compile(r"^(?:klient\w*|kl|jeho|jeji\w*|sv(?:eho|emu|ym|ou|e|ych))$")
 
 
 def _not_named_after(
@@ -4241,7 +4252,10 @@ def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
         if (
             first
             and _opens(text, words, i)
-            and not (i and words[i - 1].folded in _SAINT)  # "v kostele sv. jakuba, vybirame": a saint
+            # "v kostele sv. jakuba, vybirame": a saint; "sv. jana vypovidala" is a witness (svědkyně)
+            and not (
+                i > 1 and words[i - 1].folded in _SAINT and words[i - 2].folded.startswith(_CHURCH_WORDS)
+            )
             # "kocka zustala" is a cat
             and (word.capital or (kind(word.text) is not Kind.ORDINARY and not is_czech_word(word.folded)))
             and not _is_place(words, i)
@@ -4824,8 +4838,13 @@ def _a_junior(text: str, words: list[_Word], i: int) -> Finding | None:
             folded in surnames()
             or folded in _surname_lemmas()
             or (kind(word.text) is Kind.UNKNOWN and len(folded) > 3)
-            # "jaroslav tyl ml.": any word after a first name, before "ml."
-            or (i > 0 and words[i - 1].folded in first_names() and word.start - words[i - 1].end == 1)
+            # "jaroslav tyl ml.": any word after a first name, before "ml." ("st. sestra" is a ward's)
+            or (
+                i > 0
+                and following.folded.startswith("ml")
+                and words[i - 1].folded in first_names()
+                and word.start - words[i - 1].end == 1
+            )
         )
         and folded not in _place_words()
         and not brand_names().knows(folded)
@@ -5176,6 +5195,17 @@ def _names_typed_in_a_hurry(text: str, words: list[_Word]) -> list[Finding]:
                 continue
         if (
             previous is not None
+            and previous.folded in _SIBLINGS
+            and not word.capital
+            and folded.endswith(("ovi", "ovy", "ovych", "ovym", "ovymi"))
+            and (folded in surnames() or kind(word.text) is not Kind.ORDINARY)
+            and not folded.startswith(_FAMOUS_SIBLINGS)  # "o bratrech masinovych", "bratry jehovovymi"
+            and not role_noun(word.text)
+        ):
+            found.append(Finding("privacy.name", f"{previous.text} {word.text}"))  # "s bratry olahovymi"
+            continue
+        if (
+            previous is not None
             and previous.folded == "jmenem"
             and word.folded.isalpha()
             and (
@@ -5219,6 +5249,7 @@ def _names_typed_in_a_hurry(text: str, words: list[_Word]) -> list[Finding]:
             and folded in first_names()
             and following.start - word.end == 1
             and following.folded.isalpha()
+            and len(following.folded) > 3  # "klientovi dana rc kopie": dána, and an abbreviation
             and (following.folded in surnames() or kind(following.text) is Kind.UNKNOWN)
             and following.folded not in _place_words()
             and not brand_names().knows(following.folded)
@@ -5255,7 +5286,7 @@ def _names_typed_in_a_hurry(text: str, words: list[_Word]) -> list[Finding]:
 
 # Vietnamese family names, and the middle names that tell a Vietnamese name in any case:
 # "Thị" a woman's, "Văn" a man's ("tran thi lan", "lektorka thi mai nguyen", "nguyen van nam")
-_VIETNAMESE_SURNAMES = frozenset(
+_VIETNAMESE_FAMILY_NAMES = frozenset(
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh truong lam "
     "luong mai cao dao doan ha chu quach ta vuong la thai tong luu kieu ong".split()
 )
@@ -5282,7 +5313,11 @@ def _vietnamese_names(text: str, words: list[_Word]) -> list[Finding]:
             found.append(Finding("privacy.name", text[word.start : words[last].end]))
             continue
         if word.folded == "van":
-            if joined(i - 1) and joined(i) and words[i - 1].folded in _VIETNAMESE_SURNAMES - _CZECH_WORDS_TOO:
+            if (
+                joined(i - 1)
+                and joined(i)
+                and words[i - 1].folded in _VIETNAMESE_FAMILY_NAMES - _CZECH_WORDS_TOO
+            ):
                 found.append(Finding("privacy.name", text[words[i - 1].start : words[i + 1].end]))
             continue
         if word.folded != "thi":
@@ -5290,13 +5325,16 @@ def _vietnamese_names(text: str, words: list[_Word]) -> list[Finding]:
         left = (
             i - 1
             if joined(i - 1)
-            and (words[i - 1].folded in _VIETNAMESE_SURNAMES or kind(words[i - 1].text) is not Kind.ORDINARY)
+            and (
+                words[i - 1].folded in _VIETNAMESE_FAMILY_NAMES
+                or kind(words[i - 1].text) is not Kind.ORDINARY
+            )
             else i
         )
         right = i + 1 if joined(i) else i
-        if right > i and joined(right) and words[right + 1].folded in _VIETNAMESE_SURNAMES:
+        if right > i and joined(right) and words[right + 1].folded in _VIETNAMESE_FAMILY_NAMES:
             right += 1  # "thi mai nguyen": the family name last
-        if any(words[j].folded in _VIETNAMESE_SURNAMES for j in range(left, right + 1) if j != i):
+        if any(words[j].folded in _VIETNAMESE_FAMILY_NAMES for j in range(left, right + 1) if j != i):
             found.append(Finding("privacy.name", text[words[left].start : words[right].end]))
     return found
 
