@@ -472,9 +472,7 @@ _TITLES = frozenset(
     ).split()
 )
 _TITLE_WORDS = frozenset(title.rstrip(".") for title in _TITLES)
-_SAINT = frozenset(
-    {"sv.", "sv", "svate", "svateho", "svaty", "svata", "svatem", "svatemu", "svatou", "blahoslavene"}
-)
+_SAINT = frozenset({"sv.", "sv", "svate", "svateho", "svaty", "svata", "blahoslavene"})
 # what follows a woman's surname at the start of a note ("Kopalová volala"), where an adjective
 # would be followed by its noun ("Případová konference")
 _VERBS_AFTER_NAME = frozenset(
@@ -795,6 +793,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
                 and word.folded.endswith(("ovi", "ovy", "ovych", "ovym", "ovymi"))
                 and (word.folded in surnames() or kind(word.text) is not Kind.ORDINARY)
                 and not role_noun(word.text)
+                and not word.folded.startswith("klient")  # "rodina klientovy pritelkyne"
             ):
                 name(i - 1, i)  # "manzele kovarovi", "z rodiny biharovych": a family's name in lower case
                 continue
@@ -1733,7 +1732,6 @@ _BEFORE_A_PAST = frozenset("si se jsem jsi jsme jste uz ktery ktera kteri ktere 
 
 _WHERE_BEFORE_A_VERB = frozenset("v ve na do k ke u z ze".split())
 _CHURCH_WORDS = ("kostel", "kapl", "chram", "bazilik", "katedral", "farn", "klaster", "poutn", "svatyn")
-_PARTICIPLE_ENDINGS = ("ujici", "ajici", "ejici", "ujicim", "ajicim", "ujicich", "ajicich")
 
 
 def _verb_after_jsem(text: str, words: list[_Word], at: int) -> bool:
@@ -1812,8 +1810,6 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             and not (j and words[j - 1].folded in _SAINT)  # "Dům svatého Josefa, Žireč": a saint
             for j in (i - 1, i + 1)
         ) and not (not word.capital and word.folded.endswith(("ame", "ime", "eme")))  # "rozdáváme"
-        # "pro abstinujici, karla capka 1450": a participle ("abstinující") is nobody's surname
-        beside_first_name = beside_first_name and not word.folded.endswith(_PARTICIPLE_ENDINGS)
         if not (word.capital or close_age or beside_first_name):
             continue  # most words: lower case, nowhere near a name's company
         if (
@@ -1914,7 +1910,7 @@ _STREET = re.compile(
     r"neznam\w*|neuveden\w*|nezjist\w*|chybi\b|viz\b))"
     # a street or square is an address with its house number ("ulici Komenského 8"), not as a
     # meeting place ("sraz na Palackého náměstí v 10")
-    r"|\b(ulice|ulici|namesti|nam\.|trida|tride|tridy|nabrezi|sidliste|sidl\.)\s+(?:(?:[^\W\d_]{3,}\.?|[ivx]{1,4}\.)\s+){0,3}"
+    r"|\b(ulice|ulici|namesti|nam\.|trida|tride|tridy|nabrezi|sidliste|sidl\.)\s+(?:[^\W\d_]{3,}\.?\s+){0,3}"
     # a full stop may end the sentence ("bydlí Masarykovo náměstí 100."), not a date or a floor
     r"\d{1,4}(?![\d:]|\.\s*(?:\d|" + "|".join(_MONTHS) + r"|patr))"
     # "Tř. 1. máje 540", "tř. Svobody 12": an avenue, abbreviated, named by a word or a date
@@ -1982,7 +1978,8 @@ _PRIVATE = re.compile(
 # where somebody lives, for a village's house number ("žije v chatě, Kamenice 48")
 _LIVES_AT_A_LOWER_CASE_STREET = re.compile(
     r"\b(?:bydli|bydlela?|bydleli|zije|ziji|bydliste)\s+(?:(?:v|ve|na)\s+)?(?:ul\.?\s+|ulici\s+)?"
-    r"([a-z]{3,}(?:ova|ska|cka|ni|na|ho|ove|ske|cke|kova|cka)\s+\d{1,4}(?:/\d{1,4})?)\b(?!\s*(?:let|roku|rok))"
+    r"([a-z]{3,}(?:ova|ska|cka|ni|na|ho|ove|ske|cke|kova|cka)\s+\d{1,4}(?:/\d{1,4})?)\b"
+    r"(?![+])(?!\s*(?:let|roku|rok|mesic|tyd|dn|hod|kk))"
 )
 _LIVES = re.compile(
     r"\b(" + _HOME + r"|chat[aeuy]|chalup\w*|podnaj\w*|adres\w*|doruc\w*|rodinn\w* (?:dum|dom\w*))\b"
@@ -2095,7 +2092,9 @@ def _birth_year(year: str, current: int, *, marked: bool, child: bool = False) -
 _BIRTH_PLACE = re.compile(r"\bmist[aouey]?m? $")
 _ORDINAL_BEFORE = re.compile(r"\d\s*\.\s*$")
 _SCHOOL_YEAR_BEFORE = re.compile(
-    r"\b(?:pripravn|prvn|druh|tret|ctvrt|pat|sest|sedm|osm|devat|posledn|vyssi|nizsi|nultn)\w*\s+$"
+    r"\b(?:pripravn[iy]\w*|prvni\w*|druh[ye](?:ho|m|mu)?|treti\w*|ctvrt[ye](?:ho|m|mu)?|"
+    r"pat[ye](?:ho|m|mu)?|sest[ye](?:ho|m|mu)?|sedm[ye](?:ho|m|mu)?|osm[ye](?:ho|m|mu)?|"
+    r"devat[ye](?:ho|m|mu)?|posledni\w*|nult[ye](?:ho|m|mu)?)\s+$"
 )
 _DATES_OF_BIRTH = re.compile(r"\b(?:data|datum|dat\.)\s*$")
 
@@ -2104,11 +2103,15 @@ def _birth_word(folded: str) -> re.Match[str] | None:
     """A word that marks a birth date ("nar.", "ročník 1985"); "2. ročník" is an edition or a
     school year."""
     for match in _BIRTH_WORDS.finditer(folded):
-        if match.group(0).startswith("roc") and (
-            _ORDINAL_BEFORE.search(folded[: match.start()])
-            or (
-                _SCHOOL_YEAR_BEFORE.search(folded[: match.start()])
-                and not re.match(r"\W*\d", folded[match.end() :])  # "první ročník 1985" is a birth year
+        if (
+            match.group(0).startswith("roc")
+            and (
+                _ORDINAL_BEFORE.search(folded[: match.start()])
+                or (
+                    _SCHOOL_YEAR_BEFORE.search(folded[: match.start()])
+                    # "první ročník 1985", "druhy rocnik asi 90": a birth year anywhere in the clause
+                    and not re.search(r"\d", re.split(r"[.;!?]", folded[match.end() : match.end() + 40])[0])
+                )
             )
         ):
             continue  # "2. ročník", "přípravný ročník", "první ročník": a school year
@@ -2177,8 +2180,7 @@ _NO_DATE_AFTER = re.compile(
 )
 # where somebody was born, a country, and no date: "narozen na Slovensku", "narozena ve
 # Vietnamu" (knowledge/countries.txt); "narozen v Opavě" locates him
-# "narozen na Slovensku", "narodil na slovensku" (typed in a hurry): the country is checked
-_BORN_IN = re.compile(r"\w*[\s,]*(?:v|ve|na)\s+([^\W\d_]{3,})(?=[\s.,;:?!)–-]|$)")
+_BORN_IN = re.compile(r"\w*[\s,]*(?:v|ve|na)\s+([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w{2,})(?=[\s.,;:?!)–-]|$)")
 
 
 @cache
@@ -2793,7 +2795,6 @@ _NAMED_AFTER = frozenset(
     stem(word)
     for word in (
         "ulice ulici třída třídě třídy náměstí nábřeží sady sadech park parku most mostu nemocnice "
-        "pomníček pomníčku hrob hrobu "
         "nemocnici gymnázium gymnáziu škola školy škole univerzita univerzity univerzitě fakulta "
         "fakulty knihovna knihovny knihovně knihovnu letiště nádraží socha sochy soše pomník "
         "pomníku divadlo divadla divadle kostel kostela kostele stadion stadionu sídliště kolej "
@@ -3031,7 +3032,7 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
 
 # an age right after a name: "Jan Palach, 45 let", "Jan Neruda (45)", "J. Hus – 38 r."
 _AGE_AFTER = re.compile(
-    r"\s*(?:[,–-]\s*)?(?:\(\s*\d{1,2}\s*(?:let|r\.)?\s*\)|\d{1,2}\s*(?:let\w*|r\.|rok\w*)(?!\w))",
+    r"\s*(?:[,–-]\s*)?(?:\(\s*\d{1,2}\s*(?:let|r\.)?\s*\)|\d{1,2}\s*(?:let|lety|r\.|roku)(?=\s*(?:[,.;)]|$)))",
     re.IGNORECASE,
 )
 
@@ -3069,6 +3070,8 @@ def _said_to_be_kin(note: str, end: int) -> bool:
     if match is None:
         return False
     said = fold(match.group(1)).replace(".", "").split()
+    if said[0] in _RELATIVE_CLAUSE:
+        return False  # "Gymnázium Jana Keplera, kde studuje syn klientky": the school's, not his
     kin = [
         i
         for i, word in enumerate(said)
@@ -3076,9 +3079,18 @@ def _said_to_be_kin(note: str, end: int) -> bool:
         or word.startswith(_ACQUAINTANCES)
     ]
     whose = [i for i, word in enumerate(said) if _WHOSE.match(word)]
-    return any(abs(k - w) <= 2 for k in kin for w in whose)
+    for k in kin:
+        for w in whose:
+            after = max(k, w) + 1
+            if abs(k - w) <= 2 and not (
+                # "ZŠ Petra Bezruče – dcera klientky tam chodí": a clause of its own, not who he is
+                after < len(said) and (said[after] in ("tam", "tu", "tady", "sem") or is_verb(said[after]))
+            ):
+                return True
+    return False
 
 
+_RELATIVE_CLAUSE = frozenset("kde kam kudy odkud kterou ktery ktera ktere kteri jenz jez jehoz jejiz".split())
 # people a client knows, beside the relatives of _KIN_BEFORE
 _ACQUAINTANCES = (
     "soused", "zamestnavatel", "spoluvez", "otcim", "nevlastn", "macech", "pestoun", "opatrovn", "kmotr",
@@ -5200,6 +5212,7 @@ def _names_typed_in_a_hurry(text: str, words: list[_Word]) -> list[Finding]:
             and folded.endswith(("ovi", "ovy", "ovych", "ovym", "ovymi"))
             and (folded in surnames() or kind(word.text) is not Kind.ORDINARY)
             and not folded.startswith(_FAMOUS_SIBLINGS)  # "o bratrech masinovych", "bratry jehovovymi"
+            and not folded.startswith("klient")  # "se sestrami klientovymi"
             and not role_noun(word.text)
         ):
             found.append(Finding("privacy.name", f"{previous.text} {word.text}"))  # "s bratry olahovymi"
@@ -5208,13 +5221,11 @@ def _names_typed_in_a_hurry(text: str, words: list[_Word]) -> list[Finding]:
             previous is not None
             and previous.folded == "jmenem"
             and word.folded.isalpha()
-            and (
-                folded in _every_first_name_form()
-                or folded in surnames()
-                or kind(word.text) is not Kind.ORDINARY
-            )
+            and (folded in _every_first_name_form() or folded in surnames())
+            and not word.text.isupper()  # "jménem PMS", "jmenem CSSZ": on an office's behalf
             # "jménem" names somebody: a first name that is also a brand's ("Roman") too
             and folded not in _organisation_words()
+            and folded not in _place_words()
         ):
             found.append(Finding("privacy.name", word.text))  # "vlastnim jmenem roman kudrna"
             continue
@@ -5310,7 +5321,8 @@ def _vietnamese_names(text: str, words: list[_Word]) -> list[Finding]:
             last = i
             while last - i < 2 and joined(last) and words[last + 1].text.islower() == word.text.islower():
                 last += 1
-            found.append(Finding("privacy.name", text[word.start : words[last].end]))
+            if last > i:  # "Dragan Đorđević", "đang thu ha"; not "do Međugorje", "slovo „đi“"
+                found.append(Finding("privacy.name", text[word.start : words[last].end]))
             continue
         if word.folded == "van":
             if (
