@@ -70,7 +70,10 @@ async def in_worker(work: Callable[..., _T], *args: Any, lowest: bool = True) ->
             initializer=priority.background_worker,
             initargs=(os.getpid(), lowest),
         )
-    return await asyncio.get_running_loop().run_in_executor(_worker, work, *args)
+    # submitted from a thread: the first submit starts the fork server and waits for its
+    # imports (seconds), which on the loop would hold back every answer meanwhile
+    submitted = await asyncio.to_thread(_worker.submit, work, *args)
+    return await asyncio.wrap_future(submitted)
 
 
 def _process_context() -> Any:

@@ -1977,9 +1977,10 @@ _PRIVATE = re.compile(
 )
 # where somebody lives, for a village's house number ("žije v chatě, Kamenice 48")
 _LIVES_AT_A_LOWER_CASE_STREET = re.compile(
-    r"\b(?:bydli|bydlela?|bydleli|zije|ziji|bydliste)\s+(?:(?:v|ve|na)\s+)?(?:ul\.?\s+|ulici\s+)?"
+    # no "v"/"na" before it: "bydli na oddeleni 5", "ve vezeni 2", "na strahove 3" are places
+    r"\b(?:bydli|bydlela?|bydleli|zije|ziji|bydliste)\s+(?:ul\.?\s+|ulici\s+)?"
     r"([a-z]{3,}(?:ova|ska|cka|ni|na|ho|ove|ske|cke|kova|cka)\s+\d{1,4}(?:/\d{1,4})?)\b"
-    r"(?![+])(?!\s*(?:let|roku|rok|mesic|tyd|dn|hod|kk))"
+    r"(?![+])(?!\s*(?:let|roku|rok|mesic|tyd|dn|hod|kk|lid|osob|semestr|luz|pokoj|pater|patr))"
 )
 _LIVES = re.compile(
     r"\b(" + _HOME + r"|chat[aeuy]|chalup\w*|podnaj\w*|adres\w*|doruc\w*|rodinn\w* (?:dum|dom\w*))\b"
@@ -2091,6 +2092,7 @@ def _birth_year(year: str, current: int, *, marked: bool, child: bool = False) -
 
 _BIRTH_PLACE = re.compile(r"\bmist[aouey]?m? $")
 _ORDINAL_BEFORE = re.compile(r"\d\s*\.\s*$")
+_ERA_AFTER = re.compile(r"desat|tisic|stoleti|valk|valc|revoluc|\blet\b|\broku?\b|\broce\b|narozen")
 _SCHOOL_YEAR_BEFORE = re.compile(
     r"\b(?:pripravn[iy]\w*|prvni\w*|druh[ye](?:ho|m|mu)?|treti\w*|ctvrt[ye](?:ho|m|mu)?|"
     r"pat[ye](?:ho|m|mu)?|sest[ye](?:ho|m|mu)?|sedm[ye](?:ho|m|mu)?|osm[ye](?:ho|m|mu)?|"
@@ -2109,8 +2111,10 @@ def _birth_word(folded: str) -> re.Match[str] | None:
                 _ORDINAL_BEFORE.search(folded[: match.start()])
                 or (
                     _SCHOOL_YEAR_BEFORE.search(folded[: match.start()])
-                    # "první ročník 1985", "druhy rocnik asi 90": a birth year anywhere in the clause
-                    and not re.search(r"\d", re.split(r"[.;!?]", folded[match.end() : match.end() + 40])[0])
+                    # "první ročník 1985", "druhy rocnik asi 90", "; 12. 5. 2017": a birth year after it
+                    and not re.search(r"\d", folded[match.end() :])
+                    # "první ročník osmdesátých let", "první ročník po válce": a generation, in words
+                    and not _ERA_AFTER.search(folded[match.end() : match.end() + 40])
                 )
             )
         ):
@@ -3040,7 +3044,16 @@ _AGE_AFTER = re.compile(
 # right before a name: a naming verb or a title ("se jmenuje", "jménem", "s panem", "klient")
 _NAMED_RIGHT_BEFORE = re.compile(
     r"\b(?:jmenuje\s+se|se\s+jmenuje|jmenuji\s+se|jmenem|jmenoval\w*\s+se|se\s+jmenoval\w*|"
-    r"pan|pana|panu|panem|pani|klient\w*)\s+$"
+    r"pan|pana|panu|panem|pani|klient\w*|"
+    # a role in a case: "Svědek Don Bosko", "Zmocněnec K-3308 Jan Evangelista Purkyně"
+    r"(?:svedk?\w*|zmocnen\w*|opatrovn\w*|spoluvez\w*|veritel\w*|tchan\w*|tchyn\w*|zamestnavatel\w*|"
+    r"ubytovatel\w*|pronajimatel\w*|rucitel\w*|poskozen\w*)(?:\s+k-?\d+)?\s*:?)\s+$"
+)
+# what is named, when it is no person: "Ulice se jmenuje Karla Čapka", "Škola se jmenuje Jana Nerudy"
+_NAMED_THING_BEFORE = re.compile(
+    r"\b(?:ulic\w*|nam\w*|trid\w*|skol\w*|zs|ss|gymnazi\w*|nemocnic\w*|nadac\w*|centr\w*|domov\w*|"
+    r"spol\w*|organizac\w*|sluzb\w*|projekt\w*|program\w*|firm\w*|zarizeni|nabrezi|park\w*|most\w*)"
+    r"\s+(?:se\s+)?(?:jmenuje|jmenovala?|jmenovalo)(?:\s+se)?\s+$"
 )
 
 
@@ -3051,11 +3064,19 @@ def _said_to_be_somebody(note: str, start: int, end: int) -> bool:
     ("Otec klienta K-2901 – Bedřich Smetana")."""
     if _said_to_be_kin(note, end) or re.match(r"\s+(?:ml|st|jr|sr)\.", note[end:]):
         return True
+    # "Tycho Brahe, bratr K-1234": a relative of a case
+    kin_of_a_case = re.match(r"\s*[,(–-]+\s*([^\W\d_]+)\s+K-?\d", note[end:], re.IGNORECASE)
+    if kin_of_a_case is not None:
+        word = fold(kin_of_a_case.group(1))
+        if (_KIN_BEFORE.match(word) and word not in ("mame", "mate", "mam")) or word.startswith(
+            _ACQUAINTANCES
+        ):
+            return True
     after = re.match(r"\s*[,(–-]+\s*([^\W\d_]+)", note[end:])
     if after is not None and fold(after.group(1)) in _CLIENT_WORDS - {"klient", "klientka"}:
         return True
     before = fold(note[max(0, start - 40) : start])
-    if _NAMED_RIGHT_BEFORE.search(before):
+    if _NAMED_RIGHT_BEFORE.search(before) and not _NAMED_THING_BEFORE.search(before):
         return True  # "se jmenuje Václav Havel", "s panem Janem Palachem"
     kin = re.search(r"([^\W\d_]+)[^.;!?]{0,30}[–:-]\s*$", before)
     return kin is not None and bool(_KIN_BEFORE.match(kin.group(1)))
@@ -3075,6 +3096,9 @@ def _said_to_be_kin(note: str, end: int) -> bool:
     kin = [
         i
         for i, word in enumerate(said)
+        # apposition: the relative's word first, or after its adjectives ("bývalého partnera
+        # klientky", "klientova strýce"); not "škola dcery klientky"
+        if all(_BEFORE_KIN.match(earlier) for earlier in said[:i])
         if (_KIN_BEFORE.match(word) and word not in ("mame", "mate", "mam"))
         or word.startswith(_ACQUAINTANCES)
     ]
@@ -3090,6 +3114,9 @@ def _said_to_be_kin(note: str, end: int) -> bool:
     return False
 
 
+_BEFORE_KIN = re.compile(
+    r"^(?:byval|nevlastn|klientov|klientcin|jeho|jeji|sv[eo]|nejak|stars|mlads|vlastn|zesnul)\w*$"
+)
 _RELATIVE_CLAUSE = frozenset("kde kam kudy odkud kterou ktery ktera ktere kteri jenz jez jehoz jejiz".split())
 # people a client knows, beside the relatives of _KIN_BEFORE
 _ACQUAINTANCES = (
@@ -5321,7 +5348,7 @@ def _vietnamese_names(text: str, words: list[_Word]) -> list[Finding]:
             last = i
             while last - i < 2 and joined(last) and words[last + 1].text.islower() == word.text.islower():
                 last += 1
-            if last > i:  # "Dragan Đorđević", "đang thu ha"; not "do Međugorje", "slovo „đi“"
+            if last > i and not word.folded.startswith("međugorj"):  # "Dragan Đorđević", "đang thu ha"
                 found.append(Finding("privacy.name", text[word.start : words[last].end]))
             continue
         if word.folded == "van":
