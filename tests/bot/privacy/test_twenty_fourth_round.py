@@ -106,3 +106,30 @@ def test_a_harmless_note_passes(note: str) -> None:
 )
 def test_a_harmless_public_text_passes(note: str) -> None:
     assert not refused_in_public(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Doplnit formulář do Fondu Otakara Motejla, uzávěrka v pondělí.",
+        "do konce cervna vyuctovat dotaci od nadace terezy maxove detem.",
+        "grant od Nadace Karla Janečka na mentoring",
+        "Nadaci Olgy Havlové jsme poslali žádost",
+    ],
+)
+def test_a_foundation_named_after_its_founder_is_no_person(note: str) -> None:
+    """Real foundations of the field, known whole (knowledge/field_organisations.txt), from the
+    sixth and seventh examiners' notes (privq50, privq51)."""
+    assert not refused(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Nadace Karla Janečka, otce klienta, pomůže s kaucí",
+        "Karel Janeček volal, že nepřijde",
+        "Otakar Motejl, 45 let, bez bydlení",
+    ],
+)
+def test_the_founder_s_name_alone_or_said_to_be_a_relative_s_is_somebody(note: str) -> None:
+    assert refused(note)
