@@ -85,8 +85,10 @@ def _process_context() -> Any:
     return context
 
 
-# what the reports' process needs, imported once by the fork server (Alembic and pyplot are not:
-# a worker that draws imports pyplot itself, after it has taken the lowest priority)
+# what the reports' process needs, imported once by the fork server (not Alembic nor pyplot: a
+# worker that draws imports pyplot itself, after it has taken the lowest priority). Python
+# 3.11's fork server ignores the bot's sys.path and finds these through the installed package
+# (or PYTHONPATH); a module it cannot import is skipped silently and imported by the worker.
 _PRELOADED = ("handlers.reports", "bot.search.engine", "matplotlib.backends.backend_agg")
 
 

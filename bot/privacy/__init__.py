@@ -351,8 +351,8 @@ def _listed_place_words() -> frozenset[str]:
     return frozenset(w for w in found | _INSTITUTION_WORDS if len(w) > 2)
 
 
-# a possessive's endings in every case: "Havlíčkův", "Havlíčkova", "v Havlíčkově Brodě"
-_POSSESSIVE_ENDINGS = ("ova", "ovu", "ove", "ovo", "ovy", "ovym", "ovych", "ovymi", "ovou")
+# a town's possessive in every case: "Havlíčkův", "Havlíčkova", "v Havlíčkově Brodě"
+_TOWN_POSSESSIVE_ENDINGS = ("uv", "ova", "ovu", "ove", "ovo", "ovy", "ovym", "ovych", "ovymi")
 
 
 @cache
@@ -378,7 +378,7 @@ def _possessive_town_spans(words: list[_Word]) -> list[tuple[int, int]]:
     for word, following in zip(words, words[1:], strict=False):
         if word.text.lower().endswith(("ová", "ové", "ovou")):
             continue  # "Jindřichová Hradec – matka klienta": a woman's surname, typed with its accent
-        for ending in _POSSESSIVE_ENDINGS:
+        for ending in _TOWN_POSSESSIVE_ENDINGS:
             if word.folded.endswith(ending) and following.start - word.end == 1:
                 forms = _possessive_towns().get(word.folded[: -len(ending)])
                 if forms is not None and following.folded in forms:
@@ -1975,13 +1975,13 @@ _PRIVATE = re.compile(
     # a client's case code ("KL-07/13", "PMS-2024/235"); a family house is a home
     r"kl-\d+/\d+|pms-\d{4}/\d+|rodinn\w* (?:dum|dom\w*))\b"
 )
-# where somebody lives, for a village's house number ("žije v chatě, Kamenice 48")
 _LIVES_AT_A_LOWER_CASE_STREET = re.compile(
     # no "v"/"na" before it: "bydli na oddeleni 5", "ve vezeni 2", "na strahove 3" are places
     r"\b(?:bydli|bydlela?|bydleli|zije|ziji|bydliste)\s+(?:ul\.?\s+|ulici\s+)?"
-    r"([a-z]{3,}(?:ova|ska|cka|ni|na|ho|ove|ske|cke|kova|cka)\s+\d{1,4}(?:/\d{1,4})?)\b"
+    r"([a-z]{3,}(?:ova|ska|cka|ni|na|ho|ove|ske|cke)\s+\d{1,4}(?:/\d{1,4})?)\b"
     r"(?![+])(?!\s*(?:let|roku|rok|mesic|tyd|dn|hod|kk|lid|osob|semestr|luz|pokoj|pater|patr))"
 )
+# where somebody lives, for a village's house number ("žije v chatě, Kamenice 48")
 _LIVES = re.compile(
     r"\b(" + _HOME + r"|chat[aeuy]|chalup\w*|podnaj\w*|adres\w*|doruc\w*|rodinn\w* (?:dum|dom\w*))\b"
 )
@@ -5332,9 +5332,10 @@ _CZECH_WORDS_TOO = frozenset("do ho la le ly ta ha vu vo mai lam cao dao ong tha
 
 
 def _vietnamese_names(text: str, words: list[_Word]) -> list[Finding]:
-    """A word with "đ" (Vietnamese and South Slavic names only), and a Vietnamese name by its
-    middle name, typed in any case: "thi" (no Czech word) beside a
-    Vietnamese family name ("tran thi lan", "thi mai nguyen"); "van" (also a Czech word: "van"
+    """A word with "đ" (Vietnamese and South Slavic names only) opening a name of two or three
+    words ("đang thu ha"; "Dragan Đorđević" is found by the first-name rules), and a Vietnamese
+    name by its middle name, typed in any case: "thi" (no Czech word) beside a Vietnamese family
+    name ("tran thi lan", "thi mai nguyen"); "van" (also a Czech word: "van"
     of "vana") only right after a family name that is no Czech word ("nguyen van nam", not "do
     van")."""
 
@@ -5348,7 +5349,7 @@ def _vietnamese_names(text: str, words: list[_Word]) -> list[Finding]:
             last = i
             while last - i < 2 and joined(last) and words[last + 1].text.islower() == word.text.islower():
                 last += 1
-            if last > i and not word.folded.startswith("međugorj"):  # "Dragan Đorđević", "đang thu ha"
+            if last > i and not word.folded.startswith("međugorj"):  # "Đorđević Dragan", "đang thu ha"
                 found.append(Finding("privacy.name", text[word.start : words[last].end]))
             continue
         if word.folded == "van":

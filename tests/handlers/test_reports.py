@@ -224,7 +224,9 @@ def test_a_worker_still_starting_when_the_bot_is_killed_ends_too() -> None:
     ) as owner:
         assert owner.stdout is not None
         owner.stdout.readline()
+        # the fork server and the resource tracker, and the worker if the server forked it yet
         children = _children(owner.pid)
+        children += [pid for child in children for pid in _children(child)]
         os.kill(owner.pid, signal.SIGKILL)
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline and any(_alive(pid) for pid in children):
@@ -289,3 +291,22 @@ def test_starting_the_reports_process_holds_back_no_answer() -> None:
     longest, took = (float(x) for x in done.stdout.split())
     assert took > 0.3  # the process did start from nothing (its imports), or this proves nothing
     assert longest < min(0.5, took / 2)
+
+
+async def test_a_restarted_reports_process_is_ready_at_once() -> None:
+    """The reports' process comes from a fork server that has imported the drawing code once:
+    started again (after a shutdown; every test's bot does it) it answers at once, instead of
+    after seconds of imports."""
+    from handlers import reports
+
+    reports.stop_worker()
+    first = await reports.in_worker(os.getpid, lowest=False)  # starts the fork server if need be
+    reports.stop_worker()
+    started = time.monotonic()
+    # a function of the reports' module: the worker must have the bot's code to run it
+    await reports.in_worker(reports.stop_worker, lowest=False)
+    took = time.monotonic() - started
+    second = await reports.in_worker(os.getpid, lowest=False)
+    reports.stop_worker()
+    assert os.getpid() not in (first, second) and first != second  # two processes of their own
+    assert took < 0.5
