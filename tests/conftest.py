@@ -28,7 +28,7 @@ from sqlmodel import SQLModel
 
 import bot.user_models  # noqa: F401  (registers Spojka's own tables in the metadata)
 from bot.database import create_db_engine, memory_engine, upgrade
-from bot.kb.importing import check_package, import_package, write_package
+from bot.kb.importing import check_package, write_package
 from bot.kb.validation import ValidPackage
 
 REPO = Path(__file__).resolve().parent.parent
@@ -129,7 +129,7 @@ def import_sample(engine: Engine) -> None:
 def sample_database() -> Engine:
     """The sample knowledge base in memory, shared by the tests that only read it."""
     engine = memory_engine()
-    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    import_sample(engine)
     return engine
 
 
@@ -144,7 +144,7 @@ def sample_in_memory(path: Path | None = None) -> Engine:
     global _sample_template
     if _sample_template is None:
         _sample_template = memory_engine()
-        import_package(_sample_template, SAMPLE, tz=PRAGUE, replace=True)
+        import_sample(_sample_template)
     engine = create_db_engine(f"sqlite:///{path}" if path else "sqlite://")
     source = _sample_template.raw_connection()
     try:

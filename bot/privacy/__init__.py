@@ -59,7 +59,7 @@ from bot.privacy.words import (
     stop_words,
 )
 from bot.refusals import InvalidValue
-from bot.search.index import knowledge_file
+from bot.search.index import knowledge_file, load_towns
 from bot.search.places import name_variants
 from bot.text.czech import czech_forms, dictionary_lemmas, fold, is_czech_word, stem
 
@@ -359,15 +359,12 @@ _TOWN_POSSESSIVE_ENDINGS = ("uv", "ova", "ovu", "ove", "ovo", "ovy", "ovym", "ov
 def _possessive_towns() -> dict[str, frozenset[str]]:
     """Towns named with a possessive first ("Havlíčkův Brod", "Jindřichův Hradec"): the
     possessive's stem ("havlick") and every form of the town's other word ("brod", "brode")."""
-    import csv
-
     towns: dict[str, set[str]] = {}
-    with open(knowledge_file("towns.csv"), encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            parts = fold(row["name"]).split()
-            if len(parts) == 2 and parts[0].endswith("uv"):
-                forms = {variant[1] for variant in name_variants(row["name"]) if len(variant) == 2}
-                towns.setdefault(parts[0][:-2], set()).update(forms | {parts[1]})
+    for folded, (name, _) in load_towns().items():
+        parts = folded.split()
+        if len(parts) == 2 and parts[0].endswith("uv"):
+            forms = {variant[1] for variant in name_variants(name) if len(variant) == 2}
+            towns.setdefault(parts[0][:-2], set()).update(forms | {parts[1]})
     return {stem: frozenset(forms) for stem, forms in towns.items()}
 
 
@@ -3058,19 +3055,16 @@ _NAMED_THING_BEFORE = re.compile(
 
 
 def _said_to_be_somebody(note: str, start: int, end: int) -> bool:
-    """A name said to be a relative's or a client's: a relative's word or a client's (in the
-    name's case, not "klient tam chodil") set off after it, "ml." or "st." after it, a naming
-    verb or a title right before it, or a relative's word before it and a dash or colon between
-    ("Otec klienta K-2901 – Bedřich Smetana")."""
+    """A name said to be a relative's or a client's: a relative's word or a client's (not the
+    nominative "klient": "ZŠ Jana Nerudy, klient tam chodil") set off after it, "ml." or "st."
+    after it, a naming verb or a title right before it, or a relative's word before it and a
+    dash or colon between ("Otec klienta K-2901 – Bedřich Smetana")."""
     if _said_to_be_kin(note, end) or re.match(r"\s+(?:ml|st|jr|sr)\.", note[end:]):
         return True
     # "Tycho Brahe, bratr K-1234": a relative of a case
     kin_of_a_case = re.match(r"\s*[,(–-]+\s*([^\W\d_]+)\s+K-?\d", note[end:], re.IGNORECASE)
     if kin_of_a_case is not None:
-        word = fold(kin_of_a_case.group(1))
-        if (_KIN_BEFORE.match(word) and word not in ("mame", "mate", "mam")) or word.startswith(
-            _ACQUAINTANCES
-        ):
+        if _someone_close(fold(kin_of_a_case.group(1))):
             return True
     after = re.match(r"\s*[,(–-]+\s*([^\W\d_]+)", note[end:])
     if after is not None and fold(after.group(1)) in _CLIENT_WORDS - {"klient", "klientka"}:
@@ -3098,9 +3092,7 @@ def _said_to_be_kin(note: str, end: int) -> bool:
         for i, word in enumerate(said)
         # apposition: the relative's word first, or after its adjectives ("bývalého partnera
         # klientky", "klientova strýce"); not "škola dcery klientky"
-        if all(_BEFORE_KIN.match(earlier) for earlier in said[:i])
-        if (_KIN_BEFORE.match(word) and word not in ("mame", "mate", "mam"))
-        or word.startswith(_ACQUAINTANCES)
+        if all(_BEFORE_KIN.match(earlier) for earlier in said[:i]) and _someone_close(word)
     ]
     whose = [i for i, word in enumerate(said) if _WHOSE.match(word)]
     for k in kin:
@@ -3112,6 +3104,13 @@ def _said_to_be_kin(note: str, end: int) -> bool:
             ):
                 return True
     return False
+
+
+def _someone_close(folded: str) -> bool:
+    """A relative's or an acquaintance's word ("otce", "souseda"); not "máme", "máte"."""
+    return (bool(_KIN_BEFORE.match(folded)) and folded not in ("mame", "mate")) or folded.startswith(
+        _ACQUAINTANCES
+    )
 
 
 _BEFORE_KIN = re.compile(
@@ -3157,12 +3156,12 @@ def _not_named_after(
         at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(excerpt)}(?!\w)", note)]
         # "Jan Palach, 45 let", "Bedřich Smetana, otec klienta", "Petra Bezruče ml., klienta":
         # whoever bears a famous name, an age or a relative's word makes him somebody
-        aged = any(_AGE_AFTER.match(note, here + len(excerpt)) for here in at) or any(
+        somebodys = any(_AGE_AFTER.match(note, here + len(excerpt)) for here in at) or any(
             _said_to_be_somebody(note, here, here + len(excerpt)) for here in at
         )
         if (
             parts
-            and not aged
+            and not somebodys
             and all(_famous_word(part) or len(part) == 1 for part in parts)
             and max(map(len, parts)) > 1
             and _famous_alone(note, words, finding.excerpt, parts)
@@ -3170,13 +3169,17 @@ def _not_named_after(
             continue  # "četl Komenského", "v kině dávají Švejka", "podle H. Zehra"
         if (
             at
-            and not aged
+            and not somebodys
             and all(any(start <= here and here + len(excerpt) <= end for start, end in spans) for here in at)
             # "Nadace Petra Nováka, otce klienta": the name is said to be a relative's
             and not any(_said_to_be_kin(note, here + len(excerpt)) for here in at)
         ):
             continue
-        if at and not aged and all(_famous_throughout(words, starts, here, finding.excerpt) for here in at):
+        if (
+            at
+            and not somebodys
+            and all(_famous_throughout(words, starts, here, finding.excerpt) for here in at)
+        ):
             continue  # "Jan Hus, Komenský a exil": famous people, one after another
         if towns is None:
             towns = [m.span() for m in _abbreviated_towns().finditer(note)]
@@ -5335,9 +5338,8 @@ def _vietnamese_names(text: str, words: list[_Word]) -> list[Finding]:
     """A word with "đ" (Vietnamese and South Slavic names only) opening a name of two or three
     words ("đang thu ha"; "Dragan Đorđević" is found by the first-name rules), and a Vietnamese
     name by its middle name, typed in any case: "thi" (no Czech word) beside a Vietnamese family
-    name ("tran thi lan", "thi mai nguyen"); "van" (also a Czech word: "van"
-    of "vana") only right after a family name that is no Czech word ("nguyen van nam", not "do
-    van")."""
+    name ("tran thi lan", "thi mai nguyen"); "van" (also a Czech word: "van" of "vana") only
+    right after a family name that is no Czech word ("nguyen van nam", not "do van")."""
 
     def joined(j: int) -> bool:  # words j and j + 1 are one name's: one space between
         return 0 <= j and j + 1 < len(words) and text[words[j].end : words[j + 1].start] == " "
