@@ -677,6 +677,9 @@ def _surname_like(words: list[_Word], i: int) -> bool:
     )
 
 
+_MEN_TITLES = frozenset("pan pana panu panem panovi".split())
+
+
 def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Finding]:
     found: list[Finding] = []
 
@@ -794,6 +797,14 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             ):
                 name(i - 1, i)  # "manzele kovarovi", "z rodiny biharovych": a family's name in lower case
                 continue
+            if (
+                not word.capital
+                and previous.folded in _MEN_TITLES
+                and (word.folded in _place_words() or word.folded.removesuffix("ovi") in _place_words())
+                and not _hard_adjective(word.text)  # "pan nový klient"
+            ):
+                name(i - 1, i)  # "pan tabor z pelhrimova", "panu taborovi": a town's name borne by a man
+                continue
             if not word.capital and kind(word.text) is Kind.ORDINARY:
                 continue  # "klient dostal", "syn chce"
             if (
@@ -801,7 +812,8 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
                 and previous.folded in _MISTER
                 and len(word.folded) > 2
                 and kind(word.text) is not Kind.ORDINARY
-                and word.folded not in _place_words()
+                # "pan tabor z pelhrimova", "panu taborovi": a town's name borne by a man
+                and (word.folded not in _place_words() or previous.folded in _MEN_TITLES)
                 and word.folded not in _CURRENCY_AND_UNITS
             ):
                 name(i - 1, i)  # "pan hanak volal", "pani zouharova"
@@ -903,9 +915,10 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
 
 
 def _ordinary_after_comma(text: str, word: _Word, following: _Word) -> bool:
-    """ "v Albertu, účtenku dát": an ordinary lower-case word in the next clause, no surname."""
+    """ "v Albertu, účtenku dát", "Den Cyrila a Metoděje – dobrovolnický úklid": an ordinary
+    lower-case word in the next clause, no surname."""
     return (
-        "," in text[word.end : following.start]
+        re.search(r"[,–—]", text[word.end : following.start]) is not None
         and following.text.islower()
         and following.folded not in surnames()
         and kind(following.text) is Kind.ORDINARY
@@ -992,6 +1005,8 @@ def _adjective_as_surname(text: str, words: list[_Word], index: int) -> bool:
     following = words[index + 1] if index + 1 < len(words) else None
     if word.text.isupper() or not _hard_adjective(word.text) or _is_place(words, index):
         return False
+    if word.capital and len(word.folded) > 4 and stem(word.text) in _institution_stems():
+        return False  # "s Poradnou sv. Josefa": an institution, no adjective
     if following is not None and following.capital and not following.sentence_start:
         return False  # "Nová Ves", "Černá Hora": a place's or an organisation's name
     if not word.capital:
@@ -1728,7 +1743,11 @@ _BEFORE_A_PAST = frozenset("si se jsem jsi jsme jste uz ktery ktera kteri ktere 
 
 
 _WHERE_BEFORE_A_VERB = frozenset("v ve na do k ke u z ze".split())
-_CHURCH_WORDS = ("kostel", "kapl", "chram", "bazilik", "katedral", "farn", "klaster", "poutn", "svatyn")
+_CHURCH_WORDS = (
+    "kostel", "kapl", "chram", "bazilik", "katedral", "farn", "klaster", "poutn", "svatyn",
+    # the houses named after saints: "domov sv. anezky", "hospic sv. Štěpána", "Dům sv. Josefa"
+    "domov", "dum", "domu", "dome", "hospic", "nemocnic", "poradn", "charit",
+)  # fmt: skip
 
 
 def _verb_after_jsem(text: str, words: list[_Word], at: int) -> bool:
@@ -1751,6 +1770,9 @@ def _verb_after_jsem(text: str, words: list[_Word], at: int) -> bool:
     return False
 
 
+_A_TOWNS_REST = re.compile(r"\s+(?:nad|pod)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]")
+
+
 def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, int]]) -> list[Finding]:
     """Names that are in no list, told by the dictionary: a word no dictionary knows in the
     middle of a sentence, or at its start before a verb, or beside an age, a first name or
@@ -1761,6 +1783,8 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
     for i, word in enumerate(words):
         if word.folded in _AGE_WORDS:
             continue  # "Věk 19 let": the age itself, no surname Věk
+        if word.folded.endswith("iada"):
+            continue  # "Komeniáda", "Spartakiáda": an event, no surname ends so
         if _nationality(words, i):
             continue  # "klientka je Romka"
         if (
@@ -1821,12 +1845,28 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             continue
         if _adjective_and_its_noun(words, i) or _place_adjective_and_its_noun(words, i):
             continue  # "u Krajského úřadu", "s Krajským soudem", "Cochemská praxe"
+        if (
+            word.folded.endswith(("ske", "ska", "sky", "skem", "skou", "skych"))
+            and i + 1 < len(words)
+            and words[i + 1].folded in ("nam", "namesti", "ul", "ulice", "tr", "trida", "nabr", "nabrezi")
+        ):
+            continue  # "Jakubské nám.", "Pražská ulice": a street's adjective before its kind
 
         if _possessive(word):
             continue
         starts = _starts_sentence(text, words, i)
         following = words[i + 1] if i + 1 < len(words) else None
-        if close_age and len(word.folded) > 3 and not _where_from(words, i):
+        if (
+            close_age
+            and len(word.folded) > 3
+            and not _where_from(words, i)
+            # "Oslava 25 let naší organizace": a noun as the dictionary lists it, whose age it is
+            and not (
+                lemma_of(word.text) == word.text.lower()
+                and word.folded not in surnames()
+                and word.folded not in first_names()
+            )
+        ):
             found.append(Finding("privacy.name", word.text))  # "Bohdan 44 let", "Kuneš, 48 let"
             continue
         if beside_first_name:
@@ -1841,6 +1881,8 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             and following.start - word.end <= 2
             and _outside_dictionary(following, english)
             and not _after_place_preposition(words, i)
+            # "U Švejka, Lipnice nad Sázavou": a town of several words after the comma
+            and not ("," in text[word.end : following.start] and _A_TOWNS_REST.match(text, following.end))
         ):
             found.append(Finding("privacy.name", text[word.start : following.end]))  # "Pawel Mazur"
             continue
@@ -2802,7 +2844,8 @@ _NAMED_AFTER = frozenset(
         "koleje poliklinika polikliniky léčebna léčebny hospic hospicu vila vily zastávka zastávky "
         "kasárna hala haly sbor sboru klinika kliniky lázně institut ústav ústavu domov domova "
         "dům domě domu nadace nadaci sdružení sdružením spolek spolku centrum centru centra muzeum "
-        "muzea galerie metro metra metrem "
+        "muzea galerie metro metra metrem památník památníku památníkem kavárna kavárně kavárny "
+        "kavárnu café cafe "
         "stanice stanici stanicí zastávce zastávku zastávkou kampus kampusu areál areálu "
     ).split()
 )
@@ -2981,6 +3024,16 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
             # "školí Petr Novák": a verb whose stem is a school's, not the school
             and not (word.text.islower() and is_verb(word.text))
         )
+        # "sraz před domem Marie Dvořákové": somebody's house; "Dům Jiřího Wolkera" is written
+        # with a capital, "v domě Josefa Suka" is his museum
+        if (
+            kind_of_place
+            and word.folded in ("dum", "domu", "dome", "domem")
+            and word.text.islower()
+            and i > 0
+            and words[i - 1].folded == "pred"  # "v domě Josefa Suka" is his museum
+        ):
+            kind_of_place = False
         # a pub's, a hotel's or a guest house's name: "Restaurace U Krále Brabantského",
         # "Penzion U Černého koně"
         kind_of_place = kind_of_place or (
@@ -3134,7 +3187,8 @@ def _not_named_after(
     "Air Bank", "Kotvě") or a person's name inside a street's or institution's name."""
     if not names:
         return names
-    spans = _named_after_spans(words) + _famous_spans(words) + _possessive_town_spans(words)
+    famous = _famous_spans_of_nobody(note, words)
+    spans = _named_after_spans(words) + famous + _possessive_town_spans(words)
     if len(folded) == len(note):
         spans += known.spans(folded)
     towns: list[tuple[int, int]] | None = None
@@ -3178,7 +3232,7 @@ def _not_named_after(
         if (
             at
             and not somebodys
-            and all(_famous_throughout(words, starts, here, finding.excerpt) for here in at)
+            and all(_famous_throughout(words, starts, here, finding.excerpt, famous) for here in at)
         ):
             continue  # "Jan Hus, Komenský a exil": famous people, one after another
         if towns is None:
@@ -3543,6 +3597,7 @@ def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
             and not following.capital
             and _KIN.match(following.folded)
             and _surname_possessive(word)
+            and not word.folded.startswith("klient")  # "Klientova dcera": the client's own
             and not _is_place(words, i)
             and not (previous is not None and _place_preposition(previous))
             and stem(following.text) not in _NAMED_AFTER
@@ -3695,6 +3750,117 @@ def _famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
     spans = _find_famous_spans(words)
     _last_famous_spans = (words, spans)
     return spans
+
+
+def _famous_spans_of_nobody(note: str, words: list[_Word]) -> list[tuple[int, int]]:
+    """The famous names of several words that stand for the famous person, not for a namesake
+    the note tells of (`_namesake`)."""
+    if not _famous_spans(words):
+        return []
+    starts = {word.start: i for i, word in enumerate(words)}
+    ends = {word.end: i for i, word in enumerate(words)}
+    return [
+        (start, end)
+        for start, end in _famous_spans(words)
+        if not _namesake(note, words, starts[start], ends[end])
+    ]
+
+
+# a namesake said to be one: "jmenovec prezidenta", "(není příbuzný)", "ne ten podnikatel",
+# "opravdu se tak jmenuji", "shodou okolností"
+_NAMESAKE = re.compile(
+    r"\b(?:jmenov(?:ec|ce|ci|cem|kyn\w*)|neni\s+(?:pribuzn\w*|to\s+t[eo]n)|ne\s+t(?:en|a|oho|ou|e)\s+\w+|"
+    r"ne\s+(?:prezident|spisovatel|basnik|skladatel|reformator|kral|herec|slavn)\w*|sam[ay]?\s+za\s+sebe|"
+    r"(?:se\s+)?(?:opravdu\s+|skutecne\s+)?tak\s+jmenuj\w*|shodou\s+okolnosti)"
+)
+# the roles famous people are named by: "spisovatel Karel Čapek", "prezident Václav Havel"
+_FAME_ROLES = re.compile(
+    r"^(?:spisovatel|prezident|kral|cisar|knize|malir|skladatel|basnik|reformator|kazatel|"
+    r"podnikatel|herec|herecka|zpevak|zpevacka|vojevudce|hejtman|sochar|architekt|vedec|"
+    r"astronom|filozof|filosof|politik|papez|reziser|sportovec|fotbalist|hokejist|autor|"
+    r"dramatik|pedagog|biskup|arcibiskup|svat|mucednik|svetec|vynalezce|fotograf|ilustrator|"
+    r"cestovatel|badatel|historik|disident|student|mistr)\w*$"
+)
+# a person's role the dictionary lacks: "Mediátor Jan Hus", "náš pokladník"
+_MORE_ROLES = re.compile(r"^(?:mediator|pokladn|prednasejic|reditel|zastupc|predsed|mistopredsed)\w*$")
+_NON_PAST_EXCEPT_COPULAS = frozenset("je jsou bude budou neni nejsou ma maji".split())
+
+
+def _a_persons_role(word: _Word) -> bool:
+    return (role_noun(word.text) or bool(_MORE_ROLES.match(word.folded))) and not _FAME_ROLES.match(
+        word.folded
+    )
+
+
+def _namesake(note: str, words: list[_Word], first: int, last: int) -> bool:
+    """A famous person's name (words[first..last]) borne by somebody the note tells of: it says
+    he is a namesake ("jmenovec prezidenta", "není příbuzný"), a person's role stands right
+    before it ("Mediátor Jan Hus", "otec klienta je Karel Čapek") or is set off after it
+    ("Václav Havel, náš pokladník", "Karel Čapek – soukromá osoba"), a town he is from follows
+    ("Jana Husa z Prachatic"), or a verb in the present or future tells what he does ("Jan Hus
+    vysvětlí", "posílá Václav Havel"); "spisovatel Karel Čapek", "Karel Čapek napsal" are his."""
+    if _NAMESAKE.search(fold(note)):
+        return True
+    start, end = words[first].start, words[last].end
+    before = words[first - 1] if first else None
+    if before is not None and not note[before.end : start].strip():
+        if _a_persons_role(before):
+            return True
+        if before.folded in ("je", "byl", "jmenuje") and any(
+            _someone_close(w.folded) for w in words[max(0, first - 4) : first - 1]
+        ):
+            return True  # "otec klienta je Karel Čapek"
+        if (
+            is_verb(before.text)
+            and not before.folded.endswith(("l", "la", "lo", "li", "ly"))
+            and before.folded not in _NON_PAST_EXCEPT_COPULAS
+            and words[first].folded in _famous_nominatives()
+        ):
+            return True  # "Přednáší Václav Havel", "posílá Václav Havel"
+    if re.match(r"\s+(?:z|ze)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", note[end:]):
+        return True  # "Jana Husa z Prachatic", "Karel Čapek z Dobříše"
+    if (
+        before is not None
+        and before.text == "u"
+        and re.match(r"\s+(?:v|ve)\s+\w", note[end:])
+        and not (first > 1 and words[first - 2].folded.startswith(_INNS))
+    ):
+        return True  # "návštěva u Karla Čapka v Úpici": at his home, not at a pub named after him
+    town_then = re.match(r"\s*,\s*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w+(?=\s*,)", note[end:])
+    if town_then is not None and _said_to_be_kin(note, end + town_then.end()):
+        return True  # "Jan Hus, Tábor, strýc klienta"
+    after = last + 1 < len(words) and words[last + 1]
+    # "Středisko Don Bosco otevírá klub": an institution named after him acts in the present
+    institution = before is not None and len(before.folded) > 4 and stem(before.text) in _institution_stems()
+    if after and not note[end : after.start].strip() and not after.capital and not institution:
+        if (
+            is_verb(after.text)
+            and not after.folded.endswith(("l", "la", "lo", "li", "ly"))
+            and after.folded not in _NON_PAST_EXCEPT_COPULAS
+        ):
+            return True  # "Jan Hus vysvětlí, jak funguje mediace"
+    apposition = re.match(r"\s*[,(–-]+\s*", note[end:])
+    if apposition is not None:
+        following = [w for w in words[last + 1 : last + 5] if w.start >= end + apposition.end()]
+        for k, word in enumerate(following):
+            if k and note[following[k - 1].end : word.start].strip():
+                break  # a comma or a bracket ends the apposition
+            if word.folded in ("klient", "klientka", "klienti"):
+                break  # "výstavu Alfonse Muchy, klient nadšený": a clause of its own
+            if _a_persons_role(word) or word.folded in ("osoba", "osobou", "clovek"):
+                later = following[k + 1] if k + 1 < len(following) else None
+                # "ZŠ Jana Nerudy, klient tam chodil": a clause of its own, not who he is
+                clause = later is not None and (later.folded in ("tam", "tu", "tady") or is_verb(later.text))
+                return not clause
+            if word.capital or is_verb(word.text) or word.folded in _RELATIVE_CLAUSE:
+                break
+    return False
+
+
+@cache
+def _famous_nominatives() -> frozenset[str]:
+    """The first words of the famous names of several words, as listed: "václav", "jan"."""
+    return frozenset(fold(line.split()[0]) for line in _lines("famous_people.txt") if len(line.split()) > 1)
 
 
 def _find_famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
@@ -4997,14 +5163,15 @@ def _holidays_as_words(note: str) -> str:
     return _HOLIDAY_NAMES.sub(one, note)
 
 
-def _famous_throughout(words: list[_Word], starts: dict[int, int], here: int, excerpt: str) -> bool:
+def _famous_throughout(
+    words: list[_Word], starts: dict[int, int], here: int, excerpt: str, famous: list[tuple[int, int]]
+) -> bool:
     """Every word of a name found from `here` belongs to a famous person's name of several
     words or is a famous name known alone that does nothing a person does ("Jan Hus, Komenský a
     exil"); "Jan Hus, Novák", "Komenský, Petr" and "Hus, Komenský volal" are somebody."""
     inside = _words_within(words, starts, here, here + len(excerpt) + 1)
     if len(inside) < 2:
         return False
-    famous = _famous_spans(words)
     for i in inside:
         word = words[i]
         if word.folded in _CONNECTIVES or any(

@@ -87,6 +87,8 @@ def known_names(names: Iterable[str]) -> KnownNames:
             words.add(word)
             if word[-1] in "aeiouy" and len(word) > 4:
                 words.add(word[:-1])  # "Tesco" -> "Tescu", "Alza" -> "Alze"
+            elif word.endswith("um") and len(word) > 6:
+                words.add(word[:-2])  # "Rudolfinum" -> "před Rudolfinem", "v Karolinu"
             elif word.endswith("a") and len(word) == 4:
                 # "Jawa" -> "Jawu", "Jawou": the forms themselves, as a stem of three letters
                 # would be a first name's too ("Ben" in "Benovi")

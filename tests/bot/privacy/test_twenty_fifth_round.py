@@ -1,0 +1,147 @@
+"""The twenty-fifth privacy round (docs/privacy.md, "Twenty-fifth round").
+
+Four new engine-blind examiners (privq52–55) wrote 240 personal and 240 harmless notes each.
+Two (privq52, privq54) were measured unseen on the code of 5417e14 and developed on; the other
+two (privq53, privq55) measured that development unseen before they were looked at and were then
+developed on too. What each examiner's note showed: a famous name borne by somebody the note
+tells of (a namesake: "jmenovec prezidenta", "(není příbuzný)", "sám za sebe"; a person's role
+right before it or set off after it; the town he is from; a verb in the present), a town's name
+borne by a man after "pan/panu", and names of things nobody listed (memorials, cafés, Rudolfinum,
+"Komeniáda", houses named after saints). Every examiner's note and every namesake here fails on
+5417e14; the famous people themselves passed there and still do."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.privacy.checking import refused, refused_in_public
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jan Hus, Tábor, strýc klienta",
+        "Jan Žižka, soukromý poradce (opravdu se tak jmenuji)",
+        "K-1902 – otec klienta je Karel Čapek, žije v Berouně, klient s ním nechce být v kontaktu.",
+        "K-3304 – Tomáš Baťa (klient, ne ten podnikatel) má ve čtvrtek soud ve Zlíně",
+        "K-3310: 20. června návštěva u Karla Čapka v Úpici, domluvit služební auto.",
+        "K-3555 klient mara sykora, vazba litomerice, advokat uz ma plnou moc",
+        "Karel Čapek (sám za sebe)",
+        "Karel Čapek – otec",
+        "Karel Čapek – soukromá osoba, Úpice",
+        "Setkání s K-3310 a jeho otcem Karlem Čapkem v Trutnově proběhlo v klidu, otec souhlasí s dohledem.",
+        "Václav Havel, soukromá osoba",
+        "Zavolat Bohumilu Hrabalovi, dědovi klienta K-8802, je ochotný ručit za podnájem v Nymburce.",
+        "kde ma pan tabor z pelhrimova nahlasit podnajemnika? jde o k-4021",
+        "predavam K-4402, otec klienta je Karel Čapek z Dobříše, s klientem nekomunikuje uz 10 let",
+        "pripominka vratit klic od bytu panu taborovi do patku (k-4021)",
+    ],
+)
+def test_a_namesake_or_a_man_named_like_a_town_is_refused(note: str) -> None:
+    assert refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Autorské čtení Jaroslava Haška z Lipnice, bývalého vychovatele ve Věznici Jiřice.",
+        "Beseda s Bohumilem Hrabalem z Nymburka",
+        "Beseda s Karlem Čapkem z Úpice, otcem odsouzeného, o tom, jak syna podporoval.",
+        "Beseda s bývalým vězněm Janem Husem z Tábora",
+        "Hostem bude Václav Havel, ne prezident, ale pan z Písku, který pomáhá propuštěným.",
+        "Mediátor Jan Hus vysvětlí, jak funguje mediace mezi obětí a pachatelem.",
+        "Otevírá Jan Hus, předseda spolku a otec bývalého klienta.",
+        "Pracovní rehabilitace – koordinátor Václav Havel (není příbuzný), tel. 775 404 404.",
+        "Přednáška Jana Husa z Prachatic o mediaci",
+        "Přednáší Václav Havel, sociální pracovník z Liberce, jmenovec prezidenta.",
+        "Setkání s Karlem Čapkem, otcem odsouzeného",
+        "Skupinu pro partnerky odsouzených vede Božena Němcová, psycholožka z Prahy 4.",
+        "Vzpomínkové setkání na Karla Čapka, našeho dlouholetého dobrovolníka, který zemřel v lednu.",
+        "Zápis z minula posílá Václav Havel, náš pokladník.",
+        "akce se presouva, volejte panu taborovi 602 119 456",
+        "sraz pred domem Aleny Bilkove",
+        "sraz u pana tabora, ukaze nam jak opravovat kola",
+        "zahrada u karla capka v upici",
+    ],
+)
+def test_a_namesake_in_an_event_or_a_service_is_refused(note: str) -> None:
+    assert refused_in_public(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "K-2025-117 byl s dobrovolníky v Památníku Jaroslava Haška v Lipnici, moc se mu líbilo.",
+        "K-4013 byl s kroužkem čtení na výletě do Památníku Karla Čapka ve Strži, byl nadšený.",
+        "Klientova dcera (7 let) je v péči babičky, OSPOD Kolín situaci sleduje.",
+        "Mohlo by klientovi přispět na studium Nadání Josefa, Marie a Zdeňky Hlávkových?",
+        "Má někdo zkušenost s Poradnou sv. Josefa? Jak dlouho se čeká na termín?",
+        "Přijímá Nadání Josefa, Marie a Zdeňky Hlávkových žádosti i od studentů po výkonu trestu?",
+        "Setkání s K-3310 proběhlo v kavárně Čapek v Trutnově, klient klidný.",
+    ],
+)
+def test_a_case_note_naming_a_memorial_a_saint_or_a_foundation_passes(note: str) -> None:
+    assert not refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Běh Terryho Foxe – tým PMS Kolín",
+        "Café Jiří z Poděbrad, nám. Jiřího z Poděbrad, Praha 3",
+        "Café Neruda, Nerudova 44, Praha 1",
+        "Den Cyrila a Metoděje – dobrovolnický úklid",
+        "Hospoda U Švejka, Lipnice nad Sázavou",
+        "Kavárna Čapek, Trutnov",
+        "Komeniáda – vzdělávací den pro vychovatele",
+        "Komentovaná prohlídka Památníku Karla Čapka pro klienty",
+        "Komentovaná prohlídka Památníku Karla Čapka ve Strži pro klienty a dobrovolníky.",
+        "Koncert ve Dvořákově síni Rudolfina pro rodiny klientů",
+        "Náměstí Jana Palacha, před Rudolfinem",
+        "Prohlídka Památníku Karla Čapka ve Strži, odjezd od PMS v 8:00.",
+        "Přijďte na Běh Terryho Foxe s naším týmem, startovné hradí spolek.",
+        "diky vsem, sbirka pro domov sv. anezky vynesla 4 200 kc",
+        "kostel sv. Jakuba, Jakubské nám., Brno",
+    ],
+)
+def test_an_event_at_a_place_named_after_somebody_passes(note: str) -> None:
+    assert not refused_in_public(note), note
+
+
+# what the round's rules must not take for a namesake: the famous person himself
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Spisovatel Karel Čapek napsal R.U.R., beseda o knize v knihovně.",
+        "Čteme Karla Čapka s klienty, každé úterý v 17:00.",
+        "Beseda o Karlu Čapkovi a jeho knihách.",
+        "Středisko Don Bosco otevírá klub pro mládež.",
+        "Skupina šla na výstavu Alfonse Muchy, klient nadšený.",
+        "5. 7. Cyrila a Metoděje a 6. 7. Mistra Jana Husa – úřady zavřené.",
+        "Koncert v Domě Jiřího Wolkera.",
+        "Výstava v domě Josefa Jungmanna.",
+        "Restaurace U Karla IV. v Praze, salonek v patře.",
+        "Oslava: Den Jana Husa – volno, úřady zavřeny.",
+        "Příspěvek od Nadačního fondu Otakara Motejla dorazil.",
+        "Klient nový pan vychovatel přijde zítra.",
+    ],
+)
+def test_the_famous_person_himself_still_passes(note: str) -> None:
+    assert not refused_in_public(note), note
+
+
+# and the namesakes' company, beyond the examiners' own notes
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Lektor Jan Neruda povede skupinu.",
+        "Zápis posílá Karel Čapek, náš dobrovolník.",
+        "Beseda s Bedřichem Smetanou z Litomyšle, otcem klienta.",
+        "Vede Václav Havel (jmenovec), psycholog.",
+        "pan tabor volal, ze prijde",
+        "klic predat panu pisku do patku",
+        "sraz před domem Jany Novákové v 9:00",
+    ],
+)
+def test_more_namesakes_are_refused(note: str) -> None:
+    assert refused_in_public(note), note
