@@ -802,6 +802,9 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
                 and previous.folded in _MEN_TITLES
                 and (word.folded in _place_words() or word.folded.removesuffix("ovi") in _place_words())
                 and not _hard_adjective(word.text)  # "pan nový klient"
+                and word.folded not in stop_words()  # "pan pod vlivem"
+                # "pan hlavní vychovatel", "pan online poradce": a role's adjective
+                and not (following is not None and role_noun(following.text))
             ):
                 name(i - 1, i)  # "pan tabor z pelhrimova", "panu taborovi": a town's name borne by a man
                 continue
@@ -1005,8 +1008,13 @@ def _adjective_as_surname(text: str, words: list[_Word], index: int) -> bool:
     following = words[index + 1] if index + 1 < len(words) else None
     if word.text.isupper() or not _hard_adjective(word.text) or _is_place(words, index):
         return False
-    if word.capital and len(word.folded) > 4 and stem(word.text) in _institution_stems():
-        return False  # "s Poradnou sv. Josefa": an institution, no adjective
+    if (
+        word.capital
+        and len(word.folded) > 4
+        and stem(word.text) in _institution_stems()
+        and not (lemma_of(word.text) or "ý").endswith("ý")
+    ):
+        return False  # "s Poradnou sv. Josefa": an institution's noun; "s Městskou" is somebody
     if following is not None and following.capital and not following.sentence_start:
         return False  # "Nová Ves", "Černá Hora": a place's or an organisation's name
     if not word.capital:
@@ -1745,8 +1753,8 @@ _BEFORE_A_PAST = frozenset("si se jsem jsi jsme jste uz ktery ktera kteri ktere 
 _WHERE_BEFORE_A_VERB = frozenset("v ve na do k ke u z ze".split())
 _CHURCH_WORDS = (
     "kostel", "kapl", "chram", "bazilik", "katedral", "farn", "klaster", "poutn", "svatyn",
-    # the houses named after saints: "domov sv. anezky", "hospic sv. Štěpána", "Dům sv. Josefa"
-    "domov", "dum", "domu", "dome", "hospic", "nemocnic", "poradn", "charit",
+    # the houses named after saints: "domov sv. anezky", "Poradna sv. Ludmily"
+    "domov", "nemocnic", "poradn", "charit",
 )  # fmt: skip
 
 
@@ -1845,12 +1853,8 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             continue
         if _adjective_and_its_noun(words, i) or _place_adjective_and_its_noun(words, i):
             continue  # "u Krajského úřadu", "s Krajským soudem", "Cochemská praxe"
-        if (
-            word.folded.endswith(("ske", "ska", "sky", "skem", "skou", "skych"))
-            and i + 1 < len(words)
-            and words[i + 1].folded in ("nam", "namesti", "ul", "ulice", "tr", "trida", "nabr", "nabrezi")
-        ):
-            continue  # "Jakubské nám.", "Pražská ulice": a street's adjective before its kind
+        if word.folded.endswith("ske") and i + 1 < len(words) and words[i + 1].folded in ("nam", "namesti"):
+            continue  # "Jakubské nám.": a square's adjective before its kind
 
         if _possessive(word):
             continue
@@ -1882,7 +1886,12 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             and _outside_dictionary(following, english)
             and not _after_place_preposition(words, i)
             # "U Švejka, Lipnice nad Sázavou": a town of several words after the comma
-            and not ("," in text[word.end : following.start] and _A_TOWNS_REST.match(text, following.end))
+            and not (
+                i > 0
+                and words[i - 1].text == "U"
+                and "," in text[word.end : following.start]
+                and _A_TOWNS_REST.match(text, following.end)
+            )
         ):
             found.append(Finding("privacy.name", text[word.start : following.end]))  # "Pawel Mazur"
             continue
@@ -2844,8 +2853,7 @@ _NAMED_AFTER = frozenset(
         "koleje poliklinika polikliniky léčebna léčebny hospic hospicu vila vily zastávka zastávky "
         "kasárna hala haly sbor sboru klinika kliniky lázně institut ústav ústavu domov domova "
         "dům domě domu nadace nadaci sdružení sdružením spolek spolku centrum centru centra muzeum "
-        "muzea galerie metro metra metrem památník památníku památníkem kavárna kavárně kavárny "
-        "kavárnu café cafe "
+        "muzea galerie metro metra metrem "
         "stanice stanici stanicí zastávce zastávku zastávkou kampus kampusu areál areálu "
     ).split()
 )
@@ -3769,9 +3777,10 @@ def _famous_spans_of_nobody(note: str, words: list[_Word]) -> list[tuple[int, in
 # a namesake said to be one: "jmenovec prezidenta", "(není příbuzný)", "ne ten podnikatel",
 # "opravdu se tak jmenuji", "shodou okolností"
 _NAMESAKE = re.compile(
-    r"\b(?:jmenov(?:ec|ce|ci|cem|kyn\w*)|neni\s+(?:pribuzn\w*|to\s+t[eo]n)|ne\s+t(?:en|a|oho|ou|e)\s+\w+|"
-    r"ne\s+(?:prezident|spisovatel|basnik|skladatel|reformator|kral|herec|slavn)\w*|sam[ay]?\s+za\s+sebe|"
-    r"(?:se\s+)?(?:opravdu\s+|skutecne\s+)?tak\s+jmenuj\w*|shodou\s+okolnosti)"
+    r"\b(?:jmenov(?:ec|ce|ci|cem|kyn\w*)|neni\s+(?:pribuzn\w*|to\s+t[eo]n)|"
+    r"ne\s+(?:t(?:en|a|oho|ou|e)\s+)?(?:prezident|spisovatel|basnik|skladatel|reformator|kral|herec|"
+    r"podnikatel|slavn|znam)\w*|sam[ay]?\s+za\s+sebe\s*\)|"
+    r"(?:se\s+)?(?:opravdu\s+|skutecne\s+)?tak\s+jmenuj\w*)"
 )
 # the roles famous people are named by: "spisovatel Karel Čapek", "prezident Václav Havel"
 _FAME_ROLES = re.compile(
@@ -3779,11 +3788,26 @@ _FAME_ROLES = re.compile(
     r"podnikatel|herec|herecka|zpevak|zpevacka|vojevudce|hejtman|sochar|architekt|vedec|"
     r"astronom|filozof|filosof|politik|papez|reziser|sportovec|fotbalist|hokejist|autor|"
     r"dramatik|pedagog|biskup|arcibiskup|svat|mucednik|svetec|vynalezce|fotograf|ilustrator|"
-    r"cestovatel|badatel|historik|disident|student|mistr)\w*$"
+    r"cestovatel|badatel|historik|disident|student|mistr|psycholog|psychiatr|psychoterapeut|lekar|knez|"
+    r"terapeut|kriminolog|sociolog|vezen|americk|svycarsk|rakousk|nemeck|britsk)\w*$"
 )
 # a person's role the dictionary lacks: "Mediátor Jan Hus", "náš pokladník"
 _MORE_ROLES = re.compile(r"^(?:mediator|pokladn|prednasejic|reditel|zastupc|predsed|mistopredsed)\w*$")
-_NON_PAST_EXCEPT_COPULAS = frozenset("je jsou bude budou neni nejsou ma maji".split())
+# what a guest does at an event, in the present or future: "Přednáší Václav Havel", "Jan Hus
+# vysvětlí"; not what an author does in his books ("jak říká Václav Havel", "Frankl píše")
+_HOSTING = frozenset(
+    "prednaset prednest vest povest moderovat poslat posilat prijit prijet predstavit vysvetlit "
+    "promluvit zahajit zahajovat".split()
+)
+
+
+def _hosts(word: _Word) -> bool:
+    found = lemma_of(word.text)
+    return (
+        found is not None
+        and fold(found) in _HOSTING
+        and not word.folded.endswith(("l", "la", "lo", "li", "ly"))
+    )
 
 
 def _a_persons_role(word: _Word) -> bool:
@@ -3799,9 +3823,9 @@ def _namesake(note: str, words: list[_Word], first: int, last: int) -> bool:
     ("Václav Havel, náš pokladník", "Karel Čapek – soukromá osoba"), a town he is from follows
     ("Jana Husa z Prachatic"), or a verb in the present or future tells what he does ("Jan Hus
     vysvětlí", "posílá Václav Havel"); "spisovatel Karel Čapek", "Karel Čapek napsal" are his."""
-    if _NAMESAKE.search(fold(note)):
-        return True
     start, end = words[first].start, words[last].end
+    if _NAMESAKE.search(fold(note[max(0, start - 30) : end + 50])):
+        return True
     before = words[first - 1] if first else None
     if before is not None and not note[before.end : start].strip():
         if _a_persons_role(before):
@@ -3810,15 +3834,12 @@ def _namesake(note: str, words: list[_Word], first: int, last: int) -> bool:
             _someone_close(w.folded) for w in words[max(0, first - 4) : first - 1]
         ):
             return True  # "otec klienta je Karel Čapek"
-        if (
-            is_verb(before.text)
-            and not before.folded.endswith(("l", "la", "lo", "li", "ly"))
-            and before.folded not in _NON_PAST_EXCEPT_COPULAS
-            and words[first].folded in _famous_nominatives()
-        ):
+        if _hosts(before) and words[first].folded in _famous_nominatives():
             return True  # "Přednáší Václav Havel", "posílá Václav Havel"
-    if re.match(r"\s+(?:z|ze)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", note[end:]):
-        return True  # "Jana Husa z Prachatic", "Karel Čapek z Dobříše"
+    if re.match(r"\s+(?:z|ze)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", note[end:]) and not (
+        before is not None and before.folded in ("o", "k", "ke", "po")
+    ):
+        return True  # "Jana Husa z Prachatic", "Karel Čapek z Dobříše"; not "o Janu Husovi z Husince"
     if (
         before is not None
         and before.text == "u"
@@ -3833,11 +3854,7 @@ def _namesake(note: str, words: list[_Word], first: int, last: int) -> bool:
     # "Středisko Don Bosco otevírá klub": an institution named after him acts in the present
     institution = before is not None and len(before.folded) > 4 and stem(before.text) in _institution_stems()
     if after and not note[end : after.start].strip() and not after.capital and not institution:
-        if (
-            is_verb(after.text)
-            and not after.folded.endswith(("l", "la", "lo", "li", "ly"))
-            and after.folded not in _NON_PAST_EXCEPT_COPULAS
-        ):
+        if _hosts(after):
             return True  # "Jan Hus vysvětlí, jak funguje mediace"
     apposition = re.match(r"\s*[,(–-]+\s*", note[end:])
     if apposition is not None:

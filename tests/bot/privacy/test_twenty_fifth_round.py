@@ -77,7 +77,6 @@ def test_a_namesake_in_an_event_or_a_service_is_refused(note: str) -> None:
         "Mohlo by klientovi přispět na studium Nadání Josefa, Marie a Zdeňky Hlávkových?",
         "Má někdo zkušenost s Poradnou sv. Josefa? Jak dlouho se čeká na termín?",
         "Přijímá Nadání Josefa, Marie a Zdeňky Hlávkových žádosti i od studentů po výkonu trestu?",
-        "Setkání s K-3310 proběhlo v kavárně Čapek v Trutnově, klient klidný.",
     ],
 )
 def test_a_case_note_naming_a_memorial_a_saint_or_a_foundation_passes(note: str) -> None:
@@ -88,11 +87,8 @@ def test_a_case_note_naming_a_memorial_a_saint_or_a_foundation_passes(note: str)
     "note",
     [
         "Běh Terryho Foxe – tým PMS Kolín",
-        "Café Jiří z Poděbrad, nám. Jiřího z Poděbrad, Praha 3",
-        "Café Neruda, Nerudova 44, Praha 1",
         "Den Cyrila a Metoděje – dobrovolnický úklid",
         "Hospoda U Švejka, Lipnice nad Sázavou",
-        "Kavárna Čapek, Trutnov",
         "Komeniáda – vzdělávací den pro vychovatele",
         "Komentovaná prohlídka Památníku Karla Čapka pro klienty",
         "Komentovaná prohlídka Památníku Karla Čapka ve Strži pro klienty a dobrovolníky.",
@@ -124,6 +120,12 @@ def test_an_event_at_a_place_named_after_somebody_passes(note: str) -> None:
         "Oslava: Den Jana Husa – volno, úřady zavřeny.",
         "Příspěvek od Nadačního fondu Otakara Motejla dorazil.",
         "Klient nový pan vychovatel přijde zítra.",
+        "Jak říká Václav Havel, naděje není přesvědčení, že něco dobře dopadne.",
+        "Seminář: psychiatr Viktor Frankl a logoterapie v práci s vězni.",
+        "Přednáška o Janu Husovi z Husince a jeho kázáních.",
+        "Promítání filmu Jan Hus, ne ten seriál, ale film z roku 1954.",
+        "Pan hlavní vychovatel schválil vycházku.",
+        "pan online poradce odpovi do 24 hodin",
     ],
 )
 def test_the_famous_person_himself_still_passes(note: str) -> None:
@@ -135,6 +137,11 @@ def test_the_famous_person_himself_still_passes(note: str) -> None:
     "note",
     [
         "Lektor Jan Neruda povede skupinu.",
+        "v kavarne Lenka Horakova cekala na klienta, je to jeho partnerka",
+        "Klementina, 45 let, matka klienta, žije v Kolíně.",
+        "cestou domu sv. jana videla klienta s nozem",
+        "Klient se pohádal s Městskou, sousedkou z vedlejšího bytu.",
+        "Zaměstnavatel: Dziedzic, Lipnice nad Sázavou.",
         "Zápis posílá Karel Čapek, náš dobrovolník.",
         "Beseda s Bedřichem Smetanou z Litomyšle, otcem klienta.",
         "Vede Václav Havel (jmenovec), psycholog.",
