@@ -680,6 +680,11 @@ def _surname_like(words: list[_Word], i: int) -> bool:
 _MEN_TITLES = frozenset("pan pana panu panem panovi".split())
 
 
+def _town_after_a_house(text: str, word: _Word) -> bool:
+    """ "Komenského 3, Mělník": a town after a house number and a comma."""
+    return word.folded in _place_words() and re.search(r"\d[a-z]?,\s*$", text[: word.start]) is not None
+
+
 def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Finding]:
     found: list[Finding] = []
 
@@ -693,13 +698,20 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         surname_like = shaped[i]
         # "v Mladé Boleslavi": a first name that is a word of a town beside its other word
         if _is_first(word, previous) and not (word.capital and _is_place(words, i)):
-            if following is not None and (
-                (looks_like_surname(following.folded) and not _ordinary_after_comma(text, word, following))
-                or following.initial
-                or (word.capital and _is_other_capitalised(following))
-                # a word of a place name beside a first name, without the rest of the place:
-                # "Karel Vary" is a person, "Karlovy Vary" a town
-                or (word.capital and following.capital and not _is_place(words, i + 1))
+            if (
+                following is not None
+                and not re.search(r"[?!]", text[word.end : following.start])  # "Josefa Lady? Dávají"
+                and (
+                    (
+                        looks_like_surname(following.folded)
+                        and not _ordinary_after_comma(text, word, following)
+                    )
+                    or following.initial
+                    or (word.capital and _is_other_capitalised(following))
+                    # a word of a place name beside a first name, without the rest of the place:
+                    # "Karel Vary" is a person, "Karlovy Vary" a town
+                    or (word.capital and following.capital and not _is_place(words, i + 1))
+                )
             ):
                 name(i, i + 1)
                 continue
@@ -743,6 +755,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and _is_other_capitalised(word)
             and _is_other_capitalised(following)
             and following.start - word.end <= 2
+            and not re.search(r"[?!]", text[word.end : following.start])  # "Josefa Lady? Dávají"
             # "Terén: Chanov": a label and its place; not "Letňany: Holub", nor with a capitalised
             # word after a dash ("Terén: Chanov – Balog")
             and not (
@@ -835,6 +848,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and word.folded in surnames()
             and word.folded not in _place_words()
             and kind(word.text) is not Kind.ORDINARY
+            and not _square_after(words, i)  # "na havlickove nam."
         ):
             name(i, i)  # "zavolat novakove", "predat dvorakovi": only a surname ends so
             continue
@@ -843,6 +857,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and word.folded in surnames()
             and len(word.folded) > 2
             and not _is_place(words, i)
+            and not _town_after_a_house(text, word)
             # "Svoboda je pro něj šok" is freedom; "Svobodu převzít", "Veselému volat" a person
             and not (
                 word.sentence_start
@@ -861,6 +876,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and surname_like
             and not word.sentence_start
             and (word.folded in surnames() or kind(word.text) is not Kind.ORDINARY)  # "Potravinová banka"
+            and not _town_after_a_house(text, word)
         ):
             name(i, i)
             continue
@@ -1778,6 +1794,17 @@ def _verb_after_jsem(text: str, words: list[_Word], at: int) -> bool:
     return False
 
 
+_DAYS = frozenset("pondeli utery streda ctvrtek patek sobota nedele".split())
+
+
+def _square_after(words: list[_Word], index: int) -> bool:
+    """ "náměstí" or "nám." right after the word: "havlickove nam." is a square's name."""
+    following = words[index + 1] if index + 1 < len(words) else None
+    return following is not None and (
+        following.folded == "namesti" or (following.folded == "nam" and following.end - following.start > 3)
+    )
+
+
 _A_TOWNS_REST = re.compile(r"\s+(?:nad|pod)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]")
 
 
@@ -1793,6 +1820,10 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             continue  # "Věk 19 let": the age itself, no surname Věk
         if word.folded.endswith("iada"):
             continue  # "Komeniáda", "Spartakiáda": an event, no surname ends so
+        if word.folded in _DAYS and text[word.end : word.end + 1] == ":":
+            continue  # "Pátek: předat spis": a day, not Mr Pátek
+        if word.folded.endswith(("ove", "ova", "ovo")) and _square_after(words, i):
+            continue  # "na havlickove nam.": a square named after him
         if _nationality(words, i):
             continue  # "klientka je Romka"
         if (
@@ -2028,6 +2059,10 @@ _LIVES_AT_A_LOWER_CASE_STREET = re.compile(
     r"\b(?:bydli|bydlela?|bydleli|zije|ziji|bydliste)\s+(?:ul\.?\s+|ulici\s+)?"
     r"([a-z]{3,}(?:ova|ska|cka|ni|na|ho|ove|ske|cke)\s+\d{1,4}(?:/\d{1,4})?)\b"
     r"(?![+])(?!\s*(?:let|roku|rok|mesic|tyd|dn|hod|kk|lid|osob|semestr|luz|pokoj|pater|patr))"
+)
+_LOWER_CASE_STREET_AND_TOWN = re.compile(
+    r"(?<![\w.])([a-z]{3,}(?:ova|ska|cka|ni|ho|ove|ske|cke)\s+\d{1,4}(?:/\d{1,4})?[a-z]?)"
+    r"\s*,?\s+([a-z]{3,})(?:-[a-z]+)?\b"
 )
 # where somebody lives, for a village's house number ("žije v chatě, Kamenice 48")
 _LIVES = re.compile(
@@ -2393,6 +2428,13 @@ def _addresses(note: str, folded: str, plain: str) -> list[Finding]:
     # typed in a hurry, a street's adjective in lower case: "bydli hornicka 33 v karvine"
     found += [Finding("privacy.address", m.group(1)) for m in _LIVES_AT_A_LOWER_CASE_STREET.finditer(plain)]
     lives = bool(_LIVES.search(folded))
+    # "bydli u kamarada, delnicka 45 karvina", "adresu na vysluni 8, ostrava-poruba": a street in
+    # lower case, its house number and a town after it, where somebody lives
+    found += [
+        Finding("privacy.address", m.group(1))
+        for m in _LOWER_CASE_STREET_AND_TOWN.finditer(plain)
+        if lives and m.group(2) in _place_words() and not _office_near(note, plain, *m.span())
+    ]
     # "žije v chatě, Kamenice 48": a village's house number, where somebody lives; "Kostelec 120
     # – otec kl.": whose home it is, said right after it
     for match in _VILLAGE_HOUSE.finditer(note):
@@ -2723,9 +2765,27 @@ def _names(
     names += _names_by_their_neighbours(note, words)
     names += _names_typed_in_a_hurry(note, words)
     names += _vietnamese_names(note, words)
+    names += _families_and_somebodies_in_lower_case(words)
     if public:
         names = [name for name in names if not _venue_then_its_address(note, folded, words, name.excerpt)]
     return _not_named_after(note, folded, words, names, known) + _orp_names(words)
+
+
+def _families_and_somebodies_in_lower_case(words: list[_Word]) -> list[Finding]:
+    """Typed in a hurry: at a family's home ("zahrada u novakovych", "dvur u horvathovych") and
+    somebody after "nějaká" ("psala nejaka wisniewska z karvine")."""
+    found = []
+    for i, word in enumerate(words[1:], start=1):
+        previous = words[i - 1]
+        if word.capital or len(word.folded) < 5 or word.folded in _place_words():
+            continue
+        unknown = kind(word.text) is Kind.UNKNOWN
+        family = word.folded.endswith(("ovych", "ovejch")) and kind(word.text) is not Kind.ORDINARY
+        if previous.text == "u" and family:
+            found.append(Finding("privacy.name", word.text))
+        elif previous.folded.startswith("nejak") and unknown and not is_verb(word.text):
+            found.append(Finding("privacy.name", word.text))
+    return found
 
 
 # -- ninth round, review: a person's name the ninth round's lists let pass
@@ -2853,7 +2913,7 @@ _NAMED_AFTER = frozenset(
         "koleje poliklinika polikliniky léčebna léčebny hospic hospicu vila vily zastávka zastávky "
         "kasárna hala haly sbor sboru klinika kliniky lázně institut ústav ústavu domov domova "
         "dům domě domu nadace nadaci sdružení sdružením spolek spolku centrum centru centra muzeum "
-        "muzea galerie metro metra metrem "
+        "muzea galerie metro metra metrem akademie akademii "
         "stanice stanici stanicí zastávce zastávku zastávkou kampus kampusu areál areálu "
     ).split()
 )
@@ -3050,6 +3110,12 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
             and words[i - 1].folded.startswith(_INNS)
             and word.start - words[i - 1].end <= 1
         )
+        cafe = word.text in ("Café", "Cafe") and i + 1 < len(words) and words[i + 1].capital
+        if cafe:
+            second = words[i + 2] if i + 2 < len(words) else None
+            if second is None or not (second.capital and second.start - words[i + 1].end <= 1):
+                spans.append((word.start, words[i + 1].end))  # "Café Kafka"; not "Café Jana Veselá"
+            continue
         if not (saint or kind_of_place or word.folded in _NAMED_AFTER_ABBREVIATIONS):
             continue
         last = None
@@ -3065,6 +3131,8 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
             sentence_end = end - following.start > len(following.text) and len(following.text) > 3
             if following.capital or following.initial or _ROMAN.match(following.text):
                 last = following
+            elif not saint and not between and _lower_case_name_after(word, following, last):
+                last = following  # "nadaci terezy maxove", "z gymnazia jana keplera"
             elif last is not None and following.folded == "a":
                 continue  # "Den Cyrila a Metoděje", "Nemocnice Rudolfa a Stefanie"
             elif (
@@ -3090,6 +3158,16 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
             # from the kind itself when the name follows it: "Metro I. P. Pavlova"
             spans.append((words[i + 1 + between].start if between else word.start, last.end))
     return spans
+
+
+def _lower_case_name_after(kind_word: _Word, following: _Word, last: _Word | None) -> bool:
+    """A name typed in lower case after its place's kind typed so: a first name's form first, then
+    surnames ("nadaci terezy maxove", "z gymnazia jana keplera")."""
+    if not (kind_word.text.islower() and following.text.islower()) or is_verb(following.text):
+        return False
+    if last is None:
+        return following.folded in first_names() and kind(following.text) is not Kind.ORDINARY
+    return last.text.islower() and (following.folded in surnames() or looks_like_surname(following.folded))
 
 
 # an age right after a name: "Jan Palach, 45 let", "Jan Neruda (45)", "J. Hus – 38 r."
@@ -3247,6 +3325,29 @@ def _not_named_after(
             towns = [m.span() for m in _abbreviated_towns().finditer(note)]
         if at and all(any(start <= here < end for start, end in towns) for here in at):
             continue  # "Ml. Boleslav", "H. Králové"
+        # "Muzeum Bedřicha Smetany, Novotného lávka 1", "Café Kafka, Kafkova 8": a famous man's
+        # or a café's name, then the address
+        parts_of_pair = finding.excerpt.split(", ")
+        if (
+            at
+            and len(parts_of_pair) == 2
+            and " " not in parts_of_pair[1]
+            and all(
+                (
+                    any(start <= here < end for start, end in famous)
+                    and _STREET_NOUN_AFTER.match(note, here + len(finding.excerpt))
+                )
+                or (
+                    any(start <= here < end for start, end in _cafe_spans(note))
+                    and (
+                        _HOUSE_AND_ORIENTATION.match(note, here + len(finding.excerpt))
+                        or _STREET_AFTER.match(note, here + len(finding.excerpt))
+                    )
+                )
+                for here in at
+            )
+        ):
+            continue
         # a street's name holds no comma: "Seminář: Novák, Palackého 3" names Novák (a listed name)
         if (
             at
@@ -3254,7 +3355,10 @@ def _not_named_after(
             and all(
                 _HOUSE_AND_ORIENTATION.match(note, here + len(finding.excerpt))
                 or (
-                    _STREET_AFTER.match(note, here + len(finding.excerpt))
+                    (
+                        _STREET_AFTER.match(note, here + len(finding.excerpt))
+                        or _STREET_NOUN_AFTER.match(note, here + len(finding.excerpt))
+                    )
                     and _STREET_ADJECTIVE.search(finding.excerpt)
                 )
                 for here in at
@@ -3300,6 +3404,18 @@ def _not_named_after(
             continue  # "Veselé Vánoce": a wish, not Veselá
         kept.append(finding)
     return kept
+
+
+# a street named by an adjective and its noun: "Novotného lávka 1", "Husova ulice 5"
+_STREET_NOUN_AFTER = re.compile(r"\s+(?:lávk[ay]|ulice|ulici|nábřeží|náměstí|třída|třídě|sady)\s+\d{1,4}\b")
+
+
+def _cafe_spans(note: str) -> list[tuple[int, int]]:
+    """ "Café Kafka": a café's one word after "Café"."""
+    return [m.span() for m in _CAFE.finditer(note)]
+
+
+_CAFE = re.compile(r"\bCaf[eé]\s+([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w+)(?![ \t]+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
 
 
 def _street_after_a_man(
@@ -3780,7 +3896,7 @@ _NAMESAKE = re.compile(
     r"\b(?:jmenov(?:ec|ce|ci|cem|kyn\w*)|neni\s+(?:pribuzn\w*|to\s+t[eo]n)|"
     r"ne\s+(?:t(?:en|a|oho|ou|e)\s+)?(?:prezident|spisovatel|basnik|skladatel|reformator|kral|herec|"
     r"podnikatel|slavn|znam)\w*|sam[ay]?\s+za\s+sebe\s*\)|"
-    r"(?:se\s+)?(?:opravdu\s+|skutecne\s+)?tak\s+jmenuj\w*)"
+    r"(?:se\s+)?(?:opravdu\s+|skutecne\s+)?tak\s+jmenuj\w*|osvc)"
 )
 # the roles famous people are named by: "spisovatel Karel Čapek", "prezident Václav Havel"
 _FAME_ROLES = re.compile(
@@ -3836,6 +3952,10 @@ def _namesake(note: str, words: list[_Word], first: int, last: int) -> bool:
             return True  # "otec klienta je Karel Čapek"
         if _hosts(before) and words[first].folded in _famous_nominatives():
             return True  # "Přednáší Václav Havel", "posílá Václav Havel"
+    if re.search(r"\bK-?\d[\d-]*\s*[:–-]?\s*$", note[max(0, start - 16) : start], re.IGNORECASE):
+        return True  # "K-1234 Bohumil Hrabal dokončil rekvalifikaci": the client himself
+    if re.match(r"\s+doma\b", note[end:]):
+        return True  # "U Jaroslava Haška doma, Lidická 20": at his home
     if re.match(r"\s+(?:z|ze)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", note[end:]) and not (
         before is not None and before.folded in ("o", "k", "ke", "po")
     ):

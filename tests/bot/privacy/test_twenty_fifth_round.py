@@ -152,3 +152,78 @@ def test_the_famous_person_himself_still_passes(note: str) -> None:
 )
 def test_more_namesakes_are_refused(note: str) -> None:
     assert refused_in_public(note), note
+
+
+# -- developed on privq56 and privq57 after the review (each fails on d15050a): a case code, "doma"
+# or "OSVČ" beside a famous name; a family's home in lower case ("u novakovych"); somebody after
+# "nějaká"; a lower-case street, house number and town where somebody lives; and what passes now:
+# "Café" and one word, a town after a house number, "Pátek:", a square's possessive in lower
+# case, a name in lower case after its place's kind, "Intervenční", "Svatováclavský", "Ponrepo".
+# The last notes of each list are guards of what the new rules must not let through or refuse.
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jan Žižka, truhlář OSVČ – zaměstnávám propuštěné",
+        "K-1234 Bohumil Hrabal dokončil rekvalifikaci na kuchaře, jde pracovat do Nymburka.",
+        "Může se K-0950 Josef Lada zúčastnit výtvarné dílny, i když má podmínku?",
+        "k-2201 psala nejaka wisniewska z karvine, je to jeho byvala, chce alimenty",
+        "k-8123 bydli u kamarada, delnicka 45 karvina-nove mesto, zvonek bily",
+        "klient k-2081 ted bydli u stryce, lidicka 31 teplice, vse funguje",
+        "klient ma adresu na vysluni 8, ostrava-poruba, byt 12, bydli u tety",
+        "Pátek volal, že nepřijde.",
+        "Café Jana Veselá – klientčina sestra tam pracuje.",
+        "psala nejaka kowalczykova, ze je jeho druzka",
+    ],
+)
+def test_a_client_a_family_or_a_home_typed_in_a_hurry_is_refused(note: str) -> None:
+    assert refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "U Jaroslava Haška doma, Lidická 20, Lipnice nad Sázavou",
+        "oxana melnyk predstavi skupinu pro ukr. matky",
+        "zahrada u novakovych, kamenna 3, jihlava",
+    ],
+)
+def test_a_namesake_at_home_is_refused_in_public(note: str) -> None:
+    assert refused_in_public(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "K-1212 – klientka se vrátila k manželovi, doporučuji další podporu Intervenčního centra.",
+        "K-2204 si našel brigádu v kavárně Café Kafka, zatím ho to baví.",
+        "Klient K-4432 je přihlášen na rekvalifikaci v Akademii J. A. Komenského, kurz začíná 10. 10.",
+        "Má někdo zkušenost s Nadačním fondem Josefa Lady? Dávají na vzdělávání?",
+        "Pátek: předat spis K-1008 kolegyni na středisku.",
+        "Pátek: vyzvednout dokumenty pro K-5530 na OSPOD Kutná Hora.",
+        "k-1109 ziskal misto v pekarne na havlickove nam., zacina v 5 rano",
+        "nezapomenout poslat zadost na nadaci terezy maxove do 30.9.",
+        "veřejný ochránce práv, údolní 39, brno – podnět",
+    ],
+)
+def test_a_cafe_a_square_or_a_foundation_in_a_case_note_passes(note: str) -> None:
+    assert not refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Café Kafka, Praha 1",
+        "Díky všem za skvělou organizaci Svatováclavského turnaje!",
+        "Kurz vaření pro propuštěné v kavárně Café Kafka, Kafkova 8, Praha 6.",
+        "Muzeum Bedřicha Smetany, Novotného lávka 1",
+        "Oběd zajistí Café Bernard na Jungmannově náměstí.",
+        "Po akci pokračujeme v Café Kafka, kdo chce.",
+        "Po promítání v kině Ponrepo diskuse s vychovatelem z Valdic.",
+        "Prosím, berte s sebou trvanlivé potraviny pro Domov sv. Vincence.",
+        "Psychologická podpora pro rodiny odsouzených v Poradně sv. Ludmily, Komenského 3, Mělník.",
+    ],
+)
+def test_a_cafe_a_cinema_or_a_town_after_an_address_passes_in_public(note: str) -> None:
+    assert not refused_in_public(note), note
