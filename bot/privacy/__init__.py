@@ -681,8 +681,16 @@ _MEN_TITLES = frozenset("pan pana panu panem panovi".split())
 
 
 def _town_after_a_house(text: str, word: _Word) -> bool:
-    """ "Komenského 3, Mělník": a town after a house number and a comma."""
-    return word.folded in _place_words() and re.search(r"\d[a-z]?,\s*$", text[: word.start]) is not None
+    """ "Komenského 3, Mělník": a town after a street's house number and a comma; not "pokoj 12,
+    Benešová" nor a woman's surname."""
+    return (
+        word.folded in _place_words()
+        and not _FEMALE_SHAPE.match(word.folded)
+        and _STREET_THEN_NUMBER.search(text[: word.start]) is not None
+    )
+
+
+_STREET_THEN_NUMBER = re.compile(r"[^\W\d_]{3,}(?:ova|ého|ská|cká|ní|á|ce)\s+\d{1,4}(?:/\d{1,4})?[a-z]?,\s*$")
 
 
 def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Finding]:
@@ -698,20 +706,13 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         surname_like = shaped[i]
         # "v Mladé Boleslavi": a first name that is a word of a town beside its other word
         if _is_first(word, previous) and not (word.capital and _is_place(words, i)):
-            if (
-                following is not None
-                and not re.search(r"[?!]", text[word.end : following.start])  # "Josefa Lady? Dávají"
-                and (
-                    (
-                        looks_like_surname(following.folded)
-                        and not _ordinary_after_comma(text, word, following)
-                    )
-                    or following.initial
-                    or (word.capital and _is_other_capitalised(following))
-                    # a word of a place name beside a first name, without the rest of the place:
-                    # "Karel Vary" is a person, "Karlovy Vary" a town
-                    or (word.capital and following.capital and not _is_place(words, i + 1))
-                )
+            if following is not None and (
+                (looks_like_surname(following.folded) and not _ordinary_after_comma(text, word, following))
+                or following.initial
+                or (word.capital and _is_other_capitalised(following))
+                # a word of a place name beside a first name, without the rest of the place:
+                # "Karel Vary" is a person, "Karlovy Vary" a town
+                or (word.capital and following.capital and not _is_place(words, i + 1))
             ):
                 name(i, i + 1)
                 continue
@@ -1800,9 +1801,16 @@ _DAYS = frozenset("pondeli utery streda ctvrtek patek sobota nedele".split())
 def _square_after(words: list[_Word], index: int) -> bool:
     """ "náměstí" or "nám." right after the word: "havlickove nam." is a square's name."""
     following = words[index + 1] if index + 1 < len(words) else None
-    return following is not None and (
-        following.folded == "namesti" or (following.folded == "nam" and following.end - following.start > 3)
+    return (
+        following is not None
+        and following.start - words[index].end == 1  # "zavolat novakove, namesti je zavrene" is her
+        and (following.folded == "namesti" or (following.folded == "nam" and _dotted(following)))
     )
+
+
+def _dotted(word: _Word) -> bool:
+    """A word written with a full stop after it ("nám.")."""
+    return word.end - word.start > len(word.text)
 
 
 _A_TOWNS_REST = re.compile(r"\s+(?:nad|pod)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]")
@@ -2059,6 +2067,10 @@ _LIVES_AT_A_LOWER_CASE_STREET = re.compile(
     r"\b(?:bydli|bydlela?|bydleli|zije|ziji|bydliste)\s+(?:ul\.?\s+|ulici\s+)?"
     r"([a-z]{3,}(?:ova|ska|cka|ni|na|ho|ove|ske|cke)\s+\d{1,4}(?:/\d{1,4})?)\b"
     r"(?![+])(?!\s*(?:let|roku|rok|mesic|tyd|dn|hod|kk|lid|osob|semestr|luz|pokoj|pater|patr))"
+)
+# an office's address in a note typed in a hurry: "poradna se prestehovala na palackeho 12, kolin"
+_AN_OFFICE_IN_LOWER_CASE = re.compile(
+    r"\b(?:poradn|urad|uradu|soud|ohlasovn|charit|knihovn|pracak|azyl|nocleh|prestehoval|up\b|pms\b|ospod)"
 )
 _LOWER_CASE_STREET_AND_TOWN = re.compile(
     r"(?<![\w.])([a-z]{3,}(?:ova|ska|cka|ni|ho|ove|ske|cke)\s+\d{1,4}(?:/\d{1,4})?[a-z]?)"
@@ -2433,7 +2445,10 @@ def _addresses(note: str, folded: str, plain: str) -> list[Finding]:
     found += [
         Finding("privacy.address", m.group(1))
         for m in _LOWER_CASE_STREET_AND_TOWN.finditer(plain)
-        if lives and m.group(2) in _place_words() and not _office_near(note, plain, *m.span())
+        if m.group(2) in _place_words()
+        and _LIVES.search(plain, max(0, m.start() - 40), m.start())
+        and not _AN_OFFICE_IN_LOWER_CASE.search(plain)
+        and not _office_near(note, plain, *m.span())
     ]
     # "žije v chatě, Kamenice 48": a village's house number, where somebody lives; "Kostelec 120
     # – otec kl.": whose home it is, said right after it
@@ -2765,25 +2780,24 @@ def _names(
     names += _names_by_their_neighbours(note, words)
     names += _names_typed_in_a_hurry(note, words)
     names += _vietnamese_names(note, words)
-    names += _families_and_somebodies_in_lower_case(words)
+    names += _families_in_lower_case(note, words)
     if public:
         names = [name for name in names if not _venue_then_its_address(note, folded, words, name.excerpt)]
     return _not_named_after(note, folded, words, names, known) + _orp_names(words)
 
 
-def _families_and_somebodies_in_lower_case(words: list[_Word]) -> list[Finding]:
-    """Typed in a hurry: at a family's home ("zahrada u novakovych", "dvur u horvathovych") and
-    somebody after "nějaká" ("psala nejaka wisniewska z karvine")."""
+def _families_in_lower_case(note: str, words: list[_Word]) -> list[Finding]:
+    """Typed in a hurry: at a family's home ("zahrada u novakovych", "dvur u horvathovych")."""
     found = []
     for i, word in enumerate(words[1:], start=1):
         previous = words[i - 1]
         if word.capital or len(word.folded) < 5 or word.folded in _place_words():
             continue
-        unknown = kind(word.text) is Kind.UNKNOWN
-        family = word.folded.endswith(("ovych", "ovejch")) and kind(word.text) is not Kind.ORDINARY
-        if previous.text == "u" and family:
-            found.append(Finding("privacy.name", word.text))
-        elif previous.folded.startswith("nejak") and unknown and not is_verb(word.text):
+        following = words[i + 1] if i + 1 < len(words) else None
+        # "u bytovych domu": an adjective before its noun; "u novakovych, kamenna 3" is a family
+        alone = following is None or bool(note[word.end : following.start].strip()) or is_verb(following.text)
+        family = word.folded.endswith("ovych") and kind(word.text) is not Kind.ORDINARY
+        if previous.text == "u" and family and alone:
             found.append(Finding("privacy.name", word.text))
     return found
 
@@ -3110,7 +3124,13 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
             and words[i - 1].folded.startswith(_INNS)
             and word.start - words[i - 1].end <= 1
         )
-        cafe = word.text in ("Café", "Cafe") and i + 1 < len(words) and words[i + 1].capital
+        cafe = (
+            word.text in ("Café", "Cafe")
+            and i + 1 < len(words)
+            and words[i + 1].capital
+            and words[i + 1].start - word.end == 1
+            and _a_cafes_name(words, i + 1)
+        )
         if cafe:
             second = words[i + 2] if i + 2 < len(words) else None
             if second is None or not (second.capital and second.start - words[i + 1].end <= 1):
@@ -3131,8 +3151,6 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
             sentence_end = end - following.start > len(following.text) and len(following.text) > 3
             if following.capital or following.initial or _ROMAN.match(following.text):
                 last = following
-            elif not saint and not between and _lower_case_name_after(word, following, last):
-                last = following  # "nadaci terezy maxove", "z gymnazia jana keplera"
             elif last is not None and following.folded == "a":
                 continue  # "Den Cyrila a Metoděje", "Nemocnice Rudolfa a Stefanie"
             elif (
@@ -3158,16 +3176,6 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
             # from the kind itself when the name follows it: "Metro I. P. Pavlova"
             spans.append((words[i + 1 + between].start if between else word.start, last.end))
     return spans
-
-
-def _lower_case_name_after(kind_word: _Word, following: _Word, last: _Word | None) -> bool:
-    """A name typed in lower case after its place's kind typed so: a first name's form first, then
-    surnames ("nadaci terezy maxove", "z gymnazia jana keplera")."""
-    if not (kind_word.text.islower() and following.text.islower()) or is_verb(following.text):
-        return False
-    if last is None:
-        return following.folded in first_names() and kind(following.text) is not Kind.ORDINARY
-    return last.text.islower() and (following.folded in surnames() or looks_like_surname(following.folded))
 
 
 # an age right after a name: "Jan Palach, 45 let", "Jan Neruda (45)", "J. Hus – 38 r."
@@ -3274,7 +3282,8 @@ def _not_named_after(
     if not names:
         return names
     famous = _famous_spans_of_nobody(note, words)
-    spans = _named_after_spans(words) + famous + _possessive_town_spans(words)
+    named_after = _named_after_spans(words)
+    spans = named_after + famous + _possessive_town_spans(words)
     if len(folded) == len(note):
         spans += known.spans(folded)
     towns: list[tuple[int, int]] | None = None
@@ -3335,6 +3344,7 @@ def _not_named_after(
             and all(
                 (
                     any(start <= here < end for start, end in famous)
+                    and any(start <= here < end for start, end in named_after)
                     and _STREET_NOUN_AFTER.match(note, here + len(finding.excerpt))
                 )
                 or (
@@ -3411,11 +3421,33 @@ _STREET_NOUN_AFTER = re.compile(r"\s+(?:lávk[ay]|ulice|ulici|nábřeží|námě
 
 
 def _cafe_spans(note: str) -> list[tuple[int, int]]:
-    """ "Café Kafka": a café's one word after "Café"."""
-    return [m.span() for m in _CAFE.finditer(note)]
+    """ "Café Kafka": a café's one word after "Café" (`_a_cafes_name`)."""
+    words = _words(note)
+    return [
+        (words[i - 1].start, word.end)
+        for i, word in enumerate(words)
+        if i
+        and words[i - 1].text in ("Café", "Cafe")
+        and word.start - words[i - 1].end == 1
+        and _a_cafes_name(words, i)
+    ]
 
 
-_CAFE = re.compile(r"\bCaf[eé]\s+([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w+)(?![ \t]+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
+def _a_cafes_name(words: list[_Word], index: int) -> bool:
+    """The word after "Café" names the café: no second name after it, no woman's surname, no
+    verb after it and no relative's or client's word in the rest of its sentence ("Café Novák
+    přinesl klíče", "v Cafe Svoboda, je to otec klienta" are somebody)."""
+    word = words[index]
+    if _FEMALE_SHAPE.match(word.folded):
+        return False
+    rest = []
+    for later in words[index + 1 :]:
+        if later.sentence_start:
+            break
+        rest.append(later)
+    if rest and (rest[0].capital and rest[0].start - word.end <= 1 or is_verb(rest[0].text)):
+        return False
+    return not any(_someone_close(w.folded) or w.folded.startswith("klient") for w in rest)
 
 
 def _street_after_a_man(
@@ -3896,7 +3928,7 @@ _NAMESAKE = re.compile(
     r"\b(?:jmenov(?:ec|ce|ci|cem|kyn\w*)|neni\s+(?:pribuzn\w*|to\s+t[eo]n)|"
     r"ne\s+(?:t(?:en|a|oho|ou|e)\s+)?(?:prezident|spisovatel|basnik|skladatel|reformator|kral|herec|"
     r"podnikatel|slavn|znam)\w*|sam[ay]?\s+za\s+sebe\s*\)|"
-    r"(?:se\s+)?(?:opravdu\s+|skutecne\s+)?tak\s+jmenuj\w*|osvc)"
+    r"(?:se\s+)?(?:opravdu\s+|skutecne\s+)?tak\s+jmenuj\w*)"
 )
 # the roles famous people are named by: "spisovatel Karel Čapek", "prezident Václav Havel"
 _FAME_ROLES = re.compile(
@@ -3952,9 +3984,17 @@ def _namesake(note: str, words: list[_Word], first: int, last: int) -> bool:
             return True  # "otec klienta je Karel Čapek"
         if _hosts(before) and words[first].folded in _famous_nominatives():
             return True  # "Přednáší Václav Havel", "posílá Václav Havel"
-    if re.search(r"\bK-?\d[\d-]*\s*[:–-]?\s*$", note[max(0, start - 16) : start], re.IGNORECASE):
-        return True  # "K-1234 Bohumil Hrabal dokončil rekvalifikaci": the client himself
-    if re.match(r"\s+doma\b", note[end:]):
+    next_word = words[last + 1] if last + 1 < len(words) else None
+    if (
+        re.search(r"\bK-?\d[\d-]*\s+$", note[max(0, start - 16) : start], re.IGNORECASE)
+        and next_word is not None
+        and not note[end : next_word.start].strip()
+        and is_verb(next_word.text)
+    ):
+        return True  # "K-1234 Bohumil Hrabal dokončil rekvalifikaci"; not "K-552 Jan Amos Komenský – knížka"
+    if re.match(r"^\s*[,–-]\s*(?:\w+\s+){0,2}osvc\b", fold(note[end : end + 40])):
+        return True  # "Jan Žižka, truhlář OSVČ": a self-employed man
+    if re.match(r"\s+doma\b", note[end:]) and before is not None and before.folded == "u":
         return True  # "U Jaroslava Haška doma, Lidická 20": at his home
     if re.match(r"\s+(?:z|ze)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", note[end:]) and not (
         before is not None and before.folded in ("o", "k", "ke", "po")
