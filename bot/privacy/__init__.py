@@ -706,20 +706,37 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         surname_like = shaped[i]
         # "v Mladé Boleslavi": a first name that is a word of a town beside its other word
         if _is_first(word, previous) and not (word.capital and _is_place(words, i)):
-            if following is not None and (
-                (looks_like_surname(following.folded) and not _ordinary_after_comma(text, word, following))
-                or following.initial
-                or (word.capital and _is_other_capitalised(following))
-                # a word of a place name beside a first name, without the rest of the place:
-                # "Karel Vary" is a person, "Karlovy Vary" a town
-                or (word.capital and following.capital and not _is_place(words, i + 1))
+            # "Knihovně Václava Havla: Život po výstupu": a title after the colon
+            titled = following is not None and (
+                ":" in text[word.end : following.start] and kind(following.text) is Kind.ORDINARY
+            )
+            if (
+                following is not None
+                and not titled
+                and (
+                    (
+                        looks_like_surname(following.folded)
+                        and not _ordinary_after_comma(text, word, following)
+                    )
+                    or following.initial
+                    or (word.capital and _is_other_capitalised(following))
+                    # a word of a place name beside a first name, without the rest of the place:
+                    # "Karel Vary" is a person, "Karlovy Vary" a town
+                    or (word.capital and following.capital and not _is_place(words, i + 1))
+                )
             ):
                 name(i, i + 1)
                 continue
             if previous is not None and (
                 previous.folded in surnames()
                 or (looks_like_surname(previous.folded) and previous.capital)
-                or (word.capital and previous.capital and _is_other_capitalised(previous))
+                # "Přijde Mikuláš, čert a anděl": a verb opening the sentence
+                or (
+                    word.capital
+                    and previous.capital
+                    and _is_other_capitalised(previous)
+                    and not is_verb(previous.text)
+                )
                 or (word.capital and _word_surname_before(words, i - 1))  # "Skála Roman", "Starý Josef"
             ):
                 name(i - 1, i)
@@ -756,7 +773,12 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and _is_other_capitalised(word)
             and _is_other_capitalised(following)
             and following.start - word.end <= 2
-            and not re.search(r"[?!]", text[word.end : following.start])  # "Josefa Lady? Dávají"
+            # "Knihovně Václava Havla: Život po výstupu": a title after the colon
+            and not (
+                ":" in text[word.end : following.start]
+                and kind(following.text) is Kind.ORDINARY
+                and following.folded not in surnames()  # "Letňany: Holub" is somebody
+            )
             # "Terén: Chanov": a label and its place; not "Letňany: Holub", nor with a capitalised
             # word after a dash ("Terén: Chanov – Balog")
             and not (
@@ -1903,6 +1925,8 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             close_age
             and len(word.folded) > 3
             and not _where_from(words, i)
+            # "K-1357 (Ukrajinec, 34 let)"; "manžel francouz, 45 let" is a surname in lower case
+            and not (word.capital and word.folded in _nationalities())
             # "Oslava 25 let naší organizace": a noun as the dictionary lists it, whose age it is
             and not (
                 lemma_of(word.text) == word.text.lower()
@@ -1994,7 +2018,7 @@ _STREET = re.compile(
     r"\b(ul\.|(?<![yi]m )bytem|bydliste|trvale bydliste|c\. ?p\.)\s"
     # "adresa" labels one, not in "(adresa ve spisu)", "adresa neznámá" (nineteenth round)
     r"|\b(?:adresa|adrese)\s(?!(?:je\s+)?(?:ve?\s+(?:spis|system|evidenc|dokumentac|databaz)\w*|"
-    r"neznam\w*|neuveden\w*|nezjist\w*|chybi\b|viz\b))"
+    r"neznam\w*|neuveden\w*|nezjist\w*|chybi\b|viz\b|zatim\b|nejist\w*|bude\b))"
     # a street or square is an address with its house number ("ulici Komenského 8"), not as a
     # meeting place ("sraz na Palackého náměstí v 10")
     r"|\b(ulice|ulici|namesti|nam\.|trida|tride|tridy|nabrezi|sidliste|sidl\.)\s+(?:[^\W\d_]{3,}\.?\s+){0,3}"
@@ -2074,7 +2098,7 @@ _AN_OFFICE_IN_LOWER_CASE = re.compile(
 )
 _LOWER_CASE_STREET_AND_TOWN = re.compile(
     r"(?<![\w.])([a-z]{3,}(?:ova|ska|cka|ni|ho|ove|ske|cke)\s+\d{1,4}(?:/\d{1,4})?[a-z]?)"
-    r"\s*,?\s+([a-z]{3,})(?:-[a-z]+)?\b"
+    r"\s*,?\s+(?:ve?\s+)?([a-z]{3,})(?:-[a-z]+)?\b"
 )
 # where somebody lives, for a village's house number ("žije v chatě, Kamenice 48")
 _LIVES = re.compile(
@@ -2257,6 +2281,10 @@ def _birth_dates(note: str, folded: str, current: int) -> list[Finding]:
             or (_born_in_a_country(note, word.end()) and not _year_right_before(folded, word.start()))
         ) and not re.search(r"\d", given):
             return found  # "ročník neuveden", "narozen v zahraničí": no date is given
+        if folded.startswith(("narozenin", "narozk"), word.start()) and not re.search(
+            r"\d", folded[max(0, word.start() - 15) : word.end() + 40]
+        ):
+            return found  # "dopis k narozeninám": a birthday, no date
         found.append(Finding("privacy.birth_date", word.group(0)))
     return found
 
@@ -2417,7 +2445,13 @@ def _addresses(note: str, folded: str, plain: str) -> list[Finding]:
     `plain`: the note folded, as long as the note."""
     found = []
     general = _GENERAL.sub(lambda m: " " * len(m.group(0)), plain)
-    streets = [m for m in _STREET.finditer(general + " ") if not _office_near(note, plain, *m.span())]
+    streets = [
+        m
+        for m in _STREET.finditer(general + " ")
+        if not _office_near(note, plain, *m.span())
+        # "nemá trvalé bydliště", "bez trvalého bydliště": none to give
+        and not re.search(r"\b(?:nema|nemaji|nemela?|bez)\s+$", general[max(0, m.start() - 8) : m.start()])
+    ]
     if _STREET.search(folded + " ") and streets:
         found.append(Finding("privacy.address", streets[0].group(0).strip()))
     elif postcode := next(
@@ -2783,7 +2817,7 @@ def _names(
     names += _families_in_lower_case(note, words)
     if public:
         names = [name for name in names if not _venue_then_its_address(note, folded, words, name.excerpt)]
-    return _not_named_after(note, folded, words, names, known) + _orp_names(words)
+    return _not_named_after(note, folded, words, names, known, public=public) + _orp_names(words)
 
 
 def _families_in_lower_case(note: str, words: list[_Word]) -> list[Finding]:
@@ -2791,14 +2825,34 @@ def _families_in_lower_case(note: str, words: list[_Word]) -> list[Finding]:
     found = []
     for i, word in enumerate(words[1:], start=1):
         previous = words[i - 1]
-        if word.capital or len(word.folded) < 5 or word.folded in _place_words():
+        if word.capital or word.folded in _place_words():
             continue
         following = words[i + 1] if i + 1 < len(words) else None
         # "u bytovych domu": an adjective before its noun; "u novakovych, kamenna 3" is a family
         alone = following is None or bool(note[word.end : following.start].strip()) or is_verb(following.text)
-        family = word.folded.endswith("ovych") and kind(word.text) is not Kind.ORDINARY
-        if previous.text == "u" and family and alone:
+        family = (
+            len(word.folded) > 5 and word.folded.endswith("ovych") and kind(word.text) is not Kind.ORDINARY
+        )
+        # "u novaku na zahrade": a listed surname's plural
+        plural = (
+            word.folded.endswith("ku") and word.folded in surnames() and kind(word.text) is not Kind.ORDINARY
+        )
+        if previous.text == "u" and (family and alone or plural):
             found.append(Finding("privacy.name", word.text))
+        elif (
+            word.folded in first_names()
+            and following is not None
+            and len(following.text) == 1
+            and _dotted(following)
+        ):
+            found.append(Finding("privacy.name", f"{word.text} {following.text}."))  # "jana n. (matka)"
+        elif (
+            re.search(r"\bk-?\d[\d-]*\s+$", note[: word.start], re.IGNORECASE)
+            and word.folded in first_names()
+            and kind(word.text) is not Kind.ORDINARY
+            and _verb_after(words, i) is not None
+        ):
+            found.append(Finding("privacy.name", word.text))  # "k-5590 jarda se choval"
     return found
 
 
@@ -2927,7 +2981,8 @@ _NAMED_AFTER = frozenset(
         "koleje poliklinika polikliniky léčebna léčebny hospic hospicu vila vily zastávka zastávky "
         "kasárna hala haly sbor sboru klinika kliniky lázně institut ústav ústavu domov domova "
         "dům domě domu nadace nadaci sdružení sdružením spolek spolku centrum centru centra muzeum "
-        "muzea galerie metro metra metrem akademie akademii "
+        "muzea galerie metro metra metrem akademie akademii ateliér ateliéru středisko střediska "
+        "středisku "
         "stanice stanici stanicí zastávce zastávku zastávkou kampus kampusu areál areálu "
     ).split()
 )
@@ -2941,7 +2996,9 @@ _TITLE_KINDS = frozenset(
 _BEFORE_A_PERSON = frozenset("pro u k ke s se za od o po na do v ve z ze".split())
 _NAMED_AFTER_PREFIXES = frozenset(found[:3] for found in _NAMED_AFTER | _TITLE_KINDS)
 # a sports club's name after its kind: "TJ Sokol", "SK Slavia"
-_NAMED_AFTER_ABBREVIATIONS = frozenset({"zs", "ss", "sps", "zus", "fn", "pn", "ul", "tj", "sk", "fk"})
+_NAMED_AFTER_ABBREVIATIONS = frozenset(
+    {"zs", "ss", "sps", "sou", "sos", "vos", "zus", "fn", "pn", "ul", "tj", "sk", "fk"}
+)
 _SPORTS_CLUBS = frozenset({"tj", "sk", "fk"})
 
 
@@ -3125,7 +3182,7 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
             and word.start - words[i - 1].end <= 1
         )
         cafe = (
-            word.text in ("Café", "Cafe")
+            word.text in _CAFES
             and i + 1 < len(words)
             and words[i + 1].capital
             and words[i + 1].start - word.end == 1
@@ -3172,10 +3229,34 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
                 continue  # "FK Novák volal", "hraje za TJ Novák": a person's name, no club's
         if last is not None and between and words[i + between].folded in _BEFORE_A_PERSON:
             continue  # "azylový dům pro Petra Svobodu": the person the house is for
+        if (
+            last is not None
+            and word.folded in _PRIVATE_HOUSES
+            and word.capital  # "Azylový dům Bohuslava Bureše, Praha 7" is a shelter
+            and _town_after(words, i, last)
+        ):
+            continue  # "Dům Jiřího Hrušky, Mělník, Na Výsluní 44": a family's house in a town
         if last is not None:
             # from the kind itself when the name follows it: "Metro I. P. Pavlova"
             spans.append((words[i + 1 + between].start if between else word.start, last.end))
     return spans
+
+
+# a house or a studio named after somebody in a town is his: "Ateliér Milana Lakatoše, Ostrava"
+_PRIVATE_HOUSES = frozenset("dum domu dome domem atelier atelieru atelierem".split())
+
+
+def _town_after(words: list[_Word], first: int, last: _Word) -> bool:
+    """A name that is nobody famous, then a town after a comma: "Dům Dany a Petra Malých,
+    Jihlava"; "Dům Jiřího Wolkera, Prostějov" is named after the poet."""
+    famous = _famous_spans(words)
+    for j in range(first + 1, len(words)):
+        word, name = words[j], words[j - 1]
+        if word.start - name.end == 2 and word.capital and word.folded in _place_words():
+            return name.folded not in _place_words() and not any(s <= name.start < e for s, e in famous)
+        if word is last:
+            break
+    return False
 
 
 # an age right after a name: "Jan Palach, 45 let", "Jan Neruda (45)", "J. Hus – 38 r."
@@ -3274,8 +3355,32 @@ _ACQUAINTANCES = (
 _WHOSE = re.compile(r"^(?:klient\w*|kl|jeho|jeji\w*|sv(?:eho|emu|ym|ou|e|ych))$")
 
 
+_LOWER_CASE_STREET_THEN_TOWN = re.compile(r"\s+\d{1,4}(?:/\d{1,4})?[a-z]?,?\s+(?:ve?\s+)?([a-z]{3,})\b")
+
+
+def _lower_case_street(note: str, word: _Word) -> bool:
+    """ "smetanova 15 karvina": a street in lower case, its house number and a town."""
+    match = _LOWER_CASE_STREET_THEN_TOWN.match(note, word.end)
+    return word.text.islower() and match is not None and match.group(1) in _place_words()
+
+
+# a square or street named by initials, in the genitive: "nám. Dr. E. Beneše", "nám. T. G. Masaryka"
+_SQUARE_OF_INITIALS = re.compile(
+    r"\b(?:nám\.|náměstí|nam\.|namesti|ul\.|ulice|tř\.|třída|nábř\.)\s+(?:(?:Dr|MUDr|Ing|Mgr)\.\s*)?"
+    r"(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\.\s*){1,3}[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w*(?:a|e|y|ého|ové)\b"
+)
+# a halfway house named by its town: "Dům na půl cesty Jiříkov"
+_HALFWAY_HOUSE = re.compile(r"\b(?:[Dd]ům|[Dd]omu|[Dd]omě|[Dd]omem) na půl cesty [A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w+")
+
+
 def _not_named_after(
-    note: str, folded: str, words: list[_Word], names: list[Finding], known: KnownNames
+    note: str,
+    folded: str,
+    words: list[_Word],
+    names: list[Finding],
+    known: KnownNames,
+    *,
+    public: bool = False,
 ) -> list[Finding]:
     """The names found, without those that are a known organisation's or brand's name ("Billa",
     "Air Bank", "Kotvě") or a person's name inside a street's or institution's name."""
@@ -3284,8 +3389,9 @@ def _not_named_after(
     famous = _famous_spans_of_nobody(note, words)
     named_after = _named_after_spans(words)
     spans = named_after + famous + _possessive_town_spans(words)
-    if len(folded) == len(note):
-        spans += known.spans(folded)
+    known_spans = known.spans(folded) if len(folded) == len(note) else []
+    spans += known_spans + [m.span() for m in _SQUARE_OF_INITIALS.finditer(note)]
+    spans += [m.span() for m in _HALFWAY_HOUSE.finditer(note)]
     towns: list[tuple[int, int]] | None = None
     starts = {word.start: i for i, word in enumerate(words)}
     english = is_english([w.folded for w in words])
@@ -3348,10 +3454,14 @@ def _not_named_after(
                     and _STREET_NOUN_AFTER.match(note, here + len(finding.excerpt))
                 )
                 or (
-                    any(start <= here < end for start, end in _cafe_spans(note))
+                    any(start <= here < end for start, end in _cafe_spans(note) + known_spans)
                     and (
                         _HOUSE_AND_ORIENTATION.match(note, here + len(finding.excerpt))
                         or _STREET_AFTER.match(note, here + len(finding.excerpt))
+                        # "Café Kafka, Palackého náměstí"
+                        or re.match(
+                            r"\s+(?:náměstí|nám\.|ulice|nábřeží)(?!\w)", note[here + len(finding.excerpt) :]
+                        )
                     )
                 )
                 for here in at
@@ -3389,6 +3499,8 @@ def _not_named_after(
             continue  # "Senovážné náměstí", "Zelená dílna, s.r.o.", "Balintovské skupiny"
         if single and english and not shouting and all(_ABBREVIATION.match(words[i].text) for i in single):
             continue  # "Does any NGO in Ostrava ...": an abbreviation in an English note
+        if public and single and all(_lower_case_street(note, words[i]) for i in single):
+            continue  # "poradna pro cizince smetanova 15 karvina": an organisation's street
         if single and all(_named_thing_after(words, i) for i in single):
             continue  # "Aspergerův syndrom", "Thomayerova nemocnice", "dvořákova ulice"
         if single and all(_famous_work(words, i) for i in single):
@@ -3427,10 +3539,13 @@ def _cafe_spans(note: str) -> list[tuple[int, int]]:
         (words[i - 1].start, word.end)
         for i, word in enumerate(words)
         if i
-        and words[i - 1].text in ("Café", "Cafe")
+        and words[i - 1].text in _CAFES
         and word.start - words[i - 1].end == 1
         and _a_cafes_name(words, i)
     ]
+
+
+_CAFES = frozenset({"Café", "Cafe", "Kavárna", "Kavárně", "Kavárnu"})
 
 
 def _a_cafes_name(words: list[_Word], index: int) -> bool:
@@ -3440,14 +3555,19 @@ def _a_cafes_name(words: list[_Word], index: int) -> bool:
     word = words[index]
     if _FEMALE_SHAPE.match(word.folded):
         return False
-    rest = []
+    rest: list[_Word] = []
+    clause: list[_Word] = []  # up to a comma or another mark: "…, klient byl otevřený" is his own
     for later in words[index + 1 :]:
         if later.sentence_start:
             break
+        if len(rest) == len(clause) and later.start - (rest[-1].end if rest else word.end) <= 1:
+            clause.append(later)
         rest.append(later)
     if rest and (rest[0].capital and rest[0].start - word.end <= 1 or is_verb(rest[0].text)):
         return False
-    return not any(_someone_close(w.folded) or w.folded.startswith("klient") for w in rest)
+    return not any(_someone_close(w.folded) for w in rest) and not any(
+        w.folded.startswith("klient") for w in clause
+    )
 
 
 def _street_after_a_man(
@@ -3940,7 +4060,7 @@ _FAME_ROLES = re.compile(
     r"terapeut|kriminolog|sociolog|vezen|americk|svycarsk|rakousk|nemeck|britsk)\w*$"
 )
 # a person's role the dictionary lacks: "Mediátor Jan Hus", "náš pokladník"
-_MORE_ROLES = re.compile(r"^(?:mediator|pokladn|prednasejic|reditel|zastupc|predsed|mistopredsed)\w*$")
+_MORE_ROLES = re.compile(r"^(?:mediator|pokladn|prednasejic|reditel|zastupc|predsed|mistopredsed|mentor)\w*$")
 # what a guest does at an event, in the present or future: "Přednáší Václav Havel", "Jan Hus
 # vysvětlí"; not what an author does in his books ("jak říká Václav Havel", "Frankl píše")
 _HOSTING = frozenset(
@@ -3996,6 +4116,10 @@ def _namesake(note: str, words: list[_Word], first: int, last: int) -> bool:
         return True  # "Jan Žižka, truhlář OSVČ": a self-employed man
     if re.match(r"\s+doma\b", note[end:]) and before is not None and before.folded == "u":
         return True  # "U Jaroslava Haška doma, Lidická 20": at his home
+    if re.match(r"\s+(?:ma|mel|mela|bude\s+mit|slavi)\s+narozenin", fold(note[end : end + 30])):
+        return True  # "karel capek ma narozeniny, prineste prani": a living man's birthday
+    if re.match(r"\s+(?:z|ze)\s+(?:nasi|naseho|nasich|nas)\b", fold(note[end : end + 20])):
+        return True  # "Děkujeme Václavu Havlovi z naší dílny": one of us
     if re.match(r"\s+(?:z|ze)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", note[end:]) and not (
         before is not None and before.folded in ("o", "k", "ke", "po")
     ):

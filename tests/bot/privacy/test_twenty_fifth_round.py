@@ -393,3 +393,94 @@ def test_a_harmless_note_the_review_saw_refused_passes(note: str) -> None:
 )
 def test_a_harmless_public_text_the_review_saw_refused_passes(note: str) -> None:
     assert not refused_in_public(note), note
+
+
+# -- developed on privq58-60 (each fails on e95af3e): nicknames and Slovak names after kin, "mentor",
+# a house or a studio named after nobody famous in a town, "jana n.", a case code before a first
+# name and a verb, "u novaku", a lower-case street before "v <town>", "z naší dílny"; and what
+# passes now: "nemá trvalé bydliště", "adresa zatím nejistá", birthdays without a date, squares
+# named by initials, "Dům na půl cesty Jiříkov", SOU/SOŠ/VOŠ and "středisko" as kinds, a verb
+# before a first name, a title after a colon, a lower-case street and town in a public text.
+# The last notes of each list are guards.
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jan Žižka, nezávislý mentor",
+        "k-1150 - je bezpecny aby s nim do bytu sel kamarad rasto kovac ze ziliny?",
+        "k-1290 jana n. (matka) chodi s nim na vsechny schuzky, je ok ji prizvat",
+        "k-5121 pujde bydlet k tete na palackeho 12 v olomouci byt 5",
+        "k-5590 jarda se choval slusne ale porad pije",
+        "pripomenout k-0333 at zavola byvale partnerce katarine hudakove kvuli vyzivnemu",
+        "nám. Dr. Novák volal, že přijde.",
+        "Letňany: Holub",
+        "manžel francouz, 45 let.",
+    ],
+)
+def test_a_nickname_a_family_or_a_home_in_a_case_note_is_refused(note: str) -> None:
+    assert refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Doučování dětí vězněných rodičů, lektorka Slávka Černá, studentka pedagogiky.",
+        "Děkujeme Václavu Havlovi z naší dílny za opravu lavic.",
+        "Dům Jiřího Hrušky, Mělník, Na Výsluní 44",
+        "Dům Yaroslava Moroze, Teplice",
+        "u novaku na zahrade, lipova 3, slany",
+        "Ateliér Milana Lakatoše, Ostrava",
+        "pripominame ze karel capek ma narozeniny, prineste prani",
+    ],
+)
+def test_a_private_house_or_a_namesakes_birthday_is_refused_in_public(note: str) -> None:
+    assert refused_in_public(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jak postupovat, když K-2025-066 nemá trvalé bydliště a ÚP ho odmítá?",
+        "Jak postupovat, když klient K-2026-031 nemá trvalé bydliště a chce se hlásit na radnici "
+        "v Jindřichově Hradci?",
+        "K-1804 – 10. 5. schůzka s pěstounkou v Komunitním centru sv. Prokopa.",
+        "K-3003 se stěhuje z Mostu do Litvínova, nová adresa bude ve spisu po nahlášení.",
+        "K-3355: klient chce poslat synovi dopis k narozeninám, pomoct mu s obálkou.",
+        "Klient K-0717 po výstupu z Věznice Rýnovice kontaktoval PMS Liberec na nám. Dr. E. Beneše.",
+        "Rozhovor s K-1404 proběhl v Café Kafka na Palackého náměstí, klient byl otevřený.",
+        "Salesiánské středisko mládeže Dona Boska, Brno",
+        "Ve 14:00 sraz na nám. T. G. Masaryka, pak společně na ÚP.",
+        "jak mam vyplnit zadost pro K-2177 kdyz nema trvale bydliste",
+        "klient k-0199 bude po propusteni bydlet v usti, adresa zatim nejista",
+        "předávám K-2999, klient 41 let, vyučený, učil se v SOU Josefa Ressla",
+        "Armáda spásy – Azylový dům Bohuslava Bureše, Praha 7, příjem po telefonu",
+    ],
+)
+def test_no_home_no_birth_date_and_a_square_of_initials_pass(note: str) -> None:
+    assert not refused(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Akce v rámci Dne Jana Husa, komentovaná procházka Betlémskou kaplí.",
+        "Beseda v Knihovně Václava Havla: Život po výstupu",
+        "Café Kafka, Palackého náměstí",
+        "Dům na půl cesty Jiříkov – bydlení pro mladé do 26 let po ústavní výchově a výkonu trestu.",
+        "Fotografický workshop v Ateliéru Josefa Sudka",
+        "Kavárna Kafka, nám. Franze Kafky 3, Praha 1",
+        "Kavárna Čapek, Trutnov",
+        "Kurz vaření v Café Kafka, max. 10 účastníků, pro klienty od 18 let.",
+        "Mediace pro rodiny, Středisko sv. Kláry, nám. T. G. Masaryka 3, Jindřichův Hradec.",
+        "Mikulášská nadílka pro děti klientů. Přijde Mikuláš, čert a anděl. Balíčky zajištěny.",
+        "Noclehárna Armády spásy – Centrum Bohuslava Bureše, Tusarova 60, Praha 7.",
+        "Přijďte na setkání o životě po propuštění. Promluví pracovníci PMS a Domu na půl cesty Jiříkov.",
+        "Sociální šatník Nadačního fondu sv. Zdislavy, Liberec, nám. Dr. E. Beneše 1.",
+        "Ubytování pro muže po výstupu – Armáda spásy, Centrum Bohuslava Bureše, Tusarova 60, Praha 7.",
+        "poradna pro cizince smetanova 15 karvina, vietnamsky a ukrajinsky, poradna@cizinci-ka.cz",
+        "rodinne poradenstvi havlickova 10 kolin objednani na poradna@charitakolin.cz",
+    ],
+)
+def test_a_cafe_a_halfway_house_and_an_organisations_street_pass_in_public(note: str) -> None:
+    assert not refused_in_public(note), note
