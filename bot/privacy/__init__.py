@@ -708,7 +708,9 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         if _is_first(word, previous) and not (word.capital and _is_place(words, i)):
             # "Knihovně Václava Havla: Život po výstupu": a title after the colon
             titled = following is not None and (
-                ":" in text[word.end : following.start] and kind(following.text) is Kind.ORDINARY
+                ":" in text[word.end : following.start]
+                and kind(following.text) is Kind.ORDINARY
+                and following.folded not in surnames()  # "Zapsala Vlasta: Skála"
             )
             if (
                 following is not None
@@ -735,7 +737,12 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
                     word.capital
                     and previous.capital
                     and _is_other_capitalised(previous)
-                    and not is_verb(previous.text)
+                    # "Přijde Mikuláš, čert": a sentence-opening verb; "Vyskočil Petr" is a surname
+                    and not (
+                        is_verb(previous.text)
+                        and previous.sentence_start
+                        and not previous.folded.endswith(("l", "la", "lo", "li", "ly"))
+                    )
                 )
                 or (word.capital and _word_surname_before(words, i - 1))  # "Skála Roman", "Starý Josef"
             ):
@@ -2096,6 +2103,7 @@ _LIVES_AT_A_LOWER_CASE_STREET = re.compile(
 _AN_OFFICE_IN_LOWER_CASE = re.compile(
     r"\b(?:poradn|urad|uradu|soud|ohlasovn|charit|knihovn|pracak|azyl|nocleh|prestehoval|up\b|pms\b|ospod)"
 )
+_WHEN_WORDS = ("kazd", "prist", "minul", "ranni", "odpoledn", "nocni", "denni", "vecern", "tydenn", "mesicn")
 _LOWER_CASE_STREET_AND_TOWN = re.compile(
     r"(?<![\w.])([a-z]{3,}(?:ova|ska|cka|ni|ho|ove|ske|cke)\s+\d{1,4}(?:/\d{1,4})?[a-z]?)"
     r"\s*,?\s+(?:ve?\s+)?([a-z]{3,})(?:-[a-z]+)?\b"
@@ -2281,12 +2289,21 @@ def _birth_dates(note: str, folded: str, current: int) -> list[Finding]:
             or (_born_in_a_country(note, word.end()) and not _year_right_before(folded, word.start()))
         ) and not re.search(r"\d", given):
             return found  # "ročník neuveden", "narozen v zahraničí": no date is given
-        if folded.startswith(("narozenin", "narozk"), word.start()) and not re.search(
-            r"\d", folded[max(0, word.start() - 15) : word.end() + 40]
+        if folded.startswith(("narozenin", "narozk"), word.start()) and not _A_DAY_SAID.search(
+            re.sub(_CODE, " ", folded)
         ):
-            return found  # "dopis k narozeninám": a birthday, no date
+            return found  # "dopis k narozeninám": a birthday, no day said anywhere in the note
         found.append(Finding("privacy.birth_date", word.group(0)))
     return found
+
+
+# a day said in digits, by its month, an ordinal or a holiday: "patnáctého března", "na Silvestra"
+_A_DAY_SAID = re.compile(
+    r"\d|\b(?:"
+    + "|".join(_MONTHS)
+    + r"|\w*(?:prvn|druh|tret|ctvrt|pat|sest|sedm|osm|devat|dest|nact|cat)(?:eho|iho|ho|y|i|emu|ym)|"
+    r"silvestr\w*|stedr\w*|vanoc\w*|velikonoc\w*|maj[ea]|cervenc\w*|unor\w*|rijn\w*|dub\w*)\b"
+)
 
 
 # ... but not a year since or until when: "V ČR od 2015, narozena na Ukrajině"
@@ -2480,6 +2497,8 @@ def _addresses(note: str, folded: str, plain: str) -> list[Finding]:
         Finding("privacy.address", m.group(1))
         for m in _LOWER_CASE_STREET_AND_TOWN.finditer(plain)
         if m.group(2) in _place_words()
+        # "každého 15 ve Zlíně", "ranní 6 v Plzni", "od příštího 3 v Kolíně": a day or a shift
+        and not m.group(1).startswith(_WHEN_WORDS)
         and _LIVES.search(plain, max(0, m.start() - 40), m.start())
         and not _AN_OFFICE_IN_LOWER_CASE.search(plain)
         and not _office_near(note, plain, *m.span())
@@ -2834,8 +2853,10 @@ def _families_in_lower_case(note: str, words: list[_Word]) -> list[Finding]:
             len(word.folded) > 5 and word.folded.endswith("ovych") and kind(word.text) is not Kind.ORDINARY
         )
         # "u novaku na zahrade": a listed surname's plural
-        plural = (
-            word.folded.endswith("ku") and word.folded in surnames() and kind(word.text) is not Kind.ORDINARY
+        plural = (  # "u novaku"; not "u hajku", "u krcku"
+            word.folded.endswith(("aku", "iku"))
+            and word.folded in surnames()
+            and kind(word.text) is not Kind.ORDINARY
         )
         if previous.text == "u" and (family and alone or plural):
             found.append(Finding("privacy.name", word.text))
@@ -3145,7 +3166,7 @@ def _titled(words: list[_Word], index: int) -> bool:
     return not (following is not None and following.start - name.end <= 1 and is_verb(following.text))
 
 
-def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
+def _named_after_spans(note: str, words: list[_Word]) -> list[tuple[int, int]]:
     """Where a person's name stands inside the name of a street or institution: the capitalised
     words (and initials, "Karla IV.") right after the place's kind. With a house number the
     street is an address, which is told elsewhere."""
@@ -3231,9 +3252,15 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
             continue  # "azylový dům pro Petra Svobodu": the person the house is for
         if (
             last is not None
+            and word.folded.startswith(_GENITIVE_ONLY_KINDS)
+            and _a_nominative_name(words, i + 1 + between)
+        ):
+            continue  # "Ze SOU Petr Dvořák odešel", "Ve středisku Alena Kovářová převzala": somebody
+        if (
+            last is not None
             and word.folded in _PRIVATE_HOUSES
             and word.capital  # "Azylový dům Bohuslava Bureše, Praha 7" is a shelter
-            and _town_after(words, i, last)
+            and _town_after(note, words, i, last)
         ):
             continue  # "Dům Jiřího Hrušky, Mělník, Na Výsluní 44": a family's house in a town
         if last is not None:
@@ -3242,18 +3269,39 @@ def _named_after_spans(words: list[_Word]) -> list[tuple[int, int]]:
     return spans
 
 
+# kinds whose name after them counts only in the genitive ("SOU Josefa Ressla", "středisko mládeže
+# Dona Boska"); a first name and surname in the nominative there is somebody
+_GENITIVE_ONLY_KINDS = ("sou", "sos", "vos", "stredisk", "atelier", "akadem")
+
+
+def _a_nominative_name(words: list[_Word], at: int) -> bool:
+    """A listed first name as listed, and a surname not in the genitive, or a verb after the name."""
+    if at + 1 >= len(words):
+        return False
+    first, surname = words[at], words[at + 1]
+    nominative_first = first.folded in _first_name_lemmas()
+    genitive_surname = surname.folded.endswith(("ove", "eho", "y", "e", "a")) and not (
+        surname.folded in _surname_lemmas() or surname.folded.endswith("ova")
+    )
+    verb_after = at + 2 < len(words) and is_verb(words[at + 2].text)
+    return (nominative_first and not genitive_surname) or verb_after
+
+
 # a house or a studio named after somebody in a town is his: "Ateliér Milana Lakatoše, Ostrava"
 _PRIVATE_HOUSES = frozenset("dum domu dome domem atelier atelieru atelierem".split())
 
 
-def _town_after(words: list[_Word], first: int, last: _Word) -> bool:
+def _town_after(note: str, words: list[_Word], first: int, last: _Word) -> bool:
     """A name that is nobody famous, then a town after a comma: "Dům Dany a Petra Malých,
     Jihlava"; "Dům Jiřího Wolkera, Prostějov" is named after the poet."""
     famous = _famous_spans(words)
     for j in range(first + 1, len(words)):
         word, name = words[j], words[j - 1]
         if word.start - name.end == 2 and word.capital and word.folded in _place_words():
-            return name.folded not in _place_words() and not any(s <= name.start < e for s, e in famous)
+            # "Dům Jiřího Hrušky, Mělník, Na Výsluní 44": the house's address after the town
+            numbered = re.search(r"\d", note[word.end : word.end + 30]) is not None
+            famous_name = any(s <= name.start < e for s, e in famous)
+            return numbered and name.folded not in _place_words() and not famous_name
         if word is last:
             break
     return False
@@ -3361,7 +3409,11 @@ _LOWER_CASE_STREET_THEN_TOWN = re.compile(r"\s+\d{1,4}(?:/\d{1,4})?[a-z]?,?\s+(?
 def _lower_case_street(note: str, word: _Word) -> bool:
     """ "smetanova 15 karvina": a street in lower case, its house number and a town."""
     match = _LOWER_CASE_STREET_THEN_TOWN.match(note, word.end)
-    return word.text.islower() and match is not None and match.group(1) in _place_words()
+    # with the organisation's e-mail, web or phone: "Kontakt: novakova 40 praha" is somebody's age
+    contact = re.search(r"@|www\.|\.cz\b|\d{3}\s?\d{3}\s?\d{3}", note)
+    return (
+        word.text.islower() and match is not None and match.group(1) in _place_words() and contact is not None
+    )
 
 
 # a square or street named by initials, in the genitive: "nám. Dr. E. Beneše", "nám. T. G. Masaryka"
@@ -3369,6 +3421,23 @@ _SQUARE_OF_INITIALS = re.compile(
     r"\b(?:nám\.|náměstí|nam\.|namesti|ul\.|ulice|tř\.|třída|nábř\.)\s+(?:(?:Dr|MUDr|Ing|Mgr)\.\s*)?"
     r"(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\.\s*){1,3}[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w*(?:a|e|y|ého|ové)\b"
 )
+
+
+def _a_squares_name(note: str, match: re.Match[str]) -> bool:
+    """The initials' surname is in the genitive, not a man's or a woman's nominative, and no verb
+    or role follows: "nám. T. G. Masaryka", not "na nám. J. Kučera čekal"."""
+    surname = fold(re.findall(r"\w+", match.group(0))[-1])
+    lemmas = _surname_lemmas()
+    if (
+        surname in lemmas
+        or surname.endswith("ova")
+        or (surname.endswith("a") and surname[:-1] + "y" in lemmas)
+    ):
+        return False  # "J. Kučera", "J. Novakova", "M. Vesela": somebody in the nominative
+    after = re.match(r"[\s,]*(\w+)", note[match.end() :])
+    return not (after and (is_verb(after.group(1)) or role_noun(after.group(1))))
+
+
 # a halfway house named by its town: "Dům na půl cesty Jiříkov"
 _HALFWAY_HOUSE = re.compile(r"\b(?:[Dd]ům|[Dd]omu|[Dd]omě|[Dd]omem) na půl cesty [A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w+")
 
@@ -3387,10 +3456,10 @@ def _not_named_after(
     if not names:
         return names
     famous = _famous_spans_of_nobody(note, words)
-    named_after = _named_after_spans(words)
+    named_after = _named_after_spans(note, words)
     spans = named_after + famous + _possessive_town_spans(words)
     known_spans = known.spans(folded) if len(folded) == len(note) else []
-    spans += known_spans + [m.span() for m in _SQUARE_OF_INITIALS.finditer(note)]
+    spans += known_spans + [m.span() for m in _SQUARE_OF_INITIALS.finditer(note) if _a_squares_name(note, m)]
     spans += [m.span() for m in _HALFWAY_HOUSE.finditer(note)]
     towns: list[tuple[int, int]] | None = None
     starts = {word.start: i for i, word in enumerate(words)}
@@ -3545,7 +3614,7 @@ def _cafe_spans(note: str) -> list[tuple[int, int]]:
     ]
 
 
-_CAFES = frozenset({"Café", "Cafe", "Kavárna", "Kavárně", "Kavárnu"})
+_CAFES = frozenset({"Café", "Cafe", "Kavárna", "Kavárně"})
 
 
 def _a_cafes_name(words: list[_Word], index: int) -> bool:
@@ -4050,6 +4119,11 @@ _NAMESAKE = re.compile(
     r"podnikatel|slavn|znam)\w*|sam[ay]?\s+za\s+sebe\s*\)|"
     r"(?:se\s+)?(?:opravdu\s+|skutecne\s+)?tak\s+jmenuj\w*)"
 )
+# one of a group of people: "Václavu Havlovi z naší dílny"; not "knihy Karla Čapka z naší knihovny"
+_ONE_OF_US = re.compile(
+    r"\s+(?:z|ze)\s+(?:nasi|naseho)\s+(?:diln|part|skupin|organizac|tym|kancelar|sluzb|poradn|spolk|"
+    r"stredisk|komunit|farnost|redakc)\w*"
+)
 # the roles famous people are named by: "spisovatel Karel Čapek", "prezident Václav Havel"
 _FAME_ROLES = re.compile(
     r"^(?:spisovatel|prezident|kral|cisar|knize|malir|skladatel|basnik|reformator|kazatel|"
@@ -4118,7 +4192,7 @@ def _namesake(note: str, words: list[_Word], first: int, last: int) -> bool:
         return True  # "U Jaroslava Haška doma, Lidická 20": at his home
     if re.match(r"\s+(?:ma|mel|mela|bude\s+mit|slavi)\s+narozenin", fold(note[end : end + 30])):
         return True  # "karel capek ma narozeniny, prineste prani": a living man's birthday
-    if re.match(r"\s+(?:z|ze)\s+(?:nasi|naseho|nasich|nas)\b", fold(note[end : end + 20])):
+    if re.match(_ONE_OF_US, fold(note[end : end + 30])):
         return True  # "Děkujeme Václavu Havlovi z naší dílny": one of us
     if re.match(r"\s+(?:z|ze)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", note[end:]) and not (
         before is not None and before.folded in ("o", "k", "ke", "po")
