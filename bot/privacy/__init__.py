@@ -680,6 +680,17 @@ def _surname_like(words: list[_Word], i: int) -> bool:
 _MEN_TITLES = frozenset("pan pana panu panem panovi".split())
 
 
+def _a_title_after_a_colon(text: str, word: _Word, following: _Word) -> bool:
+    """ "Knihovně Václava Havla: Život po výstupu": an ordinary word after a colon starts a title,
+    no second half of a name; a listed surname there is somebody ("Letňany: Holub", "Zapsala
+    Vlasta: Skála")."""
+    return (
+        ":" in text[word.end : following.start]
+        and kind(following.text) is Kind.ORDINARY
+        and following.folded not in surnames()
+    )
+
+
 def _town_after_a_house(text: str, word: _Word) -> bool:
     """ "Komenského 3, Mělník": a town after a street's house number and a comma; not "pokoj 12,
     Benešová" nor a woman's surname."""
@@ -706,15 +717,9 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
         surname_like = shaped[i]
         # "v Mladé Boleslavi": a first name that is a word of a town beside its other word
         if _is_first(word, previous) and not (word.capital and _is_place(words, i)):
-            # "Knihovně Václava Havla: Život po výstupu": a title after the colon
-            titled = following is not None and (
-                ":" in text[word.end : following.start]
-                and kind(following.text) is Kind.ORDINARY
-                and following.folded not in surnames()  # "Zapsala Vlasta: Skála"
-            )
             if (
                 following is not None
-                and not titled
+                and not _a_title_after_a_colon(text, word, following)
                 and (
                     (
                         looks_like_surname(following.folded)
@@ -780,12 +785,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
             and _is_other_capitalised(word)
             and _is_other_capitalised(following)
             and following.start - word.end <= 2
-            # "Knihovně Václava Havla: Život po výstupu": a title after the colon
-            and not (
-                ":" in text[word.end : following.start]
-                and kind(following.text) is Kind.ORDINARY
-                and following.folded not in surnames()  # "Letňany: Holub" is somebody
-            )
+            and not _a_title_after_a_colon(text, word, following)
             # "Terén: Chanov": a label and its place; not "Letňany: Holub", nor with a capitalised
             # word after a dash ("Terén: Chanov – Balog")
             and not (
@@ -1928,19 +1928,7 @@ def _find_unlisted_names(text: str, words: list[_Word], ages: list[tuple[int, in
             continue
         starts = _starts_sentence(text, words, i)
         following = words[i + 1] if i + 1 < len(words) else None
-        if (
-            close_age
-            and len(word.folded) > 3
-            and not _where_from(words, i)
-            # "K-1357 (Ukrajinec, 34 let)"; "manžel francouz, 45 let" is a surname in lower case
-            and not (word.capital and word.folded in _nationalities())
-            # "Oslava 25 let naší organizace": a noun as the dictionary lists it, whose age it is
-            and not (
-                lemma_of(word.text) == word.text.lower()
-                and word.folded not in surnames()
-                and word.folded not in first_names()
-            )
-        ):
+        if close_age and len(word.folded) > 3 and not _where_from(words, i):
             found.append(Finding("privacy.name", word.text))  # "Bohdan 44 let", "Kuneš, 48 let"
             continue
         if beside_first_name:
@@ -2099,9 +2087,10 @@ _LIVES_AT_A_LOWER_CASE_STREET = re.compile(
     r"([a-z]{3,}(?:ova|ska|cka|ni|na|ho|ove|ske|cke)\s+\d{1,4}(?:/\d{1,4})?)\b"
     r"(?![+])(?!\s*(?:let|roku|rok|mesic|tyd|dn|hod|kk|lid|osob|semestr|luz|pokoj|pater|patr))"
 )
+_NONE_TO_GIVE = re.compile(r"\b(?:nema|nemaji|nemela?|bez)\s+(?:trval\w*\s+)?$")
 # an office's address in a note typed in a hurry: "poradna se prestehovala na palackeho 12, kolin"
 _AN_OFFICE_IN_LOWER_CASE = re.compile(
-    r"\b(?:poradn|urad|uradu|soud|ohlasovn|charit|knihovn|pracak|azyl|nocleh|prestehoval|up\b|pms\b|ospod)"
+    r"\b(?:poradn|urad|uradu|soud|ohlasovn|charit|knihovn|pracak|azyl|nocleh|up\b|pms\b|ospod)"
 )
 _WHEN_WORDS = ("kazd", "prist", "minul", "ranni", "odpoledn", "nocni", "denni", "vecern", "tydenn", "mesicn")
 _LOWER_CASE_STREET_AND_TOWN = re.compile(
@@ -2301,7 +2290,7 @@ def _birth_dates(note: str, folded: str, current: int) -> list[Finding]:
 _A_DAY_SAID = re.compile(
     r"\d|\b(?:"
     + "|".join(_MONTHS)
-    + r"|\w*(?:prvn|druh|tret|ctvrt|pat|sest|sedm|osm|devat|dest|nact|cat)(?:eho|iho|ho|y|i|emu|ym)|"
+    + r"|\w*(?:prvn|druh|tret|ctvrt|pat|sest|sedm|osm|devat|dest|nact|cat)(?:eho|iho|emu)|"
     r"silvestr\w*|stedr\w*|vanoc\w*|velikonoc\w*|maj[ea]|cervenc\w*|unor\w*|rijn\w*|dub\w*)\b"
 )
 
@@ -2467,7 +2456,7 @@ def _addresses(note: str, folded: str, plain: str) -> list[Finding]:
         for m in _STREET.finditer(general + " ")
         if not _office_near(note, plain, *m.span())
         # "nemá trvalé bydliště", "bez trvalého bydliště": none to give
-        and not re.search(r"\b(?:nema|nemaji|nemela?|bez)\s+$", general[max(0, m.start() - 8) : m.start()])
+        and not _NONE_TO_GIVE.search(general[max(0, m.start() - 20) : m.start()])
     ]
     if _STREET.search(folded + " ") and streets:
         found.append(Finding("privacy.address", streets[0].group(0).strip()))
@@ -2500,7 +2489,7 @@ def _addresses(note: str, folded: str, plain: str) -> list[Finding]:
         # "každého 15 ve Zlíně", "ranní 6 v Plzni", "od příštího 3 v Kolíně": a day or a shift
         and not m.group(1).startswith(_WHEN_WORDS)
         and _LIVES.search(plain, max(0, m.start() - 40), m.start())
-        and not _AN_OFFICE_IN_LOWER_CASE.search(plain)
+        and not _AN_OFFICE_IN_LOWER_CASE.search(plain, max(0, m.start() - 40), m.start())
         and not _office_near(note, plain, *m.span())
     ]
     # "žije v chatě, Kamenice 48": a village's house number, where somebody lives; "Kostelec 120
@@ -2868,13 +2857,16 @@ def _families_in_lower_case(note: str, words: list[_Word]) -> list[Finding]:
         ):
             found.append(Finding("privacy.name", f"{word.text} {following.text}."))  # "jana n. (matka)"
         elif (
-            re.search(r"\bk-?\d[\d-]*\s+$", note[: word.start], re.IGNORECASE)
-            and word.folded in first_names()
+            word.folded in first_names()
+            and _CASE_CODE_BEFORE.search(note[max(0, word.start - 24) : word.start])
             and kind(word.text) is not Kind.ORDINARY
             and _verb_after(words, i) is not None
         ):
             found.append(Finding("privacy.name", word.text))  # "k-5590 jarda se choval"
     return found
+
+
+_CASE_CODE_BEFORE = re.compile(r"\bk-?\d[\d-]*\s+$", re.IGNORECASE)
 
 
 # -- ninth round, review: a person's name the ninth round's lists let pass
@@ -3283,7 +3275,12 @@ def _a_nominative_name(words: list[_Word], at: int) -> bool:
     genitive_surname = surname.folded.endswith(("ove", "eho", "y", "e", "a")) and not (
         surname.folded in _surname_lemmas() or surname.folded.endswith("ova")
     )
-    verb_after = at + 2 < len(words) and is_verb(words[at + 2].text)
+    # "Ze SOU Petr Dvořák odešel": what he did; "SOU Josefa Ressla nabízí obory" is the school
+    verb_after = (
+        at + 2 < len(words)
+        and is_verb(words[at + 2].text)
+        and words[at + 2].folded.endswith(("l", "la", "lo", "li", "ly"))
+    )
     return (nominative_first and not genitive_surname) or verb_after
 
 
@@ -3292,8 +3289,9 @@ _PRIVATE_HOUSES = frozenset("dum domu dome domem atelier atelieru atelierem".spl
 
 
 def _town_after(note: str, words: list[_Word], first: int, last: _Word) -> bool:
-    """A name that is nobody famous, then a town after a comma: "Dům Dany a Petra Malých,
-    Jihlava"; "Dům Jiřího Wolkera, Prostějov" is named after the poet."""
+    """A name that is nobody famous (knowledge/famous_people.txt), then a town after a comma and
+    a house number after it: "Dům Dany a Petra Malých, Jihlava, Polní 21". A memorial house of
+    somebody the list lacks is read so too ("Dům Jiřího Wolkera, Prostějov, Wolkerova 12")."""
     famous = _famous_spans(words)
     for j in range(first + 1, len(words)):
         word, name = words[j], words[j - 1]
@@ -3461,6 +3459,7 @@ def _not_named_after(
     known_spans = known.spans(folded) if len(folded) == len(note) else []
     spans += known_spans + [m.span() for m in _SQUARE_OF_INITIALS.finditer(note) if _a_squares_name(note, m)]
     spans += [m.span() for m in _HALFWAY_HOUSE.finditer(note)]
+    cafes = _cafe_spans(note) if "Caf" in note or "Kavár" in note else []
     towns: list[tuple[int, int]] | None = None
     starts = {word.start: i for i, word in enumerate(words)}
     english = is_english([w.folded for w in words])
@@ -3523,7 +3522,7 @@ def _not_named_after(
                     and _STREET_NOUN_AFTER.match(note, here + len(finding.excerpt))
                 )
                 or (
-                    any(start <= here < end for start, end in _cafe_spans(note) + known_spans)
+                    any(start <= here < end for start, end in cafes + known_spans)
                     and (
                         _HOUSE_AND_ORIENTATION.match(note, here + len(finding.excerpt))
                         or _STREET_AFTER.match(note, here + len(finding.excerpt))
@@ -4208,11 +4207,10 @@ def _namesake(note: str, words: list[_Word], first: int, last: int) -> bool:
     town_then = re.match(r"\s*,\s*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w+(?=\s*,)", note[end:])
     if town_then is not None and _said_to_be_kin(note, end + town_then.end()):
         return True  # "Jan Hus, Tábor, strýc klienta"
-    after = last + 1 < len(words) and words[last + 1]
     # "Středisko Don Bosco otevírá klub": an institution named after him acts in the present
     institution = before is not None and len(before.folded) > 4 and stem(before.text) in _institution_stems()
-    if after and not note[end : after.start].strip() and not after.capital and not institution:
-        if _hosts(after):
+    if next_word is not None and not note[end : next_word.start].strip() and not next_word.capital:
+        if not institution and _hosts(next_word):
             return True  # "Jan Hus vysvětlí, jak funguje mediace"
     apposition = re.match(r"\s*[,(–-]+\s*", note[end:])
     if apposition is not None:
@@ -4224,8 +4222,13 @@ def _namesake(note: str, words: list[_Word], first: int, last: int) -> bool:
                 break  # "výstavu Alfonse Muchy, klient nadšený": a clause of its own
             if _a_persons_role(word) or word.folded in ("osoba", "osobou", "clovek"):
                 later = following[k + 1] if k + 1 < len(following) else None
-                # "ZŠ Jana Nerudy, klient tam chodil": a clause of its own, not who he is
-                clause = later is not None and (later.folded in ("tam", "tu", "tady") or is_verb(later.text))
+                # "ZŠ Jana Nerudy, klient tam chodil": a clause of its own, not who he is; a comma
+                # after the role ends the apposition ("Václav Havel, náš pokladník, přinese klíče")
+                clause = (
+                    later is not None
+                    and not note[word.end : later.start].strip()
+                    and (later.folded in ("tam", "tu", "tady") or is_verb(later.text))
+                )
                 return not clause
             if word.capital or is_verb(word.text) or word.folded in _RELATIVE_CLAUSE:
                 break

@@ -601,3 +601,25 @@ def test_a_harmless_note_the_second_review_saw_refused_passes(note: str) -> None
 )
 def test_a_harmless_public_text_the_second_review_saw_refused_passes(note: str) -> None:
     assert not refused_in_public(note), note
+
+
+# -- the whole change's review (each fails on e41b1ca): an apposition that a comma ends, an office
+# far from the street, an institution named after somebody that acts in the present, no home
+@pytest.mark.parametrize(
+    "note",
+    ["Václav Havel, náš pokladník, přinese klíče.", "Karel Čapek – soukromá osoba, přijde v 10."],
+)
+def test_an_apposition_a_comma_ends_still_names_a_namesake(note: str) -> None:
+    assert refused_in_public(note), note
+
+
+def test_an_office_after_the_address_leaves_a_home_refused() -> None:
+    assert refused("bydli u kamarada, delnicka 45 karvina, zitra jde na urad")
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["SOU Josefa Ressla nabízí obory.", "Klient je bez trvalého bydliště a spí venku."],
+)
+def test_a_school_that_offers_and_no_home_pass(note: str) -> None:
+    assert not refused(note), note
