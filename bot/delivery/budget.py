@@ -12,9 +12,14 @@ who asked something must not wait behind a 5,000-recipient broadcast, so:
 - but a broadcast never stops: even when people ask faster than Telegram lets the bot
   answer, one slot in ten (3 a second) goes to the broadcast;
 - what follows a reply (a report's charts and files after its text: `later`) takes what the
-  replies leave, as a broadcast does, but does not queue behind one; it too keeps a floor of
-  one slot in ten, so a report always arrives. With a broadcast and a report's files both
-  waiting while people ask faster than Telegram allows, the two floors leave replies 24 of 30.
+  replies leave, as a broadcast does, but does not queue behind one, and at most half a
+  second's slots; it too keeps a floor of one slot in ten, so a report always arrives. With a
+  broadcast and a report's files both waiting while people ask faster than Telegram allows,
+  the two floors leave replies 24 of 30;
+- while people have asked within the last few seconds, a third of the slots stays free for
+  them whatever the last second's count says: after a stall the askers come at once, and a
+  second filled with a report's files (each slot taken counts for a whole second) made the
+  last of them wait that second out.
 
 Counting as Telegram counts arrivals: a finished send counts from the moment its response
 came back (never later than its arrival), and a send still in flight counts all the time.
@@ -31,6 +36,10 @@ class SendBudget:
     def __init__(self, per_second: float = 30.0, *, margin: float = 0.005, bulk_floor: float = 0.1) -> None:
         self.per_second = per_second
         self.bulk_floor = max(1, int(per_second * bulk_floor))  # bulk sends a second, whatever happens
+        self.later_most = max(self.bulk_floor, int(per_second) // 2)  # a report's files a second
+        self.kept_for_people = int(per_second) // 3  # free while people are asking
+        self.people_asking_for = 5.0  # seconds after a reply that people count as asking
+        self._last_reply = float("-inf")
         self.window = 1.0 + margin  # clock and timer slack
         self._landed: deque[float] = deque()  # when recent sends' responses came back
         self._replies: deque[float] = deque()  # when recent replies were granted
@@ -54,6 +63,7 @@ class SendBudget:
             self._replies_waiting -= 1
         self._take()
         self._replies.append(time.monotonic())
+        self._last_reply = self._replies[-1]
 
     async def bulk(self) -> None:
         """A slot for a broadcast or notification: what replies leave free."""
@@ -84,7 +94,12 @@ class SendBudget:
         after its text): what the replies of the last second leave free, or the floor."""
         while True:
             room = self._free(reserve=0)
-            if room and self._replies_waiting == 0 and self._free(self._reserve()):
+            if (
+                room
+                and self._replies_waiting == 0
+                and self._free(self._reserve())
+                and len(self._later) < self.later_most
+            ):
                 break
             self._forget_old(time.monotonic())
             if room and len(self._later) < self.bulk_floor:
@@ -126,9 +141,14 @@ class SendBudget:
         return self._bulk_waiting and len(self._bulk) < self.bulk_floor
 
     def _reserve(self) -> int:
-        """Room kept for replies: as many as were granted in the last second."""
-        self._forget_old(time.monotonic())
-        return min(len(self._replies), int(self.per_second) - 1)
+        """Room kept for replies: as many as were granted in the last second, and a third of the
+        slots while people have asked within the last few seconds."""
+        now = time.monotonic()
+        self._forget_old(now)
+        kept = len(self._replies)
+        if now - self._last_reply < self.people_asking_for:
+            kept = max(kept, self.kept_for_people)
+        return min(kept, int(self.per_second) - 1)
 
     def _free(self, reserve: int) -> bool:
         return self._used() + reserve < self.per_second
