@@ -553,6 +553,9 @@ def _is_place(words: list[_Word], index: int) -> bool:
 
 
 _MISTER = frozenset({"pan", "pana", "panu", "panem", "pane", "pani", "pi"})
+# a man's titles only, and his dative "panovi": "pan tabor", "panu taborovi"
+_MEN_TITLES = (_MISTER - {"pane", "pani", "pi"}) | {"panovi"}
+_PAST_ENDINGS = ("l", "la", "lo", "li", "ly")  # "volal", "volala", "volali": a past tense
 _FAMILY_TITLES = frozenset("manzele manzelum rodina rodiny rodine rodinu rodice sourozenci".split())
 # brothers and sisters in the plural, before their family's name: "s bratry olahovymi"
 _FAMOUS_SIBLINGS = ("masin", "capk", "wright", "lumier", "grimm", "mrstik", "bronte", "jehov", "alzbetink")
@@ -612,7 +615,7 @@ def _acts_as_a_person(words: list[_Word], index: int) -> bool:
     if words[index].folded in surnames():
         return True
     verb = _verb_after(words, index)
-    return verb is not None and verb.folded.endswith(("l", "la", "lo", "li", "ly"))
+    return verb is not None and verb.folded.endswith(_PAST_ENDINGS)
 
 
 # a label of a place before a colon: "Terén: Chanov", "Lokalita: Kunov"
@@ -675,9 +678,6 @@ def _surname_like(words: list[_Word], i: int) -> bool:
         and not (_after_place_preposition(words, i) and word.folded not in _surname_lemmas())
         and not _nationality(words, i)
     )
-
-
-_MEN_TITLES = frozenset("pan pana panu panem panovi".split())
 
 
 def _a_title_after_a_colon(text: str, word: _Word, following: _Word) -> bool:
@@ -746,7 +746,7 @@ def _find_names(text: str, words: list[_Word], has_age_or_year: bool) -> list[Fi
                     and not (
                         is_verb(previous.text)
                         and previous.sentence_start
-                        and not previous.folded.endswith(("l", "la", "lo", "li", "ly"))
+                        and not previous.folded.endswith(_PAST_ENDINGS)
                     )
                 )
                 or (word.capital and _word_surname_before(words, i - 1))  # "Skála Roman", "Starý Josef"
@@ -3027,6 +3027,7 @@ _ROMAN = re.compile(r"^[IVX]{1,4}$")
 _AGE_WORDS = frozenset("vek veku vekem stari starim".split())  # "Věk 19 let": the age itself
 _HOLIDAY = frozenset({"Den", "Dne", "Dnem", "Svátek", "svátek", "svátku", "Svátku"})
 _PREPOSITIONS_AFTER_A_DAY = frozenset("s se u k ke pro za od do".split())
+_HOUSE = frozenset("dum domu dome domem".split())
 # where a place stands: "v lokalitě Chanov", "obec Janov", "Kampus Albertov"
 _PLACE_KINDS = re.compile(
     r"^(?:lokalit\w*|obec|obce|obci|mestys\w*|ctvrt\w*|kampus\w*|osad[aeyu]|vesnic\w*)$"
@@ -3180,7 +3181,7 @@ def _named_after_spans(note: str, words: list[_Word]) -> list[tuple[int, int]]:
         # with a capital, "v domě Josefa Suka" is his museum
         if (
             kind_of_place
-            and word.folded in ("dum", "domu", "dome", "domem")
+            and word.folded in _HOUSE
             and word.text.islower()
             and i > 0
             and words[i - 1].folded == "pred"  # "v domě Josefa Suka" is his museum
@@ -3194,18 +3195,6 @@ def _named_after_spans(note: str, words: list[_Word]) -> list[tuple[int, int]]:
             and words[i - 1].folded.startswith(_INNS)
             and word.start - words[i - 1].end <= 1
         )
-        cafe = (
-            word.text in _CAFES
-            and i + 1 < len(words)
-            and words[i + 1].capital
-            and words[i + 1].start - word.end == 1
-            and _a_cafes_name(words, i + 1)
-        )
-        if cafe:
-            second = words[i + 2] if i + 2 < len(words) else None
-            if second is None or not (second.capital and second.start - words[i + 1].end <= 1):
-                spans.append((word.start, words[i + 1].end))  # "Café Kafka"; not "Café Jana Veselá"
-            continue
         if not (saint or kind_of_place or word.folded in _NAMED_AFTER_ABBREVIATIONS):
             continue
         last = None
@@ -3258,7 +3247,7 @@ def _named_after_spans(note: str, words: list[_Word]) -> list[tuple[int, int]]:
         if last is not None:
             # from the kind itself when the name follows it: "Metro I. P. Pavlova"
             spans.append((words[i + 1 + between].start if between else word.start, last.end))
-    return spans
+    return spans + _cafe_spans(words)
 
 
 # kinds whose name after them counts only in the genitive ("SOU Josefa Ressla", "středisko mládeže
@@ -3277,15 +3266,13 @@ def _a_nominative_name(words: list[_Word], at: int) -> bool:
     )
     # "Ze SOU Petr Dvořák odešel": what he did; "SOU Josefa Ressla nabízí obory" is the school
     verb_after = (
-        at + 2 < len(words)
-        and is_verb(words[at + 2].text)
-        and words[at + 2].folded.endswith(("l", "la", "lo", "li", "ly"))
+        at + 2 < len(words) and is_verb(words[at + 2].text) and words[at + 2].folded.endswith(_PAST_ENDINGS)
     )
     return (nominative_first and not genitive_surname) or verb_after
 
 
 # a house or a studio named after somebody in a town is his: "Ateliér Milana Lakatoše, Ostrava"
-_PRIVATE_HOUSES = frozenset("dum domu dome domem atelier atelieru atelierem".split())
+_PRIVATE_HOUSES = _HOUSE | {"atelier", "atelieru", "atelierem"}
 
 
 def _town_after(note: str, words: list[_Word], first: int, last: _Word) -> bool:
@@ -3401,6 +3388,7 @@ _ACQUAINTANCES = (
 _WHOSE = re.compile(r"^(?:klient\w*|kl|jeho|jeji\w*|sv(?:eho|emu|ym|ou|e|ych))$")
 
 
+_AN_ORGANISATIONS_CONTACT = re.compile(r"@|www\.|\.cz\b|\d{3}\s?\d{3}\s?\d{3}")
 _LOWER_CASE_STREET_THEN_TOWN = re.compile(r"\s+\d{1,4}(?:/\d{1,4})?[a-z]?,?\s+(?:ve?\s+)?([a-z]{3,})\b")
 
 
@@ -3408,7 +3396,7 @@ def _lower_case_street(note: str, word: _Word) -> bool:
     """ "smetanova 15 karvina": a street in lower case, its house number and a town."""
     match = _LOWER_CASE_STREET_THEN_TOWN.match(note, word.end)
     # with the organisation's e-mail, web or phone: "Kontakt: novakova 40 praha" is somebody's age
-    contact = re.search(r"@|www\.|\.cz\b|\d{3}\s?\d{3}\s?\d{3}", note)
+    contact = _AN_ORGANISATIONS_CONTACT.search(note)
     return (
         word.text.islower() and match is not None and match.group(1) in _place_words() and contact is not None
     )
@@ -3459,7 +3447,7 @@ def _not_named_after(
     known_spans = known.spans(folded) if len(folded) == len(note) else []
     spans += known_spans + [m.span() for m in _SQUARE_OF_INITIALS.finditer(note) if _a_squares_name(note, m)]
     spans += [m.span() for m in _HALFWAY_HOUSE.finditer(note)]
-    cafes = _cafe_spans(note) if "Caf" in note or "Kavár" in note else []
+    cafes = _cafe_spans(words)
     towns: list[tuple[int, int]] | None = None
     starts = {word.start: i for i, word in enumerate(words)}
     english = is_english([w.folded for w in words])
@@ -3527,9 +3515,7 @@ def _not_named_after(
                         _HOUSE_AND_ORIENTATION.match(note, here + len(finding.excerpt))
                         or _STREET_AFTER.match(note, here + len(finding.excerpt))
                         # "Café Kafka, Palackého náměstí"
-                        or re.match(
-                            r"\s+(?:náměstí|nám\.|ulice|nábřeží)(?!\w)", note[here + len(finding.excerpt) :]
-                        )
+                        or _STREET_NOUN_NEXT.match(note, here + len(finding.excerpt))
                     )
                 )
                 for here in at
@@ -3596,13 +3582,14 @@ def _not_named_after(
     return kept
 
 
+# a street's noun right after its name, with no number: "Café Kafka, Palackého náměstí"
+_STREET_NOUN_NEXT = re.compile(r"\s+(?:náměstí|nám\.|ulice|nábřeží)(?!\w)")
 # a street named by an adjective and its noun: "Novotného lávka 1", "Husova ulice 5"
 _STREET_NOUN_AFTER = re.compile(r"\s+(?:lávk[ay]|ulice|ulici|nábřeží|náměstí|třída|třídě|sady)\s+\d{1,4}\b")
 
 
-def _cafe_spans(note: str) -> list[tuple[int, int]]:
-    """ "Café Kafka": a café's one word after "Café" (`_a_cafes_name`)."""
-    words = _words(note)
+def _cafe_spans(words: list[_Word]) -> list[tuple[int, int]]:
+    """ "Café Kafka": a café's one word after "Café" (`_a_cafes_name`); not "Café Jana Veselá"."""
     return [
         (words[i - 1].start, word.end)
         for i, word in enumerate(words)
@@ -4099,15 +4086,12 @@ def _famous_spans(words: list[_Word]) -> list[tuple[int, int]]:
 def _famous_spans_of_nobody(note: str, words: list[_Word]) -> list[tuple[int, int]]:
     """The famous names of several words that stand for the famous person, not for a namesake
     the note tells of (`_namesake`)."""
-    if not _famous_spans(words):
+    famous = _famous_spans(words)
+    if not famous:
         return []
     starts = {word.start: i for i, word in enumerate(words)}
     ends = {word.end: i for i, word in enumerate(words)}
-    return [
-        (start, end)
-        for start, end in _famous_spans(words)
-        if not _namesake(note, words, starts[start], ends[end])
-    ]
+    return [(start, end) for start, end in famous if not _namesake(note, words, starts[start], ends[end])]
 
 
 # a namesake said to be one: "jmenovec prezidenta", "(není příbuzný)", "ne ten podnikatel",
@@ -4144,11 +4128,7 @@ _HOSTING = frozenset(
 
 def _hosts(word: _Word) -> bool:
     found = lemma_of(word.text)
-    return (
-        found is not None
-        and fold(found) in _HOSTING
-        and not word.folded.endswith(("l", "la", "lo", "li", "ly"))
-    )
+    return found is not None and fold(found) in _HOSTING and not word.folded.endswith(_PAST_ENDINGS)
 
 
 def _a_persons_role(word: _Word) -> bool:
@@ -4179,7 +4159,7 @@ def _namesake(note: str, words: list[_Word], first: int, last: int) -> bool:
             return True  # "Přednáší Václav Havel", "posílá Václav Havel"
     next_word = words[last + 1] if last + 1 < len(words) else None
     if (
-        re.search(r"\bK-?\d[\d-]*\s+$", note[max(0, start - 16) : start], re.IGNORECASE)
+        _CASE_CODE_BEFORE.search(note[max(0, start - 16) : start])
         and next_word is not None
         and not note[end : next_word.start].strip()
         and is_verb(next_word.text)
@@ -4191,7 +4171,7 @@ def _namesake(note: str, words: list[_Word], first: int, last: int) -> bool:
         return True  # "U Jaroslava Haška doma, Lidická 20": at his home
     if re.match(r"\s+(?:ma|mel|mela|bude\s+mit|slavi)\s+narozenin", fold(note[end : end + 30])):
         return True  # "karel capek ma narozeniny, prineste prani": a living man's birthday
-    if re.match(_ONE_OF_US, fold(note[end : end + 30])):
+    if _ONE_OF_US.match(fold(note[end : end + 30])):
         return True  # "Děkujeme Václavu Havlovi z naší dílny": one of us
     if re.match(r"\s+(?:z|ze)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]", note[end:]) and not (
         before is not None and before.folded in ("o", "k", "ke", "po")
