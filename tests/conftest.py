@@ -48,11 +48,17 @@ HUNG_AFTER_SECONDS = 75.0
 
 
 def pytest_xdist_auto_num_workers() -> int:
-    """One worker more than the cores: a test waits for something outside its worker about half
-    of its time (a bot or reports process it started, PostgreSQL, Telegram's pacing), and a
-    third worker uses the cores meanwhile. Measured on 2 cores: 138-151 s with 2 workers,
-    127 s with 3, 128 s with 4."""
-    return len(os.sched_getaffinity(0)) + 1
+    """`-n auto`: one worker more than the cores. A test waits for something outside its worker
+    about half of its time (a bot or reports process it started, PostgreSQL, Telegram's
+    pacing), and the extra worker uses the cores meanwhile. On 2 cores, alternating runs: 2
+    workers 147.9 s and 149.3 s, 3 workers 139.0 s and 136.5 s (docs/benchmarks.md). xdist's
+    own PYTEST_XDIST_AUTO_NUM_WORKERS still decides when it is set."""
+    chosen = os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS", "")
+    if chosen.isdigit():
+        return int(chosen)
+    affinity = getattr(os, "sched_getaffinity", None)  # Linux; elsewhere every core counts
+    cores = len(affinity(0)) if affinity is not None else (os.cpu_count() or 1)
+    return cores + 1
 
 
 @pytest.fixture(scope="session", autouse=True)
