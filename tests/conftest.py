@@ -46,6 +46,12 @@ IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 # (pyproject) prints them again.
 HUNG_AFTER_SECONDS = 75.0
 
+# Every worker rewrites the asserts of every test module and compiles it (~3.6 s of CPU a worker
+# for 4,400 tests); with PYTHONDONTWRITEBYTECODE set, as on our machines, none of it was kept
+# and every run paid it again in every worker. The compiled modules are kept in __pycache__
+# (ignored by git) like any Python import's.
+sys.dont_write_bytecode = False
+
 
 def pytest_xdist_auto_num_workers() -> int:
     """`-n auto`: one worker more than the cores. A test waits for something outside its worker
@@ -59,6 +65,32 @@ def pytest_xdist_auto_num_workers() -> int:
     affinity = getattr(os, "sched_getaffinity", None)  # Linux; elsewhere every core counts
     cores = len(affinity(0)) if affinity is not None else (os.cpu_count() or 1)
     return cores + 1
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """With several workers, the tests marked `slow` (seconds of waiting each: the processes they
+    start, Telegram's pacing, drawing) are dealt out among the workers and each starts with its
+    share. xdist's worksteal gives each worker an equal run of the collection; a worker that runs
+    out takes the tail of another's. Left in file order, the slow tests came in the last worker's
+    run and it ended the suite alone; first in one run, one worker had them all (155 s against
+    the others' 94 s). Dealt out, they wait side by side while the other tests use the cores, and
+    every run ends on short tests. The runs are cut as xdist 3.8 cuts them (worksteal.py,
+    check_schedule); were that to change, the order is only less well spread."""
+    workers = getattr(config, "workerinput", {}).get("workercount", 1)
+    if workers < 2:
+        return
+    slow = [item for item in items if item.get_closest_marker("slow") is not None]
+    rest = [item for item in items if item.get_closest_marker("slow") is None]
+    ordered: list[pytest.Item] = []
+    left = len(items)
+    for worker in range(workers):
+        size = left // (workers - worker)  # xdist: the pending tests split evenly among the idle
+        left -= size
+        share = slow[worker::workers]
+        taken = max(0, size - len(share))
+        ordered += share + rest[:taken]
+        rest = rest[taken:]
+    items[:] = ordered + rest
 
 
 @pytest.fixture(scope="session", autouse=True)

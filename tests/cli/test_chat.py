@@ -12,6 +12,9 @@ from bot.directory.cards import as_terminal_text
 from bot.settings import Settings
 from cli.chat import chat
 
+# seconds of waiting each (processes, pacing, drawing): dealt out first, tests/conftest.py
+pytestmark = pytest.mark.slow
+
 
 async def test_a_scripted_chat_shows_answers_and_numbered_buttons(sample_database: Engine) -> None:
     script = io.StringIO("drogy věznice Opava\n2\n@dluhy Ústí\n/konec\nnever read\n")

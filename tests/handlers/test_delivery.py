@@ -28,6 +28,9 @@ from offline_api.server import OfflineBotApi
 from tests.handlers.conftest import until
 from tests.helpers import act
 
+# seconds of waiting each (processes, pacing, drawing): dealt out first, tests/conftest.py
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 async def api() -> AsyncIterator[OfflineBotApi]:

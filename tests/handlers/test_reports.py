@@ -17,6 +17,9 @@ from bot.settings import Settings
 from tests.handlers.conftest import COORDINATOR, Chat, until
 from tests.handlers.test_following import admitted
 
+# seconds of waiting each (processes, pacing, drawing): dealt out first, tests/conftest.py
+pytestmark = pytest.mark.slow
+
 
 @pytest.mark.both_databases
 async def test_coverage_quality_and_usage_for_a_coordinator(chat: Chat) -> None:
