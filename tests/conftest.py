@@ -67,6 +67,7 @@ def pytest_xdist_auto_num_workers() -> int:
     return cores + 1
 
 
+@pytest.hookimpl(trylast=True)  # after -k, -m and --lf have chosen the tests
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """With several workers, the tests marked `slow` (seconds of waiting each: the processes they
     start, Telegram's pacing, drawing) are dealt out among the workers and each starts with its
