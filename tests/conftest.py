@@ -46,13 +46,8 @@ IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 # (pyproject) prints them again.
 HUNG_AFTER_SECONDS = 75.0
 
-# Every worker rewrites the asserts of every test module and compiles it (~3.6 s of CPU a worker
-# for 4,400 tests); with PYTHONDONTWRITEBYTECODE set, as on our machines, none of it was kept
-# and every run paid it again in every worker. The compiled modules are kept in __pycache__
-# (ignored by git) like any Python import's.
-sys.dont_write_bytecode = False
 
-
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist's: unknown without it
 def pytest_xdist_auto_num_workers() -> int:
     """`-n auto`: one worker more than the cores. A test waits for something outside its worker
     about half of its time (a bot or reports process it started, PostgreSQL, Telegram's
@@ -67,7 +62,9 @@ def pytest_xdist_auto_num_workers() -> int:
     return cores + 1
 
 
-@pytest.hookimpl(trylast=True)  # after -k, -m and --lf have chosen the tests
+# after -k and -m have chosen the tests (--ff, --nf, and --lf over files named on the command
+# line reorder later: the slow tests are then only less well spread)
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """With several workers, the tests marked `slow` (seconds of waiting each: the processes they
     start, Telegram's pacing, drawing) are dealt out among the workers and each starts with its
