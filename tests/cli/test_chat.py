@@ -12,7 +12,7 @@ from bot.directory.cards import as_terminal_text
 from bot.settings import Settings
 from cli.chat import chat
 
-# seconds of waiting each (processes, pacing, drawing): dealt out first, tests/conftest.py
+# seconds of waiting each (processes, pacing, drawing): each worker starts with its share (tests/conftest.py)
 pytestmark = pytest.mark.slow
 
 

@@ -28,7 +28,7 @@ from offline_api.server import OfflineBotApi
 from tests.handlers.conftest import until
 from tests.helpers import act
 
-# seconds of waiting each (processes, pacing, drawing): dealt out first, tests/conftest.py
+# seconds of waiting each (processes, pacing, drawing): each worker starts with its share (tests/conftest.py)
 pytestmark = pytest.mark.slow
 
 

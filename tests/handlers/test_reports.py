@@ -17,7 +17,7 @@ from bot.settings import Settings
 from tests.handlers.conftest import COORDINATOR, Chat, until
 from tests.handlers.test_following import admitted
 
-# seconds of waiting each (processes, pacing, drawing): dealt out first, tests/conftest.py
+# seconds of waiting each (processes, pacing, drawing): each worker starts with its share (tests/conftest.py)
 pytestmark = pytest.mark.slow
 
 

@@ -125,7 +125,7 @@ async def test_a_flood_gets_one_polite_notice(chat: Chat) -> None:
     assert len(jana.received) <= 14
 
 
-@pytest.mark.slow  # ~8 s: dealt out first, tests/conftest.py
+@pytest.mark.slow  # ~8 s: each worker starts with its share (tests/conftest.py)
 async def test_thousands_of_random_updates_break_nothing(
     chat: Chat, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -16,7 +16,7 @@ from bot.delivery.leadership import Leadership
 from bot.delivery.outbox import enqueue, progress
 from tests.helpers import act
 
-# seconds of waiting each (processes, pacing, drawing): dealt out first, tests/conftest.py
+# seconds of waiting each (processes, pacing, drawing): each worker starts with its share (tests/conftest.py)
 pytestmark = pytest.mark.slow
 
 FAST = Limits(per_second=1000, private_gap=0, group_gap=0)
