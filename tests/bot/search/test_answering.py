@@ -258,3 +258,34 @@ def test_a_generic_service_word_beside_an_organisation_is_no_filter(answers: Ans
     organizations = {catalog.org_names[catalog.service_org[h.service]][0] for h in result.results}
     assert organizations == {"Brána Brno, z. s."}
     assert result.understanding.needs == []
+
+
+def test_a_rebuild_with_the_same_names_answers_as_the_first_build_did() -> None:
+    """The lexicon is reused when the names are unchanged (bot/search/index.py): the towns where
+    the knowledge base has nothing, which building it adds to the catalog, are there again."""
+    engine = memory_engine()
+    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    first, second = AnswerEngine(engine, clock=lambda: NOW), AnswerEngine(engine, clock=lambda: NOW)
+
+    for question in ("azylový dům Tábor", "poradna v Praze", "Kotva Opava"):
+        told = first.ask(question)
+        again = second.ask(question)
+        assert answer_json(again, second.index()) == answer_json(told, first.index())
+    assert second.ask("azylový dům Tábor").understanding.towns == ["tabor"]
+
+
+def test_an_organisation_renamed_by_an_import_is_found_by_its_new_name(sample_copy: Path) -> None:
+    engine = memory_engine()
+    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    answers = AnswerEngine(engine, clock=lambda: NOW)
+    assert answers.ask("Kotva Opava").understanding.organizations != []
+
+    rows = read_rows(sample_copy / "organizations.csv")
+    for row in rows:
+        if row["alternate_name"] == "Kotva Opava":
+            row["name"], row["alternate_name"] = "Přístav Slezsko, z. ú.", "Přístav Slezsko"
+    write_rows(sample_copy / "organizations.csv", rows)
+    import_package(engine, sample_copy, tz=PRAGUE, replace=True)
+
+    assert answers.ask("Přístav Slezsko").understanding.organizations != []
+    assert answers.ask("Kotva Opava").understanding.organizations == []
