@@ -13,7 +13,6 @@ from sqlalchemy import Engine
 from telegram import Update
 from telegram.ext import Application
 
-from bot.database import create_db_engine
 from bot.settings import Settings
 from handlers.app import build_application
 from offline_api.server import OfflineBotApi, Person
@@ -113,12 +112,12 @@ def fresh_database(database_kind: str, request: pytest.FixtureRequest, tmp_path:
     as `spojka db upgrade` leaves it, emptied for each test.
     """
     if database_kind == "postgresql":
-        url: str = request.getfixturevalue("_postgres_database")
-        engine = create_db_engine(url)
-        _empty_postgres(engine)
-        import_sample(engine)
-    else:
-        engine = sample_in_memory(tmp_path / "spojka.sqlite3")
+        shared: Engine = request.getfixturevalue("_postgres_engine")  # the worker's (tests/conftest.py)
+        _empty_postgres(shared)
+        import_sample(shared)
+        yield shared
+        return
+    engine = sample_in_memory(tmp_path / "spojka.sqlite3")
     yield engine
     engine.dispose()
 
@@ -129,7 +128,7 @@ async def chat(fresh_database: Engine, make_settings: Callable[..., Settings]) -
     api = OfflineBotApi()
     await api.start()
     # Telegram's 30 a second (and 1 s between two messages to one person) would make a
-    # 2,000-update conversation take a minute; the delivery tests (test_delivery.py) hold the
+    # 800-update conversation take half a minute; the delivery tests (test_delivery.py) hold the
     # bot to the real limits. The live delivery report is edited every 0.1 s instead of 3 s:
     # tests wait for its "✅ Hotovo". The reports' process draws at normal priority: the test
     # run's other workers keep both cores busy, and in the idle class a chart waited for

@@ -125,8 +125,8 @@ async def test_a_flood_gets_one_polite_notice(chat: Chat) -> None:
     assert len(jana.received) <= 14
 
 
-@pytest.mark.slow  # ~8 s: each worker starts with its share (tests/conftest.py)
-async def test_thousands_of_random_updates_break_nothing(
+@pytest.mark.slow  # ~4 s: each worker starts with its share (tests/conftest.py)
+async def test_hundreds_of_random_updates_of_every_kind_break_nothing(
     chat: Chat, caplog: pytest.LogCaptureFixture
 ) -> None:
     rng = random.Random(20261122)
@@ -162,7 +162,7 @@ async def test_thousands_of_random_updates_break_nothing(
         "vanished",
     ]
     count = 0
-    for _ in range(2000):
+    for _ in range(800):  # ~65 of each kind
         person = rng.choice(people)
         kind = rng.choice(kinds)
         if kind == "text":
