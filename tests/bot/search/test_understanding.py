@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.search.index import SearchIndex
-from bot.search.understanding import Understanding, understand
+from bot.search.understanding import Understanding, region_in, understand
 
 
 def prison(index: SearchIndex, name: str) -> str:
@@ -209,3 +209,21 @@ def test_spoken_adjectives_and_abbreviations_of_remand_prisons(index: SearchInde
 def test_a_count_inside_a_phrase_does_not_break_it(index: SearchIndex) -> None:
     for question in ("máma se třemi dětmi, azylák", "matka se 2 dětmi hledá azylák", "máma s dětmi, azylák"):
         assert set(read(index, question).targets) >= {"women", "children"}, question
+
+
+@pytest.mark.parametrize(
+    ("typed", "region"),
+    [
+        ("Ústecký kraj", "Ústecký kraj"),
+        ("usti", "Ústecký kraj"),  # a town for its region
+        ("ustecky", "Ústecký kraj"),
+        ("ULK", "Ústecký kraj"),
+        ("Bory", "Plzeňský kraj"),  # a prison for its region
+        ("Atlantida", None),
+    ],
+)
+def test_a_region_typed_after_a_command_as_in_questions(
+    index: SearchIndex, typed: str, region: str | None
+) -> None:
+    """/pokryti usti: tests/handlers/test_reports.py has it in a conversation."""
+    assert region_in(typed, index) == region
