@@ -20,7 +20,7 @@ from typing import Any
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
 from bot.search.index import knowledge_file, load_stop_words
-from bot.text.czech import czech_forms, fold, is_czech_word, stem
+from bot.text.czech import czech_forms, fold, fold_unremembered, is_czech_word, stem
 
 
 class Kind(Enum):
@@ -93,12 +93,18 @@ _INFINITIVE = re.compile(r"(?:[aáeěií]t|out|ýt|ct|ci|[éíáú][sz]t)$")
 
 @cache
 def _verb_forms() -> frozenset[str]:
-    """Every form of every Czech verb, folded ("prevezme", "chybi"); built once, ~0.5 s."""
-    return frozenset(
-        fold(form)
-        for form, found in czech_forms().items()
-        if form[:1].islower() and _INFINITIVE.search(str(found))
-    )
+    """Every form of every Czech verb, folded ("prevezme", "chybi"); built once, ~0.6 s."""
+    infinitive: dict[object, bool] = {}  # 35,000 dictionary forms for 360,000 forms
+    found = set()
+    for form, lemma in czech_forms().items():
+        if not form[:1].islower():
+            continue
+        verb = infinitive.get(lemma)
+        if verb is None:
+            verb = infinitive[lemma] = _INFINITIVE.search(str(lemma)) is not None
+        if verb:
+            found.add(fold_unremembered(form))
+    return frozenset(found)
 
 
 def is_verb(word: str) -> bool:

@@ -48,6 +48,12 @@ def fold(text: str) -> str:
     return _fold(text)
 
 
+def fold_unremembered(text: str) -> str:
+    """fold() for words folded once, a dictionary's worth of them: fold remembers the last
+    50,000 words it folded, and they would push out the words people type."""
+    return text.lower() if text.isascii() else _fold(text)
+
+
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
