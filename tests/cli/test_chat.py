@@ -63,7 +63,7 @@ async def test_pictures_files_and_pop_ups_are_shown_and_saved(
     fresh_database: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    script = io.StringIO("/pokryti\n/kapacita\n1\n1\n/konec\n")
+    script = io.StringIO("/pokryti ULK\n/kapacita\n1\n1\n/konec\n")  # a region: 2 pictures, not 6
     out = io.StringIO()
 
     await chat(Settings(coordinator_ids=[1]), fresh_database, script, out, interactive=False)
