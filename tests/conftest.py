@@ -119,9 +119,6 @@ def _collector_between_tests() -> Iterator[None]:
     gc.freeze()
     gc.disable()
     yield
-    # pytest collects once more at the end (for unraisable exceptions): it would walk everything
-    # the tests left, 0.6-3 s a worker, in the run's tail
-    gc.freeze()
     gc.enable()
 
 
@@ -138,30 +135,20 @@ def pytest_runtest_protocol(item: pytest.Item) -> Generator[None, None, None]:
 
 
 _tests_run = 0
-COLLECT_ABOVE_BYTES = 1 << 30
 
 
 def _set_aside_now_and_then(every: int = 50) -> None:
-    """Between tests, every `every` tests (the collector is off during them), once a worker holds
-    more than 1 GiB: the garbage the tests made is collected and what survives is set aside, so
-    that the next pass walks only what the next tests make. Collected every 50 tests from the
-    start, the passes cost 1.5-3.2 s a worker (0.4 s each: the event loops, bots and sessions
-    that tests leave in cycles); never collected, a worker of this suite ends at ~650 MB
-    instead of ~450 MB (left to itself the collector spent ~13 s a worker)."""
+    """Between tests, every `every` tests (the collector is off during them): the garbage the
+    tests made is collected and what survives is set aside, so that the next pass walks only
+    what the next tests make (left to itself the collector spent ~13 s a worker). The passes
+    also finalize what was left in cycles, and so bring out what a test leaked (an unclosed
+    socket, a coroutine never awaited) for pytest to report; never collecting saved 1.5-3 s a
+    worker and hid them (a reviewer's socket left in a cycle: reported before, not after)."""
     global _tests_run
     _tests_run += 1
-    if _tests_run % every == 0 and _resident_bytes() > COLLECT_ABOVE_BYTES:
+    if _tests_run % every == 0:
         gc.collect()
         gc.freeze()
-
-
-def _resident_bytes() -> int:
-    """The worker's memory in use (Linux); elsewhere it counts as over the limit."""
-    try:
-        with open("/proc/self/statm", encoding="ascii") as statm:
-            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError):
-        return COLLECT_ABOVE_BYTES + 1
 
 
 def _fail_hung_test(nodeid: str) -> None:
@@ -323,8 +310,12 @@ def _migrated_template(connection: Connection) -> str | None:
     template = f"spojka_template_{run[:12]}"
     found = connection.execute(text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": template})
     if found.first() is None:
-        connection.execute(text(f'CREATE DATABASE "{template}"'))
-        _migrate(make_url(POSTGRES_ADMIN_URL).set(database=template).render_as_string(hide_password=False))
+        # migrated under another name first: a migration that fails leaves no half-made template
+        making = f"{template}_making"
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{making}"'))
+        connection.execute(text(f'CREATE DATABASE "{making}"'))
+        _migrate(make_url(POSTGRES_ADMIN_URL).set(database=making).render_as_string(hide_password=False))
+        connection.execute(text(f'ALTER DATABASE "{making}" RENAME TO "{template}"'))
     return template
 
 
@@ -378,6 +369,20 @@ def _postgres_engine(_postgres_database: str) -> Iterator[Engine]:
     engine.dispose()
 
 
+def handed_back(engine: Engine) -> None:
+    """After a test on the worker's shared engine: every connection back in the pool and no
+    advisory lock held (the bots' leadership). A test that kept either would hold back the
+    worker's later tests (a pool waits 30 s for a free connection; a held lock leaves no bot
+    leading, so nothing is sent): it fails here instead."""
+    assert engine.pool.checkedout() == 0, "a test kept a connection of the shared engine"  # type: ignore[attr-defined]
+    with engine.connect() as connection:
+        held = connection.exec_driver_sql(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND database = "
+            "(SELECT oid FROM pg_database WHERE datname = current_database())"
+        ).scalar()
+    assert held == 0, f"a test left {held} advisory lock(s) held"
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """URL of a fresh, migrated, empty database: each test runs once per backend."""
@@ -394,7 +399,9 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 @pytest.fixture
 def engine(database_url: str, request: pytest.FixtureRequest) -> Iterator[Engine]:
     if make_url(database_url).get_backend_name() == "postgresql":
-        yield request.getfixturevalue("_postgres_engine")  # the worker's own (above)
+        shared: Engine = request.getfixturevalue("_postgres_engine")  # the worker's own (above)
+        yield shared
+        handed_back(shared)
         return
     engine = create_db_engine(database_url)
     yield engine

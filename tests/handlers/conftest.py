@@ -16,7 +16,7 @@ from telegram.ext import Application
 from bot.settings import Settings
 from handlers.app import build_application
 from offline_api.server import OfflineBotApi, Person
-from tests.conftest import _empty_postgres, import_sample, sample_in_memory
+from tests.conftest import _empty_postgres, handed_back, import_sample, sample_in_memory
 
 COORDINATOR = 900
 
@@ -116,6 +116,7 @@ def fresh_database(database_kind: str, request: pytest.FixtureRequest, tmp_path:
         _empty_postgres(shared)
         import_sample(shared)
         yield shared
+        handed_back(shared)
         return
     engine = sample_in_memory(tmp_path / "spojka.sqlite3")
     yield engine

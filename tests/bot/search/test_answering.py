@@ -289,3 +289,20 @@ def test_an_organisation_renamed_by_an_import_is_found_by_its_new_name(sample_co
 
     assert answers.ask("Přístav Slezsko").understanding.organizations != []
     assert answers.ask("Kotva Opava").understanding.organizations == []
+
+
+def test_a_prisons_new_alias_from_an_import_is_understood(sample_copy: Path) -> None:
+    """The prisons are part of what decides whether the lexicon can be reused."""
+    engine = memory_engine()
+    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    answers = AnswerEngine(engine, clock=lambda: NOW)
+    assert answers.ask("drogy Borovka").understanding.prisons == []
+
+    rows = read_rows(sample_copy / "locations.csv")
+    for row in rows:
+        if row["name"] == "Věznice Plzeň":
+            row["alternate_name"] += "; Borovka"
+    write_rows(sample_copy / "locations.csv", rows)
+    import_package(engine, sample_copy, tz=PRAGUE, replace=True)
+
+    assert len(answers.ask("drogy Borovka").understanding.prisons) == 1
