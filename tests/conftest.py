@@ -369,11 +369,14 @@ def _postgres_engine(_postgres_database: str) -> Iterator[Engine]:
     engine.dispose()
 
 
-def handed_back(engine: Engine) -> None:
-    """After a test on the worker's shared engine: every connection back in the pool and no
-    advisory lock held (the bots' leadership). A test that kept either would hold back the
-    worker's later tests (a pool waits 30 s for a free connection; a held lock leaves no bot
-    leading, so nothing is sent): it fails here instead."""
+@contextmanager
+def shared_postgres(request: pytest.FixtureRequest) -> Iterator[Engine]:
+    """The worker's PostgreSQL engine (above) for one test, checked afterwards: every connection
+    back in the pool and no advisory lock held (the bots' leadership). A test that kept either
+    would hold back the worker's later tests (a pool waits 30 s for a free connection; a held
+    lock leaves no bot leading, so nothing is sent): it fails here instead."""
+    engine: Engine = request.getfixturevalue("_postgres_engine")
+    yield engine
     assert engine.pool.checkedout() == 0, "a test kept a connection of the shared engine"  # type: ignore[attr-defined]
     with engine.connect() as connection:
         held = connection.exec_driver_sql(
@@ -399,9 +402,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 @pytest.fixture
 def engine(database_url: str, request: pytest.FixtureRequest) -> Iterator[Engine]:
     if make_url(database_url).get_backend_name() == "postgresql":
-        shared: Engine = request.getfixturevalue("_postgres_engine")  # the worker's own (above)
-        yield shared
-        handed_back(shared)
+        with shared_postgres(request) as shared:
+            yield shared
         return
     engine = create_db_engine(database_url)
     yield engine

@@ -124,7 +124,7 @@ def build_index(
         towns_before = set(catalog.towns)
         lexicon = _build_lexicon(catalog, phrases, stops)
         other_towns = tuple(
-            (town, catalog.towns[town], catalog.town_region.get(town))
+            (town, catalog.towns[town], catalog.town_region[town])
             for town in catalog.towns
             if town not in towns_before
         )
@@ -137,8 +137,7 @@ def build_index(
         # what building the lexicon does to the catalog: the towns where it has nothing join it
         for town, written, region in built.other_towns:
             catalog.towns[town] = written
-            if region is not None:
-                catalog.town_region.setdefault(town, region)
+            catalog.town_region.setdefault(town, region)
     index = SearchIndex(catalog, built.lexicon, _name_stems(catalog, built.lexicon.stop_words))
     index.build_seconds = time.perf_counter() - started
     return index
@@ -147,7 +146,7 @@ def build_index(
 @dataclass(frozen=True)
 class _Built:
     lexicon: Lexicon
-    other_towns: tuple[tuple[str, str, str | None], ...]  # folded, as written, region
+    other_towns: tuple[tuple[str, str, str], ...]  # folded, as written, region
 
 
 # The lexicon depends only on the names in the knowledge base, which most imports and edits

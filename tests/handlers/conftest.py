@@ -16,7 +16,7 @@ from telegram.ext import Application
 from bot.settings import Settings
 from handlers.app import build_application
 from offline_api.server import OfflineBotApi, Person
-from tests.conftest import _empty_postgres, handed_back, import_sample, sample_in_memory
+from tests.conftest import _empty_postgres, import_sample, sample_in_memory, shared_postgres
 
 COORDINATOR = 900
 
@@ -112,11 +112,10 @@ def fresh_database(database_kind: str, request: pytest.FixtureRequest, tmp_path:
     as `spojka db upgrade` leaves it, emptied for each test.
     """
     if database_kind == "postgresql":
-        shared: Engine = request.getfixturevalue("_postgres_engine")  # the worker's (tests/conftest.py)
-        _empty_postgres(shared)
-        import_sample(shared)
-        yield shared
-        handed_back(shared)
+        with shared_postgres(request) as shared:
+            _empty_postgres(shared)
+            import_sample(shared)
+            yield shared
         return
     engine = sample_in_memory(tmp_path / "spojka.sqlite3")
     yield engine

@@ -40,12 +40,10 @@ class Telegram:
 
 
 @pytest.fixture
-def postgres_url(_postgres_database: str) -> str:
+def postgres_url(_postgres_database: str, _postgres_engine: Engine) -> str:
     from tests.conftest import _empty_postgres
 
-    engine = create_db_engine(_postgres_database)
-    _empty_postgres(engine)
-    engine.dispose()
+    _empty_postgres(_postgres_engine)
     return _postgres_database
 
 

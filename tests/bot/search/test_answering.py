@@ -306,3 +306,23 @@ def test_a_prisons_new_alias_from_an_import_is_understood(sample_copy: Path) -> 
     import_package(engine, sample_copy, tz=PRAGUE, replace=True)
 
     assert len(answers.ask("drogy Borovka").understanding.prisons) == 1
+
+
+def test_a_rebuild_with_the_same_names_reuses_the_lexicon_and_a_rename_builds_a_new_one(
+    sample_copy: Path,
+) -> None:
+    """An import that keeps every name (here: the same package again) costs no lexicon."""
+    engine = memory_engine()
+    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    answers = AnswerEngine(engine, clock=lambda: NOW)
+    first = answers.index().lexicon
+
+    import_package(engine, SAMPLE, tz=PRAGUE, replace=True)
+    assert answers.index().lexicon is first
+    assert answers.builds == 2  # the index itself was rebuilt: only its lexicon was reused
+
+    rows = read_rows(sample_copy / "organizations.csv")
+    rows[0]["name"] = "Přístav Slezsko, z. ú."
+    write_rows(sample_copy / "organizations.csv", rows)
+    import_package(engine, sample_copy, tz=PRAGUE, replace=True)
+    assert answers.index().lexicon is not first
