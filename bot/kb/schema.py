@@ -7,7 +7,7 @@ The column list, their types and which ones are required come from the models th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Literal
 
 from sqlalchemy import Column, Table
@@ -57,7 +57,7 @@ class TableSpec:
     def table(self) -> Table:
         return models.table_of(self.model)
 
-    @property
+    @cached_property  # asked for every cell of an import (~900,000 times for the tests' imports)
     def identifier_columns(self) -> frozenset[str]:
         """Columns holding UUIDs: the id and every reference (tax_id, say, is not one)."""
         extra = {"link_id", "resource_id"} & set(self.model.model_fields)
