@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from bot.search.index import place_adjective
@@ -116,7 +117,7 @@ def in_capitals(text: str, limit: int) -> list[bool]:
 
 
 def abbreviations_not_in_capitals(
-    groups: Sequence[Sequence[Match]], text: str, words: Sequence[str], capitals_only: set[str]
+    groups: Sequence[Sequence[Match]], text: str, words: Sequence[str], capitals_only: AbstractSet[str]
 ) -> set[int]:
     """One-word readings of an abbreviation read only in capitals, typed otherwise: "ad hoc" is
     no AD (azylový dům)."""

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from bot.kb import profile
 from bot.search.catalog import Catalog
-from bot.search.lexicon import EXACT, Lexicon
+from bot.search.lexicon import Lexicon
 from bot.search.places import adjective_forms, derived_adjective, name_variants
 from bot.search.vocabulary import Phrase, load_vocabulary
 from bot.text.czech import fold, stem, typed_words, words
@@ -179,7 +179,7 @@ def _build_lexicon(catalog: Catalog, phrases: list[Phrase], stops: frozenset[str
         value = "remand" if remand else phrase.code
         lexicon.add(kind, value, words(phrase.text), typed=typed_words(phrase.text), exact=phrase.exact)
         if phrase.capitals:
-            lexicon.capitals_only.update(EXACT + w for w in words(phrase.text))
+            lexicon.read_only_in_capitals(words(phrase.text))
     for (taxonomy, code), name in catalog.term_names.items():
         term_kind = {profile.NEED: "need", profile.TARGET: "target"}.get(taxonomy)
         if term_kind and code in profile.CODES[taxonomy]:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
@@ -51,26 +53,64 @@ class Match:
         return self.end - self.start
 
 
+class FrozenLexiconError(RuntimeError):
+    """A frozen lexicon was asked to change: it may be shared by several bots (bot/search/index.py
+    reuses one while the knowledge base's names stay the same), so a change would reach them all."""
+
+
+@dataclass
+class _Draft:
+    """What `Lexicon.add` fills while the lexicon is built; freeze() makes it read-only."""
+
+    by_first: defaultdict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    known: set[str] = field(default_factory=set)
+    word_stem: dict[str, str] = field(default_factory=dict)
+    capitals_only: set[str] = field(default_factory=set)
+    seen: set[tuple[str, str, tuple[str, ...]]] = field(default_factory=set)
+
+
 @dataclass
 class Lexicon:
-    """An immutable-after-build index of entries by their first stem."""
+    """An index of entries by their first stem: built with add(), then frozen for good.
+
+    A frozen lexicon is shared (several bots of one process, every rebuild while the names stay
+    the same), so freeze() turns its contents read-only and it refuses any change after that."""
 
     stop_words: frozenset[str] = frozenset()
     typed_stop_words: frozenset[str] = frozenset()  # only as typed with diacritics: "máme"
-    _by_first: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
-    _known: set[str] = field(default_factory=set)
+    _draft: _Draft | None = field(default_factory=_Draft)
+    _by_first: Mapping[str, Sequence[Entry]] = field(init=False)
+    _known: AbstractSet[str] = field(init=False)
     # Folded words of place names as written ("sokolov"): their stems are irregular
     # ("sokol"), so a typo ("sokolof") is compared with the word, and read as its stem.
-    _word_stem: dict[str, str] = field(default_factory=dict)
-    _by_length: dict[int, list[str]] = field(default_factory=dict)
-    _place_by_length: dict[int, list[str]] = field(default_factory=dict)
-    _seen: set[tuple[str, str, tuple[str, ...]]] = field(default_factory=set)
+    _word_stem: Mapping[str, str] = field(init=False)
     # Keys of abbreviations read only when typed in capitals ("=ad": AD, never "ad hoc")
-    capitals_only: set[str] = field(default_factory=set)
+    capitals_only: AbstractSet[str] = field(init=False)
+    _by_length: Mapping[int, Sequence[str]] = field(default_factory=dict)
+    _place_by_length: Mapping[int, Sequence[str]] = field(default_factory=dict)
     # Built by freeze(): entries of each first stem split by their second stem, so that a common
     # first word ("velké", "nový": hundreds of organisations' names at 20k services) costs the
     # phrases whose second word can fit, not all of them.
-    _heads: dict[str, _Head] = field(default_factory=dict)
+    _heads: Mapping[str, _Head] = field(default_factory=dict)
+    _frozen: bool = field(default=False, init=False)
+
+    def __post_init__(self) -> None:
+        draft = self._building()
+        # while building, the readers (has, knows) see the draft itself
+        self._by_first = draft.by_first
+        self._known = draft.known
+        self._word_stem = draft.word_stem
+        self.capitals_only = draft.capitals_only
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if getattr(self, "_frozen", False):
+            raise FrozenLexiconError(f"a frozen lexicon cannot change ({name})")
+        super().__setattr__(name, value)
+
+    def _building(self) -> _Draft:
+        if self._draft is None:
+            raise FrozenLexiconError("a frozen lexicon takes no more entries: build a new one")
+        return self._draft
 
     def add(
         self, kind: str, value: str, words: Sequence[str], *, typed: Sequence[str] = (), exact: bool = False
@@ -78,24 +118,35 @@ class Lexicon:
         """One way of writing an entry; `typed` (the words with diacritics) tells "muže" (men)
         from "může" (can); `exact` entries match only these very word
         forms ("klientka" is a woman, "klient" is no one's gender)."""
+        draft = self._building()
         stems = tuple(sys.intern(EXACT + w if exact else stem(w)) for w in words)
-        if not stems or (kind, value, stems) in self._seen:
+        if not stems or (kind, value, stems) in draft.seen:
             return
-        self._seen.add((kind, value, stems))
+        draft.seen.add((kind, value, stems))
         written = tuple(typed) if len(typed) == len(stems) and any(w != fold(w) for w in typed) else ()
-        self._by_first[stems[0]].append(Entry(sys.intern(kind), value, stems, written, sys.intern(words[0])))
-        self._known.update(stems)
+        draft.by_first[stems[0]].append(Entry(sys.intern(kind), value, stems, written, sys.intern(words[0])))
+        draft.known.update(stems)
         if kind in PLACE_KINDS:
             for word, word_stem in zip(words, stems, strict=True):
                 if word.isalpha() and len(word) >= MIN_TYPO_WORD:
-                    self._word_stem.setdefault(word, word_stem)
+                    draft.word_stem.setdefault(word, word_stem)
+
+    def read_only_in_capitals(self, words: Iterable[str]) -> None:
+        """These exact words are read only when typed in capitals (an abbreviation: "AD")."""
+        self._building().capitals_only.update(EXACT + w for w in words)
 
     def freeze(self) -> None:
+        draft = self._building()
+        self._by_first = MappingProxyType({first: tuple(found) for first, found in draft.by_first.items()})
+        self._known = frozenset(draft.known)
+        self._word_stem = MappingProxyType(dict(draft.word_stem))
+        self.capitals_only = frozenset(draft.capitals_only)
         self._by_length = _by_length(self._known)
-        self._place_by_length = _by_length(set(self._word_stem))
-        self._seen = set()
+        self._place_by_length = _by_length(self._word_stem.keys())
         self._alternatives = lru_cache(maxsize=50_000)(self._alternatives_uncached)
-        self._heads = {first: _Head.of(entries) for first, entries in self._by_first.items()}
+        self._heads = MappingProxyType({first: _Head.of(found) for first, found in self._by_first.items()})
+        self._draft = None
+        self._frozen = True
 
     def has(self, kind: str, words: Sequence[str]) -> bool:
         """Whether these folded words are already an entry of this kind."""
@@ -224,7 +275,7 @@ class _Head:
     order: dict[int, int]  # id(entry) -> its place among the entries, to keep their order
 
     @classmethod
-    def of(cls, entries: list[Entry]) -> _Head:
+    def of(cls, entries: Sequence[Entry]) -> _Head:
         by_second: dict[str, list[Entry]] = defaultdict(list)
         for entry in entries:
             if len(entry.stems) > 1:
@@ -282,15 +333,15 @@ def _another_word_by_stem(
     return any(a in _WITH and b.startswith(_SOMEONE) for a, b in zip(around, around[1:], strict=False))
 
 
-def _by_length(known: set[str]) -> dict[int, list[str]]:
+def _by_length(known: Iterable[str]) -> Mapping[int, Sequence[str]]:
     found: dict[int, list[str]] = defaultdict(list)
     for word in known:
         if word.isalpha() and len(word) >= MIN_TYPO_WORD - 1:
             found[len(word)].append(word)
-    return dict(found)
+    return MappingProxyType({length: tuple(stems) for length, stems in found.items()})
 
 
-def _near(typed: str, by_length: dict[int, list[str]]) -> list[tuple[str, int]]:
+def _near(typed: str, by_length: Mapping[int, Sequence[str]]) -> list[tuple[str, int]]:
     """Words of similar length within one typo (two for long words), same first letter."""
     allowed = 1 if len(typed) <= 7 else 2
     found: list[tuple[str, int]] = []

@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Engine, update
 
 from bot.database import memory_engine
 from bot.kb.importing import import_package
 from bot.models import Service, TaxonomyTerm, table_of
 from bot.search.engine import AnswerEngine, answer_json
+from bot.search.lexicon import FrozenLexiconError
+from bot.text.czech import words
 from tests.bot.search.conftest import NOW
 from tests.conftest import PRAGUE, SAMPLE
 from tests.helpers import read_rows, write_rows
@@ -326,3 +329,25 @@ def test_a_rebuild_with_the_same_names_reuses_the_lexicon_and_a_rename_builds_a_
     write_rows(sample_copy / "organizations.csv", rows)
     import_package(engine, sample_copy, tz=PRAGUE, replace=True)
     assert answers.index().lexicon is not first
+
+
+def test_a_lexicon_two_bots_share_refuses_every_change() -> None:
+    """Two bots on the same names share one lexicon: what one of them changed in it would
+    change the other's answers, so once built it refuses any change."""
+    answers, other = (AnswerEngine(memory_engine(), clock=lambda: NOW) for _ in range(2))
+    for bot in (answers, other):
+        import_package(bot.engine, SAMPLE, tz=PRAGUE, replace=True)
+    lexicon = answers.index().lexicon
+    assert other.index().lexicon is lexicon
+
+    with pytest.raises(FrozenLexiconError):
+        lexicon.add("organization", "1", words("Borovka"))
+    with pytest.raises(FrozenLexiconError):
+        lexicon.read_only_in_capitals(words("drogy"))
+    with pytest.raises(FrozenLexiconError):
+        lexicon.stop_words = frozenset({"drogy"})
+    with pytest.raises(AttributeError):
+        lexicon.capitals_only.add("=drogy")  # type: ignore[attr-defined]
+
+    assert other.ask("drogy Borovka").understanding.organizations == []
+    assert other.ask("drogy Opava").understanding.needs == ["addiction"]
