@@ -74,11 +74,13 @@ class Lexicon:
     """An index of entries by their first stem: built with add(), then frozen for good.
 
     A frozen lexicon is shared (several bots of one process, every rebuild while the names stay
-    the same), so freeze() turns its contents read-only and it refuses any change after that."""
+    the same), so freeze() turns what readers outside the class see read-only, and the lexicon
+    refuses any change after that: add(), read_only_in_capitals(), setting or deleting an
+    attribute. (It is never copied or pickled: its look-up cache is of this very object.)"""
 
     stop_words: frozenset[str] = frozenset()
     typed_stop_words: frozenset[str] = frozenset()  # only as typed with diacritics: "máme"
-    _draft: _Draft | None = field(default_factory=_Draft)
+    _draft: _Draft | None = field(default_factory=_Draft, init=False, repr=False)  # None: frozen
     _by_first: Mapping[str, Sequence[Entry]] = field(init=False)
     _known: AbstractSet[str] = field(init=False)
     # Folded words of place names as written ("sokolov"): their stems are irregular
@@ -92,7 +94,6 @@ class Lexicon:
     # first word ("velké", "nový": hundreds of organisations' names at 20k services) costs the
     # phrases whose second word can fit, not all of them.
     _heads: Mapping[str, _Head] = field(default_factory=dict)
-    _frozen: bool = field(default=False, init=False)
 
     def __post_init__(self) -> None:
         draft = self._building()
@@ -103,9 +104,17 @@ class Lexicon:
         self.capitals_only = draft.capitals_only
 
     def __setattr__(self, name: str, value: object) -> None:
-        if getattr(self, "_frozen", False):
-            raise FrozenLexiconError(f"a frozen lexicon cannot change ({name})")
+        self._refuse_when_frozen(name)
         super().__setattr__(name, value)
+
+    def __delattr__(self, name: str) -> None:
+        self._refuse_when_frozen(name)  # `del lexicon.stop_words` would fall back to the default
+        super().__delattr__(name)
+
+    def _refuse_when_frozen(self, name: str) -> None:
+        # before __init__ has set _draft there is nothing to guard yet
+        if "_draft" in self.__dict__ and self._draft is None:
+            raise FrozenLexiconError(f"a frozen lexicon cannot change ({name})")
 
     def _building(self) -> _Draft:
         if self._draft is None:
@@ -145,8 +154,7 @@ class Lexicon:
         self._place_by_length = _by_length(self._word_stem.keys())
         self._alternatives = lru_cache(maxsize=50_000)(self._alternatives_uncached)
         self._heads = MappingProxyType({first: _Head.of(found) for first, found in self._by_first.items()})
-        self._draft = None
-        self._frozen = True
+        self._draft = None  # the last change: from here on nothing changes
 
     def has(self, kind: str, words: Sequence[str]) -> bool:
         """Whether these folded words are already an entry of this kind."""
