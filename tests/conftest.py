@@ -53,6 +53,22 @@ IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 HUNG_AFTER_SECONDS = 75.0
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's own, which turns "auto" into workers
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """Several workers by default (`-n auto --dist worksteal`) unless the command line says
+    otherwise: `-n 0` runs everything in one process (for a debugger or -s), and `-p no:xdist`
+    works too (in pyproject's addopts, `-n` was an unknown option without xdist). worksteal: a
+    worker that runs out takes tests from another's queue, so the run does not end on one
+    worker's long tail."""
+    if hasattr(config, "workerinput"):
+        return  # a worker itself: it must not start workers of its own
+    if not config.pluginmanager.has_plugin("xdist") or config.option.numprocesses is not None:
+        return
+    config.option.numprocesses = "auto"
+    if config.option.dist == "no":
+        config.option.dist = "worksteal"
+
+
 @pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist's: unknown without it
 def pytest_xdist_auto_num_workers() -> int:
     """`-n auto`: one worker more than the cores. A test waits for something outside its worker
