@@ -258,9 +258,9 @@ async def replies_during_broadcast(
     answered_latency: list[float] = []
     for person in asking:
         chat = api.chats[person.id]
-        mine = [m.at for m in chat if not m.from_bot]
-        answers = [m.at for m in chat if m.from_bot]
-        answered_latency += [(a - q) * 1000 for q, a in zip(mine, answers, strict=False)]
+        asked_at = [m.at for m in chat if not m.from_bot]
+        answered_at = [m.at for m in chat if m.from_bot]
+        answered_latency += [(a - q) * 1000 for q, a in zip(asked_at, answered_at, strict=False)]
     answered_latency.sort()
     too_many = len([r for r in api.rejected if r[1] == 429])
     await api.stop()

@@ -169,7 +169,8 @@ def _set_aside_now_and_then(every: int = 50) -> None:
 
 def _fail_hung_test(nodeid: str) -> None:
     print(f"\n!! {nodeid} still runs after {HUNG_AFTER_SECONDS:.0f} s", file=sys.__stderr__, flush=True)
-    faulthandler.dump_traceback(file=sys.__stderr__, all_threads=True)
+    # faulthandler writes to sys.stderr when given None, as print() does to sys.stdout
+    faulthandler.dump_traceback(file=sys.__stderr__ or sys.stderr, all_threads=True)
     # The test's loop runs in the main thread; only that thread may touch its tasks, and loops
     # of other threads (a test's own helper thread) are not the test's to cancel.
     main = threading.main_thread().ident

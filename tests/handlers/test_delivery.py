@@ -10,6 +10,7 @@ import asyncio
 import time
 from collections import Counter
 from collections.abc import AsyncIterator, Callable
+from typing import Any
 
 import pytest
 from pydantic import SecretStr
@@ -27,6 +28,9 @@ from handlers.delivery import LATER, SharedRateLimiter, telegram_sender
 from offline_api.server import OfflineBotApi
 from tests.handlers.conftest import until
 from tests.helpers import act
+
+# build_application's Application, whose type parameters it leaves open
+App = Application[Any, Any, Any, Any, Any, Any]
 
 # seconds of waiting each (processes, pacing, drawing): each worker starts with its share (tests/conftest.py)
 pytestmark = pytest.mark.slow
@@ -49,7 +53,7 @@ def engine() -> Engine:
 @pytest.fixture
 async def application(
     api: OfflineBotApi, engine: Engine, make_settings: Callable[..., Settings]
-) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+) -> AsyncIterator[App]:
     """The bot as `spojka run` builds it (without starting to poll)."""
     settings = make_settings(telegram_token=SecretStr(api.token), bot_api_base_url=api.base_url)
     built = build_application(settings, engine=engine)
@@ -59,12 +63,12 @@ async def application(
 
 
 @pytest.fixture
-def bot(application: Application) -> ExtBot:  # type: ignore[type-arg]
-    extbot: ExtBot = application.bot  # type: ignore[type-arg]
+def bot(application: App) -> ExtBot[Any]:
+    extbot: ExtBot[Any] = application.bot
     return extbot
 
 
-def courier_of(application: Application, engine: Engine, limits: Limits | None = None) -> Courier:  # type: ignore[type-arg]
+def courier_of(application: App, engine: Engine, limits: Limits | None = None) -> Courier:
     return Courier(
         engine, telegram_sender(application.bot), limits or Limits(), budget=application.bot_data["budget"]
     )
@@ -75,8 +79,8 @@ def delivered(api: OfflineBotApi, chat_id: int) -> list[str]:
 
 
 async def test_a_broadcast_arrives_once_each_within_the_limits(
-    api: OfflineBotApi, application: Application, engine: Engine
-) -> None:  # type: ignore[type-arg]
+    api: OfflineBotApi, application: App, engine: Engine
+) -> None:
     people = [api.person(1000 + n, f"P{n}").id for n in range(75)]
     assert act(engine, enqueue, batch="b1", chat_ids=people, text="<b>Kulatý stůl</b> v pátek") == 75
     started = time.monotonic()
@@ -91,8 +95,8 @@ async def test_a_broadcast_arrives_once_each_within_the_limits(
 
 
 async def test_one_chat_gets_one_message_per_second(
-    api: OfflineBotApi, application: Application, engine: Engine
-) -> None:  # type: ignore[type-arg]
+    api: OfflineBotApi, application: App, engine: Engine
+) -> None:
     jana = api.person(7, "Jana")
     for n in range(4):
         act(engine, enqueue, batch=f"n{n}", chat_ids=[jana.id], text=f"zpráva {n}")
@@ -104,8 +108,8 @@ async def test_one_chat_gets_one_message_per_second(
 
 
 async def test_blocked_migrated_and_failing_chats(
-    api: OfflineBotApi, application: Application, engine: Engine
-) -> None:  # type: ignore[type-arg]
+    api: OfflineBotApi, application: App, engine: Engine
+) -> None:
     ok, blocked = api.person(1, "A"), api.person(2, "B")
     blocked.block()
     api.chats[-100]  # a group the bot is in, which became a supergroup
@@ -126,7 +130,7 @@ async def test_blocked_migrated_and_failing_chats(
 
 async def test_after_a_crash_what_was_in_flight_is_sent_again_and_nothing_else(
     api: OfflineBotApi,
-    application: Application,  # type: ignore[type-arg]
+    application: App,
     engine: Engine,
 ) -> None:
     people = [api.person(2000 + n, "P").id for n in range(10)]
@@ -173,15 +177,13 @@ async def test_the_bot_sends_at_the_configured_limits(
         await api.stop()
 
 
-async def test_production_builds_the_bot_with_the_shared_limiter(application: Application) -> None:  # type: ignore[type-arg]
+async def test_production_builds_the_bot_with_the_shared_limiter(application: App) -> None:
     limiter = application.bot.rate_limiter
     assert isinstance(limiter, SharedRateLimiter)
     assert limiter.budget is application.bot_data["budget"]
 
 
-async def test_a_429_makes_only_that_chat_wait(
-    api: OfflineBotApi, application: Application, engine: Engine
-) -> None:  # type: ignore[type-arg]
+async def test_a_429_makes_only_that_chat_wait(api: OfflineBotApi, application: App, engine: Engine) -> None:
     """Telegram says "retry after 2" for Jana: she waits, the others do not, and the courier
     (not PTB, which would hold back every request) is the one who saw it."""
     jana, others = api.person(1, "Jana"), [api.person(10 + n, "P").id for n in range(5)]
@@ -202,7 +204,7 @@ async def test_a_429_makes_only_that_chat_wait(
     assert act(engine, progress, batch="b").sent == 6
 
 
-async def test_a_reply_that_draws_a_429_waits_alone(api: OfflineBotApi, bot: ExtBot) -> None:  # type: ignore[type-arg]
+async def test_a_reply_that_draws_a_429_waits_alone(api: OfflineBotApi, bot: ExtBot[Any]) -> None:
     jana, petr = api.person(1, "Jana"), api.person(2, "Petr")
     api.fail_next("sendMessage", 429, "Too Many Requests: retry after 1", retry_after=1)
     started = time.monotonic()
@@ -217,8 +219,8 @@ async def test_a_reply_that_draws_a_429_waits_alone(api: OfflineBotApi, bot: Ext
 
 
 async def test_under_random_faults_a_broadcast_loses_nothing_and_keeps_its_pace(
-    api: OfflineBotApi, application: Application, engine: Engine
-) -> None:  # type: ignore[type-arg]
+    api: OfflineBotApi, application: App, engine: Engine
+) -> None:
     people = [api.person(3000 + n, "P").id for n in range(120)]
     api.inject_faults(0.1, (429, 500, 502))
     act(engine, enqueue, batch="f", chat_ids=people, text="Kulatý stůl")
@@ -236,8 +238,8 @@ async def test_under_random_faults_a_broadcast_loses_nothing_and_keeps_its_pace(
 
 
 async def test_people_who_ask_are_answered_first_during_a_broadcast(
-    api: OfflineBotApi, application: Application, engine: Engine
-) -> None:  # type: ignore[type-arg]
+    api: OfflineBotApi, application: App, engine: Engine
+) -> None:
     people = [api.person(4000 + n, "P").id for n in range(150)]
     askers = [api.person(5000 + n, "A").id for n in range(20)]
     act(engine, enqueue, batch="big", chat_ids=people, text="Kulatý stůl")
@@ -261,7 +263,7 @@ async def test_people_who_ask_are_answered_first_during_a_broadcast(
 
 async def test_a_reports_files_leave_the_budget_to_peoples_answers(
     api: OfflineBotApi,
-    application: Application,  # type: ignore[type-arg]
+    application: App,
 ) -> None:
     """Reports' files (their texts have arrived: 24 coordinators, one file each) come while
     20 people a second ask, for 2 s: nobody's answer waits behind the files, and every file

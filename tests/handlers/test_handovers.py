@@ -113,7 +113,7 @@ async def test_personal_reminders_with_pripomen(chat: Chat) -> None:
     day = r"(pondělí|úterý|středa|čtvrtek|pátek|sobota|neděle) \d+\. \d+\. \d{4}"
     assert re.fullmatch(rf"⏰ Připomenu: {day} v 9:00 – zavolat do Kotvy", curator.last.plain)
     assert chat.application.job_queue is not None
-    assert len([j for j in chat.application.job_queue.jobs() if j.name.startswith("reminder:")]) == 1
+    assert len([j for j in chat.application.job_queue.jobs() if (j.name or "").startswith("reminder:")]) == 1
     curator.says("/pripomen zítra zavolat Janu Novákovi")
     await chat.settle()
     assert curator.last.plain.startswith("Text připomínky vypadá, že obsahuje osobní údaje")

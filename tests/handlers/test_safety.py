@@ -7,6 +7,7 @@ import time
 
 from sqlalchemy import func, select
 
+from bot.clock import utc_now
 from bot.directory.services import find_organizations
 from bot.events import lifecycle as events
 from bot.models import table_of
@@ -90,7 +91,7 @@ async def test_event_buttons_check_the_audience(chat: Chat) -> None:
         events.create,
         who=coordinator,
         title="Kulatý stůl",
-        starts_at=events.utc_now().replace(year=2099),
+        starts_at=utc_now().replace(year=2099),
         place="Zasedačka 3, kód 4471",
         roles=["curator"],
     )
@@ -99,7 +100,7 @@ async def test_event_buttons_check_the_audience(chat: Chat) -> None:
         events.create,
         who=coordinator,
         title="Supervize",
-        starts_at=events.utc_now().replace(year=2099),
+        starts_at=utc_now().replace(year=2099),
         place="Místnost 2, kód 9981",
         roles=["curator"],
     )

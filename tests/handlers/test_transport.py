@@ -62,7 +62,7 @@ async def test_a_server_that_does_not_answer_times_out_when_the_call_says_as_wit
 def test_both_clients_of_a_bot_check_telegrams_certificate_with_one_shared_context(chat: Chat) -> None:
     """Building a TLS context reads the whole CA bundle; the bot's two clients (answers and the
     long poll) share one, which still verifies the server and its name, as httpx's default."""
-    polling, answering = chat.application.bot._request  # type: ignore[attr-defined]
+    polling, answering = chat.application.bot._request
     contexts = [request._client._transport._pool._ssl_context for request in (polling, answering)]
     assert contexts[0] is contexts[1]
     assert contexts[0].verify_mode == ssl.CERT_REQUIRED and contexts[0].check_hostname

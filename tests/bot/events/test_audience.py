@@ -9,7 +9,8 @@ from bot.events import lifecycle as events
 from bot.network import registration
 from bot.network.permissions import Who
 from bot.refusals import InvalidValue, NotAllowed
-from tests.bot.events.test_lifecycle import COORDINATOR, NOW, PRAGUE, START, network, queued, round_table
+from tests.bot.events.test_lifecycle import COORDINATOR, NOW, START, network, queued, round_table
+from tests.conftest import PRAGUE
 from tests.helpers import act
 
 __all__ = ["network"]  # the fixture, shared

@@ -54,7 +54,7 @@ def test_a_personal_reminder_reads_its_time_and_keeps_the_rest(
 def test_what_cannot_become_a_reminder(engine: Engine, typed: str, problem: str) -> None:
     with pytest.raises((InvalidValue, NotUnderstood)) as refused:
         act(engine, reminders.add_personal, user_id=1, typed=typed, now=NOW, zone=PRAGUE)
-    assert refused.value.reason == problem  # type: ignore[union-attr]
+    assert refused.value.reason == problem
 
 
 def test_cancelled_reminders_do_not_fire_and_only_the_owner_cancels(engine: Engine) -> None:

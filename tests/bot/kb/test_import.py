@@ -20,7 +20,8 @@ from tests.helpers import edit_cell, read_rows, snapshot
 
 def count(engine: Engine, model: type) -> int:
     with Session(engine) as session:
-        return session.execute(select(func.count()).select_from(model)).scalar_one()
+        counted: int = session.execute(select(func.count()).select_from(model)).scalar_one()
+        return counted
 
 
 def test_the_sample_knowledge_base_imports_whole(engine: Engine, tz: ZoneInfo) -> None:

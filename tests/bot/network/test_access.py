@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.network import registration
-from bot.network.permissions import can_change_service
+from bot.network.permissions import Who, can_change_service
 from bot.refusals import InvalidValue
 from tests.helpers import act
 
@@ -22,7 +22,7 @@ def approved_member(engine: Engine, user_id: int, role: str, organization: str) 
     assert act(engine, registration.decide, user_id=user_id, approve=True, by=COORDINATOR) is not None
 
 
-def who(engine: Engine, user_id: int) -> registration.Who:
+def who(engine: Engine, user_id: int) -> Who:
     return act(engine, registration.who, user_id=user_id, coordinator_ids=[COORDINATOR])
 
 

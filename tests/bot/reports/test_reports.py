@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import struct
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -113,7 +114,7 @@ def test_quality_per_organisation(sample: Engine) -> None:
 
 
 def test_usage_counts_questions_without_keeping_who_asked(sample: Engine) -> None:
-    for days, question, found in [
+    for days, question, answered in [
         (1, "azylový dům Ostrava", True),
         (2, "hipoterapie Opava", False),
         (3, "Hipoterapie Opava?", False),
@@ -127,7 +128,7 @@ def test_usage_counts_questions_without_keeping_who_asked(sample: Engine) -> Non
             sample,
             usage.record_question,
             question=question,
-            had_results=found,
+            had_results=answered,
             role="curator",
             now=NOW - timedelta(days=days),
         )
@@ -156,7 +157,7 @@ def small_network(engine: Engine) -> None:
         TaxonomyTerm,
     )
 
-    def insert(model: type, *rows: dict[str, object]) -> None:
+    def insert(model: type, *rows: Mapping[str, object]) -> None:
         with engine.begin() as connection:
             connection.execute(table_of(model).insert(), list(rows))
 

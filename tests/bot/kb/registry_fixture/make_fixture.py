@@ -8,6 +8,7 @@ The traps of the live register are here on purpose (see the TRAP comments).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -224,13 +225,13 @@ def service(
     groups: list[int],
     ages: list[int],
     forms: list[tuple[str, list[tuple[str, int]]]],
-    phones: list[str] = (),
-    emails: list[str] = (),
-    webs: list[str] = (),  # type: ignore[assignment]
+    phones: Sequence[str] = (),
+    emails: Sequence[str] = (),
+    webs: Sequence[str] = (),
     since: str = "2010-01-01",
     until: str | None = None,
-    extended: list[int] = (),
-) -> dict[str, Any]:  # type: ignore[assignment]
+    extended: Sequence[int] = (),
+) -> dict[str, Any]:
     return {
         "portalId": 1000 + sid,
         "id": str(5_000_000 + sid),
