@@ -178,7 +178,7 @@ class Handover(SQLModel, table=True):
     """A client handed over to a provider's service, known here only by a case code.
 
     The referrer keeps the code with the real person in their own records; Spojka never
-    holds a name, a birth date or an address (bot/privacy.py refuses them in the note).
+    holds a name, a birth date or an address (bot/privacy/ refuses them in the note).
     """
 
     __tablename__ = "handover"

@@ -4,7 +4,7 @@ closed-loop feedback.
 The referrer (prison staff, curator, probation officer) gets a case code such as "K-7F3Q" and
 keeps it with the real person in their own records. Spojka holds the code, the service, the
 needs, the planned release date, the client's consent and a short note checked by
-bot/privacy.py. Statuses follow closed-loop referral systems:
+bot/privacy/. Statuses follow closed-loop referral systems:
 
     sent -> accepted | declined
     accepted -> in_contact | no_show | helped | closed
