@@ -60,12 +60,13 @@ def pytest_cmdline_main(config: pytest.Config) -> None:
     works too (in pyproject's addopts, `-n` was an unknown option without xdist). worksteal: a
     worker that runs out takes tests from another's queue, so the run does not end on one
     worker's long tail."""
-    if hasattr(config, "workerinput"):
-        return  # a worker itself: it must not start workers of its own
-    if not config.pluginmanager.has_plugin("xdist") or config.option.numprocesses is not None:
+    if hasattr(config, "workerinput") or os.environ.get("PYTEST_XDIST_WORKER"):
+        return  # a worker itself (or a process it started): it must not start workers of its own
+    if not config.pluginmanager.has_plugin("xdist"):
         return
-    config.option.numprocesses = "auto"
-    if config.option.dist == "no":
+    if config.option.numprocesses is None:
+        config.option.numprocesses = "auto"
+    if config.option.dist == "no" and config.option.numprocesses != 0:  # `-n 2` too
         config.option.dist = "worksteal"
 
 
