@@ -88,12 +88,13 @@ class Lexicon:
     _word_stem: Mapping[str, str] = field(init=False)
     # Keys of abbreviations read only when typed in capitals ("=ad": AD, never "ad hoc")
     capitals_only: AbstractSet[str] = field(init=False)
-    _by_length: Mapping[int, Sequence[str]] = field(default_factory=dict)
-    _place_by_length: Mapping[int, Sequence[str]] = field(default_factory=dict)
-    # Built by freeze(): entries of each first stem split by their second stem, so that a common
-    # first word ("velké", "nový": hundreds of organisations' names at 20k services) costs the
-    # phrases whose second word can fit, not all of them.
-    _heads: Mapping[str, _Head] = field(default_factory=dict)
+    # Built by freeze(): the known stems and place words by length (for typos), and the entries
+    # of each first stem split by their second stem, so that a common first word ("velké",
+    # "nový": hundreds of organisations' names at 20k services) costs the phrases whose second
+    # word can fit, not all of them.
+    _by_length: Mapping[int, Sequence[str]] = field(default_factory=dict, init=False)
+    _place_by_length: Mapping[int, Sequence[str]] = field(default_factory=dict, init=False)
+    _heads: Mapping[str, _Head] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         draft = self._building()

@@ -14,6 +14,7 @@ from bot.database import create_db_engine
 from bot.delivery.courier import Courier, Limits, Outcome
 from bot.delivery.leadership import Leadership
 from bot.delivery.outbox import enqueue, progress
+from tests.conftest import _empty_postgres
 from tests.helpers import act
 
 # seconds of waiting each (processes, pacing, drawing): each worker starts with its share (tests/conftest.py)
@@ -41,8 +42,6 @@ class Telegram:
 
 @pytest.fixture
 def postgres_url(_postgres_database: str, _postgres_engine: Engine) -> str:
-    from tests.conftest import _empty_postgres
-
     _empty_postgres(_postgres_engine)
     return _postgres_database
 
