@@ -1,10 +1,18 @@
-"""The one way a keyboard becomes Telegram markup (keyboards are built in bot/buttons.py terms)."""
+"""The one way a keyboard becomes Telegram markup (keyboards are built in bot/buttons.py terms).
+
+Markup is sent as the JSON it is made of. PTB's own InlineKeyboardMarkup is a tree of frozen
+button objects of fifteen attributes each, built and then walked back into a dict for every
+message: for an answer page of 19 buttons that was ~1.0 ms on the event loop (a 2-core
+machine, between questions), against ~0.25 ms for the same JSON made directly
+(docs/benchmarks.md, "Keyboards as JSON"). The markup stays an InlineKeyboardMarkup to every
+caller: its buttons are built when someone reads them.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, TelegramObject
 
 from bot.buttons import Button, Keyboard, from_json
 
@@ -15,10 +23,39 @@ def _button(button: Button) -> InlineKeyboardButton:
     return InlineKeyboardButton(button.label, callback_data=button.data)
 
 
+def _button_json(button: Button) -> dict[str, str]:
+    # the keys in PTB's order (its to_dict walks its slots, alphabetically): handlers/common.py
+    # compares a message's markup as Telegram returned it with the markup about to be sent
+    if button.url:
+        return {"text": button.label, "url": button.url}
+    return {"callback_data": button.data, "text": button.label}
+
+
+class ReadyMarkup(InlineKeyboardMarkup):
+    """An inline keyboard whose JSON is made once, from our buttons, without PTB's objects."""
+
+    __slots__ = ("_json", "_rows")
+
+    def __init__(self, rows: Keyboard) -> None:
+        # not InlineKeyboardMarkup.__init__: it would build every button object
+        TelegramObject.__init__(self)
+        self._rows = rows
+        self._json = [[_button_json(button) for button in row] for row in rows]
+        self._id_attrs = (repr(self._json),)
+        self._freeze()
+
+    @property
+    def inline_keyboard(self) -> tuple[tuple[InlineKeyboardButton, ...], ...]:  # type: ignore[override]
+        return tuple(tuple(_button(button) for button in row) for row in self._rows)
+
+    def to_dict(self, recursive: bool = True) -> dict[str, Any]:  # noqa: ARG002 (JSON either way)
+        return {"inline_keyboard": [[dict(button) for button in row] for row in self._json]}
+
+
 def markup(keyboard: Keyboard | None) -> InlineKeyboardMarkup | None:
     """None for no or an empty keyboard (Telegram refuses an empty inline keyboard)."""
-    rows = [[_button(button) for button in row] for row in keyboard or [] if row]
-    return InlineKeyboardMarkup(rows) if rows else None
+    rows = [list(row) for row in keyboard or [] if row]
+    return ReadyMarkup(rows) if rows else None
 
 
 def markup_from_json(stored: dict[str, Any] | None) -> InlineKeyboardMarkup | None:

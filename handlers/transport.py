@@ -5,7 +5,8 @@ characters, and httpx encodes the form in Python, byte by byte: an answer page o
 characters and 19 buttons became a 4.4 KB body (2.4 KB as JSON) costing ~0.3 ms more CPU per
 answer, on the event loop every other person waits behind. The Bot API takes the same
 parameters as a JSON body (all but file uploads, which stay multipart); what it did to reply
-latency end to end: docs/benchmarks.md, "JSON bodies".
+latency end to end: docs/benchmarks.md, "JSON bodies". For the same reason a sent message's
+own keyboard is not read back (`parse_json_payload`).
 
 Built on PTB 22's HTTPXRequest and two of its private names (its `_client`, DefaultValue);
 tests/handlers/test_transport.py holds the behaviour that must stay PTB's (timeouts given per
@@ -88,6 +89,18 @@ class JsonRequest(HTTPXRequest):
         except httpx.HTTPError as error:
             raise NetworkError(f"httpx.{error.__class__.__name__}: {error}") from error
         return response.status_code, response.content
+
+    @staticmethod
+    def parse_json_payload(payload: bytes) -> dict[str, Any]:
+        """As PTB parses it, less the keyboard Telegram echoes back in a message the bot sent
+        or edited: Spojka never reads it from there (it built it), and PTB would build an object
+        of every button (~0.5 ms an answer page; docs/benchmarks.md, "Keyboards as JSON").
+        Keyboards of messages in updates (a pressed button's message) are kept."""
+        parsed: dict[str, Any] = HTTPXRequest.parse_json_payload(payload)
+        result = parsed.get("result")
+        if isinstance(result, dict) and "message_id" in result:
+            result.pop("reply_markup", None)
+        return parsed
 
 
 def _given_or_default(given: ODVInput[float], default: float | None) -> float | None:

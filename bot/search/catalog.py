@@ -92,6 +92,8 @@ class Catalog:
     focus: array[float] = field(default_factory=lambda: array("d"))  # 1 / number of needs: specialists first
     tie: array[float] = field(default_factory=lambda: array("d"))  # freshness, then free places
     by_focus: dict[float, set[int]] = field(default_factory=dict)  # a focus -> its services
+    every: frozenset[int] = frozenset()  # all the services' numbers
+    by_tie: list[int] = field(default_factory=list)  # the services, the highest tie first
     _free_times: list[tuple[float, int]] = field(default_factory=list)
     _free_cache: tuple[float, set[int]] = (-1.0, set())
 
@@ -138,6 +140,7 @@ class Catalog:
         self.by_focus = {}
         for number, share in enumerate(self.focus):
             self.by_focus.setdefault(share, set()).add(number)
+        self.every = frozenset(range(self.size))
         self.derive_live()
 
     def derive_live(self) -> None:
@@ -151,6 +154,8 @@ class Catalog:
         most_free = {n: max(r.available for r in rows) for n, rows in self.capacities.items()}
         ties = (self.assured[n] * 1e3 + min(999, most_free.get(n, 0)) for n in range(self.size))
         self.tie = array("d", ties)
+        # stable: among equal ties the lower number first, as a scan of a set of them meets them
+        self.by_tie = sorted(range(self.size), key=self.tie.__getitem__, reverse=True)
         self._free_cache = (-1.0, set())
 
     def refresh_live(self, engine: Engine, live_version: int) -> None:

@@ -68,3 +68,14 @@ def test_both_clients_of_a_bot_check_telegrams_certificate_with_one_shared_conte
     assert contexts[0].verify_mode == ssl.CERT_REQUIRED and contexts[0].check_hostname
     if not os.environ.get("SSL_CERT_DIR"):  # certificates from a directory load lazily
         assert contexts[0].cert_store_stats()["x509_ca"] > 100  # the CA bundle, as httpx loads it
+
+
+def test_a_sent_message_comes_back_without_its_keyboard_and_a_pressed_ones_with_it() -> None:
+    keyboard = {"inline_keyboard": [[{"text": "Další", "callback_data": "p:1"}]]}
+    message = {"message_id": 7, "date": 0, "chat": {"id": 1, "type": "private"}, "reply_markup": keyboard}
+    sent = JsonRequest.parse_json_payload(json.dumps({"ok": True, "result": message}).encode())
+    pressed = [{"update_id": 1, "callback_query": {"message": message}}]
+    updates = JsonRequest.parse_json_payload(json.dumps({"ok": True, "result": pressed}).encode())
+
+    assert "reply_markup" not in sent["result"]  # the bot built it: not parsed into objects again
+    assert updates["result"][0]["callback_query"]["message"]["reply_markup"] == keyboard

@@ -15,6 +15,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from bot.search import answering
 from bot.search.answering import Fit, Hit, _best, _best_of_many, _scorer
 from bot.search.index import SearchIndex
 from bot.search.lexicon import Lexicon
@@ -128,7 +129,12 @@ def test_services_that_fit_alike_are_grouped_with_the_fit_each_has_alone(
 
 @pytest.mark.parametrize("question", BROAD)
 @pytest.mark.parametrize("limit", [1, 3, 10])
-def test_ranking_many_by_groups_orders_as_one_by_one(index: SearchIndex, question: str, limit: int) -> None:
+@pytest.mark.parametrize("scanned_from", [1_000, 1], ids=["heaps", "scans"])
+def test_ranking_many_by_groups_orders_as_one_by_one(
+    index: SearchIndex, question: str, limit: int, scanned_from: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the sample's groups are small: with 1, every group is read in the order of ties
+    monkeypatch.setattr(answering, "_SCANNED_GROUP", scanned_from)
     found = understand(question, index)
     fit = _scorer(found, index, NOW, 30)
     catalog = index.catalog
@@ -144,7 +150,7 @@ def test_ranking_many_by_groups_orders_as_one_by_one(index: SearchIndex, questio
         return (rounded, -round(near(hit.service)), catalog.tie[hit.service])
 
     alone = fit(everyone)
-    grouped = _best_of_many(everyone, fit, catalog.tie, limit, near, places)
+    grouped = _best_of_many(everyone, fit, catalog, limit, near, places)
     every = sorted((Hit(s, round(v, 3)) for s, v in alone.items()), key=key, reverse=True)
 
     assert [key(h) for h in grouped] == [key(h) for h in every[:limit]]
@@ -157,7 +163,25 @@ def test_a_better_fit_comes_first_however_long_ago_it_was_verified(how_many: int
     fit = Fit(0.0, 1.0, {}, [(everyone, 0.95), ({0}, 0.05)])  # service 0 fits best
     never, lately = 0.0, date(2026, 11, 1).toordinal() * 1e3
     catalog = SimpleNamespace(tie=array("d", [never] + [lately] * (how_many - 1)))
+    catalog.by_tie = sorted(range(how_many), key=catalog.tie.__getitem__, reverse=True)
 
     best = _best(everyone, fit, catalog, 3)  # type: ignore[arg-type]
 
     assert [hit.service for hit in best][0] == 0
+
+
+@pytest.mark.parametrize("fitting", ["freshest", "stalest"])
+def test_the_freshest_of_thousands_alike_are_found_wherever_they_lie_in_the_order(fitting: str) -> None:
+    """A big group of equal fit is read in the order of ties; when its members come last in
+    that order (the stalest services fit), the reading gives up and a heap finds them."""
+    size = 6_000
+    ties = array("d", [float(size - n) for n in range(size)])  # service 0 is the freshest
+    catalog = SimpleNamespace(tie=ties, by_tie=list(range(size)))
+    alike = set(range(2_000)) if fitting == "freshest" else set(range(size - 2_000, size))
+    fit = Fit(0.0, 1.0, {}, [(alike, 0.9)])
+
+    best = _best_of_many(set(range(size)), fit, catalog, 5, None, 4)  # type: ignore[arg-type]
+
+    freshest_alike = sorted(alike)[:5]
+    assert [hit.service for hit in best] == freshest_alike
+    assert [hit.score for hit in best] == [0.9] * 5
