@@ -1,11 +1,12 @@
 """The one way a keyboard becomes Telegram markup (keyboards are built in bot/buttons.py terms).
 
 Markup is sent as the JSON it is made of. PTB's own InlineKeyboardMarkup is a tree of frozen
-button objects of fifteen attributes each, built and then walked back into a dict for every
+button objects of thirteen fields each, built and then walked back into a dict for every
 message: for an answer page of 19 buttons that was ~1.0 ms on the event loop (a 2-core
 machine, between questions), against ~0.25 ms for the same JSON made directly
-(docs/benchmarks.md, "Keyboards as JSON"). The markup stays an InlineKeyboardMarkup to every
-caller: its buttons are built when someone reads them.
+(docs/benchmarks.md, "Keyboards as JSON"). The markup is an InlineKeyboardMarkup to PTB and to
+every caller here (its buttons are built when someone reads them), but it is not equal (==) to
+a PTB markup of the same buttons: compare their to_dict() (as handlers/common.py does).
 """
 
 from __future__ import annotations

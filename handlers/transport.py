@@ -95,7 +95,9 @@ class JsonRequest(HTTPXRequest):
         """As PTB parses it, less the keyboard Telegram echoes back in a message the bot sent
         or edited: Spojka never reads it from there (it built it), and PTB would build an object
         of every button (~0.5 ms an answer page; docs/benchmarks.md, "Keyboards as JSON").
-        Keyboards of messages in updates (a pressed button's message) are kept."""
+        Keyboards of messages in updates (a pressed button's message) are kept. (PTB's
+        `arbitrary_callback_data`, off here, would need the keyboard back: turning it on means
+        keeping it.)"""
         parsed: dict[str, Any] = HTTPXRequest.parse_json_payload(payload)
         result = parsed.get("result")
         if isinstance(result, dict) and "message_id" in result:

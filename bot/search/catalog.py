@@ -152,10 +152,13 @@ class Catalog:
                     latest[number] = max(latest.get(number, 0.0), row.updated.timestamp())
         self._free_times = sorted((stamp, number) for number, stamp in latest.items())
         most_free = {n: max(r.available for r in rows) for n, rows in self.capacities.items()}
-        ties = (self.assured[n] * 1e3 + min(999, most_free.get(n, 0)) for n in range(self.size))
-        self.tie = array("d", ties)
-        # stable: among equal ties the lower number first, as a scan of a set of them meets them
-        self.by_tie = sorted(range(self.size), key=self.tie.__getitem__, reverse=True)
+        tie = array("d", (self.assured[n] * 1e3 + min(999, most_free.get(n, 0)) for n in range(self.size)))
+        # Among equal ties the lower number first (stable); the heap it replaces took them in a
+        # set's order: both are "any order" for services equal in everything (_best_of_many).
+        by_tie = sorted(range(self.size), key=tie.__getitem__, reverse=True)
+        # assigned back to back: an answer running meanwhile (this may run on a thread) ranks
+        # by one reading or the other, never by the ties of one and the order of the other
+        self.tie, self.by_tie = tie, by_tie
         self._free_cache = (-1.0, set())
 
     def refresh_live(self, engine: Engine, live_version: int) -> None:
@@ -169,8 +172,8 @@ class Catalog:
                 n = number.get(service_id)
                 if n is not None:
                     self.assured[n] = assured.toordinal() if isinstance(assured, date) else 0
-        self.live_version = live_version
         self.derive_live()
+        self.live_version = live_version  # last: until now AnswerEngine.current() refuses this index
 
 
 def load_catalog(engine: Engine) -> Catalog:

@@ -14,9 +14,11 @@ from datetime import date
 from types import SimpleNamespace
 
 import pytest
+from sqlalchemy import Engine
 
 from bot.search import answering
-from bot.search.answering import Fit, Hit, _best, _best_of_many, _scorer
+from bot.search.answering import Constraints, Fit, Hit, _best, _best_of_many, _scorer, matching
+from bot.search.catalog import load_catalog
 from bot.search.index import SearchIndex
 from bot.search.lexicon import Lexicon
 from bot.search.nearness import FAR, Nearness, gazetteer, origin, outside_prisons
@@ -185,3 +187,23 @@ def test_the_freshest_of_thousands_alike_are_found_wherever_they_lie_in_the_orde
     freshest_alike = sorted(alike)[:5]
     assert [hit.service for hit in best] == freshest_alike
     assert [hit.score for hit in best] == [0.9] * 5
+
+
+def test_a_question_for_women_alone_keeps_every_service_but_those_only_for_men(index: SearchIndex) -> None:
+    catalog = index.catalog
+
+    for_women = matching(catalog, Constraints(targets=frozenset({"women"})), NOW, 30)
+
+    assert for_women == set(range(catalog.size)) - catalog.only_for["men"]
+    assert len(for_women) > catalog.size // 2  # most of the sample: the ranking reads them by ties
+
+
+def test_the_order_of_ties_follows_a_verification_made_since(sample_engine: Engine) -> None:
+    catalog = load_catalog(sample_engine)  # a catalog of its own: the shared index stays as it was
+    stalest = catalog.by_tie[-1]
+
+    catalog.assured[stalest] = date(2026, 11, 30).toordinal()  # verified today, after all others
+    catalog.derive_live()  # as refresh_live does after reading the new dates
+
+    assert catalog.by_tie[0] == stalest
+    assert catalog.by_tie == sorted(range(catalog.size), key=lambda n: (-catalog.tie[n], n))
