@@ -171,10 +171,12 @@ def pattern(*actions: str) -> re.Pattern[str]:
 
 
 def as_json(keyboard: Keyboard) -> dict[str, Any] | None:
-    """The keyboard as Telegram's reply_markup JSON (stored with outbox rows)."""
+    """The keyboard as Telegram's reply_markup JSON (stored with outbox rows, and sent as it is:
+    handlers/keyboards.py). The keys in PTB's order (its to_dict walks its slots alphabetically):
+    handlers/common.py compares a pressed button's message, as PTB read it, with what is sent."""
     rows = [
         [
-            {"text": b.label, "url": b.url} if b.url else {"text": b.label, "callback_data": b.data}
+            {"text": b.label, "url": b.url} if b.url else {"callback_data": b.data, "text": b.label}
             for b in row
         ]
         for row in keyboard

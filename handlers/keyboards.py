@@ -15,7 +15,7 @@ from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, TelegramObject
 
-from bot.buttons import Button, Keyboard, from_json
+from bot.buttons import Button, Keyboard, as_json, from_json
 
 
 def _button(button: Button) -> InlineKeyboardButton:
@@ -24,39 +24,32 @@ def _button(button: Button) -> InlineKeyboardButton:
     return InlineKeyboardButton(button.label, callback_data=button.data)
 
 
-def _button_json(button: Button) -> dict[str, str]:
-    # the keys in PTB's order (its to_dict walks its slots, alphabetically): handlers/common.py
-    # compares a message's markup as Telegram returned it with the markup about to be sent
-    if button.url:
-        return {"text": button.label, "url": button.url}
-    return {"callback_data": button.data, "text": button.label}
-
-
 class ReadyMarkup(InlineKeyboardMarkup):
-    """An inline keyboard whose JSON is made once, from our buttons, without PTB's objects."""
+    """An inline keyboard whose JSON (bot/buttons.as_json) is made once, without PTB's objects."""
 
-    __slots__ = ("_json", "_rows")
+    __slots__ = ("_json",)
 
-    def __init__(self, rows: Keyboard) -> None:
+    def __init__(self, made: dict[str, Any]) -> None:
         # not InlineKeyboardMarkup.__init__: it would build every button object
         TelegramObject.__init__(self)
-        self._rows = rows
-        self._json = [[_button_json(button) for button in row] for row in rows]
-        self._id_attrs = (repr(self._json),)
+        self._json = made
+        self._id_attrs = (repr(made),)
         self._freeze()
 
     @property
     def inline_keyboard(self) -> tuple[tuple[InlineKeyboardButton, ...], ...]:  # type: ignore[override]
-        return tuple(tuple(_button(button) for button in row) for row in self._rows)
+        return tuple(tuple(_button(button) for button in row) for row in from_json(self._json))
 
     def to_dict(self, recursive: bool = True) -> dict[str, Any]:  # noqa: ARG002 (JSON either way)
-        return {"inline_keyboard": [[dict(button) for button in row] for row in self._json]}
+        return {
+            "inline_keyboard": [[dict(button) for button in row] for row in self._json["inline_keyboard"]]
+        }
 
 
 def markup(keyboard: Keyboard | None) -> InlineKeyboardMarkup | None:
     """None for no or an empty keyboard (Telegram refuses an empty inline keyboard)."""
-    rows = [list(row) for row in keyboard or [] if row]
-    return ReadyMarkup(rows) if rows else None
+    made = as_json(keyboard or [])
+    return ReadyMarkup(made) if made else None
 
 
 def markup_from_json(stored: dict[str, Any] | None) -> InlineKeyboardMarkup | None:
