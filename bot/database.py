@@ -142,3 +142,12 @@ def unit_of_work(engine: Engine) -> Iterator[Session]:
     it raises. Core functions take this session and never commit themselves."""
     with Session(engine, expire_on_commit=False) as session, session.begin():
         yield session
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Session]:
+    """A session for reads only: nothing in it is committed, and it takes a connection only
+    when it reads something (a page of remembered cards reads nothing). Every answer reads
+    twice before it is sent; the commit of a unit of work cost ~0.1 ms of each."""
+    with Session(engine, expire_on_commit=False) as session:
+        yield session

@@ -12,7 +12,7 @@ from sqlmodel import Session
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.database import unit_of_work
+from bot.database import reading, unit_of_work
 from bot.network import registration
 from bot.network.permissions import Who, can
 from bot.search.engine import AnswerEngine
@@ -38,6 +38,12 @@ class Services:
     def act(self, action: Callable[..., T], /, **values: Any) -> T:
         """One core call in a unit of work of its own (reads, and single changes)."""
         with unit_of_work(self.engine) as session:
+            return action(session=session, **values)
+
+    def read(self, action: Callable[..., T], /, **values: Any) -> T:
+        """One core call that only reads (bot/database.reading): what an answer reads before
+        it is sent. A call that writes must use `act`: here nothing is committed."""
+        with reading(self.engine) as session:
             return action(session=session, **values)
 
 
@@ -80,7 +86,7 @@ def person(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[Who, str
     if user is None:
         return Who(0), language_of(None)
     services = services_of(context)
-    who, chosen = services.act(registration.account, user_id=user.id)
+    who, chosen = services.read(registration.account, user_id=user.id)
     recent(context.bot_data, "languages")[user.id] = chosen
     if user.id in services.settings.coordinator_ids:  # named in Settings, whatever the account says
         who = Who(user.id, "coordinator", True)

@@ -43,7 +43,7 @@ def _answered(
         need=state.get("need", ""),
         everything=state.get("all", False),
     )
-    reply = services.act(
+    reply = services.read(
         answer_reply,
         result=result,
         catalog=index.catalog,

@@ -565,6 +565,9 @@ def organization_view(name: str, services: Sequence[ServiceDetails], language: s
 
 def split_message(html_text: str, limit: int = MAX_MESSAGE) -> list[str]:
     """Pieces under Telegram's limit, cut between lines so that no tag is broken."""
+    if len(html_text) <= limit:  # an answer page, nearly always: what the cutting below gives
+        whole = html_text.lstrip("\n")
+        return [whole] if whole.strip() else []
     pieces: list[str] = []
     current = ""
     for line in html_text.split("\n"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import heapq
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import islice
@@ -75,7 +76,7 @@ def constraints_of(found: Understanding) -> Constraints:
 
 def matching(catalog: Catalog, wanted: Constraints, now: datetime, stale_days: int) -> set[int]:
     """The services satisfying every constraint (all of them when none is given)."""
-    sets: list[set[int]] = []
+    sets: list[AbstractSet[int]] = []
     excluded: set[int] = set()
     if wanted.organizations is not None:
         sets.append(_union(catalog.org_services.get(o, set()) for o in wanted.organizations))
@@ -107,25 +108,31 @@ def matching(catalog: Catalog, wanted: Constraints, now: datetime, stale_days: i
     return result - excluded
 
 
-def _union(parts: Iterable[set[int]]) -> set[int]:
-    result: set[int] = set()
+def _union(parts: Iterable[AbstractSet[int]]) -> AbstractSet[int]:
+    """The parts together; a single part is returned itself, not copied (the catalog's own set,
+    thousands of services for a broad need: read it, never change it)."""
+    first: AbstractSet[int] | None = None
+    joined: set[int] | None = None
     for part in parts:
-        result |= part
-    return result
+        if first is None:
+            first = part
+        elif joined is None:
+            joined = set(first) | part
+        else:
+            joined |= part
+    return joined if joined is not None else first if first is not None else frozenset()
 
 
-def _in_towns(catalog: Catalog, towns: frozenset[str]) -> set[int]:
+def _in_towns(catalog: Catalog, towns: frozenset[str]) -> AbstractSet[int]:
     return _union(catalog.town_services.get(t, set()) | catalog.area_services.get(t, set()) for t in towns)
 
 
-def _in_regions(catalog: Catalog, regions: frozenset[str]) -> set[int]:
-    found = set(catalog.nationwide)
-    for region in regions:
-        found |= catalog.area_services.get(fold(region), set()) | catalog.located_in_region(region)
-    return found
+def _in_regions(catalog: Catalog, regions: frozenset[str]) -> AbstractSet[int]:
+    """Located in the regions, covering them, or nationwide."""
+    return _union(catalog.reach(region).every for region in regions)
 
 
-def _with_needs(catalog: Catalog, needs: frozenset[str]) -> set[int]:
+def _with_needs(catalog: Catalog, needs: frozenset[str]) -> AbstractSet[int]:
     return _union(catalog.need_under.get(need, set()) for need in needs)
 
 
@@ -473,7 +480,7 @@ class Fit:
                 if number in scored:
                     scored[number] += points
         for members, points in self._parts:
-            if isinstance(members, set) and len(members) > len(candidates):
+            if isinstance(members, set | frozenset) and len(members) > len(candidates):
                 members = members & candidates
             for number in members:
                 if number in scored:
@@ -495,6 +502,10 @@ class Fit:
                 if (inside := members & candidates)
             ]
         for members, points in self._parts:
+            if not isinstance(members, set | frozenset):
+                # a word's services come as an array: read it once here, not once per group
+                # (12 groups walked an array of 2,117 in 0.76 ms: "bydlení Středočeský kraj")
+                members = candidates.intersection(members)
             split: list[tuple[set[int], float]] = []
             for group, value in classes:
                 inside = group.intersection(members)
@@ -526,9 +537,8 @@ def _scorer(found: Understanding, index: SearchIndex, now: datetime, stale_days:
         need_weight = sum(weights.get(n, 1) for n in found.needs)
         for need in found.needs:
             share = 0.4 * weights.get(need, 1) / need_weight
-            exact = catalog.needs.get(need, set())
-            parts.append((exact, share))
-            parts.append((catalog.need_under.get(need, set()) - exact, 0.8 * share))
+            parts.append((catalog.needs.get(need, set()), share))
+            parts.append((catalog.only_under(need), 0.8 * share))
         total += 0.45
     soft = found.soft_targets
     for target in soft:
@@ -540,9 +550,13 @@ def _scorer(found: Understanding, index: SearchIndex, now: datetime, stale_days:
         parts.append((_in_towns(catalog, frozenset(found.towns)) - located, 0.12))
         total += 0.2
     if found.regions:
-        located = _union(catalog.located_in_region(r) for r in found.regions)
-        covering = _union(catalog.area_services.get(fold(r), set()) for r in found.regions) - located
-        parts += [(located, 0.2), (covering, 0.18), (catalog.nationwide - located - covering, 0.14)]
+        if len(found.regions) == 1:
+            reach = catalog.reach(found.regions[0])
+            parts += [(reach.located, 0.2), (reach.covering, 0.18), (reach.nationwide, 0.14)]
+        else:
+            located = _union(catalog.located_in_region(r) for r in found.regions)
+            covering = _union(catalog.area_services.get(fold(r), set()) for r in found.regions) - located
+            parts += [(located, 0.2), (covering, 0.18), (catalog.nationwide - located - covering, 0.14)]
         total += 0.2
     content = _content_stems(found, index)
     for word_stem in content:

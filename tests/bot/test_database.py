@@ -10,11 +10,21 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
-from sqlmodel import SQLModel
+from sqlmodel import SQLModel, func, select
 
-from bot.database import DatabaseNotReady, create_db_engine, current_revision, head_revision, open_database
+from bot.clock import utc_now
+from bot.database import (
+    DatabaseNotReady,
+    create_db_engine,
+    current_revision,
+    head_revision,
+    open_database,
+    reading,
+    unit_of_work,
+)
 from bot.kb.stats import knowledge_base_stats
 from bot.settings import load_settings
+from bot.user_models import QuestionLog
 from tests.conftest import IN_CI, POSTGRES_ADMIN_URL
 
 
@@ -91,3 +101,14 @@ def test_the_seeded_sample_has_fresh_free_places() -> None:
         newest = connection.execute(select(func.max(table_of(ServiceCapacity).c.updated))).scalar_one()
     engine.dispose()
     assert abs(datetime.now(UTC) - newest) < timedelta(minutes=5)
+
+
+def test_what_a_read_only_session_wrote_is_never_kept(engine: Engine) -> None:
+    """An answer's reads go through `reading`: a write slipped into one must not land."""
+    with reading(engine) as session:
+        session.add(QuestionLog(asked_at=utc_now(), had_results=True))
+        session.flush()
+        assert session.exec(select(func.count()).select_from(QuestionLog)).one() == 1
+
+    with unit_of_work(engine) as session:
+        assert session.exec(select(func.count()).select_from(QuestionLog)).one() == 0

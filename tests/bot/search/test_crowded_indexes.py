@@ -17,13 +17,22 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.search import answering
-from bot.search.answering import Constraints, Fit, Hit, _best, _best_of_many, _scorer, matching
+from bot.search.answering import (
+    Constraints,
+    Fit,
+    Hit,
+    _best,
+    _best_of_many,
+    _scorer,
+    constraints_of,
+    matching,
+)
 from bot.search.catalog import load_catalog
 from bot.search.index import SearchIndex
 from bot.search.lexicon import Lexicon
 from bot.search.nearness import FAR, Nearness, gazetteer, origin, outside_prisons
 from bot.search.understanding import understand
-from bot.text.czech import typed_words, words
+from bot.text.czech import fold, typed_words, words
 from tests.bot.search.conftest import NOW
 
 SECONDS = ["domov", "most", "kruh", "přístav", "start", "krok", "dům", "cesta", "brána", "kotva"]
@@ -106,6 +115,7 @@ def test_services_with_no_known_place_come_last_and_all_tie(index: SearchIndex) 
 BROAD = [
     "bydlení",
     "azylák pro ženy",
+    "bydlení Středočeský kraj",
     "práce Ostrava",
     "dluhy Moravskoslezský kraj",
     "Naděje",
@@ -122,11 +132,30 @@ def test_services_that_fit_alike_are_grouped_with_the_fit_each_has_alone(
     found = understand(question, index)
     fit = _scorer(found, index, NOW, 30)
     everyone = set(range(index.catalog.size))
+    asked = matching(index.catalog, constraints_of(found), NOW, 30)  # what an answer ranks
 
-    alone = fit(everyone)
-    grouped = {number: value for members, value in fit.classes(everyone) for number in members}
+    for candidates in (everyone, asked):
+        alone = fit(candidates)
+        grouped = {number: value for members, value in fit.classes(candidates) for number in members}
 
-    assert grouped == alone  # the same sums, made in the same order: equal to the last bit
+        assert grouped == alone  # the same sums, made in the same order: equal to the last bit
+
+
+def test_who_serves_a_region_is_read_once_as_the_catalog_says(index: SearchIndex) -> None:
+    catalog = index.catalog
+    regions = sorted(set(catalog.town_region.values()))
+    assert len(regions) > 3
+    for region in regions:
+        located = catalog.located_in_region(region)
+        covering = catalog.area_services.get(fold(region), set()) - located
+
+        reach = catalog.reach(region)
+
+        assert reach.located == located
+        assert reach.covering == covering
+        assert reach.nationwide == catalog.nationwide - located - covering
+        assert reach.every == located | covering | catalog.nationwide
+        assert catalog.reach(region) is reach  # kept for the next question about the region
 
 
 @pytest.mark.parametrize("question", BROAD)
