@@ -106,7 +106,12 @@ class Nearness:
         return found
 
     def _plain(self, number: int) -> float:
-        return min((self._away(point) for point in self._points.get(number, ())), default=FAR)
+        points = self._points.get(number)
+        if not points:
+            return FAR
+        if len(points) == 1:  # most services: one place (a generator for it cost twice the look-up)
+            return self._away(points[0])
+        return min(map(self._away, points))
 
     def __call__(self, number: int) -> float:
         if self._reachable is None or number in self._reachable:
