@@ -43,8 +43,8 @@ def account(*, session: Session, user_id: int) -> tuple[Who, str | None]:
     """Who a person is by their account (coordinators named in Settings aside: `who`) and the
     language they chose (None: none), in one primary-key read. Every update of a person asks
     this, so it is a statement built once, read as a plain row on the session's connection (an
-    AppUser changed in this session must be flushed first to be seen; callers read it in a unit
-    of work of its own)."""
+    AppUser changed in this session must be flushed first to be seen; callers read it in a
+    session of its own: the bot's question path in a read-only one, `Services.read`)."""
     row = session.connection().execute(_account_statement(), {"user_id": user_id}).first()
     if row is None:
         return Who(user_id), None

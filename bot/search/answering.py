@@ -117,7 +117,8 @@ def _union(parts: Iterable[AbstractSet[int]]) -> AbstractSet[int]:
         if first is None:
             first = part
         elif joined is None:
-            joined = set(first) | part
+            joined = set(first)
+            joined |= part
         else:
             joined |= part
     return joined if joined is not None else first if first is not None else frozenset()
@@ -128,7 +129,9 @@ def _in_towns(catalog: Catalog, towns: frozenset[str]) -> AbstractSet[int]:
 
 
 def _in_regions(catalog: Catalog, regions: frozenset[str]) -> AbstractSet[int]:
-    """Located in the regions, covering them, or nationwide."""
+    """Located in the regions, covering them, or nationwide (no region: nationwide only)."""
+    if not regions:
+        return catalog.nationwide
     return _union(catalog.reach(region).every for region in regions)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from array import array
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
@@ -55,7 +56,7 @@ class Prison:
 class RegionReach:
     """A region's services by how they serve it (the scorer weighs the three differently)."""
 
-    located: frozenset[int]  # a location in one of its towns
+    located: AbstractSet[int]  # a location in one of its towns (the catalog's own set)
     covering: frozenset[int]  # the region named as an area served, no location there
     nationwide: frozenset[int]  # the whole country, neither of the above
     every: frozenset[int]  # all three: the services a question about the region may answer with
@@ -134,10 +135,10 @@ class Catalog:
         """Who serves a region: located there, covering it, or nationwide."""
         found = self._reach.get(region)
         if found is None:
-            located = frozenset(self.located_in_region(region))
-            covering = frozenset(self.area_services.get(fold(region), set())) - located
-            nationwide = frozenset(self.nationwide) - located - covering
-            found = RegionReach(located, covering, nationwide, located | covering | nationwide)
+            located = self.located_in_region(region)
+            covering = frozenset(self.area_services.get(fold(region), set()) - located)
+            nationwide = frozenset(self.nationwide - located - covering)
+            found = RegionReach(located, covering, nationwide, covering | nationwide | located)
             self._reach[region] = found
         return found
 
@@ -145,9 +146,8 @@ class Catalog:
         """Services with a need below `code` but not `code` itself ("housing": a shelter only)."""
         found = self._only_under.get(code)
         if found is None:
-            found = self._only_under[code] = frozenset(self.need_under.get(code, set())) - self.needs.get(
-                code, set()
-            )
+            found = frozenset(self.need_under.get(code, set()) - self.needs.get(code, set()))
+            self._only_under[code] = found
         return found
 
     def free_now(self, now: datetime, stale_days: int) -> set[int]:

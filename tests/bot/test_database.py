@@ -7,7 +7,7 @@ import uuid
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, insert, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlmodel import SQLModel, func, select
@@ -15,6 +15,7 @@ from sqlmodel import SQLModel, func, select
 from bot.clock import utc_now
 from bot.database import (
     DatabaseNotReady,
+    WriteInReadOnlySession,
     create_db_engine,
     current_revision,
     head_revision,
@@ -23,6 +24,7 @@ from bot.database import (
     unit_of_work,
 )
 from bot.kb.stats import knowledge_base_stats
+from bot.models import table_of
 from bot.settings import load_settings
 from bot.user_models import QuestionLog
 from tests.conftest import IN_CI, POSTGRES_ADMIN_URL
@@ -103,12 +105,23 @@ def test_the_seeded_sample_has_fresh_free_places() -> None:
     assert abs(datetime.now(UTC) - newest) < timedelta(minutes=5)
 
 
-def test_what_a_read_only_session_wrote_is_never_kept(engine: Engine) -> None:
-    """An answer's reads go through `reading`: a write slipped into one must not land."""
+def test_a_change_in_a_read_only_session_is_refused_not_lost(engine: Engine) -> None:
+    """An answer's reads go through `reading`: a write slipped into one must fail loudly."""
     with reading(engine) as session:
+        assert session.exec(select(func.count()).select_from(QuestionLog)).one() == 0  # reads work
         session.add(QuestionLog(asked_at=utc_now(), had_results=True))
-        session.flush()
-        assert session.exec(select(func.count()).select_from(QuestionLog)).one() == 1
+        with pytest.raises(WriteInReadOnlySession):
+            session.flush()
+
+    with unit_of_work(engine) as session:
+        assert session.exec(select(func.count()).select_from(QuestionLog)).one() == 0
+
+
+def test_nothing_read_only_is_ever_committed(engine: Engine) -> None:
+    with reading(engine) as session:
+        session.connection().execute(
+            insert(table_of(QuestionLog)), {"asked_at": utc_now(), "had_results": True}
+        )
 
     with unit_of_work(engine) as session:
         assert session.exec(select(func.count()).select_from(QuestionLog)).one() == 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from array import array
+from dataclasses import replace
 from datetime import date
 from types import SimpleNamespace
 
@@ -236,3 +237,24 @@ def test_the_order_of_ties_follows_a_verification_made_since(sample_engine: Engi
 
     assert catalog.by_tie[0] == stalest
     assert catalog.by_tie == sorted(range(catalog.size), key=lambda n: (-catalog.tie[n], n))
+
+
+@pytest.mark.parametrize("question", ["bydlení Středočeský kraj", "dluhy Moravskoslezský kraj"])
+def test_one_region_is_weighed_as_any_number_of_regions_is(index: SearchIndex, question: str) -> None:
+    found = understand(question, index)
+    assert len(found.regions) == 1
+    everyone = set(range(index.catalog.size))
+    twice = replace(found, regions=[found.regions[0]] * 2)  # the same region, the general way
+
+    assert _scorer(found, index, NOW, 30)(everyone) == _scorer(twice, index, NOW, 30)(everyone)
+
+
+def test_services_only_below_a_need_are_read_once_as_the_catalog_says(index: SearchIndex) -> None:
+    catalog = index.catalog
+    broader = [code for code, under in catalog.need_under.items() if under - catalog.needs.get(code, set())]
+    assert broader  # "housing" has shelters below it
+    for code in catalog.need_under:
+        only_under = catalog.only_under(code)
+
+        assert only_under == catalog.need_under[code] - catalog.needs.get(code, set())
+        assert catalog.only_under(code) is only_under
