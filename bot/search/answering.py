@@ -19,7 +19,7 @@ from bot.search.catalog import Catalog
 from bot.search.index import SearchIndex
 from bot.search.nearness import Nearness, origin, outside_prisons
 from bot.search.understanding import Reading, Understanding
-from bot.text.czech import fold, stem, words
+from bot.text.czech import stem, words
 
 DEFAULT_LIMIT = 10
 
@@ -111,17 +111,13 @@ def matching(catalog: Catalog, wanted: Constraints, now: datetime, stale_days: i
 def _union(parts: Iterable[AbstractSet[int]]) -> AbstractSet[int]:
     """The parts together; a single part is returned itself, not copied (the catalog's own set,
     thousands of services for a broad need: read it, never change it)."""
-    first: AbstractSet[int] | None = None
-    joined: set[int] | None = None
-    for part in parts:
-        if first is None:
-            first = part
-        elif joined is None:
-            joined = set(first)
-            joined |= part
-        else:
-            joined |= part
-    return joined if joined is not None else first if first is not None else frozenset()
+    given = list(parts)
+    if len(given) == 1:
+        return given[0]
+    joined: set[int] = set()
+    for part in given:
+        joined |= part
+    return joined
 
 
 def _in_towns(catalog: Catalog, towns: frozenset[str]) -> AbstractSet[int]:
@@ -130,9 +126,7 @@ def _in_towns(catalog: Catalog, towns: frozenset[str]) -> AbstractSet[int]:
 
 def _in_regions(catalog: Catalog, regions: frozenset[str]) -> AbstractSet[int]:
     """Located in the regions, covering them, or nationwide (no region: nationwide only)."""
-    if not regions:
-        return catalog.nationwide
-    return _union(catalog.reach(region).every for region in regions)
+    return catalog.reach(*regions).every
 
 
 def _with_needs(catalog: Catalog, needs: frozenset[str]) -> AbstractSet[int]:
@@ -553,13 +547,8 @@ def _scorer(found: Understanding, index: SearchIndex, now: datetime, stale_days:
         parts.append((_in_towns(catalog, frozenset(found.towns)) - located, 0.12))
         total += 0.2
     if found.regions:
-        if len(found.regions) == 1:
-            reach = catalog.reach(found.regions[0])
-            parts += [(reach.located, 0.2), (reach.covering, 0.18), (reach.nationwide, 0.14)]
-        else:
-            located = _union(catalog.located_in_region(r) for r in found.regions)
-            covering = _union(catalog.area_services.get(fold(r), set()) for r in found.regions) - located
-            parts += [(located, 0.2), (covering, 0.18), (catalog.nationwide - located - covering, 0.14)]
+        reach = catalog.reach(*found.regions)
+        parts += [(reach.located, 0.2), (reach.covering, 0.18), (reach.nationwide, 0.14)]
         total += 0.2
     content = _content_stems(found, index)
     for word_stem in content:

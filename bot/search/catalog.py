@@ -54,9 +54,10 @@ class Prison:
 
 @dataclass(frozen=True)
 class RegionReach:
-    """A region's services by how they serve it (the scorer weighs the three differently)."""
+    """The services of the regions a question names, by how they serve them (the scorer weighs
+    the three differently)."""
 
-    located: AbstractSet[int]  # a location in one of its towns (the catalog's own set)
+    located: AbstractSet[int]  # a location in one of their towns (for one region: the catalog's own set)
     covering: frozenset[int]  # the region named as an area served, no location there
     nationwide: frozenset[int]  # the whole country, neither of the above
     every: frozenset[int]  # all three: the services a question about the region may answer with
@@ -109,7 +110,7 @@ class Catalog:
     _free_cache: tuple[float, set[int]] = (-1.0, set())
     # Worked out on a region's or need's first question, then kept: they change only with an
     # import, which builds a new catalog (a region question built them anew: ~0.3 ms each time).
-    _reach: dict[str, RegionReach] = field(default_factory=dict)
+    _reach: dict[frozenset[str], RegionReach] = field(default_factory=dict)
     _only_under: dict[str, frozenset[int]] = field(default_factory=dict)
 
     @property
@@ -131,15 +132,22 @@ class Catalog:
     def located_in_region(self, region: str) -> set[int]:
         return self.region_located.get(region, set())
 
-    def reach(self, region: str) -> RegionReach:
-        """Who serves a region: located there, covering it, or nationwide."""
-        found = self._reach.get(region)
+    def reach(self, *regions: str) -> RegionReach:
+        """Who serves the regions: located in them, covering them, or nationwide (no region:
+        the nationwide services alone)."""
+        named = frozenset(regions)
+        found = self._reach.get(named)
         if found is None:
-            located = self.located_in_region(region)
-            covering = frozenset(self.area_services.get(fold(region), set()) - located)
+            located: AbstractSet[int] = (
+                self.located_in_region(next(iter(named)))
+                if len(named) == 1
+                else frozenset().union(*(self.located_in_region(r) for r in named))
+            )
+            covering = frozenset().union(*(self.area_services.get(fold(r), set()) for r in named)) - located
             nationwide = frozenset(self.nationwide - located - covering)
             found = RegionReach(located, covering, nationwide, covering | nationwide | located)
-            self._reach[region] = found
+            if len(named) <= 1:  # not every combination asked: they are many, and rarely asked again
+                self._reach[named] = found
         return found
 
     def only_under(self, code: str) -> frozenset[int]:

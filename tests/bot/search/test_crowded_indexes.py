@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import random
 from array import array
-from dataclasses import replace
 from datetime import date
 from types import SimpleNamespace
 
@@ -239,14 +238,19 @@ def test_the_order_of_ties_follows_a_verification_made_since(sample_engine: Engi
     assert catalog.by_tie == sorted(range(catalog.size), key=lambda n: (-catalog.tie[n], n))
 
 
-@pytest.mark.parametrize("question", ["bydlení Středočeský kraj", "dluhy Moravskoslezský kraj"])
-def test_one_region_is_weighed_as_any_number_of_regions_is(index: SearchIndex, question: str) -> None:
-    found = understand(question, index)
-    assert len(found.regions) == 1
-    everyone = set(range(index.catalog.size))
-    twice = replace(found, regions=[found.regions[0]] * 2)  # the same region, the general way
+def test_who_serves_two_regions_is_read_as_the_catalog_says(index: SearchIndex) -> None:
+    catalog = index.catalog
+    first, second = sorted(set(catalog.town_region.values()))[:2]
+    located = catalog.located_in_region(first) | catalog.located_in_region(second)
+    areas = catalog.area_services.get(fold(first), set()) | catalog.area_services.get(fold(second), set())
 
-    assert _scorer(found, index, NOW, 30)(everyone) == _scorer(twice, index, NOW, 30)(everyone)
+    reach = catalog.reach(first, second)
+
+    assert reach.located == located
+    assert reach.covering == areas - located
+    assert reach.nationwide == catalog.nationwide - located - areas
+    assert reach.every == located | areas | catalog.nationwide
+    assert catalog.reach().every == catalog.nationwide  # no region named: the nationwide alone
 
 
 def test_services_only_below_a_need_are_read_once_as_the_catalog_says(index: SearchIndex) -> None:
