@@ -27,6 +27,7 @@ from bot.directory.services import (
     service_details,
 )
 from bot.network.permissions import can, can_change_service
+from bot.search.index import SearchIndex
 from bot.search.understanding import region_in, understand
 from bot.text.i18n import text
 from handlers.common import replace_message
@@ -51,7 +52,7 @@ async def prison_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await _send(update, context, Reply(text(lang, "prison.usage")))
         return
     services = services_of(context)
-    index = services.answers.index()
+    index = await services.index()
     found = understand(name, index, towns_as_prisons=True).prisons
     region = region_in(name, index) if not found else None
     if not found and region is not None:  # "/veznice usti": no prison in the town, some in its region
@@ -82,7 +83,7 @@ async def _prison(update: Update, context: ContextTypes.DEFAULT_TYPE, location_i
     card = services.act(prison_card, location_id=location_id)
     if card is None:
         return
-    catalog = services.answers.index().catalog
+    catalog = (await services.index()).catalog
     personal = sees_personal_contacts(update, context)
     can_follow = can(current_who(update, context), "subscribe")
     reply = prison_view(
@@ -157,9 +158,10 @@ async def card_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await query.answer(text(lang, "answer.stale"))
         return
     await query.answer()
-    catalog = services.answers.index().catalog
+    index = await services.index()
+    catalog = index.catalog
     if kind == "c":
-        asked = _asked_prisons(context, query.message.message_id if query.message else 0)
+        asked = _asked_prisons(context, query.message.message_id if query.message else 0, index)
         personal = sees_personal_contacts(update, context)
         await _send(
             update, context, contacts_view(details, asked_prisons=asked, personal=personal, language=lang)
@@ -185,14 +187,11 @@ async def card_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await _send(update, context, reply)
 
 
-def _asked_prisons(context: ContextTypes.DEFAULT_TYPE, message_id: int) -> list[str]:
+def _asked_prisons(context: ContextTypes.DEFAULT_TYPE, message_id: int, index: SearchIndex) -> list[str]:
     state = (context.chat_data or {}).get("answers", {}).get(message_id)
     if state is None:
         return []
-    services = services_of(context)
-    return understand(
-        state["q"], services.answers.index(), towns_as_prisons=state.get("prisons", False)
-    ).prisons
+    return understand(state["q"], index, towns_as_prisons=state.get("prisons", False)).prisons
 
 
 async def eligibility_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -218,7 +217,7 @@ async def eligibility_button(update: Update, context: ContextTypes.DEFAULT_TYPE)
         eligibility.next_question(details, answers) is None
         and eligibility.check(details, answers).outcome == "no"
     ):
-        catalog = services.answers.index().catalog
+        catalog = (await services.index()).catalog
         similar = services.act(
             eligibility.similar_that_fit, catalog=catalog, service=details, answers=answers
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from bot.database import reading, unit_of_work
 from bot.network import registration
 from bot.network.permissions import Who, can
 from bot.search.engine import AnswerEngine
+from bot.search.index import SearchIndex
 from bot.settings import Settings
 from bot.text.i18n import language_of
 from handlers.bounded import recent
@@ -39,6 +41,15 @@ class Services:
         """One core call in a unit of work of its own (reads, and single changes)."""
         with unit_of_work(self.engine) as session:
             return action(session=session, **values)
+
+    async def index(self) -> SearchIndex:
+        """The answer index of the newest knowledge base. After an import it is rebuilt (~0.75 s
+        at 20,000 services) or its capacities reloaded: that runs on a thread, so that the
+        event loop answers everybody else meanwhile."""
+        index = self.answers.current()
+        if index is None:
+            index = await asyncio.to_thread(self.answers.index)
+        return index
 
     def read(self, action: Callable[..., T], /, **values: Any) -> T:
         """One core call that only reads (bot/database.reading): what an answer reads before

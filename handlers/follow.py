@@ -68,7 +68,7 @@ async def scope_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
             with services.unit_of_work() as session:
                 new = subscriptions.follow_need_in_region(session=session, who=who, need=need, region=region)
         else:
-            prison = services.answers.index().catalog.prisons.get(rest)
+            prison = (await services.index()).catalog.prisons.get(rest)
             if prison is None:
                 await query.answer(text(lang, "answer.stale"))
                 return

@@ -83,7 +83,7 @@ async def _read_first(update: Update, context: ContextTypes.DEFAULT_TYPE, senten
     lang = language(update, context)
     going = dialogue.current(context, FEATURE)
     origin = going.draft.get("origin", "") if going else ""
-    index = services_of(context).answers.index()
+    index = await services_of(context).index()
     try:
         draft = plans.read_sentence(sentence, index, today=_today(context))
     except InvalidValue as problem:
@@ -108,13 +108,13 @@ async def _next_gap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await _say(update, context, text(lang, f"plan.ask_{gap}"))
             return
     dialogue.move(context, FEATURE, "draft")
-    body, keyboard = _draft(context, draft, lang)
+    body, keyboard = await _draft(context, draft, lang)
     await _say(update, context, body, keyboard)
 
 
-def _draft(context: ContextTypes.DEFAULT_TYPE, draft: plans.Draft, lang: str) -> tuple[str, Keyboard]:
+async def _draft(context: ContextTypes.DEFAULT_TYPE, draft: plans.Draft, lang: str) -> tuple[str, Keyboard]:
     services = services_of(context)
-    return draft_page(draft, services.answers.index(), services.act(need_names), lang)
+    return draft_page(draft, await services.index(), services.act(need_names), lang)
 
 
 async def plan_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -138,7 +138,7 @@ async def plan_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
         if going.step == "release":
             draft.release_date = handovers.read_release(typed, today=_today(context))
         else:
-            draft.town, draft.region = plans.read_town(typed, services_of(context).answers.index())
+            draft.town, draft.region = plans.read_town(typed, await services_of(context).index())
     except InvalidValue as problem:
         await message.reply_text(refusal(lang, problem))
         return True
@@ -207,7 +207,7 @@ async def _draft_button(
         await _say(update, context, text(lang, f"plan.ask_{step}"))
         return
     await query.answer()
-    body, keyboard = _draft(context, draft, lang)
+    body, keyboard = await _draft(context, draft, lang)
     await replace_message(query, context, body, reply_markup=markup(keyboard))
 
 
@@ -216,7 +216,7 @@ async def _build(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: plan
     assert query is not None
     services = services_of(context)
     who = current_who(update, context)
-    index = services.answers.index()  # before the unit of work: it reads on a connection of its own
+    index = await services.index()  # before the unit of work: it reads on a connection of its own
     with services.unit_of_work() as session:
         plan = plans.create(session=session, who=who, draft=draft, zone=services.settings.tzinfo)
         plans.choose_first_fitting(session=session, who=who, plan_id=plan.id, index=index)
@@ -282,7 +282,7 @@ async def _page(
     services = services_of(context)
     lang = language(update, context)
     who = current_who(update, context)
-    index = services.answers.index()
+    index = await services.index()
     with services.unit_of_work() as session:
         plan, needs = plans.state(session=session, who=who, plan_id=plan_id, index=index)
         names = need_names(session=session)

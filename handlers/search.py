@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
@@ -25,8 +24,8 @@ REMEMBERED = 50  # answers per chat whose buttons still work
 INLINE_LIMIT = 50
 
 
-def _page(services: Services, state: dict[str, Any], lang: str, *, can_follow: bool = False) -> Reply:
-    return _answered(services, state, lang, services.answers.index(), can_follow=can_follow)[0]
+async def _page(services: Services, state: dict[str, Any], lang: str, *, can_follow: bool = False) -> Reply:
+    return _answered(services, state, lang, await services.index(), can_follow=can_follow)[0]
 
 
 def _answered(
@@ -85,10 +84,7 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state: dict[str, Any] = {"q": asked, "drop": [], "page": 0}
     who, lang = person(update, context)
     services = services_of(context)
-    # After an import the index is rebuilt (~0.75 s at 20k services): off the loop.
-    index = services.answers.current()
-    if index is None:
-        index = await asyncio.to_thread(services.answers.index)
+    index = await services.index()
     reply, found = _answered(services, state, lang, index, can_follow=can(who, "subscribe"))
     try:
         pieces = split_message(reply.text)
@@ -142,7 +138,7 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await query.answer(text(lang, "answer.stale"))
         return
     await query.answer()
-    reply = _page(services_of(context), state, lang, can_follow=_can_follow(update, context))
+    reply = await _page(services_of(context), state, lang, can_follow=_can_follow(update, context))
     if _shown(reply) == shown:
         return  # the same page again: Telegram refuses an edit that changes nothing
     pieces = split_message(reply.text)
@@ -168,7 +164,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     lang = language(update, context)
     results = []
     if query.query.strip():
-        index = services.answers.index()
+        index = await services.index()
         # a list as one types: no buttons to ask what for, so every service of a place is listed
         answer = services.answers.ask(query.query[:300], limit=INLINE_LIMIT, index=index, everything=True)
         catalog = index.catalog
