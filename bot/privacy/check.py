@@ -43,9 +43,9 @@ from bot.privacy.named_after import _holidays_as_words, _not_named_after, _venue
 from bot.privacy.names import _find_names, _orp_names
 from bot.privacy.names_by_context import (
     _lower_case_heading,
+    _names_by_their_company,
     _names_by_their_neighbours,
-    _seventh_round_names,
-    _sixth_round_names,
+    _names_by_what_stands_around,
 )
 from bot.privacy.normalising import Finding, _shouting, _words, normalise
 from bot.privacy.offices import (
@@ -175,8 +175,8 @@ def _names(
     words = _words(note)
     names = _find_names(note, words, _has_age_or_year(note, folded, current_year, words))
     names += _find_unlisted_names(note, words, _age_spans(folded, current_year))
-    names += _sixth_round_names(note, words)
-    names += _seventh_round_names(note, words)
+    names += _names_by_what_stands_around(note, words)
+    names += _names_by_their_company(note, words)
     names += _lower_case_heading(note, words)
     names += _thing_nouns_acting(note, words)
     names += _lower_case_persons(note, words)

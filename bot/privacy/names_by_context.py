@@ -130,7 +130,7 @@ def _lower_possessive_before_kin(words: list[_Word], index: int) -> bool:
     )
 
 
-def _sixth_round_names(text: str, words: list[_Word]) -> list[Finding]:
+def _names_by_what_stands_around(text: str, words: list[_Word]) -> list[Finding]:
     """A person named by what stands around the name: his surname's possessive before his kin
     ("Sedláčkův bratr slíbil"), "se jmenuje Kříž", a first name after "s" ("mluvila jsem s
     Janou"), a first name described in brackets anywhere ("ptala se Věra (sestra kl.)"), a
@@ -483,7 +483,7 @@ def _any_surname(word: _Word) -> bool:
     )
 
 
-def _seventh_round_names(text: str, words: list[_Word]) -> list[Finding]:
+def _names_by_their_company(text: str, words: list[_Word]) -> list[Finding]:
     """A first name or surname told by its company: kin or "nějaká" before it ("s mamou Hanou",
     "brach pepa"), a role ("úřednice Petra", "pronajímatel Vlček"), kin after it and a comma
     ("Honzík, nejmladší syn"), a verb people do before it ("volal roman"), opening a sentence

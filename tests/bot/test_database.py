@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -24,7 +25,7 @@ from bot.database import (
     unit_of_work,
 )
 from bot.kb.stats import knowledge_base_stats
-from bot.models import table_of
+from bot.models import ServiceCapacity, table_of
 from bot.settings import load_settings
 from bot.user_models import QuestionLog
 from tests.conftest import IN_CI, POSTGRES_ADMIN_URL
@@ -92,12 +93,6 @@ def test_a_production_database_not_at_head_refuses_to_start(monkeypatch: pytest.
 
 def test_the_seeded_sample_has_fresh_free_places() -> None:
     # A newcomer asking "volná místa" weeks after the sample was written still gets answers.
-    from datetime import UTC, datetime, timedelta
-
-    from sqlalchemy import func, select
-
-    from bot.models import ServiceCapacity, table_of
-
     engine = open_database(load_settings())
     with engine.connect() as connection:
         newest = connection.execute(select(func.max(table_of(ServiceCapacity).c.updated))).scalar_one()
