@@ -80,7 +80,7 @@ async def prison_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 async def _prison(update: Update, context: ContextTypes.DEFAULT_TYPE, location_id: str) -> None:
     services = services_of(context)
-    card = services.act(prison_card, location_id=location_id)
+    card = await services.act_in_thread(prison_card, location_id=location_id)
     if card is None:
         return
     catalog = (await services.index()).catalog
@@ -102,7 +102,7 @@ async def organization_command(update: Update, context: ContextTypes.DEFAULT_TYP
     if not name:
         await _send(update, context, Reply(text(lang, "organization.usage")))
         return
-    found = services_of(context).act(find_organizations, name=name)
+    found = await services_of(context).act_in_thread(find_organizations, name=name)
     if not found:
         await _send(update, context, Reply(text(lang, "organization.not_found", name=name)))
         return
@@ -119,8 +119,8 @@ async def _organization(
     update: Update, context: ContextTypes.DEFAULT_TYPE, organization_id: str, name: str
 ) -> None:
     services = services_of(context)
-    ids = services.act(organization_services, organization_id=organization_id)
-    details = services.act(service_details, service_ids=ids)
+    ids = await services.act_in_thread(organization_services, organization_id=organization_id)
+    details = await services.act_in_thread(service_details, service_ids=ids)
     await _send(
         update,
         context,

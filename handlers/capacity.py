@@ -77,8 +77,10 @@ async def capacity_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if message is None:
         return
     lang = language(update, context)
-    with services_of(context).unit_of_work() as session:
-        mine = capacity.places(session=session, who=current_who(update, context))
+    shown = 30
+    mine = await services_of(context).act_in_thread(
+        capacity.places, who=current_who(update, context), limit=shown
+    )
     if not mine:
         await message.reply_text(text(lang, "capacity.none"))
         return
@@ -89,7 +91,7 @@ async def capacity_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
                 pack("k", p.capacity_id),
             )
         ]
-        for p in mine[:30]
+        for p in mine
     ]
     await message.reply_text(text(lang, "capacity.choose"), reply_markup=markup(rows))
 

@@ -61,9 +61,9 @@ async def services_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     who = current_who(update, context)
     name = " ".join(context.args or []).strip()[:100]
     limit = 30
-    with services_of(context).unit_of_work() as session:
-        found = edits.editable_services(session=session, who=who, name=name, limit=limit + 1)
-        anything = bool(found) or bool(edits.editable_services(session=session, who=who, limit=1))
+    services = services_of(context)
+    found = await services.act_in_thread(edits.editable_services, who=who, name=name, limit=limit + 1)
+    anything = bool(found) or bool(services.act(edits.editable_services, who=who, limit=1))
     if not found:
         key = "edit.nothing_found" if name and anything else "edit.none"
         await message.reply_text(text(lang, key, name=name))

@@ -68,17 +68,23 @@ def editable_services(
     """(id, name) of the services this person may edit, by name; `name` narrows by a part of it."""
     if not who.approved:
         return []
-    query = select(Service).order_by(col(Service.name))
+    # the columns needed, not the services: a coordinator may edit all 20,000 (~0.4 s on the
+    # event loop when every service was read as an object)
+    query = select(Service.id, Service.name, Service.organization_id).order_by(
+        col(Service.name), col(Service.id)
+    )
     if who.role != "coordinator":
         query = query.where(Service.organization_id == who.organization_id)
     wanted = fold(name).strip()
+    if not wanted:
+        query = query.limit(limit)
     found: list[tuple[str, str]] = []
-    for service in session.exec(query):
-        if not can_change_service(who, service.organization_id):
+    for service_id, service_name, organization_id in session.exec(query):
+        if not can_change_service(who, organization_id):
             continue
-        if wanted and wanted not in fold(service.name):
+        if wanted and wanted not in fold(service_name):
             continue
-        found.append((service.id, service.name))
+        found.append((service_id, service_name))
         if len(found) >= limit:
             break
     return found

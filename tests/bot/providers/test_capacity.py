@@ -48,6 +48,18 @@ def test_a_member_sees_and_changes_only_their_services(sample: Engine) -> None:
         act(sample, capacity.set_available, who=Who(3), capacity_id=mine[0].capacity_id, available=1)
 
 
+def test_a_coordinator_sees_every_capacity_by_name_and_the_list_can_stop_early(sample: Engine) -> None:
+    coordinator = Who(900, "coordinator", True)
+    every = act(sample, capacity.places, who=coordinator)
+    assert len(every) > 3 and [p.service for p in every] == sorted(p.service for p in every)
+
+    assert act(sample, capacity.places, who=coordinator, limit=3) == every[:3]
+    # one of them, found by its id, as the list shows it
+    assert act(sample, capacity.place, who=coordinator, capacity_id=every[-1].capacity_id) == every[-1]
+    with pytest.raises(NotAllowed):
+        act(sample, capacity.place, who=coordinator, capacity_id="no-such-capacity")
+
+
 def test_full_until_and_confirmations_are_stored_and_kept_in_the_history(sample: Engine) -> None:
     member = member_of(sample, "Most naděje")
     key = act(sample, capacity.places, who=member)[0].capacity_id

@@ -14,6 +14,7 @@ from bot.providers import capacity
 from bot.providers import edits as service_edits
 from bot.providers.edits import clean
 from bot.refusals import InvalidValue, NotAllowed
+from bot.text.czech import fold
 from tests.bot.providers.test_capacity import member_of
 from tests.conftest import import_sample
 from tests.helpers import act
@@ -130,6 +131,20 @@ def test_a_refused_value_changes_nothing_and_is_not_audited(sample: Engine) -> N
         act(sample, service_edits.edit, who=member, service_id=service_id, field_name="email", typed="nope")
     assert act(sample, service_edits.editable, who=member, service_id=service_id) == before
     assert act(sample, service_edits.edits, who=Who(900, "coordinator", True), service_id=service_id) == []
+
+
+def test_a_coordinator_may_edit_every_service_listed_by_name_and_narrowed_by_a_part_of_it(
+    sample: Engine,
+) -> None:
+    coordinator = Who(900, "coordinator", True)
+    every = act(sample, service_edits.editable_services, who=coordinator, limit=1000)
+    names = [name for _, name in every]
+    assert len(every) > 10 and names == sorted(names)
+
+    assert act(sample, service_edits.editable_services, who=coordinator, limit=4) == every[:4]
+    shelters = act(sample, service_edits.editable_services, who=coordinator, name="AZYLOVY", limit=1000)
+    assert shelters and shelters == [(i, n) for i, n in every if "azylovy" in fold(n)]
+    assert act(sample, service_edits.editable_services, who=Who(7), limit=1000) == []  # not approved
 
 
 def test_confirming_a_service_without_capacity_sets_its_verification_date(sample: Engine) -> None:
