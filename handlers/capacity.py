@@ -217,11 +217,10 @@ async def capacity_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
 async def weekly_nudge(context: ContextTypes.DEFAULT_TYPE) -> None:
     """JobQueue, Mondays 9:00 local time: ask members to confirm or change stale free places."""
     services = services_of(context)
-    with services.unit_of_work() as session:
-        capacity.nudge_stale(
-            session=session,
-            now=clock.utc_now(),
-            stale_days=services.settings.capacity_stale_days,
-            language=services.settings.default_language,
-        )
+    await services.act_in_thread(  # every member's stale places: off the loop
+        capacity.nudge_stale,
+        now=clock.utc_now(),
+        stale_days=services.settings.capacity_stale_days,
+        language=services.settings.default_language,
+    )
     wake_courier(context)

@@ -8,6 +8,7 @@ All rules are in bot/events/; this module parses, calls and renders.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
@@ -635,8 +636,10 @@ async def every_minute(context: ContextTypes.DEFAULT_TYPE) -> None:
     """JobQueue: scheduled events go out, reminders the day and the hour before."""
     services = services_of(context)
     zone = services.settings.tzinfo
-    released = lifecycle.released_scheduled(services.engine, zone=zone)
-    queued = sum(count for _, count in released) + lifecycle.send_reminders(services.engine, zone=zone)
+    # on a thread: an event released to thousands queues a row for each
+    released = await asyncio.to_thread(lifecycle.released_scheduled, services.engine, zone=zone)
+    reminded = await asyncio.to_thread(lifecycle.send_reminders, services.engine, zone=zone)
+    queued = sum(count for _, count in released) + reminded
     if queued:
         wake_courier(context)
     for event, count in released:

@@ -3,6 +3,8 @@ what one follows, cancels it, and sets how notifications arrive (now / quiet hou
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
@@ -305,5 +307,7 @@ async def quiet_hours_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 async def daily_digests(context: ContextTypes.DEFAULT_TYPE) -> None:
     """JobQueue, every minute: queue the digests whose hour has come (bot/following/notifications.py)."""
     services = services_of(context)
-    if notifications.send_digests(services.engine, now=clock.utc_now(), zone=services.settings.tzinfo):
+    if await asyncio.to_thread(
+        notifications.send_digests, services.engine, now=clock.utc_now(), zone=services.settings.tzinfo
+    ):
         wake_courier(context)

@@ -8,6 +8,7 @@ every minute catches anything a job missed (a reminder added by another process)
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
 
 from telegram import InlineKeyboardMarkup, Update
@@ -120,5 +121,5 @@ async def fire(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def sweep(context: ContextTypes.DEFAULT_TYPE) -> None:
-    if reminders.fire_due(services_of(context).engine):
+    if await asyncio.to_thread(reminders.fire_due, services_of(context).engine):
         wake_courier(context)

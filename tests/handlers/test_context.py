@@ -4,6 +4,7 @@ meanwhile."""
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import threading
 from collections.abc import Callable
@@ -135,3 +136,41 @@ async def test_a_read_across_the_whole_knowledge_base_holds_up_nobody(
     assert petr_answered and petr.last.plain.startswith("Co umím")
     assert waited_out and not any(waited_out)  # read, and never on the loop
     assert any(shown in m.plain for m in eva.received), [m.plain[:80] for m in eva.received]
+
+
+@pytest.mark.parametrize(
+    ("job", "module", "name"),
+    [
+        ("daily-upkeep", "bot.providers.freshness", "check"),
+        ("events", "bot.events.lifecycle", "released_scheduled"),
+        ("digests", "bot.following.notifications", "send_digests"),
+        ("reminders", "bot.followup.reminders", "fire_due"),
+        ("capacity-nudge", "bot.providers.capacity", "nudge_stale"),
+    ],
+)
+async def test_a_scheduled_job_holds_up_nobody(
+    chat: Chat, monkeypatch: pytest.MonkeyPatch, job: str, module: str, name: str
+) -> None:
+    """The daily request for confirmations reads every service (~1 s at 20,000, ~7 s the first
+    time); an event released to thousands queues a row for each: on a thread, every one."""
+    work = getattr(importlib.import_module(module), name)
+    gate = threading.Event()
+    waited_out: list[bool] = []
+
+    def slow_work(*args: Any, **values: Any) -> Any:
+        waited_out.append(not gate.wait(timeout=3))
+        return work(*args, **values)
+
+    monkeypatch.setattr(f"{module}.{name}", slow_work)
+    assert chat.application.job_queue is not None
+    (scheduled,) = chat.application.job_queue.get_jobs_by_name(job)
+    running = asyncio.create_task(scheduled.run(chat.application))
+    petr = chat.person(2, "Petr")
+    petr.says("/help")
+    petr_answered = await until(chat.api, lambda: bool(petr.received), timeout=10)
+    gate.set()
+    await running
+    await chat.settle()
+
+    assert petr_answered and petr.last.plain.startswith("Co umím")
+    assert waited_out and not any(waited_out)  # the job's work ran, and never on the loop
