@@ -225,7 +225,8 @@ async def _when_confirmed(update: Update, context: ContextTypes.DEFAULT_TYPE, ta
 async def _send_now(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
     lang = language(update, context)
     event_id = _event_id(tap.part(0))
-    total = services_of(context).act(
+    # on a thread: one outbox row for each of the recipients (a network's thousand and more)
+    total = await services_of(context).act_in_thread(
         lifecycle.send, who=current_who(update, context), event_id=event_id, zone=_zone(context)
     )
     await _query(update).answer()

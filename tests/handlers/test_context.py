@@ -12,11 +12,13 @@ from typing import Any
 
 import pytest
 
+from bot.events import lifecycle
 from bot.search.engine import AnswerEngine
 from bot.search.index import SearchIndex
 from offline_api.server import Person
 from tests.conftest import import_sample
 from tests.handlers.conftest import COORDINATOR, Chat, until
+from tests.handlers.test_events import create_round_table, in_region
 from tests.handlers.test_following import admitted
 from tests.handlers.test_plans import SENTENCE
 
@@ -174,3 +176,31 @@ async def test_a_scheduled_job_holds_up_nobody(
 
     assert petr_answered and petr.last.plain.startswith("Co umím")
     assert waited_out and not any(waited_out)  # the job's work ran, and never on the loop
+
+
+async def test_sending_an_event_to_everybody_holds_up_nobody(
+    chat: Chat, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sending now ("Odeslat hned") queues one outbox row for each recipient: on a thread."""
+    send = lifecycle.send
+    gate = threading.Event()
+    waited_out: list[bool] = []
+
+    def slow_send(**values: Any) -> int:
+        waited_out.append(not gate.wait(timeout=3))
+        return send(**values)
+
+    monkeypatch.setattr("bot.events.lifecycle.send", slow_send)
+    in_region(chat, admitted(chat, 831, "curator"), "Ústecký kraj")
+    coordinator = chat.person(COORDINATOR, "Eva")
+    await create_round_table(chat, coordinator)
+    coordinator.presses("📤 Odeslat hned")
+    petr = chat.person(2, "Petr")
+    petr.says("/help")
+    petr_answered = await until(chat.api, lambda: bool(petr.received), timeout=10)
+    gate.set()
+    await chat.settle()
+
+    assert petr_answered and petr.last.plain.startswith("Co umím")
+    assert waited_out == [False]
+    assert await until(chat.api, lambda: coordinator.last.plain.startswith("✅ Hotovo: doručeno 1 / 1"))
