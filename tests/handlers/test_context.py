@@ -29,28 +29,25 @@ def _new(jana: Person, wanted: str) -> Callable[[], bool]:
     return lambda: any(wanted in m.plain and before.get(m.message_id) != m.plain for m in jana.received)
 
 
-def _question(jana: Person) -> Callable[[], bool]:
-    done = _new(jana, "Výsledky 1–5 z 7")
-    jana.says("azylový dům")
-    return done
+Step = Callable[[Person], Callable[[], bool]]
 
 
-def _next_page(jana: Person) -> Callable[[], bool]:
-    done = _new(jana, "Výsledky 6–7 z 7")
-    jana.presses("Další výsledky")
-    return done
+def _saying(typed: str, shown: str) -> Step:
+    def step(jana: Person) -> Callable[[], bool]:
+        done = _new(jana, shown)
+        jana.says(typed)
+        return done
+
+    return step
 
 
-def _contacts(jana: Person) -> Callable[[], bool]:
-    done = _new(jana, "Kontakty – ")
-    jana.presses("1 · Kontakty")
-    return done
+def _pressing(label: str, shown: str) -> Step:
+    def step(jana: Person) -> Callable[[], bool]:
+        done = _new(jana, shown)
+        jana.presses(label)
+        return done
 
-
-def _prison(jana: Person) -> Callable[[], bool]:
-    done = _new(jana, "Ústav pro výkon zabezpečovací detence Opava")
-    jana.says("/veznice Opava")
-    return done
+    return step
 
 
 def _follow_prison(jana: Person) -> Callable[[], bool]:
@@ -63,15 +60,20 @@ def _inline(jana: Person) -> Callable[[], bool]:
     return lambda: bool(jana.api.inline_answer(query))
 
 
-def _plan(jana: Person) -> Callable[[], bool]:
-    done = _new(jana, "🗓 Plán propuštění – koncept")
-    jana.says("/plan " + SENTENCE)
-    return done
+STEPS = [
+    pytest.param(_saying("azylový dům", "Výsledky 1–5 z 7"), id="a question"),
+    pytest.param(_pressing("Další výsledky", "Výsledky 6–7 z 7"), id="the next page"),
+    pytest.param(_pressing("1 · Kontakty", "Kontakty – "), id="contacts"),
+    pytest.param(_saying("/veznice Opava", "Ústav pro výkon zabezpečovací detence Opava"), id="a prison"),
+    pytest.param(_follow_prison, id="following a prison"),
+    pytest.param(_inline, id="inline mode"),
+    pytest.param(_saying("/plan " + SENTENCE, "🗓 Plán propuštění – koncept"), id="a release plan"),
+]
 
 
-@pytest.mark.parametrize("step", [_question, _next_page, _contacts, _prison, _follow_prison, _inline, _plan])
+@pytest.mark.parametrize("step", STEPS)
 async def test_while_the_index_is_rebuilt_after_an_import_everybody_else_is_answered(
-    chat: Chat, step: Callable[[Person], Callable[[], bool]]
+    chat: Chat, step: Step
 ) -> None:
     jana = admitted(chat, 941, "curator")  # may plan releases
     await chat.settle()
