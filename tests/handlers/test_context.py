@@ -12,9 +12,7 @@ from typing import Any
 
 import pytest
 
-from bot.events import lifecycle
 from bot.search.engine import AnswerEngine
-from bot.search.index import SearchIndex
 from offline_api.server import Person
 from tests.conftest import import_sample
 from tests.handlers.conftest import COORDINATOR, Chat, until
@@ -27,6 +25,40 @@ def _new(jana: Person, wanted: str) -> Callable[[], bool]:
     """Whether a message sent (or edited) from now on holds `wanted`."""
     before = {m.message_id: m.plain for m in jana.received}
     return lambda: any(wanted in m.plain and before.get(m.message_id) != m.plain for m in jana.received)
+
+
+class Held:
+    """`work` made slow: each call waits until `release()` (at most 3 s) and notes whether it
+    waited that long in vain. Run on the event loop, a call can never be released: the test's
+    own code waits on that loop."""
+
+    def __init__(self, work: Callable[..., Any]) -> None:
+        self.work = work
+        self.gate = threading.Event()
+        self.waited_out: list[bool] = []
+
+    def __call__(self, *args: Any, **values: Any) -> Any:
+        self.waited_out.append(not self.gate.wait(timeout=3))
+        return self.work(*args, **values)
+
+    def ran_off_the_loop(self) -> bool:
+        return bool(self.waited_out) and not any(self.waited_out)
+
+
+async def answered_meanwhile(chat: Chat, held: Held) -> bool:
+    """Whether Petr's /help is answered while `held` waits; then it is released."""
+    petr = chat.person(2, "Petr")
+    petr.says("/help")
+    answered = await until(chat.api, lambda: bool(petr.received), timeout=10)
+    held.gate.set()
+    await chat.settle()
+    return answered and petr.last.plain.startswith("Co umím")
+
+
+def _held(monkeypatch: pytest.MonkeyPatch, module: str, name: str) -> Held:
+    held = Held(getattr(importlib.import_module(module), name))
+    monkeypatch.setattr(f"{module}.{name}", held)
+    return held
 
 
 Step = Callable[[Person], Callable[[], bool]]
@@ -82,27 +114,14 @@ async def test_while_the_index_is_rebuilt_after_an_import_everybody_else_is_answ
     await chat.settle()
 
     answers: AnswerEngine = chat.application.bot_data["services"].answers
-    rebuilt = answers.index
-    gate = threading.Event()
-    waited_out: list[bool] = []
-
-    def slow_rebuild() -> SearchIndex:
-        """A rebuild that lasts until the test has seen Petr answered (or 3 s have passed)."""
-        waited_out.append(not gate.wait(timeout=3))
-        return rebuilt()
-
-    answers.index = slow_rebuild  # type: ignore[method-assign]
+    rebuild = Held(answers.index)  # a rebuild that lasts until Petr has been answered
+    answers.index = rebuild  # type: ignore[method-assign]
     import_sample(chat.engine)  # a coordinator imported the knowledge base
 
     done = step(jana)
-    petr = chat.person(2, "Petr")
-    petr.says("/help")
-    petr_answered = await until(chat.api, lambda: bool(petr.received), timeout=10)
-    gate.set()
-    await chat.settle()
 
-    assert petr_answered and petr.last.plain.startswith("Co umím")
-    assert waited_out == [False]  # the rebuild ran, and never held the loop
+    assert await answered_meanwhile(chat, rebuild)
+    assert rebuild.waited_out == [False]  # the rebuild ran, and never held the loop
     assert done()  # and Jana got what she asked for, from the new index
 
 
@@ -120,25 +139,12 @@ async def test_a_read_across_the_whole_knowledge_base_holds_up_nobody(
 ) -> None:
     """Every organisation's name, a prison's card, every capacity or service a coordinator may
     change: 15-75 ms each at 20,000 services, read on a thread while others are answered."""
-    read = getattr(importlib.import_module(module), name)
-    gate = threading.Event()
-    waited_out: list[bool] = []
-
-    def slow_read(**values: Any) -> Any:
-        waited_out.append(not gate.wait(timeout=3))
-        return read(**values)
-
-    monkeypatch.setattr(f"{module}.{name}", slow_read)
+    read = _held(monkeypatch, module, name)
     eva = chat.person(COORDINATOR, "Eva")
     eva.says(typed)
-    petr = chat.person(2, "Petr")
-    petr.says("/help")
-    petr_answered = await until(chat.api, lambda: bool(petr.received), timeout=10)
-    gate.set()
-    await chat.settle()
 
-    assert petr_answered and petr.last.plain.startswith("Co umím")
-    assert waited_out and not any(waited_out)  # read, and never on the loop
+    assert await answered_meanwhile(chat, read)
+    assert read.ran_off_the_loop()
     assert any(shown in m.plain for m in eva.received), [m.plain[:80] for m in eva.received]
 
 
@@ -157,52 +163,26 @@ async def test_a_scheduled_job_holds_up_nobody(
 ) -> None:
     """The daily request for confirmations reads every service (~1 s at 20,000, ~7 s the first
     time); an event released to thousands queues a row for each: on a thread, every one."""
-    work = getattr(importlib.import_module(module), name)
-    gate = threading.Event()
-    waited_out: list[bool] = []
-
-    def slow_work(*args: Any, **values: Any) -> Any:
-        waited_out.append(not gate.wait(timeout=3))
-        return work(*args, **values)
-
-    monkeypatch.setattr(f"{module}.{name}", slow_work)
+    work = _held(monkeypatch, module, name)
     assert chat.application.job_queue is not None
     (scheduled,) = chat.application.job_queue.get_jobs_by_name(job)
     running = asyncio.create_task(scheduled.run(chat.application))
-    petr = chat.person(2, "Petr")
-    petr.says("/help")
-    petr_answered = await until(chat.api, lambda: bool(petr.received), timeout=10)
-    gate.set()
-    await running
-    await chat.settle()
 
-    assert petr_answered and petr.last.plain.startswith("Co umím")
-    assert waited_out and not any(waited_out)  # the job's work ran, and never on the loop
+    assert await answered_meanwhile(chat, work)
+    await running
+    assert work.ran_off_the_loop()
 
 
 async def test_sending_an_event_to_everybody_holds_up_nobody(
     chat: Chat, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Sending now ("Odeslat hned") queues one outbox row for each recipient: on a thread."""
-    send = lifecycle.send
-    gate = threading.Event()
-    waited_out: list[bool] = []
-
-    def slow_send(**values: Any) -> int:
-        waited_out.append(not gate.wait(timeout=3))
-        return send(**values)
-
-    monkeypatch.setattr("bot.events.lifecycle.send", slow_send)
+    send = _held(monkeypatch, "bot.events.lifecycle", "send")
     in_region(chat, admitted(chat, 831, "curator"), "Ústecký kraj")
     coordinator = chat.person(COORDINATOR, "Eva")
     await create_round_table(chat, coordinator)
     coordinator.presses("📤 Odeslat hned")
-    petr = chat.person(2, "Petr")
-    petr.says("/help")
-    petr_answered = await until(chat.api, lambda: bool(petr.received), timeout=10)
-    gate.set()
-    await chat.settle()
 
-    assert petr_answered and petr.last.plain.startswith("Co umím")
-    assert waited_out == [False]
+    assert await answered_meanwhile(chat, send)
+    assert send.waited_out == [False]
     assert await until(chat.api, lambda: coordinator.last.plain.startswith("✅ Hotovo: doručeno 1 / 1"))
