@@ -291,7 +291,7 @@ async def _ask_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: T
 
 async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: Tap) -> None:
     who = current_who(update, context)
-    told = services_of(context).act(
+    told = await services_of(context).act_in_thread(  # one row for each who was invited
         lifecycle.cancel, who=who, event_id=_event_id(tap.part(0)), zone=_zone(context)
     )
     wake_courier(context)
@@ -546,7 +546,7 @@ async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, going: Dia
     else:
         values = {"description": lifecycle.clean_description(typed)}
     who = current_who(update, context)
-    _, told = services_of(context).act(
+    _, told = await services_of(context).act_in_thread(  # one row for each who was invited
         lifecycle.change, who=who, event_id=int(going.about), zone=_zone(context), **values
     )
     dialogue.end(context)
@@ -556,7 +556,7 @@ async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, going: Dia
 
 async def _message(update: Update, context: ContextTypes.DEFAULT_TYPE, going: Dialogue, typed: str) -> None:
     who = current_who(update, context)
-    told = services_of(context).act(
+    told = await services_of(context).act_in_thread(
         lifecycle.message_attendees, who=who, event_id=int(going.about), message=typed
     )
     dialogue.end(context)

@@ -174,7 +174,7 @@ async def organization_text(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         await message.reply_text(refusal(lang, problem))
         return True
     going.draft["typed_organization"] = typed
-    found = services_of(context).act(find_organizations, name=typed, limit=6)
+    found = await services_of(context).act_in_thread(find_organizations, name=typed, limit=6)
     rows = [[(name[:60], pack("org", oid))] for oid, name in found]
     rows.append([(text(lang, "register.not_listed", name=typed[:40]), pack("org", "typed"))])
     await message.reply_text(text(lang, "register.choose_organization"), reply_markup=_markup(rows))
@@ -339,7 +339,7 @@ async def invite_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     services = services_of(context)
     organization_id, label = None, ""
     if rest:
-        found = services.act(find_organizations, name=rest, limit=1)
+        found = await services.act_in_thread(find_organizations, name=rest, limit=1)
         if found:
             organization_id, label = found[0]
         else:

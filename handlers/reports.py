@@ -168,7 +168,7 @@ async def coverage_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     lang = language(update, context)
     typed = " ".join(context.args or []).strip()[:200]
     services = services_of(context)
-    index = await off_loop(services.answers.index)  # a rebuild must not stall the loop
+    index = await services.index()
     region = region_in(typed, index) if typed else None
     if typed and region is None:
         await update.effective_message.reply_text(text(lang, "reports.bad_region", name=typed[:60]))

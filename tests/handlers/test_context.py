@@ -132,6 +132,7 @@ async def test_while_the_index_is_rebuilt_after_an_import_everybody_else_is_answ
         ("/veznice Opava", "handlers.browse", "prison_card", "zabezpečovací detence Opava"),
         ("/kapacita", "bot.providers.capacity", "places", "vyberte službu"),
         ("/sluzby azyl", "bot.providers.edits", "editable_services", "Kterou službu"),
+        ("/pozvanka nno 7 2 Kotva", "handlers.registration", "find_organizations", "Kotva Opava, z. ú."),
     ],
 )
 async def test_a_read_across_the_whole_knowledge_base_holds_up_nobody(
@@ -153,6 +154,7 @@ async def test_a_read_across_the_whole_knowledge_base_holds_up_nobody(
     [
         ("daily-upkeep", "bot.providers.freshness", "check"),
         ("events", "bot.events.lifecycle", "released_scheduled"),
+        ("events", "bot.events.lifecycle", "send_reminders"),
         ("digests", "bot.following.notifications", "send_digests"),
         ("reminders", "bot.followup.reminders", "fire_due"),
         ("capacity-nudge", "bot.providers.capacity", "nudge_stale"),
