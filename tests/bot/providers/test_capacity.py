@@ -51,7 +51,9 @@ def test_a_member_sees_and_changes_only_their_services(sample: Engine) -> None:
 def test_a_coordinator_sees_every_capacity_by_name_and_the_list_can_stop_early(sample: Engine) -> None:
     coordinator = Who(900, "coordinator", True)
     every = act(sample, capacity.places, who=coordinator)
-    assert len(every) > 3 and [p.service for p in every] == sorted(p.service for p in every)
+    assert len(every) > 3
+    if sample.dialect.name == "sqlite":  # PostgreSQL orders names by its collation, not Python's
+        assert [p.service for p in every] == sorted(p.service for p in every)
 
     assert act(sample, capacity.places, who=coordinator, limit=3) == every[:3]
     # one of them, found by its id, as the list shows it

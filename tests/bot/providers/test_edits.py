@@ -139,7 +139,9 @@ def test_a_coordinator_may_edit_every_service_listed_by_name_and_narrowed_by_a_p
     coordinator = Who(900, "coordinator", True)
     every = act(sample, service_edits.editable_services, who=coordinator, limit=1000)
     names = [name for _, name in every]
-    assert len(every) > 10 and names == sorted(names)
+    assert len(every) > 10
+    if sample.dialect.name == "sqlite":  # PostgreSQL orders names by its collation, not Python's
+        assert names == sorted(names)
 
     assert act(sample, service_edits.editable_services, who=coordinator, limit=4) == every[:4]
     shelters = act(sample, service_edits.editable_services, who=coordinator, name="AZYLOVY", limit=1000)
