@@ -72,17 +72,23 @@ def _state(
     return "\n".join(lines), markup(rows)
 
 
+LISTED = 30  # services a /kapacita list shows; more are found by a part of the name
+
+
 async def capacity_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is None:
         return
     lang = language(update, context)
-    shown = 30
-    mine = await services_of(context).act_in_thread(
-        capacity.places, who=current_who(update, context), limit=shown
-    )
+    shown = LISTED
+    name = " ".join(context.args or []).strip()[:100]
+    services = services_of(context)
+    who = current_who(update, context)
+    mine = await services.act_in_thread(capacity.places, who=who, limit=shown + 1, name=name)
     if not mine:
-        await message.reply_text(text(lang, "capacity.none"))
+        anything = bool(name) and bool(services.act(capacity.places, who=who, limit=1))
+        key = "capacity.nothing_found" if anything else "capacity.none"
+        await message.reply_text(text(lang, key, name=name))
         return
     rows = [
         [
@@ -91,9 +97,10 @@ async def capacity_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
                 pack("k", p.capacity_id),
             )
         ]
-        for p in mine
+        for p in mine[:shown]
     ]
-    await message.reply_text(text(lang, "capacity.choose"), reply_markup=markup(rows))
+    key = "capacity.choose_more" if len(mine) > shown else "capacity.choose"
+    await message.reply_text(text(lang, key, count=shown), reply_markup=markup(rows))
 
 
 async def capacity_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

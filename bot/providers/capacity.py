@@ -24,6 +24,7 @@ from bot.models import Service, ServiceCapacity, Unit
 from bot.network.permissions import Who, can, can_change_service
 from bot.providers import edits
 from bot.refusals import InvalidValue, NotAllowed
+from bot.text.czech import fold
 from bot.text.dates import NotUnderstood, read_day
 from bot.text.i18n import text
 from bot.user_models import AppUser, CapacityChange
@@ -42,9 +43,9 @@ class Place:
     assured: date | None
 
 
-def places(*, session: Session, who: Who, limit: int | None = None) -> list[Place]:
+def places(*, session: Session, who: Who, limit: int | None = None, name: str = "") -> list[Place]:
     """The capacities this person may change (their organisation's; all of them for coordinators),
-    by the service's name; the first `limit` of them when given."""
+    by the service's name; `name` narrows by a part of it; the first `limit` of them when given."""
     if not who.approved:
         return []
     query = _places().order_by(col(Service.name), col(ServiceCapacity.id))
@@ -52,13 +53,15 @@ def places(*, session: Session, who: Who, limit: int | None = None) -> list[Plac
         # in the query, not after it: at 20,000 services reading every capacity to keep one
         # organisation's held the event loop for ~0.2 s at each tap on "+1"
         query = query.where(Service.organization_id == who.organization_id)
-    if limit is not None:
+    wanted = fold(name).strip()
+    if limit is not None and not wanted:
         query = query.limit(limit)
-    return [
+    found = [
         _place(held, service, unit)
         for held, service, unit in session.exec(query)
-        if can_change_service(who, service.organization_id)
+        if can_change_service(who, service.organization_id) and (not wanted or wanted in fold(service.name))
     ]
+    return found[:limit] if limit is not None else found
 
 
 def place(*, session: Session, who: Who, capacity_id: str) -> Place:

@@ -6,6 +6,7 @@ import pytest
 
 from bot.network import registration
 from bot.network.permissions import ROLES
+from handlers import capacity as capacity_handlers
 from offline_api.server import Person
 from tests.handlers.conftest import Chat
 from tests.helpers import act
@@ -80,6 +81,30 @@ async def test_a_shelter_worker_publishes_free_places_and_everyone_sees_them(cha
     await chat.settle()
     assert coordinator.last.plain.startswith("Historie – Azylový dům Most naděje Ostrava")
     assert "501: volno 0 → 1" in coordinator.last.plain
+
+
+async def test_a_coordinator_finds_a_capacity_by_a_part_of_its_name(chat: Chat) -> None:
+    coordinator = chat.person(900, "Eva")
+    coordinator.says("/kapacita azylový")
+    await chat.settle()
+    shown = [b["text"] for b in coordinator.last.buttons]
+    assert shown and all("azylov" in label.lower() for label in shown)
+    assert "Azylový dům Most naděje Ostrava" in " ".join(shown)
+
+    coordinator.says("/kapacita planetárium")
+    await chat.settle()
+    assert coordinator.last.plain == "Žádná vaše služba s kapacitou nemá v názvu „planetárium“."
+
+
+async def test_a_long_capacity_list_says_how_to_find_the_rest(
+    chat: Chat, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(capacity_handlers, "LISTED", 2)
+    coordinator = chat.person(900, "Eva")
+    coordinator.says("/kapacita")
+    await chat.settle()
+    assert len(coordinator.last.buttons) == 2
+    assert "Zobrazuji prvních 2; zužte: /kapacita část názvu" in coordinator.last.plain
 
 
 async def test_someone_else_cannot_change_the_shelter(chat: Chat) -> None:

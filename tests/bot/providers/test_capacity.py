@@ -15,6 +15,7 @@ from bot.network.permissions import Who
 from bot.providers import capacity, edits
 from bot.refusals import NotAllowed
 from bot.search.engine import AnswerEngine
+from bot.text.czech import fold
 from bot.user_models import Outbox
 from tests.conftest import import_sample
 from tests.helpers import act
@@ -60,6 +61,10 @@ def test_a_coordinator_sees_every_capacity_by_name_and_the_list_can_stop_early(s
     assert act(sample, capacity.place, who=coordinator, capacity_id=every[-1].capacity_id) == every[-1]
     with pytest.raises(NotAllowed):
         act(sample, capacity.place, who=coordinator, capacity_id="no-such-capacity")
+
+    shelters = act(sample, capacity.places, who=coordinator, name="AZYLOVY")
+    assert shelters and shelters == [p for p in every if "azylovy" in fold(p.service)]
+    assert act(sample, capacity.places, who=coordinator, name="azylovy", limit=1) == shelters[:1]
 
 
 def test_full_until_and_confirmations_are_stored_and_kept_in_the_history(sample: Engine) -> None:
