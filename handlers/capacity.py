@@ -80,11 +80,10 @@ async def capacity_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if message is None:
         return
     lang = language(update, context)
-    shown = LISTED
     name = " ".join(context.args or []).strip()[:100]
     services = services_of(context)
     who = current_who(update, context)
-    mine = await services.act_in_thread(capacity.places, who=who, limit=shown + 1, name=name)
+    mine = await services.act_in_thread(capacity.places, who=who, limit=LISTED + 1, name=name)
     if not mine:
         anything = bool(name) and bool(services.act(capacity.places, who=who, limit=1))
         key = "capacity.nothing_found" if anything else "capacity.none"
@@ -97,10 +96,10 @@ async def capacity_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
                 pack("k", p.capacity_id),
             )
         ]
-        for p in mine[:shown]
+        for p in mine[:LISTED]
     ]
-    key = "capacity.choose_more" if len(mine) > shown else "capacity.choose"
-    await message.reply_text(text(lang, key, count=shown), reply_markup=markup(rows))
+    key = "capacity.choose_more" if len(mine) > LISTED else "capacity.choose"
+    await message.reply_text(text(lang, key, count=LISTED), reply_markup=markup(rows))
 
 
 async def capacity_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

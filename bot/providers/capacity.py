@@ -24,7 +24,6 @@ from bot.models import Service, ServiceCapacity, Unit
 from bot.network.permissions import Who, can, can_change_service
 from bot.providers import edits
 from bot.refusals import InvalidValue, NotAllowed
-from bot.text.czech import fold
 from bot.text.dates import NotUnderstood, read_day
 from bot.text.i18n import text
 from bot.user_models import AppUser, CapacityChange
@@ -46,22 +45,18 @@ class Place:
 def places(*, session: Session, who: Who, limit: int | None = None, name: str = "") -> list[Place]:
     """The capacities this person may change (their organisation's; all of them for coordinators),
     by the service's name; `name` narrows by a part of it; the first `limit` of them when given."""
-    if not who.approved:
-        return []
+    # the organisation in the query, not after it: at 20,000 services reading every capacity to
+    # keep one organisation's held the event loop for ~0.2 s at each tap on "+1"
     query = _places().order_by(col(Service.name), col(ServiceCapacity.id))
-    if who.role != "coordinator":
-        # in the query, not after it: at 20,000 services reading every capacity to keep one
-        # organisation's held the event loop for ~0.2 s at each tap on "+1"
-        query = query.where(Service.organization_id == who.organization_id)
-    wanted = fold(name).strip()
-    if limit is not None and not wanted:
-        query = query.limit(limit)
-    found = [
-        _place(held, service, unit)
-        for held, service, unit in session.exec(query)
-        if can_change_service(who, service.organization_id) and (not wanted or wanted in fold(service.name))
-    ]
-    return found[:limit] if limit is not None else found
+    rows = edits.changeable(
+        session,
+        query,
+        who=who,
+        name=name,
+        limit=limit,
+        owner_and_name=lambda r: (r[1].organization_id, r[1].name),
+    )
+    return [_place(*row) for row in rows]
 
 
 def place(*, session: Session, who: Who, capacity_id: str) -> Place:

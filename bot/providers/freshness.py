@@ -40,6 +40,14 @@ class _Service(NamedTuple):
     assured: date | None
 
 
+class _Open(NamedTuple):
+    """A service's requests neither answered nor handed to the coordinators."""
+
+    times: int  # asked so many times
+    first: datetime  # asked
+    last: datetime
+
+
 def check(
     engine: Engine, *, now: datetime, every_days: int = 90, coordinator_ids: list[int] | None = None
 ) -> dict[str, int]:
@@ -55,22 +63,21 @@ def check(
     horizon = (now - timedelta(days=every_days)).date()
     with reading(engine) as session:
         services = [_Service(*row) for row in session.exec(_active_services())]
-        last_asked = _last_asked(session, None)
-        counts = _open_counts(session)
+        open_requests = _open_requests(session)
     answered: list[str] = []
     to_ask: list[_Service] = []
     escalated: list[_Service] = []
     for service in services:
-        asked_at = last_asked.get(service.id)
+        asked = open_requests.get(service.id)
         assured = service.assured
-        if asked_at is not None and assured is not None and assured >= aware(counts[service.id][1]).date():
+        if asked is not None and assured is not None and assured >= aware(asked.first).date():
             answered.append(service.id)  # confirmed since the first request
         elif assured is not None and assured > horizon:
             continue
-        elif asked_at is None:
+        elif asked is None:
             to_ask.append(service)
-        elif now - aware(asked_at) >= ASK_AGAIN_AFTER:
-            if counts[service.id][0] >= 2:
+        elif now - aware(asked.last) >= ASK_AGAIN_AFTER:
+            if asked.times >= 2:
                 escalated.append(service)
                 done["escalated"] += 1
             else:
@@ -80,10 +87,10 @@ def check(
         with unit_of_work(engine) as session:
             for service_id in batch:
                 _settle(session, service_id, answered_at=now)
-    for asked in _batches(to_ask):
+    for batch_to_ask in _batches(to_ask):
         with unit_of_work(engine) as session:
-            for service in _ask_all(session, asked, last_asked, now):
-                done["asked" if service.id not in last_asked else "asked_again"] += 1
+            for service in _ask_all(session, batch_to_ask, open_requests, now):
+                done["asked" if service.id not in open_requests else "asked_again"] += 1
     if escalated:
         with unit_of_work(engine) as session:
             for service in escalated:
@@ -106,27 +113,17 @@ def _active_services() -> Any:
     )
 
 
-def _open() -> Any:
-    """Requests neither answered nor handed to the coordinators."""
-    return (col(FreshnessRequest.answered_at).is_(None), col(FreshnessRequest.escalated_at).is_(None))
-
-
-def _last_asked(session: Session, service_ids: list[str] | None) -> dict[str, datetime]:
-    """When each service (of `service_ids`, or all) was last asked, of its open requests."""
-    query = select(FreshnessRequest.service_id, func.max(FreshnessRequest.asked_at)).where(*_open())
+def _open_requests(session: Session, service_ids: list[str] | None = None) -> dict[str, _Open]:
+    """Each service's (of `service_ids`, or every one's) requests neither answered nor handed to
+    the coordinators."""
+    asked_at = col(FreshnessRequest.asked_at)
+    query = select(FreshnessRequest.service_id, func.count(), func.min(asked_at), func.max(asked_at)).where(
+        col(FreshnessRequest.answered_at).is_(None), col(FreshnessRequest.escalated_at).is_(None)
+    )
     if service_ids is not None:
         query = query.where(col(FreshnessRequest.service_id).in_(service_ids))
-    return dict(session.exec(query.group_by(col(FreshnessRequest.service_id))).all())
-
-
-def _open_counts(session: Session) -> dict[str, tuple[int, datetime]]:
-    """Each service's open requests: how many, and when the first was asked."""
-    query = (
-        select(FreshnessRequest.service_id, func.count(), func.min(FreshnessRequest.asked_at))
-        .where(*_open())
-        .group_by(col(FreshnessRequest.service_id))
-    )
-    return {service_id: (count, first) for service_id, count, first in session.exec(query)}
+    grouped = session.exec(query.group_by(col(FreshnessRequest.service_id)))
+    return {service_id: _Open(count, first, last) for service_id, count, first, last in grouped}
 
 
 def _settle(session: Session, service_id: str, **values: datetime) -> None:
@@ -139,12 +136,12 @@ def _settle(session: Session, service_id: str, **values: datetime) -> None:
 
 
 def _ask_all(
-    session: Session, services: list[_Service], seen: dict[str, datetime], now: datetime
+    session: Session, services: list[_Service], seen: dict[str, _Open], now: datetime
 ) -> list[_Service]:
     """A request for each service and a message to each of its organisation's members; not for a
     service asked since `seen` was read. Returns the services asked."""
-    asked_since = _last_asked(session, [s.id for s in services])
-    services = [s for s in services if asked_since.get(s.id) == seen.get(s.id)]
+    since = _open_requests(session, [s.id for s in services])
+    services = [s for s in services if since.get(s.id) == seen.get(s.id)]
     members: dict[str, list[tuple[int, str]]] = {}
     people = select(AppUser.id, AppUser.language, AppUser.organization_id).where(
         AppUser.status == "approved", col(AppUser.organization_id).in_({s.organization_id for s in services})

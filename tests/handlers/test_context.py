@@ -64,19 +64,12 @@ def _held(monkeypatch: pytest.MonkeyPatch, module: str, name: str) -> Held:
 Step = Callable[[Person], Callable[[], bool]]
 
 
-def _saying(typed: str, shown: str) -> Step:
+def _doing(action: str, what: str, shown: str) -> Step:
+    """Jana `says` or `presses` `what`; done once a message holds `shown`."""
+
     def step(jana: Person) -> Callable[[], bool]:
         done = _new(jana, shown)
-        jana.says(typed)
-        return done
-
-    return step
-
-
-def _pressing(label: str, shown: str) -> Step:
-    def step(jana: Person) -> Callable[[], bool]:
-        done = _new(jana, shown)
-        jana.presses(label)
+        getattr(jana, action)(what)
         return done
 
     return step
@@ -93,13 +86,15 @@ def _inline(jana: Person) -> Callable[[], bool]:
 
 
 STEPS = [
-    pytest.param(_saying("azylový dům", "Výsledky 1–5 z 7"), id="a question"),
-    pytest.param(_pressing("Další výsledky", "Výsledky 6–7 z 7"), id="the next page"),
-    pytest.param(_pressing("1 · Kontakty", "Kontakty – "), id="contacts"),
-    pytest.param(_saying("/veznice Opava", "Ústav pro výkon zabezpečovací detence Opava"), id="a prison"),
+    pytest.param(_doing("says", "azylový dům", "Výsledky 1–5 z 7"), id="a question"),
+    pytest.param(_doing("presses", "Další výsledky", "Výsledky 6–7 z 7"), id="the next page"),
+    pytest.param(_doing("presses", "1 · Kontakty", "Kontakty – "), id="contacts"),
+    pytest.param(
+        _doing("says", "/veznice Opava", "Ústav pro výkon zabezpečovací detence Opava"), id="a prison"
+    ),
     pytest.param(_follow_prison, id="following a prison"),
     pytest.param(_inline, id="inline mode"),
-    pytest.param(_saying("/plan " + SENTENCE, "🗓 Plán propuštění – koncept"), id="a release plan"),
+    pytest.param(_doing("says", "/plan " + SENTENCE, "🗓 Plán propuštění – koncept"), id="a release plan"),
 ]
 
 

@@ -61,18 +61,18 @@ def test_a_service_asked_meanwhile_is_not_asked_twice(
 ) -> None:
     """The coordinators' "send the requests" button and the daily job at once: whichever writes
     second finds the services asked since it read them, and leaves them."""
-    read = freshness._open_counts
+    read = freshness._open_requests
     meanwhile: dict[str, int] = {}
 
     def and_meanwhile_the_button(session: Session) -> object:
         counts = read(session)
         if not meanwhile:  # the other run, from its reading to its last batch, in between
             meanwhile["started"] = 1
-            monkeypatch.setattr(freshness, "_open_counts", read)
+            monkeypatch.setattr(freshness, "_open_requests", read)
             meanwhile.update(freshness.check(network, now=STALE))
         return counts
 
-    monkeypatch.setattr(freshness, "_open_counts", and_meanwhile_the_button)
+    monkeypatch.setattr(freshness, "_open_requests", and_meanwhile_the_button)
     second = freshness.check(network, now=STALE)
 
     assert meanwhile["asked"] > 20 and second["asked"] == 0
