@@ -147,18 +147,31 @@ async def ask(api: OfflineBotApi, *, rate: float, seconds: float, first_id: int,
         n += 1
 
 
+LAST_FILE = "pokryti_kraje.csv"  # the last of a report's files (bot/reports/files.py)
+
+
+def complete_reports(api: OfflineBotApi) -> int:
+    """Reports that arrived whole: the text, the prisons' pictures and table, the regions'."""
+    return sum(1 for m in api.chats[COORDINATOR] if m.from_bot and _file_name(m.extra) == LAST_FILE)
+
+
+def _file_name(extra: dict[str, object]) -> str:
+    sent = extra.get("document")
+    return str(sent.get("file", "")) if isinstance(sent, dict) else ""
+
+
 async def coordinate(api: OfflineBotApi, *, spojka: bool, until: float, load: Load, every: float) -> None:
-    """A coordinator asks for /pokryti; again when the last report arrived (Spojka: 1 text +
-    4 files) or, for the echo bot, every `every` seconds."""
+    """A coordinator asks for /pokryti; again when the last report arrived whole (Spojka: a text,
+    the prisons' pictures, their table, the regions' picture and table) or, for the echo bot,
+    every `every` seconds."""
     coordinator = api.person(COORDINATOR, "Eva")
     while time.monotonic() < until:
-        before = len(api.chats[COORDINATOR])
+        before = complete_reports(api)
         coordinator.says("/pokryti")
         load.reports += 1
-        expected = 6  # what the chat holds after: the command, the text and 4 files
         wait_until = time.monotonic() + (120 if spojka else every)
         while time.monotonic() < min(wait_until, until + 60):
-            if spojka and len(api.chats[COORDINATOR]) >= before + expected:
+            if spojka and complete_reports(api) > before:
                 break
             await asyncio.sleep(0.05)
         if spojka:
@@ -198,7 +211,7 @@ async def run(
         found, unanswered = latencies(api, load.asked)
         if answers is not None:
             answers.extend(found)
-        reports = len([m for m in api.chats[COORDINATOR] if m.from_bot and m.kind == "photo"]) // 2
+        reports = complete_reports(api)
         return {
             "questions": len(load.asked),
             "unanswered": unanswered,

@@ -25,6 +25,8 @@ def background_worker(bot: int | None = None, lowest_priority: bool = True) -> N
     the bot itself (the worker's parent is the fork server the bot started, not the bot)."""
     if lowest_priority:
         lowest()
+    else:
+        normal()
     die_with(bot if bot is not None else os.getppid())
 
 
@@ -76,3 +78,14 @@ def lowest() -> None:
             os.nice(NICENESS)
         except (AttributeError, OSError):  # no niceness either (Windows)
             pass
+
+
+def normal() -> None:
+    """For the calling process: the ordinary class, also when it was started in the idle one (a
+    fork server started for a bot that draws at the lowest priority). Leaving the idle class
+    needs the privilege to raise one's priority where RLIMIT_NICE does not allow it: without it
+    the process keeps the class it has."""
+    try:
+        os.sched_setscheduler(0, os.SCHED_OTHER, os.sched_param(0))
+    except (AttributeError, OSError):
+        pass

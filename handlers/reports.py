@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import logging
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from datetime import timedelta
 from typing import Any, TypeVar
 
@@ -36,13 +38,15 @@ from bot.reports import coverage, files, quality, usage
 from bot.search.understanding import region_in
 from bot.settings import Settings
 from bot.text.i18n import text
-from handlers.context import current_who, language, services_of, wake_courier
+from handlers.context import Services, current_who, language, services_of, wake_courier
 from handlers.delivery import LATER
 from handlers.keyboards import markup
 
 _T = TypeVar("_T")
 _REPORTS = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reports")
 _worker: ProcessPoolExecutor | None = None
+_fresh = False  # _worker has had no submit yet
+log = logging.getLogger(__name__)
 
 
 async def off_loop(work: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
@@ -56,7 +60,7 @@ async def in_worker(work: Callable[..., _T], *args: Any, lowest: bool = True) ->
     """Report work in the reports' process (started on first use; `work` is module-level).
     `lowest`: the process draws at the lowest priority (Settings.reports_priority), decided
     when it starts."""
-    global _worker
+    global _worker, _fresh
     if _worker is None:
         # From a fork server, not a fork of this process: this one has threads (the courier's,
         # PTB's) and an event loop. The server, a fresh interpreter, imports the drawing code
@@ -70,10 +74,78 @@ async def in_worker(work: Callable[..., _T], *args: Any, lowest: bool = True) ->
             initializer=priority.background_worker,
             initargs=(os.getpid(), lowest),
         )
+        _fresh = True
     # submitted from a thread: the first submit starts the fork server and waits for its
     # imports (seconds), which on the loop would hold back every answer meanwhile
-    submitted = await asyncio.to_thread(_worker.submit, work, *args)
+    if _fresh and lowest and hasattr(os, "SCHED_IDLE"):
+        _fresh = False
+        submitted = await _submitted_at_the_lowest_priority(_worker, work, *args)
+    else:
+        _fresh = False
+        submitted = await asyncio.to_thread(_worker.submit, work, *args)
     return await asyncio.wrap_future(submitted)
+
+
+async def _submitted_at_the_lowest_priority(
+    executor: ProcessPoolExecutor, work: Callable[..., _T], *args: Any
+) -> Future[_T]:
+    """The first submit, from a thread of its own in the idle class (Linux: a thread's class).
+
+    That submit starts the fork server (if this bot has none yet) and forks the worker from it;
+    a scheduling class is inherited, so the server's imports (~1-2 s of a core) and the worker's
+    take only what the bot's answers leave. From a thread of the bot's pool they ran at the
+    bot's priority, beside the answers to everybody asking at that moment."""
+    loop = asyncio.get_running_loop()
+    submitted: asyncio.Future[Future[_T]] = loop.create_future()
+
+    def submit() -> None:
+        priority.lowest()  # this thread only: it ends after this submit
+        try:
+            done = executor.submit(work, *args)
+        except BaseException as error:  # noqa: BLE001 - handed to the awaiting coroutine
+            loop.call_soon_threadsafe(_settle, submitted, None, error)
+        else:
+            loop.call_soon_threadsafe(_settle, submitted, done, None)
+
+    threading.Thread(target=submit, name="reports-start", daemon=True).start()
+    return await submitted
+
+
+def _settle(future: asyncio.Future[Any], result: Any, error: BaseException | None) -> None:
+    if future.cancelled():
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(result)
+
+
+def prepare_in_background(services: Services) -> asyncio.Task[None] | None:
+    """At `spojka run`'s start: the reports' process started, its catalog read, in the idle
+    class, so that the first /pokryti neither waits seconds for them nor has them compete with
+    the answers to people asking then. Only where reports are drawn in their own process (a
+    database another process can open) at the lowest priority (the default)."""
+    url = shareable_url(services.engine)
+    if url is None or not lowest_priority(services.settings):
+        return None
+    task = asyncio.get_running_loop().create_task(_prepared(url))
+    _preparing.add(task)
+    task.add_done_callback(_preparing.discard)
+    return task
+
+
+_preparing: set[asyncio.Task[None]] = set()  # kept until done (the loop keeps only weak ones)
+
+
+async def _prepared(url: str) -> None:
+    try:
+        await in_worker(_catalog_read, url)
+    except Exception:  # the first report starts it again, and says so if it fails
+        log.warning("the reports' process could not be prepared", exc_info=True)
+
+
+def _catalog_read(url: str) -> None:
+    _catalog(url)
 
 
 def _process_context() -> Any:
@@ -86,10 +158,17 @@ def _process_context() -> Any:
 
 
 # what the reports' process needs, imported once by the fork server (not Alembic nor pyplot: a
-# worker that draws imports pyplot itself, after it has taken the lowest priority). Python
-# 3.11's fork server ignores the bot's sys.path and finds these through the installed package
-# (or PYTHONPATH); a module it cannot import is skipped silently and imported by the worker.
-_PRELOADED = ("handlers.reports", "bot.search.engine", "matplotlib.backends.backend_agg")
+# worker that draws the usage chart imports pyplot itself, after it has taken the lowest
+# priority; the heatmaps are drawn with Pillow). Python 3.11's fork server ignores the bot's
+# sys.path and finds these through the installed package (or PYTHONPATH); a module it cannot
+# import is skipped silently and imported by the worker.
+_PRELOADED = (
+    "handlers.reports",
+    "bot.search.engine",
+    "matplotlib.backends.backend_agg",
+    "PIL.ImageDraw",
+    "PIL.ImageFont",
+)
 
 
 def lowest_priority(settings: Settings) -> bool:

@@ -13,6 +13,7 @@ from telegram.error import InvalidToken
 from telegram.ext import Application
 
 from bot.settings import Settings
+from handlers import reports
 from handlers.app import build_application
 from handlers.webhook import serve_until_stopped
 
@@ -37,9 +38,25 @@ def freeze_after_start(application: Application) -> None:  # type: ignore[type-a
     application.post_init = post_init
 
 
+def prepare_reports_after_start(application: Application) -> None:  # type: ignore[type-arg]
+    """Once started, the reports' process is made ready in the background, at the lowest
+    priority (handlers/reports.prepare_in_background): the first /pokryti then finds it ready,
+    and its start-up (imports, the catalog: ~2-3 s of a core at 20,000 services) ran while
+    nobody asked for it instead of beside the answers of the moment a coordinator asked."""
+    starting = application.post_init
+
+    async def post_init(started: Application) -> None:  # type: ignore[type-arg]
+        if starting is not None:
+            await starting(started)
+        reports.prepare_in_background(started.bot_data["services"])
+
+    application.post_init = post_init
+
+
 def run_polling(settings: Settings) -> int:
     application = build_application(settings)
     freeze_after_start(application)
+    prepare_reports_after_start(application)
     try:
         application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
     except InvalidToken:
@@ -70,6 +87,7 @@ def run_webhook(settings: Settings, *, url: str, listen: str, port: int) -> int:
     """
     application = build_application(settings)
     freeze_after_start(application)
+    prepare_reports_after_start(application)
     arguments = webhook_arguments(settings, url=url, listen=listen, port=port)
     try:
         asyncio.run(

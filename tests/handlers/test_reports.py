@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import Engine
 
 from bot.settings import Settings
 from tests.handlers.conftest import COORDINATOR, Chat, until
@@ -313,3 +314,74 @@ async def test_a_restarted_reports_process_is_ready_at_once() -> None:
     reports.stop_worker()
     assert os.getpid() not in (first, second) and first != second  # two processes of their own
     assert took < 0.5
+
+
+_PREPARED = """
+import asyncio, os, sys
+sys.path.insert(0, sys.argv[1])
+from bot.database import create_db_engine
+from bot.search.engine import AnswerEngine
+from bot.settings import Settings
+from handlers import reports
+from handlers.context import Services
+
+def idle(pid):
+    return os.sched_getscheduler(pid) == os.SCHED_IDLE
+
+def parent_of(pid):
+    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+        return int(stat.read().split(") ")[-1].split()[1])
+
+async def main():
+    url = sys.argv[2]
+    engine = create_db_engine(url)
+    await reports.prepare_in_background(Services(Settings(), engine, AnswerEngine(engine)))
+    worker = await reports.in_worker(os.getpid)
+    # the worker's catalogs, read in the worker (eval: a built-in, so it travels by name)
+    catalogs = await reports.in_worker(eval, "list(__import__('handlers.reports').reports._engines)")
+    print(idle(worker), idle(parent_of(worker)), idle(0), url in catalogs, flush=True)
+    reports.stop_worker()
+
+asyncio.run(main())
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="Linux's scheduling classes")
+def test_spojka_run_prepares_the_reports_process_at_the_lowest_priority(tmp_path: Path) -> None:
+    """`spojka run` starts the reports' process and reads its catalog in the background, so that
+    the first /pokryti is drawn at once; the fork server's imports, the worker and the catalog all
+    run in the idle class (they ran beside the answers at the bot's priority when the first report
+    started them), and the bot itself keeps its own."""
+    from tests.conftest import sample_in_memory
+
+    url = f"sqlite:///{tmp_path / 'kb.sqlite3'}"
+    sample_in_memory(tmp_path / "kb.sqlite3").dispose()
+    done = subprocess.run(
+        [sys.executable, "-c", _PREPARED, str(Path(__file__).resolve().parents[2]), url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    worker_idle, server_idle, bot_idle, catalog_read = done.stdout.split()
+    assert (worker_idle, server_idle, bot_idle, catalog_read) == ("True", "True", "False", "True")
+
+
+async def test_nothing_is_prepared_for_a_database_only_this_process_can_open(tmp_path: Path) -> None:
+    """An in-memory database (tests, a trial run) has its reports drawn on a thread: no process
+    to prepare. A file is prepared (what `spojka run` on the embedded default has)."""
+    from bot.search.engine import AnswerEngine
+    from handlers import reports
+    from handlers.context import Services
+    from tests.conftest import sample_in_memory
+
+    async def prepared(engine: Engine) -> bool:
+        task = reports.prepare_in_background(Services(Settings(), engine, AnswerEngine(engine)))
+        if task is None:
+            return False
+        await task
+        reports.stop_worker()
+        return True
+
+    assert not await prepared(sample_in_memory())
+    assert await prepared(sample_in_memory(tmp_path / "kb.sqlite3"))

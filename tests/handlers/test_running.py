@@ -25,3 +25,20 @@ async def test_what_start_up_built_is_set_aside_from_the_garbage_collector() -> 
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+async def test_the_reports_process_is_prepared_once_the_bot_has_started(monkeypatch: Any) -> None:
+    from handlers import reports
+    from handlers.running import prepare_reports_after_start
+
+    prepared: list[object] = []
+    started: list[str] = []
+
+    async def post_init(_application: Any) -> None:
+        started.append("services built")
+
+    monkeypatch.setattr(reports, "prepare_in_background", lambda services: prepared.append(services))
+    application = SimpleNamespace(post_init=post_init, bot_data={"services": "the services"})
+    prepare_reports_after_start(application)  # type: ignore[arg-type]
+    await application.post_init(application)
+    assert started == ["services built"] and prepared == ["the services"]

@@ -91,6 +91,57 @@ def test_the_pictures_are_pngs_a_phone_can_show(sample_database: Engine) -> None
     assert 600 <= width <= 2000 and 300 <= height <= 2000
 
 
+def _cells(*counts: list[int]) -> coverage.Matrix:
+    """Two prisons of one region and as many needs as a row has: a picture to compare."""
+    needs = [f"need-{n}" for n in range(len(counts[0]))]
+    return coverage.Matrix(
+        title="",
+        rows=["Věznice Opava", "Věznice Heřmanice"][: len(counts)],
+        row_groups=["Moravskoslezský kraj"] * len(counts),
+        columns=needs,
+        column_labels=needs,
+        counts=[list(row) for row in counts],
+    )
+
+
+def _changed_cell(before: bytes, after: bytes) -> tuple[tuple[int, int], dict[tuple[int, ...], int]]:
+    """Where two pictures of the same size differ: the size of that area and its colours."""
+    from PIL import Image, ImageChops
+
+    old, new = (Image.open(io.BytesIO(picture)).convert("RGB") for picture in (before, after))
+    assert old.size == new.size
+    box = ImageChops.difference(old, new).getbbox()
+    assert box is not None, "the pictures are the same"
+    counted = new.crop(box).getcolors(1 << 16)
+    assert counted is not None  # (None: more colours than asked for)
+    colours = {tuple(colour): n for n, colour in counted if isinstance(colour, tuple)}
+    return (box[2] - box[0], box[3] - box[1]), colours
+
+
+def test_a_gap_is_a_red_cell_marked_with_a_cross_and_many_services_dark_green() -> None:
+    from bot.reports import charts
+
+    def drawn(matrix: coverage.Matrix) -> bytes:
+        return charts.heatmap(matrix, title="Pokrytí", legend="služeb", gap_label="mezera")
+
+    red, light, dark = (0xD7, 0x30, 0x1F), (0xFE, 0xE8, 0xC8), (0x00, 0x6D, 0x2C)
+
+    def whitish(colours: dict[tuple[int, ...], int]) -> int:  # a glyph's smoothed edges aside
+        return sum(n for colour, n in colours.items() if min(colour) > 200)
+
+    one_each = drawn(_cells([1, 1, 1], [1, 1, 1]))
+    (width, height), colours = _changed_cell(one_each, drawn(_cells([1, 1, 1], [1, 0, 1])))
+    assert (width, height) == (charts.CELL, charts.ROW)  # one cell changed, and all of it
+    assert max(colours, key=colours.__getitem__) == red
+    assert whitish(colours) > 5  # the cross, in white on red (a thin glyph)
+    assert light not in colours
+
+    (width, height), colours = _changed_cell(one_each, drawn(_cells([1, 1, 12], [1, 1, 1])))
+    assert (width, height) == (charts.CELL, charts.ROW)
+    assert max(colours, key=colours.__getitem__) == dark  # 4 or more
+    assert whitish(colours) > 5  # "12" in white on the dark green
+
+
 def test_quality_per_organisation(sample: Engine) -> None:
     service = table_of(Service)
     with sample.begin() as connection:
