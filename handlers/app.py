@@ -8,6 +8,7 @@ inline queries and everything else.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from datetime import time as dt_time
 from typing import Any
@@ -226,9 +227,12 @@ def build_application(settings: Settings, *, engine: Engine | None = None) -> Ap
 
 def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-untyped-def]
     async def post_init(application: Application) -> None:  # type: ignore[type-arg]
-        from bot.database import open_database
+        from bot.database import checkpoint_every, checkpoints_by_hand, open_database
 
         database = engine if engine is not None else open_database(settings)
+        if checkpoints_by_hand(database):  # a SQLite file: its checkpoints run on a thread
+            checkpoints = asyncio.get_running_loop().create_task(checkpoint_every(database))
+            application.bot_data["checkpoints"] = checkpoints
         answers = AnswerEngine(
             database,
             stale_days=settings.capacity_stale_days,
@@ -327,6 +331,11 @@ async def _stopping(application: Application) -> None:  # type: ignore[type-arg]
     if leadership is not None:
         leadership.release()
     reports.stop_worker()
+    checkpoints = application.bot_data.get("checkpoints")
+    if checkpoints is not None:
+        checkpoints.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await checkpoints
     services = application.bot_data.get("services")
     if services is not None and application.bot_data.get("owns_engine"):
         services.engine.dispose()

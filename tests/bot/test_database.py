@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -120,3 +122,62 @@ def test_nothing_read_only_is_ever_committed(engine: Engine) -> None:
 
     with unit_of_work(engine) as session:
         assert session.exec(select(func.count()).select_from(QuestionLog)).one() == 0
+
+
+def _logged(engine: Engine, questions: int) -> None:
+    """Questions logged one commit each, as the bot logs them."""
+    from bot.reports import usage
+
+    for n in range(questions):
+        with unit_of_work(engine) as session:
+            usage.record_question(session=session, question=f"azylový dům {n}", had_results=True, role=None)
+
+
+def test_a_bots_commits_leave_the_checkpoint_to_its_thread(tmp_path: Path) -> None:
+    """No commit of the bot copies the log into the database (it held one question's answer
+    25 ms, once every ~450 questions); the checkpoint, run on a thread, copies all of it."""
+    from bot.database import checkpoint, checkpoints_by_hand, upgrade
+
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'spojka.sqlite3'}")
+    upgrade(engine)  # its connections were opened before the bot took the checkpoints over
+    assert checkpoints_by_hand(engine)
+    _logged(engine, 1500)
+    pages, copied = checkpoint(engine)
+    assert pages > 1100  # SQLite's own checkpoint would have run at 1,000 pages, in a commit
+    assert copied == pages
+    assert not checkpoints_by_hand(create_db_engine("sqlite://"))  # no log to checkpoint
+
+
+async def test_the_checkpoints_run_on_a_thread_until_the_bot_stops(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from bot import database
+
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'spojka.sqlite3'}")
+    database.upgrade(engine)
+    database.checkpoints_by_hand(engine)
+    _logged(engine, 20)
+    copied: list[tuple[int, str]] = []
+    real = database.checkpoint
+
+    def counted(checkpointed: Engine) -> tuple[int, int]:
+        pages, done = real(checkpointed)
+        copied.append((done, threading.current_thread().name))
+        return pages, done
+
+    monkeypatch.setattr(database, "checkpoint", counted)
+    running = asyncio.get_running_loop().create_task(database.checkpoint_every(engine, seconds=0.01))
+    for _ in range(300):
+        await asyncio.sleep(0.01)
+        if len(copied) >= 3:
+            break
+    running.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await running
+    after = len(copied)
+    await asyncio.sleep(0.05)
+    assert len(copied) == after >= 3  # again and again, and no more once stopped
+    assert copied[0][0] > 0  # the first copied the 20 questions' pages
+    assert all(thread != threading.main_thread().name for _, thread in copied)
