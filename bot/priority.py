@@ -67,7 +67,9 @@ def _alive(pid: int) -> bool:
 
 
 def lowest() -> None:
-    """For the calling process; never fails (a missing capability keeps what there is).
+    """For the calling thread (on Linux a scheduling class is a thread's; the reports' worker
+    calls it from its only thread, so the whole process), and for what it starts later; never
+    fails (a missing capability keeps what there is).
 
     The idle class is not a strict one: its processes still get a tiny share of a busy core
     (a weight of 3 against a normal process's 1,024), so drawing is slowed, never stopped."""
@@ -81,7 +83,7 @@ def lowest() -> None:
 
 
 def normal() -> None:
-    """For the calling process: the ordinary class, also when it was started in the idle one (a
+    """For the calling thread (as `lowest`): the ordinary class, also when it was started in the idle one (a
     fork server started for a bot that draws at the lowest priority). Leaving the idle class
     needs the privilege to raise one's priority where RLIMIT_NICE does not allow it: without it
     the process keeps the class it has."""

@@ -230,7 +230,9 @@ def _starting(settings: Settings, engine: Engine | None):  # type: ignore[no-unt
         from bot.database import checkpoint_every, checkpoints_by_hand, open_database
 
         database = engine if engine is not None else open_database(settings)
-        if checkpoints_by_hand(database):  # a SQLite file: its checkpoints run on a thread
+        # a SQLite file of the bot's own (not an engine a caller lent, which it may write to
+        # after the bot has stopped): its checkpoints run on a thread
+        if engine is None and checkpoints_by_hand(database):
             checkpoints = asyncio.get_running_loop().create_task(checkpoint_every(database))
             application.bot_data["checkpoints"] = checkpoints
         answers = AnswerEngine(

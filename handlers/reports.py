@@ -20,7 +20,7 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from datetime import timedelta
 from typing import Any, TypeVar
 
@@ -45,7 +45,6 @@ from handlers.keyboards import markup
 _T = TypeVar("_T")
 _REPORTS = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reports")
 _worker: ProcessPoolExecutor | None = None
-_fresh = False  # _worker has had no submit yet
 log = logging.getLogger(__name__)
 
 
@@ -60,71 +59,54 @@ async def in_worker(work: Callable[..., _T], *args: Any, lowest: bool = True) ->
     """Report work in the reports' process (started on first use; `work` is module-level).
     `lowest`: the process draws at the lowest priority (Settings.reports_priority), decided
     when it starts."""
-    global _worker, _fresh
+    global _worker
     if _worker is None:
         # From a fork server, not a fork of this process: this one has threads (the courier's,
         # PTB's) and an event loop. The server, a fresh interpreter, imports the drawing code
-        # once per bot (~2 s of CPU at normal priority); each worker forked from it is ready at
-        # once and takes the lowest priority in its initializer (a module that imports
-        # nothing), so that on busy cores drawing takes what the bot's answers leave. It also
-        # ends when the bot is killed, instead of drawing on orphaned.
+        # once per bot (~1-2 s of a core; in the idle class when `spojka run` started it,
+        # `prepare_in_background`); each worker forked from it is ready at once and takes the
+        # lowest priority in its initializer (a module that imports nothing), so that on busy
+        # cores drawing takes what the bot's answers leave. It also ends when the bot is
+        # killed, instead of drawing on orphaned.
         _worker = ProcessPoolExecutor(
             max_workers=1,
             mp_context=_process_context(),
             initializer=priority.background_worker,
             initargs=(os.getpid(), lowest),
         )
-        _fresh = True
-    # submitted from a thread: the first submit starts the fork server and waits for its
-    # imports (seconds), which on the loop would hold back every answer meanwhile
-    if _fresh and lowest and hasattr(os, "SCHED_IDLE"):
-        _fresh = False
-        submitted = await _submitted_at_the_lowest_priority(_worker, work, *args)
-    else:
-        _fresh = False
-        submitted = await asyncio.to_thread(_worker.submit, work, *args)
+    # submitted from a thread: the first submit starts the fork server if none runs and waits
+    # for its imports (seconds), which on the loop would hold back every answer meanwhile
+    submitted = await asyncio.to_thread(_worker.submit, work, *args)
     return await asyncio.wrap_future(submitted)
 
 
-async def _submitted_at_the_lowest_priority(
-    executor: ProcessPoolExecutor, work: Callable[..., _T], *args: Any
-) -> Future[_T]:
-    """The first submit, from a thread of its own in the idle class (Linux: a thread's class).
+async def _fork_server_in_the_idle_class() -> None:
+    """The fork server started from a thread of its own in the idle class (on Linux a class
+    belongs to a thread, and a process started from it inherits it), so that the server's
+    imports (~1-2 s of a core) and every worker forked from it take only what the bot's answers
+    leave. Only the server: the executor's own threads in the bot (the one that unpickles every
+    report's files holds the interpreter lock meanwhile) must not be in the idle class, where a
+    busy core could leave them stopped while the event loop waits for that lock."""
+    from multiprocessing import forkserver
 
-    That submit starts the fork server (if this bot has none yet) and forks the worker from it;
-    a scheduling class is inherited, so the server's imports (~1-2 s of a core) and the worker's
-    take only what the bot's answers leave. From a thread of the bot's pool they ran at the
-    bot's priority, beside the answers to everybody asking at that moment."""
-    loop = asyncio.get_running_loop()
-    submitted: asyncio.Future[Future[_T]] = loop.create_future()
+    _process_context()  # the preloaded modules are set before the server starts
 
-    def submit() -> None:
-        priority.lowest()  # this thread only: it ends after this submit
-        try:
-            done = executor.submit(work, *args)
-        except BaseException as error:  # noqa: BLE001 - handed to the awaiting coroutine
-            loop.call_soon_threadsafe(_settle, submitted, None, error)
-        else:
-            loop.call_soon_threadsafe(_settle, submitted, done, None)
+    def start() -> None:
+        priority.lowest()  # this thread only: it ends once the server is up
+        forkserver.ensure_running()
 
-    threading.Thread(target=submit, name="reports-start", daemon=True).start()
-    return await submitted
-
-
-def _settle(future: asyncio.Future[Any], result: Any, error: BaseException | None) -> None:
-    if future.cancelled():
-        return
-    if error is not None:
-        future.set_exception(error)
-    else:
-        future.set_result(result)
+    starting = threading.Thread(target=start, name="reports-start", daemon=True)
+    starting.start()
+    await asyncio.to_thread(starting.join)
 
 
 def prepare_in_background(services: Services) -> asyncio.Task[None] | None:
     """At `spojka run`'s start: the reports' process started, its catalog read, in the idle
     class, so that the first /pokryti neither waits seconds for them nor has them compete with
     the answers to people asking then. Only where reports are drawn in their own process (a
-    database another process can open) at the lowest priority (the default)."""
+    database another process can open) at the lowest priority (the default). The worker then
+    holds its own catalog from the start (~175 MB at 20,000 services, as `spojka report
+    coverage` does), whether or not anybody asks for a report."""
     url = shareable_url(services.engine)
     if url is None or not lowest_priority(services.settings):
         return None
@@ -139,6 +121,8 @@ _preparing: set[asyncio.Task[None]] = set()  # kept until done (the loop keeps o
 
 async def _prepared(url: str) -> None:
     try:
+        if hasattr(os, "SCHED_IDLE"):
+            await _fork_server_in_the_idle_class()
         await in_worker(_catalog_read, url)
     except Exception:  # the first report starts it again, and says so if it fails
         log.warning("the reports' process could not be prepared", exc_info=True)

@@ -88,7 +88,12 @@ def heatmap(matrix: Matrix, *, title: str, legend: str, gap_label: str, upright:
     tick_width = max(round(small.getlength(tick)) for tick in ticks)
     width = max(bar_left + BAR + 6 + tick_width + 8 + legend_tile.width + MARGIN, title_width + 2 * MARGIN)
 
-    image = Image.new("RGB", (width, grid[3] + MARGIN), "white")
+    step = max((grid[3] - grid[1]) / len(COLOURS), 20)  # the colour bar's steps, a gap at the bottom
+    bar_bottom = top + round(len(COLOURS) * step)
+    legend_top = max(top, (top + bar_bottom - legend_tile.height) // 2)
+    # the bar and its legend may be longer than a grid of one or two rows
+    height = max(grid[3], bar_bottom, legend_top + legend_tile.height) + MARGIN
+    image = Image.new("RGB", (width, height), "white")
     draw = ImageDraw.Draw(image)
     draw.text((MARGIN, MARGIN), title, font=title_font, fill="black")
     _cells(draw, grid, counts, label_font)
@@ -97,12 +102,10 @@ def heatmap(matrix: Matrix, *, title: str, legend: str, gap_label: str, upright:
         draw.text((left - 8, top + y * ROW + ROW / 2), label, font=label_font, fill="black", anchor="rm")
     for x, tile in enumerate(turned):  # centred above their column
         image.paste(tile, (left + x * CELL + (CELL - tile.width) // 2, top - 8 - tile.height))
-    step = max((grid[3] - grid[1]) / len(COLOURS), 20)
-    for n, (colour, tick) in enumerate(zip(COLOURS, ticks, strict=True)):  # a gap at the bottom
+    for n, (colour, tick) in enumerate(zip(COLOURS, ticks, strict=True)):
         y = top + round((len(COLOURS) - 1 - n) * step)
         draw.rectangle((bar_left, y, bar_left + BAR, y + round(step)), fill=colour, outline="black")
         draw.text((bar_left + BAR + 6, y + step / 2), tick, font=small, fill="black", anchor="lm")
-    legend_top = top + (round(len(COLOURS) * step) - legend_tile.height) // 2
     image.paste(legend_tile, (bar_left + BAR + 6 + tick_width + 8, legend_top))
 
     buffer = io.BytesIO()

@@ -178,6 +178,7 @@ async def test_the_checkpoints_run_on_a_thread_until_the_bot_stops(
         await running
     after = len(copied)
     await asyncio.sleep(0.05)
-    assert len(copied) == after >= 3  # again and again, and no more once stopped
+    # again and again, and no more once stopped (but the one on its thread at that moment)
+    assert after >= 3 and len(copied) <= after + 1
     assert copied[0][0] > 0  # the first copied the 20 questions' pages
     assert all(thread != threading.main_thread().name for _, thread in copied)

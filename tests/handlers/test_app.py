@@ -68,26 +68,22 @@ async def test_the_bot_teaches_the_privacy_check_its_organisations(
 
 
 async def test_a_bot_on_a_sqlite_file_checkpoints_on_a_thread_until_it_stops(tmp_path: Path) -> None:
-    """Built as `spojka run` builds it on the embedded default: its commits never checkpoint
-    (bot/database.checkpoints_by_hand), a task does, and it ends with the bot."""
+    """Built as `spojka run` builds it on the embedded default (its own database file): its
+    commits never checkpoint (bot/database.checkpoints_by_hand), a task does, and it ends with
+    the bot. An engine lent by a caller is left as it was."""
     from sqlalchemy import text
 
-    from bot.database import create_db_engine, upgrade
-    from tests.conftest import import_sample
-
-    engine = create_db_engine(f"sqlite:///{tmp_path / 'spojka.sqlite3'}")
-    upgrade(engine)
-    import_sample(engine)
     api = OfflineBotApi()
     await api.start()
-    application = build_application(
-        Settings(telegram_token=SecretStr(api.token), bot_api_base_url=api.base_url), engine=engine
-    )
+    url = f"sqlite:///{tmp_path / 'spojka.sqlite3'}"
+    settings = Settings(telegram_token=SecretStr(api.token), bot_api_base_url=api.base_url, database_url=url)
+    application = build_application(settings)
     try:
         await application.initialize()
         assert application.post_init is not None
         await application.post_init(application)
         checkpoints = application.bot_data["checkpoints"]
+        engine = application.bot_data["services"].engine
         with engine.connect() as connection:
             assert connection.execute(text("PRAGMA wal_autocheckpoint")).scalar() == 0
         assert not checkpoints.done()
@@ -96,5 +92,4 @@ async def test_a_bot_on_a_sqlite_file_checkpoints_on_a_thread_until_it_stops(tmp
             await application.post_shutdown(application)
         await application.shutdown()
         await api.stop()
-        engine.dispose()
     assert checkpoints.cancelled()

@@ -34,11 +34,12 @@ async def test_the_reports_process_is_prepared_once_the_bot_has_started(monkeypa
     prepared: list[object] = []
     started: list[str] = []
 
-    async def post_init(_application: Any) -> None:
+    async def post_init(started_application: Any) -> None:
+        started_application.bot_data["services"] = "the services"  # built by the bot's start-up
         started.append("services built")
 
     monkeypatch.setattr(reports, "prepare_in_background", lambda services: prepared.append(services))
-    application = SimpleNamespace(post_init=post_init, bot_data={"services": "the services"})
+    application = SimpleNamespace(post_init=post_init, bot_data={})
     prepare_reports_after_start(application)  # type: ignore[arg-type]
     await application.post_init(application)
     assert started == ["services built"] and prepared == ["the services"]

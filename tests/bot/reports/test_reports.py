@@ -142,6 +142,19 @@ def test_a_gap_is_a_red_cell_marked_with_a_cross_and_many_services_dark_green() 
     assert whitish(colours) > 5  # "12" in white on the dark green
 
 
+def test_a_picture_of_one_row_still_shows_the_whole_colour_bar() -> None:
+    """One need, upright: the bar (a gap at its bottom, red) is longer than the grid of one row."""
+    from PIL import Image
+
+    from bot.reports import charts
+
+    one_need = _cells([3], [2])  # of two prisons
+    picture = charts.heatmap(one_need, title="Pokrytí", legend="služeb", gap_label="m", upright=True)
+    image = Image.open(io.BytesIO(picture)).convert("RGB")
+    colours = {colour: n for n, colour in image.getcolors(1 << 16) or []}
+    assert colours.get((0xD7, 0x30, 0x1F), 0) >= (charts.BAR - 1) * 19  # the whole red step, inside its frame
+
+
 def test_quality_per_organisation(sample: Engine) -> None:
     service = table_of(Service)
     with sample.begin() as connection:
