@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel
 
@@ -27,17 +27,21 @@ class DatabaseNotReady(Exception):
     """The database is not at the schema this code expects; the message says what to run."""
 
 
+def in_memory(url: URL) -> bool:
+    """A SQLite database that lives in this process only (no file another process can open)."""
+    return url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:")
+
+
 def create_db_engine(url: str) -> Engine:
     """An engine for SQLite or PostgreSQL (psycopg 3) with foreign keys enforced on both."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        in_memory = parsed.database in (None, "", ":memory:")
-        if not in_memory and parsed.database:
+        if not in_memory(parsed) and parsed.database:
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
             url,
             connect_args={"check_same_thread": False},
-            poolclass=StaticPool if in_memory else None,
+            poolclass=StaticPool if in_memory(parsed) else None,
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
@@ -72,7 +76,7 @@ def checkpoints_by_hand(engine: Engine) -> bool:
     took 25 ms (copying the pages, waiting for the disk) while everybody waited for an answer.
     Python's sqlite3 lets other threads run during a checkpoint. False (and nothing changed)
     for PostgreSQL and an in-memory database, which have no such log."""
-    if engine.url.get_backend_name() != "sqlite" or engine.url.database in (None, "", ":memory:"):
+    if engine.url.get_backend_name() != "sqlite" or in_memory(engine.url):
         return False
     event.listen(engine, "connect", _no_automatic_checkpoint)
     engine.dispose()  # connections made before this come back with the setting

@@ -83,10 +83,10 @@ def lowest() -> None:
 
 
 def normal() -> None:
-    """For the calling thread (as `lowest`): the ordinary class, also when it was started in the idle one (a
-    fork server started for a bot that draws at the lowest priority). Leaving the idle class
-    needs the privilege to raise one's priority where RLIMIT_NICE does not allow it: without it
-    the process keeps the class it has."""
+    """For the calling thread (as `lowest`): the ordinary class, also when it was started in the
+    idle one (a fork server started for a bot that draws at the lowest priority). Leaving the
+    idle class needs the privilege to raise one's priority where RLIMIT_NICE does not allow it:
+    without it the thread keeps the class it has."""
     try:
         os.sched_setscheduler(0, os.SCHED_OTHER, os.sched_param(0))
     except (AttributeError, OSError):

@@ -30,6 +30,7 @@ from telegram.ext import ContextTypes, ExtBot
 
 from bot import clock, priority
 from bot.buttons import Button, pack
+from bot.database import in_memory
 from bot.directory.services import need_names
 from bot.followup import plans
 from bot.network.permissions import can
@@ -129,6 +130,8 @@ async def _prepared(url: str) -> None:
 
 
 def _catalog_read(url: str) -> None:
+    """The catalog read into the worker and kept there; nothing sent back (it is the size of
+    the knowledge base)."""
     _catalog(url)
 
 
@@ -174,7 +177,7 @@ def stop_worker() -> None:
 
 def shareable_url(engine: Engine) -> str | None:
     """The database's URL if another process can open it (not an in-memory SQLite)."""
-    if engine.url.get_backend_name() == "sqlite" and engine.url.database in (None, "", ":memory:"):
+    if in_memory(engine.url):
         return None
     return engine.url.render_as_string(hide_password=False)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -28,14 +29,7 @@ def freeze_after_start(application: Application) -> None:  # type: ignore[type-a
     """Once started, what start-up built (the answer index, the privacy check's lists: 156,000
     objects the collector tracks at 20,000 services) is set aside from the garbage collector:
     a full collection walked them all (90 ms on this machine), and every answer waited."""
-    starting = application.post_init
-
-    async def post_init(started: Application) -> None:  # type: ignore[type-arg]
-        if starting is not None:
-            await starting(started)
-        gc.freeze()
-
-    application.post_init = post_init
+    _after_start(application, lambda _started: gc.freeze())
 
 
 def prepare_reports_after_start(application: Application) -> None:  # type: ignore[type-arg]
@@ -43,12 +37,17 @@ def prepare_reports_after_start(application: Application) -> None:  # type: igno
     priority (handlers/reports.prepare_in_background): the first /pokryti then finds it ready,
     and its start-up (imports, the catalog: ~2-3 s of a core at 20,000 services) ran while
     nobody asked for it instead of beside the answers of the moment a coordinator asked."""
+    _after_start(application, lambda started: reports.prepare_in_background(started.bot_data["services"]))
+
+
+def _after_start(application: Application, step: Callable[[Application], object]) -> None:  # type: ignore[type-arg]
+    """`step` once the bot's own start-up (post_init: the index, the services) is done."""
     starting = application.post_init
 
     async def post_init(started: Application) -> None:  # type: ignore[type-arg]
         if starting is not None:
             await starting(started)
-        reports.prepare_in_background(started.bot_data["services"])
+        step(started)
 
     application.post_init = post_init
 

@@ -70,7 +70,7 @@ async def test_the_bot_teaches_the_privacy_check_its_organisations(
 async def test_a_bot_on_a_sqlite_file_checkpoints_on_a_thread_until_it_stops(tmp_path: Path) -> None:
     """Built as `spojka run` builds it on the embedded default (its own database file): its
     commits never checkpoint (bot/database.checkpoints_by_hand), a task does, and it ends with
-    the bot. An engine lent by a caller is left as it was."""
+    the bot."""
     from sqlalchemy import text
 
     api = OfflineBotApi()
